@@ -1,0 +1,166 @@
+/** A run of plain text. */
+export interface InlineText {
+  /** Always `text`. */
+  type: "text";
+  /** The characters, with escapes already removed. */
+  value: string;
+}
+
+/** Strongly emphasised text, written `**like this**`. */
+export interface InlineStrong {
+  /** Always `strong`. */
+  type: "strong";
+  /** The emphasised content. */
+  children: InlineNode[];
+}
+
+/** Emphasised text, written `*like this*`. */
+export interface InlineEmphasis {
+  /** Always `emphasis`. */
+  type: "emphasis";
+  /** The emphasised content. */
+  children: InlineNode[];
+}
+
+/** A link, written `[text](url)`; the url is kept as written (renderers decide which are safe). */
+export interface InlineLink {
+  /** Always `link`. */
+  type: "link";
+  /** The link target as written. */
+  url: string;
+  /** The link text. */
+  children: InlineNode[];
+}
+
+/** One node of inline text: plain text, strong, emphasis or a link. */
+export type InlineNode = InlineText | InlineStrong | InlineEmphasis | InlineLink;
+
+/** Something in inline text that did not parse as markup and was kept as literal characters. */
+export interface InlineProblem {
+  /** Offset of the marker in the source string. */
+  offset: number;
+  /** The marker kept literally, e.g. `**`. */
+  marker: string;
+  /** What is wrong, in one sentence. */
+  message: string;
+}
+
+/** The result of parsing inline text. */
+export interface InlineParseResult {
+  /** The parsed nodes; adjacent text is merged. */
+  nodes: InlineNode[];
+  /** Markers that did not close and were kept as literal characters. */
+  problems: InlineProblem[];
+}
+
+const ESCAPABLE = /[\\*_[\]()`#!<>~|-]/;
+
+interface Attempt {
+  nodes: InlineNode[];
+  end: number;
+}
+
+/**
+ * Parses the inline subset: `**strong**`, `*emphasis*`, `[text](url)` and `\` escapes.
+ * Never throws; unclosed markers stay literal and are reported. Nesting is limited to six levels and work is bounded linearly in the input length.
+ */
+export function parseInline(source: string): InlineParseResult {
+  const problems: InlineProblem[] = [];
+  const failed = new Set<string>();
+  let budget = 8 * source.length + 1024;
+  const MAX_DEPTH = 6;
+
+  const push = (nodes: InlineNode[], value: string): void => {
+    const last = nodes[nodes.length - 1];
+    if (last?.type === "text") last.value += value;
+    else nodes.push({ type: "text", value });
+  };
+
+  const parseUntil = (start: number, closer: string | null, inLink: boolean, depth = 0): Attempt | null => {
+    const key = `${start}:${closer}:${inLink}`;
+    if (failed.has(key) || depth > MAX_DEPTH) return null;
+    const nodes: InlineNode[] = [];
+    let pos = start;
+    while (pos < source.length) {
+      if (--budget < 0) {
+        // Out of budget: keep the rest literally, so hostile input costs linear time.
+        if (closer !== null) break;
+        push(nodes, source.slice(pos));
+        pos = source.length;
+        break;
+      }
+      const char = source[pos]!;
+      if (closer !== null && source.startsWith(closer, pos) && !(closer === "*" && source.startsWith("**", pos) && tryStrongAhead(pos, depth))) {
+        return { nodes, end: pos + closer.length };
+      }
+      if (char === "\\" && pos + 1 < source.length && ESCAPABLE.test(source[pos + 1]!)) {
+        push(nodes, source[pos + 1]!);
+        pos += 2;
+        continue;
+      }
+      if (source.startsWith("**", pos)) {
+        const inner = parseUntil(pos + 2, "**", inLink, depth + 1);
+        if (inner !== null && inner.nodes.length > 0) {
+          nodes.push({ type: "strong", children: inner.nodes });
+          pos = inner.end;
+        } else {
+          if (closer === "*") return { nodes, end: pos + 1 };
+          if (closer === null) problems.push({ offset: pos, marker: "**", message: "`**` opens strong text that never closes." });
+          push(nodes, "**");
+          pos += 2;
+        }
+        continue;
+      }
+      if (char === "*") {
+        const inner = parseUntil(pos + 1, "*", inLink, depth + 1);
+        if (inner !== null && inner.nodes.length > 0) {
+          nodes.push({ type: "emphasis", children: inner.nodes });
+          pos = inner.end;
+        } else {
+          if (closer === null) problems.push({ offset: pos, marker: "*", message: "`*` opens emphasis that never closes." });
+          push(nodes, "*");
+          pos += 1;
+        }
+        continue;
+      }
+      if (char === "[" && !inLink) {
+        const label = parseUntil(pos + 1, "]", true, depth + 1);
+        if (label !== null && source[label.end] === "(") {
+          const close = source.indexOf(")", label.end + 1);
+          const url = close === -1 ? "" : source.slice(label.end + 1, close);
+          if (close !== -1 && !/\s/.test(url) && label.nodes.length > 0) {
+            nodes.push({ type: "link", url, children: label.nodes });
+            pos = close + 1;
+            continue;
+          }
+        }
+        push(nodes, "[");
+        pos += 1;
+        continue;
+      }
+      push(nodes, char);
+      pos += 1;
+    }
+    if (closer === null) return { nodes, end: pos };
+    failed.add(key);
+    return null;
+  };
+
+  // Inside emphasis, `**` opens strong text only when that strong text closes; otherwise its first `*` closes the emphasis.
+  const tryStrongAhead = (pos: number, depth: number): boolean => parseUntil(pos + 2, "**", false, depth + 1) !== null;
+
+  const result = parseUntil(0, null, false);
+  return { nodes: result?.nodes ?? [{ type: "text", value: source }], problems };
+}
+
+/** The plain characters of inline text, markup removed (for search, ids and plain-text output). */
+export function inlineToPlainText(source: string): string {
+  const flatten = (nodes: InlineNode[]): string =>
+    nodes.map((node) => (node.type === "text" ? node.value : flatten(node.children))).join("");
+  return flatten(parseInline(source).nodes);
+}
+
+/** Escapes a plain string so that it reads literally as inline text (no markup). */
+export function escapeInline(value: string): string {
+  return value.replace(/[\\*[\]]/g, (char) => `\\${char}`);
+}

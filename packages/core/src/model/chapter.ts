@@ -1,0 +1,232 @@
+import { z } from "zod";
+import { Block } from "./blocks.js";
+import { Extensions, Id, Text, Year, ref } from "./primitives.js";
+
+/** Who can be responsible for a measure: a participant, partner, body, post, sub-group or regional node. */
+export const ACTOR_KINDS = ["participant", "partner", "body", "post", "group", "node"] as const;
+
+/** Whether a measure is already under way or a new proposal. */
+export const MeasureStatus = z.enum(["ongoing", "new"]).meta({
+  id: "MeasureStatus",
+  title: "MeasureStatus",
+  description: "Whether a measure is already under way (`ongoing`) or a new proposal (`new`).",
+});
+/** Whether a measure is already under way or a new proposal. */
+export type MeasureStatus = z.infer<typeof MeasureStatus>;
+
+/** A measure the cluster takes to reach a chapter's targets: one row of the chapter's measure table. */
+export const Measure = z
+  .strictObject({
+    /** The measure's id, used as `measure:<id>`. */
+    id: Id.describe("The measure's id, used as `measure:<id>`."),
+    /** Its number within the chapter, from 1 without gaps. */
+    number: z.int().min(1).describe("Its number within the chapter, from 1 without gaps."),
+    /** What the cluster will do. */
+    text: Text.describe("What the cluster will do."),
+    /** The year the work started or starts, when given. */
+    startYear: Year.optional().describe("The year the work started or starts, when given."),
+    /** Whether the measure is already under way or a new proposal. */
+    status: MeasureStatus.describe("Whether the measure is already under way or a new proposal."),
+    /** The years in which the measure is prioritised. */
+    priorityYears: z.array(Year).optional().describe("The years in which the measure is prioritised."),
+    /** Who is responsible for carrying it out. */
+    responsible: z
+      .array(ref(ACTOR_KINDS))
+      .optional()
+      .describe("Who is responsible for carrying it out."),
+    /** Chapters, objectives, targets or other measures it relates to. */
+    related: z
+      .array(ref(["chapter", "objective", "target", "measure", "precondition", "indicator"]))
+      .optional()
+      .describe("Chapters, objectives, targets or other measures it relates to."),
+    /** Footnotes printed under the measure table. */
+    footnotes: z.array(Text).optional().describe("Footnotes printed under the measure table."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
+  })
+  .meta({
+    id: "Measure",
+    title: "Measure",
+    description: "A measure the cluster takes to reach a chapter's targets: one row of the chapter's measure table.",
+  });
+/** A measure the cluster takes to reach a chapter's targets: one row of the chapter's measure table. */
+export type Measure = z.infer<typeof Measure>;
+
+/** A chapter's table of measures. */
+export const MeasureTable = z
+  .strictObject({
+    /** A heading other than the default ("Current measures"). */
+    title: Text.optional().describe('A heading other than the default ("Current measures").'),
+    /** The measures, in table order. */
+    items: z.array(Measure).describe("The measures, in table order."),
+    /** Whether the table ends with an open row, a reminder that measures may be added. */
+    open: z
+      .boolean()
+      .optional()
+      .describe("Whether the table ends with an open row, a reminder that measures may be added."),
+  })
+  .meta({ id: "MeasureTable", title: "MeasureTable", description: "A chapter's table of measures." });
+/** A chapter's table of measures. */
+export type MeasureTable = z.infer<typeof MeasureTable>;
+
+/** A state the cluster aims to reach by the horizon year. */
+export const HorizonTarget = z
+  .strictObject({
+    /** The target's id, used as `target:<id>`. */
+    id: Id.describe("The target's id, used as `target:<id>`."),
+    /** What should be true by the horizon year. */
+    text: Text.describe("What should be true by the horizon year."),
+    /** Chapters or other parts it refers to. */
+    refs: z
+      .array(ref(["chapter", "objective", "target", "indicator"]))
+      .optional()
+      .describe("Chapters or other parts it refers to."),
+  })
+  .meta({ id: "HorizonTarget", title: "HorizonTarget", description: "A state the cluster aims to reach by the horizon year." });
+/** A state the cluster aims to reach by the horizon year. */
+export type HorizonTarget = z.infer<typeof HorizonTarget>;
+
+/** Where the cluster should be by a horizon year ("where should we be by 2030?"). */
+export const Horizon = z
+  .strictObject({
+    /** The horizon year. */
+    year: Year.describe("The horizon year."),
+    /** A heading other than the default ("Where should the cluster be in {year}?"). */
+    title: Text.optional().describe('A heading other than the default ("Where should the cluster be in {year}?").'),
+    /** The targets, in order. */
+    targets: z.array(HorizonTarget).min(1).describe("The targets, in order."),
+  })
+  .meta({
+    id: "Horizon",
+    title: "Horizon",
+    description: 'Where the cluster should be by a horizon year ("where should we be by 2030?").',
+  });
+/** Where the cluster should be by a horizon year ("where should we be by 2030?"). */
+export type Horizon = z.infer<typeof Horizon>;
+
+/** Why a chapter's objective matters ("why is this important?"). */
+export const Rationale = z
+  .strictObject({
+    /** A heading other than the default ("Why is this important?"). */
+    title: Text.optional().describe('A heading other than the default ("Why is this important?").'),
+    /** The reasons, in order. */
+    items: z.array(Text).min(1).describe("The reasons, in order."),
+  })
+  .meta({ id: "Rationale", title: "Rationale", description: 'Why a chapter\'s objective matters ("why is this important?").' });
+/** Why a chapter's objective matters ("why is this important?"). */
+export type Rationale = z.infer<typeof Rationale>;
+
+/** A condition that must hold for the chapter's measures to succeed. */
+export const Precondition = z
+  .strictObject({
+    /** The precondition's id, used as `precondition:<id>`. */
+    id: Id.describe("The precondition's id, used as `precondition:<id>`."),
+    /** What must hold. */
+    text: Text.describe("What must hold."),
+    /** Chapters or other parts it refers to ("see chapter X"). */
+    refs: z
+      .array(ref(["chapter", "objective", "target", "measure", "indicator"]))
+      .optional()
+      .describe('Chapters or other parts it refers to ("see chapter X").'),
+  })
+  .meta({
+    id: "Precondition",
+    title: "Precondition",
+    description: "A condition that must hold for the chapter's measures to succeed.",
+  });
+/** A condition that must hold for the chapter's measures to succeed. */
+export type Precondition = z.infer<typeof Precondition>;
+
+/** A chapter's list of preconditions for success. */
+export const PreconditionList = z
+  .strictObject({
+    /** A heading other than the default ("Preconditions for success"). */
+    title: Text.optional().describe('A heading other than the default ("Preconditions for success").'),
+    /** The preconditions, in order. */
+    items: z.array(Precondition).min(1).describe("The preconditions, in order."),
+  })
+  .meta({ id: "PreconditionList", title: "PreconditionList", description: "A chapter's list of preconditions for success." });
+/** A chapter's list of preconditions for success. */
+export type PreconditionList = z.infer<typeof PreconditionList>;
+
+/** The measures a chapter's summary highlights as priorities for one year. */
+export const SummaryPriority = z
+  .strictObject({
+    /** The year the priorities are for. */
+    year: Year.describe("The year the priorities are for."),
+    /** The priorities as worded in the summary, when shorter than the measures' own text. */
+    text: Text.optional().describe("The priorities as worded in the summary, when shorter than the measures' own text."),
+    /** The prioritised measures the summary speaks of. */
+    measures: z.array(ref(["measure"])).min(1).describe("The prioritised measures the summary speaks of."),
+  })
+  .meta({
+    id: "SummaryPriority",
+    title: "SummaryPriority",
+    description: "The measures a chapter's summary highlights as priorities for one year.",
+  });
+/** The measures a chapter's summary highlights as priorities for one year. */
+export type SummaryPriority = z.infer<typeof SummaryPriority>;
+
+/** A chapter's entry in the plan's summary. */
+export const ChapterSummary = z
+  .strictObject({
+    /** The summary text. */
+    text: Text.describe("The summary text."),
+    /** The priorities it highlights, per year. */
+    priorities: z.array(SummaryPriority).optional().describe("The priorities it highlights, per year."),
+  })
+  .meta({ id: "ChapterSummary", title: "ChapterSummary", description: "A chapter's entry in the plan's summary." });
+/** A chapter's entry in the plan's summary. */
+export type ChapterSummary = z.infer<typeof ChapterSummary>;
+
+/** What role a chapter plays in the plan. */
+export const ChapterKind = z.enum(["introduction", "principle", "objective", "revision", "other"]).meta({
+  id: "ChapterKind",
+  title: "ChapterKind",
+  description: "What role a chapter plays: introduction, guiding principle, an objective, the revision procedure, or other.",
+});
+/** What role a chapter plays in the plan. */
+export type ChapterKind = z.infer<typeof ChapterKind>;
+
+/** A chapter of the plan: its narrative and its standard sections (rationale, horizon, measures, preconditions). */
+export const Chapter = z
+  .strictObject({
+    /** The chapter's id, used as `chapter:<id>`. */
+    id: Id.describe("The chapter's id, used as `chapter:<id>`."),
+    /** The chapter's number as written, e.g. `IV` or `4`. */
+    number: z.string().min(1).describe("The chapter's number as written, e.g. `IV` or `4`."),
+    /** The chapter's full title. */
+    title: Text.describe("The chapter's full title."),
+    /** The title in the table of contents, when it differs from the full title. */
+    tocTitle: Text.optional().describe("The title in the table of contents, when it differs from the full title."),
+    /** The shorter title used in the summary. */
+    shortTitle: Text.optional().describe("The shorter title used in the summary."),
+    /** What role the chapter plays. */
+    kind: ChapterKind.describe("What role the chapter plays."),
+    /** The strategy objectives the chapter serves. */
+    objectives: z.array(ref(["objective"])).optional().describe("The strategy objectives the chapter serves."),
+    /** Other chapters the chapter refers to ("see chapter X"). */
+    references: z.array(ref(["chapter"])).optional().describe('Other chapters the chapter refers to ("see chapter X").'),
+    /** The chapter's entry in the plan's summary. */
+    summary: ChapterSummary.optional().describe("The chapter's entry in the plan's summary."),
+    /** The narrative before the standard sections. */
+    content: z.array(Block).optional().describe("The narrative before the standard sections."),
+    /** Why this is important. */
+    rationale: Rationale.optional().describe("Why this is important."),
+    /** Where the cluster should be by the horizon year. */
+    horizon: Horizon.optional().describe("Where the cluster should be by the horizon year."),
+    /** The measures. */
+    measures: MeasureTable.optional().describe("The measures."),
+    /** The preconditions for success. */
+    preconditions: PreconditionList.optional().describe("The preconditions for success."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
+  })
+  .meta({
+    id: "Chapter",
+    title: "Chapter",
+    description:
+      "A chapter of the plan: its narrative and its standard sections (rationale, horizon, measures, preconditions).",
+  });
+/** A chapter of the plan: its narrative and its standard sections (rationale, horizon, measures, preconditions). */
+export type Chapter = z.infer<typeof Chapter>;

@@ -1,0 +1,360 @@
+import { z } from "zod";
+import { Extensions, Id, IsoDate, Period, Text, Year, ref } from "./primitives.js";
+
+/** What sort of organisation a participant or partner is. */
+export const OrganisationKind = z
+  .enum([
+    "municipality",
+    "county",
+    "health-trust",
+    "hospital",
+    "university",
+    "university-college",
+    "research-institute",
+    "user-organisation",
+    "interest-organisation",
+    "public-agency",
+    "company",
+    "other",
+  ])
+  .meta({
+    id: "OrganisationKind",
+    title: "OrganisationKind",
+    description: "What sort of organisation a participant or partner is.",
+  });
+/** What sort of organisation a participant or partner is. */
+export type OrganisationKind = z.infer<typeof OrganisationKind>;
+
+/** A count of members or participants, exact or approximate, as of a date or year. */
+export const MemberCount = z
+  .strictObject({
+    /** The number counted. */
+    value: z.int().min(0).describe("The number counted."),
+    /** Whether the number is approximate ("nearly 140"). */
+    approximate: z.boolean().optional().describe('Whether the number is approximate ("nearly 140").'),
+    /** What was counted, e.g. members or participating organisations. */
+    of: Text.optional().describe("What was counted, e.g. members or participating organisations."),
+    /** The date the count holds for. */
+    asOf: z.union([IsoDate, Year]).optional().describe("The date or year the count holds for."),
+  })
+  .meta({
+    id: "MemberCount",
+    title: "MemberCount",
+    description: "A count of members or participants, exact or approximate, as of a date or year.",
+  });
+/** A count of members or participants, exact or approximate, as of a date or year. */
+export type MemberCount = z.infer<typeof MemberCount>;
+
+/** An organisation taking part in the cluster or network. */
+export const Participant = z
+  .strictObject({
+    /** The participant's id, used as `participant:<id>`. */
+    id: Id.describe("The participant's id, used as `participant:<id>`."),
+    /** The organisation's full name. */
+    name: Text.describe("The organisation's full name."),
+    /** The abbreviation the plan uses for it, e.g. `UiB`. */
+    abbreviation: z.string().min(1).optional().describe("The abbreviation the plan uses for it, e.g. `UiB`."),
+    /** What sort of organisation it is. */
+    kind: OrganisationKind.describe("What sort of organisation it is."),
+    /** The region (county, state, province) it belongs to. */
+    region: Text.optional().describe("The region (county, state, province) it belongs to."),
+    /** The health region it belongs to, for health services. */
+    healthRegion: Text.optional().describe("The health region it belongs to, for health services."),
+    /** The organisation it is part of, when that is also a participant. */
+    parent: ref(["participant"], "The organisation it is part of, when that is also a participant.").optional(),
+    /** The sub-groups of the cluster it belongs to. */
+    groups: z.array(ref(["group"])).optional().describe("The sub-groups of the cluster it belongs to."),
+    /** When it joined the cluster: a year or a date. */
+    joined: z.union([IsoDate, Year]).optional().describe("When it joined the cluster: a year or a date."),
+    /** Its website. */
+    url: z.url({ protocol: /^https?$/ }).optional().describe("Its website."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
+  })
+  .meta({ id: "Participant", title: "Participant", description: "An organisation taking part in the cluster or network." });
+/** An organisation taking part in the cluster or network. */
+export type Participant = z.infer<typeof Participant>;
+
+/** A group within the cluster, such as a regional sub-group led by one participant. */
+export const SubGroup = z
+  .strictObject({
+    /** The group's id, used as `group:<id>`. */
+    id: Id.describe("The group's id, used as `group:<id>`."),
+    /** The group's name. */
+    name: Text.describe("The group's name."),
+    /** The participant that leads the group. */
+    lead: ref(["participant"], "The participant that leads the group.").optional(),
+    /** The participants in the group besides the lead. */
+    members: z.array(ref(["participant"])).describe("The participants in the group besides the lead."),
+    /** What the group is for, or where it is described. */
+    description: Text.optional().describe("What the group is for, or where it is described."),
+  })
+  .meta({
+    id: "SubGroup",
+    title: "SubGroup",
+    description: "A group within the cluster, such as a regional sub-group led by one participant.",
+  });
+/** A group within the cluster, such as a regional sub-group led by one participant. */
+export type SubGroup = z.infer<typeof SubGroup>;
+
+/** What sort of governance body it is. */
+export const BodyKind = z
+  .enum([
+    "steering-group",
+    "experience-panel",
+    "secretariat",
+    "working-group",
+    "strategy-group",
+    "committee",
+    "resource-group",
+    "forum",
+    "other",
+  ])
+  .meta({ id: "BodyKind", title: "BodyKind", description: "What sort of governance body it is." });
+/** What sort of governance body it is. */
+export type BodyKind = z.infer<typeof BodyKind>;
+
+/** One part of a body's composition: who sits in it, in what role. */
+export const BodySeat = z
+  .strictObject({
+    /** The role these members hold. */
+    role: z
+      .enum([
+        "participant-representatives",
+        "experience-representatives",
+        "student-representatives",
+        "secretariat",
+        "chair",
+        "other",
+      ])
+      .describe("The role these members hold."),
+    /** How the plan describes them. */
+    description: Text.optional().describe("How the plan describes them."),
+    /** How many seats of this kind, when known. */
+    count: z.int().min(0).optional().describe("How many seats of this kind, when known."),
+    /** At least this many seats, when the plan sets a minimum. */
+    minimum: z.int().min(0).optional().describe("At least this many seats, when the plan sets a minimum."),
+    /** The participants, partners or bodies these members represent. */
+    represents: z
+      .array(ref(["participant", "partner", "body"]))
+      .optional()
+      .describe("The participants, partners or bodies these members represent."),
+  })
+  .meta({ id: "BodySeat", title: "BodySeat", description: "One part of a body's composition: who sits in it, in what role." });
+/** One part of a body's composition: who sits in it, in what role. */
+export type BodySeat = z.infer<typeof BodySeat>;
+
+/** A governance body: steering group, experience panel, secretariat, working group, strategy group or committee. */
+export const GovernanceBody = z
+  .strictObject({
+    /** The body's id, used as `body:<id>`. */
+    id: Id.describe("The body's id, used as `body:<id>`."),
+    /** The body's name. */
+    name: Text.describe("The body's name."),
+    /** What sort of body it is. */
+    kind: BodyKind.describe("What sort of body it is."),
+    /** What the body does. */
+    description: Text.optional().describe("What the body does."),
+    /** The years the body sits, for bodies with a mandate period. */
+    period: Period.optional().describe("The years the body sits, for bodies with a mandate period."),
+    /** Who sits in the body. */
+    composition: z.array(BodySeat).optional().describe("Who sits in the body."),
+    /** The year the body was set up. */
+    established: Year.optional().describe("The year the body was set up."),
+    /** The participant that hosts the body (e.g. the secretariat's host). */
+    host: ref(["participant"], "The participant that hosts the body (e.g. the secretariat's host).").optional(),
+  })
+  .meta({
+    id: "GovernanceBody",
+    title: "GovernanceBody",
+    description:
+      "A governance body: steering group, experience panel, secretariat, working group, strategy group or committee.",
+  });
+/** A governance body: steering group, experience panel, secretariat, working group, strategy group or committee. */
+export type GovernanceBody = z.infer<typeof GovernanceBody>;
+
+/** A post in the cluster, such as a coordinator for user participation. */
+export const Post = z
+  .strictObject({
+    /** The post's id, used as `post:<id>`. */
+    id: Id.describe("The post's id, used as `post:<id>`."),
+    /** The post's title. */
+    title: Text.describe("The post's title."),
+    /** What the post does. */
+    description: Text.optional().describe("What the post does."),
+    /** The body the post belongs to or reports to. */
+    body: ref(["body"], "The body the post belongs to or reports to.").optional(),
+    /** The year the post was set up. */
+    established: Year.optional().describe("The year the post was set up."),
+  })
+  .meta({ id: "Post", title: "Post", description: "A post in the cluster, such as a coordinator for user participation." });
+/** A post in the cluster, such as a coordinator for user participation. */
+export type Post = z.infer<typeof Post>;
+
+/** A regional node of the cluster, from first dialogue to established. */
+export const RegionalNode = z
+  .strictObject({
+    /** The node's id, used as `node:<id>`. */
+    id: Id.describe("The node's id, used as `node:<id>`."),
+    /** The region or health region the node serves. */
+    region: Text.describe("The region or health region the node serves."),
+    /** How far the node has come. */
+    status: z.enum(["planned", "in-dialogue", "established", "discontinued"]).describe("How far the node has come."),
+    /** The participants in the node. */
+    participants: z.array(ref(["participant"])).optional().describe("The participants in the node."),
+    /** The participant that coordinates the node. */
+    coordinator: ref(["participant"], "The participant that coordinates the node.").optional(),
+    /** The year the node reached its current status. */
+    since: Year.optional().describe("The year the node reached its current status."),
+    /** Notes on the node. */
+    note: Text.optional().describe("Notes on the node."),
+  })
+  .meta({
+    id: "RegionalNode",
+    title: "RegionalNode",
+    description: "A regional node of the cluster, from first dialogue to established.",
+  });
+/** A regional node of the cluster, from first dialogue to established. */
+export type RegionalNode = z.infer<typeof RegionalNode>;
+
+/** Something one party to an agreement undertakes. */
+export const Commitment = z
+  .strictObject({
+    /** Who commits: `partner:<id>`, or omitted for the cluster itself. */
+    party: ref(["partner", "participant"], "Who commits: a partner or participant; omitted for the cluster itself.").optional(),
+    /** What they commit to. */
+    text: Text.describe("What they commit to."),
+  })
+  .meta({ id: "Commitment", title: "Commitment", description: "Something one party to an agreement undertakes." });
+/** Something one party to an agreement undertakes. */
+export type Commitment = z.infer<typeof Commitment>;
+
+/** A statement a named person made about the partnership. */
+export const Statement = z
+  .strictObject({
+    /** The person's name. */
+    speaker: z.string().min(1).describe("The person's name."),
+    /** The person's role, e.g. leader of the partner. */
+    role: Text.optional().describe("The person's role, e.g. leader of the partner."),
+    /** The organisation the person speaks for: a partner, or omitted for the cluster. */
+    for: ref(["partner", "participant"], "The organisation the person speaks for: a partner, or omitted for the cluster.").optional(),
+    /** What they said, verbatim. */
+    text: Text.describe("What they said, verbatim."),
+  })
+  .meta({ id: "Statement", title: "Statement", description: "A statement a named person made about the partnership." });
+/** A statement a named person made about the partnership. */
+export type Statement = z.infer<typeof Statement>;
+
+/** The agreement behind a strategic partnership. */
+export const Agreement = z
+  .strictObject({
+    /** The date the agreement was signed or announced. */
+    date: IsoDate.optional().describe("The date the agreement was signed or announced."),
+    /** Why the parties entered it. */
+    background: Text.optional().describe("Why the parties entered it."),
+    /** What each side commits to. */
+    commitments: z.array(Commitment).describe("What each side commits to."),
+    /** What the parties' representatives said about it. */
+    statements: z.array(Statement).optional().describe("What the parties' representatives said about it."),
+    /** Where the agreement or its announcement is published. */
+    source: Text.optional().describe("Where the agreement or its announcement is published."),
+  })
+  .meta({ id: "Agreement", title: "Agreement", description: "The agreement behind a strategic partnership." });
+/** The agreement behind a strategic partnership. */
+export type Agreement = z.infer<typeof Agreement>;
+
+/** An organisation outside the cluster with which it has a strategic partnership. */
+export const Partner = z
+  .strictObject({
+    /** The partner's id, used as `partner:<id>`. */
+    id: Id.describe("The partner's id, used as `partner:<id>`."),
+    /** The partner's name. */
+    name: Text.describe("The partner's name."),
+    /** The abbreviation the plan uses for it. */
+    abbreviation: z.string().min(1).optional().describe("The abbreviation the plan uses for it."),
+    /** What sort of organisation it is. */
+    kind: OrganisationKind.describe("What sort of organisation it is."),
+    /** What the partner is and does. */
+    description: Text.optional().describe("What the partner is and does."),
+    /** How many members the partner has. */
+    members: MemberCount.optional().describe("How many members the partner has."),
+    /** The agreement behind the partnership. */
+    agreement: Agreement.optional().describe("The agreement behind the partnership."),
+    /** Earlier work the partner has done with or for the cluster's field. */
+    history: z.array(Text).optional().describe("Earlier work the partner has done with or for the cluster's field."),
+    /** Its website. */
+    url: z.url({ protocol: /^https?$/ }).optional().describe("Its website."),
+  })
+  .meta({
+    id: "Partner",
+    title: "Partner",
+    description: "An organisation outside the cluster with which it has a strategic partnership.",
+  });
+/** An organisation outside the cluster with which it has a strategic partnership. */
+export type Partner = z.infer<typeof Partner>;
+
+/** The organisation that coordinates the cluster, optionally a named unit of a participant. */
+export const Coordinator = z
+  .strictObject({
+    /** The participant that coordinates. */
+    participant: ref(["participant"], "The participant that coordinates."),
+    /** The unit within it that does the work, e.g. a department. */
+    unit: Text.optional().describe("The unit within it that does the work, e.g. a department."),
+  })
+  .meta({
+    id: "Coordinator",
+    title: "Coordinator",
+    description: "The organisation that coordinates the cluster, optionally a named unit of a participant.",
+  });
+/** The organisation that coordinates the cluster, optionally a named unit of a participant. */
+export type Coordinator = z.infer<typeof Coordinator>;
+
+/** A named person with a role in the cluster, such as its leader. */
+export const Person = z
+  .strictObject({
+    /** The person's name. */
+    name: z.string().min(1).describe("The person's name."),
+    /** The person's role. */
+    role: Text.describe("The person's role."),
+  })
+  .meta({ id: "Person", title: "Person", description: "A named person with a role in the cluster, such as its leader." });
+/** A named person with a role in the cluster, such as its leader. */
+export type Person = z.infer<typeof Person>;
+
+/** The cluster or network whose plan this is: who takes part, how it is governed, and its partners. */
+export const Cluster = z
+  .strictObject({
+    /** The cluster's full name. */
+    name: Text.describe("The cluster's full name."),
+    /** The short name used in running text, e.g. `Polyfon`. */
+    shortName: Text.optional().describe("The short name used in running text, e.g. `Polyfon`."),
+    /** What the cluster is and does. */
+    description: Text.optional().describe("What the cluster is and does."),
+    /** The organisation that coordinates the cluster. */
+    coordinator: Coordinator.optional().describe("The organisation that coordinates the cluster."),
+    /** People with a named role, such as the cluster's leader. */
+    people: z.array(Person).optional().describe("People with a named role, such as the cluster's leader."),
+    /** The organisations taking part. */
+    participants: z.array(Participant).describe("The organisations taking part."),
+    /** Counts of participants or members over time. */
+    memberCounts: z.array(MemberCount).optional().describe("Counts of participants or members over time."),
+    /** Groups within the cluster. */
+    groups: z.array(SubGroup).optional().describe("Groups within the cluster."),
+    /** Governance bodies. */
+    bodies: z.array(GovernanceBody).optional().describe("Governance bodies."),
+    /** Posts such as a coordinator for user participation. */
+    posts: z.array(Post).optional().describe("Posts such as a coordinator for user participation."),
+    /** Regional nodes. */
+    nodes: z.array(RegionalNode).optional().describe("Regional nodes."),
+    /** Strategic partners and their agreements. */
+    partners: z.array(Partner).optional().describe("Strategic partners and their agreements."),
+    /** The cluster's website. */
+    url: z.url({ protocol: /^https?$/ }).optional().describe("The cluster's website."),
+  })
+  .meta({
+    id: "Cluster",
+    title: "Cluster",
+    description: "The cluster or network whose plan this is: who takes part, how it is governed, and its partners.",
+  });
+/** The cluster or network whose plan this is: who takes part, how it is governed, and its partners. */
+export type Cluster = z.infer<typeof Cluster>;

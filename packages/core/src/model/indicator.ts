@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { Extensions, Id, Text, Year, ref } from "./primitives.js";
+
+/** A value of an indicator: a number for quantitative indicators, a text for qualitative ones. */
+export const IndicatorValue = z.union([z.number(), Text]).meta({
+  id: "IndicatorValue",
+  title: "IndicatorValue",
+  description: "A value of an indicator: a number for quantitative indicators, a text for qualitative ones.",
+});
+/** A value of an indicator: a number for quantitative indicators, a text for qualitative ones. */
+export type IndicatorValue = z.infer<typeof IndicatorValue>;
+
+/** The value an indicator had before the plan, as the point to measure change from. */
+export const Baseline = z
+  .strictObject({
+    /** The year the baseline was measured. */
+    year: Year.describe("The year the baseline was measured."),
+    /** The value measured. */
+    value: IndicatorValue.describe("The value measured."),
+    /** Notes on the baseline. */
+    note: Text.optional().describe("Notes on the baseline."),
+  })
+  .meta({
+    id: "Baseline",
+    title: "Baseline",
+    description: "The value an indicator had before the plan, as the point to measure change from.",
+  });
+/** The value an indicator had before the plan, as the point to measure change from. */
+export type Baseline = z.infer<typeof Baseline>;
+
+/** An indicator's target and actual value for one year; either may be missing. */
+export const IndicatorPeriod = z
+  .strictObject({
+    /** The year. */
+    year: Year.describe("The year."),
+    /** The value aimed for. */
+    target: IndicatorValue.optional().describe("The value aimed for."),
+    /** The value observed. */
+    actual: IndicatorValue.optional().describe("The value observed."),
+    /** Notes on this year's values. */
+    note: Text.optional().describe("Notes on this year's values."),
+  })
+  .meta({
+    id: "IndicatorPeriod",
+    title: "IndicatorPeriod",
+    description: "An indicator's target and actual value for one year; either may be missing.",
+  });
+/** An indicator's target and actual value for one year; either may be missing. */
+export type IndicatorPeriod = z.infer<typeof IndicatorPeriod>;
+
+/** A measurable or describable sign of progress towards objectives or targets. */
+export const Indicator = z
+  .strictObject({
+    /** The indicator's id, used as `indicator:<id>`. */
+    id: Id.describe("The indicator's id, used as `indicator:<id>`."),
+    /** The indicator's name. */
+    name: Text.describe("The indicator's name."),
+    /** What it measures and how. */
+    description: Text.optional().describe("What it measures and how."),
+    /** Whether values are numbers (`quantitative`) or texts (`qualitative`). */
+    kind: z
+      .enum(["quantitative", "qualitative"])
+      .describe("Whether values are numbers (`quantitative`) or texts (`qualitative`)."),
+    /** The unit of quantitative values, e.g. `patients` or `%`. */
+    unit: Text.optional().describe("The unit of quantitative values, e.g. `patients` or `%`."),
+    /** Which way is better for quantitative values. */
+    direction: z.enum(["increase", "decrease", "maintain"]).optional().describe("Which way is better for quantitative values."),
+    /** Where the values come from, e.g. a national registry. */
+    source: Text.optional().describe("Where the values come from, e.g. a national registry."),
+    /** The objectives, targets or measures the indicator tracks. */
+    tracks: z
+      .array(ref(["objective", "target", "measure", "chapter"]))
+      .min(1)
+      .describe("The objectives, targets or measures the indicator tracks."),
+    /** The value before the plan. */
+    baseline: Baseline.optional().describe("The value before the plan."),
+    /** Targets and actual values per year. */
+    periods: z.array(IndicatorPeriod).optional().describe("Targets and actual values per year."),
+    /** Notes on the indicator. */
+    notes: Text.optional().describe("Notes on the indicator."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
+  })
+  .meta({
+    id: "Indicator",
+    title: "Indicator",
+    description: "A measurable or describable sign of progress towards objectives or targets.",
+  });
+/** A measurable or describable sign of progress towards objectives or targets. */
+export type Indicator = z.infer<typeof Indicator>;

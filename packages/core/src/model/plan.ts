@@ -1,0 +1,192 @@
+import { z } from "zod";
+import { Block } from "./blocks.js";
+import { Chapter } from "./chapter.js";
+import { Cluster } from "./cluster.js";
+import { Indicator } from "./indicator.js";
+import { Extensions, Id, IsoDate, LanguageTag, Period, Text, ref } from "./primitives.js";
+import { ProgressReport, Revision } from "./revision.js";
+import { Strategy } from "./strategy.js";
+
+/** The major.minor version of the plan format this package reads and writes. */
+export const SCHEMA_VERSION = "1.0";
+
+/** The URL of the published JSON Schema that plan files name in `$schema`. */
+export const SCHEMA_URL = "https://unpkg.com/@actionplan/schema@1/plan.schema.json";
+
+/** Where a plan stands in its life. */
+export const PlanStatus = z.enum(["draft", "consultation", "adopted", "superseded"]).meta({
+  id: "PlanStatus",
+  title: "PlanStatus",
+  description: "Where a plan stands in its life: draft, out for consultation, adopted, or superseded by a later plan.",
+});
+/** Where a plan stands in its life. */
+export type PlanStatus = z.infer<typeof PlanStatus>;
+
+/** The decision that adopted the plan. */
+export const Adoption = z
+  .strictObject({
+    /** The date of the decision. */
+    date: IsoDate.describe("The date of the decision."),
+    /** The body that adopted the plan. */
+    body: ref(["body"], "The body that adopted the plan.").optional(),
+    /** A note printed with the adoption line, e.g. what the highlighting means. */
+    note: Text.optional().describe("A note printed with the adoption line, e.g. what the highlighting means."),
+  })
+  .meta({ id: "Adoption", title: "Adoption", description: "The decision that adopted the plan." });
+/** The decision that adopted the plan. */
+export type Adoption = z.infer<typeof Adoption>;
+
+/** Who prepared the plan. */
+export const Preparation = z
+  .strictObject({
+    /** The body that prepared the plan; its composition is given with the body. */
+    body: ref(["body"], "The body that prepared the plan; its composition is given with the body."),
+    /** A note on how the plan was prepared. */
+    note: Text.optional().describe("A note on how the plan was prepared."),
+  })
+  .meta({ id: "Preparation", title: "Preparation", description: "Who prepared the plan." });
+/** Who prepared the plan. */
+export type Preparation = z.infer<typeof Preparation>;
+
+/** One abbreviation of the plan's key, resolving to a participant, body or other actor, or standing for a term. */
+export const GlossaryEntry = z
+  .strictObject({
+    /** The entry's id; entries without `refersTo` are terms, used as `term:<id>`. */
+    id: Id.describe("The entry's id; entries without `refersTo` are terms, used as `term:<id>`."),
+    /** The abbreviation, e.g. `MT`. */
+    abbreviation: z.string().min(1).describe("The abbreviation, e.g. `MT`."),
+    /** What it stands for as written in the key; defaults to the name of what it refers to. */
+    expansion: Text.optional().describe(
+      "What it stands for as written in the key; defaults to the name of what it refers to.",
+    ),
+    /** The participant, body or other actor it stands for. */
+    refersTo: ref(
+      ["participant", "partner", "body", "post", "group", "node"],
+      "The participant, body or other actor it stands for.",
+    ).optional(),
+  })
+  .meta({
+    id: "GlossaryEntry",
+    title: "GlossaryEntry",
+    description:
+      "One abbreviation of the plan's key, resolving to a participant, body or other actor, or standing for a term.",
+  });
+/** One abbreviation of the plan's key, resolving to a participant, body or other actor, or standing for a term. */
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+
+/** The plan's key of abbreviations. */
+export const Glossary = z
+  .strictObject({
+    /** A heading other than the default ("Abbreviations"). */
+    title: Text.optional().describe('A heading other than the default ("Abbreviations").'),
+    /** Text before the key. */
+    intro: z.array(Block).optional().describe("Text before the key."),
+    /** The entries, in the order of the key. */
+    entries: z.array(GlossaryEntry).min(1).describe("The entries, in the order of the key."),
+  })
+  .meta({ id: "Glossary", title: "Glossary", description: "The plan's key of abbreviations." });
+/** The plan's key of abbreviations. */
+export type Glossary = z.infer<typeof Glossary>;
+
+/** How the plan's measure tables are to be read. */
+export const TableConventions = z
+  .strictObject({
+    /** A heading other than the default ("Explanation of the measure tables"). */
+    title: Text.optional().describe('A heading other than the default ("Explanation of the measure tables").'),
+    /** The explanation. */
+    content: z.array(Block).min(1).describe("The explanation."),
+  })
+  .meta({ id: "TableConventions", title: "TableConventions", description: "How the plan's measure tables are to be read." });
+/** How the plan's measure tables are to be read. */
+export type TableConventions = z.infer<typeof TableConventions>;
+
+/** The plan's summary: a heading and introduction; each chapter brings its own entry. */
+export const PlanSummary = z
+  .strictObject({
+    /** The summary's heading. */
+    title: Text.describe("The summary's heading."),
+    /** Text before the chapters' entries. */
+    intro: z.array(Block).optional().describe("Text before the chapters' entries."),
+    /** The year whose priorities the summary shows by default. */
+    priorityYear: z.int().optional().describe("The year whose priorities the summary shows by default."),
+  })
+  .meta({
+    id: "PlanSummary",
+    title: "PlanSummary",
+    description: "The plan's summary: a heading and introduction; each chapter brings its own entry.",
+  });
+/** The plan's summary: a heading and introduction; each chapter brings its own entry. */
+export type PlanSummary = z.infer<typeof PlanSummary>;
+
+/** The development tasks one participant (or group) works on that matter to the cluster. */
+export const DevelopmentTaskEntry = z
+  .strictObject({
+    /** The participant or group. */
+    actor: ref(["participant", "group"], "The participant or group."),
+    /** The label as written in the plan, when it differs from the actor's name. */
+    label: Text.optional().describe("The label as written in the plan, when it differs from the actor's name."),
+    /** The tasks; empty while the list is still to be filled in. */
+    tasks: z.array(Text).describe("The tasks; empty while the list is still to be filled in."),
+  })
+  .meta({
+    id: "DevelopmentTaskEntry",
+    title: "DevelopmentTaskEntry",
+    description: "The development tasks one participant (or group) works on that matter to the cluster.",
+  });
+/** The development tasks one participant (or group) works on that matter to the cluster. */
+export type DevelopmentTaskEntry = z.infer<typeof DevelopmentTaskEntry>;
+
+/** A strategy or action plan: the root of a plan file. */
+export const Plan = z
+  .strictObject({
+    /** The URL of the JSON Schema the file follows, for editors. */
+    $schema: z.string().optional().describe("The URL of the JSON Schema the file follows, for editors."),
+    /** The version of the plan format the file follows, `major.minor`. */
+    schemaVersion: z
+      .string()
+      .regex(/^1\.\d+$/)
+      .describe("The version of the plan format the file follows, `major.minor`."),
+    /** The plan's id. */
+    id: Id.describe("The plan's id."),
+    /** The language of plain-string texts, and the default language of the document. */
+    language: LanguageTag.describe("The language of plain-string texts, and the default language of the document."),
+    /** Further languages that texts are given in. */
+    languages: z.array(LanguageTag).optional().describe("Further languages that texts are given in."),
+    /** The plan's title. */
+    title: Text.describe("The plan's title."),
+    /** The years the plan covers. */
+    period: Period.describe("The years the plan covers."),
+    /** Where the plan stands in its life. */
+    status: PlanStatus.describe("Where the plan stands in its life."),
+    /** The decision that adopted the plan. */
+    adoption: Adoption.optional().describe("The decision that adopted the plan."),
+    /** Who prepared the plan. */
+    preparedBy: Preparation.optional().describe("Who prepared the plan."),
+    /** The cluster or network whose plan this is. */
+    cluster: Cluster.optional().describe("The cluster or network whose plan this is."),
+    /** The strategy the plan builds on. */
+    strategy: Strategy.optional().describe("The strategy the plan builds on."),
+    /** The plan's summary. */
+    summary: PlanSummary.optional().describe("The plan's summary."),
+    /** How the measure tables are to be read. */
+    tableConventions: TableConventions.optional().describe("How the measure tables are to be read."),
+    /** The key of abbreviations. */
+    glossary: Glossary.optional().describe("The key of abbreviations."),
+    /** The chapters, in order. */
+    chapters: z.array(Chapter).min(1).describe("The chapters, in order."),
+    /** The participants' development tasks. */
+    developmentTasks: z.array(DevelopmentTaskEntry).optional().describe("The participants' development tasks."),
+    /** Indicators of progress. */
+    indicators: z.array(Indicator).optional().describe("Indicators of progress."),
+    /** The revision log, oldest first. */
+    revisions: z.array(Revision).optional().describe("The revision log, oldest first."),
+    /** Progress reports, one per year. */
+    progress: z.array(ProgressReport).optional().describe("Progress reports, one per year."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
+  })
+  .meta({ id: "Plan", title: "Plan", description: "A strategy or action plan: the root of a plan file." });
+/** A strategy or action plan: the root of a plan file. */
+export type Plan = z.infer<typeof Plan>;
+/** A plan as written in a file, before defaults (the same as {@link Plan}: the model has no defaults). */
+export type PlanInput = z.input<typeof Plan>;

@@ -1,0 +1,155 @@
+import { z } from "zod";
+
+/** Pattern every id follows: a letter or digit, then letters, digits, `.`, `_` or `-` (at most 128 characters). */
+export const ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,127}";
+
+/** A stable identifier, unique within the plan, that references use to point at this thing. */
+export const Id = z
+  .string()
+  .regex(new RegExp(`^${ID_PATTERN}$`))
+  .meta({
+    id: "Id",
+    title: "Id",
+    description:
+      "A stable identifier, unique within the plan, that references use to point at this thing.",
+    examples: ["measure-iv-4", "uib"],
+  });
+/** A stable identifier, unique within the plan, that references use to point at this thing. */
+export type Id = z.infer<typeof Id>;
+
+/** A calendar year such as 2025. */
+export const Year = z.int().min(1800).max(2200).meta({
+  id: "Year",
+  title: "Year",
+  description: "A calendar year such as 2025.",
+});
+/** A calendar year such as 2025. */
+export type Year = z.infer<typeof Year>;
+
+/** A calendar date in ISO 8601 form, YYYY-MM-DD. */
+export const IsoDate = z.iso.date().meta({
+  id: "IsoDate",
+  title: "IsoDate",
+  description: "A calendar date in ISO 8601 form, YYYY-MM-DD.",
+  examples: ["2024-12-13"],
+});
+/** A calendar date in ISO 8601 form, YYYY-MM-DD. */
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** Pattern of a BCP 47 language tag as used here: a 2–3 letter language, then optional subtags. */
+export const LANGUAGE_TAG_PATTERN = "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*";
+
+/** A BCP 47 language tag such as `nb`, `nn`, `en` or `en-GB`. */
+export const LanguageTag = z
+  .string()
+  .regex(new RegExp(`^${LANGUAGE_TAG_PATTERN}$`))
+  .meta({
+    id: "LanguageTag",
+    title: "LanguageTag",
+    description: "A BCP 47 language tag such as `nb`, `nn`, `en` or `en-GB`.",
+    examples: ["nb", "en"],
+  });
+/** A BCP 47 language tag such as `nb`, `nn`, `en` or `en-GB`. */
+export type LanguageTag = z.infer<typeof LanguageTag>;
+
+/** Text in one language per tag, e.g. `{ "nb": "Tiltak", "en": "Measures" }`. */
+export const LocalizedText = z
+  .record(LanguageTag, z.string().min(1))
+  .refine((value) => Object.keys(value).length > 0, "At least one language is needed.")
+  .meta({
+    id: "LocalizedText",
+    title: "LocalizedText",
+    description: 'Text in one language per tag, e.g. `{ "nb": "Tiltak", "en": "Measures" }`.',
+    minProperties: 1,
+  });
+/** Text in one language per tag, e.g. `{ "nb": "Tiltak", "en": "Measures" }`. */
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** A non-empty string in the plan's language, with inline `**strong**`, `*emphasis*` and `[links](url)`; `\` escapes a marker. */
+export const InlineString = z.string().min(1).meta({
+  id: "InlineString",
+  title: "InlineString",
+  description:
+    "A non-empty string in the plan's language, with inline `**strong**`, `*emphasis*` and `[links](url)`; `\\` escapes a marker.",
+});
+/** A non-empty string in the plan's language, with inline `**strong**`, `*emphasis*` and `[links](url)`; `\` escapes a marker. */
+export type InlineString = z.infer<typeof InlineString>;
+
+/** Text people read: a string in the plan's language, or one string per language tag; both allow the inline subset. */
+export const Text = z.union([InlineString, LocalizedText]).meta({
+  id: "Text",
+  title: "Text",
+  description:
+    "Text people read: a string in the plan's language, or one string per language tag; both allow the inline subset.",
+});
+/** Text people read: a string in the plan's language, or one string per language tag; both allow the inline subset. */
+export type Text = z.infer<typeof Text>;
+
+/** A period of whole years, both ends included. */
+export const Period = z
+  .strictObject({
+    /** First year of the period. */
+    start: Year.describe("First year of the period."),
+    /** Last year of the period (inclusive). */
+    end: Year.describe("Last year of the period (inclusive)."),
+  })
+  .meta({ id: "Period", title: "Period", description: "A period of whole years, both ends included." });
+/** A period of whole years, both ends included. */
+export type Period = z.infer<typeof Period>;
+
+/** Every kind of thing a reference can point at. */
+export const REF_KINDS = [
+  "participant",
+  "partner",
+  "body",
+  "post",
+  "group",
+  "node",
+  "focusArea",
+  "objective",
+  "chapter",
+  "measure",
+  "target",
+  "precondition",
+  "indicator",
+  "term",
+  "revision",
+  "progressReport",
+] as const;
+
+/** A kind of thing a reference can point at. */
+export type RefKind = (typeof REF_KINDS)[number];
+
+/** A reference written `kind:id`, e.g. `participant:uib` or `chapter:ch-x`. */
+export type Ref<K extends RefKind = RefKind> = `${K}:${string}`;
+
+const kindNames = (kinds: readonly RefKind[]): string =>
+  kinds.length === 1 ? kinds[0]! : `${kinds.slice(0, -1).join(", ")} or ${kinds[kinds.length - 1]}`;
+
+/** Builds the schema of a reference that may point at the given kinds only. */
+export function ref<const K extends RefKind>(kinds: readonly K[], description?: string): z.ZodType<Ref<K>, Ref<K>> {
+  const pattern = new RegExp(`^(${kinds.join("|")}):${ID_PATTERN}$`);
+  const schema = z
+    .string()
+    .regex(pattern, {
+      message: `Expected a reference to a ${kindNames(kinds)}, written kind:id (e.g. ${kinds[0]}:my-id).`,
+    })
+    .meta({
+      description:
+        description ?? `A reference to a ${kindNames(kinds)}, written \`kind:id\` (e.g. \`${kinds[0]}:my-id\`).`,
+    });
+  // The runtime check is the pattern above; the static type narrows it to the template `kind:id`.
+  return schema as unknown as z.ZodType<Ref<K>, Ref<K>>;
+}
+
+/** Free-form data for tools, keyed by a namespace such as `com.example.budget`; never interpreted by @actionplan. */
+export const Extensions = z
+  .record(z.string().regex(/^[a-z][A-Za-z0-9]*([.:/-][A-Za-z0-9]+)*$/), z.unknown())
+  .meta({
+    id: "Extensions",
+    title: "Extensions",
+    description:
+      "Free-form data for tools, keyed by a namespace such as `com.example.budget`; never interpreted by @actionplan.",
+  });
+/** Free-form data for tools, keyed by a namespace such as `com.example.budget`; never interpreted by @actionplan. */
+export type Extensions = z.infer<typeof Extensions>;

@@ -1,0 +1,36 @@
+/** Escapes one path segment for a JSON Pointer (RFC 6901): `~` becomes `~0`, `/` becomes `~1`. */
+export function escapePointerSegment(segment: string | number): string {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** Builds a JSON Pointer (RFC 6901) from path segments; `[]` gives `""`, the whole document. */
+export function toPointer(path: readonly (string | number)[]): string {
+  return path.map((segment) => `/${escapePointerSegment(segment)}`).join("");
+}
+
+/** Splits a JSON Pointer into its unescaped segments; throws on a pointer that does not start with `/`. */
+export function parsePointer(pointer: string): string[] {
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) throw new Error(`A JSON Pointer starts with "/" or is empty; got "${pointer}".`);
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/** Whether the pointer names a value that exists in the document. */
+export function pointerExists(document: unknown, pointer: string): boolean {
+  let current: unknown = document;
+  for (const segment of parsePointer(pointer)) {
+    if (Array.isArray(current)) {
+      if (!/^(0|[1-9][0-9]*)$/.test(segment) || Number(segment) >= current.length) return false;
+      current = current[Number(segment)];
+    } else if (current !== null && typeof current === "object") {
+      if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
+      current = (current as Record<string, unknown>)[segment];
+    } else {
+      return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,19 @@
+/** A text value as stored in a plan: a string in the plan's language, or one string per language tag. */
+export type TextValue = string | Readonly<Record<string, string>>;
+
+/**
+ * Picks the string of a text for a language: the exact tag, then its primary language (`en` for `en-GB`),
+ * then the plan's language, then the first one given.
+ */
+export function resolveText(text: TextValue, language: string, planLanguage: string = language): string {
+  if (typeof text === "string") return text;
+  const primary = language.split("-")[0] ?? language;
+  const own = (tag: string): string | undefined =>
+    Object.prototype.hasOwnProperty.call(text, tag) ? text[tag] : undefined;
+  return own(language) ?? own(primary) ?? own(planLanguage) ?? Object.values(text)[0] ?? "";
+}
+
+/** Every language-specific string of a text, as `[languageTag, string]` pairs (the plan's language for a plain string). */
+export function textEntries(text: TextValue, planLanguage: string): [string, string][] {
+  return typeof text === "string" ? [[planLanguage, text]] : Object.entries(text);
+}
