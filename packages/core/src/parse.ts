@@ -1,0 +1,65 @@
+import { Plan } from "./model/plan.js";
+import type { Issue } from "./issues.js";
+import { PlanValidationError } from "./issues.js";
+import { checkPlan } from "./rules/index.js";
+import { snapshot } from "./snapshot.js";
+import { toPointer } from "./pointer.js";
+import { mapZodIssues } from "./zod-issues.js";
+
+/** The result of {@link safeParsePlan}: the plan and its warnings, or every issue found. */
+export type SafeParsePlanResult =
+  | { success: true; plan: Plan; issues: Issue[] }
+  | { success: false; issues: Issue[] };
+
+const bySeverity = (issues: Issue[]): Issue[] => [
+  ...issues.filter((issue) => issue.severity === "error"),
+  ...issues.filter((issue) => issue.severity !== "error"),
+];
+
+const under = (pointer: string, blocked: readonly string[]): boolean =>
+  blocked.some((prefix) => pointer === prefix || pointer.startsWith(`${prefix}/`));
+
+/**
+ * Checks an untrusted value as a plan: first its structure (the zod model), then, when that holds, the semantic
+ * rules. Never throws; the issues come errors first.
+ */
+export function safeParsePlan(input: unknown): SafeParsePlanResult {
+  try {
+    const copy = snapshot(input);
+    const result = Plan.safeParse(copy.value);
+    const structural = result.success
+      ? []
+      : mapZodIssues(
+          Plan,
+          copy.value,
+          // Issues at or below a value that could not be read are noise: the snapshot already reported it.
+          result.error.issues.filter((issue) => !under(toPointer(issue.path.map((s) => (typeof s === "number" ? s : String(s)))), copy.blocked)),
+        );
+    const issues = [...copy.issues, ...structural];
+    if (!result.success || issues.length > 0) return { success: false, issues: bySeverity(issues) };
+    const semantic = bySeverity(checkPlan(result.data));
+    if (semantic.some((issue) => issue.severity === "error")) return { success: false, issues: semantic };
+    return { success: true, plan: result.data, issues: semantic };
+  } catch (error) {
+    // Unreachable for JSON-like input; a last line of defence so that callers only ever see issues.
+    return {
+      success: false,
+      issues: [
+        {
+          code: "unreadable_value",
+          severity: "error",
+          pointer: "",
+          message: `The input could not be checked: ${error instanceof Error ? error.message : "an unexpected value was thrown"}.`,
+          hint: "Pass plain JSON data, e.g. the result of JSON.parse.",
+        },
+      ],
+    };
+  }
+}
+
+/** Checks an untrusted value as a plan and returns it typed; throws {@link PlanValidationError} with every issue (errors first). */
+export function parsePlan(input: unknown): Plan {
+  const result = safeParsePlan(input);
+  if (!result.success) throw new PlanValidationError(result.issues);
+  return result.plan;
+}

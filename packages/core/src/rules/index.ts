@@ -1,0 +1,67 @@
+import type { Issue } from "../issues.js";
+import type { Plan } from "../model/index.js";
+import { adoption } from "./adoption.js";
+import { chapterObjectives } from "./chapter-objectives.js";
+import type { Rule } from "./context.js";
+import { createRuleContext } from "./context.js";
+import { glossary } from "./glossary.js";
+import { horizonYear } from "./horizon-year.js";
+import { indicatorBaseline } from "./indicator-baseline.js";
+import { indicatorPeriods } from "./indicator-periods.js";
+import { indicatorValues } from "./indicator-values.js";
+import { inlineMarkup } from "./inline-markup.js";
+import { languages } from "./languages.js";
+import { measureNumbers } from "./measure-numbers.js";
+import { measureWarnings } from "./measure-warnings.js";
+import { objectiveHierarchy } from "./objective-hierarchy.js";
+import { periods } from "./periods.js";
+import { createPlanIndex } from "./plan-index.js";
+import { priorityYears } from "./priority-years.js";
+import { progressReports } from "./progress-reports.js";
+import { references } from "./references.js";
+import { revisionDates } from "./revision-dates.js";
+import { startYears } from "./start-years.js";
+import { summaryPriorities } from "./summary-priorities.js";
+import { uniqueIds } from "./unique-ids.js";
+
+export type { PlanPath, Rule, RuleContext } from "./context.js";
+export { createRuleContext } from "./context.js";
+export type { PlanIndex, PlanIndexEntry, RefTargets } from "./plan-index.js";
+export { createPlanIndex, resolveRef, splitRef } from "./plan-index.js";
+export type { FoundReference } from "./references.js";
+export { collectReferences } from "./references.js";
+
+/** The semantic rules `checkPlan` runs by default, by name; copy and add or remove entries to run your own set. */
+export const defaultRules: Readonly<Record<string, Rule>> = Object.freeze({
+  uniqueIds,
+  references,
+  periods,
+  measureNumbers,
+  startYears,
+  priorityYears,
+  horizonYear,
+  revisionDates,
+  objectiveHierarchy,
+  glossary,
+  indicatorBaseline,
+  indicatorPeriods,
+  indicatorValues,
+  summaryPriorities,
+  progressReports,
+  adoption,
+  inlineMarkup,
+  languages,
+  measureWarnings,
+  chapterObjectives,
+});
+
+/**
+ * Runs the semantic rules on a structurally valid plan and returns their issues, errors first
+ * (each group in the order the rules found them).
+ */
+export function checkPlan(plan: Plan, rules: Readonly<Record<string, Rule>> = defaultRules): Issue[] {
+  const issues: Issue[] = [];
+  const ctx = createRuleContext(plan, issues, createPlanIndex(plan));
+  for (const rule of Object.values(rules)) rule(ctx);
+  return [...issues.filter((issue) => issue.severity === "error"), ...issues.filter((issue) => issue.severity !== "error")];
+}

@@ -1,0 +1,45 @@
+import type { Rule } from "./context.js";
+
+/** Priority years (of measures, chapter summaries, the plan summary and revisions) lie inside the plan period; a measure lists each year once. */
+export const priorityYears: Rule = (ctx) => {
+  const { start, end } = ctx.plan.period;
+  const outside = (year: number): boolean => year < start || year > end;
+  const hint = `Use a year from ${start} to ${end}.`;
+  ctx.plan.chapters.forEach((chapter, c) => {
+    chapter.measures?.items.forEach((measure, i) => {
+      const seen = new Set<number>();
+      measure.priorityYears?.forEach((year, y) => {
+        const path = ["chapters", c, "measures", "items", i, "priorityYears", y];
+        if (outside(year)) {
+          ctx.error("priority_year_outside_period", path, `Measure \`${measure.id}\` is prioritised in ${year}, outside the plan period ${start}–${end}.`, hint);
+        }
+        if (seen.has(year)) ctx.warning("duplicate_priority_year", path, `Measure \`${measure.id}\` lists ${year} twice as a priority year.`, "Remove the repeated year.");
+        seen.add(year);
+      });
+    });
+    chapter.summary?.priorities?.forEach((priority, p) => {
+      if (outside(priority.year)) {
+        ctx.error(
+          "priority_year_outside_period",
+          ["chapters", c, "summary", "priorities", p, "year"],
+          `The summary of chapter \`${chapter.id}\` gives priorities for ${priority.year}, outside the plan period ${start}–${end}.`,
+          hint,
+        );
+      }
+    });
+  });
+  const summaryYear = ctx.plan.summary?.priorityYear;
+  if (summaryYear !== undefined && outside(summaryYear)) {
+    ctx.error("priority_year_outside_period", ["summary", "priorityYear"], `The summary shows the priorities of ${summaryYear}, outside the plan period ${start}–${end}.`, hint);
+  }
+  ctx.plan.revisions?.forEach((revision, r) => {
+    if (revision.priorityYear !== undefined && outside(revision.priorityYear)) {
+      ctx.error(
+        "priority_year_outside_period",
+        ["revisions", r, "priorityYear"],
+        `Revision \`${revision.id}\` sets the priorities of ${revision.priorityYear}, outside the plan period ${start}–${end}.`,
+        hint,
+      );
+    }
+  });
+};

@@ -1,0 +1,225 @@
+// Test fixtures: a fictional plan that uses every part of the model and passes every rule.
+import type { Plan } from "../model/index.js";
+
+/** A fresh copy of a fictional plan that fills every part of the model and has no issues at all. */
+export function fullPlan(): Plan {
+  return structuredClone(FULL_PLAN);
+}
+
+/** A fresh copy of the smallest valid plan. */
+export function minimalPlan(): Plan {
+  return {
+    schemaVersion: "1.0",
+    id: "minimal",
+    language: "en",
+    title: "A minimal plan",
+    period: { start: 2025, end: 2027 },
+    status: "draft",
+    chapters: [{ id: "intro", number: "1", title: "Introduction", kind: "introduction" }],
+  };
+}
+
+const FULL_PLAN: Plan = {
+  $schema: "https://unpkg.com/@actionplan/schema@1/plan.schema.json",
+  schemaVersion: "1.0",
+  id: "fjordlight-2026-2028",
+  language: "en",
+  languages: ["nb"],
+  title: { en: "Fjordlight action plan 2026–2028 (fictional)", nb: "Fjordlys handlingsplan 2026–2028 (fiktiv)" },
+  period: { start: 2026, end: 2028 },
+  status: "adopted",
+  adoption: { date: "2025-12-01", body: "body:board", note: "The **priorities** for 2026 are in bold." },
+  preparedBy: { body: "body:strategy-group", note: "Prepared over *two* workshops." },
+  cluster: {
+    name: "Fjordlight knowledge cluster (fictional)",
+    shortName: "Fjordlight",
+    description: "A fictional cluster used in tests.",
+    coordinator: { participant: "participant:north-uni", unit: "Department of Light" },
+    people: [{ name: "A. Person", role: "Cluster leader" }],
+    participants: [
+      { id: "north-uni", name: "North University (fictional)", abbreviation: "NU", kind: "university", region: "North", joined: 2020 },
+      { id: "fjord-town", name: "Fjord Town (fictional)", kind: "municipality", healthRegion: "West", groups: ["group:coast"], joined: "2021-03-01" },
+      { id: "nu-lab", name: "NU Light Lab (fictional)", kind: "research-institute", parent: "participant:north-uni", url: "https://example.org/lab" },
+    ],
+    memberCounts: [{ value: 40, approximate: true, of: "members", asOf: 2025 }],
+    groups: [{ id: "coast", name: "Coast group", lead: "participant:fjord-town", members: ["participant:nu-lab"], description: "Coastal work." }],
+    bodies: [
+      {
+        id: "board",
+        name: "Board",
+        kind: "steering-group",
+        description: "Decides the plan.",
+        period: { start: 2025, end: 2028 },
+        composition: [
+          { role: "participant-representatives", count: 3, represents: ["participant:north-uni", "participant:fjord-town"] },
+          { role: "experience-representatives", minimum: 1, description: "From the user panel." },
+        ],
+        established: 2020,
+        host: "participant:north-uni",
+      },
+      { id: "strategy-group", name: "Strategy group", kind: "strategy-group", composition: [{ role: "chair", count: 1, represents: ["body:board"] }] },
+    ],
+    posts: [{ id: "user-coordinator", title: "Coordinator for user participation", body: "body:board", established: 2024 }],
+    nodes: [{ id: "south", region: "South", status: "in-dialogue", participants: ["participant:fjord-town"], coordinator: "participant:fjord-town", since: 2025, note: "Talks started." }],
+    partners: [
+      {
+        id: "light-society",
+        name: "Light Society (fictional)",
+        abbreviation: "LS",
+        kind: "interest-organisation",
+        description: "A fictional partner.",
+        members: { value: 1200, of: "members", asOf: "2025-01-01" },
+        agreement: {
+          date: "2025-06-01",
+          background: "Shared goals.",
+          commitments: [{ party: "partner:light-society", text: "Shares its network." }, { text: "The cluster shares its findings." }],
+          statements: [{ speaker: "B. Person", role: "Leader", for: "partner:light-society", text: "We look forward to it." }],
+          source: "[Announcement](https://example.org/news)",
+        },
+        history: ["Ran a survey in 2024."],
+        url: "https://example.org",
+      },
+    ],
+    url: "https://example.org/fjordlight",
+  },
+  strategy: {
+    id: "strategy-2025-2030",
+    title: "Fjordlight strategy 2025–2030",
+    period: { start: 2025, end: 2030 },
+    adopted: "2025-01-15",
+    url: "https://example.org/strategy.pdf",
+    vision: "Light for everyone.",
+    values: ["Open", "Shared"],
+    mainObjective: "Better light through cooperation.",
+    focusAreas: [
+      { id: "research", number: "1", name: "Research", description: "New knowledge." },
+      { id: "education", number: "2", name: "Education" },
+    ],
+    objectives: [
+      { id: "o1", number: "1", statement: "More research.", focusAreas: ["focusArea:research"] },
+      {
+        id: "o2",
+        number: "2",
+        focusAreas: ["focusArea:education"],
+        subObjectives: [
+          { id: "o2a", number: "2a", statement: "Better courses." },
+          { id: "o2b", number: "2b", statement: "More students." },
+        ],
+      },
+    ],
+  },
+  summary: { title: "Summary", intro: [{ type: "paragraph", text: "The plan in short." }], priorityYear: 2026 },
+  tableConventions: { title: "Reading the tables", content: [{ type: "paragraph", text: "Bold rows are priorities." }] },
+  glossary: {
+    title: "Abbreviations",
+    intro: [{ type: "paragraph", text: "Abbreviations used." }],
+    entries: [
+      { id: "nu", abbreviation: "NU", refersTo: "participant:north-uni" },
+      { id: "kpi", abbreviation: "KPI", expansion: "Key performance indicator" },
+    ],
+  },
+  chapters: [
+    {
+      id: "intro",
+      number: "I",
+      title: "Introduction",
+      kind: "introduction",
+      content: [
+        { type: "paragraph", text: "Why the plan exists." },
+        { type: "placeholder", show: "mainObjective" },
+        { type: "section", id: "background", title: "Background", blocks: [{ type: "list", ordered: true, items: ["One", "Two"] }, { type: "thematicBreak" }] },
+      ],
+    },
+    {
+      id: "research",
+      number: "II",
+      title: { en: "Research together", nb: "Forskning sammen" },
+      tocTitle: "Research",
+      shortTitle: "Research",
+      kind: "objective",
+      objectives: ["objective:o1"],
+      references: ["chapter:education"],
+      summary: {
+        text: "Research grows.",
+        priorities: [{ year: 2026, text: "Start the network.", measures: ["measure:r1"] }],
+      },
+      rationale: { title: "Why is this important?", items: ["Knowledge matters."] },
+      horizon: { year: 2028, title: "Where should we be in 2028?", targets: [{ id: "t-research", text: "A research network exists.", refs: ["objective:o1"] }] },
+      measures: {
+        title: "Measures",
+        items: [
+          {
+            id: "r1",
+            number: 1,
+            text: "Start a research network.",
+            startYear: 2026,
+            status: "new",
+            priorityYears: [2026],
+            responsible: ["participant:north-uni", "body:board"],
+            related: ["target:t-research"],
+            footnotes: ["See the strategy."],
+          },
+          { id: "r2", number: 2, text: "Keep the seminar series.", startYear: 2022, status: "ongoing", responsible: ["group:coast"] },
+        ],
+        open: true,
+      },
+      preconditions: { title: "Preconditions", items: [{ id: "p-funding", text: "Funding is found.", refs: ["measure:r1"] }] },
+    },
+    {
+      id: "education",
+      number: "III",
+      title: "Education",
+      kind: "objective",
+      objectives: ["objective:o2a", "objective:o2b"],
+      measures: {
+        items: [{ id: "e1", number: 1, text: "Share course material.", startYear: 2027, status: "new", priorityYears: [2027], responsible: ["post:user-coordinator", "node:south", "partner:light-society"] }],
+      },
+    },
+  ],
+  developmentTasks: [{ actor: "participant:fjord-town", label: "Fjord Town", tasks: ["Map needs."] }, { actor: "group:coast", tasks: [] }],
+  indicators: [
+    {
+      id: "publications",
+      name: "Joint publications",
+      description: "Papers with authors from two participants.",
+      kind: "quantitative",
+      unit: "papers",
+      direction: "increase",
+      source: "Publication registry",
+      tracks: ["objective:o1", "target:t-research"],
+      baseline: { year: 2025, value: 4, note: "Counted by hand." },
+      periods: [
+        { year: 2026, target: 6, actual: 7 },
+        { year: 2027, target: 8 },
+      ],
+      notes: "Counted yearly.",
+    },
+    {
+      id: "satisfaction",
+      name: "Course satisfaction",
+      kind: "qualitative",
+      tracks: ["measure:e1"],
+      baseline: { year: 2025, value: "Mixed" },
+      periods: [{ year: 2027, target: { en: "Good", nb: "God" } }],
+    },
+  ],
+  revisions: [
+    { id: "adoption", date: "2025-12-01", kind: "adoption", body: "body:board", priorityYear: 2026, summary: "Adopted." },
+    { id: "rev-2026", date: "2026-12-01", kind: "annual-revision", body: "body:board", priorityYear: 2027, evaluation: "Went well.", feedback: "Users asked for more." },
+  ],
+  progress: [
+    {
+      id: "progress-2026",
+      year: 2026,
+      date: "2027-02-01",
+      source: "Annual report 2026",
+      summary: "A good year.",
+      measures: [
+        { measure: "measure:r1", status: "in-progress", note: "Network started." },
+        { measure: "measure:r2", status: "ongoing" },
+      ],
+      indicators: [{ indicator: "indicator:publications", value: 7, note: "Above target." }],
+    },
+  ],
+  extensions: { "com.example.budget": { total: 1000 } },
+};
