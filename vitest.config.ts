@@ -13,6 +13,7 @@ export default defineConfig({
       "examples/**/*.test.ts",
       "docs/**/*.test.ts",
       "scripts/**/*.test.ts",
+      "test/**/*.test.ts",
     ],
     exclude: ["**/node_modules/**", "**/dist/**"],
     testTimeout: 30_000,
