@@ -1,0 +1,429 @@
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import type { Block, Chapter, Plan } from "../../packages/core/src/model/index.js";
+import { extractSeedItems, plainText } from "./seed-items.js";
+import type { SeedItem } from "./seed-items.js";
+import { validateExample } from "./validate.js";
+
+const file = (name: string): string => fileURLToPath(new URL(name, import.meta.url));
+const raw: unknown = JSON.parse(readFileSync(file("plan.json"), "utf8"));
+const plan = raw as Plan;
+const seed = readFileSync(file("seed.txt"), "utf8");
+const news = readFileSync(file("news.txt"), "utf8");
+const items = extractSeedItems(seed);
+
+const chapter = (number: string): Chapter => {
+  const found = plan.chapters.find((c) => c.number === number);
+  if (!found) throw new Error(`plan.json has no chapter ${number}`);
+  return found;
+};
+/** Plain reading of a text that is a string in this plan (it uses no language maps). */
+const plain = (text: unknown): string => {
+  if (typeof text !== "string") throw new Error(`expected a plain string text, got ${JSON.stringify(text)}`);
+  return plainText(text);
+};
+
+// The standard headings of the seed are the Norwegian defaults of the sections they head, so plan.json
+// does not repeat them; the renderer's `nb` labels must print exactly these words.
+const NB_LABELS = {
+  contents: "Innhold",
+  rationale: "Hvorfor er dette viktig?",
+  horizon: (year: number) => `Hvor bør klynga være i ${year}?`,
+  measures: "Aktuelle tiltak",
+  preconditions: "Forutsetninger for å lykkes",
+  tableHeader: ["Tiltak", "Startår"],
+};
+
+describe("the Polyfon plan 2025–2030", () => {
+  test("is valid, with no errors and no warnings", () => {
+    expect(validateExample(raw)).toEqual({ errors: [], warnings: [] });
+  });
+
+  test("starts with $schema and names the schema version and language", () => {
+    const text = readFileSync(file("plan.json"), "utf8");
+    expect(Object.keys(raw as object).slice(0, 4)).toEqual(["$schema", "schemaVersion", "id", "language"]);
+    expect(plan.$schema).toBe("https://unpkg.com/@actionplan/schema@1/plan.schema.json");
+    expect(plan.schemaVersion).toBe("1.0");
+    expect(plan.language).toBe("nb");
+    // Two-space indentation, one final newline.
+    expect(text).toBe(`${JSON.stringify(raw, null, 2)}\n`);
+  });
+
+  test("is exactly what build-plan.mjs produces from seed.txt", () => {
+    expect(() => execFileSync(process.execPath, [file("build-plan.mjs"), "--check"], { stdio: "pipe" })).not.toThrow();
+  });
+
+  test("keeps byte-identical copies of the adopted text and the news item", () => {
+    // The SHA-256 of the seeds as published; the repository must not depend on where they came from.
+    const sha256 = (name: string): string => createHash("sha256").update(readFileSync(file(name))).digest("hex");
+    expect(sha256("seed.txt")).toBe("339025eb08f9d0bafd03a16e64c7aa0543cb5c93ecafb3d8af1360a182fdf29f");
+    expect(sha256("news.txt")).toBe("778337f3d4d8a62ab368fe8f6742aec97ab0408d7e2685b949a1ec1d0622d948");
+  });
+
+  test("has ten chapters I–X of the right kinds", () => {
+    expect(plan.chapters.map((c) => `${c.number}:${c.kind}`)).toEqual([
+      "I:introduction",
+      "II:principle",
+      "III:principle",
+      "IV:objective",
+      "V:objective",
+      "VI:objective",
+      "VII:objective",
+      "VIII:objective",
+      "IX:objective",
+      "X:revision",
+    ]);
+  });
+
+  test("has 48 measures, numbered from 1 in each chapter", () => {
+    const counts = Object.fromEntries(
+      plan.chapters.filter((c) => c.measures).map((c) => [c.number, c.measures?.items.length]),
+    );
+    expect(counts).toEqual({ II: 3, III: 10, IV: 7, V: 7, VI: 6, VII: 5, VIII: 5, IX: 5 });
+    for (const c of plan.chapters) {
+      expect(c.measures?.items.map((m) => m.number) ?? []).toEqual(c.measures?.items.map((_, i) => i + 1) ?? []);
+      if (c.measures) expect(c.measures.open).toBe(true);
+    }
+  });
+
+  test("prioritises exactly the bold measures for 2025, all new, and the summary names them", () => {
+    const prioritised = plan.chapters.flatMap((c) =>
+      (c.measures?.items ?? []).filter((m) => m.priorityYears?.includes(2025)).map((m) => `${c.number}.${m.number}`),
+    );
+    expect(prioritised).toEqual(["II.1", "II.2", "III.5", "IV.4", "V.3", "V.4", "VI.4", "VII.4", "VIII.4", "IX.2"]);
+    const all = plan.chapters.flatMap((c) => c.measures?.items ?? []);
+    for (const m of all) {
+      if (m.priorityYears) expect(m.status, m.id).toBe("new");
+      expect(m.status, m.id).toBe(m.startYear !== undefined && m.startYear <= 2024 ? "ongoing" : "new");
+    }
+    expect(all.filter((m) => m.status === "ongoing")).toHaveLength(19);
+    const summaryRefs = plan.chapters.flatMap((c) => c.summary?.priorities?.flatMap((p) => p.measures) ?? []);
+    expect(summaryRefs).toEqual([
+      "measure:m-iii-5",
+      "measure:m-iv-4",
+      "measure:m-v-3",
+      "measure:m-v-4",
+      "measure:m-vi-4",
+      "measure:m-vii-4",
+      "measure:m-viii-4",
+      "measure:m-ix-2",
+    ]);
+  });
+
+  test("ties chapters IV–IX to the strategy's objectives and those to the four focus areas", () => {
+    expect(plan.chapters.map((c) => c.objectives ?? [])).toEqual([
+      [],
+      [],
+      [],
+      ["objective:obj-1"],
+      ["objective:obj-2a"],
+      ["objective:obj-2b"],
+      ["objective:obj-3"],
+      ["objective:obj-4a"],
+      ["objective:obj-4b"],
+      [],
+    ]);
+    const strategy = plan.strategy;
+    expect(strategy?.focusAreas?.map((f) => `${f.number} ${plain(f.name)}`)).toEqual([
+      "1 Informasjon og formidling",
+      "2 Praksis- og tjenesteutvikling",
+      "3 Forsking og fagutvikling",
+      "4 Utdanning og kompetanse",
+    ]);
+    const objectives = strategy?.objectives ?? [];
+    expect(objectives.map((o) => [o.number, o.statement === undefined, o.subObjectives?.map((s) => s.number) ?? []])).toEqual([
+      ["1", false, []],
+      ["2", true, ["2a", "2b"]],
+      ["3", false, []],
+      ["4", true, ["4a", "4b"]],
+    ]);
+    // Each statement is its chapter's heading after "Målsetting N: ".
+    for (const c of plan.chapters.filter((ch) => ch.kind === "objective")) {
+      const id = c.objectives?.[0]?.replace("objective:", "");
+      const objective = objectives.flatMap((o) => [o, ...(o.subObjectives ?? [])]).find((o) => o.id === id);
+      expect(`Målsetting ${objective?.number}: ${plain(objective?.statement)}`).toBe(plain(c.title));
+      expect(objective?.focusAreas).toEqual([`focusArea:fa-${objective?.number.slice(0, 1)}`]);
+    }
+  });
+
+  test("records the adoption, the preparation and the cluster without invented facts", () => {
+    expect(plan.adoption).toEqual({
+      date: "2024-12-13",
+      body: "body:steering-group",
+      note: "med **utheving** av forslag til prioriterte tiltak for 2025",
+    });
+    const cluster = plan.cluster;
+    const strategyGroup = cluster?.bodies?.find((b) => `body:${b.id}` === plan.preparedBy?.body);
+    expect(strategyGroup?.period).toEqual({ start: 2023, end: 2024 });
+    expect(strategyGroup?.composition?.map((s) => s.role)).toEqual([
+      "participant-representatives",
+      "experience-representatives",
+      "student-representatives",
+    ]);
+    expect(cluster?.nodes).toBeUndefined();
+    expect(cluster?.participants.map((p) => `${p.abbreviation}:${p.kind}`)).toEqual([
+      "UiB:university",
+      "BEK:municipality",
+      "BET:hospital",
+      "HAK:municipality",
+      "HBE:health-trust",
+      "HFO:health-trust",
+      "HFØ:health-trust",
+      "HVL:university-college",
+      "KIK:municipality",
+      "LIK:municipality",
+      "OAP:hospital",
+      "NOR:research-institute",
+      "NMH:university-college",
+      "USHT-SF:other",
+      "VLFK:county",
+    ]);
+    for (const p of cluster?.participants ?? []) {
+      expect(p.region, p.id).toBeUndefined();
+      expect(p.joined, p.id).toBeUndefined();
+    }
+    expect(plan.strategy?.vision).toBeUndefined();
+    expect(plan.strategy?.values).toBeUndefined();
+    expect(cluster?.posts).toEqual([
+      { id: "user-participation-coordinator", title: "Koordinator for brukermidvirkning", established: 2022 },
+    ]);
+  });
+
+  test("takes every text about the cluster and Fagrådet verbatim from news.txt", () => {
+    const newsPlain = plainText(news);
+    const partner = plan.cluster?.partners?.[0];
+    const texts = [
+      plan.cluster?.description,
+      partner?.agreement?.background,
+      ...(partner?.agreement?.commitments.map((c) => c.text) ?? []),
+      ...(partner?.agreement?.statements?.map((s) => s.text) ?? []),
+      ...(partner?.history ?? []),
+    ];
+    expect(texts).toHaveLength(7);
+    for (const text of texts) expect(newsPlain).toContain(plain(text));
+    for (const statement of partner?.agreement?.statements ?? []) {
+      expect(newsPlain).toContain(`${plain(statement.role)}, ${statement.speaker}`);
+    }
+    expect(partner?.members).toEqual({ value: 140, approximate: true, of: "medlemmer" });
+    expect(newsPlain).toContain("nær 140 medlemmer");
+    expect(partner?.agreement?.date).toBeUndefined();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// The independent check: every item the extractor reads in seed.txt is found in plan.json, in its place.
+
+/** All string texts under a value, read plainly. */
+function textsUnder(value: unknown, out: Set<string> = new Set()): Set<string> {
+  if (typeof value === "string") out.add(plainText(value));
+  else if (Array.isArray(value)) for (const v of value) textsUnder(v, out);
+  else if (value && typeof value === "object") for (const v of Object.values(value)) textsUnder(v, out);
+  return out;
+}
+
+const actorName = (ref: string): string => {
+  const [kind, id] = ref.split(":");
+  const cluster = plan.cluster;
+  const named =
+    kind === "participant"
+      ? cluster?.participants.find((p) => p.id === id)?.name
+      : kind === "group"
+        ? cluster?.groups?.find((g) => g.id === id)?.name
+        : undefined;
+  return plain(named);
+};
+
+/** The texts a chapter shows: its own, and those of the plan parts its placeholders show. */
+function chapterTexts(c: Chapter): Set<string> {
+  const texts = textsUnder({ ...c, summary: undefined });
+  const visit = (blocks: readonly Block[]): void => {
+    for (const block of blocks) {
+      if (block.type === "section") visit(block.blocks);
+      if (block.type !== "placeholder") continue;
+      if (block.show === "mainObjective") textsUnder(plan.strategy?.mainObjective, texts);
+      if (block.show === "tableConventions") textsUnder(plan.tableConventions, texts);
+      if (block.show === "glossary") textsUnder(plan.glossary, texts);
+      if (block.show === "developmentTasks") {
+        for (const entry of plan.developmentTasks ?? []) {
+          texts.add(`${entry.label === undefined ? actorName(entry.actor) : plain(entry.label)}:`);
+        }
+      }
+    }
+  };
+  visit(c.content ?? []);
+  return texts;
+}
+
+/** Whether a chapter has the part a standard heading of the seed heads. */
+function hasStandardPart(c: Chapter, title: string): boolean | undefined {
+  if (title === NB_LABELS.rationale) return c.rationale !== undefined && c.rationale.title === undefined;
+  if (c.horizon && title === NB_LABELS.horizon(c.horizon.year)) return c.horizon.title === undefined;
+  if (title === NB_LABELS.measures) return c.measures !== undefined && c.measures.title === undefined;
+  if (title === NB_LABELS.preconditions) return c.preconditions !== undefined && c.preconditions.title === undefined;
+  return undefined;
+}
+
+const sectionTitles = (blocks: readonly Block[]): string[] =>
+  blocks.flatMap((b) => (b.type === "section" ? [plain(b.title), ...sectionTitles(b.blocks)] : []));
+
+const formatDate = (iso: string): string => {
+  const [y, m, d] = iso.split("-");
+  return `${d}.${m}.${y?.slice(2)}`;
+};
+
+/** Why an item of the seed is not where it belongs in plan.json, or undefined when it is. */
+function missing(item: SeedItem): string | undefined {
+  const where = `${item.context.part}${item.context.chapter ? ` ${item.context.chapter}` : ""}`;
+  switch (item.kind) {
+    case "adoption": {
+      const expected = `Vedtatt ${formatDate(plan.adoption?.date ?? "")}, ${plain(plan.adoption?.note)}`;
+      return plainText(item.text) === expected ? undefined : `adoption line: ${expected}`;
+    }
+    case "contents-entry": {
+      const expected =
+        item.number === undefined ? plain(plan.summary?.title) : plain(chapter(item.number).tocTitle ?? chapter(item.number).title);
+      return plainText(item.title) === expected ? undefined : `contents entry ${item.number ?? ""}: plan has ${expected}`;
+    }
+    case "heading": {
+      const title = plainText(item.title);
+      if (item.context.part === "front") return title === plain(plan.title) ? undefined : "the plan's title";
+      if (item.context.part === "contents") return title === NB_LABELS.contents ? undefined : "the contents heading";
+      if (item.context.part === "summary") {
+        if (item.number === undefined) return title === plain(plan.summary?.title) ? undefined : "the summary's title";
+        const c = chapter(item.number);
+        return title === plain(c.shortTitle ?? c.title) ? undefined : `summary heading of ${item.number}`;
+      }
+      if (item.number !== undefined) return title === plain(chapter(item.number).title) ? undefined : `heading of ${item.number}`;
+      const c = chapter(item.context.chapter ?? "");
+      const standard = hasStandardPart(c, title);
+      if (standard !== undefined) return standard ? undefined : `${where}: no section for heading ${title}`;
+      const headings = [
+        ...sectionTitles(c.content ?? []),
+        ...(c.content?.some((b) => b.type === "placeholder" && b.show === "tableConventions") ? [plain(plan.tableConventions?.title)] : []),
+        ...(c.content?.some((b) => b.type === "placeholder" && b.show === "glossary") ? [plain(plan.glossary?.title)] : []),
+      ];
+      return headings.includes(title) ? undefined : `${where}: no subsection titled ${title}`;
+    }
+    case "paragraph":
+    case "bullet": {
+      if (item.context.part === "summary" && item.kind === "paragraph") {
+        const summary = chapter(item.context.chapter ?? "").summary;
+        if (!summary) return `${where}: no summary`;
+        if (!item.priority) return plainText(item.text) === plain(summary.text) && !summary.priorities ? undefined : `${where}: summary text`;
+        const priority = summary.priorities?.find((p) => p.year === item.priority?.year);
+        const label = (priority?.measures.length ?? 0) > 1 ? "Prioriterte tiltak i" : "Prioritert tiltak i";
+        const ok =
+          plainText(item.lead ?? "") === plain(summary.text) &&
+          priority !== undefined &&
+          plain(priority.text) === item.priority.text &&
+          item.priority.label === `${label} ${priority.year}`;
+        return ok ? undefined : `${where}: summary text and priority`;
+      }
+      const texts = chapterTexts(chapter(item.context.chapter ?? ""));
+      return texts.has(plainText(item.text)) ? undefined : `${where}: ${item.kind} ${plainText(item.text).slice(0, 80)}`;
+    }
+    case "abbreviation": {
+      const entry = plan.glossary?.entries[item.index];
+      const expansion = entry?.expansion ?? (entry?.refersTo ? actorName(entry.refersTo) : undefined);
+      return entry?.abbreviation === item.abbreviation && expansion !== undefined && plain(expansion) === item.expansion
+        ? undefined
+        : `abbreviation ${item.index}: ${item.abbreviation} (${item.expansion})`;
+    }
+    case "table-header":
+      return JSON.stringify(item.cells) === JSON.stringify(NB_LABELS.tableHeader) && chapter(item.context.chapter ?? "").measures
+        ? undefined
+        : `${where}: table header ${item.cells.join(" | ")}`;
+    case "measure": {
+      const m = chapter(item.chapter).measures?.items.find((x) => x.number === item.number);
+      const ok =
+        m !== undefined &&
+        plain(m.text) === plainText(item.text) &&
+        m.startYear === item.startYear &&
+        (m.priorityYears?.includes(2025) ?? false) === item.bold;
+      return ok ? undefined : `measure ${item.chapter}.${item.number}`;
+    }
+    case "break":
+      return chapter(item.context.chapter ?? "").content?.some((b) => b.type === "thematicBreak") ? undefined : `${where}: break`;
+  }
+}
+
+describe("the independent seed check", () => {
+  test("reads every kind of item in the seed", () => {
+    const counts: Record<string, number> = {};
+    for (const item of items) counts[item.kind] = (counts[item.kind] ?? 0) + 1;
+    expect(counts).toEqual({
+      adoption: 1,
+      heading: 60,
+      "contents-entry": 11,
+      paragraph: 34,
+      break: 1,
+      bullet: 118,
+      abbreviation: 18,
+      "table-header": 8,
+      measure: 48,
+    });
+    const bold = items.filter((i) => i.kind === "measure" && i.bold).map((i) => (i.kind === "measure" ? `${i.chapter}.${i.number}` : ""));
+    expect(bold).toEqual(["II.1", "II.2", "III.5", "IV.4", "V.3", "V.4", "VI.4", "VII.4", "VIII.4", "IX.2"]);
+    const priorities = items.flatMap((i) => (i.kind === "paragraph" && i.priority ? [i.context.chapter] : []));
+    expect(priorities).toEqual(["III", "IV", "V", "VI", "VII", "VIII", "IX"]);
+  });
+
+  test("finds every item of the seed in plan.json, in its chapter", () => {
+    expect(items.map(missing).filter((m) => m !== undefined)).toEqual([]);
+  });
+
+  test("finds every narrative text of plan.json in the seed (nothing added)", () => {
+    const seedTexts = new Set<string>();
+    for (const item of items) {
+      if (item.kind === "paragraph" || item.kind === "bullet") seedTexts.add(plainText(item.text));
+      if (item.kind === "heading") seedTexts.add(plainText(item.text));
+      if (item.kind === "measure") seedTexts.add(plainText(item.text));
+      if (item.kind === "paragraph" && item.priority) {
+        seedTexts.add(plainText(item.lead ?? ""));
+        seedTexts.add(item.priority.text);
+      }
+    }
+    const blockTexts = (blocks: readonly Block[] | undefined): unknown[] =>
+      (blocks ?? []).flatMap((b) =>
+        b.type === "paragraph" ? [b.text] : b.type === "list" ? b.items : b.type === "section" ? [b.title, ...blockTexts(b.blocks)] : [],
+      );
+    const narrative = plan.chapters.map((c) => [
+      c.summary?.text,
+      c.summary?.priorities?.map((p) => p.text),
+      blockTexts(c.content),
+      c.rationale?.items,
+      c.horizon?.targets.map((t) => t.text),
+      c.measures?.items.map((m) => m.text),
+      c.preconditions?.items.map((p) => p.text),
+    ]);
+    const planTexts = textsUnder([
+      narrative,
+      plan.tableConventions?.title,
+      blockTexts(plan.tableConventions?.content),
+      plan.glossary?.title,
+      blockTexts(plan.glossary?.intro),
+      plan.summary?.title,
+      plan.title,
+    ]);
+    const notInSeed = [...planTexts].filter((t) => !seedTexts.has(t));
+    expect(notInSeed).toEqual([]);
+    // Distinct texts: repeated ones such as "Kontinuerlig evaluering, se kap. X" count once.
+    expect(planTexts.size).toBe(195);
+  });
+
+  test("fails on a changed word, a dropped bold and a missing item", () => {
+    const edit = (from: string, to: string): SeedItem[] => {
+      expect(seed).toContain(from);
+      return extractSeedItems(seed.replace(from, to));
+    };
+    const failures = (changed: SeedItem[]): string[] => changed.map(missing).filter((m): m is string => m !== undefined);
+    expect(failures(edit("kompetanse i brukermidvirkning i alle", "kompetanse i brukermedvirkning i alle"))).toHaveLength(1);
+    expect(failures(edit("samskappingsbaserte", "samskapingsbaserte"))).toEqual(["measure V.5"]);
+    expect(failures(edit("<b>4) Etablering av et formidlingsforum for samordning av formidlinga i klynga</b>", "4) Etablering av et formidlingsforum for samordning av formidlinga i klynga"))).toEqual(["measure IV.4"]);
+    expect(failures(edit("- Solid klyngeaktivitet i alle helseregioner", "- Solid klyngeaktivitet i alle fire helseregioner"))).toHaveLength(1);
+    expect(failures(edit("av høy kvalitet", "av høg kvalitet"))).toEqual(["contents entry VIII: plan has Målsetting 4a: Utdanningene i MT er relevante, av høy kvalitet og av tilstrekkelig omfang"]);
+  });
+});
