@@ -21,13 +21,16 @@ export function parsePointer(pointer: string): string[] {
 /** Whether the pointer names a value that exists in the document. */
 export function pointerExists(document: unknown, pointer: string): boolean {
   let current: unknown = document;
-  for (const segment of parsePointer(pointer)) {
+  const segments = parsePointer(pointer);
+  // The last value is never read, so a getter there is not run.
+  for (const [index, segment] of segments.entries()) {
+    const last = index === segments.length - 1;
     if (Array.isArray(current)) {
       if (!/^(0|[1-9][0-9]*)$/.test(segment) || Number(segment) >= current.length) return false;
-      current = current[Number(segment)];
+      if (!last) current = current[Number(segment)];
     } else if (current !== null && typeof current === "object") {
       if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
-      current = (current as Record<string, unknown>)[segment];
+      if (!last) current = (current as Record<string, unknown>)[segment];
     } else {
       return false;
     }

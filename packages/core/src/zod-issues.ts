@@ -148,6 +148,7 @@ const TEXT_EXPECTED = 'a string, or a language map such as `{ "en": "…", "nb":
 
 function expectedOf(info: SchemaInfo, fallback: string): string {
   const schema = info.schema;
+  if (schema !== undefined && def(schema)["format"] === "safeint") return "a whole number";
   if (schema !== undefined && def(schema).type === "union") {
     const id = metaOf(schema).id ?? info.title;
     if (id === "Text") return TEXT_EXPECTED;
@@ -156,6 +157,7 @@ function expectedOf(info: SchemaInfo, fallback: string): string {
       const optionSchema = unwrap(option).schema!;
       const format = def(optionSchema)["format"];
       if (format === "date") return "a date `YYYY-MM-DD`";
+      if (format === "safeint") return "a whole number";
       return EXPECTED[def(optionSchema).type] ?? def(optionSchema).type;
     });
     return [...new Set(options)].join(" or ");
@@ -269,7 +271,7 @@ function mapIssue(issue: ZodIssue, prefix: Path, ctx: MapContext, out: Issue[]):
   const info = schemaAt(ctx.root, ctx.document, path);
 
   // A required key that is absent: point at the object, name the key.
-  if (!exists && (issue.code === "invalid_type" || issue.code === "invalid_union")) {
+  if (!exists) {
     const parentInfo = schemaAt(ctx.root, ctx.document, parentPath);
     const owner = parentInfo.title ?? "this object";
     let hint = fieldHint(key, info) ?? `Add \`${String(key)}\`.`;

@@ -1,0 +1,229 @@
+import { describe, expect, it } from "vitest";
+import { PlanValidationError } from "./issues.js";
+import type { Issue } from "./issues.js";
+import { parsePlan, safeParsePlan } from "./parse.js";
+import { pointerExists } from "./pointer.js";
+import { fullPlan, minimalPlan } from "./testing/fixtures.js";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any;
+
+const issuesOf = (input: unknown): Issue[] => {
+  const result = safeParsePlan(input);
+  for (const issue of result.issues) expect(pointerExists(input, issue.pointer), `pointer ${issue.pointer} exists`).toBe(true);
+  return result.issues;
+};
+const codes = (input: unknown): [string, string][] => issuesOf(input).map((issue) => [issue.code, issue.pointer]);
+const mutate = (change: (plan: Loose) => void): unknown => {
+  const plan: Loose = fullPlan();
+  change(plan);
+  return plan;
+};
+
+describe("parsePlan", () => {
+  it("accepts the full fixture without any issue and returns an equal plan", () => {
+    const input = fullPlan();
+    const result = safeParsePlan(input);
+    expect(result).toEqual({ success: true, plan: input, issues: [] });
+    expect(parsePlan(input)).toEqual(input);
+  });
+
+  it("accepts a minimal plan", () => {
+    expect(parsePlan(minimalPlan())).toEqual(minimalPlan());
+  });
+
+  it("returns warnings with a successful result, and parsePlan does not throw for them", () => {
+    const input = mutate((plan) => {
+      delete plan.adoption;
+    });
+    const result = safeParsePlan(input);
+    expect(result.success).toBe(true);
+    expect(result.issues.map((issue) => [issue.code, issue.severity, issue.pointer])).toEqual([["missing_adoption", "warning", "/status"]]);
+    expect(() => parsePlan(input)).not.toThrow();
+  });
+
+  it("throws PlanValidationError carrying every issue, errors first", () => {
+    const input = mutate((plan) => {
+      delete plan.adoption; // warning
+      plan.chapters[1].measures.items[1].number = 1; // error
+      plan.chapters[1].measures.items[0].responsible = ["participant:nobody"]; // error
+    });
+    let caught: unknown;
+    try {
+      parsePlan(input);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(PlanValidationError);
+    const issues = (caught as PlanValidationError).issues;
+    expect(issues.map((issue) => [issue.code, issue.severity, issue.pointer])).toEqual([
+      ["unresolved_reference", "error", "/chapters/1/measures/items/0/responsible/0"],
+      ["duplicate_measure_number", "error", "/chapters/1/measures/items/1/number"],
+      ["missing_adoption", "warning", "/status"],
+    ]);
+    expect((caught as Error).message).toBe(
+      "The plan is invalid: 2 errors; first at /chapters/1/measures/items/0/responsible/0: The reference `participant:nobody` points at nothing: the plan has no participant with id `nobody`.",
+    );
+  });
+
+  it("does not run the semantic rules while the structure is invalid", () => {
+    const input = mutate((plan) => {
+      plan.chapters[1].measures.items[1].number = 1; // a rule error, not reported yet
+      plan.status = "final";
+    });
+    expect(codes(input)).toEqual([["invalid_value", "/status"]]);
+  });
+});
+
+describe("structural issues", () => {
+  const cases: [string, (plan: Loose) => void, [string, string][], RegExp?][] = [
+    ["not an object", () => {}, [], undefined],
+    ["missing required key", (plan) => delete plan.title, [["missing_key", ""]], /Missing required key `title` in Plan/],
+    ["missing key deep inside", (plan) => delete plan.chapters[1].measures.items[0].status, [["missing_key", "/chapters/1/measures/items/0"]], /`status`/],
+    ["unknown key with a near miss", (plan) => (plan.titel = "x"), [["unknown_key", "/titel"]], /Did you mean `title`\?/],
+    [
+      "one issue per unknown key",
+      (plan) => {
+        plan.chapters[0].kindd = 1;
+        plan.chapters[0].zzz = 2;
+      },
+      [
+        ["unknown_key", "/chapters/0/kindd"],
+        ["unknown_key", "/chapters/0/zzz"],
+      ],
+    ],
+    ["unknown key without a near miss points at extensions", (plan) => (plan.chapters[1].measures.items[0].budget = 5), [["unknown_key", "/chapters/1/measures/items/0/budget"]], /put custom data under `extensions`/],
+    ["enum value", (plan) => (plan.status = "adoptd"), [["invalid_value", "/status"]], /Did you mean `adopted`\?/],
+    ["wrong type", (plan) => (plan.period.start = "2026"), [["invalid_type", "/period/start"]], /Expected a whole number for `start`; found the string "2026"/],
+    ["year out of range", (plan) => (plan.period.start = 26), [["too_small", "/period/start"]], /at least 1800/],
+    ["empty chapters", (plan) => (plan.chapters = []), [["too_small", "/chapters"]], /at least 1 item/],
+    ["empty string", (plan) => (plan.chapters[0].number = ""), [["too_small", "/chapters/0/number"]], /non-empty string/],
+    ["bad id", (plan) => (plan.id = "-x"), [["invalid_format", "/id"]], /Expected an id/],
+    ["bad date", (plan) => (plan.adoption.date = "13.12.2024"), [["invalid_format", "/adoption/date"]], /YYYY-MM-DD/],
+    ["bad language tag", (plan) => (plan.language = "English"), [["invalid_format", "/language"]], /language tag/],
+    ["bad schema version", (plan) => (plan.schemaVersion = "2.0"), [["invalid_format", "/schemaVersion"]], /1\.0/],
+    ["reference without kind", (plan) => (plan.chapters[1].measures.items[0].responsible = ["north-uni"]), [["invalid_reference", "/chapters/1/measures/items/0/responsible/0"]], /participant:north-uni/],
+    ["reference of a kind not allowed", (plan) => (plan.chapters[1].references = ["measure:r1"]), [["invalid_reference", "/chapters/1/references/0"]], /reference to a `chapter`/],
+    ["misspelt reference kind", (plan) => (plan.adoption.body = "bodyy:board"), [["invalid_reference", "/adoption/body"]], /Did you mean `body:board`\?/],
+    ["block with an unknown type", (plan) => (plan.chapters[0].content[0].type = "paragrap"), [["invalid_value", "/chapters/0/content/0/type"]], /Did you mean `paragraph`\?/],
+    ["block without a type", (plan) => delete plan.chapters[0].content[0].type, [["missing_key", "/chapters/0/content/0"]], /`paragraph`, `list`, `section`, `thematicBreak` or `placeholder`/],
+    ["block that is not an object", (plan) => (plan.chapters[0].content[0] = "text"), [["invalid_type", "/chapters/0/content/0"]], /Expected an object for item 0/],
+    ["text of the wrong type", (plan) => (plan.chapters[0].title = 5), [["invalid_type", "/chapters/0/title"]], /a string, or a language map/],
+    ["language map with a bad key", (plan) => (plan.chapters[0].title = { english: "x" }), [["invalid_key", "/chapters/0/title/english"]], /not a language tag/],
+    ["empty language map", (plan) => (plan.chapters[0].title = {}), [["too_small", "/chapters/0/title"]], /at least one language/],
+    ["bad extension key", (plan) => (plan.extensions = { Budget: 1 }), [["invalid_key", "/extensions/Budget"]], /namespace/],
+    ["bad url", (plan) => (plan.cluster.url = "ftp://example.org"), [["invalid_format", "/cluster/url"]], /http\(s\) URL/],
+    ["non-integer measure number", (plan) => (plan.chapters[1].measures.items[0].number = 1.5), [["invalid_type", "/chapters/1/measures/items/0/number"]], /whole number/],
+    ["indicator value of the wrong type", (plan) => (plan.indicators[0].baseline.value = [1]), [["invalid_type", "/indicators/0/baseline/value"]], /a number, a string, or a language map/],
+    ["joined of the wrong type", (plan) => (plan.cluster.participants[0].joined = true), [["invalid_type", "/cluster/participants/0/joined"]], /a date `YYYY-MM-DD` or a whole number/],
+  ];
+
+  it("rejects input that is not an object", () => {
+    for (const input of [null, undefined, 5, "plan", [], true]) {
+      expect(codes(input)).toEqual([["invalid_type", ""]]);
+    }
+  });
+
+  for (const [name, change, expected, message] of cases.slice(1)) {
+    it(name, () => {
+      const input = mutate(change);
+      const issues = issuesOf(input);
+      expect(issues.map((issue) => [issue.code, issue.pointer])).toEqual(expected);
+      if (message !== undefined) expect(`${issues[0]!.message} ${issues[0]!.hint ?? ""}`).toMatch(message);
+      for (const issue of issues) {
+        expect(issue.severity).toBe("error");
+        expect(issue.hint, `${issue.code} has a hint`).toBeTruthy();
+      }
+    });
+  }
+});
+
+describe("hostile input", () => {
+  it("reports a cycle instead of recursing forever", () => {
+    const input: Loose = fullPlan();
+    input.chapters[0].content[2].blocks.push(input.chapters[0].content[2]);
+    expect(codes(input)).toEqual([["cyclic_value", "/chapters/0/content/2/blocks/2"]]);
+  });
+
+  it("reports a getter that throws", () => {
+    const input: Loose = fullPlan();
+    Object.defineProperty(input.chapters[0], "title", {
+      enumerable: true,
+      get() {
+        throw new Error("boom");
+      },
+    });
+    expect(codes(input)).toEqual([["unreadable_value", "/chapters/0/title"]]);
+  });
+
+  it("reports a revoked proxy", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const input: Loose = fullPlan();
+    input.extensions = { "com.example": proxy };
+    expect(codes(input)).toEqual([["unreadable_value", "/extensions/com.example"]]);
+  });
+
+  it("reports BigInt, functions, symbols and dates where the model expects JSON values", () => {
+    const input: Loose = fullPlan();
+    input.period.start = 2026n;
+    input.chapters[0].title = () => "x";
+    input.chapters[1].number = Symbol("x");
+    input.adoption.date = new Date();
+    const issues = issuesOf(input);
+    expect(issues.map((issue) => [issue.code, issue.pointer])).toEqual([
+      ["invalid_type", "/period/start"],
+      ["invalid_type", "/adoption/date"],
+      ["invalid_type", "/chapters/0/title"],
+      ["invalid_type", "/chapters/1/number"],
+    ]);
+    expect(issues[0]!.message).toMatch(/BigInt/);
+    expect(issues[1]!.message).toMatch(/Date object/);
+  });
+
+  it("refuses very deep nesting with one issue", () => {
+    const input: Loose = fullPlan();
+    let block: Loose = { type: "section", title: "deep", blocks: [] };
+    input.chapters[0].content.push(block);
+    for (let i = 0; i < 10_000; i++) {
+      const inner = { type: "section", title: "deep", blocks: [] };
+      block.blocks.push(inner);
+      block = inner;
+    }
+    const issues = issuesOf(input);
+    expect(issues.map((issue) => issue.code)).toEqual(["too_deep"]);
+  });
+
+  it("refuses __proto__ keys at every level without polluting Object.prototype", () => {
+    const paths = [
+      "",
+      "/cluster",
+      "/chapters/0",
+      "/chapters/1/measures/items/0",
+      "/chapters/1/title",
+      "/extensions",
+      "/extensions/com.example.budget",
+      "/indicators/0/baseline",
+    ];
+    for (const path of paths) {
+      const json = JSON.stringify(fullPlan());
+      const document: Loose = JSON.parse(json);
+      let target: Loose = document;
+      for (const segment of path.split("/").slice(1)) target = target[segment];
+      const injected = JSON.parse(`{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":2}}}`);
+      Object.defineProperty(target, "__proto__", { value: injected.__proto__, enumerable: true, configurable: true, writable: true });
+      Object.defineProperty(target, "constructor", { value: injected.constructor, enumerable: true, configurable: true, writable: true });
+      const issues = issuesOf(document);
+      expect(issues[0], path).toMatchObject({ code: "forbidden_key", pointer: `${path}/__proto__` });
+      expect(({} as Loose).polluted).toBeUndefined();
+      expect((Object.prototype as Loose).polluted).toBeUndefined();
+    }
+  });
+
+  it("parses JSON text with __proto__ in extensions values into an own key only", () => {
+    const document = JSON.parse(JSON.stringify(fullPlan()).replace('"total":1000', '"total":1000,"constructor":{"polluted":1}'));
+    const plan = parsePlan(document);
+    expect((plan.extensions!["com.example.budget"] as Loose).constructor).toEqual({ polluted: 1 });
+    expect(({} as Loose).polluted).toBeUndefined();
+  });
+});
