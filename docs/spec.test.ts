@@ -1,9 +1,10 @@
 // Keeps docs/spec.md honest: every type of the published JSON Schema has its section, every property is named
 // there, the generated field tables say exactly what the schema says, and every JSON example validates.
 // Run with UPDATE_SPEC=1 to rewrite the generated blocks after a change to the model.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as core from "@actionplan/core";
+import { defaultRules } from "@actionplan/core/rules";
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { codeBlocks, sections } from "./tools/markdown.js";
@@ -89,6 +90,28 @@ describe("docs/spec.md", () => {
       expect(result.error?.issues ?? []).toEqual([]);
     },
   );
+
+  it("lists every semantic rule and every issue code it reports, with its severity", () => {
+    const rulesDir = fileURLToPath(new URL("../packages/core/src/rules/", import.meta.url));
+    const found: string[] = [];
+    for (const file of readdirSync(rulesDir).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))) {
+      const source = readFileSync(rulesDir + file, "utf8");
+      const rule = /export const (\w+): Rule\b/.exec(source)?.[1];
+      if (rule === undefined) continue;
+      for (const match of source.matchAll(/ctx\.(error|warning)\(\s*"([a-z_]+)"/g)) {
+        found.push(`| \`${rule}\` | \`${match[2]}\` | ${match[1]} |`);
+      }
+    }
+    const table = spec.slice(spec.indexOf("### Rules"), spec.indexOf("## A complete example"));
+    const rows = table
+      .split("\n")
+      .filter((line) => /^\| `\w+` \| `[a-z_]+` \| (error|warning) \|/.test(line))
+      .map((line) => /^(\| `\w+` \| `[a-z_]+` \| (?:error|warning) \|)/.exec(line)![1]!);
+    expect(found.length).toBeGreaterThan(20);
+    expect([...new Set(rows)].sort()).toEqual([...new Set(found)].sort());
+    const ruleNames = [...new Set(rows.map((row) => /^\| `(\w+)`/.exec(row)![1]!))].sort();
+    expect(ruleNames).toEqual(Object.keys(defaultRules).sort());
+  });
 
   it("rejects a broken example (the checks above can fail)", () => {
     expect(schemas.Measure!.safeParse({ id: "m-1", number: 0, text: "x", status: "ongoing" }).success).toBe(false);
