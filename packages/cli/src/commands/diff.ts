@@ -1,0 +1,48 @@
+import { type Command, Option } from "commander";
+import type { CommandContext } from "../context.js";
+import { CliError, ExitCode } from "../errors.js";
+import { emit } from "../write.js";
+import { loadValidPlan } from "./load-plan.js";
+import { LANGUAGES, langOption } from "./options.js";
+
+/** Adds `actionplan diff OLD NEW`. */
+export function registerDiff(program: Command, context: CommandContext): void {
+  program
+    .command("diff")
+    .summary("show what changed between two versions of a plan")
+    .description(
+      "Compares two versions of a plan: measures added, removed, reworded, renumbered or reprioritised, targets and\n" +
+        "preconditions added or removed, chapters added or removed. Both files must be valid plans.",
+    )
+    .argument("<old>", "the earlier version")
+    .argument("<new>", "the later version")
+    .addOption(new Option("-f, --format <format>", "md (the change log view) or json (the list of changes)").choices(["md", "json"]).default("md"))
+    .addOption(langOption("language of the Markdown (default: the new plan's)"))
+    .option("-o, --out <path>", "write to this file (atomically) instead of standard output")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ actionplan diff plan-2024.json plan.json
+  $ actionplan diff plan-2024.yaml plan.yaml --format json | jq '.changes[].type'`,
+    )
+    .action(async (oldFile: string, newFile: string, options: { format: "md" | "json"; lang?: (typeof LANGUAGES)[number]; out?: string }) => {
+      if (oldFile === "-" && newFile === "-") throw new CliError('Standard input ("-") can be read only once.', ExitCode.usage);
+      const before = await loadValidPlan(context, oldFile);
+      const after = await loadValidPlan(context, newFile);
+      if (before === undefined || after === undefined) return;
+      if (options.format === "json") {
+        const { diffPlans } = await import("@actionplan/core");
+        const changes = diffPlans(before, after);
+        await emit(context.io, `${JSON.stringify({ old: oldFile, new: newFile, changes }, null, 2)}\n`, options.out, "the changes");
+        return;
+      }
+      const { renderMarkdown } = await import("@actionplan/render");
+      const markdown = renderMarkdown(after, {
+        view: "changes",
+        previous: before,
+        ...(options.lang === undefined ? {} : { lang: options.lang }),
+      });
+      await emit(context.io, markdown.endsWith("\n") ? markdown : `${markdown}\n`, options.out, "the changes");
+    });
+}

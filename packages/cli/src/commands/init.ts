@@ -1,0 +1,288 @@
+import { access } from "node:fs/promises";
+import { createInterface } from "node:readline";
+import { Writable } from "node:stream";
+import { resolve } from "node:path";
+import { type Command, Option } from "commander";
+import type { CommandContext } from "../context.js";
+import { CliError, ExitCode } from "../errors.js";
+import { formatIssue } from "../report/human.js";
+import { checkPlan } from "../validation.js";
+import { emit } from "../write.js";
+import { LANGUAGES, parseYear } from "./options.js";
+
+type Language = (typeof LANGUAGES)[number];
+
+interface InitOptions {
+  name?: string;
+  shortName?: string;
+  lang?: Language;
+  title?: string;
+  start?: number;
+  end?: number;
+  chapter?: string;
+  objective?: string;
+  out?: string;
+  format?: "json" | "yaml";
+  yes?: boolean;
+  force?: boolean;
+}
+
+/** The answers a new plan is built from. */
+export interface InitAnswers {
+  name: string;
+  shortName: string;
+  lang: Language;
+  title: string;
+  start: number;
+  end: number;
+  chapter: string;
+  objective: string;
+}
+
+const WORDS: Record<Language, {
+  cluster: string;
+  title: (start: number, end: number) => string;
+  strategy: (start: number, end: number) => string;
+  chapter: string;
+  objective: string;
+  content: string;
+  measure: string;
+}> = {
+  en: {
+    cluster: "New cluster",
+    title: (start, end) => `Action plan ${start}–${end}`,
+    strategy: (start, end) => `Strategy ${start}–${end}`,
+    chapter: "Objective 1",
+    objective: "State the cluster's first objective here.",
+    content: "Describe what the cluster wants to achieve under this objective, and why.",
+    measure: "Describe the first measure: what the cluster will do.",
+  },
+  nb: {
+    cluster: "Ny klynge",
+    title: (start, end) => `Handlingsplan ${start}–${end}`,
+    strategy: (start, end) => `Strategi ${start}–${end}`,
+    chapter: "Mål 1",
+    objective: "Skriv klyngens første mål her.",
+    content: "Beskriv hva klyngen vil oppnå under dette målet, og hvorfor.",
+    measure: "Beskriv det første tiltaket: hva klyngen skal gjøre.",
+  },
+  nn: {
+    cluster: "Ny klynge",
+    title: (start, end) => `Handlingsplan ${start}–${end}`,
+    strategy: (start, end) => `Strategi ${start}–${end}`,
+    chapter: "Mål 1",
+    objective: "Skriv det første målet til klynga her.",
+    content: "Skildra kva klynga vil oppnå under dette målet, og kvifor.",
+    measure: "Skildra det første tiltaket: kva klynga skal gjere.",
+  },
+};
+
+/** Adds `actionplan init`. */
+export function registerInit(program: Command, context: CommandContext): void {
+  program
+    .command("init")
+    .summary("start a new plan for your cluster (valid from the first minute)")
+    .description(
+      "Writes a new plan file: the cluster, the period, a strategy with a first objective and a first chapter\n" +
+        "with one measure to fill in. Asks on a terminal; scripts give flags (or --yes for defaults).",
+    )
+    .option("--name <name>", "the cluster's full name")
+    .option("--short-name <name>", "the short name used in running text")
+    .addOption(new Option("-l, --lang <lang>", "the plan's language").choices(LANGUAGES))
+    .option("--title <title>", "the plan's title")
+    .option("--start <year>", "first year of the plan", parseYear)
+    .option("--end <year>", "last year of the plan", parseYear)
+    .option("--chapter <title>", "title of the first chapter")
+    .option("--objective <text>", "the first objective of the strategy")
+    .option("-o, --out <path>", "the file to write (default: plan.json, or plan.yaml with --format yaml)")
+    .addOption(new Option("-f, --format <format>", "json or yaml (default: from --out's extension, else json)").choices(["json", "yaml"]))
+    .option("-y, --yes", "use defaults for everything not given, without asking")
+    .option("--force", "overwrite the file if it exists")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ actionplan init
+  $ actionplan init --name "Example Cluster" --short-name Example --lang en --start 2026 --end 2030
+  $ actionplan init --yes --format yaml --out plans/plan.yaml`,
+    )
+    .action(async (options: InitOptions) => {
+      const format = options.format ?? (/\.ya?ml$/i.test(options.out ?? "") ? "yaml" : "json");
+      const out = options.out ?? (format === "yaml" ? "plan.yaml" : "plan.json");
+      if (out !== "-" && options.force !== true && (await exists(resolve(context.io.cwd, out)))) {
+        throw new CliError(`${out} already exists; nothing was written. Use --force to overwrite it, or --out to choose another file.`, ExitCode.usage);
+      }
+      const interactive = options.yes !== true && context.io.isTTY.stdin;
+      if (!interactive && options.yes !== true && options.name === undefined) {
+        throw new CliError(
+          "init needs the cluster's name: give --name (and the other flags you want), or --yes for defaults.\n" +
+            "(Standard input is not a terminal, so init does not ask.)",
+          ExitCode.usage,
+        );
+      }
+      const answers = interactive ? await ask(context, options) : withDefaults(options);
+      if (answers.end < answers.start) {
+        throw new CliError(`The period ends (${answers.end}) before it starts (${answers.start}); give --start and --end in order.`, ExitCode.usage);
+      }
+      const plan = buildPlan(answers);
+      const check = await checkPlan(plan);
+      if (!check.valid || check.issues.length > 0) {
+        for (const issue of check.issues) context.io.stderr.write(formatIssue("(new plan)", { ...issue, line: null, column: null }, context.err));
+        throw new CliError("The new plan did not pass validation, so nothing was written; please report this.", ExitCode.usage);
+      }
+      const text = format === "yaml" ? await toYaml(plan) : `${JSON.stringify(plan, null, 2)}\n`;
+      await emit(context.io, text, out, `a new ${format === "yaml" ? "YAML" : "JSON"} plan`);
+      if (out !== "-") context.io.stdout.write(`Next: fill in the texts, then run: actionplan validate ${out}\n`);
+    });
+}
+
+function withDefaults(options: InitOptions): InitAnswers {
+  const lang = options.lang ?? "en";
+  const words = WORDS[lang];
+  const start = options.start ?? new Date().getFullYear();
+  const end = options.end ?? Math.max(start, start + 4);
+  const name = options.name ?? words.cluster;
+  return {
+    name,
+    shortName: options.shortName ?? name,
+    lang,
+    title: options.title ?? words.title(start, end),
+    start,
+    end,
+    chapter: options.chapter ?? words.chapter,
+    objective: options.objective ?? words.objective,
+  };
+}
+
+async function ask(context: CommandContext, options: InitOptions): Promise<InitAnswers> {
+  const { io } = context;
+  const output = new Writable({
+    write(chunk: Buffer | string, _encoding, callback) {
+      io.stderr.write(chunk.toString());
+      callback();
+    },
+  });
+  const reader = createInterface({ input: io.stdin, output, terminal: io.isTTY.stdin && io.isTTY.stderr });
+  const lines = reader[Symbol.asyncIterator]();
+  /** Asks until the answer passes `problem` (which returns what is wrong, or undefined). */
+  const question = async (prompt: string, fallback: string, problem?: (answer: string) => string | undefined): Promise<string> => {
+    for (;;) {
+      reader.setPrompt(`${prompt}${fallback === "" ? "" : ` ${context.err.dim(`(${fallback})`)}`}: `);
+      reader.prompt();
+      const next = await lines.next();
+      if (next.done === true) {
+        io.stderr.write("\n");
+        throw new CliError("init was cancelled before all questions were answered; nothing was written.", ExitCode.usage);
+      }
+      const answer = String(next.value).trim() || fallback;
+      const wrong = answer === "" ? "Please give an answer." : problem?.(answer);
+      if (wrong === undefined) return answer;
+      io.stderr.write(`  ${context.err.yellow(wrong)}\n`);
+    }
+  };
+  const yearProblem = (answer: string): string | undefined => {
+    try {
+      parseYear(answer);
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+  try {
+    io.stderr.write(context.err.bold("A new action plan. Press Enter to take the value in brackets.\n"));
+    const name = options.name ?? (await question("Name of the cluster or network", ""));
+    const shortName = options.shortName ?? (await question("Short name used in running text", name));
+    const lang =
+      options.lang ??
+      ((await question("Language of the plan: nb, nn or en", "nb", (answer) =>
+        (LANGUAGES as readonly string[]).includes(answer) ? undefined : `Expected nb, nn or en, got "${answer}".`,
+      )) as Language);
+    const words = WORDS[lang];
+    const thisYear = new Date().getFullYear();
+    const start = options.start ?? parseYear(await question("First year of the plan", String(thisYear), yearProblem));
+    const end =
+      options.end ??
+      parseYear(
+        await question("Last year of the plan", String(Math.min(start + 4, 2200)), (answer) =>
+          yearProblem(answer) ?? (Number(answer) < start ? `The last year comes after the first (${start}).` : undefined),
+        ),
+      );
+    const title = options.title ?? (await question("Title of the plan", words.title(start, end)));
+    const objective = options.objective ?? (await question("The strategy's first objective", words.objective));
+    const chapter = options.chapter ?? (await question("Title of the first chapter", words.chapter));
+    return { name, shortName, lang, title, start, end, chapter, objective };
+  } finally {
+    reader.close();
+  }
+}
+
+/** Builds a new plan from the answers: valid, with no warnings, every text escaped as literal text. */
+export function buildPlan(answers: InitAnswers): Record<string, unknown> {
+  const words = WORDS[answers.lang];
+  const slug = slugify(answers.shortName) || slugify(answers.name) || "plan";
+  return {
+    $schema: "https://unpkg.com/@actionplan/schema@1/plan.schema.json",
+    schemaVersion: "1.0",
+    id: `${slug}-${answers.start}-${answers.end}`.slice(0, 128),
+    language: answers.lang,
+    title: literal(answers.title),
+    period: { start: answers.start, end: answers.end },
+    status: "draft",
+    cluster: {
+      name: literal(answers.name),
+      ...(answers.shortName === answers.name ? {} : { shortName: literal(answers.shortName) }),
+      participants: [],
+    },
+    strategy: {
+      id: `${slug}-strategy`.slice(0, 128),
+      title: literal(words.strategy(answers.start, answers.end)),
+      period: { start: answers.start, end: answers.end },
+      objectives: [{ id: "objective-1", number: "1", statement: literal(answers.objective) }],
+    },
+    chapters: [
+      {
+        id: "chapter-1",
+        number: "1",
+        title: literal(answers.chapter),
+        kind: "objective",
+        objectives: ["objective:objective-1"],
+        content: [{ type: "paragraph", text: words.content }],
+        measures: {
+          items: [{ id: "measure-1-1", number: 1, text: words.measure, startYear: answers.start, status: "new" }],
+        },
+      },
+    ],
+  };
+}
+
+/** Escapes inline markers so that a user's answer prints as typed. */
+function literal(text: string): string {
+  return text.replace(/[\\*[\]]/g, (marker) => `\\${marker}`);
+}
+
+function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "o")
+    .replace(/å/g, "a")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 100);
+}
+
+async function toYaml(plan: Record<string, unknown>): Promise<string> {
+  const { stringify } = await import("yaml");
+  return `# yaml-language-server: $schema=${String(plan["$schema"])}\n${stringify(plan, { lineWidth: 0 })}`;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+import { type Command, Option } from "commander";
+import type { Plan } from "@actionplan/core";
+import type { CommandContext } from "../context.js";
+import { CliError, ExitCode } from "../errors.js";
+import { emit } from "../write.js";
+import { loadValidPlan } from "./load-plan.js";
+import { LANGUAGES, VIEWS, langOption, parseYear } from "./options.js";
+
+interface RenderOptions {
+  format?: "md" | "html";
+  lang?: (typeof LANGUAGES)[number];
+  year?: number;
+  view: (typeof VIEWS)[number];
+  previous?: string;
+  fragment?: boolean;
+  out?: string;
+}
+
+/** Adds `actionplan render FILE`. */
+export function registerRender(program: Command, context: CommandContext): void {
+  program
+    .command("render")
+    .summary("render a plan to Markdown or HTML")
+    .description(
+      "Renders a valid plan to Markdown or accessible HTML: the whole document or one view.\n" +
+        "An invalid plan is refused (exit 1) and nothing is written.",
+    )
+    .argument("<file>", 'the plan (.json, .yaml or .yml); "-" reads standard input')
+    .addOption(new Option("-f, --format <format>", "md or html (default: from --out's extension, else md)").choices(["md", "html"]))
+    .addOption(langOption("language of labels and of multilingual texts (default: the plan's)"))
+    .option("-y, --year <year>", "the year whose priorities are highlighted", parseYear)
+    .addOption(new Option("--view <view>", "what to render").choices(VIEWS).default("document"))
+    .option("--previous <file>", "the earlier version of the plan, for --view changes")
+    .option("--fragment", "HTML without <html>, <head> and <body>, to embed in a page")
+    .option("-o, --out <path>", "write to this file (atomically) instead of standard output")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ actionplan render plan.json > plan.md
+  $ actionplan render plan.json --format html --lang en --out site/plan.html
+  $ actionplan render plan.yaml --view priorities --year 2026
+  $ actionplan render plan.json --view changes --previous plan-2024.json`,
+    )
+    .action(async (file: string, options: RenderOptions) => {
+      const format = options.format ?? (/\.html?$/i.test(options.out ?? "") ? "html" : "md");
+      if (options.fragment === true && format !== "html") {
+        throw new CliError("--fragment applies to HTML only; add --format html.", ExitCode.usage);
+      }
+      if (options.view === "changes" && options.previous === undefined) {
+        throw new CliError("--view changes compares two versions: give the earlier one with --previous OLD.", ExitCode.usage);
+      }
+      if (options.previous !== undefined && options.view !== "changes") {
+        throw new CliError(`--previous is used by --view changes only (the view is "${options.view}").`, ExitCode.usage);
+      }
+      if (file === "-" && options.previous === "-") {
+        throw new CliError('Standard input ("-") can be read only once.', ExitCode.usage);
+      }
+      const plan = await loadValidPlan(context, file);
+      if (plan === undefined) return;
+      let previous: Plan | undefined;
+      if (options.previous !== undefined) {
+        previous = await loadValidPlan(context, options.previous);
+        if (previous === undefined) return;
+      }
+      const render = await import("@actionplan/render");
+      const renderOptions = {
+        view: options.view,
+        ...(options.lang === undefined ? {} : { lang: options.lang }),
+        ...(options.year === undefined ? {} : { year: options.year }),
+        ...(previous === undefined ? {} : { previous }),
+        ...(options.fragment === true ? { fragment: true } : {}),
+      };
+      const output = format === "html" ? render.renderHtml(plan, renderOptions) : render.renderMarkdown(plan, renderOptions);
+      await emit(context.io, output.endsWith("\n") ? output : `${output}\n`, options.out, format === "html" ? "HTML" : "Markdown");
+    });
+}

@@ -1,0 +1,24 @@
+/** Exit codes of the `actionplan` command. */
+export const ExitCode = {
+  /** Everything checked is valid (warnings allowed unless `--strict`). */
+  ok: 0,
+  /** A document is invalid: syntax errors, schema errors, semantic errors, or refused hostile input. */
+  invalid: 1,
+  /** A usage or I/O error: unknown command or option, bad option value, missing file, directory, unreadable file. */
+  usage: 2,
+} as const;
+
+/** One of the exit codes in {@link ExitCode}. */
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** An error whose message is meant for the user as is (no stack trace), with the exit code it ends in. */
+export class CliError extends Error {
+  /** The exit code the command ends with. */
+  readonly exitCode: ExitCode;
+
+  constructor(message: string, exitCode: ExitCode = ExitCode.usage) {
+    super(message);
+    this.name = "CliError";
+    this.exitCode = exitCode;
+  }
+}

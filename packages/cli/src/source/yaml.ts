@@ -1,0 +1,322 @@
+import {
+  type Document,
+  type Node as YamlNode,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+} from "yaml";
+import { parsePointer, toPointer } from "@actionplan/core";
+import type { Issue } from "@actionplan/core";
+import { MAX_DEPTH, MAX_YAML_ALIASES } from "../limits.js";
+import type { ParsedSource } from "./document.js";
+import { LineIndex, type Position } from "./lines.js";
+import { isKeyIssue, locatedIssue, type LocatedIssue } from "./located.js";
+
+const TOO_DEEP_HINT = "Check the file for runaway nesting; it is not a plan as written.";
+
+/** Reads YAML 1.2 (core schema, unique keys, limited aliases), with positions for every problem. */
+export function parseYamlSource(text: string): ParsedSource {
+  const lines = new LineIndex(text);
+  let doc: Document.Parsed | undefined;
+  const locate = (issue: Issue): Position | null => {
+    if (doc === undefined) return null;
+    const offset = locateInDocument(doc, issue.pointer, isKeyIssue(issue));
+    return offset === undefined ? null : lines.position(offset);
+  };
+  const fail = (problems: LocatedIssue[]): ParsedSource => ({ format: "yaml", ok: false, value: undefined, problems, locate });
+  const tooDeep = (position: Position | null): LocatedIssue =>
+    locatedIssue("too_deep", `The document nests mappings and sequences more than ${MAX_DEPTH} levels deep; a plan needs far fewer.`, position, {
+      hint: TOO_DEEP_HINT,
+    });
+
+  // The yaml parser recurses and, past some thousands of levels, can exhaust memory in a way no catch can stop:
+  // a cheap over-estimate of the nesting refuses such input before the parser sees it.
+  const estimate = estimateNesting(text, 2 * MAX_DEPTH);
+  if (estimate !== undefined) return fail([tooDeep(lines.position(estimate))]);
+
+  try {
+    doc = parseDocument(text, {
+      version: "1.2",
+      schema: "core",
+      merge: false,
+      strict: true,
+      uniqueKeys: true,
+      prettyErrors: false,
+    });
+  } catch (error) {
+    if (error instanceof RangeError) return fail([tooDeep(null)]);
+    throw error;
+  }
+
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.map((error): LocatedIssue => {
+      const position = lines.position(error.pos[0]);
+      if (error.code === "RESOURCE_EXHAUSTION" && /call stack/i.test(error.message)) return tooDeep(position);
+      if (error.code === "DUPLICATE_KEY") {
+        return locatedIssue("duplicate_key", "A key appears twice in the same mapping.", position, {
+          hint: "Remove or rename one of the two.",
+        });
+      }
+      return locatedIssue("syntax_error", yamlMessage(error.message), position, yamlHint(error.code));
+    });
+    const first = problems.find((problem) => problem.code !== "duplicate_key");
+    return fail(first === undefined ? problems : [first]);
+  }
+
+  if (doc.contents === null) {
+    return fail([
+      locatedIssue("empty_document", "The file holds no YAML document; a plan file holds one mapping.", { line: 1, column: 1 }, {
+        hint: 'Start from "actionplan init --format yaml", which writes a valid plan to fill in.',
+      }),
+    ]);
+  }
+
+  const deepNode = findDeepNode(doc.contents);
+  if (deepNode !== undefined) return fail([tooDeep(lines.position(deepNode))]);
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      return fail([
+        locatedIssue(
+          "too_many_aliases",
+          `The document expands YAML aliases more than ${MAX_YAML_ALIASES} times (an "alias bomb"); it was not expanded.`,
+          firstAliasPosition(doc, lines),
+          { hint: "Write the repeated parts out, or use fewer aliases (*name) of large anchors (&name)." },
+        ),
+      ]);
+    }
+    if (error instanceof RangeError) return fail([tooDeep(null)]);
+    throw error;
+  }
+
+  // Aliases can stack anchored collections deeper than the text shows.
+  const deepPath = findDeepValue(value);
+  if (deepPath !== undefined) {
+    return fail([tooDeep(locate({ code: "too_deep", severity: "error", pointer: toPointer(deepPath), message: "" }))]);
+  }
+
+  const problems = doc.warnings.map((warning) =>
+    locatedIssue("yaml_warning", yamlMessage(warning.message), lines.position(warning.pos[0]), { severity: "warning" }),
+  );
+  return { format: "yaml", ok: true, value, problems, locate };
+}
+
+function yamlMessage(message: string): string {
+  const firstLine = (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "").trim();
+  const sentence = firstLine.charAt(0).toUpperCase() + firstLine.slice(1);
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
+function yamlHint(code: string): { hint?: string } {
+  switch (code) {
+    case "BAD_INDENT":
+    case "MISSING_CHAR":
+    case "UNEXPECTED_TOKEN":
+      return { hint: "Check the indentation: keys of one mapping line up, and nested content is indented further with spaces (not tabs)." };
+    case "TAB_AS_INDENT":
+      return { hint: "Indent with spaces; YAML does not allow tabs for indentation." };
+    case "MULTIPLE_DOCS":
+      return { hint: "A plan file holds one document: remove the extra `---` separators." };
+    case "BAD_ALIAS":
+      return { hint: "Define the anchor (&name) before the alias (*name) that uses it." };
+    default:
+      return {};
+  }
+}
+
+/** The offset of the first node more than MAX_DEPTH collections deep, walking without recursion. */
+function findDeepNode(root: unknown): number | undefined {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (isPair(node)) {
+      stack.push([node.key, depth], [node.value, depth]);
+    } else if (isCollection(node)) {
+      if (depth + 1 > MAX_DEPTH) return node.range?.[0] ?? 0;
+      for (const item of node.items) stack.push([item, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+/** The path to the first value more than MAX_DEPTH objects or arrays deep, walking without recursion. */
+export function findDeepValue(root: unknown): (string | number)[] | undefined {
+  const stack: [unknown, (string | number)[]][] = [[root, []]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (value === null || typeof value !== "object") continue;
+    if (path.length + 1 > MAX_DEPTH) return path;
+    if (Array.isArray(value)) value.forEach((item, index) => stack.push([item, [...path, index]]));
+    else for (const key of Object.keys(value)) stack.push([(value as Record<string, unknown>)[key], [...path, key]]);
+  }
+  return undefined;
+}
+
+function firstAliasPosition(doc: Document.Parsed, lines: LineIndex): Position | null {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) return node.range ? lines.position(node.range[0]) : null;
+    if (isPair(node)) stack.push(node.value, node.key);
+    else if (isCollection(node)) for (let index = node.items.length - 1; index >= 0; index--) stack.push(node.items[index]);
+  }
+  return null;
+}
+
+/** The offset a pointer names: the value, the key for key issues, else the nearest existing parent. */
+function locateInDocument(doc: Document.Parsed, pointer: string, keyIssue: boolean): number | undefined {
+  let segments: string[];
+  try {
+    segments = parsePointer(pointer);
+  } catch {
+    segments = [];
+  }
+  let node: YamlNode | null = doc.contents;
+  let seen = 0;
+  for (let index = 0; index < segments.length; index++) {
+    if (isAlias(node)) {
+      if (++seen > MAX_YAML_ALIASES) break;
+      node = (node.resolve(doc) as YamlNode | undefined) ?? node;
+    }
+    const segment = segments[index]!;
+    if (isMap(node)) {
+      let pair: (typeof node.items)[number] | undefined;
+      for (const candidate of node.items) {
+        const key = candidate.key;
+        if (isScalar(key) && String(key.value) === segment) pair = candidate;
+      }
+      if (pair === undefined) return start(node);
+      const keyNode = pair.key as YamlNode | null;
+      const valueNode = pair.value as YamlNode | null;
+      if (index === segments.length - 1 && keyIssue) return start(keyNode) ?? start(node);
+      if (valueNode === null || start(valueNode) === undefined) return start(keyNode) ?? start(node);
+      node = valueNode;
+    } else if (isSeq(node)) {
+      const item = /^(0|[1-9]\d*)$/.test(segment) ? (node.items[Number(segment)] as YamlNode | undefined) : undefined;
+      if (item === undefined || item === null) return start(node);
+      node = item;
+    } else {
+      return start(node);
+    }
+  }
+  return start(node) ?? 0;
+}
+
+function start(node: unknown): number | undefined {
+  return node !== null && typeof node === "object" && "range" in node && Array.isArray(node.range)
+    ? (node.range[0] as number)
+    : undefined;
+}
+
+/**
+ * An over-estimate of the nesting depth, line by line and without a parser: indentation levels and
+ * compact `- ` indicators count twice (a key and its value), flow brackets once. Returns the offset where the
+ * estimate first passes the limit, or undefined. Quoted scalars, comments and block scalars are skipped.
+ */
+export function estimateNesting(text: string, limit: number): number | undefined {
+  const indents: number[] = [];
+  let flow = 0;
+  let quote: '"' | "'" | undefined;
+  let blockScalarIndent = -1;
+  let blockLevels = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let index = lineStart;
+    let scan = true;
+    if (quote === undefined && flow === 0) {
+      while (index < lineEnd && text.charCodeAt(index) === 32) index++;
+      const indent = index - lineStart;
+      const first = text[index];
+      const blank = index >= lineEnd || first === "#" || first === "\r";
+      if (blockScalarIndent >= 0 && (blank || indent > blockScalarIndent)) scan = false;
+      else {
+        blockScalarIndent = -1;
+        if (blank) scan = false;
+        else {
+          if (indent === 0 && (text.startsWith("---", index) || text.startsWith("...", index))) indents.length = 0;
+          while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+          indents.push(indent);
+          blockLevels = indents.length;
+          while (index < lineEnd && "-?:".includes(text[index]!) && (index + 1 >= lineEnd || " \r".includes(text[index + 1]!))) {
+            blockLevels++;
+            index++;
+            while (index < lineEnd && text.charCodeAt(index) === 32) index++;
+          }
+          if (2 * blockLevels > limit) return index;
+        }
+      }
+    }
+    if (scan) {
+      const lineIndent = indents[indents.length - 1] ?? 0;
+      let atStart = true;
+      for (; index < lineEnd; index++) {
+        const char = text[index]!;
+        if (quote === '"') {
+          if (char === "\\") index++;
+          else if (char === '"') {
+            quote = undefined;
+            atStart = false;
+          }
+          continue;
+        }
+        if (quote === "'") {
+          if (char === "'") {
+            if (text[index + 1] === "'") index++;
+            else {
+              quote = undefined;
+              atStart = false;
+            }
+          }
+          continue;
+        }
+        if (char === " " || char === "\t" || char === "\r") continue;
+        if (char === "#" && (index === lineStart || /\s/.test(text[index - 1]!))) break;
+        const next = text[index + 1];
+        const spaceNext = next === undefined || next === " " || next === "\r" || next === "\n" || next === "\t";
+        if (atStart && (char === '"' || char === "'")) {
+          quote = char;
+          continue;
+        }
+        if ((atStart || flow > 0) && (char === "[" || char === "{")) {
+          flow++;
+          if (2 * blockLevels + flow > limit) return index;
+          atStart = true;
+          continue;
+        }
+        if (atStart && flow === 0 && (char === "|" || char === ">")) {
+          blockScalarIndent = lineIndent;
+          break;
+        }
+        if (flow > 0 && (char === "]" || char === "}")) {
+          flow--;
+          atStart = false;
+          continue;
+        }
+        if (flow > 0 && char === ",") {
+          atStart = true;
+          continue;
+        }
+        if ((char === ":" || char === "-" || char === "?") && (spaceNext || (flow > 0 && char === ":"))) {
+          atStart = true;
+          continue;
+        }
+        if (atStart && (char === "&" || char === "!")) {
+          while (index + 1 < lineEnd && !" \t\r".includes(text[index + 1]!)) index++;
+          continue;
+        }
+        atStart = false;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
