@@ -1,5 +1,9 @@
 // Test fixtures: a fictional plan that uses every part of the model and passes every rule.
+import type { Issue } from "../issues.js";
 import type { Plan } from "../model/index.js";
+import { pointerExists } from "../pointer.js";
+import type { Rule } from "../rules/context.js";
+import { createRuleContext } from "../rules/context.js";
 
 /** A fresh copy of a fictional plan that fills every part of the model and has no issues at all. */
 export function fullPlan(): Plan {
@@ -223,3 +227,29 @@ const FULL_PLAN: Plan = {
   ],
   extensions: { "com.example.budget": { total: 1000 } },
 };
+
+/** Runs one rule on a plan; returns `[code, severity, pointer]` of each issue and checks that every pointer exists. */
+export function runRule(rule: Rule, plan: Plan): [string, Issue["severity"], string][] {
+  const issues: Issue[] = [];
+  rule(createRuleContext(plan, issues));
+  for (const issue of issues) {
+    if (!pointerExists(plan, issue.pointer)) throw new Error(`${issue.code}: pointer ${issue.pointer} does not exist`);
+    if (issue.message.length === 0 || (issue.hint ?? "").length === 0) throw new Error(`${issue.code}: message and hint are required`);
+  }
+  return issues.map((issue) => [issue.code, issue.severity, issue.pointer]);
+}
+
+/** Runs one rule on a plan and returns its issues in full. */
+export function ruleIssues(rule: Rule, plan: Plan): Issue[] {
+  const issues: Issue[] = [];
+  rule(createRuleContext(plan, issues));
+  return issues;
+}
+
+/** A copy of the full plan changed by `change` (typed loosely, as tests break it on purpose). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function changedPlan(change: (plan: any) => void): Plan {
+  const plan = fullPlan();
+  change(plan);
+  return plan;
+}

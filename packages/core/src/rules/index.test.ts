@@ -1,0 +1,135 @@
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
+import { changedPlan, fullPlan, minimalPlan } from "../testing/fixtures.js";
+import { checkPlan, createPlanIndex, defaultRules, resolveRef } from "./index.js";
+import type { Rule } from "./index.js";
+
+describe("@actionplan/core/rules", () => {
+  it("exports exactly these runtime names", async () => {
+    expect(Object.keys(await import("./index.js")).sort()).toEqual([
+      "checkPlan",
+      "collectReferences",
+      "createPlanIndex",
+      "createRuleContext",
+      "defaultRules",
+      "resolveRef",
+      "splitRef",
+    ]);
+  });
+
+  it("has these default rules, in this order", () => {
+    expect(Object.keys(defaultRules)).toEqual([
+      "uniqueIds",
+      "references",
+      "periods",
+      "measureNumbers",
+      "startYears",
+      "priorityYears",
+      "horizonYear",
+      "revisionDates",
+      "objectiveHierarchy",
+      "glossary",
+      "indicatorBaseline",
+      "indicatorPeriods",
+      "indicatorValues",
+      "summaryPriorities",
+      "progressReports",
+      "adoption",
+      "inlineMarkup",
+      "languages",
+      "measureWarnings",
+      "chapterObjectives",
+    ]);
+  });
+
+  it("does not import zod at runtime (bundled graph of src/rules/index.ts)", async () => {
+    const result = await build({
+      entryPoints: [fileURLToPath(new URL("./index.ts", import.meta.url))],
+      bundle: true,
+      write: false,
+      format: "esm",
+      platform: "neutral",
+      metafile: true,
+      logLevel: "silent",
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((path) => path.includes("/model/"))).toBe(false);
+    expect(inputs.filter((path) => /node_modules|zod/.test(path))).toEqual([]);
+    expect(result.outputFiles[0]!.text).not.toMatch(/from\s*["']zod["']|require\(["']zod["']\)/);
+    expect(inputs.some((path) => path.endsWith("rules/references.ts"))).toBe(true);
+  });
+
+  it("checkPlan finds nothing in valid plans", () => {
+    expect(checkPlan(fullPlan())).toEqual([]);
+    expect(checkPlan(minimalPlan())).toEqual([]);
+  });
+
+  it("checkPlan returns errors first, and runs a caller's own set of rules", () => {
+    const plan = changedPlan((p) => {
+      delete p.adoption;
+      p.revisions[1].date = "2020-01-01";
+    });
+    expect(checkPlan(plan).map((issue) => [issue.code, issue.severity])).toEqual([
+      ["revision_dates_not_ascending", "error"],
+      ["missing_adoption", "warning"],
+    ]);
+    const { adoption: _dropped, ...withoutAdoption } = defaultRules;
+    expect(checkPlan(plan, withoutAdoption).map((issue) => issue.code)).toEqual(["revision_dates_not_ascending"]);
+    const noPartners: Rule = (ctx) => {
+      if ((ctx.plan.cluster?.partners?.length ?? 0) > 0) ctx.warning("has_partners", ["cluster", "partners"], "Partners.", "None.");
+    };
+    expect(checkPlan(fullPlan(), { ...defaultRules, noPartners }).map((issue) => [issue.code, issue.pointer])).toEqual([["has_partners", "/cluster/partners"]]);
+  });
+});
+
+describe("createPlanIndex and resolveRef", () => {
+  it("indexes every addressable thing with its pointer", () => {
+    const index = createPlanIndex(fullPlan());
+    expect([...index.entries.values()].map((entry) => [entry.ref, entry.pointer])).toEqual([
+      ["participant:north-uni", "/cluster/participants/0"],
+      ["participant:fjord-town", "/cluster/participants/1"],
+      ["participant:nu-lab", "/cluster/participants/2"],
+      ["partner:light-society", "/cluster/partners/0"],
+      ["body:board", "/cluster/bodies/0"],
+      ["body:strategy-group", "/cluster/bodies/1"],
+      ["post:user-coordinator", "/cluster/posts/0"],
+      ["group:coast", "/cluster/groups/0"],
+      ["node:south", "/cluster/nodes/0"],
+      ["focusArea:research", "/strategy/focusAreas/0"],
+      ["focusArea:education", "/strategy/focusAreas/1"],
+      ["objective:o1", "/strategy/objectives/0"],
+      ["objective:o2", "/strategy/objectives/1"],
+      ["objective:o2a", "/strategy/objectives/1/subObjectives/0"],
+      ["objective:o2b", "/strategy/objectives/1/subObjectives/1"],
+      ["chapter:intro", "/chapters/0"],
+      ["chapter:research", "/chapters/1"],
+      ["measure:r1", "/chapters/1/measures/items/0"],
+      ["measure:r2", "/chapters/1/measures/items/1"],
+      ["target:t-research", "/chapters/1/horizon/targets/0"],
+      ["precondition:p-funding", "/chapters/1/preconditions/items/0"],
+      ["chapter:education", "/chapters/2"],
+      ["measure:e1", "/chapters/2/measures/items/0"],
+      ["indicator:publications", "/indicators/0"],
+      ["indicator:satisfaction", "/indicators/1"],
+      ["term:kpi", "/glossary/entries/1"],
+      ["revision:adoption", "/revisions/0"],
+      ["revision:rev-2026", "/revisions/1"],
+      ["progressReport:progress-2026", "/progress/0"],
+    ]);
+    expect(index.ofKind("measure").map((entry) => entry.id)).toEqual(["r1", "r2", "e1"]);
+    expect(index.duplicates).toEqual([]);
+  });
+
+  it("resolves references to typed entries with their chapter or parent", () => {
+    const plan = fullPlan();
+    const measure = resolveRef(plan, "measure:e1");
+    expect(measure?.value.text).toBe("Share course material.");
+    expect(measure?.chapter?.id).toBe("education");
+    expect(resolveRef(plan, "objective:o2b")?.parent?.id).toBe("o2");
+    expect(resolveRef(createPlanIndex(plan), "participant:nu-lab")?.value.kind).toBe("research-institute");
+    expect(resolveRef(plan, "participant:nobody")).toBeUndefined();
+    // A glossary entry that refers to an actor is not a term.
+    expect(resolveRef(plan, "term:nu")).toBeUndefined();
+  });
+});
