@@ -1,6 +1,5 @@
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { fileURLToPath } from "node:url";
 import { changedPlan, fullPlan, minimalPlan } from "../testing/fixtures.js";
 import { checkPlan, createPlanIndex, defaultRules, resolveRef } from "./index.js";
 import type { Rule } from "./index.js";
@@ -45,7 +44,7 @@ describe("@actionplan/core/rules", () => {
 
   it("does not import zod at runtime (bundled graph of src/rules/index.ts)", async () => {
     const result = await build({
-      entryPoints: [fileURLToPath(new URL("./index.ts", import.meta.url))],
+      entryPoints: [decodeURIComponent(new URL("./index.ts", import.meta.url).pathname)],
       bundle: true,
       write: false,
       format: "esm",
