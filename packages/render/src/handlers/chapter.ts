@@ -1,0 +1,42 @@
+import type { Chapter, Plan } from "@actionplan/core";
+import { text, type DocBlock } from "../doc.js";
+import type { Handler } from "../state.js";
+import { hostChapter, unplacedIntroParts } from "./document.js";
+import { blocks, chapterAnchor, container, placedParts, renderBlocks } from "./util.js";
+
+/** A chapter: "IV) title", its narrative, then its standard sections in order. */
+export const chapter: Handler<Chapter> = (node, state) => {
+  const inner = state.at(state.depth + 1, node);
+  const children: DocBlock[] = [state.heading(state.chapterLabel(node), chapterAnchor(state, node))];
+  children.push(...renderBlocks(node.content, inner));
+  if (hostChapter(state.plan) === node) {
+    for (const part of unplacedIntroParts(state.plan, placedParts(state.plan))) {
+      children.push(...blocks(inner.handle("unplacedPart", { part, plan: state.plan })));
+    }
+  }
+  if (node.rationale !== undefined) children.push(...blocks(inner.handle("rationale", node.rationale)));
+  if (node.horizon !== undefined) children.push(...blocks(inner.handle("horizon", node.horizon)));
+  if (node.measures !== undefined) children.push(...blocks(inner.handle("measureTable", node.measures)));
+  if (node.preconditions !== undefined) children.push(...blocks(inner.handle("preconditions", node.preconditions)));
+  return [container("section", children, { className: `chapter chapter-${node.kind}` })];
+};
+
+/** A part of the strategy or a key that no placeholder shows, under a heading of its own. */
+export const unplacedPart: Handler<{ part: string; plan: Plan }> = ({ part, plan }, state) => {
+  const strategy = plan.strategy;
+  switch (part) {
+    case "mainObjective":
+    case "focusAreas":
+    case "objectives": {
+      if (strategy === undefined) return [];
+      const heading = state.heading([text(state.labels[part])], state.anchor(`part:${part}`, part));
+      return [heading, ...blocks(state.at(state.depth + 1).handle(part, strategy))];
+    }
+    case "tableConventions":
+      return plan.tableConventions === undefined ? [] : state.handle("tableConventions", plan.tableConventions);
+    case "glossary":
+      return plan.glossary === undefined ? [] : state.handle("glossary", plan.glossary);
+    default:
+      throw new TypeError(`Unknown unplaced part ${JSON.stringify(part)}; expected mainObjective, focusAreas, objectives, tableConventions or glossary.`);
+  }
+};

@@ -1,0 +1,103 @@
+import type { Chapter, Plan } from "@actionplan/core";
+import { text, type DocBlock, type DocListItem, type DocParagraph, type DocPhrasing } from "../doc.js";
+import type { Handler } from "../state.js";
+import { blocks, chapterAnchor, container, hasSummary, placedParts, summaryAnchor } from "./util.js";
+
+/** The full document: header (adoption line and title), table of contents, summary, chapters, unplaced parts. */
+export const plan: Handler<Plan> = (node, state) => {
+  const top = state.at(1);
+  const header = container("header", [
+    ...blocks(top.handle("adoption", node)),
+    top.heading(top.text(node.title), state.anchor("title", "title")),
+  ]);
+  const body: DocBlock[] = [];
+  const inner = state.at(2);
+  if (hasSummary(node)) body.push(...blocks(inner.handle("summary", node)));
+  const placed = placedParts(node);
+  const host = hostChapter(node);
+  const hostless = host === undefined ? unplacedIntroParts(node, placed) : [];
+  if (hostless.length > 0) {
+    const id = state.anchor("strategy", "strategy");
+    const section: DocBlock[] = [inner.heading([text(state.labels.strategy)], id)];
+    for (const part of hostless) section.push(...blocks(state.at(3).handle("unplacedPart", { part, plan: node } as never)));
+    body.push(container("section", section, { className: "chapter" }));
+  }
+  for (const chapter of node.chapters) body.push(...blocks(inner.at(2, chapter).handle("chapter", chapter)));
+  if (placed.size === 0 && node.developmentTasks !== undefined && node.developmentTasks.length > 0) {
+    const id = state.anchor("developmentTasks", "development-tasks");
+    body.push(
+      container("section", [inner.heading([text(state.labels.developmentTasks)], id), ...blocks(state.at(3).handle("developmentTasks", node.developmentTasks))], {
+        className: "chapter",
+      }),
+    );
+  }
+  return [header, ...blocks(inner.handle("toc", node)), container("main", body, { id: state.anchor("main", "main") })];
+};
+
+/** The adoption line ("Vedtatt 13.12.2024, med …"), or the plan's status when it is not adopted. */
+export const adoption: Handler<Plan> = (node, state) => {
+  const children: DocPhrasing[] = [];
+  if (node.adoption !== undefined) {
+    children.push(text(state.label("adopted", { date: state.date(node.adoption.date) })));
+    if (node.adoption.note !== undefined) children.push(text(", "), ...state.text(node.adoption.note));
+  } else if (node.status !== "adopted") {
+    const key = node.status === "draft" ? "statusDraft" : node.status === "consultation" ? "statusConsultation" : "statusSuperseded";
+    children.push(text(state.labels[key]));
+  }
+  if (children.length === 0) return [];
+  const line: DocParagraph = { type: "paragraph", className: "adoption", children: [{ type: "emphasis", children }] };
+  return [line];
+};
+
+/** The table of contents: the summary's entry, then each chapter's TOC title. */
+export const toc: Handler<Plan> = (node, state) => {
+  const items: DocListItem[] = [];
+  const link = (id: string, children: DocPhrasing[]): DocListItem => ({
+    type: "listItem",
+    children: [{ type: "link", url: `#${id}`, children }],
+  });
+  if (hasSummary(node)) items.push(link(summaryAnchor(state), summaryTitle(node, state)));
+  const host = hostChapter(node);
+  if (host === undefined && unplacedIntroParts(node, placedParts(node)).length > 0) {
+    items.push(link(state.anchor("strategy", "strategy"), [text(state.labels.strategy)]));
+  }
+  for (const chapter of node.chapters) items.push(link(chapterAnchor(state, chapter), state.chapterLabel(chapter, "tocTitle")));
+  if (placedParts(node).size === 0 && node.developmentTasks !== undefined && node.developmentTasks.length > 0) {
+    items.push(link(state.anchor("developmentTasks", "development-tasks"), [text(state.labels.developmentTasks)]));
+  }
+  const id = state.anchor("contents", "contents");
+  return [
+    container(
+      "nav",
+      [state.heading([text(state.labels.contents)], id), { type: "list", ordered: false, className: "toc", children: items }],
+      { className: "toc", labelledBy: id },
+    ),
+  ];
+};
+
+/** The summary's heading: the plan's, else the label. */
+export function summaryTitle(node: Plan, state: Parameters<Handler>[1]): DocPhrasing[] {
+  return node.summary !== undefined ? state.text(node.summary.title) : [text(state.labels.summary)];
+}
+
+/**
+ * The parts of the strategy and the keys that the document shows by default, in order. A plan whose narrative uses
+ * placeholders decides itself where these parts go (and whether they appear); one without placeholders gets them
+ * all, in the introduction chapter (or a section of their own before the chapters).
+ */
+export function unplacedIntroParts(node: Plan, placed: Set<string>): string[] {
+  const parts: string[] = [];
+  if (placed.size > 0) return parts;
+  const strategy = node.strategy;
+  if (strategy?.mainObjective !== undefined && !placed.has("mainObjective")) parts.push("mainObjective");
+  if ((strategy?.focusAreas?.length ?? 0) > 0 && !placed.has("focusAreas")) parts.push("focusAreas");
+  if ((strategy?.objectives?.length ?? 0) > 0 && !placed.has("objectives")) parts.push("objectives");
+  if (node.tableConventions !== undefined && !placed.has("tableConventions")) parts.push("tableConventions");
+  if (node.glossary !== undefined && !placed.has("glossary")) parts.push("glossary");
+  return parts;
+}
+
+/** The chapter that shows the parts no placeholder shows: the first introduction chapter. */
+export function hostChapter(node: Plan): Chapter | undefined {
+  return node.chapters.find((chapter) => chapter.kind === "introduction");
+}

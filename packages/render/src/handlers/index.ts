@@ -1,0 +1,45 @@
+import type { Handlers } from "../state.js";
+import { list, paragraph, placeholder, section, thematicBreak } from "./blocks.js";
+import { change, changesView } from "./changes.js";
+import { chapter, unplacedPart } from "./chapter.js";
+import { glossary, tableConventions } from "./conventions.js";
+import { adoption, plan, toc } from "./document.js";
+import { measure, measureTable } from "./measures.js";
+import { horizon, preconditions, rationale } from "./sections.js";
+import { developmentTasks, focusAreas, mainObjective, objectives } from "./strategy.js";
+import { chapterSummary, summary } from "./summary.js";
+import { indicator, indicatorsView, prioritiesView, progressView, responsibilitiesView } from "./views.js";
+
+/** The built-in handlers, one per plan node type; pass `handlers` in the options to extend or override them. */
+export const defaultHandlers: Readonly<Handlers> = Object.freeze({
+  plan,
+  adoption,
+  toc,
+  summary,
+  chapterSummary,
+  chapter,
+  unplacedPart,
+  paragraph,
+  list,
+  section,
+  thematicBreak,
+  placeholder,
+  mainObjective,
+  focusAreas,
+  objectives,
+  tableConventions,
+  glossary,
+  developmentTasks,
+  rationale,
+  horizon,
+  measureTable,
+  measure,
+  preconditions,
+  prioritiesView,
+  responsibilitiesView,
+  changesView,
+  change,
+  indicatorsView,
+  indicator,
+  progressView,
+} satisfies Handlers);

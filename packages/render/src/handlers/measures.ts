@@ -1,0 +1,51 @@
+import type { Measure, MeasureTable } from "@actionplan/core";
+import { text, type DocBlock, type DocPhrasing, type DocTableRow } from "../doc.js";
+import type { Handler } from "../state.js";
+import { isPrioritised, rows } from "./util.js";
+
+/** "Aktuelle tiltak": the table "Tiltak | Startår", the open row, and the footnotes under it. */
+export const measureTable: Handler<MeasureTable> = (node, state) => {
+  const body: DocTableRow[] = [];
+  for (const measure of node.items) body.push(...rows(state.handle("measure", measure)));
+  if (node.open === true) body.push({ type: "tableRow", className: "open", cells: [[{ type: "hidden", value: state.labels.openRow }], []] });
+  const chapterNumber = state.chapter?.number;
+  const out: DocBlock[] = [
+    state.heading(node.title === undefined ? [text(state.labels.measures)] : state.text(node.title)),
+    {
+      type: "table",
+      className: "measures",
+      caption: [text(chapterNumber === undefined ? state.labels.measures : state.label("measureTableCaption", { chapter: chapterNumber }))],
+      captionHidden: true,
+      columns: [{ label: [text(state.labels.measure)] }, { label: [text(state.labels.startYear)], className: "year" }],
+      rows: body,
+    },
+  ];
+  for (const measure of node.items) {
+    for (const footnote of measure.footnotes ?? []) {
+      out.push({
+        type: "paragraph",
+        className: "footnote",
+        children: [text(`${state.label("footnote", { number: measure.number })} `), ...state.text(footnote)],
+      });
+    }
+  }
+  return out;
+};
+
+/** One row of a measure table: "1) text | 2025"; bold when prioritised in the year, italics when a new proposal. */
+export const measure: Handler<Measure> = (node, state) => {
+  const content: DocPhrasing[] = [text(`${node.number}) `), ...state.text(node.text)];
+  const prioritised = isPrioritised(state, node.id, node.priorityYears, state.chapter);
+  const cell: DocPhrasing[] = prioritised
+    ? [{ type: "strong", children: content }]
+    : node.status === "new"
+      ? [{ type: "emphasis", children: content }]
+      : content;
+  const row: DocTableRow = {
+    type: "tableRow",
+    cells: [cell, node.startYear === undefined ? [] : [text(String(node.startYear))]],
+  };
+  if (prioritised) row.className = "priority";
+  else if (node.status === "new") row.className = "new";
+  return [row];
+};

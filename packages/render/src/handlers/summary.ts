@@ -1,0 +1,61 @@
+import type { Chapter, Plan } from "@actionplan/core";
+import { text, type DocBlock, type DocPhrasing } from "../doc.js";
+import type { Handler, RenderState } from "../state.js";
+import { summaryTitle } from "./document.js";
+import { blocks, container, endsWithPunctuation, renderBlocks, summaryAnchor } from "./util.js";
+
+/** The summary: its heading and introduction, then each chapter's entry with its priorities for the year. */
+export const summary: Handler<Plan> = (node, state) => {
+  const inner = state.at(state.depth + 1);
+  const children: DocBlock[] = [state.heading(summaryTitle(node, state), summaryAnchor(state))];
+  children.push(...renderBlocks(node.summary?.intro, inner));
+  for (const chapter of node.chapters) {
+    if (chapter.summary !== undefined) children.push(...blocks(inner.at(inner.depth, chapter).handle("chapterSummary", chapter)));
+  }
+  return [container("section", children, { className: "summary" })];
+};
+
+/** One chapter's entry in the summary: "I) short title", the text, and "Prioritert tiltak i 2025: **…**". */
+export const chapterSummary: Handler<Chapter> = (node, state) => {
+  if (node.summary === undefined) return [];
+  const children: DocPhrasing[] = [...state.text(node.summary.text)];
+  const priority = summaryPriority(node, state);
+  if (priority !== undefined) {
+    const label = state.label(priority.count > 1 ? "priorityMany" : "priorityOne", { year: state.year });
+    children.push(text(` ${label} `), { type: "strong", children: priority.children });
+  }
+  return [state.heading(state.chapterLabel(node, "shortTitle")), { type: "paragraph", children }];
+};
+
+/**
+ * The priorities a chapter's summary shows for the state's year, as its summary names them (as in the adopted
+ * document, a chapter whose summary names none shows none): the summary's own wording, else the measures' texts.
+ */
+export function summaryPriority(node: Chapter, state: RenderState): { count: number; children: DocPhrasing[] } | undefined {
+  const entry = node.summary?.priorities?.find((p) => p.year === state.year);
+  if (entry === undefined) return undefined;
+  const measures = entry.measures.flatMap((ref) => state.lookup.measure(ref)?.measure ?? []);
+  const count = entry.measures.length;
+  if (entry.text !== undefined) return { count, children: state.text(entry.text) };
+  if (measures.length === 0) return undefined;
+  const children: DocPhrasing[] = [];
+  measures.forEach((measure, index) => {
+    if (index > 0) children.push(text(state.labels.priorityJoin.trimStart()));
+    const own = state.text(measure.text);
+    children.push(...own);
+    if (!endsWithPunctuation(own)) children.push(text("."));
+    if (index < measures.length - 1) children.push(text(" "));
+  });
+  return { count, children: mergeText(children) };
+}
+
+/** Merges adjacent text nodes. */
+export function mergeText(nodes: readonly DocPhrasing[]): DocPhrasing[] {
+  const out: DocPhrasing[] = [];
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    if (node.type === "text" && last?.type === "text") out[out.length - 1] = text(last.value + node.value);
+    else out.push(node);
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import type { Block, Chapter, Plan } from "@actionplan/core";
+import { text, type DocBlock, type DocContainer, type DocNode, type DocPhrasing, type DocTableRow } from "../doc.js";
+import type { RenderState } from "../state.js";
+
+/** Keeps the block nodes of a handler's result (handlers of blocks return only blocks). */
+export function blocks(nodes: readonly DocNode[]): DocBlock[] {
+  return nodes.filter(isBlock);
+}
+
+/** Whether a node is block content. */
+export function isBlock(node: DocNode): node is DocBlock {
+  return (
+    node.type === "heading" ||
+    node.type === "paragraph" ||
+    node.type === "list" ||
+    node.type === "table" ||
+    node.type === "thematicBreak" ||
+    node.type === "container"
+  );
+}
+
+/** Keeps the table rows of a handler's result. */
+export function rows(nodes: readonly DocNode[]): DocTableRow[] {
+  return nodes.filter((node): node is DocTableRow => node.type === "tableRow");
+}
+
+/** Renders narrative blocks in order through their handlers. */
+export function renderBlocks(items: readonly Block[] | undefined, state: RenderState): DocBlock[] {
+  const out: DocBlock[] = [];
+  for (const block of items ?? []) out.push(...blocks(state.handle((block as { type: string }).type, block)));
+  return out;
+}
+
+/** A container node. */
+export function container(tag: DocContainer["tag"], children: DocBlock[], extra: Omit<DocContainer, "type" | "tag" | "children"> = {}): DocContainer {
+  return { type: "container", tag, ...extra, children };
+}
+
+/** The stable id of a chapter's heading (the same in the table of contents and the chapter). */
+export function chapterAnchor(state: RenderState, chapter: Chapter): string {
+  return state.anchor(`chapter:${chapter.id}`, `chapter-${chapter.id}`);
+}
+
+/** The stable id of the summary's heading. */
+export function summaryAnchor(state: RenderState): string {
+  return state.anchor("summary", "summary");
+}
+
+/** Whether the document shows a summary: the plan has one, or a chapter has a summary entry. */
+export function hasSummary(plan: Plan): boolean {
+  return plan.summary !== undefined || plan.chapters.some((chapter) => chapter.summary !== undefined);
+}
+
+/** The placeholder kinds that some chapter's narrative shows. */
+export function placedParts(plan: Plan): Set<string> {
+  const placed = new Set<string>();
+  const visit = (items: readonly Block[] | undefined): void => {
+    for (const block of items ?? []) {
+      if (block.type === "placeholder") placed.add(block.show);
+      else if (block.type === "section") visit(block.blocks);
+    }
+  };
+  for (const chapter of plan.chapters) visit(chapter.content);
+  visit(plan.summary?.intro);
+  visit(plan.tableConventions?.content);
+  visit(plan.glossary?.intro);
+  return placed;
+}
+
+/** Whether a measure is prioritised in the state's year: by its own priority years or by its chapter's summary. */
+export function isPrioritised(state: RenderState, measureId: string, priorityYears: readonly number[] | undefined, chapter: Chapter | undefined): boolean {
+  if (priorityYears?.includes(state.year) === true) return true;
+  const ref = `measure:${measureId}`;
+  return chapter?.summary?.priorities?.some((p) => p.year === state.year && p.measures.includes(ref as never)) === true;
+}
+
+/** A label as inline nodes. */
+export function labelText(value: string): DocPhrasing[] {
+  return [text(value)];
+}
+
+/** Whether inline content ends with sentence punctuation. */
+export function endsWithPunctuation(nodes: readonly DocPhrasing[]): boolean {
+  const last = nodes[nodes.length - 1];
+  if (last === undefined) return false;
+  if (last.type === "text") return /[.!?:;…]\s*$/.test(last.value);
+  if (last.type === "hidden" || last.type === "progressBar") return false;
+  return endsWithPunctuation(last.children);
+}

@@ -1,0 +1,35 @@
+export { renderHtml, renderMarkdown, buildDocument } from "./render.js";
+export { RENDER_VIEWS } from "./options.js";
+export type { RenderOptions, RenderView } from "./options.js";
+export { defaultHandlers } from "./handlers/index.js";
+export { RenderState } from "./state.js";
+export type { Handler, HandlerNodes, HandlerType, Handlers, PlanChangeLike } from "./state.js";
+export { builtInLabels, fillLabel, formatDate, formatNumber } from "./labels.js";
+export type { Labels } from "./labels.js";
+export { toMarkdown, escapeMarkdownText } from "./serialize/markdown.js";
+export { toHtml, escapeHtml, escapeAttribute } from "./serialize/html.js";
+export type { HtmlOptions } from "./serialize/html.js";
+export { isSafeUrl } from "./url.js";
+export type {
+  DocBlock,
+  DocContainer,
+  DocContainerTag,
+  DocEmphasis,
+  DocHeading,
+  DocHidden,
+  DocLink,
+  DocList,
+  DocListItem,
+  DocNode,
+  DocParagraph,
+  DocPhrasing,
+  DocProgressBar,
+  DocRoot,
+  DocSpan,
+  DocStrong,
+  DocTable,
+  DocTableColumn,
+  DocTableRow,
+  DocText,
+  DocThematicBreak,
+} from "./doc.js";

@@ -1,0 +1,515 @@
+/** Every fixed word the renderer prints, for one language; `{name}` marks a value filled in. */
+export interface Labels {
+  /** The adoption line, e.g. "Vedtatt {date}". */
+  adopted: string;
+  /** The status line of a plan that is not adopted: draft. */
+  statusDraft: string;
+  /** The status line of a plan out for consultation. */
+  statusConsultation: string;
+  /** The status line of a plan superseded by a later one. */
+  statusSuperseded: string;
+  /** The heading of the table of contents. */
+  contents: string;
+  /** The label of the table of contents for assistive technology. */
+  contentsNav: string;
+  /** The skip link to the main content (HTML). */
+  skipToContent: string;
+  /** The summary's heading when the plan gives none. */
+  summary: string;
+  /** Before one prioritised measure in the summary: "Prioritert tiltak i {year}:". */
+  priorityOne: string;
+  /** Before several prioritised measures in the summary: "Prioriterte tiltak i {year}:". */
+  priorityMany: string;
+  /** Joins several prioritised measures in the summary, e.g. " Og: ". */
+  priorityJoin: string;
+  /** "Why is this important?" */
+  rationale: string;
+  /** "Where should the cluster be in {year}?" */
+  horizon: string;
+  /** "Current measures" (the heading above the measure table). */
+  measures: string;
+  /** "Preconditions for success" */
+  preconditions: string;
+  /** The measure column's header. */
+  measure: string;
+  /** The start-year column's header. */
+  startYear: string;
+  /** The caption of a chapter's measure table: "Measures in chapter {chapter}". */
+  measureTableCaption: string;
+  /** The hidden text of the open row at the end of a measure table. */
+  openRow: string;
+  /** A footnote under a measure table: "Note on measure {number}:". */
+  footnote: string;
+  /** The default heading of the table conventions. */
+  tableConventions: string;
+  /** The default heading of the glossary. */
+  glossary: string;
+  /** Before the key of abbreviations: "Key:". */
+  glossaryKey: string;
+  /** An objective's label: "Objective {number}". */
+  objective: string;
+  /** The heading of the development tasks when no placeholder shows them. */
+  developmentTasks: string;
+  /** The heading of the strategy's parts when no placeholder shows them. */
+  strategy: string;
+  /** The heading of the main objective when no placeholder shows it. */
+  mainObjective: string;
+  /** The heading of the focus areas when no placeholder shows them. */
+  focusAreas: string;
+  /** The heading of the objectives when no placeholder shows them. */
+  objectives: string;
+  /** The title of the priorities view: "Priorities in {year}". */
+  viewPriorities: string;
+  /** Shown when no measure is prioritised in the year. */
+  noPriorities: string;
+  /** The title of the responsibilities view. */
+  viewResponsibilities: string;
+  /** The heading of measures without anyone responsible. */
+  noResponsible: string;
+  /** Shown when no measure names anyone responsible. */
+  noResponsibilities: string;
+  /** The chapter column's header. */
+  chapter: string;
+  /** The responsible column's header. */
+  responsible: string;
+  /** The title of the change log view. */
+  viewChanges: string;
+  /** The sentence naming the versions compared: "Compared with {previous}.". */
+  changesCompared: string;
+  /** Shown when two versions do not differ. */
+  noChanges: string;
+  /** The change column's header. */
+  change: string;
+  /** The column of what changed. */
+  changeSubject: string;
+  /** The column of the details. */
+  changeDetails: string;
+  /** "before" in change details. */
+  before: string;
+  /** "after" in change details. */
+  after: string;
+  /** Names of change types, keyed by the diff's `type` (others are shown as written). */
+  changeTypes: Record<string, string>;
+  /** The title of the indicators view. */
+  viewIndicators: string;
+  /** Shown when the plan has no indicators. */
+  noIndicators: string;
+  /** The year column's header. */
+  year: string;
+  /** The target column's header. */
+  target: string;
+  /** The actual column's header. */
+  actual: string;
+  /** The note column's header. */
+  note: string;
+  /** The baseline row: "Baseline ({year})". */
+  baseline: string;
+  /** "Quantitative" */
+  quantitative: string;
+  /** "Qualitative" */
+  qualitative: string;
+  /** "Kind" of indicator. */
+  indicatorKind: string;
+  /** "Unit" */
+  unit: string;
+  /** "Desired direction" */
+  direction: string;
+  /** Directions of indicators. */
+  directions: { increase: string; decrease: string; maintain: string };
+  /** "Source" */
+  source: string;
+  /** "Tracks" */
+  tracks: string;
+  /** The caption of an indicator's table: "Values of {name}". */
+  indicatorTableCaption: string;
+  /** The title of the progress view: "Progress {year}". */
+  viewProgress: string;
+  /** Shown when the plan has no progress reports. */
+  noProgress: string;
+  /** Reported: "Reported {date}". */
+  reported: string;
+  /** The caption of the overview table. */
+  progressOverview: string;
+  /** The status column's header. */
+  status: string;
+  /** Names of the progress statuses. */
+  progressStatuses: {
+    "not-started": string;
+    "in-progress": string;
+    ongoing: string;
+    completed: string;
+    discontinued: string;
+  };
+  /** Measures the report does not mention. */
+  notReported: string;
+  /** The completed-share column's header. */
+  completedShare: string;
+  /** The progress bar's label: "{done} of {total} completed". */
+  progressBarLabel: string;
+  /** The totals row's header. */
+  total: string;
+  /** A percentage: "{value} %". */
+  percent: string;
+  /** The date format: {d} day, {dd} two-digit day, {m}/{mm} month, {month} month name, {yyyy} year. */
+  dateFormat: string;
+  /** Month names, January first. */
+  months: readonly string[];
+  /** The decimal separator. */
+  decimalSeparator: string;
+  /** The thousands separator. */
+  groupSeparator: string;
+}
+
+/** Names of the core diff's change types in Norwegian bokmål. */
+const changeTypesNb: Record<string, string> = {
+  "measure-added": "Nytt tiltak",
+  "measure-removed": "Tiltak fjernet",
+  "measure-reworded": "Tiltak omformulert",
+  "measure-renumbered": "Tiltak omnummerert",
+  "measure-moved": "Tiltak flyttet",
+  "measure-priority-changed": "Prioritering endret",
+  "measure-status-changed": "Status endret",
+  "measure-start-year-changed": "Startår endret",
+  "measure-responsible-changed": "Ansvar endret",
+  "target-added": "Nytt mål for 2030",
+  "target-removed": "Mål fjernet",
+  "target-reworded": "Mål omformulert",
+  "precondition-added": "Ny forutsetning",
+  "precondition-removed": "Forutsetning fjernet",
+  "precondition-reworded": "Forutsetning omformulert",
+  "chapter-added": "Nytt kapittel",
+  "chapter-removed": "Kapittel fjernet",
+  "chapter-retitled": "Kapittel fikk ny tittel",
+  "chapter-renumbered": "Kapittel omnummerert",
+  "indicator-added": "Ny indikator",
+  "indicator-removed": "Indikator fjernet",
+};
+
+const changeTypesNn: Record<string, string> = {
+  "measure-added": "Nytt tiltak",
+  "measure-removed": "Tiltak fjerna",
+  "measure-reworded": "Tiltak omformulert",
+  "measure-renumbered": "Tiltak omnummerert",
+  "measure-moved": "Tiltak flytta",
+  "measure-priority-changed": "Prioritering endra",
+  "measure-status-changed": "Status endra",
+  "measure-start-year-changed": "Startår endra",
+  "measure-responsible-changed": "Ansvar endra",
+  "target-added": "Nytt mål for 2030",
+  "target-removed": "Mål fjerna",
+  "target-reworded": "Mål omformulert",
+  "precondition-added": "Ny føresetnad",
+  "precondition-removed": "Føresetnad fjerna",
+  "precondition-reworded": "Føresetnad omformulert",
+  "chapter-added": "Nytt kapittel",
+  "chapter-removed": "Kapittel fjerna",
+  "chapter-retitled": "Kapittel fekk ny tittel",
+  "chapter-renumbered": "Kapittel omnummerert",
+  "indicator-added": "Ny indikator",
+  "indicator-removed": "Indikator fjerna",
+};
+
+const changeTypesEn: Record<string, string> = {
+  "measure-added": "Measure added",
+  "measure-removed": "Measure removed",
+  "measure-reworded": "Measure reworded",
+  "measure-renumbered": "Measure renumbered",
+  "measure-moved": "Measure moved",
+  "measure-priority-changed": "Priority changed",
+  "measure-status-changed": "Status changed",
+  "measure-start-year-changed": "Start year changed",
+  "measure-responsible-changed": "Responsibility changed",
+  "target-added": "Target added",
+  "target-removed": "Target removed",
+  "target-reworded": "Target reworded",
+  "precondition-added": "Precondition added",
+  "precondition-removed": "Precondition removed",
+  "precondition-reworded": "Precondition reworded",
+  "chapter-added": "Chapter added",
+  "chapter-removed": "Chapter removed",
+  "chapter-retitled": "Chapter retitled",
+  "chapter-renumbered": "Chapter renumbered",
+  "indicator-added": "Indicator added",
+  "indicator-removed": "Indicator removed",
+};
+
+const NBSP = "\u00a0";
+
+/** Labels in Norwegian bokmål. */
+const nb: Labels = {
+  adopted: "Vedtatt {date}",
+  statusDraft: "Utkast",
+  statusConsultation: "Høringsutkast",
+  statusSuperseded: "Erstattet av en senere plan",
+  contents: "Innhold",
+  contentsNav: "Innholdsfortegnelse",
+  skipToContent: "Hopp til innholdet",
+  summary: "Sammendrag",
+  priorityOne: "Prioritert tiltak i {year}:",
+  priorityMany: "Prioriterte tiltak i {year}:",
+  priorityJoin: " Og: ",
+  rationale: "Hvorfor er dette viktig?",
+  horizon: "Hvor bør klynga være i {year}?",
+  measures: "Aktuelle tiltak",
+  preconditions: "Forutsetninger for å lykkes",
+  measure: "Tiltak",
+  startYear: "Startår",
+  measureTableCaption: "Tiltak i kapittel {chapter}",
+  openRow: "Åpen rad: planen kan få nye tiltak",
+  footnote: "Merknad til tiltak {number}:",
+  tableConventions: "Forklaringer til tabellene med tiltak",
+  glossary: "Forkortelser",
+  glossaryKey: "Nøkkel:",
+  objective: "Målsetting {number}",
+  developmentTasks: "Utviklingsoppgaver hos klyngedeltakerne",
+  strategy: "Strategien",
+  mainObjective: "Hovedmålsetting",
+  focusAreas: "Innsatsområder",
+  objectives: "Målsettinger",
+  viewPriorities: "Prioriterte tiltak i {year}",
+  noPriorities: "Ingen tiltak er prioritert i {year}.",
+  viewResponsibilities: "Tiltak etter ansvarlig",
+  noResponsible: "Uten oppgitt ansvarlig",
+  noResponsibilities: "Ingen tiltak har oppgitt ansvarlig.",
+  chapter: "Kapittel",
+  responsible: "Ansvarlig",
+  viewChanges: "Endringer fra forrige versjon",
+  changesCompared: "Sammenlignet med {previous}.",
+  noChanges: "Ingen endringer.",
+  change: "Endring",
+  changeSubject: "Gjelder",
+  changeDetails: "Detaljer",
+  before: "før",
+  after: "etter",
+  changeTypes: changeTypesNb,
+  viewIndicators: "Indikatorer",
+  noIndicators: "Planen har ingen indikatorer.",
+  year: "År",
+  target: "Mål",
+  actual: "Faktisk",
+  note: "Merknad",
+  baseline: "Utgangspunkt ({year})",
+  quantitative: "Kvantitativ",
+  qualitative: "Kvalitativ",
+  indicatorKind: "Type",
+  unit: "Enhet",
+  direction: "Ønsket retning",
+  directions: { increase: "økning", decrease: "nedgang", maintain: "opprettholde" },
+  source: "Kilde",
+  tracks: "Følger",
+  indicatorTableCaption: "Verdier for {name}",
+  viewProgress: "Framdrift {year}",
+  noProgress: "Planen har ingen framdriftsrapporter.",
+  reported: "Rapportert {date}",
+  progressOverview: "Framdrift per kapittel",
+  status: "Status",
+  progressStatuses: {
+    "not-started": "Ikke startet",
+    "in-progress": "Under arbeid",
+    ongoing: "Løpende",
+    completed: "Fullført",
+    discontinued: "Avbrutt",
+  },
+  notReported: "Ikke rapportert",
+  completedShare: "Andel fullført",
+  progressBarLabel: "{done} av {total} fullført",
+  total: "Totalt",
+  percent: `{value}${NBSP}%`,
+  dateFormat: "{dd}.{mm}.{yyyy}",
+  months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+  decimalSeparator: ",",
+  groupSeparator: NBSP,
+};
+
+/** Labels in Norwegian nynorsk. */
+const nn: Labels = {
+  ...nb,
+  adopted: "Vedteke {date}",
+  statusDraft: "Utkast",
+  statusConsultation: "Høyringsutkast",
+  statusSuperseded: "Erstatta av ein seinare plan",
+  contents: "Innhald",
+  contentsNav: "Innhaldsliste",
+  skipToContent: "Hopp til innhaldet",
+  summary: "Samandrag",
+  priorityOne: "Prioritert tiltak i {year}:",
+  priorityMany: "Prioriterte tiltak i {year}:",
+  priorityJoin: " Og: ",
+  rationale: "Kvifor er dette viktig?",
+  horizon: "Kvar bør klynga vere i {year}?",
+  measures: "Aktuelle tiltak",
+  preconditions: "Føresetnader for å lukkast",
+  measureTableCaption: "Tiltak i kapittel {chapter}",
+  openRow: "Open rad: planen kan få nye tiltak",
+  footnote: "Merknad til tiltak {number}:",
+  tableConventions: "Forklaringar til tabellane med tiltak",
+  glossary: "Forkortingar",
+  glossaryKey: "Nøkkel:",
+  objective: "Målsetjing {number}",
+  developmentTasks: "Utviklingsoppgåver hos klyngedeltakarane",
+  strategy: "Strategien",
+  mainObjective: "Hovudmålsetjing",
+  focusAreas: "Innsatsområde",
+  objectives: "Målsetjingar",
+  viewPriorities: "Prioriterte tiltak i {year}",
+  noPriorities: "Ingen tiltak er prioriterte i {year}.",
+  viewResponsibilities: "Tiltak etter ansvarleg",
+  noResponsible: "Utan oppgitt ansvarleg",
+  noResponsibilities: "Ingen tiltak har oppgitt ansvarleg.",
+  responsible: "Ansvarleg",
+  viewChanges: "Endringar frå førre versjon",
+  changesCompared: "Samanlikna med {previous}.",
+  noChanges: "Ingen endringar.",
+  changeSubject: "Gjeld",
+  changeTypes: changeTypesNn,
+  viewIndicators: "Indikatorar",
+  noIndicators: "Planen har ingen indikatorar.",
+  actual: "Faktisk",
+  baseline: "Utgangspunkt ({year})",
+  indicatorKind: "Type",
+  unit: "Eining",
+  direction: "Ønskt retning",
+  directions: { increase: "auke", decrease: "nedgang", maintain: "halde oppe" },
+  source: "Kjelde",
+  tracks: "Følgjer",
+  indicatorTableCaption: "Verdiar for {name}",
+  noProgress: "Planen har ingen framdriftsrapportar.",
+  progressStatuses: {
+    "not-started": "Ikkje starta",
+    "in-progress": "Under arbeid",
+    ongoing: "Løpande",
+    completed: "Fullført",
+    discontinued: "Avbrote",
+  },
+  notReported: "Ikkje rapportert",
+  completedShare: "Del fullført",
+  total: "Totalt",
+  months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
+};
+
+/** Labels in English. */
+const en: Labels = {
+  adopted: "Adopted {date}",
+  statusDraft: "Draft",
+  statusConsultation: "Consultation draft",
+  statusSuperseded: "Superseded by a later plan",
+  contents: "Contents",
+  contentsNav: "Table of contents",
+  skipToContent: "Skip to the content",
+  summary: "Summary",
+  priorityOne: "Priority measure in {year}:",
+  priorityMany: "Priority measures in {year}:",
+  priorityJoin: " And: ",
+  rationale: "Why is this important?",
+  horizon: "Where should the cluster be in {year}?",
+  measures: "Current measures",
+  preconditions: "Preconditions for success",
+  measure: "Measure",
+  startYear: "Start year",
+  measureTableCaption: "Measures in chapter {chapter}",
+  openRow: "Open row: the plan may gain new measures",
+  footnote: "Note on measure {number}:",
+  tableConventions: "Explanation of the measure tables",
+  glossary: "Abbreviations",
+  glossaryKey: "Key:",
+  objective: "Objective {number}",
+  developmentTasks: "Development tasks of the participants",
+  strategy: "The strategy",
+  mainObjective: "Main objective",
+  focusAreas: "Focus areas",
+  objectives: "Objectives",
+  viewPriorities: "Priorities in {year}",
+  noPriorities: "No measure is prioritised in {year}.",
+  viewResponsibilities: "Measures by responsible actor",
+  noResponsible: "No one named responsible",
+  noResponsibilities: "No measure names anyone responsible.",
+  chapter: "Chapter",
+  responsible: "Responsible",
+  viewChanges: "Changes since the previous version",
+  changesCompared: "Compared with {previous}.",
+  noChanges: "No changes.",
+  change: "Change",
+  changeSubject: "Concerns",
+  changeDetails: "Details",
+  before: "before",
+  after: "after",
+  changeTypes: changeTypesEn,
+  viewIndicators: "Indicators",
+  noIndicators: "The plan has no indicators.",
+  year: "Year",
+  target: "Target",
+  actual: "Actual",
+  note: "Note",
+  baseline: "Baseline ({year})",
+  quantitative: "Quantitative",
+  qualitative: "Qualitative",
+  indicatorKind: "Kind",
+  unit: "Unit",
+  direction: "Desired direction",
+  directions: { increase: "increase", decrease: "decrease", maintain: "maintain" },
+  source: "Source",
+  tracks: "Tracks",
+  indicatorTableCaption: "Values of {name}",
+  viewProgress: "Progress {year}",
+  noProgress: "The plan has no progress reports.",
+  reported: "Reported {date}",
+  progressOverview: "Progress per chapter",
+  status: "Status",
+  progressStatuses: {
+    "not-started": "Not started",
+    "in-progress": "In progress",
+    ongoing: "Ongoing",
+    completed: "Completed",
+    discontinued: "Discontinued",
+  },
+  notReported: "Not reported",
+  completedShare: "Share completed",
+  progressBarLabel: "{done} of {total} completed",
+  total: "Total",
+  percent: "{value}%",
+  dateFormat: "{d} {month} {yyyy}",
+  months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  decimalSeparator: ".",
+  groupSeparator: ",",
+};
+
+/** The built-in label sets: Norwegian bokmål (`nb`), Norwegian nynorsk (`nn`) and English (`en`). */
+export const builtInLabels: Readonly<Record<"nb" | "nn" | "en", Readonly<Labels>>> = Object.freeze({
+  nb: Object.freeze(nb),
+  nn: Object.freeze(nn),
+  en: Object.freeze(en),
+});
+
+/** Fills `{name}` slots of a label template. */
+export function fillLabel(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{([a-z]+)\}/gi, (slot, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : slot,
+  );
+}
+
+/** Formats an ISO date (YYYY-MM-DD) with a label set's date format; other strings are returned as given. */
+export function formatDate(iso: string, labels: Pick<Labels, "dateFormat" | "months">): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (match === null) return iso;
+  const [, yyyy, mm, dd] = match as unknown as [string, string, string, string];
+  const month = Number(mm);
+  return fillLabel(labels.dateFormat, {
+    yyyy,
+    mm,
+    dd,
+    d: String(Number(dd)),
+    m: String(month),
+    month: labels.months[month - 1] ?? mm,
+  });
+}
+
+/** Formats a number with a label set's separators (deterministic: no locale data from the runtime). */
+export function formatNumber(value: number, labels: Pick<Labels, "decimalSeparator" | "groupSeparator">): string {
+  if (!Number.isFinite(value)) return String(value);
+  const raw = String(value);
+  if (/e/i.test(raw)) return raw;
+  const negative = raw.startsWith("-");
+  const [whole = "", fraction] = (negative ? raw.slice(1) : raw).split(".");
+  const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, labels.groupSeparator) : whole;
+  return `${negative ? "-" : ""}${grouped}${fraction === undefined ? "" : labels.decimalSeparator + fraction}`;
+}

@@ -1,0 +1,106 @@
+import type {
+  Chapter,
+  FocusArea,
+  HorizonTarget,
+  Indicator,
+  Measure,
+  Objective,
+  Plan,
+  Precondition,
+  Text,
+} from "@actionplan/core";
+
+/** A measure with the chapter it belongs to. */
+export interface MeasureInChapter {
+  /** The measure. */
+  measure: Measure;
+  /** Its chapter. */
+  chapter: Chapter;
+}
+
+/** Lookups the handlers need, built once per render. */
+export interface PlanLookup {
+  /** Every measure with its chapter, in document order. */
+  measures: readonly MeasureInChapter[];
+  /** A measure by its reference (`measure:id`). */
+  measure(ref: string): MeasureInChapter | undefined;
+  /** A chapter by its reference (`chapter:id`). */
+  chapter(ref: string): Chapter | undefined;
+  /** An objective (at any depth) by its reference. */
+  objective(ref: string): Objective | undefined;
+  /** The name of what a reference points at, as a text of the plan; undefined when it resolves to nothing. */
+  name(ref: string): Text | undefined;
+  /** The abbreviation used for an actor, when the plan gives one. */
+  abbreviation(ref: string): string | undefined;
+  /** Actor references in the order the plan lists them (participants, groups, bodies, posts, partners, nodes). */
+  actorOrder: readonly string[];
+}
+
+/** Builds the lookups of a plan. */
+export function createLookup(plan: Plan): PlanLookup {
+  const names = new Map<string, Text>();
+  const abbreviations = new Map<string, string>();
+  const measures: MeasureInChapter[] = [];
+  const measureByRef = new Map<string, MeasureInChapter>();
+  const chapterByRef = new Map<string, Chapter>();
+  const objectiveByRef = new Map<string, Objective>();
+  const actorOrder: string[] = [];
+  const setName = (ref: string, name: Text | undefined): void => {
+    if (name !== undefined && !names.has(ref)) names.set(ref, name);
+  };
+  const actor = (ref: string, name: Text, abbreviation?: string): void => {
+    setName(ref, name);
+    if (abbreviation !== undefined) abbreviations.set(ref, abbreviation);
+    actorOrder.push(ref);
+  };
+
+  const cluster = plan.cluster;
+  if (cluster !== undefined) {
+    for (const p of cluster.participants) actor(`participant:${p.id}`, p.name, p.abbreviation);
+    for (const g of cluster.groups ?? []) actor(`group:${g.id}`, g.name);
+    for (const b of cluster.bodies ?? []) actor(`body:${b.id}`, b.name);
+    for (const p of cluster.posts ?? []) actor(`post:${p.id}`, p.title);
+    for (const p of cluster.partners ?? []) actor(`partner:${p.id}`, p.name, p.abbreviation);
+    for (const n of cluster.nodes ?? []) actor(`node:${n.id}`, n.region);
+  }
+  for (const entry of plan.glossary?.entries ?? []) {
+    if (entry.refersTo !== undefined) {
+      if (!abbreviations.has(entry.refersTo)) abbreviations.set(entry.refersTo, entry.abbreviation);
+    } else {
+      setName(`term:${entry.id}`, entry.expansion ?? entry.abbreviation);
+    }
+  }
+  const strategy = plan.strategy;
+  const addFocusArea = (area: FocusArea): void => setName(`focusArea:${area.id}`, area.name);
+  const addObjective = (objective: Objective): void => {
+    objectiveByRef.set(`objective:${objective.id}`, objective);
+    if (objective.statement !== undefined) setName(`objective:${objective.id}`, objective.statement);
+    for (const sub of objective.subObjectives ?? []) addObjective(sub);
+  };
+  for (const area of strategy?.focusAreas ?? []) addFocusArea(area);
+  for (const objective of strategy?.objectives ?? []) addObjective(objective);
+  const addTarget = (target: HorizonTarget | Precondition, kind: string): void => setName(`${kind}:${target.id}`, target.text);
+  for (const chapter of plan.chapters) {
+    chapterByRef.set(`chapter:${chapter.id}`, chapter);
+    setName(`chapter:${chapter.id}`, chapter.title);
+    for (const measure of chapter.measures?.items ?? []) {
+      const entry = { measure, chapter };
+      measures.push(entry);
+      measureByRef.set(`measure:${measure.id}`, entry);
+      setName(`measure:${measure.id}`, measure.text);
+    }
+    for (const target of chapter.horizon?.targets ?? []) addTarget(target, "target");
+    for (const precondition of chapter.preconditions?.items ?? []) addTarget(precondition, "precondition");
+  }
+  for (const indicator of plan.indicators ?? ([] as Indicator[])) setName(`indicator:${indicator.id}`, indicator.name);
+
+  return {
+    measures,
+    measure: (ref) => measureByRef.get(ref),
+    chapter: (ref) => chapterByRef.get(ref),
+    objective: (ref) => objectiveByRef.get(ref),
+    name: (ref) => names.get(ref),
+    abbreviation: (ref) => abbreviations.get(ref),
+    actorOrder,
+  };
+}

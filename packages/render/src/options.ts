@@ -1,0 +1,114 @@
+import type { Plan } from "@actionplan/core";
+import { builtInLabels, type Labels } from "./labels.js";
+import type { Handlers } from "./state.js";
+
+/** The views the renderer offers besides the full document. */
+export const RENDER_VIEWS = ["document", "priorities", "responsibilities", "changes", "indicators", "progress"] as const;
+
+/** Which view to render: the full document, or one of the views derived from it. */
+export type RenderView = (typeof RENDER_VIEWS)[number];
+
+/** Options of {@link renderMarkdown} and {@link renderHtml}. */
+export interface RenderOptions {
+  /** Language of the labels and preferred language of texts (default: the plan's language); built in: nb, nn, en. */
+  lang?: string;
+  /** The year whose priorities the summary and the priorities view show (default: the summary's priority year, else the plan's first year). */
+  year?: number;
+  /** Which view to render (default `document`). */
+  view?: RenderView;
+  /** The earlier version of the plan, for the `changes` view. */
+  previous?: Plan;
+  /** The id of the progress report the `progress` view shows (default: the report for `year` if given, else the latest). */
+  progressReport?: string;
+  /** HTML only: a fragment (`<div class="actionplan">…</div>`) instead of a standalone page. */
+  fragment?: boolean;
+  /** Extra label sets, or overrides of built-in ones, keyed by language tag. */
+  labels?: Readonly<Record<string, Partial<Labels>>>;
+  /** Handlers that extend or override {@link defaultHandlers}, keyed by node type. */
+  handlers?: Partial<Handlers>;
+}
+
+/** Options after defaults and checks. */
+export interface ResolvedOptions {
+  /** The output language tag. */
+  lang: string;
+  /** The label set. */
+  labels: Labels;
+  /** The priority year. */
+  year: number;
+  /** Whether the year was given by the caller. */
+  yearGiven: boolean;
+  /** The view. */
+  view: RenderView;
+}
+
+const LABEL_KEYS = Object.keys(builtInLabels.en) as (keyof Labels)[];
+
+const fail = (message: string): never => {
+  throw new TypeError(message);
+};
+
+/** Checks the options and fills in defaults; throws a TypeError naming the option, the value seen and the values allowed. */
+export function resolveOptions(plan: Plan, options: RenderOptions): ResolvedOptions {
+  if (typeof plan !== "object" || plan === null || !Array.isArray((plan as { chapters?: unknown }).chapters)) {
+    fail("renderMarkdown/renderHtml expected a plan object with `chapters`; parse the file with parsePlan() from @actionplan/core first.");
+  }
+  const view = options.view ?? "document";
+  if (!(RENDER_VIEWS as readonly string[]).includes(view)) {
+    fail(`Option \`view\` is ${JSON.stringify(view)}; expected one of ${RENDER_VIEWS.join(", ")}.`);
+  }
+  if (view === "changes" && (typeof options.previous !== "object" || options.previous === null)) {
+    fail("Option `view` is \"changes\" but option `previous` is missing; pass the earlier version of the plan as `previous`.");
+  }
+  const lang = options.lang ?? plan.language;
+  if (typeof lang !== "string" || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang)) {
+    fail(`Option \`lang\` is ${JSON.stringify(lang)}; expected a language tag such as "nb", "nn", "en" or "en-GB".`);
+  }
+  const labels = pickLabels(lang, options.labels);
+  const given = options.year;
+  if (given !== undefined && (!Number.isInteger(given) || given < 1800 || given > 2200)) {
+    fail(`Option \`year\` is ${JSON.stringify(given)}; expected a whole year between 1800 and 2200, e.g. 2025.`);
+  }
+  if (options.handlers !== undefined) {
+    for (const [type, handler] of Object.entries(options.handlers)) {
+      if (typeof handler !== "function") {
+        fail(`Option \`handlers.${type}\` is ${typeof handler}; expected a function (node, state) => nodes.`);
+      }
+    }
+  }
+  const year = given ?? plan.summary?.priorityYear ?? plan.period.start;
+  return { lang, labels, year, yearGiven: given !== undefined, view };
+}
+
+function pickLabels(lang: string, extra: RenderOptions["labels"]): Labels {
+  const tag = lang.toLowerCase();
+  const primary = tag.split("-")[0]!;
+  const own = (record: Readonly<Record<string, unknown>> | undefined, key: string): unknown =>
+    record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  const builtIn = (own(builtInLabels, tag) ?? own(builtInLabels, primary)) as Labels | undefined;
+  const supplied = (own(extra, lang) ?? own(extra, tag) ?? own(extra, primary)) as Partial<Labels> | undefined;
+  if (builtIn === undefined && supplied === undefined) {
+    const offered = [...Object.keys(builtInLabels), ...Object.keys(extra ?? {})];
+    return fail(
+      `No labels for language ${JSON.stringify(lang)} (option \`lang\`, or the plan's \`language\`); ` +
+        `label sets available: ${offered.join(", ")}. Pass \`lang\` with one of them, or supply \`labels: { "${lang}": { … } }\` with every key of the English set.`,
+    );
+  }
+  const merged = { ...builtIn, ...supplied } as Labels;
+  if (supplied !== undefined) {
+    const missing = LABEL_KEYS.filter((key) => merged[key] === undefined);
+    if (missing.length > 0) {
+      fail(`Option \`labels.${lang}\` lacks ${missing.join(", ")}; a new label set must give every key of builtInLabels.en.`);
+    }
+    for (const key of LABEL_KEYS) {
+      const expected = typeof builtInLabels.en[key];
+      if (typeof merged[key] !== expected) {
+        fail(`Option \`labels.${lang}.${key}\` is ${typeof merged[key]}; expected a ${expected === "object" ? "object like builtInLabels.en." + key : expected}.`);
+      }
+    }
+    if (supplied.changeTypes !== undefined && builtIn !== undefined) {
+      merged.changeTypes = { ...builtIn.changeTypes, ...supplied.changeTypes };
+    }
+  }
+  return merged;
+}

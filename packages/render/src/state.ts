@@ -1,0 +1,327 @@
+import {
+  parseInline,
+  type Chapter,
+  type DevelopmentTaskEntry,
+  type Glossary,
+  type Horizon,
+  type Indicator,
+  type InlineNode,
+  type Measure,
+  type MeasureTable,
+  type Plan,
+  type PreconditionList,
+  type Rationale,
+  type Strategy,
+  type TableConventions,
+  type Text,
+  type Block,
+} from "@actionplan/core";
+import { text as textNode, type DocHeading, type DocNode, type DocPhrasing } from "./doc.js";
+import { fillLabel, formatDate, formatNumber, type Labels } from "./labels.js";
+import type { PlanLookup } from "./lookup.js";
+import type { RenderOptions, RenderView } from "./options.js";
+import { isSafeUrl } from "./url.js";
+
+/** A change between two versions of a plan, as the core diff reports it: a `type` and fields that depend on it. */
+export interface PlanChangeLike {
+  /** What sort of change, e.g. `measure-added`. */
+  type: string;
+  /** The fields of the change. */
+  [field: string]: unknown;
+}
+
+/** The plan node each handler type receives. */
+export interface HandlerNodes {
+  /** The full document. */
+  plan: Plan;
+  /** The adoption (or status) line. */
+  adoption: Plan;
+  /** The table of contents. */
+  toc: Plan;
+  /** The summary with each chapter's entry. */
+  summary: Plan;
+  /** One chapter's entry in the summary. */
+  chapterSummary: Chapter;
+  /** A chapter. */
+  chapter: Chapter;
+  /** A part of the strategy, the table conventions or the glossary that no placeholder shows (rendered in the introduction). */
+  unplacedPart: { part: string; plan: Plan };
+  /** A paragraph block. */
+  paragraph: Extract<Block, { type: "paragraph" }>;
+  /** A list block. */
+  list: Extract<Block, { type: "list" }>;
+  /** A headed subsection block. */
+  section: Extract<Block, { type: "section" }>;
+  /** A thematic break block. */
+  thematicBreak: Extract<Block, { type: "thematicBreak" }>;
+  /** A placeholder block. */
+  placeholder: Extract<Block, { type: "placeholder" }>;
+  /** The strategy's main objective. */
+  mainObjective: Strategy;
+  /** The strategy's focus areas. */
+  focusAreas: Strategy;
+  /** The strategy's objectives. */
+  objectives: Strategy;
+  /** The table conventions. */
+  tableConventions: TableConventions;
+  /** The glossary. */
+  glossary: Glossary;
+  /** The participants' development tasks. */
+  developmentTasks: readonly DevelopmentTaskEntry[];
+  /** "Why is this important?" */
+  rationale: Rationale;
+  /** "Where should the cluster be in …?" */
+  horizon: Horizon;
+  /** The measure table of the current chapter. */
+  measureTable: MeasureTable;
+  /** One measure: returns one table row. */
+  measure: Measure;
+  /** "Preconditions for success" */
+  preconditions: PreconditionList;
+  /** The priorities view. */
+  prioritiesView: Plan;
+  /** The responsibilities view. */
+  responsibilitiesView: Plan;
+  /** The change log view (the earlier version is `state.options.previous`). */
+  changesView: Plan;
+  /** One change of the change log: returns one table row. */
+  change: PlanChangeLike;
+  /** The indicators view. */
+  indicatorsView: Plan;
+  /** One indicator. */
+  indicator: Indicator;
+  /** The progress view. */
+  progressView: Plan;
+}
+
+/** The node types that have a default handler. */
+export type HandlerType = keyof HandlerNodes;
+
+/** Turns one plan node into nodes of the document tree. */
+export type Handler<N = never> = (node: N, state: RenderState) => DocNode[];
+
+/** The handler map: one handler per node type; callers may add types of their own. */
+export type Handlers = { [K in HandlerType]: Handler<HandlerNodes[K]> } & Record<string, Handler<never>>;
+
+/** Everything a handler needs: the plan, the options, the labels, lookups, and helpers for texts and headings. */
+export class RenderState {
+  /** The plan being rendered. */
+  readonly plan: Plan;
+  /** The options as the caller passed them. */
+  readonly options: RenderOptions;
+  /** The output language. */
+  readonly lang: string;
+  /** The label set. */
+  readonly labels: Labels;
+  /** The priority year. */
+  readonly year: number;
+  /** Whether the caller chose the year. */
+  readonly yearGiven: boolean;
+  /** The view being rendered. */
+  readonly view: RenderView;
+  /** Lookups into the plan. */
+  readonly lookup: PlanLookup;
+  /** The rank the next heading gets (2 for a chapter, 3 for its sections…). */
+  readonly depth: number;
+  /** The chapter being rendered, if any. */
+  readonly chapter: Chapter | undefined;
+  readonly #handlers: Handlers;
+  readonly #ids: Set<string>;
+  readonly #anchors: Map<string, string>;
+  readonly #primary: string;
+  readonly #textCache: Map<string, DocPhrasing[]>;
+
+  constructor(init: {
+    plan: Plan;
+    options: RenderOptions;
+    lang: string;
+    labels: Labels;
+    year: number;
+    yearGiven: boolean;
+    view: RenderView;
+    lookup: PlanLookup;
+    handlers: Handlers;
+    depth?: number;
+    chapter?: Chapter | undefined;
+    ids?: Set<string>;
+    anchors?: Map<string, string>;
+    textCache?: Map<string, DocPhrasing[]>;
+  }) {
+    this.plan = init.plan;
+    this.options = init.options;
+    this.lang = init.lang;
+    this.labels = init.labels;
+    this.year = init.year;
+    this.yearGiven = init.yearGiven;
+    this.view = init.view;
+    this.lookup = init.lookup;
+    this.depth = init.depth ?? 1;
+    this.chapter = init.chapter;
+    this.#handlers = init.handlers;
+    this.#ids = init.ids ?? new Set();
+    this.#anchors = init.anchors ?? new Map();
+    this.#primary = primaryTag(init.lang);
+    this.#textCache = init.textCache ?? new Map();
+  }
+
+  /** A state for content one level deeper (or at the given heading rank), optionally inside a chapter. */
+  at(depth: number, chapter: Chapter | undefined = this.chapter): RenderState {
+    return new RenderState({
+      plan: this.plan,
+      options: this.options,
+      lang: this.lang,
+      labels: this.labels,
+      year: this.year,
+      yearGiven: this.yearGiven,
+      view: this.view,
+      lookup: this.lookup,
+      handlers: this.#handlers,
+      depth,
+      chapter,
+      ids: this.#ids,
+      anchors: this.#anchors,
+      textCache: this.#textCache,
+    });
+  }
+
+  /** Runs the handler for a node type; fails with a message naming the type when there is none. */
+  handle<K extends HandlerType>(type: K, node: HandlerNodes[K]): DocNode[];
+  handle(type: string, node: unknown): DocNode[];
+  handle(type: string, node: unknown): DocNode[] {
+    const handler = Object.prototype.hasOwnProperty.call(this.#handlers, type)
+      ? (this.#handlers[type] as Handler<unknown> | undefined)
+      : undefined;
+    if (handler === undefined) {
+      throw new TypeError(
+        `No render handler for node type ${JSON.stringify(type)}; known types: ${Object.keys(this.#handlers).sort().join(", ")}. ` +
+          "Add one through the `handlers` option.",
+      );
+    }
+    return handler(node, this);
+  }
+
+  /** A fresh id for an HTML element, unique in the document, made of letters, digits, `-` and `_`. */
+  id(preferred: string): string {
+    let base = preferred.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^[^A-Za-z]+/, "");
+    if (base === "") base = "id";
+    let id = base;
+    for (let n = 2; this.#ids.has(id); n++) id = `${base}-${n}`;
+    this.#ids.add(id);
+    return id;
+  }
+
+  /** The id for a key, the same every time it is asked for (so the table of contents and the headings agree). */
+  anchor(key: string, preferred: string): string {
+    let id = this.#anchors.get(key);
+    if (id === undefined) {
+      id = this.id(preferred);
+      this.#anchors.set(key, id);
+    }
+    return id;
+  }
+
+  /** A text of the plan as inline nodes: resolved for the output language, inline markup parsed, links checked. */
+  text(value: Text): DocPhrasing[] {
+    const { string, lang } = pickText(value, this.lang, this.plan.language);
+    const key = `${lang}\u0000${string}`;
+    let nodes = this.#textCache.get(key);
+    if (nodes === undefined) {
+      nodes = inlineToDoc(string);
+      if (primaryTag(lang) !== this.#primary) nodes = [{ type: "span", lang, children: nodes }];
+      if (this.#textCache.size < 10_000) this.#textCache.set(key, nodes);
+    }
+    return nodes;
+  }
+
+  /** A text of the plan as plain characters (markup removed), resolved for the output language. */
+  plain(value: Text): string {
+    const { string } = pickText(value, this.lang, this.plan.language);
+    if (!MARKUP.test(string)) return normaliseSpace(string);
+    const flatten = (nodes: readonly InlineNode[]): string =>
+      nodes.map((node) => (node.type === "text" ? node.value : flatten(node.children))).join("");
+    return normaliseSpace(flatten(parseInline(string).nodes));
+  }
+
+  /** A label filled with values, as a string. */
+  label(key: { [K in keyof Labels]: Labels[K] extends string ? K : never }[keyof Labels], values: Readonly<Record<string, string | number>> = {}): string {
+    return fillLabel(this.labels[key], values);
+  }
+
+  /** A heading at the state's depth (at most 6). */
+  heading(children: DocPhrasing[], id?: string): DocHeading {
+    const depth = Math.min(Math.max(this.depth, 1), 6) as DocHeading["depth"];
+    return id === undefined ? { type: "heading", depth, children } : { type: "heading", depth, id, children };
+  }
+
+  /** A date formatted for the output language. */
+  date(iso: string): string {
+    return formatDate(iso, this.labels);
+  }
+
+  /** A number formatted for the output language. */
+  number(value: number): string {
+    return formatNumber(value, this.labels);
+  }
+
+  /** A chapter's label as written in headings: "IV) title" (or with the TOC or short title). */
+  chapterLabel(chapter: Chapter, which: "title" | "tocTitle" | "shortTitle" = "title"): DocPhrasing[] {
+    const title = chapter[which] ?? chapter.title;
+    return [textNode(`${chapter.number}) `), ...this.text(title)];
+  }
+}
+
+const MARKUP = /[*[\\]/;
+const SPACE = /[\t\n\v\f\r \u2028\u2029]+/g;
+
+const normaliseSpace = (value: string): string => (/[\t\n\v\f\r\u2028\u2029]| {2}/.test(value) ? value.replace(SPACE, " ") : value);
+
+const primaryTag = (tag: string): string => (tag.split("-")[0] ?? tag).toLowerCase();
+
+/** Picks a text's string for a language (as core's resolveText does) and says which language it is in. */
+export function pickText(value: Text, lang: string, planLang: string): { string: string; lang: string } {
+  if (typeof value === "string") return { string: value, lang: planLang };
+  const own = (tag: string): string | undefined =>
+    Object.prototype.hasOwnProperty.call(value, tag) ? value[tag] : undefined;
+  const primary = lang.split("-")[0] ?? lang;
+  for (const tag of [lang, primary, planLang]) {
+    const found = own(tag);
+    if (found !== undefined) return { string: found, lang: tag };
+  }
+  const first = Object.entries(value)[0];
+  return first === undefined ? { string: "", lang: planLang } : { string: first[1], lang: first[0] };
+}
+
+/** Parses inline text into document nodes: strong, emphasis and safe links become markup; everything else is text. */
+export function inlineToDoc(source: string): DocPhrasing[] {
+  if (!MARKUP.test(source)) return [textNode(normaliseSpace(source))];
+  return convert(parseInline(source).nodes);
+}
+
+function convert(nodes: readonly InlineNode[]): DocPhrasing[] {
+  const out: DocPhrasing[] = [];
+  const pushText = (value: string): void => {
+    const last = out[out.length - 1];
+    if (last?.type === "text") last.value += value;
+    else out.push(textNode(value));
+  };
+  for (const node of nodes) {
+    switch (node.type) {
+      case "text":
+        pushText(normaliseSpace(node.value));
+        break;
+      case "strong":
+        out.push({ type: "strong", children: convert(node.children) });
+        break;
+      case "emphasis":
+        out.push({ type: "emphasis", children: convert(node.children) });
+        break;
+      case "link": {
+        const children = convert(node.children);
+        if (isSafeUrl(node.url)) out.push({ type: "link", url: node.url, children });
+        else for (const child of children) child.type === "text" ? pushText(child.value) : out.push(child);
+        break;
+      }
+    }
+  }
+  return out;
+}
