@@ -1,0 +1,107 @@
+// A first pass over untrusted input, before the structural check: values that are not JSON data, keys that could
+// alter prototypes, cycles and runaway nesting are reported here, so that the compiled validator only ever sees
+// finite, plain data and can neither loop nor overflow the stack.
+import type { Issue } from "@actionplan/core";
+import { describeValue } from "./suggest.js";
+import { toPointer } from "./pointer.js";
+
+/** How deep a document may nest before it is refused (a real plan stays well under 30; the same limit as core's). */
+export const MAX_DEPTH = 64;
+
+/** What the first pass found. */
+export interface GuardResult {
+  /** Problems found, each at its JSON Pointer. */
+  issues: Issue[];
+  /** Pointers of values the structural check must not report on again (it would only repeat the problem). */
+  blocked: string[];
+  /** Whether the input cannot be checked further at all (a cycle, too deep, or unreadable). */
+  fatal: boolean;
+}
+
+/** Walks the input once, without copying or changing it, and reports what makes it unsafe or not JSON data. */
+export function guardInput(input: unknown): GuardResult {
+  const issues: Issue[] = [];
+  const blocked: string[] = [];
+  const path: (string | number)[] = [];
+  const ancestors = new Set<object>();
+  let fatal = false;
+
+  const report = (code: string, message: string, hint: string, stops = false): void => {
+    const pointer = toPointer(path);
+    issues.push({ code, severity: "error", pointer, message, hint });
+    blocked.push(pointer);
+    if (stops) fatal = true;
+  };
+  const notJson = (value: unknown): void =>
+    report(
+      "invalid_type",
+      `Expected JSON data (a string, finite number, boolean, null, array or plain object); found ${describeValue(value)}.`,
+      "Pass plain JSON data, e.g. the result of JSON.parse.",
+    );
+
+  const visit = (value: unknown): void => {
+    switch (typeof value) {
+      case "string":
+      case "boolean":
+        return;
+      case "number":
+        if (!Number.isFinite(value)) notJson(value);
+        return;
+      case "object":
+        break;
+      default:
+        notJson(value);
+        return;
+    }
+    if (value === null) return;
+    if (path.length > MAX_DEPTH) {
+      report("too_deep", `The document nests more than ${MAX_DEPTH} levels deep here.`, "Flatten the nesting; plans need only a few levels of sections.", true);
+      return;
+    }
+    if (ancestors.has(value)) {
+      report("cyclic_value", "This value contains itself (a cycle), which a plan document cannot hold.", "Pass plain JSON data: replace the cycle with a reference written `kind:id`.", true);
+      return;
+    }
+    ancestors.add(value);
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        const item: unknown = value[index];
+        if (item === undefined) notJson(item);
+        else visit(item);
+        path.pop();
+      }
+    } else {
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) {
+        notJson(value);
+      } else {
+        for (const key of Object.keys(value)) {
+          path.push(key);
+          if (key === "__proto__") {
+            report("forbidden_key", "The key `__proto__` is not allowed anywhere in a plan (it can alter object prototypes).", "Remove the `__proto__` key.");
+          } else {
+            const item: unknown = (value as Record<string, unknown>)[key];
+            // An own property holding `undefined` is the same as an absent one, as in JSON.stringify.
+            if (item !== undefined) visit(item);
+          }
+          path.pop();
+        }
+      }
+    }
+    ancestors.delete(value);
+  };
+
+  try {
+    visit(input);
+  } catch (error) {
+    // `path` still names the value whose reading threw.
+    report(
+      "unreadable_value",
+      `The input could not be read: ${error instanceof Error ? error.message : "reading it threw"}.`,
+      "Pass plain JSON data, e.g. the result of JSON.parse; do not use proxies or getters that throw.",
+      true,
+    );
+  }
+  return { issues, blocked, fatal };
+}

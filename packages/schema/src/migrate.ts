@@ -1,0 +1,276 @@
+// Upgrades documents of older versions of the plan format to the current one, one small step at a time, without
+// losing data: whatever the current format has no place for is kept under `extensions["org.actionplan.migrated"]`.
+import { guardInput } from "./guard.js";
+import { escapeSegment, pointerSegments } from "./pointer.js";
+import { CURRENT_SCHEMA_VERSION, SCHEMA_ID } from "./schema.js";
+import { mapStructureErrors, structureErrors } from "./structure.js";
+import { SCHEMA_VERSIONS, compareSchemaVersions, isCurrentSchemaVersion, parseSchemaVersion, schemaVersionOf } from "./versions.js";
+
+/** The extension namespace under which `migrate` keeps values the current format has no place for. */
+export const MIGRATED_EXTENSION = "org.actionplan.migrated";
+
+/** The result of {@link migrate}. */
+export interface MigrationResult {
+  /** The document in the current format (a new object; the input is never changed). For a current document, the input itself. */
+  document: Record<string, unknown>;
+  /** The version the input followed. */
+  from: string;
+  /** The version the document now follows. */
+  to: string;
+  /** What was done, one sentence per change, in order; empty when nothing needed doing. */
+  changes: string[];
+}
+
+/** Why {@link migrate} could not upgrade a document. */
+export type MigrationErrorCode = "not_a_document" | "unknown_version" | "newer_version";
+
+/** The error {@link migrate} throws when it cannot upgrade a document; `code` says why. */
+export class MigrationError extends Error {
+  /** Why the document could not be upgraded. */
+  readonly code: MigrationErrorCode;
+
+  constructor(code: MigrationErrorCode, message: string) {
+    super(message);
+    this.name = "MigrationError";
+    this.code = code;
+  }
+}
+
+type Json = Record<string, unknown>;
+
+/** What a migration step works with. */
+interface StepContext {
+  /** The document being upgraded (a private copy). */
+  document: Json;
+  /** Records a change for the result's `changes`. */
+  change(text: string): void;
+  /** Keeps a value the new format has no place for, by the JSON Pointer where it stood. */
+  keep(pointer: string, value: unknown): void;
+}
+
+/** One small upgrade step; the steps of a migration run in order. */
+type Step = (ctx: StepContext) => void;
+
+/** Upgrades documents of version `from` to version `to`. */
+interface Migration {
+  from: string;
+  to: string;
+  steps: readonly Step[];
+}
+
+const isPlainObject = (value: unknown): value is Json => value !== null && typeof value === "object" && !Array.isArray(value);
+
+const own = (object: Json, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
+/** Sets an own property, safely even for a key such as `__proto__`. */
+function setOwn(object: Json, key: string, value: unknown): void {
+  Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** Renames a key in place, keeping the order of the keys; returns whether it did. */
+function renameKey(object: Json, from: string, to: string, value: unknown = object[from]): boolean {
+  if (!own(object, from) || own(object, to)) return false;
+  const entries = Object.entries(object);
+  for (const [key] of entries) delete object[key];
+  for (const [key, current] of entries) {
+    if (key === from) setOwn(object, to, value);
+    else setOwn(object, key, current);
+  }
+  return true;
+}
+
+const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
+
+// ---------------------------------------------------------------------------------------------------------------
+// 0.9 → 1.0, step by step.
+
+/** `version` becomes `schemaVersion`. */
+const versionField: Step = ({ document, change }) => {
+  const old = document.version;
+  if (renameKey(document, "version", "schemaVersion", "1.0")) change(`Renamed \`version\` ("${String(old)}") to \`schemaVersion\` and set it to "1.0".`);
+};
+
+/** `lang` becomes `language`. */
+const languageField: Step = ({ document, change, keep }) => {
+  if (!own(document, "lang")) return;
+  if (renameKey(document, "lang", "language")) {
+    change("Renamed `lang` to `language`.");
+  } else {
+    keep("/lang", document.lang);
+    delete document.lang;
+    change("Kept `lang` under the migration extension: the document also has `language`.");
+  }
+};
+
+/** A `$schema` naming the draft now names the published schema. */
+const schemaUrl: Step = ({ document, change }) => {
+  if (typeof document.$schema === "string" && document.$schema !== SCHEMA_ID) {
+    const old = document.$schema;
+    document.$schema = SCHEMA_ID;
+    change(`Replaced \`$schema\` "${old}" with "${SCHEMA_ID}".`);
+  }
+};
+
+/** References written `{ "kind": …, "id": … }` become `kind:id` strings (outside `extensions`, which are free-form). */
+const referenceStrings: Step = ({ document, change, keep }) => {
+  let count = 0;
+  const convert = (value: unknown, path: string): unknown => {
+    if (!isPlainObject(value) || typeof value.kind !== "string" || typeof value.id !== "string") return undefined;
+    const extra = Object.keys(value).filter((key) => key !== "kind" && key !== "id");
+    if (extra.length > 0) {
+      const rest: Json = {};
+      for (const key of extra) setOwn(rest, key, value[key]);
+      keep(path, rest);
+    }
+    count++;
+    return `${value.kind}:${value.id}`;
+  };
+  const walk = (value: unknown, path: string): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        const converted = convert(item, `${path}/${index}`);
+        if (converted !== undefined) value[index] = converted;
+        else walk(item, `${path}/${index}`);
+      });
+    } else if (isPlainObject(value)) {
+      for (const key of Object.keys(value)) {
+        if (key === "extensions") continue;
+        const converted = convert(value[key], `${path}/${escapeSegment(key)}`);
+        if (converted !== undefined) setOwn(value, key, converted);
+        else walk(value[key], `${path}/${escapeSegment(key)}`);
+      }
+    }
+  };
+  walk(document, "");
+  if (count > 0) change(`Rewrote ${plural(count, "reference")} from \`{ kind, id }\` objects to \`kind:id\` strings.`);
+};
+
+/** A measure's `prioritised: true` (which in the draft meant the plan's first year) becomes `priorityYears`. */
+const measurePriorities: Step = ({ document, change, keep }) => {
+  const period = document.period;
+  const firstYear = isPlainObject(period) && Number.isInteger(period.start) ? (period.start as number) : undefined;
+  let marked = 0;
+  let unmarked = 0;
+  const chapters = Array.isArray(document.chapters) ? document.chapters : [];
+  chapters.forEach((chapter, chapterIndex) => {
+    const items = isPlainObject(chapter) && isPlainObject(chapter.measures) ? chapter.measures.items : undefined;
+    if (!Array.isArray(items)) return;
+    items.forEach((measure, measureIndex) => {
+      if (!isPlainObject(measure) || !own(measure, "prioritised")) return;
+      const pointer = `/chapters/${chapterIndex}/measures/items/${measureIndex}/prioritised`;
+      const value = measure.prioritised;
+      if (value === false) {
+        delete measure.prioritised;
+        unmarked++;
+      } else if (value === true && firstYear !== undefined && !own(measure, "priorityYears")) {
+        renameKey(measure, "prioritised", "priorityYears", [firstYear]);
+        marked++;
+      } else {
+        keep(pointer, value);
+        delete measure.prioritised;
+      }
+    });
+  });
+  if (marked > 0) change(`Replaced \`prioritised: true\` of ${plural(marked, "measure")} with \`priorityYears: [${String(firstYear)}]\`, the plan's first year.`);
+  if (unmarked > 0) change(`Removed \`prioritised: false\` of ${plural(unmarked, "measure")} (no priority years).`);
+};
+
+/** Keys the current format does not know move under the migration extension, so that nothing is lost. */
+const unknownKeys: Step = ({ document, change, keep }) => {
+  const issues = mapStructureErrors(document, structureErrors(document)).filter((issue) => issue.code === "unknown_key");
+  // Deepest first, so that removing one key never moves another.
+  const pointers = issues.map((issue) => issue.pointer).sort((a, b) => b.length - a.length);
+  for (const pointer of pointers) {
+    const segments = pointerSegments(pointer);
+    const key = segments.pop()!;
+    let parent: unknown = document;
+    for (const segment of segments) parent = isPlainObject(parent) || Array.isArray(parent) ? (parent as Json)[segment] : undefined;
+    if (!isPlainObject(parent) || !own(parent, key)) continue;
+    keep(pointer, parent[key]);
+    delete parent[key];
+  }
+  if (pointers.length > 0) {
+    change(`Moved ${plural(pointers.length, "key")} the current format does not know under \`extensions["${MIGRATED_EXTENSION}"]\`: ${pointers.sort().join(", ")}.`);
+  }
+};
+
+/** Every migration, each from one version to the next. */
+const MIGRATIONS: readonly Migration[] = [
+  { from: "0.9", to: "1.0", steps: [versionField, languageField, schemaUrl, referenceStrings, measurePriorities, unknownKeys] },
+];
+
+/** Copies a document as JSON data: no shared objects, no getters, `__proto__` only ever as an own key. */
+function copyDocument(document: Json): Json {
+  try {
+    return JSON.parse(JSON.stringify(document)) as Json;
+  } catch (error) {
+    throw new MigrationError("not_a_document", `The document is not JSON data (${error instanceof Error ? error.message : "it could not be copied"}); pass the result of JSON.parse.`);
+  }
+}
+
+/**
+ * Upgrades a plan document of an older version of the format to the current one, without losing data. Returns a
+ * current document as it is; throws {@link MigrationError} for a value that is not a document, a version it does not
+ * know, or a version newer than this package.
+ */
+export function migrate(document: unknown): MigrationResult {
+  if (!isPlainObject(document)) {
+    throw new MigrationError("not_a_document", `Expected a plan document (a JSON object); got ${Array.isArray(document) ? "an array" : document === null ? "null" : `a ${typeof document}`}.`);
+  }
+  const known = SCHEMA_VERSIONS.map((info) => info.version);
+  const from = schemaVersionOf(document);
+  if (from === undefined) {
+    throw new MigrationError(
+      "unknown_version",
+      `The document names no version: expected \`schemaVersion\` (e.g. "${CURRENT_SCHEMA_VERSION}"), or \`version\` in a ${known[0]} draft. Add \`"schemaVersion": "${CURRENT_SCHEMA_VERSION}"\` if it follows the current format.`,
+    );
+  }
+  const parsed = parseSchemaVersion(from);
+  if (parsed !== undefined && compareSchemaVersions(from, CURRENT_SCHEMA_VERSION) > 0 && !isCurrentSchemaVersion(from)) {
+    throw new MigrationError(
+      "newer_version",
+      `The document follows version ${from}, newer than ${CURRENT_SCHEMA_VERSION}, the newest this package knows; update @actionplan/schema to read it.`,
+    );
+  }
+  if (isCurrentSchemaVersion(from)) return { document, from, to: from, changes: [] };
+  if (!MIGRATIONS.some((migration) => migration.from === from)) {
+    throw new MigrationError("unknown_version", `Unknown format version "${from}"; the known versions are ${known.map((version) => `"${version}"`).join(", ")}.`);
+  }
+
+  const copy = copyDocument(document);
+  const guard = guardInput(copy);
+  if (guard.fatal) {
+    const first = guard.issues[0]!;
+    throw new MigrationError("not_a_document", `The document cannot be migrated: at ${first.pointer || "/"}: ${first.message}`);
+  }
+  const changes: string[] = [];
+  const kept: Json = {};
+  let version = from;
+  while (!isCurrentSchemaVersion(version)) {
+    const migration = MIGRATIONS.find((candidate) => candidate.from === version);
+    if (migration === undefined) throw new MigrationError("unknown_version", `No migration leads on from version "${version}".`);
+    const ctx: StepContext = {
+      document: copy,
+      change: (text) => changes.push(`${migration.from} → ${migration.to}: ${text}`),
+      keep: (pointer, value) => setOwn(kept, pointer, value),
+    };
+    for (const step of migration.steps) step(ctx);
+    copy.schemaVersion = migration.to;
+    version = migration.to;
+  }
+  if (Object.keys(kept).length > 0) keepUnderExtension(copy, from, kept);
+  return { document: copy, from, to: version, changes };
+}
+
+/** Stores the kept values under `extensions["org.actionplan.migrated"]`, next to whatever is already there. */
+function keepUnderExtension(document: Json, from: string, values: Json): void {
+  if (!isPlainObject(document.extensions)) {
+    if (own(document, "extensions")) setOwn(values, "/extensions", document.extensions);
+    document.extensions = {};
+  }
+  const extensions = document.extensions as Json;
+  const previous = extensions[MIGRATED_EXTENSION];
+  const entry: Json = { from, values };
+  if (previous !== undefined) entry.previous = previous;
+  setOwn(extensions, MIGRATED_EXTENSION, entry);
+}

@@ -1,0 +1,62 @@
+import type { Issue, Plan } from "@actionplan/core";
+import { checkPlan } from "@actionplan/core/rules";
+import { guardInput } from "./guard.js";
+import { isAtOrBelow } from "./pointer.js";
+import { mapStructureErrors, structureErrors } from "./structure.js";
+
+/** The result of {@link validatePlan}: whether the document is a valid plan, every issue found, and the typed plan when valid. */
+export type PlanValidationResult =
+  | {
+      /** The document is a valid plan: no errors (warnings may remain in `issues`). */
+      valid: true;
+      /** Warnings of the semantic rules; no errors. */
+      issues: Issue[];
+      /** The input itself, typed as a plan. */
+      plan: Plan;
+    }
+  | {
+      /** The document is not a valid plan. */
+      valid: false;
+      /** Every issue found, errors first. */
+      issues: Issue[];
+      /** Never set when the document is invalid. */
+      plan?: undefined;
+    };
+
+const errorsFirst = (issues: readonly Issue[]): Issue[] => [
+  ...issues.filter((issue) => issue.severity === "error"),
+  ...issues.filter((issue) => issue.severity !== "error"),
+];
+
+const invalid = (issues: readonly Issue[]): PlanValidationResult => ({ valid: false, issues: errorsFirst(issues) });
+
+/**
+ * Validates an untrusted value as a plan document: first its structure with the JSON Schema (compiled ahead of time),
+ * then, when that holds, the semantic rules of `@actionplan/core/rules`. Never throws, never changes the input; works
+ * the same in browsers and Node.
+ */
+export function validatePlan(input: unknown): PlanValidationResult {
+  try {
+    const guard = guardInput(input);
+    if (guard.fatal) return invalid(guard.issues);
+    const structural = mapStructureErrors(input, structureErrors(input)).filter(
+      (issue) => !guard.blocked.some((pointer) => isAtOrBelow(issue.pointer, pointer)),
+    );
+    if (guard.issues.length > 0 || structural.length > 0) return invalid([...guard.issues, ...structural]);
+    const plan = input as Plan;
+    const semantic = checkPlan(plan);
+    if (semantic.some((issue) => issue.severity === "error")) return invalid(semantic);
+    return { valid: true, issues: semantic, plan };
+  } catch (error) {
+    // A last line of defence (e.g. a proxy that throws on a second read), so that callers only ever see issues.
+    return invalid([
+      {
+        code: "unreadable_value",
+        severity: "error",
+        pointer: "",
+        message: `The input could not be checked: ${error instanceof Error ? error.message : "an unexpected value was thrown"}.`,
+        hint: "Pass plain JSON data, e.g. the result of JSON.parse.",
+      },
+    ]);
+  }
+}

@@ -1,0 +1,68 @@
+// Which versions of the plan format exist, and how a document says which one it follows.
+import { CURRENT_SCHEMA_VERSION } from "./schema.js";
+
+/** One version of the plan format. */
+export interface SchemaVersionInfo {
+  /** The version, `major.minor`. */
+  version: string;
+  /** Where the document names it: `schemaVersion` (1.0 on) or `version` (the 0.9 draft). */
+  field: "schemaVersion" | "version";
+  /** What the version is, in one line. */
+  summary: string;
+}
+
+/** Every version of the plan format `migrate` knows, oldest first; the last is the current one. */
+export const SCHEMA_VERSIONS: readonly SchemaVersionInfo[] = Object.freeze([
+  {
+    version: "0.9",
+    field: "version",
+    summary:
+      "The pre-release draft: `version`, `lang`, references as `{ kind, id }` objects, and measures marked `prioritised: true` for the plan's first year.",
+  },
+  {
+    version: "1.0",
+    field: "schemaVersion",
+    summary: "The first published format: `schemaVersion`, `language`, references written `kind:id`, and `priorityYears` per measure.",
+  },
+] satisfies SchemaVersionInfo[]);
+
+const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+
+/** Splits `major.minor` into numbers; `undefined` when the text is not a version. */
+export function parseSchemaVersion(version: string): { major: number; minor: number } | undefined {
+  const match = VERSION.exec(version);
+  return match ? { major: Number(match[1]), minor: Number(match[2]) } : undefined;
+}
+
+/** Orders two `major.minor` versions: negative when `a` is older, 0 when equal, positive when newer. */
+export function compareSchemaVersions(a: string, b: string): number {
+  const left = parseSchemaVersion(a);
+  const right = parseSchemaVersion(b);
+  if (left === undefined || right === undefined) throw new Error(`Expected versions written major.minor such as "1.0"; got "${a}" and "${b}".`);
+  return left.major - right.major || left.minor - right.minor;
+}
+
+const SCHEMA_URL_MAJOR = /@actionplan\/schema@(\d+)(?:[./]|$)/;
+
+/**
+ * The version a document says it follows: `schemaVersion`, else the draft's `version`, else the major named by its
+ * `$schema` URL (as `major.0`); `undefined` when it says none.
+ */
+export function schemaVersionOf(document: unknown): string | undefined {
+  if (document === null || typeof document !== "object" || Array.isArray(document)) return undefined;
+  const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(document, key) ? (document as Record<string, unknown>)[key] : undefined);
+  const schemaVersion = own("schemaVersion");
+  if (typeof schemaVersion === "string") return schemaVersion;
+  const version = own("version");
+  if (typeof version === "string") return version;
+  const url = own("$schema");
+  const major = typeof url === "string" ? SCHEMA_URL_MAJOR.exec(url)?.[1] : undefined;
+  return major === undefined ? undefined : `${major}.0`;
+}
+
+/** Whether documents of this version are read as they are (the current major, at most the current minor). */
+export function isCurrentSchemaVersion(version: string): boolean {
+  const parsed = parseSchemaVersion(version);
+  const current = parseSchemaVersion(CURRENT_SCHEMA_VERSION)!;
+  return parsed !== undefined && parsed.major === current.major && parsed.minor <= current.minor;
+}
