@@ -1,0 +1,6 @@
+export type { MeasureInChapter } from "./measures.js";
+export { allMeasures, measuresByActor, measuresPrioritisedIn } from "./measures.js";
+export type { PlanNode, PlanNodeKind, PlanNodeValues, PlanVisitor } from "./walk.js";
+export { walkPlan } from "./walk.js";
+export { createPlanIndex, resolveRef } from "../rules/plan-index.js";
+export type { PlanIndex, PlanIndexEntry, RefTargets } from "../rules/plan-index.js";
