@@ -224,7 +224,6 @@ export const progressView: Handler<Plan> = (node, state) => {
 
     const statusOf = new Map(report.measures.map((m) => [m.measure as string, m]));
     const chapters = node.chapters.filter((chapter) => (chapter.measures?.items.length ?? 0) > 0);
-    const totals = new Array<number>(STATUSES.length + 1).fill(0);
     const countRow = (label: DocPhrasing[], measures: readonly Measure[], className?: string): DocTableRow => {
       const counts = new Array<number>(STATUSES.length + 1).fill(0);
       for (const measure of measures) {
@@ -244,7 +243,6 @@ export const progressView: Handler<Plan> = (node, state) => {
         ],
       };
       if (className !== undefined) row.className = className;
-      counts.forEach((count, index) => (totals[index]! += count));
       return row;
     };
     const overview: DocTableRow[] = chapters.map((chapter) => countRow(inner.chapterLabel(chapter, "shortTitle"), chapter.measures?.items ?? []));

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+describe("@actionplan/render exports", () => {
+  it("exports exactly the curated list", async () => {
+    expect(Object.keys(await import("@actionplan/render")).sort()).toEqual([
+      "RENDER_VIEWS",
+      "RenderState",
+      "buildDocument",
+      "builtInLabels",
+      "defaultHandlers",
+      "escapeAttribute",
+      "escapeHtml",
+      "escapeMarkdownText",
+      "fillLabel",
+      "formatDate",
+      "formatNumber",
+      "isSafeUrl",
+      "renderHtml",
+      "renderMarkdown",
+      "toHtml",
+      "toMarkdown",
+    ]);
+  });
+
+  it("has a handler for every node type it dispatches to", async () => {
+    const { defaultHandlers } = await import("@actionplan/render");
+    expect(Object.keys(defaultHandlers).sort()).toEqual(
+      [
+        "adoption", "change", "changesView", "chapter", "chapterSummary", "developmentTasks", "focusAreas", "glossary",
+        "horizon", "indicator", "indicatorsView", "list", "mainObjective", "measure", "measureTable", "objectives",
+        "paragraph", "placeholder", "plan", "preconditions", "prioritiesView", "progressView", "rationale",
+        "responsibilitiesView", "section", "summary", "tableConventions", "thematicBreak", "toc", "unplacedPart",
+      ].sort(),
+    );
+  });
+
+  it("keeps runtime code browser-safe: no node: imports and no imports besides @actionplan/core", () => {
+    const dir = join(import.meta.dirname, ".");
+    const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const source = readFileSync(join(dir, file), "utf8");
+      for (const [, specifier] of source.matchAll(/from "([^"]+)"/g)) {
+        expect(specifier === "@actionplan/core" || specifier!.startsWith("."), `${file} imports ${specifier}`).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,73 @@
+// Helpers shared by the render tests: run one handler on a node, and scan HTML for anything outside the
+// small set of elements and attributes the renderer is allowed to emit.
+import type { Plan } from "@actionplan/core";
+import { toHtml, toMarkdown, defaultHandlers, RenderState, type DocBlock, type Handlers, type RenderOptions } from "@actionplan/render";
+import { createLookup } from "../src/lookup.js";
+import { resolveOptions } from "../src/options.js";
+import { blocks } from "../src/handlers/util.js";
+
+/** A render state for a plan, as buildDocument makes it. */
+export function stateFor(plan: Plan, options: RenderOptions = {}, depth = 3): RenderState {
+  const resolved = resolveOptions(plan, options);
+  const handlers = { ...defaultHandlers, ...options.handlers } as Handlers;
+  return new RenderState({ plan, options, ...resolved, lookup: createLookup(plan), handlers, depth });
+}
+
+/** Runs one handler and serialises its blocks as Markdown and as an HTML fragment's inner markup. */
+export function runHandler(plan: Plan, type: string, node: unknown, options: RenderOptions = {}, depth = 3): { md: string; html: string } {
+  const state = stateFor(plan, options, depth);
+  const nodes = state.handle(type, node);
+  const children: DocBlock[] = blocks(nodes);
+  const root = { type: "root" as const, lang: state.lang, title: "t", children };
+  const html = toHtml(root, { fragment: true });
+  return { md: toMarkdown(root), html: html.replace(/^<div[^>]*>\n/, "").replace(/\n<\/div>\n$/, "") };
+}
+
+const ALLOWED_TAGS = new Set([
+  "html", "head", "meta", "title", "style", "body", "a", "header", "nav", "main", "section", "div",
+  "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "table", "caption", "thead", "tbody", "tr", "th", "td",
+  "strong", "em", "span", "hr", "progress",
+]);
+const ALLOWED_ATTRIBUTES = new Set(["lang", "class", "id", "href", "scope", "aria-labelledby", "aria-label", "value", "max", "charset", "name", "content"]);
+
+/** Every element or attribute in HTML outside the renderer's allow-list, and every unsafe href (empty when clean). */
+export function scanHtml(html: string, allowedTags: ReadonlySet<string> = ALLOWED_TAGS): string[] {
+  const problems: string[] = [];
+  // The stylesheet is ours and fixed; skip its content.
+  const body = html.replace(/<style>[\s\S]*?<\/style>/, "<style></style>");
+  const tag = /<(\/?)([A-Za-z][A-Za-z0-9-]*)([^>]*)>|<(?![/A-Za-z!])/g;
+  const stray = /<[!?]/g;
+  if (stray.test(body.replace(/^<!DOCTYPE html>/, ""))) problems.push("comment, doctype or processing instruction in the body");
+  for (const match of body.matchAll(tag)) {
+    const [, , name, rest] = match;
+    if (name === undefined) continue;
+    if (!allowedTags.has(name.toLowerCase())) problems.push(`element <${name}>`);
+    for (const attr of (rest ?? "").matchAll(/([^\s=]+)(?:="([^"]*)")?/g)) {
+      const attrName = attr[1]!.toLowerCase();
+      if (attrName === "/") continue;
+      if (!ALLOWED_ATTRIBUTES.has(attrName)) problems.push(`attribute ${attrName} on <${name}>`);
+      if (attrName === "href") {
+        const value = (attr[2] ?? "").replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+        const cleaned = value.replace(/[\u0000-\u0020\u007f]/g, "").toLowerCase();
+        if (!/^(https?:|mailto:|#|\/|\.|[^:/?#]*([/?#]|$))/.test(cleaned) || /^(javascript|vbscript|data):/.test(cleaned)) {
+          problems.push(`href ${JSON.stringify(value)}`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** The text of HTML: tags removed, character references decoded, white space collapsed. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<style>[\s\S]*?<\/style>/g, " ")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
+}
