@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { pointerExists } from "../pointer.js";
+import { changedPlan, fullPlan } from "../testing/fixtures.js";
+import type { Plan } from "../model/index.js";
+import { diffPlans } from "./index.js";
+import type { PlanChange } from "./index.js";
+
+const summary = (changes: PlanChange[]) =>
+  changes.map((change) => {
+    const { type, pointerA, pointerB } = change;
+    return [type, pointerA ?? null, pointerB ?? null];
+  });
+
+const checkPointers = (a: Plan, b: Plan, changes: PlanChange[]): void => {
+  for (const change of changes) {
+    if (change.pointerA !== undefined) expect(pointerExists(a, change.pointerA), change.pointerA).toBe(true);
+    if (change.pointerB !== undefined) expect(pointerExists(b, change.pointerB), change.pointerB).toBe(true);
+  }
+};
+
+describe("diffPlans", () => {
+  it("finds nothing between equal plans, whatever the key order", () => {
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reversed)
+        : value !== null && typeof value === "object"
+          ? Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reversed(item)]))
+          : value;
+    const a = fullPlan();
+    const b = reversed(fullPlan()) as Plan;
+    expect(JSON.stringify(b)).not.toBe(JSON.stringify(a));
+    expect(diffPlans(a, fullPlan())).toEqual([]);
+    expect(diffPlans(a, b)).toEqual([]);
+  });
+
+  it("reports each kind of measure change with ids, pointers and values", () => {
+    const a = fullPlan();
+    const b = changedPlan((p) => {
+      const [r1, r2] = p.chapters[1].measures.items;
+      r1.text = "Start a research network with partners.";
+      r1.priorityYears = [2026, 2027];
+      r2.status = "new";
+      r2.startYear = 2026;
+      p.chapters[1].measures.items = [r2, r1];
+      r2.number = 1;
+      r1.number = 2;
+    });
+    const changes = diffPlans(a, b);
+    checkPointers(a, b, changes);
+    expect(summary(changes)).toEqual([
+      ["measure-renumbered", "/chapters/1/measures/items/1", "/chapters/1/measures/items/0"],
+      ["measure-status-changed", "/chapters/1/measures/items/1", "/chapters/1/measures/items/0"],
+      ["measure-start-year-changed", "/chapters/1/measures/items/1", "/chapters/1/measures/items/0"],
+      ["measure-renumbered", "/chapters/1/measures/items/0", "/chapters/1/measures/items/1"],
+      ["measure-reworded", "/chapters/1/measures/items/0", "/chapters/1/measures/items/1"],
+      ["measure-priority-changed", "/chapters/1/measures/items/0", "/chapters/1/measures/items/1"],
+    ]);
+    expect(changes.find((change) => change.type === "measure-priority-changed")).toMatchObject({
+      measureId: "r1",
+      chapterId: "research",
+      before: [2026],
+      after: [2026, 2027],
+      added: [2027],
+      removed: [],
+    });
+    expect(changes.find((change) => change.type === "measure-reworded")).toMatchObject({
+      before: "Start a research network.",
+      after: "Start a research network with partners.",
+    });
+    expect(changes.find((change) => change.type === "measure-start-year-changed")).toMatchObject({ before: 2022, after: 2026 });
+  });
+
+  it("reports measures added, removed and moved to another chapter", () => {
+    const a = fullPlan();
+    const b = changedPlan((p) => {
+      const r2 = p.chapters[1].measures.items.pop();
+      r2.number = 2;
+      p.chapters[2].measures.items.push(r2);
+      p.chapters[1].measures.items[0] = { ...p.chapters[1].measures.items[0], id: "r1-new" };
+    });
+    const changes = diffPlans(a, b);
+    checkPointers(a, b, changes);
+    expect(changes.map((change) => [change.type, "measureId" in change ? change.measureId : "", "chapterId" in change ? change.chapterId : ""])).toEqual([
+      ["measure-added", "r1-new", "research"],
+      ["measure-removed", "r1", "research"],
+      ["measure-moved", "r2", "education"],
+    ]);
+    expect(changes[2]).toMatchObject({ before: "research", after: "education", pointerA: "/chapters/1/measures/items/1", pointerB: "/chapters/2/measures/items/1" });
+  });
+
+  it("reports chapters added, removed, retitled and renumbered, with what removed chapters held", () => {
+    const a = fullPlan();
+    const b = changedPlan((p) => {
+      p.chapters[0].title = "Opening";
+      p.chapters[0].number = "0";
+      p.chapters.splice(1, 1);
+      p.chapters.push({ id: "outlook", number: "IV", title: "Outlook", kind: "other" });
+    });
+    const changes = diffPlans(a, b);
+    checkPointers(a, b, changes);
+    expect(summary(changes)).toEqual([
+      ["chapter-retitled", "/chapters/0", "/chapters/0"],
+      ["chapter-renumbered", "/chapters/0", "/chapters/0"],
+      ["chapter-added", null, "/chapters/2"],
+      ["chapter-removed", "/chapters/1", null],
+      ["target-removed", "/chapters/1/horizon/targets/0", null],
+      ["measure-removed", "/chapters/1/measures/items/0", null],
+      ["measure-removed", "/chapters/1/measures/items/1", null],
+      ["precondition-removed", "/chapters/1/preconditions/items/0", null],
+    ]);
+  });
+
+  it("reports targets and preconditions added, removed and reworded", () => {
+    const a = fullPlan();
+    const b = changedPlan((p) => {
+      p.chapters[1].horizon.targets[0].text = "Two networks exist.";
+      p.chapters[1].horizon.targets.push({ id: "t-new", text: "More." });
+      p.chapters[1].preconditions.items = [{ id: "p-people", text: "People are found." }];
+      p.chapters[2].preconditions = { items: [{ id: "p-funding", text: "Funding is found, again." }] };
+    });
+    const changes = diffPlans(a, b);
+    checkPointers(a, b, changes);
+    expect(summary(changes)).toEqual([
+      ["target-reworded", "/chapters/1/horizon/targets/0", "/chapters/1/horizon/targets/0"],
+      ["target-added", null, "/chapters/1/horizon/targets/1"],
+      ["precondition-added", null, "/chapters/1/preconditions/items/0"],
+      ["precondition-reworded", "/chapters/1/preconditions/items/0", "/chapters/2/preconditions/items/0"],
+    ]);
+  });
+
+  it("reports indicators added, removed and with changed targets; plan status and adoption", () => {
+    const a = fullPlan();
+    const b = changedPlan((p) => {
+      p.status = "superseded";
+      p.adoption.date = "2025-12-02";
+      p.indicators[0].periods[1].target = 9;
+      p.indicators[0].periods[0].actual = 8; // actuals are not targets
+      p.indicators.splice(1, 1);
+      p.indicators.push({ id: "events", name: "Events", kind: "quantitative", tracks: ["chapter:intro"] });
+    });
+    const changes = diffPlans(a, b);
+    checkPointers(a, b, changes);
+    expect(summary(changes)).toEqual([
+      ["plan-status-changed", "/status", "/status"],
+      ["adoption-changed", "/adoption", "/adoption"],
+      ["indicator-target-changed", "/indicators/0", "/indicators/0"],
+      ["indicator-added", null, "/indicators/1"],
+      ["indicator-removed", "/indicators/1", null],
+    ]);
+    expect(changes[2]).toMatchObject({
+      before: [{ year: 2026, target: 6 }, { year: 2027, target: 8 }],
+      after: [{ year: 2026, target: 6 }, { year: 2027, target: 9 }],
+    });
+    const removedAdoption = diffPlans(a, changedPlan((p) => delete p.adoption));
+    expect(removedAdoption).toEqual([{ type: "adoption-changed", pointerA: "/adoption", before: a.adoption, after: undefined }]);
+  });
+
+  it("is deterministic and symmetric in kind", () => {
+    const a = fullPlan();
+    const b = changedPlan((p) => p.chapters[2].measures.items.push({ id: "e2", number: 2, text: "More.", status: "new" }));
+    expect(diffPlans(a, b)).toEqual(diffPlans(a, b));
+    expect(diffPlans(a, b).map((change) => change.type)).toEqual(["measure-added"]);
+    expect(diffPlans(b, a).map((change) => change.type)).toEqual(["measure-removed"]);
+  });
+});
