@@ -56,6 +56,17 @@ function runShell(code: string, cwd: string): { status: number | null; output: s
 
 async function runTypeScript(code: string, cwd: string, name: string): Promise<{ status: number | null; output: string }> {
   const outfile = join(cwd, `.${name}.mjs`);
+  try {
+    await buildProgram(code, outfile, name);
+  } catch (error) {
+    return { status: null, output: `esbuild could not bundle the block:\n${(error as Error).message}` };
+  }
+  const result = spawnSync(process.execPath, [outfile], { cwd, encoding: "utf8", timeout: 120_000 });
+  rmSync(outfile, { force: true });
+  return { status: result.status, output: `${result.stdout ?? ""}${result.stderr ?? ""}` };
+}
+
+async function buildProgram(code: string, outfile: string, name: string): Promise<void> {
   await build({
     stdin: { contents: code, resolveDir: repo, sourcefile: `${name}.ts`, loader: "ts" },
     bundle: true,
@@ -67,9 +78,6 @@ async function runTypeScript(code: string, cwd: string, name: string): Promise<{
     logLevel: "silent",
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
-  const result = spawnSync(process.execPath, [outfile], { cwd, encoding: "utf8", timeout: 120_000 });
-  rmSync(outfile, { force: true });
-  return { status: result.status, output: `${result.stdout ?? ""}${result.stderr ?? ""}` };
 }
 
 it("finds the guides and the built command", () => {
@@ -120,10 +128,11 @@ for (const guide of guides) {
         if (block.tags.includes("test")) {
           const expected = Number(tagValue(block, "exit") ?? "0");
           const cwd = tagValue(block, "cwd") === "repo" ? repo : folder;
+          expect(["sh", "bash", "ts"], `${label}: only sh and ts blocks can be marked \`test\``).toContain(block.lang);
           const result =
-            block.lang === "sh" || block.lang === "bash" || block.lang === "shell"
-              ? runShell(block.code, cwd)
-              : await runTypeScript(block.code, cwd, `block-${block.line}`);
+            block.lang === "ts"
+              ? await runTypeScript(block.code, cwd, `block-${block.line}`)
+              : runShell(block.code, cwd);
           last.output = result.output;
           expect(result.status, `${label} printed:\n${result.output}`).toBe(expected);
         }
