@@ -302,8 +302,8 @@ export async function buildTypes(schema: SchemaNode = buildPlanSchema()): Promis
     format: true,
     style: { printWidth: 120, singleQuote: false, semi: true, trailingComma: "all" },
   });
-  const documented = documentProperties(source, schema);
-  return documented.endsWith("\n") ? documented : `${documented}\n`;
+  const documented = documentProperties(source, schema).trimEnd();
+  return `${documented}\n\n/** The \`$id\` of the JSON Schema these types are generated from. */\nexport declare const SCHEMA_ID: ${JSON.stringify(schema.$id)};\n`;
 }
 
 /**

@@ -432,6 +432,8 @@ function mapErrors(errors: readonly StructureError[], ctx: MapContext): void {
     if (handled.some((outer) => isAtOrBelow(pointer, outer))) continue;
     handled.push(pointer);
   }
+  // A value of the wrong type fails its other checks too (an enum, a pattern); the type error says it all.
+  const wrongType = new Set(errors.filter((error) => error.keyword === "type").map((error) => error.instancePath));
   const done = new Set<string>();
   for (const error of errors) {
     const pointer = error.instancePath;
@@ -444,6 +446,7 @@ function mapErrors(errors: readonly StructureError[], ctx: MapContext): void {
       }
       continue;
     }
+    if (error.keyword !== "type" && wrongType.has(pointer)) continue;
     // A bad key of a record is reported once, by its `propertyNames` error: the key's own errors (from the key's
     // schema) stand at the record's path, where the value is an object, not the string they are about.
     if (error.keyword !== "propertyNames" && (error.propertyName !== undefined || (STRING_KEYWORDS.has(error.keyword) && typeof valueAt(ctx.document, pointerSegments(pointer)) !== "string"))) {

@@ -1560,3 +1560,6 @@ export interface IndicatorObservation {
    */
   note?: Text | undefined;
 }
+
+/** The `$id` of the JSON Schema these types are generated from. */
+export declare const SCHEMA_ID: "https://unpkg.com/@actionplan/schema@1/plan.schema.json";
