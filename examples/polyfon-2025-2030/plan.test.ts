@@ -345,6 +345,8 @@ function missing(item: SeedItem): string | undefined {
         (m.priorityYears?.includes(2025) ?? false) === item.bold;
       return ok ? undefined : `measure ${item.chapter}.${item.number}`;
     }
+    case "open-row":
+      return chapter(item.context.chapter ?? "").measures?.open === true ? undefined : `${where}: open row`;
     case "break":
       return chapter(item.context.chapter ?? "").content?.some((b) => b.type === "thematicBreak") ? undefined : `${where}: break`;
   }

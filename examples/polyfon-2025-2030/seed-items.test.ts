@@ -98,15 +98,32 @@ describe("extractSeedItems", () => {
         "| **1) Fet rad** | 2025 |",
         "| <strong>2) Også fet</strong> | 2024 |",
         "| 3) Rad med \\| strek |  |",
+        "| *4) Ny rad (\\*lokalt)* |  |",
+        "| ***5) Ny og fet*** | 2026 |",
+        "|  |  |",
       ].join("\n"),
     );
     const measures = items.filter((i) => i.kind === "measure");
+    expect(items.at(-1)).toEqual({ kind: "open-row", context: { part: "body", chapter: "IV" } });
     expect(items.filter((i) => i.kind === "table-header")).toMatchObject([{ cells: ["Tiltak", "Startår"] }]);
     expect(measures).toMatchObject([
       { chapter: "IV", number: 1, text: "Fet rad", startYear: 2025, bold: true },
       { chapter: "IV", number: 2, text: "Også fet", startYear: 2024, bold: true },
-      { chapter: "IV", number: 3, text: "Rad med \\| strek", bold: false },
+      { chapter: "IV", number: 3, text: "Rad med \\| strek", bold: false, italic: false },
+      { chapter: "IV", number: 4, text: "Ny rad (\\*lokalt)", bold: false, italic: true },
+      { chapter: "IV", number: 5, text: "Ny og fet", startYear: 2026, bold: true, italic: true },
     ]);
+  });
+
+  test("reads a contents list of links as contents entries", () => {
+    const items = extractSeedItems(
+      ["# Tittel", "", "## Innhold", "", "- [Sammendrag: Kort](#sammendrag)", "- [IV) Målsetting 1: Noe](#iv)", "", "## IV) Målsetting 1: Noe"].join("\n"),
+    );
+    expect(items.filter((i) => i.kind === "contents-entry")).toEqual([
+      { kind: "contents-entry", title: "Sammendrag: Kort", context: { part: "contents" } },
+      { kind: "contents-entry", number: "IV", title: "Målsetting 1: Noe", context: { part: "contents" } },
+    ]);
+    expect(items.at(-1)).toMatchObject({ kind: "heading", number: "IV", context: { part: "body", chapter: "IV" } });
   });
 
   test("throws on a table row it cannot read rather than skipping it", () => {

@@ -125,6 +125,16 @@ export interface SeedMeasure {
   startYear?: number;
   /** Whether the row is set in bold (a prioritised measure). */
   bold: boolean;
+  /** Whether the row is set in italics (a new measure, in renderings that mark them). */
+  italic: boolean;
+  /** Where it was found. */
+  context: SeedContext;
+}
+
+/** An empty row at the end of a measure table (the "open row": measures may be added). */
+export interface SeedOpenRow {
+  /** Always `open-row`. */
+  kind: "open-row";
   /** Where it was found. */
   context: SeedContext;
 }
@@ -147,6 +157,7 @@ export type SeedItem =
   | SeedAbbreviation
   | SeedTableHeader
   | SeedMeasure
+  | SeedOpenRow
   | SeedBreak;
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
@@ -157,7 +168,36 @@ const CONTENTS_LINE = /^(.*?)\s*\.{3,}\s*(\d+)\s*$/;
 const PIPE_ROW = /^\s*\|(.*)\|\s*$/;
 const PIPE_SEPARATOR = /^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/;
 const PRIORITY = /^(.*?)\s*(Prioriterte? tiltak i (\d{4})):\s*\*\*(.+)\*\*\s*$/;
-const BOLD_ROW = /^(?:<b>|<strong>|\*\*)(.*)(?:<\/b>|<\/strong>|\*\*)$/;
+const ROW_WRAPPERS: readonly { open: string; close: string; style: "bold" | "italic" }[] = [
+  { open: "<b>", close: "</b>", style: "bold" },
+  { open: "<strong>", close: "</strong>", style: "bold" },
+  { open: "**", close: "**", style: "bold" },
+  { open: "__", close: "__", style: "bold" },
+  { open: "<em>", close: "</em>", style: "italic" },
+  { open: "<i>", close: "</i>", style: "italic" },
+  { open: "*", close: "*", style: "italic" },
+  { open: "_", close: "_", style: "italic" },
+];
+
+/** Strips the markup that wraps a whole cell (bold, italics or both) and says which it was. */
+function unwrapCell(cell: string): { text: string; bold: boolean; italic: boolean } {
+  let text = cell.trim();
+  let bold = false;
+  let italic = false;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const { open, close, style } of ROW_WRAPPERS) {
+      if (text.length > open.length + close.length && text.startsWith(open) && text.endsWith(close) && !text.endsWith(`\\${close}`)) {
+        text = text.slice(open.length, text.length - close.length).trim();
+        if (style === "bold") bold = true;
+        else italic = true;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return { text, bold, italic };
+}
 
 const PRIVATE_USE_BASE = 0xe000;
 
@@ -190,7 +230,9 @@ function pipeCells(inner: string): string[] {
 }
 
 /** Reads a measure row's cells: `N) text` + year, or number + text + year. */
-function measureFromCells(cells: string[]): { number: number; text: string; bold: boolean; startYear?: number } | undefined {
+function measureFromCells(
+  cells: string[],
+): { number: number; text: string; bold: boolean; italic: boolean; startYear?: number } | undefined {
   const nonEmpty = cells.length;
   let numberCell: string | undefined;
   let textCell: string;
@@ -203,12 +245,9 @@ function measureFromCells(cells: string[]): { number: number; text: string; bold
     textCell = cells[0] ?? "";
     yearCell = cells[1] ?? "";
   }
-  let bold = false;
-  const boldMatch = BOLD_ROW.exec(textCell.trim());
-  if (boldMatch) {
-    bold = true;
-    textCell = boldMatch[1] ?? "";
-  }
+  const unwrapped = unwrapCell(textCell);
+  const { bold, italic } = unwrapped;
+  textCell = unwrapped.text;
   let number: number;
   if (numberCell !== undefined) {
     number = Number(numberCell.replace(/[*)]/g, ""));
@@ -223,6 +262,7 @@ function measureFromCells(cells: string[]): { number: number; text: string; bold
     number,
     text: textCell.trim(),
     bold,
+    italic,
     ...(year ? { startYear: Number(year[1]) } : {}),
   };
 }
@@ -338,19 +378,20 @@ export function extractSeedItems(seedText: string): SeedItem[] {
     }
 
     if (part === "contents") {
-      const entry = CONTENTS_LINE.exec(plainText(lineText.replace(/\t/g, " ")));
-      if (entry) {
-        flushParagraph();
-        const numbered = CHAPTER_NUMBER.exec(entry[1] ?? "");
-        items.push({
-          kind: "contents-entry",
-          ...(numbered ? { number: numbered[1] ?? "" } : {}),
-          title: numbered ? (numbered[2] ?? "") : (entry[1] ?? ""),
-          page: Number(entry[2]),
-          context: context(),
-        });
-        continue;
-      }
+      // One entry per line: "Title .....<TAB>page", or a list item with a link to the chapter.
+      flushParagraph();
+      const line = plainText(lineText.replace(/\t/g, " ").replace(/^\s*(?:[-+*]|\d+\.)\s+/, ""));
+      const entry = CONTENTS_LINE.exec(line);
+      const title = entry ? (entry[1] ?? "") : line;
+      const numbered = CHAPTER_NUMBER.exec(title);
+      items.push({
+        kind: "contents-entry",
+        ...(numbered ? { number: numbered[1] ?? "" } : {}),
+        title: numbered ? (numbered[2] ?? "") : title,
+        ...(entry ? { page: Number(entry[2]) } : {}),
+        context: context(),
+      });
+      continue;
     }
 
     if (BREAK.test(lineText)) {
@@ -365,7 +406,9 @@ export function extractSeedItems(seedText: string): SeedItem[] {
       if (pipe && PIPE_SEPARATOR.test(lineText)) continue;
       const cells = pipe ? pipeCells(pipe[1] ?? "") : lineText.split("\t").map((cell) => cell.trim());
       const measure = inTable ? measureFromCells(cells) : undefined;
-      if (!inTable && !measureFromCells(cells)) {
+      if (inTable && cells.every((cell) => cell === "")) {
+        items.push({ kind: "open-row", context: context() });
+      } else if (!inTable && !measureFromCells(cells)) {
         items.push({ kind: "table-header", cells, context: context() });
       } else {
         const row = measure ?? measureFromCells(cells);
@@ -380,19 +423,6 @@ export function extractSeedItems(seedText: string): SeedItem[] {
     if (bullet && !/^\s*\*\S/.test(lineText)) {
       flushParagraph();
       items.push({ kind: "bullet", text: (bullet[1] ?? "").trim(), context: context() });
-      continue;
-    }
-
-    if (part === "contents") {
-      // A contents line without leader dots is still one entry per line.
-      flushParagraph();
-      const numbered = CHAPTER_NUMBER.exec(plainText(lineText));
-      items.push({
-        kind: "contents-entry",
-        ...(numbered ? { number: numbered[1] ?? "" } : {}),
-        title: numbered ? (numbered[2] ?? "") : plainText(lineText),
-        context: context(),
-      });
       continue;
     }
 
