@@ -90,6 +90,8 @@ export interface Labels {
   after: string;
   /** Names of change types, keyed by the diff's `type` (others are shown as written). */
   changeTypes: Record<string, string>;
+  /** Names of further fields of changes, e.g. `added` (others are shown as written). */
+  changeFields: Record<string, string>;
   /** The title of the indicators view. */
   viewIndicators: string;
   /** Shown when the plan has no indicators. */
@@ -162,6 +164,9 @@ export interface Labels {
 
 /** Names of the core diff's change types in Norwegian bokmål. */
 const changeTypesNb: Record<string, string> = {
+  "plan-status-changed": "Planens status endret",
+  "adoption-changed": "Vedtak endret",
+  "indicator-target-changed": "Indikatormål endret",
   "measure-added": "Nytt tiltak",
   "measure-removed": "Tiltak fjernet",
   "measure-reworded": "Tiltak omformulert",
@@ -186,6 +191,9 @@ const changeTypesNb: Record<string, string> = {
 };
 
 const changeTypesNn: Record<string, string> = {
+  "plan-status-changed": "Status for planen endra",
+  "adoption-changed": "Vedtak endra",
+  "indicator-target-changed": "Indikatormål endra",
   "measure-added": "Nytt tiltak",
   "measure-removed": "Tiltak fjerna",
   "measure-reworded": "Tiltak omformulert",
@@ -210,6 +218,9 @@ const changeTypesNn: Record<string, string> = {
 };
 
 const changeTypesEn: Record<string, string> = {
+  "plan-status-changed": "Plan status changed",
+  "adoption-changed": "Adoption changed",
+  "indicator-target-changed": "Indicator targets changed",
   "measure-added": "Measure added",
   "measure-removed": "Measure removed",
   "measure-reworded": "Measure reworded",
@@ -282,6 +293,7 @@ const nb: Labels = {
   before: "før",
   after: "etter",
   changeTypes: changeTypesNb,
+  changeFields: { added: "nye år", removed: "fjernede år" },
   viewIndicators: "Indikatorer",
   noIndicators: "Planen har ingen indikatorer.",
   year: "År",
@@ -362,6 +374,7 @@ const nn: Labels = {
   noChanges: "Ingen endringar.",
   changeSubject: "Gjeld",
   changeTypes: changeTypesNn,
+  changeFields: { added: "nye år", removed: "fjerna år" },
   viewIndicators: "Indikatorar",
   noIndicators: "Planen har ingen indikatorar.",
   actual: "Faktisk",
@@ -434,6 +447,7 @@ const en: Labels = {
   before: "before",
   after: "after",
   changeTypes: changeTypesEn,
+  changeFields: { added: "years added", removed: "years removed" },
   viewIndicators: "Indicators",
   noIndicators: "The plan has no indicators.",
   year: "Year",

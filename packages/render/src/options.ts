@@ -109,6 +109,9 @@ function pickLabels(lang: string, extra: RenderOptions["labels"]): Labels {
     if (supplied.changeTypes !== undefined && builtIn !== undefined) {
       merged.changeTypes = { ...builtIn.changeTypes, ...supplied.changeTypes };
     }
+    if (supplied.changeFields !== undefined && builtIn !== undefined) {
+      merged.changeFields = { ...builtIn.changeFields, ...supplied.changeFields };
+    }
   }
   return merged;
 }

@@ -1,13 +1,13 @@
 import * as core from "@actionplan/core";
-import type { Plan, Text } from "@actionplan/core";
+import { REF_KINDS, type Plan, type Text } from "@actionplan/core";
 import { text, type DocBlock, type DocPhrasing, type DocTableRow } from "../doc.js";
 import { createLookup, type PlanLookup } from "../lookup.js";
 import type { Handler, PlanChangeLike, RenderState } from "../state.js";
 import { viewPage } from "./views.js";
 
-type DiffPlans = (before: Plan, after: Plan) => readonly PlanChangeLike[];
+type DiffPlans = (before: Plan, after: Plan) => readonly unknown[];
 
-/** Core's `diffPlans`, looked up at run time so the renderer also loads against a core without it. */
+/** Core's `diffPlans` (looked up at run time while core's entry does not yet re-export it). */
 function coreDiff(): DiffPlans {
   const diff = (core as unknown as { diffPlans?: DiffPlans }).diffPlans;
   if (typeof diff !== "function") {
@@ -16,16 +16,16 @@ function coreDiff(): DiffPlans {
   return diff;
 }
 
-/** Fields that name what a change is about, in the order they are looked for. */
-const SUBJECT_FIELDS = ["measure", "target", "precondition", "indicator", "chapter", "objective", "ref", "id"] as const;
-/** Fields that are not shown. */
-const HIDDEN_FIELDS = new Set(["type", "pointer", "path", "before", "after", "from", "to"]);
+/** The kinds of thing a change's `…Id` field names, most specific first. */
+const SUBJECT_KINDS = ["measure", "target", "precondition", "indicator", "chapter", "objective"] as const;
+/** Fields that are not shown as details. */
+const HIDDEN_FIELDS = new Set(["type", "pointer", "pointerA", "pointerB", "path", "before", "after", "from", "to"]);
 const REF = /^([a-zA-Z]+):([A-Za-z0-9][A-Za-z0-9._-]{0,127})$/;
 
 /** The change log between the previous version (option `previous`) and this one, from core's `diffPlans`. */
 export const changesView: Handler<Plan> = (node, state) => {
   const previous = state.options.previous as Plan;
-  const changes = coreDiff()(previous, node);
+  const changes = coreDiff()(previous, node) as PlanChangeLike[];
   return viewPage(state, node, state.labels.viewChanges, (inner) => {
     const out: DocBlock[] = [];
     const previousName: string = previous.adoption !== undefined ? `${inner.plain(previous.title)} (${inner.date(previous.adoption.date)})` : inner.plain(previous.title);
@@ -67,7 +67,7 @@ function isLocalizedText(value: unknown): value is Record<string, string> {
   return entries.length > 0 && entries.every(([key, item]) => /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(key) && typeof item === "string");
 }
 
-/** A value of a change's field as inline content: references by name, texts resolved, numbers and lists formatted. */
+/** A value of a change's field as inline content: references by name, texts resolved, things by their text or name. */
 export function changeValue(state: RenderState, value: unknown): DocPhrasing[] {
   if (value === undefined || value === null) return [text("–")];
   if (typeof value === "number") return [text(Number.isInteger(value) && Math.abs(value) < 10_000 ? String(value) : state.number(value))];
@@ -78,47 +78,69 @@ export function changeValue(state: RenderState, value: unknown): DocPhrasing[] {
     return value.flatMap((item, index) => (index === 0 ? changeValue(state, item) : [text(", "), ...changeValue(state, item)]));
   }
   if (isLocalizedText(value)) return state.text(value as Text);
+  const record = value as Record<string, unknown>;
+  // A measure, target or precondition by its number and text; a chapter by its title; an indicator by its name.
+  if (typeof record["number"] === "number" && record["text"] !== undefined) return [text(`${record["number"]}) `), ...changeValue(state, record["text"])];
+  if (typeof record["number"] === "string" && record["title"] !== undefined) return [text(`${record["number"]}) `), ...changeValue(state, record["title"])];
+  for (const key of ["text", "title", "name"]) if (record[key] !== undefined) return changeValue(state, record[key]);
+  if (typeof record["year"] === "number" && "target" in record) return [text(`${record["year"]}: `), ...changeValue(state, record["target"])];
+  if (typeof record["date"] === "string") return [text(state.date(record["date"]))];
   return [text(JSON.stringify(value))];
 }
 
 function refOrText(state: RenderState, value: string): DocPhrasing[] {
   const match = REF.exec(value);
-  if (match !== null && (core.REF_KINDS as readonly string[]).includes(match[1]!)) {
-    const previous = state.options.previous;
-    const found =
-      describeRef(state, state.lookup, value) ?? (previous === undefined ? undefined : describeRef(state, previousLookup(previous), value));
+  if (match !== null && (REF_KINDS as readonly string[]).includes(match[1]!)) {
+    const found = describeRef(state, value);
     if (found !== undefined) return found;
   }
   return state.text(value);
 }
 
-function describeRef(state: RenderState, lookup: PlanLookup, ref: string): DocPhrasing[] | undefined {
-  const measure = lookup.measure(ref);
-  if (measure !== undefined) return [text(`${measure.chapter.number} ${measure.measure.number}) `), ...state.text(measure.measure.text)];
-  const chapter = lookup.chapter(ref);
-  if (chapter !== undefined) return state.chapterLabel(chapter);
-  const objective = lookup.objective(ref);
-  if (objective !== undefined) return [text(state.label("objective", { number: objective.number }))];
-  const name = lookup.name(ref);
-  return name === undefined ? undefined : state.text(name);
+/** What a reference names, in this plan or, for things since removed, in the previous version. */
+function describeRef(state: RenderState, ref: string): DocPhrasing[] | undefined {
+  const previous = state.options.previous;
+  for (const lookup of previous === undefined ? [state.lookup] : [state.lookup, previousLookup(previous)]) {
+    const measure = lookup.measure(ref);
+    if (measure !== undefined) return [text(`${measure.chapter.number} ${measure.measure.number}) `), ...state.text(measure.measure.text)];
+    const chapter = lookup.chapter(ref);
+    if (chapter !== undefined) return state.chapterLabel(chapter);
+    const objective = lookup.objective(ref);
+    if (objective !== undefined) return [text(state.label("objective", { number: objective.number }))];
+    const name = lookup.name(ref);
+    if (name !== undefined) return state.text(name);
+  }
+  return undefined;
 }
 
-/** One change as a table row: its kind, what it concerns, and the details (before → after, other fields). */
+/**
+ * One change as a table row: its kind, what it concerns (the thing its most specific `…Id` field names), and
+ * the details (before → after, and any further fields). Works from the fields alone, so new change types render too.
+ */
 export const change: Handler<PlanChangeLike> = (node, state) => {
   const kind = Object.prototype.hasOwnProperty.call(state.labels.changeTypes, node.type) ? state.labels.changeTypes[node.type]! : node.type;
-  const subjectField = SUBJECT_FIELDS.find((field) => node[field] !== undefined);
-  const subject = subjectField === undefined ? [text("–")] : changeValue(state, node[subjectField]);
+  const subjectKind = SUBJECT_KINDS.find((k) => typeof node[`${k}Id`] === "string");
+  const subject =
+    subjectKind === undefined ? [text("–")] : (describeRef(state, `${subjectKind}:${String(node[`${subjectKind}Id`])}`) ?? [text(String(node[`${subjectKind}Id`]))]);
   const details: DocPhrasing[] = [];
-  const pair = (before: unknown, after: unknown): void => {
+  const separate = (): void => {
     if (details.length > 0) details.push(text("; "));
-    details.push(text(`${state.labels.before}: `), ...changeValue(state, before), text(` → ${state.labels.after}: `), ...changeValue(state, after));
   };
-  if ("before" in node || "after" in node) pair(node["before"], node["after"]);
-  if ("from" in node || "to" in node) pair(node["from"], node["to"]);
-  for (const [field, value] of Object.entries(node)) {
-    if (HIDDEN_FIELDS.has(field) || field === subjectField || value === undefined) continue;
-    if (details.length > 0) details.push(text("; "));
-    details.push(text(`${field}: `), ...changeValue(state, value));
+  // Chapter moves name chapters by id.
+  const value = (v: unknown): DocPhrasing[] => (node.type === "measure-moved" && typeof v === "string" ? refOrText(state, `chapter:${v}`) : changeValue(state, v));
+  const pair = (hasBefore: boolean, before: unknown, hasAfter: boolean, after: unknown): void => {
+    if (!hasBefore && !hasAfter) return;
+    separate();
+    if (hasBefore && hasAfter) details.push(text(`${state.labels.before}: `), ...value(before), text(` → ${state.labels.after}: `), ...value(after));
+    else details.push(...value(hasBefore ? before : after));
+  };
+  pair("before" in node, node["before"], "after" in node, node["after"]);
+  pair("from" in node, node["from"], "to" in node, node["to"]);
+  for (const [field, fieldValue] of Object.entries(node)) {
+    if (HIDDEN_FIELDS.has(field) || field.endsWith("Id") || fieldValue === undefined) continue;
+    if (Array.isArray(fieldValue) && fieldValue.length === 0) continue;
+    separate();
+    details.push(text(`${state.labels.changeFields[field] ?? field}: `), ...changeValue(state, fieldValue));
   }
   return [{ type: "tableRow", className: `change change-${node.type.replace(/[^a-z0-9-]/gi, "")}`, cells: [[text(kind)], subject, details] }];
 };
