@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import type { Measure, Plan, Text } from "../../packages/core/src/model/index.js";
+import type { Measure, Plan, Text } from "@actionplan/core";
 import { validateExample } from "../polyfon-2025-2030/validate.js";
 
 const file = (name: string): string => fileURLToPath(new URL(name, import.meta.url));

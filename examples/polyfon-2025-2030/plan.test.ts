@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import type { Block, Chapter, Plan } from "../../packages/core/src/model/index.js";
+import type { Block, Chapter, Plan } from "@actionplan/core";
 import { extractSeedItems, plainText } from "./seed-items.js";
 import type { SeedItem } from "./seed-items.js";
 import { validateExample } from "./validate.js";
@@ -40,6 +40,16 @@ const NB_LABELS = {
 describe("the Polyfon plan 2025–2030", () => {
   test("is valid, with no errors and no warnings", () => {
     expect(validateExample(raw)).toEqual({ errors: [], warnings: [] });
+  });
+
+  test("would be reported if it broke a rule (the check above can fail)", () => {
+    const broken = structuredClone(plan);
+    const ii = broken.chapters[1]!.measures!.items[0]!;
+    delete ii.startYear;
+    broken.chapters[1]!.references = ["chapter:ch-xi"];
+    const { errors, warnings } = validateExample(broken);
+    expect(errors).toEqual([expect.stringMatching(/^unresolved_reference at \/chapters\/1\/references\/0: /)]);
+    expect(warnings).toEqual([expect.stringMatching(/^prioritised_without_start_year at \/chapters\/1\/measures\/items\/0: /)]);
   });
 
   test("starts with $schema and names the schema version and language", () => {

@@ -1,45 +1,23 @@
-// Validation of the example plans for their tests: structure and semantic rules through
-// `safeParsePlan` of @actionplan/core, read from source so that the tests need no build.
-import * as core from "../../packages/core/src/index.js";
-import { Plan } from "../../packages/core/src/model/index.js";
+// Validation of the example plans for their tests: structure and every semantic rule, through
+// `safeParsePlan` of @actionplan/core (read from source through the `source` condition: no build needed).
+import { safeParsePlan } from "@actionplan/core";
+import type { Issue } from "@actionplan/core";
 
-/** One problem found in an example plan, as a line a person can read in a failing test. */
-export type Finding = string;
-
-/** The errors and warnings found in a plan. */
+/** The errors and warnings found in a plan, each as a line a person can read in a failing test. */
 export interface ExampleValidation {
   /** Problems that make the plan invalid. */
-  errors: Finding[];
+  errors: string[];
   /** Problems the semantic rules warn about. */
-  warnings: Finding[];
+  warnings: string[];
 }
 
-interface IssueLike {
-  code: string;
-  severity: string;
-  pointer: string;
-  message: string;
-}
+const format = (issue: Issue): string => `${issue.code} at ${issue.pointer || "/"}: ${issue.message}`;
 
-type SafeParse = (input: unknown) => { success: boolean; issues: IssueLike[] };
-
-/**
- * Validates a plan with `safeParsePlan` (structure, then every semantic rule). While core's entry does
- * not export it yet, falls back to the zod model alone, which checks structure but no rules.
- */
+/** Validates a plan with `safeParsePlan` (structure, then every semantic rule) and sorts the issues by severity. */
 export function validateExample(input: unknown): ExampleValidation {
-  const safeParsePlan = (core as Record<string, unknown>)["safeParsePlan"] as SafeParse | undefined;
-  if (typeof safeParsePlan === "function") {
-    const { issues } = safeParsePlan(input);
-    const format = (issue: IssueLike): Finding => `${issue.code} at ${issue.pointer || "/"}: ${issue.message}`;
-    return {
-      errors: issues.filter((issue) => issue.severity === "error").map(format),
-      warnings: issues.filter((issue) => issue.severity !== "error").map(format),
-    };
-  }
-  const result = Plan.safeParse(input);
+  const { issues } = safeParsePlan(input);
   return {
-    errors: result.success ? [] : result.error.issues.map((issue) => `${issue.code} at /${issue.path.join("/")}: ${issue.message}`),
-    warnings: [],
+    errors: issues.filter((issue) => issue.severity === "error").map(format),
+    warnings: issues.filter((issue) => issue.severity !== "error").map(format),
   };
 }
