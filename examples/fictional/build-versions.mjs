@@ -359,7 +359,7 @@ function adoptedPlan() {
         id: "ch-nodes",
         number: "2",
         title: { en: "Regional nodes", nb: "Regionale noder" },
-        shortTitle: "Nodes",
+        shortTitle: { en: "Nodes", nb: "Noder" },
         kind: "principle",
         summary: {
           text: "The network grows through regional nodes; North is established and South is close.",
@@ -424,7 +424,7 @@ function adoptedPlan() {
           en: "Objective 1: Rehabilitation at home is offered in every municipality of Northwind",
           nb: "Mål 1: Rehabilitering hjemme tilbys i alle kommuner i Northwind",
         },
-        shortTitle: "Rehabilitation at home",
+        shortTitle: { en: "Rehabilitation at home", nb: "Rehabilitering hjemme" },
         kind: "objective",
         objectives: ["objective:obj-1"],
         summary: {
@@ -498,7 +498,7 @@ function adoptedPlan() {
         id: "ch-knowledge",
         number: "4",
         title: { en: "Objective 2a: Professionals across services learn from each other", nb: "Mål 2a: Fagfolk på tvers av tjenester lærer av hverandre" },
-        shortTitle: "Learning across services",
+        shortTitle: { en: "Learning across services", nb: "Læring på tvers av tjenester" },
         kind: "objective",
         objectives: ["objective:obj-2a"],
         summary: {
@@ -545,7 +545,7 @@ function adoptedPlan() {
         id: "ch-users",
         number: "5",
         title: { en: "Objective 2b: Users and families shape the services", nb: "Mål 2b: Brukere og pårørende former tjenestene" },
-        shortTitle: "Users and families",
+        shortTitle: { en: "Users and families", nb: "Brukere og pårørende" },
         kind: "objective",
         objectives: ["objective:obj-2b"],
         summary: {
@@ -592,7 +592,7 @@ function adoptedPlan() {
         id: "ch-research",
         number: "6",
         title: { en: "Objective 3: Research follows practice", nb: "Mål 3: Forskingen følger praksis" },
-        shortTitle: "Research",
+        shortTitle: { en: "Research", nb: "Forsking" },
         kind: "objective",
         objectives: ["objective:obj-3"],
         summary: { text: "Seed funding and a joint PhD position connect research with the services." },
