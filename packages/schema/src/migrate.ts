@@ -3,7 +3,7 @@
 import { guardInput } from "./guard.js";
 import { escapeSegment, pointerSegments } from "./pointer.js";
 import { CURRENT_SCHEMA_VERSION, SCHEMA_ID } from "./schema.js";
-import { mapStructureErrors, structureErrors } from "./structure.js";
+import { mapStructureErrors, referenceKindsAt, structureErrors } from "./structure.js";
 import { SCHEMA_VERSIONS, compareSchemaVersions, isCurrentSchemaVersion, parseSchemaVersion, schemaVersionOf } from "./versions.js";
 
 /** The extension namespace under which `migrate` keeps values the current format has no place for. */
@@ -111,37 +111,35 @@ const schemaUrl: Step = ({ document, change }) => {
   }
 };
 
-/** References written `{ "kind": …, "id": … }` become `kind:id` strings (outside `extensions`, which are free-form). */
+/**
+ * References written `{ "kind": …, "id": … }` become `kind:id` strings, wherever the current format expects a
+ * reference (so a participant's `kind` and `id` are left alone, and so is everything under `extensions`).
+ */
 const referenceStrings: Step = ({ document, change, keep }) => {
   let count = 0;
-  const convert = (value: unknown, path: string): unknown => {
-    if (!isPlainObject(value) || typeof value.kind !== "string" || typeof value.id !== "string") return undefined;
-    const extra = Object.keys(value).filter((key) => key !== "kind" && key !== "id");
-    if (extra.length > 0) {
-      const rest: Json = {};
-      for (const key of extra) setOwn(rest, key, value[key]);
-      keep(path, rest);
-    }
-    count++;
-    return `${value.kind}:${value.id}`;
-  };
-  const walk = (value: unknown, path: string): void => {
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => {
-        const converted = convert(item, `${path}/${index}`);
-        if (converted !== undefined) value[index] = converted;
-        else walk(item, `${path}/${index}`);
-      });
-    } else if (isPlainObject(value)) {
-      for (const key of Object.keys(value)) {
-        if (key === "extensions") continue;
-        const converted = convert(value[key], `${path}/${escapeSegment(key)}`);
-        if (converted !== undefined) setOwn(value, key, converted);
-        else walk(value[key], `${path}/${escapeSegment(key)}`);
+  const walk = (value: unknown, segments: string[]): void => {
+    const children: [string, unknown][] = Array.isArray(value)
+      ? value.map((item, index) => [String(index), item])
+      : isPlainObject(value)
+        ? Object.entries(value).filter(([key]) => key !== "extensions")
+        : [];
+    for (const [key, item] of children) {
+      const path = [...segments, key];
+      if (isPlainObject(item) && typeof item.kind === "string" && typeof item.id === "string" && referenceKindsAt(document, path) !== undefined) {
+        const extra = Object.keys(item).filter((name) => name !== "kind" && name !== "id");
+        if (extra.length > 0) {
+          const rest: Json = {};
+          for (const name of extra) setOwn(rest, name, item[name]);
+          keep(path.map((segment) => `/${escapeSegment(segment)}`).join(""), rest);
+        }
+        setOwn(value as Json, key, `${item.kind}:${item.id}`);
+        count++;
+      } else {
+        walk(item, path);
       }
     }
   };
-  walk(document, "");
+  walk(document, []);
   if (count > 0) change(`Rewrote ${plural(count, "reference")} from \`{ kind, id }\` objects to \`kind:id\` strings.`);
 };
 

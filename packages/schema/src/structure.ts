@@ -124,6 +124,13 @@ function locate(document: unknown, segments: readonly string[]): Location {
   return { declared, settled, description: declared.description ?? settled.node.description };
 }
 
+/** The kinds of reference the schema expects at `segments` of `document`, or `undefined` where it expects no reference. */
+export function referenceKindsAt(document: unknown, segments: readonly string[]): string[] | undefined {
+  const node = locate(document, segments).settled?.node;
+  if (node?.type !== "string" || typeof node.pattern !== "string") return undefined;
+  return REF_PATTERN.exec(node.pattern)?.[1]?.split("|");
+}
+
 const EXPECTED: Record<string, string> = {
   string: "a string",
   number: "a number",
