@@ -14,3 +14,55 @@ export type {
   InlineStrong,
   InlineText,
 } from "./inline.js";
+export { parsePlan, safeParsePlan } from "./parse.js";
+export type { SafeParsePlanResult } from "./parse.js";
+export { checkPlan, createPlanIndex, defaultRules, resolveRef } from "./rules/index.js";
+export type { PlanIndex, PlanIndexEntry, PlanPath, RefTargets, Rule, RuleContext } from "./rules/index.js";
+export { allMeasures, measuresByActor, measuresPrioritisedIn, walkPlan } from "./queries/index.js";
+export type { MeasureInChapter, PlanNode, PlanNodeKind, PlanNodeValues, PlanVisitor } from "./queries/index.js";
+export { diffPlans } from "./diff/index.js";
+export type {
+  AdoptionChanged,
+  ChapterAdded,
+  ChapterRemoved,
+  ChapterRenumbered,
+  ChapterRetitled,
+  IndicatorAdded,
+  IndicatorRemoved,
+  IndicatorTargetChanged,
+  MeasureAdded,
+  MeasureMoved,
+  MeasurePriorityChanged,
+  MeasureRemoved,
+  MeasureRenumbered,
+  MeasureReworded,
+  MeasureStartYearChanged,
+  MeasureStatusChanged,
+  PlanChange,
+  PlanChangeType,
+  PlanStatusChanged,
+  PreconditionAdded,
+  PreconditionRemoved,
+  PreconditionReworded,
+  TargetAdded,
+  TargetRemoved,
+  TargetReworded,
+} from "./diff/index.js";
+export {
+  body,
+  chapter,
+  definePlan,
+  glossaryEntry,
+  indicator,
+  isRefOf,
+  measure,
+  measures,
+  objective,
+  participant,
+  precondition,
+  ref,
+  refTo,
+  target,
+} from "./builders.js";
+export type { RefBuilders, UnnumberedMeasure } from "./builders.js";
+export { closestMatch, editDistance } from "./suggest.js";
