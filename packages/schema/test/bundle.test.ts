@@ -1,0 +1,49 @@
+// The package as browsers get it: one esbuild bundle of src/index.ts for the browser platform, minified.
+import { gzipSync } from "node:zlib";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { beforeAll, describe, expect, test } from "vitest";
+import { packageDir } from "./helpers.js";
+
+let code = "";
+let inputs: string[] = [];
+let externalImports: string[] = [];
+
+beforeAll(async () => {
+  const result = await build({
+    entryPoints: [join(packageDir, "src/index.ts")],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    conditions: ["source"],
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  code = result.outputFiles[0]!.text;
+  inputs = Object.keys(result.metafile.inputs);
+  externalImports = Object.values(result.metafile.outputs).flatMap((output) => output.imports.map((imported) => imported.path));
+});
+
+describe("browser bundle", () => {
+  test("holds no zod and imports nothing from Node", () => {
+    expect(inputs.filter((input) => input.includes("zod"))).toEqual([]);
+    expect(code).not.toContain("zod");
+    expect(externalImports).toEqual([]);
+    expect(code).not.toMatch(/(?:from|import|require\()\s*["']node:/);
+  });
+
+  test("holds the compiled validator and the core rules, but no ajv and no schema compiler", () => {
+    expect(inputs.some((input) => input.endsWith("src/generated/validate-structure.js"))).toBe(true);
+    expect(inputs.some((input) => input.includes("core/src/rules/"))).toBe(true);
+    expect(inputs.filter((input) => /node_modules\/(ajv|ajv-formats|json-schema-to-typescript)\//.test(input))).toEqual([]);
+    expect(code).not.toContain("new Function");
+  });
+
+  test("stays within 40 kB gzip", () => {
+    const size = gzipSync(code, { level: 9 }).length;
+    expect(size).toBeLessThanOrEqual(40 * 1024);
+    expect(size).toBeGreaterThan(10 * 1024);
+  });
+});
