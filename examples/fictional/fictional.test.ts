@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
+import { diffPlans } from "@actionplan/core";
 import type { Measure, Plan, Text } from "@actionplan/core";
 import { validateExample } from "../polyfon-2025-2030/validate.js";
 
@@ -215,6 +216,34 @@ describe("the fictional Northwind Care Network plan", () => {
     const removed = (part: "targets" | "preconditions"): string[] => ids(v2026, part).filter((id) => !ids(v2027, part).includes(id));
     expect([added("targets"), removed("targets")]).toEqual([["t-home-4"], ["t-research-3"]]);
     expect([added("preconditions"), removed("preconditions")]).toEqual([["p-knowledge-2"], ["p-nodes-2"]]);
+  });
+
+  test("core's diffPlans sees each revision as the revision log describes it", () => {
+    const types = (a: Plan, b: Plan): Record<string, number> => countBy(diffPlans(a, b), (change) => change.type);
+    expect(types(v2025, v2026)).toEqual({
+      "measure-added": 3,
+      "measure-reworded": 1,
+      "measure-priority-changed": 4,
+      "measure-status-changed": 5,
+      "measure-start-year-changed": 2,
+      "indicator-added": 1,
+      "indicator-target-changed": 1,
+    });
+    expect(types(v2026, v2027)).toEqual({
+      "measure-added": 2,
+      "measure-removed": 1,
+      "measure-renumbered": 1,
+      "measure-reworded": 1,
+      "measure-priority-changed": 3,
+      "measure-status-changed": 5,
+      "measure-start-year-changed": 1,
+      "target-added": 1,
+      "target-removed": 1,
+      "precondition-added": 1,
+      "precondition-removed": 1,
+      "indicator-added": 1,
+      "indicator-target-changed": 1,
+    });
   });
 
   test("exercises the rest of the model: groups, bodies, posts, responsibilities, footnotes, placeholders", () => {
