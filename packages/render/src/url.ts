@@ -12,7 +12,8 @@ export function isSafeUrl(url: string): boolean {
   if (url.length === 0 || CONTROL_OR_SPACE.test(url) || url.includes("\\")) return false;
   const scheme = SCHEME.exec(url);
   if (scheme !== null) return ALLOWED_SCHEMES.has(scheme[1]!.toLowerCase());
-  // No scheme: a relative reference, unless a colon before the first `/`, `?` or `#` makes it look like one.
+  // No scheme: a relative reference, unless its first part (before `/`, `?` or `#`) holds a colon, or a character
+  // reference or percent-escape that some reader might decode into one ("javascript&colon;", "javascript%3A").
   const firstPart = url.split(/[/?#]/, 1)[0] ?? "";
-  return !firstPart.includes(":");
+  return !/[:&]|%3a/i.test(firstPart);
 }

@@ -45,6 +45,8 @@ export function scanHtml(html: string, allowedTags: ReadonlySet<string> = ALLOWE
     for (const attr of (rest ?? "").matchAll(/([^\s=]+)(?:="([^"]*)")?/g)) {
       const attrName = attr[1]!.toLowerCase();
       if (attrName === "/") continue;
+      // CommonMark renderers align table columns with a style attribute; only that exact style is accepted.
+      if (attrName === "style" && /^text-align:(left|right|center)$/.test(attr[2] ?? "")) continue;
       if (!ALLOWED_ATTRIBUTES.has(attrName)) problems.push(`attribute ${attrName} on <${name}>`);
       if (attrName === "href") {
         const value = (attr[2] ?? "").replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
@@ -62,6 +64,7 @@ export function scanHtml(html: string, allowedTags: ReadonlySet<string> = ALLOWE
 export function htmlText(html: string): string {
   return html
     .replace(/<style>[\s\S]*?<\/style>/g, " ")
+    .replace(/<\/?(a|strong|em|span)(\s[^>]*)?>/g, "")
     .replace(/<[^>]*>/g, " ")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")

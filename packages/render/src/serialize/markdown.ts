@@ -47,7 +47,8 @@ function phrasing(nodes: readonly DocPhrasing[], context: InlineContext): string
   for (const node of nodes) {
     switch (node.type) {
       case "text":
-        out += escapeMarkdownText(node.value, context.inTable);
+        // A `!` just before a link would turn it into an image.
+        out += escapeMarkdownText(node.value, context.inTable).replace(/!$/, "\\!");
         break;
       case "strong":
         out += context.inStrong ? phrasing(node.children, context) : wrap("**", phrasing(node.children, { ...context, inStrong: true }));

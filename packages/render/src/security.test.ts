@@ -1,0 +1,126 @@
+// Injection payloads in every text field of a plan must never become active markup, in HTML or in Markdown
+// rendered by a CommonMark renderer with raw HTML enabled.
+import { Plan, inlineToPlainText, type Plan as PlanType } from "@actionplan/core";
+import MarkdownIt from "markdown-it";
+import { describe, expect, it } from "vitest";
+import { escapeMarkdownText, isSafeUrl, renderHtml, renderMarkdown, RENDER_VIEWS } from "@actionplan/render";
+import { fixturePlan } from "../test/fixture.js";
+import { htmlText, scanHtml } from "../test/helpers.js";
+
+const PAYLOADS = [
+  "<script>alert(1)</script>",
+  '<img src=x onerror="alert(1)">',
+  "[click](javascript:alert(1))",
+  "[click](JaVaScRiPt:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) [vb](vbscript:msgbox)",
+  "[ctl](\u0001javascript:alert(1)) [ent](javascript&colon;alert(1)) [pct](javascript%3Aalert(1))",
+  "</title><script>alert(1)</script>",
+  "</textarea></style></script><svg onload=alert(1)>",
+  "![img](https://evil.example/x.png) ![x](javascript:alert(1))",
+  "[ref]: javascript:alert(1)",
+  "&lt;script&gt;alert(1)&lt;/script&gt; &#60;b&#62; &amp;",
+  "]]><script>alert(1)</script><![CDATA[",
+  "a | b | c\n| --- | --- |\n| x | y |",
+  "cell | \\| pipe\r\n\n# heading\n- item\n> quote\n1. one\n```\ncode\n```",
+  '<a href="javascript:alert(1)">x</a>',
+  "<!-- comment --><style>body{display:none}</style>",
+  "<https://evil.example> <javascript:alert(1)> https://auto.example",
+  '"onmouseover="alert(1)" \' onfocus=\'alert(1)',
+  "**bold** *em* [ok](https://example.org) [mail](mailto:a@example.org) [rel](./x.html) [frag](#top)",
+  "`code` ~~strike~~ _under_ \\*not em\\*",
+  "    indented code",
+  "-",
+  "2025. year",
+  "***",
+  "{{constructor.constructor('alert(1)')()}}",
+];
+
+/** Every path to a string in the plan that the model accepts any text at (ids, enums, references and dates do not). */
+function textPaths(plan: PlanType): (string | number)[][] {
+  const paths: (string | number)[][] = [];
+  const visit = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value === "string") {
+      const candidate = setAt(structuredClone(plan), path, "x <y> *z*");
+      if (Plan.safeParse(candidate).success) paths.push(path);
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+    else if (typeof value === "object" && value !== null) for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(plan, []);
+  return paths;
+}
+
+function setAt<T>(root: T, path: readonly (string | number)[], value: string): T {
+  let node = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path[path.length - 1]!] = value;
+  return root;
+}
+
+const base = fixturePlan();
+const paths = textPaths(base);
+const markdownIt = new MarkdownIt({ html: true, linkify: true });
+const MARKDOWN_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "strong", "em", "a", "hr"]);
+
+describe("security: payloads in every text field", () => {
+  it("finds the text fields of the fixture (titles, measures, summaries, labels, names, notes…)", () => {
+    expect(paths.length).toBeGreaterThan(60);
+    const joined = paths.map((p) => p.join("/"));
+    for (const expected of ["title/nb", "adoption/note", "chapters/1/measures/items/1/text", "chapters/1/number", "glossary/entries/0/abbreviation", "indicators/0/unit", "progress/0/measures/1/note", "developmentTasks/0/label"]) {
+      expect(joined).toContain(expected);
+    }
+  });
+
+  describe.each(PAYLOADS.map((payload) => [JSON.stringify(payload).slice(0, 60), payload] as const))("payload %s", (_name, payload) => {
+    const plan = Plan.parse(paths.reduce((acc, path) => setAt(acc, path, payload), structuredClone(base)));
+    const previous = fixturePlan();
+    const plain = inlineToPlainText(payload).replace(/\s+/g, " ").trim();
+
+    it.each(RENDER_VIEWS.filter((v) => v !== "changes"))("HTML %s view has no active markup", (view) => {
+      for (const lang of ["nb", "en"]) {
+        const html = renderHtml(plan, { view, lang, previous });
+        expect(scanHtml(html)).toEqual([]);
+        expect(html).not.toMatch(/<(script|img|svg|iframe|textarea)[\s>]|<!--/i);
+        if (view === "document") expect(htmlText(html)).toContain(plain);
+      }
+    });
+
+    it.each(RENDER_VIEWS.filter((v) => v !== "changes"))("Markdown %s view stays inert in markdown-it with HTML on", (view) => {
+      const md = renderMarkdown(plan, { view, previous });
+      const html = markdownIt.render(md);
+      expect(scanHtml(html, MARKDOWN_TAGS)).toEqual([]);
+      expect(html).not.toMatch(/<(script|img|svg|iframe|textarea|style|code|pre|blockquote|del|s)[\s>]/i);
+      if (view === "document") expect(htmlText(html)).toContain(plain);
+    });
+  });
+});
+
+describe("security: building blocks", () => {
+  it("allows only http(s), mailto, relative and fragment URLs", () => {
+    for (const url of ["https://a.example/x?y=1&z=2", "http://a.example", "mailto:a@b.example", "./x.html", "../x", "/x", "x/y.html", "#top", "?q=1", "//cdn.example/x"]) {
+      expect(isSafeUrl(url), url).toBe(true);
+    }
+    for (const url of ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "javascript&colon;x", "javascript%3Ax", "javascript&#58;x", "data:text/html,x", "vbscript:x", "file:///etc/passwd", "\u0001javascript:x", " javascript:x", "java\tscript:x", "\\\\evil", "/\\evil.example", "", "x:y"]) {
+      expect(isSafeUrl(url), JSON.stringify(url)).toBe(false);
+    }
+  });
+  it("escapes Markdown metacharacters and raw HTML", () => {
+    expect(escapeMarkdownText("<b>*a*_b_[c](d)`e`~f~#g&amp; h|i")).toBe("\\<b>\\*a\\*\\_b\\_\\[c\\](d)\\`e\\`\\~f\\~\\#g\\&amp; h|i");
+    expect(escapeMarkdownText("a|b", true)).toBe("a\\|b");
+    expect(escapeMarkdownText("line\nbreak\r\nand\u2028more")).toBe("line break and more");
+    expect(escapeMarkdownText("AT&T & co")).toBe("AT&T & co");
+  });
+  it("disarms block syntax at the start of paragraphs and list items", () => {
+    const plan = fixturePlan();
+    plan.chapters[0]!.content = [
+      { type: "paragraph", text: "- not a list" },
+      { type: "paragraph", text: "2025. not a list" },
+      { type: "paragraph", text: "> not a quote" },
+      { type: "paragraph", text: "+ not a list" },
+      { type: "paragraph", text: "=== not a heading underline" },
+      { type: "list", items: ["1) nested?", "# heading?"] },
+    ];
+    const md = renderMarkdown(plan);
+    expect(md).toContain("\\- not a list\n\n2025\\. not a list\n\n\\> not a quote\n\n\\+ not a list\n\n\\=== not a heading underline\n\n- 1\\) nested?\n- \\# heading?\n");
+    const html = markdownIt.render(md);
+    expect(html).toContain("<p>- not a list</p>\n<p>2025. not a list</p>\n<p>&gt; not a quote</p>\n<p>+ not a list</p>\n<p>=== not a heading underline</p>\n<ul>\n<li>1) nested?</li>\n<li># heading?</li>\n</ul>");
+  });
+});
