@@ -79,12 +79,14 @@ export function schemaAt(root: z.core.$ZodType, document: unknown, path: readonl
     value = at(value, segment as string | number);
   }
   let schema = info.schema;
-  while (schema !== undefined && def(schema).type === "union" && def(schema)["discriminator"] === undefined) {
+  while (schema !== undefined && def(schema).type === "union") {
     const option = unionOption(schema, value);
     if (option === undefined) break;
-    schema = option;
+    schema = unwrap(option).schema;
   }
-  return { ...info, title: info.title ?? (schema ? metaOf(schema).title : undefined) };
+  // An object picked from a union (a Paragraph among Blocks) names itself; other values keep the field's type name (Text).
+  const objectTitle = schema !== undefined && def(schema).type === "object" ? metaOf(schema).title : undefined;
+  return { ...info, title: objectTitle ?? info.title ?? (schema ? metaOf(schema).title : undefined) };
 }
 
 /** The keys an object schema allows, or `[]` when the schema is not an object. */
