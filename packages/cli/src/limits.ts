@@ -1,6 +1,9 @@
 /** The largest plan file the command reads: 50 MB. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+/** The largest YAML file the command reads: 10 MB (reading YAML takes many times the time and memory of JSON). */
+export const MAX_YAML_BYTES = 10 * 1024 * 1024;
+
 /** The deepest nesting of objects and arrays the command accepts (a plan needs about 20). */
 export const MAX_DEPTH = 256;
 

@@ -1,5 +1,5 @@
 import { type Node as JsonNode, type ParseError, createScanner, parseTree } from "jsonc-parser";
-import { parsePointer } from "@actionplan/core";
+import { parsePointer, toPointer } from "./pointer.js";
 import type { Issue } from "@actionplan/core";
 import { MAX_DEPTH } from "../limits.js";
 import type { ParsedSource } from "./document.js";
@@ -152,10 +152,6 @@ function prescan(text: string): Prescan {
   return { tooDeep: undefined, duplicates };
 }
 
-function toPointer(path: readonly string[]): string {
-  return path.map((segment) => `/${segment.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-}
-
 function syntaxIssue(text: string, lines: LineIndex, thrown: unknown): LocatedIssue {
   const errors: ParseError[] = [];
   try {
@@ -240,12 +236,7 @@ function quote(found: string): string {
 
 /** The offset an issue points at: the value, the key for unknown keys, else the nearest existing parent. */
 function locateInTree(root: JsonNode, issue: Issue): number | undefined {
-  let segments: string[];
-  try {
-    segments = parsePointer(issue.pointer);
-  } catch {
-    return root.offset;
-  }
+  const segments = parsePointer(issue.pointer);
   let node = root;
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index]!;

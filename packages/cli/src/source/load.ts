@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname, resolve } from "node:path";
 import type { CliIo } from "../io.js";
-import { MAX_FILE_BYTES } from "../limits.js";
+import { MAX_FILE_BYTES, MAX_YAML_BYTES } from "../limits.js";
 import { decodeUtf8 } from "./decode.js";
 import type { ParsedSource, SourceFormat } from "./document.js";
 import { parseJsonSource } from "./json.js";
@@ -62,6 +62,19 @@ export async function loadFile(file: string, io: CliIo, format?: SourceFormat): 
   if (!decoded.ok) return { label, path, kind: "invalid", issue: decoded.issue };
   const text = decoded.text;
   const chosen = format ?? formatOf(file, text);
+  if (chosen === "yaml" && bytes.length > MAX_YAML_BYTES) {
+    return {
+      label,
+      path,
+      kind: "invalid",
+      issue: locatedIssue(
+        "file_too_large",
+        `The YAML file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; YAML plan files may be at most ${MAX_YAML_BYTES / 1024 / 1024} MB (JSON ${MAX_FILE_BYTES / 1024 / 1024} MB).`,
+        null,
+        { hint: "Reading YAML takes many times the time and memory of JSON: convert a plan this large to JSON." },
+      ),
+    };
+  }
   const source = chosen === "json" ? parseJsonSource(text) : (await import("./yaml.js")).parseYamlSource(text);
   return { label, path, kind: "parsed", source, text };
 }

@@ -28,7 +28,7 @@ export function locatedIssue(
   return issue;
 }
 
-/** Whether an issue is about a key itself (an unknown key) rather than about a value. */
+/** Whether an issue is about a key itself (unknown, forbidden or duplicate key) rather than about its value. */
 export function isKeyIssue(issue: Issue): boolean {
-  return /unknown_key|unrecognized_key|additional_propert/i.test(issue.code);
+  return issue.code !== "missing_key" && (/_key$/.test(issue.code) || /unrecognized|additional_propert/i.test(issue.code));
 }

@@ -9,7 +9,7 @@ import {
   isSeq,
   parseDocument,
 } from "yaml";
-import { parsePointer, toPointer } from "@actionplan/core";
+import { parsePointer, toPointer } from "./pointer.js";
 import type { Issue } from "@actionplan/core";
 import { MAX_DEPTH, MAX_YAML_ALIASES } from "../limits.js";
 import type { ParsedSource } from "./document.js";
@@ -59,6 +59,13 @@ export function parseYamlSource(text: string): ParsedSource {
       if (error.code === "DUPLICATE_KEY") {
         return locatedIssue("duplicate_key", "A key appears twice in the same mapping.", position, {
           hint: "Remove or rename one of the two.",
+        });
+      }
+      const unclosed = /^Missing closing (["'])quote/.exec(error.message);
+      if (error.code === "MISSING_CHAR" && unclosed !== null) {
+        const opening = text.lastIndexOf(unclosed[1]!, error.pos[0] - 1);
+        return locatedIssue("syntax_error", "This quoted string is never closed.", lines.position(opening < 0 ? error.pos[0] : opening), {
+          hint: `Close it with ${unclosed[1]}; inside double quotes write a quote as \\", inside single quotes as ''.`,
         });
       }
       return locatedIssue("syntax_error", yamlMessage(error.message), position, yamlHint(error.code));
@@ -117,11 +124,14 @@ function yamlMessage(message: string): string {
 function yamlHint(code: string): { hint?: string } {
   switch (code) {
     case "BAD_INDENT":
-    case "MISSING_CHAR":
+    case "BLOCK_AS_IMPLICIT_KEY":
+    case "MULTILINE_IMPLICIT_KEY":
     case "UNEXPECTED_TOKEN":
       return { hint: "Check the indentation: keys of one mapping line up, and nested content is indented further with spaces (not tabs)." };
     case "TAB_AS_INDENT":
       return { hint: "Indent with spaces; YAML does not allow tabs for indentation." };
+    case "MISSING_CHAR":
+      return { hint: "Close every [ with ] and every { with }, and separate flow items with commas." };
     case "MULTIPLE_DOCS":
       return { hint: "A plan file holds one document: remove the extra `---` separators." };
     case "BAD_ALIAS":
@@ -172,12 +182,7 @@ function firstAliasPosition(doc: Document.Parsed, lines: LineIndex): Position | 
 
 /** The offset a pointer names: the value, the key for key issues, else the nearest existing parent. */
 function locateInDocument(doc: Document.Parsed, pointer: string, keyIssue: boolean): number | undefined {
-  let segments: string[];
-  try {
-    segments = parsePointer(pointer);
-  } catch {
-    segments = [];
-  }
+  const segments = parsePointer(pointer);
   let node: YamlNode | null = doc.contents;
   let seen = 0;
   for (let index = 0; index < segments.length; index++) {
@@ -248,6 +253,7 @@ export function estimateNesting(text: string, limit: number): number | undefined
           blockLevels = indents.length;
           while (index < lineEnd && "-?:".includes(text[index]!) && (index + 1 >= lineEnd || " \r".includes(text[index + 1]!))) {
             blockLevels++;
+            if (2 * blockLevels > limit) return index;
             index++;
             while (index < lineEnd && text.charCodeAt(index) === 32) index++;
           }
