@@ -14,15 +14,22 @@ const cases = (): [string, () => string][] => {
   const plans = { fixture: fixturePlan, fictional: () => fictionalPlan(2027), polyfon: polyfonPlan };
   for (const [name, load] of Object.entries(plans)) {
     for (const view of RENDER_VIEWS) {
-      if (view === "changes") continue;
       for (const lang of ["nb", "en"]) {
-        const options: RenderOptions = { view, lang };
+        // The changes view compares with an earlier version: the fictional example's 2026 plan, or the fixture with a measure less.
+        const options: RenderOptions = view === "changes" ? { view, lang, previous: name === "fictional" ? fictionalPlan(2026) : withoutFirstMeasure(load()) } : { view, lang };
         out.push([`${name} ${view} ${lang}`, () => renderHtml(load(), options)]);
       }
     }
   }
   return out;
 };
+
+function withoutFirstMeasure(plan: ReturnType<typeof fixturePlan>): ReturnType<typeof fixturePlan> {
+  const copy = structuredClone(plan);
+  const chapter = copy.chapters.find((c) => (c.measures?.items.length ?? 0) > 1)!;
+  chapter.measures!.items.shift();
+  return copy;
+}
 
 describe("HTML passes html-validate (recommended rules)", () => {
   it.each(cases())("%s", async (_name, render) => {

@@ -1,20 +1,8 @@
-import * as core from "@actionplan/core";
-import { REF_KINDS, type Plan, type Text } from "@actionplan/core";
+import { diffPlans, REF_KINDS, type Plan, type Text } from "@actionplan/core";
 import { text, type DocBlock, type DocPhrasing, type DocTableRow } from "../doc.js";
 import { createLookup, type PlanLookup } from "../lookup.js";
 import type { Handler, PlanChangeLike, RenderState } from "../state.js";
 import { viewPage } from "./views.js";
-
-type DiffPlans = (before: Plan, after: Plan) => readonly unknown[];
-
-/** Core's `diffPlans` (looked up at run time while core's entry does not yet re-export it). */
-function coreDiff(): DiffPlans {
-  const diff = (core as unknown as { diffPlans?: DiffPlans }).diffPlans;
-  if (typeof diff !== "function") {
-    throw new TypeError("The `changes` view needs diffPlans from @actionplan/core, which this version of core does not export; update @actionplan/core.");
-  }
-  return diff;
-}
 
 /** The kinds of thing a change's `…Id` field names, most specific first. */
 const SUBJECT_KINDS = ["measure", "target", "precondition", "indicator", "chapter", "objective"] as const;
@@ -25,7 +13,7 @@ const REF = /^([a-zA-Z]+):([A-Za-z0-9][A-Za-z0-9._-]{0,127})$/;
 /** The change log between the previous version (option `previous`) and this one, from core's `diffPlans`. */
 export const changesView: Handler<Plan> = (node, state) => {
   const previous = state.options.previous as Plan;
-  const changes = coreDiff()(previous, node) as PlanChangeLike[];
+  const changes = diffPlans(previous, node) as unknown as PlanChangeLike[];
   return viewPage(state, node, state.labels.viewChanges, (inner) => {
     const out: DocBlock[] = [];
     const previousName: string = previous.adoption !== undefined ? `${inner.plain(previous.title)} (${inner.date(previous.adoption.date)})` : inner.plain(previous.title);

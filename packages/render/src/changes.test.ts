@@ -1,0 +1,48 @@
+import { Plan } from "@actionplan/core";
+import { describe, expect, it } from "vitest";
+import { renderHtml, renderMarkdown, toMarkdown } from "@actionplan/render";
+import { fixturePlan } from "../test/fixture.js";
+import { fictionalPlan } from "../test/examples.js";
+import { stateFor } from "../test/helpers.js";
+
+describe("changes view", () => {
+  it("lists each change of core's diff: kind, what it concerns, before → after", () => {
+    const previous = fixturePlan();
+    const current = fixturePlan();
+    const measures = current.chapters[1]!.measures!.items;
+    measures[0]!.text = "Formidling på nettsiden og i sosiale medier";
+    measures[2]!.priorityYears = [2026, 2027];
+    measures.push({ id: "m-ii-5", number: 5, text: "Podkast", status: "new" });
+    current.chapters[1]!.preconditions!.items.splice(0, 1, { id: "p-ii-2", text: "Ressurser til formidling" });
+    const md = renderMarkdown(Plan.parse(current), { view: "changes", previous });
+    expect(md).toContain("## Endringer fra forrige versjon\n\nSammenlignet med Handlingsplan for Nordlys (2026-2028) (04.11.2025).\n\n| Endring | Gjelder | Detaljer |\n| --- | --- | --- |\n");
+    expect(md).toContain("| Tiltak omformulert | II 1) Formidling på nettsiden og i sosiale medier | før: Formidling på nettsiden → etter: Formidling på nettsiden og i sosiale medier |");
+    expect(md).toContain("| Prioritering endret | II 3) Ambassadører for feltet | før: 2027 → etter: 2026, 2027; nye år: 2026 |");
+    expect(md).toContain("| Nytt tiltak | II 5) Podkast | 5) Podkast |");
+    expect(md).toContain("| Forutsetning fjernet | Kontinuerlig evaluering, se kap. III. | Kontinuerlig evaluering, se kap. III. |");
+    expect(md).toContain("| Ny forutsetning | Ressurser til formidling | Ressurser til formidling |");
+  });
+
+  it("says so when nothing changed", () => {
+    expect(renderMarkdown(fixturePlan(), { view: "changes", previous: fixturePlan(), lang: "en" })).toContain(
+      "## Changes since the previous version\n\nCompared with Action plan for Nordlys (2026-2028) (4 November 2025).\n\nNo changes.\n",
+    );
+  });
+
+  it("renders a change type it does not know from its fields", () => {
+    const state = stateFor(fixturePlan(), { previous: fixturePlan() });
+    const rows = state.handle("change", { type: "budget-changed", measureId: "m-ii-1", chapterId: "ch-ii", before: 10, after: 12, currency: "NOK", pointerA: "/x" });
+    const md = toMarkdown({ type: "root", lang: "nb", title: "t", children: [{ type: "table", caption: [], columns: [{ label: [] }, { label: [] }, { label: [] }], rows: rows as never }] });
+    expect(md).toContain("| budget-changed | II 1) Formidling på nettsiden | før: 10 → etter: 12; currency: NOK |");
+  });
+
+  it("shows the fictional example's changes from 2026 to 2027 in both formats", () => {
+    const previous = fictionalPlan(2026);
+    const md = renderMarkdown(fictionalPlan(2027), { view: "changes", previous });
+    expect(md).toMatch(/\| Change \| Concerns \| Details \|\n\| --- \| --- \| --- \|\n(\| .+ \|\n)+/);
+    expect(md).not.toContain("[object Object]");
+    const html = renderHtml(fictionalPlan(2027), { view: "changes", previous });
+    expect(html).toContain('<caption class="visually-hidden">Changes since the previous version</caption>');
+    expect(html).toContain("<title>Changes since the previous version – Action plan for the Northwind Care Network 2025–2028</title>");
+  });
+});
