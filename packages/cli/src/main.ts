@@ -88,8 +88,8 @@ function readVersion(): string {
 function reportError(error: unknown, io: CliIo, argv: readonly string[]): number {
   if (error instanceof CommanderError) {
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return ExitCode.ok;
-    // `actionplan` alone: commander has printed the help to standard error.
-    if (error.code === "commander.help" || error.code === "commander.executeSubCommandAsync") return ExitCode.usage;
+    // `help <command>` asked for help (exit code 0); `actionplan` alone printed it to standard error as a usage error.
+    if (error.code === "commander.help") return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     io.stderr.write(`actionplan: ${usageMessage(error, argv)}\n`);
     return ExitCode.usage;
   }

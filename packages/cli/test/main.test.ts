@@ -1,0 +1,336 @@
+// main() in-process: every command, quickly, with an injected io.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, copyFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { planSchema, validatePlan } from "@actionplan/schema";
+import { main } from "../src/index.js";
+import { FIXTURES, type JsonReport, STACK_LINE, runMain } from "./helpers.js";
+
+let temp: string;
+beforeEach(() => {
+  temp = mkdtempSync(join(tmpdir(), "actionplan-main-"));
+});
+afterEach(() => rmSync(temp, { recursive: true, force: true }));
+
+const readJson = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+
+describe("validate", () => {
+  it("resolves to the exit code and writes through the injected io", async () => {
+    expect(await runMain(["validate", "valid.yaml"])).toEqual({ code: 0, stdout: "valid.yaml: valid\n\n1 file checked: 1 valid, 0 invalid.\n", stderr: "" });
+    const invalid = await runMain(["validate", "--format", "json", "wrong-types.yaml"]);
+    expect(invalid.code).toBe(1);
+    expect((JSON.parse(invalid.stdout) as JsonReport).files[0]!.issues.map((issue) => [issue.pointer, issue.line, issue.column])).toEqual([
+      ["/period/start", 7, 10],
+      ["/chapters/0/measures/items/1/number", 48, 19],
+    ]);
+  });
+
+  it("colours only on a terminal, and never with NO_COLOR", async () => {
+    expect((await runMain(["validate", "dangling-ref.json"], { isTTY: { stdout: true } })).stdout).toContain("\u001b[31merror\u001b[39m");
+    expect((await runMain(["validate", "dangling-ref.json"], { isTTY: { stdout: true }, env: { NO_COLOR: "1" } })).stdout).not.toContain("\u001b[");
+    expect((await runMain(["validate", "dangling-ref.json"], { isTTY: { stdout: true }, env: { TERM: "dumb" } })).stdout).not.toContain("\u001b[");
+  });
+
+  it("__proto__, constructor and prototype keys pollute no prototype", async () => {
+    for (const file of ["proto.json", "proto.yaml"]) {
+      const result = await runMain(["validate", file]);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain("forbidden_key The key `__proto__` is not allowed");
+    }
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted")).toBe(false);
+  });
+
+  it("standard input may be named only once", async () => {
+    const result = await runMain(["validate", "-", "-"], { stdin: "{}" });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('actionplan: Standard input ("-") can be read only once; give it once.\n');
+  });
+
+  it("an empty standard input is an empty document", async () => {
+    const result = await runMain(["validate", "-"], { stdin: "" });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("<stdin>:1:1 error empty_document");
+  });
+});
+
+describe("render", () => {
+  it("renders each view to Markdown and HTML", async () => {
+    for (const view of ["document", "priorities", "responsibilities", "indicators", "progress"]) {
+      const md = await runMain(["render", "valid.json", "--view", view, "--year", "2026"]);
+      expect(md.code, md.stderr).toBe(0);
+      expect(md.stdout.length).toBeGreaterThan(10);
+      const html = await runMain(["render", "valid.json", "--view", view, "--format", "html", "--fragment"]);
+      expect(html.code, html.stderr).toBe(0);
+      expect(html.stdout).not.toContain("<html");
+    }
+  });
+
+  it("the changes view needs --previous and compares the two versions", async () => {
+    const missing = await runMain(["render", "valid.json", "--view", "changes"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe("actionplan: --view changes compares two versions: give the earlier one with --previous OLD.\n");
+    const changes = await runMain(["render", "warning.json", "--view", "changes", "--previous", "valid.json"]);
+    expect(changes.code).toBe(0);
+    expect(changes.stdout).toContain("adopted");
+  });
+
+  it("takes the format from --out's extension and writes atomically, leaving no temporary file", async () => {
+    const result = await runMain(["render", join(FIXTURES, "valid.yaml"), "--out", "out/plan.html"], { cwd: temp });
+    expect(result).toEqual({ code: 0, stdout: expect.stringMatching(/^Wrote HTML to out\/plan\.html \(/), stderr: "" });
+    expect(readFileSync(join(temp, "out", "plan.html"), "utf8")).toMatch(/^<!DOCTYPE html>/);
+    expect(readdirSync(join(temp, "out"))).toEqual(["plan.html"]);
+  });
+
+  it("refuses option mistakes with exit 2", async () => {
+    const cases: [string[], string][] = [
+      [["render", "valid.json", "--fragment"], "actionplan: --fragment applies to HTML only; add --format html.\n"],
+      [["render", "valid.json", "--year", "99"], 'actionplan: option "-y, --year <year>" argument "99" is invalid. Expected a year such as 2025 (1800–2200), got "99".'],
+      [["render", "valid.json", "--lang", "de"], 'argument "de" is invalid. Allowed choices are nb, nn, en.'],
+      [["render", "valid.json", "--view", "summary"], "Allowed choices are document, priorities, responsibilities, changes, indicators, progress."],
+      [["render", "valid.json", "--previous", "valid.json"], 'actionplan: --previous is used by --view changes only (the view is "document").\n'],
+    ];
+    for (const [args, message] of cases) {
+      const result = await runMain(args);
+      expect(result.code, args.join(" ")).toBe(2);
+      expect(result.stderr).toContain(message);
+      expect(result.stdout).toBe("");
+    }
+  });
+
+  it("an unreadable --previous is an I/O error and nothing is rendered", async () => {
+    const result = await runMain(["render", "valid.json", "--view", "changes", "--previous", "gone.json"]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("gone.json error file_not_found");
+  });
+
+  it("a file that cannot be written is an I/O error", async () => {
+    writeFileSync(join(temp, "blocker"), "a file, not a directory");
+    const result = await runMain(["render", join(FIXTURES, "valid.json"), "--out", "blocker/plan.md"], { cwd: temp });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("actionplan: Cannot write blocker/plan.md: a part of the path is a file, not a directory.\n");
+  });
+});
+
+describe("diff", () => {
+  it("lists the changes as JSON", async () => {
+    const result = await runMain(["diff", "valid.json", "warning.yaml", "--format", "json"]);
+    expect(result.code).toBe(0);
+    const output = JSON.parse(result.stdout) as { old: string; new: string; changes: { type: string }[] };
+    expect(output.old).toBe("valid.json");
+    expect(output.new).toBe("warning.yaml");
+    expect(output.changes.map((change) => change.type)).toEqual(["plan-status-changed"]);
+    expect(result.stderr).toContain("warning.yaml:9:9 warning missing_adoption");
+  });
+
+  it("renders the change log as Markdown", async () => {
+    const changed = readJson(join(FIXTURES, "valid.json")) as { chapters: { measures: { items: { text: string }[] } }[] };
+    changed.chapters[0]!.measures.items[0]!.text = "Hold two research forums a year.";
+    writeFileSync(join(temp, "new.json"), JSON.stringify(changed));
+    const result = await runMain(["diff", join(FIXTURES, "valid.json"), "new.json"], { cwd: temp });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Hold two research forums a year.");
+  });
+
+  it("refuses an invalid version (exit 1) and prints nothing on standard output", async () => {
+    const result = await runMain(["diff", "valid.json", "duplicate-id.json"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("duplicate-id.json is not a valid plan (1 error); nothing was written.");
+  });
+});
+
+describe("schema", () => {
+  it("prints the JSON Schema of @actionplan/schema", async () => {
+    const result = await runMain(["schema"]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(planSchema);
+  });
+
+  it("writes it to --out", async () => {
+    const result = await runMain(["schema", "--out", "plan.schema.json"], { cwd: temp });
+    expect(result.code).toBe(0);
+    expect(readJson(join(temp, "plan.schema.json"))).toEqual(planSchema);
+  });
+});
+
+describe("init", () => {
+  it("--yes writes a plan that is valid from the first minute, with $schema and schemaVersion", async () => {
+    const result = await runMain(["init", "--yes"], { cwd: temp });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Wrote a new JSON plan to plan\.json \(.*\)\.\nNext: fill in the texts, then run: actionplan validate plan\.json\n$/);
+    const plan = readJson(join(temp, "plan.json"));
+    expect(plan["$schema"]).toBe("https://unpkg.com/@actionplan/schema@1/plan.schema.json");
+    expect(plan["schemaVersion"]).toBe("1.0");
+    expect(validatePlan(plan)).toEqual({ valid: true, issues: [], plan });
+    const check = await runMain(["validate", "--strict", "plan.json"], { cwd: temp });
+    expect(check.code).toBe(0);
+  });
+
+  it("takes flags for scripts, and escapes markup in the answers so that they print as typed", async () => {
+    const result = await runMain(
+      ["init", "--name", "Star *Cluster* [test]", "--short-name", "Star", "--lang", "nn", "--title", "Plan **2027**", "--start", "2027", "--end", "2029", "--chapter", "Forsking", "--objective", "Betre tenester.", "--out", "star.yaml"],
+      { cwd: temp },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const text = readFileSync(join(temp, "star.yaml"), "utf8");
+    expect(text.startsWith("# yaml-language-server: $schema=https://unpkg.com/@actionplan/schema@1/plan.schema.json\n")).toBe(true);
+    const plan = parseYaml(text) as Record<string, any>;
+    expect(plan).toMatchObject({
+      id: "star-2027-2029",
+      language: "nn",
+      title: "Plan \\*\\*2027\\*\\*",
+      period: { start: 2027, end: 2029 },
+      cluster: { name: "Star \\*Cluster\\* \\[test\\]", shortName: "Star" },
+    });
+    expect(plan["chapters"][0].title).toBe("Forsking");
+    expect(validatePlan(plan).issues).toEqual([]);
+  });
+
+  it("asks on a terminal, asking again after an answer it cannot use", async () => {
+    let stderr = "";
+    let stdout = "";
+    const answers = ["Example Network", "", "de", "nb", "2026", "2020", "2029", "", "Bedre tjenester.", "Forskning", ""].join("\n") + "\n";
+    const code = await main(["init"], {
+      stdout: { write: (chunk: string) => (stdout += chunk) },
+      stderr: { write: (chunk: string) => (stderr += chunk) },
+      stdin: Readable.from([answers]),
+      cwd: temp,
+      env: {},
+      isTTY: { stdin: true, stdout: false, stderr: false },
+    });
+    expect(code, stderr).toBe(0);
+    expect(stderr).toContain('Expected nb, nn or en, got "de".');
+    expect(stderr).toContain("The last year comes after the first (2026).");
+    const plan = readJson(join(temp, "plan.json")) as Record<string, any>;
+    expect(plan).toMatchObject({
+      id: "example-network-2026-2029",
+      language: "nb",
+      title: "Handlingsplan 2026–2029",
+      period: { start: 2026, end: 2029 },
+      cluster: { name: "Example Network", participants: [] },
+    });
+    expect(plan["strategy"].objectives[0].statement).toBe("Bedre tjenester.");
+    expect(plan["chapters"][0].title).toBe("Forskning");
+    expect(validatePlan(plan).issues).toEqual([]);
+    expect(stdout).toContain("Wrote a new JSON plan to plan.json");
+  });
+
+  it("cancelled questions write nothing", async () => {
+    const code = await main(["init"], {
+      stdout: { write: () => true },
+      stderr: { write: () => true },
+      stdin: Readable.from(["Only a name\n"]),
+      cwd: temp,
+      env: {},
+      isTTY: { stdin: true, stdout: false, stderr: false },
+    });
+    expect(code).toBe(2);
+    expect(existsSync(join(temp, "plan.json"))).toBe(false);
+  });
+
+  it("never overwrites a file without --force", async () => {
+    writeFileSync(join(temp, "plan.json"), "keep me");
+    const refused = await runMain(["init", "--yes"], { cwd: temp });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe("actionplan: plan.json already exists; nothing was written. Use --force to overwrite it, or --out to choose another file.\n");
+    expect(readFileSync(join(temp, "plan.json"), "utf8")).toBe("keep me");
+    const forced = await runMain(["init", "--yes", "--force"], { cwd: temp });
+    expect(forced.code).toBe(0);
+    expect(validatePlan(readJson(join(temp, "plan.json"))).valid).toBe(true);
+  });
+
+  it("without a terminal and without --yes it needs --name", async () => {
+    const result = await runMain(["init"], { cwd: temp });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("init needs the cluster's name: give --name");
+    expect(readdirSync(temp)).toEqual([]);
+  });
+
+  it("refuses a period that ends before it starts", async () => {
+    const result = await runMain(["init", "--yes", "--start", "2030", "--end", "2026"], { cwd: temp });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("actionplan: The period ends (2026) before it starts (2030); give --start and --end in order.\n");
+  });
+});
+
+describe("migrate", () => {
+  it("upgrades an older document, says what changed, and the result is valid", async () => {
+    const result = await runMain(["migrate", "old-0.9.json"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("old-0.9.json: schema version 0.9 → 1.0\n");
+    expect(result.stderr).toContain("Renamed `lang` to `language`.");
+    const document = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(document["schemaVersion"]).toBe("1.0");
+    expect(document["language"]).toBe("en");
+    expect(validatePlan(document).valid).toBe(true);
+  });
+
+  it("--in-place rewrites the file; a current file is left alone", async () => {
+    copyFileSync(join(FIXTURES, "old-0.9.json"), join(temp, "plan.json"));
+    const result = await runMain(["migrate", "plan.json", "--in-place"], { cwd: temp });
+    expect(result.code).toBe(0);
+    expect(readJson(join(temp, "plan.json"))["schemaVersion"]).toBe("1.0");
+    const again = await runMain(["migrate", "plan.json", "--in-place"], { cwd: temp });
+    expect(again.stderr).toBe("plan.json already follows schema version 1.0; nothing to change.\n");
+  });
+
+  it("--out and --in-place exclude each other", async () => {
+    const result = await runMain(["migrate", "old-0.9.json", "--out", "x.json", "--in-place"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("cannot be used with option");
+  });
+
+  it("a document of an unknown version cannot be migrated (exit 1)", async () => {
+    writeFileSync(join(temp, "future.json"), JSON.stringify({ schemaVersion: "7.0" }));
+    const result = await runMain(["migrate", "future.json"], { cwd: temp });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^future\.json: cannot migrate: The document follows version 7\.0/);
+  });
+});
+
+describe("errors", () => {
+  it("an internal failure asks for a report, exits 2 and shows no stack unless ACTIONPLAN_DEBUG is set", async () => {
+    let stderr = "";
+    const broken = {
+      stdout: {
+        write: (): never => {
+          throw new TypeError("stream exploded");
+        },
+      },
+      stderr: { write: (chunk: string) => (stderr += chunk) },
+      stdin: Readable.from([]),
+      cwd: FIXTURES,
+      env: {},
+      isTTY: { stdin: false, stdout: false, stderr: false },
+    };
+    expect(await main(["validate", "valid.json"], broken)).toBe(2);
+    expect(stderr).toMatch(/^actionplan: internal error: TypeError: stream exploded\nThis is a bug in actionplan/);
+    expect(stderr).not.toMatch(STACK_LINE);
+    stderr = "";
+    expect(await main(["validate", "valid.json"], { ...broken, env: { ACTIONPLAN_DEBUG: "1" } })).toBe(2);
+    expect(stderr).toMatch(STACK_LINE);
+  });
+
+  it("help goes to standard output with exit 0; `help <command>` works too", async () => {
+    const result = await runMain(["help", "validate"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Usage: actionplan validate [options] <files...>");
+  });
+
+  it("a missing argument is a usage error", async () => {
+    const result = await runMain(["diff", "valid.json"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('actionplan: missing required argument "new".\nRun "actionplan diff --help" to see the options.\n');
+  });
+
+  it("extra arguments are a usage error", async () => {
+    const result = await runMain(["schema", "extra"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("too many arguments");
+  });
+});
