@@ -217,6 +217,8 @@ export function buildValidatorSource(schema: SchemaNode = buildPlanSchema()): st
     // Every named type becomes one shared function; the per-type exports then cost no duplicated code.
     inlineRefs: false,
     logger: false,
+    // Issues get their own messages (structure.ts); ajv's English ones would only add weight.
+    messages: false,
     code: { source: true, esm: true, lines: false, optimize: true, formats: _`formats` },
     // Placeholders at compile time: the generated code calls the `formats` object defined above it instead.
     formats: { date: () => true, uri: () => true },

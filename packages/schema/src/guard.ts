@@ -18,8 +18,41 @@ export interface GuardResult {
   fatal: boolean;
 }
 
-/** Walks the input once, without copying or changing it, and reports what makes it unsafe or not JSON data. */
+/**
+ * Whether the value is plain JSON data nested at most {@link MAX_DEPTH} deep, with no `__proto__` key: the quick
+ * first look that lets valid documents skip the reporting walk. A cycle nests without end, so it fails here too.
+ */
+function isPlainJson(value: unknown, depth: number): boolean {
+  if (typeof value !== "object") {
+    return typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
+  }
+  if (value === null) return true;
+  if (depth > MAX_DEPTH) return false;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      if (item === undefined || !isPlainJson(item, depth + 1)) return false;
+    }
+    return true;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  // `for…in` also visits inherited enumerable keys; any such key only sends the input to the reporting walk.
+  for (const key in value) {
+    if (key === "__proto__" || !Object.prototype.hasOwnProperty.call(value, key)) return false;
+    const item: unknown = (value as Record<string, unknown>)[key];
+    if (item !== undefined && !isPlainJson(item, depth + 1)) return false;
+  }
+  return true;
+}
+
+/** Walks the input, without copying or changing it, and reports what makes it unsafe or not JSON data. */
 export function guardInput(input: unknown): GuardResult {
+  try {
+    if (isPlainJson(input, 0)) return { issues: [], blocked: [], fatal: false };
+  } catch {
+    // A getter or proxy threw: the reporting walk below says where.
+  }
   const issues: Issue[] = [];
   const blocked: string[] = [];
   const path: (string | number)[] = [];
