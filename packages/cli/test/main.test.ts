@@ -28,6 +28,20 @@ describe("validate", () => {
     ]);
   });
 
+  it("groups the output per file: valid files one line each, files with issues set off by blank lines", async () => {
+    const result = await runMain(["validate", "valid.json", "valid.yaml", "dangling-ref.json", "valid.json"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      "valid.json: valid\nvalid.yaml: valid\n\n" +
+        "dangling-ref.json: invalid (1 error)\n" +
+        "dangling-ref.json:73:15 error unresolved_reference The reference `participant:gamma` points at nothing: the plan has no participant with id `gamma`.\n" +
+        "  at /chapters/0/measures/items/1/responsible/0\n" +
+        "  hint: Add the participant, or correct the id.\n\n" +
+        "valid.json: valid\n\n" +
+        "4 files checked: 3 valid, 1 invalid; 1 error.\n",
+    );
+  });
+
   it("colours only on a terminal, and never with NO_COLOR", async () => {
     expect((await runMain(["validate", "dangling-ref.json"], { isTTY: { stdout: true } })).stdout).toContain("\u001b[31merror\u001b[39m");
     expect((await runMain(["validate", "dangling-ref.json"], { isTTY: { stdout: true }, env: { NO_COLOR: "1" } })).stdout).not.toContain("\u001b[");

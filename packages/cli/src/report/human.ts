@@ -12,9 +12,9 @@ export function formatIssue(file: string, issue: LocatedIssue, colors: Colors): 
   return `${lines.join("\n")}\n`;
 }
 
-/** Every file's issues, grouped per file, and a summary line. */
+/** Every file's issues, grouped per file (a blank line around files with issues), and a summary line. */
 export function formatHuman(reports: readonly FileReport[], colors: Colors): string {
-  const parts: string[] = [];
+  const groups: { text: string; compact: boolean }[] = [];
   let errors = 0;
   let warnings = 0;
   for (const report of reports) {
@@ -23,21 +23,26 @@ export function formatHuman(reports: readonly FileReport[], colors: Colors): str
     errors += fileErrors;
     warnings += fileWarnings;
     if (report.issues.length === 0) {
-      parts.push(`${colors.bold(report.file)}: ${colors.green("valid")}\n`);
+      const line = `${colors.bold(report.file)}: ${colors.green("valid")}\n`;
+      const last = groups[groups.length - 1];
+      // Consecutive valid files take one line each.
+      if (last?.compact === true) last.text += line;
+      else groups.push({ text: line, compact: true });
       continue;
     }
     const status = report.valid ? colors.green("valid") : colors.red(report.ioError ? "not read" : "invalid");
     const counts = [plural(fileErrors, "error"), plural(fileWarnings, "warning")].filter((part) => part !== "").join(", ");
-    parts.push(
-      `${colors.bold(report.file)}: ${status} (${counts})\n` + report.issues.map((issue) => formatIssue(report.file, issue, colors)).join(""),
-    );
+    groups.push({
+      text: `${colors.bold(report.file)}: ${status} (${counts})\n` + report.issues.map((issue) => formatIssue(report.file, issue, colors)).join(""),
+      compact: false,
+    });
   }
   const valid = reports.filter((report) => report.valid).length;
   const invalid = reports.length - valid;
   const files = reports.length === 1 ? "1 file checked" : `${reports.length} files checked`;
   const totals = [plural(errors, "error"), plural(warnings, "warning")].filter((part) => part !== "").join(", ");
   const summary = `${files}: ${valid} valid, ${invalid} invalid${totals === "" ? "" : `; ${totals}`}.`;
-  return `${parts.join("\n")}\n${invalid === 0 ? colors.green(summary) : colors.red(summary)}\n`;
+  return `${groups.map((group) => group.text).join("\n")}\n${invalid === 0 ? colors.green(summary) : colors.red(summary)}\n`;
 }
 
 function plural(count: number, word: string): string {
