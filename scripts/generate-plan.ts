@@ -400,7 +400,7 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
     ...(languages.length > 0 ? { languages } : {}),
     title: text(3, 6),
     period: { start: START, end: END },
-    status: "adopted",
+    status: full ? "adopted" : "draft",
   };
   if (!full) {
     plan["chapters"] = chapters.map((chapter) => stripRefs(chapter));
@@ -495,9 +495,11 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
   return plan as unknown as PlanInput;
 }
 
-/** The chapter without fields that point at parts a minimal plan leaves out (actors, objectives, indicators). */
+/** The chapter without fields that point at parts a minimal plan leaves out (actors, objectives, placeholders). */
 function stripRefs(chapter: Record<string, unknown>): Record<string, unknown> {
   const { objectives: _objectives, ...rest } = chapter;
+  // An objective chapter that names no objectives earns a warning; without a strategy it is just a chapter.
+  if (rest["kind"] === "objective") rest["kind"] = "other";
   const content = rest["content"] as Block[] | undefined;
   if (content !== undefined) rest["content"] = withoutPlaceholders(content);
   const measures = rest["measures"] as { items: Record<string, unknown>[] } | undefined;

@@ -1,0 +1,384 @@
+// The library-level catalogue of bad inputs: every case is run through BOTH parsePlan (@actionplan/core, zod) and
+// validatePlan (@actionplan/schema, ajv), and must give exactly the listed issues (severity, code, pointer) from each.
+// Where the two validators disagree, the case lists each one's result and says so in `disagreement`; the test
+// "the validators disagree only where the catalogue says so" keeps that list honest.
+//
+// Byte-level faults belong to the CLI, which reads files: JSON syntax errors, a byte-order mark before the
+// document, invalid UTF-8 and YAML alias bombs are tested in packages/cli/test. At this level the input is a
+// value that is already decoded and parsed; its analogues here are a string passed instead of a parsed value, text
+// that starts with U+FEFF or holds U+FFFD or lone surrogates, and a shared-subtree value as a YAML parser with
+// aliases produces.
+import { type Issue, parsePlan, PlanValidationError, pointerExists, safeParsePlan } from "@actionplan/core";
+import { validatePlan } from "@actionplan/schema";
+import { afterEach, describe, expect, test } from "vitest";
+import { generatePlan } from "../../scripts/generate-plan.js";
+
+/** A finding as the catalogue writes it: `severity code pointer`. */
+type Finding = string;
+
+interface Case {
+  /** What is wrong with the input. */
+  name: string;
+  /** Builds the input afresh (cases may change it). */
+  input: () => unknown;
+  /** The findings both validators must give, when they agree. */
+  expected?: Finding[];
+  /** What parsePlan gives, when the validators disagree. */
+  core?: Finding[];
+  /** What validatePlan gives, when the validators disagree. */
+  schema?: Finding[];
+  /** How they disagree, for the owners to align. */
+  disagreement?: string;
+  /** What the first error's hint must match (e.g. a "did you mean"). */
+  hint?: RegExp;
+  /** What the first error's message must match. */
+  message?: RegExp;
+}
+
+type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A small valid plan: chapters `ch-introduction`, `ch-1` (3 measures), `ch-revision`; texts are plain strings. */
+const base = (): Loose => generatePlan({ measures: 3, seed: 1, languages: [], localizedShare: 0 }) as unknown as Loose;
+const plan = (change: (plan: Loose) => void): (() => Loose) => () => {
+  const value = base();
+  change(value);
+  return value;
+};
+/** A plan whose JSON text is edited before parsing, for keys such as `__proto__` that only JSON.parse creates as own keys. */
+const planFromJson = (edit: (json: string) => string): (() => unknown) => () => JSON.parse(edit(JSON.stringify(base())));
+
+const M0 = "/chapters/1/measures/items/0";
+const measure = (plan: Loose, index = 0): Loose => plan["chapters"][1].measures.items[index];
+const nestedArrays = (depth: number): unknown => JSON.parse(`${"[".repeat(depth)}${"]".repeat(depth)}`);
+const nestedObjects = (depth: number): unknown => JSON.parse(`${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`);
+/** The pointer that continues `prefix` with `unit` (e.g. `blocks/0`) until it has `segments` segments in all. */
+const depthPointer = (prefix: string, unit: string, segments: number): string => {
+  const parts = prefix === "" ? [] : prefix.slice(1).split("/");
+  const step = unit.split("/");
+  while (parts.length < segments) parts.push(step[(parts.length - (prefix === "" ? 0 : prefix.slice(1).split("/").length)) % step.length]!);
+  return parts.map((part) => `/${part}`).join("");
+};
+const TOO_DEEP_DISAGREEMENT =
+  "Both refuse nesting beyond 64 levels, but core (snapshot.ts: path.length >= MAX_DEPTH) points at the value 64 segments deep, " +
+  "schema (guard.ts: path.length > MAX_DEPTH) at the value 65 segments deep; and where the root itself is wrong, core also " +
+  "reports the root's structure (invalid_type, missing_key, unknown_key) while schema stops at too_deep (its guard is fatal).";
+
+/** Sections nested `depth` deep, built without recursion. */
+function nestedSections(depth: number): Loose {
+  let block: Loose = { type: "paragraph", text: "Innerst." };
+  for (let i = 0; i < depth; i++) block = { type: "section", title: `Nivå ${depth - i}`, blocks: [block] };
+  return block;
+}
+
+/** A value that is small in memory but huge when walked: `fanOut` references to the same child, `levels` deep. */
+function sharedSubtrees(levels: number, fanOut: number): Loose {
+  let block: Loose = { type: "paragraph", text: "Lol." };
+  for (let i = 0; i < levels; i++) block = { type: "section", title: "Lol", blocks: Array.from({ length: fanOut }, () => block) };
+  return block;
+}
+
+const CASES: Case[] = [
+  // --- not a plan at all ----------------------------------------------------------------------------------
+  { name: "a JSON text passed as a string instead of the parsed value", input: () => JSON.stringify(base()), expected: ["error invalid_type "] },
+  { name: "null", input: () => null, expected: ["error invalid_type "] },
+  { name: "a number", input: () => 42, expected: ["error invalid_type "] },
+  { name: "an array", input: () => [base()], expected: ["error invalid_type "] },
+  {
+    name: "an empty object",
+    input: () => ({}),
+    expected: ["chapters", "id", "language", "period", "schemaVersion", "status", "title"].map(() => "error missing_key "),
+  },
+
+  // --- wrong types and values -----------------------------------------------------------------------------
+  { name: "id is a number", input: plan((p) => (p["id"] = 5)), expected: ["error invalid_type /id"] },
+  { name: "a year as a string", input: plan((p) => (p["period"].start = "2025")), expected: ["error invalid_type /period/start"] },
+  { name: "a year with a fraction", input: plan((p) => (p["period"].start = 2025.5)), expected: ["error invalid_type /period/start"] },
+  { name: "a year before 1800", input: plan((p) => (p["period"].start = 1700)), expected: ["error too_small /period/start"] },
+  { name: "a year as NaN (JavaScript input)", input: plan((p) => (p["period"].start = Number.NaN)), expected: ["error invalid_type /period/start"] },
+  { name: "chapters is an object", input: plan((p) => (p["chapters"] = {})), expected: ["error invalid_type /chapters"] },
+  { name: "chapters is empty", input: plan((p) => (p["chapters"] = [])), expected: ["error too_small /chapters"] },
+  { name: "a measure number as a string", input: plan((p) => (measure(p).number = "1")), expected: [`error invalid_type ${M0}/number`] },
+  { name: "a measure number 0", input: plan((p) => (measure(p).number = 0)), expected: [`error too_small ${M0}/number`] },
+  {
+    name: "a status outside the enum",
+    input: plan((p) => (measure(p).status = "done")),
+    expected: [`error invalid_value ${M0}/status`],
+    message: /ongoing.*new|new.*ongoing/,
+  },
+  {
+    name: "a status in the wrong case",
+    input: plan((p) => (p["status"] = "Adopted")),
+    expected: ["error invalid_value /status"],
+    hint: /Did you mean `adopted`\?/,
+  },
+  { name: "a title that is a number", input: plan((p) => (p["title"] = 5)), expected: ["error invalid_type /title"] },
+  { name: "an empty title", input: plan((p) => (p["title"] = "")), expected: ["error too_small /title"] },
+  { name: "an empty language map", input: plan((p) => (p["title"] = {})), expected: ["error too_small /title"] },
+  { name: "a language map keyed by a non-tag", input: plan((p) => (p["title"] = { EN: "Plan" })), expected: ["error invalid_key /title/EN"] },
+  { name: "a measure text of null", input: plan((p) => (measure(p).text = null)), expected: [`error invalid_type ${M0}/text`] },
+  { name: "a language that is not a tag", input: plan((p) => (p["language"] = "Norwegian")), expected: ["error invalid_format /language"] },
+  { name: "an impossible date", input: plan((p) => (p["adoption"].date = "2025-02-30")), expected: ["error invalid_format /adoption/date"] },
+  {
+    name: "a URL that is not http(s)",
+    input: plan((p) => (p["cluster"].participants[0].url = "javascript:alert(1)")),
+    expected: ["error invalid_format /cluster/participants/0/url"],
+  },
+  { name: "a list of references given as one string", input: plan((p) => (measure(p).responsible = "participant:p1")), expected: [`error invalid_type ${M0}/responsible`] },
+  {
+    name: "an unknown block type",
+    input: plan((p) => (p["chapters"][1].content[0].type = "paragrah")),
+    expected: ["error invalid_value /chapters/1/content/0/type"],
+    hint: /Did you mean `paragraph`\?/,
+  },
+  {
+    name: "a schema version of another major",
+    input: plan((p) => (p["schemaVersion"] = "2.0")),
+    expected: ["error invalid_format /schemaVersion"],
+  },
+
+  // --- missing required fields ------------------------------------------------------------------------------
+  { name: "a measure without text", input: plan((p) => delete measure(p).text), expected: [`error missing_key ${M0}`], message: /`text`/ },
+  { name: "a chapter without id", input: plan((p) => delete p["chapters"][1].id), expected: ["error missing_key /chapters/1"], message: /`id`/ },
+  { name: "a period without end", input: plan((p) => delete p["period"].end), expected: ["error missing_key /period"], message: /`end`/ },
+
+  // --- unknown keys and near misses -------------------------------------------------------------------------
+  {
+    name: "startyear for startYear",
+    input: plan((p) => {
+      const m = measure(p);
+      m.startyear = m.startYear;
+      delete m.startYear;
+    }),
+    expected: [`error unknown_key ${M0}/startyear`],
+    hint: /Did you mean `startYear`\?/,
+  },
+  { name: "titel for title", input: plan((p) => (p["titel"] = "Plan")), expected: ["error unknown_key /titel"], hint: /Did you mean `title`\?/ },
+  {
+    name: "measure for measures in a chapter",
+    input: plan((p) => (p["chapters"][1].measure = [])),
+    expected: ["error unknown_key /chapters/1/measure"],
+    hint: /Did you mean `measures`\?/,
+  },
+  {
+    name: "an unknown key with no near miss",
+    input: plan((p) => (p["budgetLines"] = [])),
+    expected: ["error unknown_key /budgetLines"],
+    hint: /extensions/,
+  },
+
+  // --- duplicate ids and dangling references ------------------------------------------------------------------
+  {
+    name: "two measures with one id",
+    input: plan((p) => p["chapters"][1].measures.items.push({ ...measure(p, 0), number: 4 })),
+    expected: ["error duplicate_id /chapters/1/measures/items/3/id"],
+  },
+  { name: "two chapters with one id", input: plan((p) => (p["chapters"][2].id = "ch-1")), expected: ["error duplicate_id /chapters/2/id"] },
+  {
+    name: "a responsible actor that does not exist",
+    input: plan((p) => (measure(p).responsible = ["participant:nobody"])),
+    expected: [`error unresolved_reference ${M0}/responsible/0`],
+  },
+  {
+    name: "a related measure that does not exist",
+    input: plan((p) => (measure(p).related = ["measure:m-1-99"])),
+    expected: [`error unresolved_reference ${M0}/related/0`],
+  },
+  {
+    name: "a reference of a kind the field does not take",
+    input: plan((p) => (measure(p).related = ["participant:p1"])),
+    expected: [`error invalid_reference ${M0}/related/0`],
+  },
+  { name: "a reference without its kind", input: plan((p) => (measure(p).responsible = ["p1"])), expected: [`error invalid_reference ${M0}/responsible/0`] },
+  {
+    name: "a gap in the measure numbers",
+    input: plan((p) => (measure(p, 2).number = 5)),
+    expected: ["error measure_number_gap /chapters/1/measures/items/2/number"],
+  },
+
+  // --- keys that could alter prototypes (the input comes from JSON.parse, where __proto__ is an own key) -------
+  {
+    name: "__proto__ at the root",
+    input: planFromJson((json) => `{"__proto__":{"polluted":true},${json.slice(1)}`),
+    expected: ["error forbidden_key /__proto__"],
+  },
+  {
+    name: "__proto__ in a measure",
+    input: planFromJson((json) => json.replace('{"id":"m-1-1",', '{"__proto__":{"polluted":true},"id":"m-1-1",')),
+    expected: [`error forbidden_key ${M0}/__proto__`],
+  },
+  {
+    name: "__proto__ in extensions",
+    input: planFromJson((json) => json.replace('"extensions":{', '"extensions":{"__proto__":{"polluted":true},')),
+    expected: ["error forbidden_key /chapters/1/extensions/__proto__"],
+  },
+  {
+    name: "__proto__ as a language of a text",
+    input: planFromJson((json) => json.replace(/"title":"[^"]*"/, '"title":{"nb":"Plan","__proto__":"x"}')),
+    expected: ["error forbidden_key /title/__proto__"],
+  },
+  { name: "constructor at the root", input: planFromJson((json) => `{"constructor":{"prototype":{"polluted":true}},${json.slice(1)}`), expected: ["error unknown_key /constructor"] },
+  { name: "prototype in a chapter", input: planFromJson((json) => json.replace('{"id":"ch-1",', '{"prototype":{"polluted":true},"id":"ch-1",')), expected: ["error unknown_key /chapters/1/prototype"] },
+  {
+    name: "constructor and prototype as extension namespaces are fine",
+    input: planFromJson((json) => json.replace('"extensions":{', '"extensions":{"constructor":{"prototype":{"polluted":true}},"prototype":1,')),
+    expected: [],
+  },
+  { name: "a plan of null-prototype objects (JavaScript input)", input: () => nullPrototypes(base()), expected: [] },
+
+  // --- deep nesting ------------------------------------------------------------------------------------------
+  {
+    name: "10 000 nested arrays",
+    input: () => nestedArrays(10_000),
+    core: ["error invalid_type ", `error too_deep ${depthPointer("", "0", 64)}`],
+    schema: [`error too_deep ${depthPointer("", "0", 65)}`],
+    disagreement: TOO_DEEP_DISAGREEMENT,
+  },
+  {
+    name: "100 000 nested objects",
+    input: () => nestedObjects(100_000),
+    core: ["error unknown_key /a", ...Array.from({ length: 7 }, () => "error missing_key "), `error too_deep ${depthPointer("", "a", 64)}`],
+    schema: [`error too_deep ${depthPointer("", "a", 65)}`],
+    disagreement: TOO_DEEP_DISAGREEMENT,
+  },
+  {
+    name: "10 000 nested sections in a chapter",
+    input: plan((p) => p["chapters"][1].content.push(nestedSections(10_000))),
+    core: [`error too_deep ${depthPointer("/chapters/1/content/2", "blocks/0", 64)}`],
+    schema: [`error too_deep ${depthPointer("/chapters/1/content/2", "blocks/0", 65)}`],
+    disagreement: TOO_DEEP_DISAGREEMENT,
+  },
+  {
+    name: "100 000 nested arrays inside extension data",
+    input: plan((p) => (p["extensions"]["org.example.deep"] = nestedArrays(100_000))),
+    core: [`error too_deep ${depthPointer("/extensions/org.example.deep", "0", 64)}`],
+    schema: [`error too_deep ${depthPointer("/extensions/org.example.deep", "0", 65)}`],
+    disagreement: TOO_DEEP_DISAGREEMENT,
+  },
+  {
+    name: "an array 63 segments deep inside extension data is fine",
+    input: plan((p) => (p["extensions"]["org.example.deep"] = nestedArrays(62))),
+    expected: [],
+  },
+  {
+    name: "an array 64 segments deep inside extension data",
+    input: plan((p) => (p["extensions"]["org.example.deep"] = nestedArrays(63))),
+    core: [`error too_deep ${depthPointer("/extensions/org.example.deep", "0", 64)}`],
+    schema: [],
+    disagreement: TOO_DEEP_DISAGREEMENT,
+  },
+  {
+    name: "a value that holds itself (JavaScript input)",
+    input: plan((p) => (p["extensions"]["org.example.cycle"] = p)),
+    expected: ["error cyclic_value /extensions/org.example.cycle"],
+  },
+  {
+    // A YAML alias bomb parses into such a value. 10^4 paragraphs is a plan, if a long one; both read every one.
+    // At 10^6 and beyond the validators part: see "shared subtrees" in docs/performance.md.
+    name: "shared subtrees, as YAML aliases parse: 11 111 sections over 10 000 paragraphs",
+    input: plan((p) => p["chapters"][1].content.push(sharedSubtrees(4, 10))),
+    expected: [],
+  },
+
+  // --- byte-order marks and unusual characters (decoding bytes is the CLI's job: packages/cli/test) ----------
+  { name: "a text starting with U+FEFF", input: plan((p) => (p["title"] = "\ufeffHandlingsplan")), expected: [] },
+  { name: "a text holding U+FFFD, as invalid UTF-8 decodes", input: plan((p) => (measure(p).text = "Tiltak \ufffd\ufffd for brukere.")), expected: [] },
+  { name: "a text holding a lone surrogate", input: plan((p) => (measure(p).text = "Tiltak \ud800 for brukere.")), expected: [] },
+  {
+    name: "a BOM glued to the first key",
+    input: planFromJson((json) => json.replace('"$schema"', '"\\ufeff$schema"')),
+    expected: ["error unknown_key /\ufeff$schema"],
+    hint: /Did you mean `\$schema`\?/,
+  },
+];
+
+/** The same plan built from objects without a prototype, as some parsers produce. */
+function nullPrototypes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(nullPrototypes);
+  if (value === null || typeof value !== "object") return value;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const [key, child] of Object.entries(value)) out[key] = nullPrototypes(child);
+  return out;
+}
+
+const findings = (issues: readonly Issue[]): Finding[] =>
+  issues.map((issue) => `${issue.severity} ${issue.code} ${issue.pointer}`).sort();
+
+/** parsePlan's issues: none when it returns, the error's issues when it throws PlanValidationError. */
+function coreIssues(input: unknown): readonly Issue[] {
+  try {
+    parsePlan(input);
+    return safeParsePlan(input).issues;
+  } catch (error) {
+    expect(error).toBeInstanceOf(PlanValidationError);
+    return (error as PlanValidationError).issues;
+  }
+}
+
+afterEach(() => {
+  expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  expect(Object.prototype).not.toHaveProperty("polluted");
+  expect((Object.prototype as unknown as { constructor: unknown }).constructor).toBe(Object);
+});
+
+describe.each(CASES)("$name", (entry) => {
+  const core = (entry.core ?? entry.expected)!;
+  const schema = (entry.schema ?? entry.expected)!;
+
+  test("parsePlan", () => {
+    const input = entry.input();
+    const issues = coreIssues(input);
+    expect(findings(issues)).toEqual([...core].sort());
+    checkWording(entry, issues, input);
+  });
+
+  test("validatePlan", () => {
+    const input = entry.input();
+    const result = validatePlan(input);
+    expect(findings(result.issues)).toEqual([...schema].sort());
+    expect(result.valid).toBe(!schema.some((finding) => finding.startsWith("error ")));
+    checkWording(entry, result.issues, input);
+  });
+});
+
+function checkWording(entry: Case, issues: readonly Issue[], input: unknown): void {
+  const first = issues.find((issue) => issue.severity === "error");
+  if (entry.hint) expect(first?.hint).toMatch(entry.hint);
+  if (entry.message) expect(first?.message).toMatch(entry.message);
+  for (const issue of issues) {
+    expect(issue.message.length).toBeGreaterThan(10);
+    if (entry.name !== "a value that holds itself (JavaScript input)") expect(pointerExists(input, issue.pointer)).toBe(true);
+  }
+}
+
+test("the validators disagree only where the catalogue says so", () => {
+  const disagreements = CASES.filter((entry) => entry.disagreement !== undefined).map((entry) => entry.name);
+  expect(CASES.filter((entry) => (entry.core === undefined) !== (entry.disagreement === undefined))).toEqual([]);
+  expect(CASES.filter((entry) => entry.expected === undefined && (entry.core === undefined || entry.schema === undefined))).toEqual([]);
+  expect(disagreements).toEqual(CASES.filter((entry) => entry.core !== undefined).map((entry) => entry.name));
+});
+
+describe("a 20 MB plan", () => {
+  const big = generatePlan({ measures: 34_000, seed: 20 }) as unknown as Loose;
+  const json = JSON.stringify(big);
+
+  test("is at least 20 MB of JSON", () => {
+    expect(json.length).toBeGreaterThan(20 * 1024 * 1024 * 0.95);
+  });
+
+  test("is valid for both validators", () => {
+    const document = JSON.parse(json) as unknown;
+    expect(validatePlan(document).issues).toEqual([]);
+    expect(() => parsePlan(document)).not.toThrow();
+  }, 180_000);
+
+  test("with one bad status in its last measure, both name exactly that", () => {
+    const document = JSON.parse(json) as Loose;
+    const chapters = document["chapters"] as Loose[];
+    const index = chapters.length - 2;
+    const items = chapters[index]!["measures"].items as Loose[];
+    items[items.length - 1]!["status"] = "done";
+    const pointer = `/chapters/${index}/measures/items/${items.length - 1}/status`;
+    expect(findings(validatePlan(document).issues)).toEqual([`error invalid_value ${pointer}`]);
+    expect(findings(coreIssues(document))).toEqual([`error invalid_value ${pointer}`]);
+  }, 180_000);
+});
