@@ -352,10 +352,13 @@ export function documentProperties(source: string, schema: SchemaNode): string {
 /** Every generated file, keyed by its path relative to packages/schema. */
 export async function buildArtifacts(): Promise<Record<string, string>> {
   const schema = buildPlanSchema();
+  const types = await buildTypes(schema);
   return {
     "plan.schema.json": renderPlanSchema(schema),
     "src/generated/validate-structure.js": buildValidatorSource(schema),
     "src/generated/validate-structure.d.ts": buildValidatorDeclarations(schema),
-    "types/plan.d.ts": await buildTypes(schema),
+    "types/plan.d.ts": types,
+    // The same declarations for `require`: a `.d.ts` in a `"type": "module"` package declares an ES module.
+    "types/plan.d.cts": types,
   };
 }

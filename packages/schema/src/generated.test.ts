@@ -28,6 +28,7 @@ describe("generated files", () => {
       "plan.schema.json",
       "src/generated/validate-structure.d.ts",
       "src/generated/validate-structure.js",
+      "types/plan.d.cts",
       "types/plan.d.ts",
     ]);
     for (const [path, content] of Object.entries(artifacts)) {
