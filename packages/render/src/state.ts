@@ -129,7 +129,8 @@ export class RenderState {
   readonly #ids: Set<string>;
   readonly #anchors: Map<string, string>;
   readonly #primary: string;
-  readonly #textCache: Map<string, DocPhrasing[]>;
+  readonly #planInOtherLanguage: boolean;
+  readonly #prioritised: Map<Chapter | undefined, Set<string>>;
 
   constructor(init: {
     plan: Plan;
@@ -145,7 +146,7 @@ export class RenderState {
     chapter?: Chapter | undefined;
     ids?: Set<string>;
     anchors?: Map<string, string>;
-    textCache?: Map<string, DocPhrasing[]>;
+    prioritised?: Map<Chapter | undefined, Set<string>>;
   }) {
     this.plan = init.plan;
     this.options = init.options;
@@ -161,7 +162,8 @@ export class RenderState {
     this.#ids = init.ids ?? new Set();
     this.#anchors = init.anchors ?? new Map();
     this.#primary = primaryTag(init.lang);
-    this.#textCache = init.textCache ?? new Map();
+    this.#planInOtherLanguage = primaryTag(init.plan.language) !== this.#primary;
+    this.#prioritised = init.prioritised ?? new Map();
   }
 
   /** A state for content one level deeper (or at the given heading rank), optionally inside a chapter. */
@@ -180,7 +182,7 @@ export class RenderState {
       chapter,
       ids: this.#ids,
       anchors: this.#anchors,
-      textCache: this.#textCache,
+      prioritised: this.#prioritised,
     });
   }
 
@@ -222,15 +224,24 @@ export class RenderState {
 
   /** A text of the plan as inline nodes: resolved for the output language, inline markup parsed, links checked. */
   text(value: Text): DocPhrasing[] {
-    const { string, lang } = pickText(value, this.lang, this.plan.language);
-    const key = `${lang}\u0000${string}`;
-    let nodes = this.#textCache.get(key);
-    if (nodes === undefined) {
-      nodes = inlineToDoc(string);
-      if (primaryTag(lang) !== this.#primary) nodes = [{ type: "span", lang, children: nodes }];
-      if (this.#textCache.size < 10_000) this.#textCache.set(key, nodes);
+    if (typeof value === "string") {
+      const nodes = inlineToDoc(value);
+      return this.#planInOtherLanguage ? [{ type: "span", lang: this.plan.language, children: nodes }] : nodes;
     }
-    return nodes;
+    const { string, lang } = pickText(value, this.lang, this.plan.language);
+    const nodes = inlineToDoc(string);
+    return lang === this.lang || primaryTag(lang) === this.#primary ? nodes : [{ type: "span", lang, children: nodes }];
+  }
+
+  /** Whether a measure is prioritised in the state's year: by its own priority years or by its chapter's summary. */
+  isPrioritised(measure: Measure, chapter: Chapter | undefined = this.chapter): boolean {
+    if (measure.priorityYears !== undefined && measure.priorityYears.includes(this.year)) return true;
+    let refs = this.#prioritised.get(chapter);
+    if (refs === undefined) {
+      refs = new Set((chapter?.summary?.priorities ?? []).filter((p) => p.year === this.year).flatMap((p) => p.measures as string[]));
+      this.#prioritised.set(chapter, refs);
+    }
+    return refs.size > 0 && refs.has(`measure:${measure.id}`);
   }
 
   /** A text of the plan as plain characters (markup removed), resolved for the output language. */
@@ -272,8 +283,11 @@ export class RenderState {
 
 const MARKUP = /[*[\\]/;
 const SPACE = /[\t\n\v\f\r \u2028\u2029]+/g;
+const ODD_SPACE = /[\t\n\v\f\r\u2028\u2029]| {2}/;
+// Neither markup nor white space to normalise: the text is one text node as it stands.
+const PLAIN = /[*[\\\t\n\v\f\r\u2028\u2029]| {2}/;
 
-const normaliseSpace = (value: string): string => (/[\t\n\v\f\r\u2028\u2029]| {2}/.test(value) ? value.replace(SPACE, " ") : value);
+const normaliseSpace = (value: string): string => (ODD_SPACE.test(value) ? value.replace(SPACE, " ") : value);
 
 const primaryTag = (tag: string): string => (tag.split("-")[0] ?? tag).toLowerCase();
 
@@ -293,6 +307,7 @@ export function pickText(value: Text, lang: string, planLang: string): { string:
 
 /** Parses inline text into document nodes: strong, emphasis and safe links become markup; everything else is text. */
 export function inlineToDoc(source: string): DocPhrasing[] {
+  if (!PLAIN.test(source)) return [{ type: "text", value: source }];
   if (!MARKUP.test(source)) return [textNode(normaliseSpace(source))];
   return convert(parseInline(source).nodes);
 }

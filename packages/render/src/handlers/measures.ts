@@ -1,7 +1,7 @@
 import type { Measure, MeasureTable } from "@actionplan/core";
 import { text, type DocBlock, type DocPhrasing, type DocTableRow } from "../doc.js";
 import type { Handler } from "../state.js";
-import { isPrioritised, rows } from "./util.js";
+import { rows } from "./util.js";
 
 /** "Aktuelle tiltak": the table "Tiltak | Startår", the open row, and the footnotes under it. */
 export const measureTable: Handler<MeasureTable> = (node, state) => {
@@ -35,7 +35,7 @@ export const measureTable: Handler<MeasureTable> = (node, state) => {
 /** One row of a measure table: "1) text | 2025"; bold when prioritised in the year, italics when a new proposal. */
 export const measure: Handler<Measure> = (node, state) => {
   const content: DocPhrasing[] = [text(`${node.number}) `), ...state.text(node.text)];
-  const prioritised = isPrioritised(state, node.id, node.priorityYears, state.chapter);
+  const prioritised = state.isPrioritised(node);
   const cell: DocPhrasing[] = prioritised
     ? [{ type: "strong", children: content }]
     : node.status === "new"

@@ -67,13 +67,6 @@ export function placedParts(plan: Plan): Set<string> {
   return placed;
 }
 
-/** Whether a measure is prioritised in the state's year: by its own priority years or by its chapter's summary. */
-export function isPrioritised(state: RenderState, measureId: string, priorityYears: readonly number[] | undefined, chapter: Chapter | undefined): boolean {
-  if (priorityYears?.includes(state.year) === true) return true;
-  const ref = `measure:${measureId}`;
-  return chapter?.summary?.priorities?.some((p) => p.year === state.year && p.measures.includes(ref as never)) === true;
-}
-
 /** A label as inline nodes. */
 export function labelText(value: string): DocPhrasing[] {
   return [text(value)];

@@ -1,7 +1,7 @@
 import type { Chapter, Indicator, IndicatorValue, Measure, Plan, ProgressReport, ProgressStatus } from "@actionplan/core";
 import { text, type DocBlock, type DocNode, type DocPhrasing, type DocTableRow } from "../doc.js";
 import type { Handler, RenderState } from "../state.js";
-import { blocks, container, isPrioritised } from "./util.js";
+import { blocks, container } from "./util.js";
 
 /** A view's page: the plan's title as h1, the view's title as h2, then the content one rank deeper. */
 export function viewPage(state: RenderState, plan: Plan, title: string, content: (inner: RenderState) => DocBlock[]): DocNode[] {
@@ -19,7 +19,7 @@ export function viewPage(state: RenderState, plan: Plan, title: string, content:
 export function measureCell(state: RenderState, measure: Measure, chapter: Chapter, styled = true): DocPhrasing[] {
   const content: DocPhrasing[] = [text(`${measure.number}) `), ...state.text(measure.text)];
   if (!styled) return content;
-  if (isPrioritised(state, measure.id, measure.priorityYears, chapter)) return [{ type: "strong", children: content }];
+  if (state.isPrioritised(measure, chapter)) return [{ type: "strong", children: content }];
   if (measure.status === "new") return [{ type: "emphasis", children: content }];
   return content;
 }
@@ -46,7 +46,7 @@ export const prioritiesView: Handler<Plan> = (node, state) => {
   return viewPage(state, node, title, (inner) => {
     const out: DocBlock[] = [];
     for (const chapter of node.chapters) {
-      const measures = (chapter.measures?.items ?? []).filter((m) => isPrioritised(inner, m.id, m.priorityYears, chapter));
+      const measures = (chapter.measures?.items ?? []).filter((m) => inner.isPrioritised(m, chapter));
       if (measures.length === 0) continue;
       out.push(inner.heading(inner.chapterLabel(chapter), inner.anchor(`priorities:${chapter.id}`, `priorities-${chapter.id}`)));
       const entry = chapter.summary?.priorities?.find((p) => p.year === inner.year);

@@ -24,7 +24,10 @@ export function escapeAttribute(value: string): string {
 
 const attrs = (pairs: Record<string, string | number | undefined>): string => {
   let out = "";
-  for (const [name, value] of Object.entries(pairs)) if (value !== undefined) out += ` ${name}="${escapeAttribute(String(value))}"`;
+  for (const name in pairs) {
+    const value = pairs[name];
+    if (value !== undefined) out += ` ${name}="${escapeAttribute(String(value))}"`;
+  }
   return out;
 };
 

@@ -78,10 +78,15 @@ function phrasing(nodes: readonly DocPhrasing[], context: InlineContext): string
 
 /** Wraps content in emphasis markers, keeping surrounding spaces outside so the markers stay valid delimiters. */
 function wrap(marker: string, content: string): string {
-  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(content)!;
-  const [, before, inner, after] = match as unknown as [string, string, string, string];
-  return inner === "" ? content : `${before}${marker}${inner}${marker}${after}`;
+  let start = 0;
+  let end = content.length;
+  while (start < end && isSpace(content.charCodeAt(start))) start++;
+  while (end > start && isSpace(content.charCodeAt(end - 1))) end--;
+  if (start === end) return content;
+  return `${content.slice(0, start)}${marker}${content.slice(start, end)}${marker}${content.slice(end)}`;
 }
+
+const isSpace = (code: number): boolean => code === 32 || code === 160 || (code >= 9 && code <= 13);
 
 /** GitHub-style heading slugs, so that `#id` links of the tree work where the Markdown is shown. */
 function headingSlugs(root: DocRoot): Map<string, string> {
