@@ -36,6 +36,15 @@ describe("docs/spec.md", () => {
     expect(typeNames).toEqual(Object.keys(namedTypes(generated)).sort());
   });
 
+  it.each(typeNames)("gives %s and each of its properties a description in the published schema", (name) => {
+    const type = types[name]!;
+    expect(type.description ?? "").not.toBe("");
+    const undescribed = Object.entries(type.properties ?? {})
+      .filter(([, property]) => (property.description ?? "").trim() === "")
+      .map(([property]) => property);
+    expect(undescribed).toEqual([]);
+  });
+
   it.each(typeNames)("has a section for %s with its generated description and fields, up to date", (name) => {
     const section = typeSections.get(name);
     expect(section, `spec.md needs a heading "### ${name}"`).toBeDefined();
