@@ -95,13 +95,20 @@ export const hostileText: fc.Arbitrary<string> = fc
   )
   .map((text) => (text.length === 0 ? "<script>alert(0)</script>" : text));
 
-/** Small plans in which every human-readable string (texts, names, numbers, abbreviations) is a hostile text. */
-export const planWithHostileText: fc.Arbitrary<{ plan: PlanInput; texts: string[] }> = fc
+/**
+ * Small plans in which every human-readable string (texts, names, numbers, abbreviations) is a hostile text, and an
+ * earlier version of the same plan with the texts shifted by one, so that a changes view has rewordings to show.
+ */
+export const planWithHostileText: fc.Arbitrary<{ plan: PlanInput; previous: PlanInput; texts: string[] }> = fc
   .tuple(smallPlanOptions, fc.array(hostileText, { minLength: 1, maxLength: 12 }))
-  .map(([options, texts]) => ({
-    plan: generatePlan({ ...options, measures: Math.min(options.measures ?? 1, 8), text: (index) => texts[index % texts.length] }),
-    texts,
-  }));
+  .map(([options, texts]) => {
+    const small = { ...options, measures: Math.min(options.measures ?? 1, 8) };
+    return {
+      plan: generatePlan({ ...small, text: (index) => texts[index % texts.length] }),
+      previous: generatePlan({ ...small, text: (index) => texts[(index + 1) % texts.length] }),
+      texts,
+    };
+  });
 
 /** Objects whose keys (via JSON.parse) are `__proto__`, `constructor` or `prototype`, as an attacker would send. */
 export const prototypeKeyJson: fc.Arbitrary<unknown> = fc
