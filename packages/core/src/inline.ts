@@ -54,6 +54,8 @@ export interface InlineParseResult {
 }
 
 const ESCAPABLE = /[\\*_[\]()`#!<>~|-]/;
+const MARKUP_CHARACTER = /[*[\\]/;
+const PLAIN_RUN = /[^*[\]\\]+/y;
 
 interface Attempt {
   nodes: InlineNode[];
@@ -65,8 +67,12 @@ interface Attempt {
  * Never throws; unclosed markers stay literal and are reported. Nesting is limited to six levels and work is bounded linearly in the input length.
  */
 export function parseInline(source: string): InlineParseResult {
+  // Most texts hold no markup at all: one text node, no parsing.
+  if (!MARKUP_CHARACTER.test(source)) {
+    return { nodes: source === "" ? [] : [{ type: "text", value: source }], problems: [] };
+  }
   const problems: InlineProblem[] = [];
-  const failed = new Set<string>();
+  const failed = new Set<number>();
   let budget = 8 * source.length + 1024;
   const MAX_DEPTH = 6;
 
@@ -77,7 +83,7 @@ export function parseInline(source: string): InlineParseResult {
   };
 
   const parseUntil = (start: number, closer: string | null, inLink: boolean, depth = 0): Attempt | null => {
-    const key = `${start}:${closer}:${inLink}`;
+    const key = start * 8 + (closer === null ? 0 : closer === "*" ? 1 : closer === "**" ? 2 : 3) * 2 + (inLink ? 1 : 0);
     if (failed.has(key) || depth > MAX_DEPTH) return null;
     const nodes: InlineNode[] = [];
     let pos = start;
@@ -138,8 +144,12 @@ export function parseInline(source: string): InlineParseResult {
         pos += 1;
         continue;
       }
-      push(nodes, char);
-      pos += 1;
+      // A run of characters that cannot start or end markup is copied in one piece.
+      PLAIN_RUN.lastIndex = pos;
+      const run = PLAIN_RUN.exec(source);
+      const runEnd = run === null || run.index !== pos ? pos + 1 : pos + run[0].length;
+      push(nodes, source.slice(pos, runEnd));
+      pos = runEnd;
     }
     if (closer === null) return { nodes, end: pos };
     failed.add(key);
