@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, relative, resolve } from "node:path";
 import { CliError, ExitCode } from "./errors.js";
@@ -7,10 +6,12 @@ import type { CliIo } from "./io.js";
 /** Writes a file atomically: a temporary file next to it, then a rename; creates missing parent directories. */
 export async function writeFileAtomic(path: string, content: string, display = path): Promise<void> {
   const directory = dirname(path);
-  const temporary = resolve(directory, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  // Unique enough within a directory; "wx" below refuses to reuse a name that exists anyway.
+  const unique = `${process.pid}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
+  const temporary = resolve(directory, `.${basename(path)}.${unique}.tmp`);
   try {
     await mkdir(directory, { recursive: true });
-    await writeFile(temporary, content, "utf8");
+    await writeFile(temporary, content, { encoding: "utf8", flag: "wx" });
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);

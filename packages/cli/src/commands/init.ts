@@ -1,6 +1,4 @@
 import { access } from "node:fs/promises";
-import { createInterface } from "node:readline";
-import { Writable } from "node:stream";
 import { resolve } from "node:path";
 import { type Command, Option } from "commander";
 import type { CommandContext } from "../context.js";
@@ -156,6 +154,7 @@ function withDefaults(options: InitOptions): InitAnswers {
 
 async function ask(context: CommandContext, options: InitOptions): Promise<InitAnswers> {
   const { io } = context;
+  const [{ createInterface }, { Writable }] = await Promise.all([import("node:readline"), import("node:stream")]);
   const output = new Writable({
     write(chunk: Buffer | string, _encoding, callback) {
       io.stderr.write(chunk.toString());
