@@ -38,7 +38,13 @@ export function valueAt(document: unknown, segments: readonly string[]): unknown
   return current;
 }
 
-/** Whether `pointer` is `prefix` or lies below it. */
-export function isAtOrBelow(pointer: string, prefix: string): boolean {
-  return pointer === prefix || pointer.startsWith(`${prefix}/`);
+/** The pointer in `set` that `pointer` is or lies below, if any (checking each ancestor: linear in the depth). */
+export function enclosing(pointer: string, set: ReadonlySet<string>): string | undefined {
+  if (set.has(pointer)) return pointer;
+  for (let end = pointer.lastIndexOf("/"); end >= 0; end = pointer.lastIndexOf("/", end - 1)) {
+    const ancestor = pointer.slice(0, end);
+    if (set.has(ancestor)) return ancestor;
+    if (end === 0) break;
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@
 import type { Issue } from "@actionplan/core";
 import * as compiled from "./generated/validate-structure.js";
 import type { StructureError, StructureValidator } from "./generated/validate-structure.js";
-import { child, escapeSegment, isAtOrBelow, pointerSegments, valueAt } from "./pointer.js";
+import { child, enclosing, escapeSegment, pointerSegments, valueAt } from "./pointer.js";
 import type { JsonSchema } from "./schema.js";
 import { planSchema } from "./schema.js";
 import { closestMatch, describeValue, listOf } from "./suggest.js";
@@ -434,17 +434,15 @@ function mapErrors(errors: readonly StructureError[], ctx: MapContext): void {
   const unions = [...new Set(errors.filter((error) => error.keyword === "anyOf" || error.keyword === "oneOf").map((error) => error.instancePath))].sort(
     (a, b) => a.length - b.length,
   );
-  const handled: string[] = [];
-  for (const pointer of unions) {
-    if (handled.some((outer) => isAtOrBelow(pointer, outer))) continue;
-    handled.push(pointer);
-  }
+  // Outermost first; a union inside another union's branch is resolved when that branch is re-checked.
+  const handled = new Set<string>();
+  for (const pointer of unions) if (enclosing(pointer, handled) === undefined) handled.add(pointer);
   // A value of the wrong type fails its other checks too (an enum, a pattern); the type error says it all.
   const wrongType = new Set(errors.filter((error) => error.keyword === "type").map((error) => error.instancePath));
   const done = new Set<string>();
   for (const error of errors) {
     const pointer = error.instancePath;
-    const union = handled.find((location) => isAtOrBelow(pointer, location));
+    const union = handled.size === 0 ? undefined : enclosing(pointer, handled);
     if (union !== undefined) {
       // Reported where its first error stands, which keeps the issues in document order.
       if (!done.has(union)) {

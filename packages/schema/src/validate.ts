@@ -1,7 +1,7 @@
 import type { Issue, Plan } from "@actionplan/core";
 import { checkPlan } from "@actionplan/core/rules";
 import { guardInput } from "./guard.js";
-import { isAtOrBelow } from "./pointer.js";
+import { enclosing } from "./pointer.js";
 import { mapStructureErrors, structureErrors } from "./structure.js";
 
 /** The result of {@link validatePlan}: whether the document is a valid plan, every issue found, and the typed plan when valid. */
@@ -39,9 +39,8 @@ export function validatePlan(input: unknown): PlanValidationResult {
   try {
     const guard = guardInput(input);
     if (guard.fatal) return invalid(guard.issues);
-    const structural = mapStructureErrors(input, structureErrors(input)).filter(
-      (issue) => !guard.blocked.some((pointer) => isAtOrBelow(issue.pointer, pointer)),
-    );
+    const blocked = new Set(guard.blocked);
+    const structural = mapStructureErrors(input, structureErrors(input)).filter((issue) => enclosing(issue.pointer, blocked) === undefined);
     if (guard.issues.length > 0 || structural.length > 0) return invalid([...guard.issues, ...structural]);
     const plan = input as Plan;
     const semantic = checkPlan(plan);
