@@ -1,4 +1,6 @@
 export * from "./model/index.js";
+export { REF_KINDS } from "./refs.js";
+export type { Ref, RefKind } from "./refs.js";
 export { PlanValidationError, hasErrors } from "./issues.js";
 export type { Issue, Severity } from "./issues.js";
 export { escapePointerSegment, parsePointer, pointerExists, toPointer } from "./pointer.js";

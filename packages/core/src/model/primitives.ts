@@ -97,31 +97,9 @@ export const Period = z
 /** A period of whole years, both ends included. */
 export type Period = z.infer<typeof Period>;
 
-/** Every kind of thing a reference can point at. */
-export const REF_KINDS = [
-  "participant",
-  "partner",
-  "body",
-  "post",
-  "group",
-  "node",
-  "focusArea",
-  "objective",
-  "chapter",
-  "measure",
-  "target",
-  "precondition",
-  "indicator",
-  "term",
-  "revision",
-  "progressReport",
-] as const;
-
-/** A kind of thing a reference can point at. */
-export type RefKind = (typeof REF_KINDS)[number];
-
-/** A reference written `kind:id`, e.g. `participant:uib` or `chapter:ch-x`. */
-export type Ref<K extends RefKind = RefKind> = `${K}:${string}`;
+export { REF_KINDS } from "../refs.js";
+export type { Ref, RefKind } from "../refs.js";
+import type { Ref, RefKind } from "../refs.js";
 
 const kindNames = (kinds: readonly RefKind[]): string =>
   kinds.length === 1 ? kinds[0]! : `${kinds.slice(0, -1).join(", ")} or ${kinds[kinds.length - 1]}`;
