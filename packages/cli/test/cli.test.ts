@@ -3,7 +3,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES, type JsonReport, STACK_LINE, ensureBuilt, runBin } from "./helpers.js";
+import { spawnSync } from "node:child_process";
+import { FIXTURES, PACKAGE_DIR, type JsonReport, STACK_LINE, cleanEnv, ensureBuilt, runBin } from "./helpers.js";
 
 let temp: string;
 
@@ -410,5 +411,19 @@ describe("help and version", () => {
     const result = runBin([]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Usage: actionplan");
+  });
+});
+
+describe("the demo (pnpm run demo)", () => {
+  it("validates every example with the built command and renders Polyfon to out/", () => {
+    const root = join(PACKAGE_DIR, "..", "..");
+    const result = spawnSync(process.execPath, [join(root, "scripts", "demo.mjs")], { cwd: root, env: cleanEnv(), encoding: "utf8", timeout: 120_000 });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/\d+ files checked: (\d+) valid, 0 invalid\./);
+    for (const file of ["plan.md", "plan.html"]) {
+      const path = join(root, "out", "polyfon-2025-2030", file);
+      expect(result.stdout).toContain(path);
+      expect(readFileSync(path, "utf8")).toContain("Polyfon");
+    }
   });
 });

@@ -122,7 +122,8 @@ Examples:
       if (answers.end < answers.start) {
         throw new CliError(`The period ends (${answers.end}) before it starts (${answers.start}); give --start and --end in order.`, ExitCode.usage);
       }
-      const plan = buildPlan(answers);
+      const { SCHEMA_ID, CURRENT_SCHEMA_VERSION } = await import("@actionplan/schema");
+      const plan = buildPlan(answers, SCHEMA_ID, CURRENT_SCHEMA_VERSION);
       const check = await checkPlan(plan);
       if (!check.valid || check.issues.length > 0) {
         for (const issue of check.issues) context.io.stderr.write(formatIssue("(new plan)", { ...issue, line: null, column: null }, context.err));
@@ -216,12 +217,12 @@ async function ask(context: CommandContext, options: InitOptions): Promise<InitA
 }
 
 /** Builds a new plan from the answers: valid, with no warnings, every text escaped as literal text. */
-export function buildPlan(answers: InitAnswers): Record<string, unknown> {
+export function buildPlan(answers: InitAnswers, schemaId: string, schemaVersion: string): Record<string, unknown> {
   const words = WORDS[answers.lang];
   const slug = slugify(answers.shortName) || slugify(answers.name) || "plan";
   return {
-    $schema: "https://unpkg.com/@actionplan/schema@1/plan.schema.json",
-    schemaVersion: "1.0",
+    $schema: schemaId,
+    schemaVersion,
     id: `${slug}-${answers.start}-${answers.end}`.slice(0, 128),
     language: answers.lang,
     title: literal(answers.title),

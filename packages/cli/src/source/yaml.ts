@@ -45,6 +45,8 @@ export function parseYamlSource(text: string): ParsedSource {
       merge: false,
       strict: true,
       uniqueKeys: true,
+      // Positions come from our own line index (BOM-aware, as for JSON). yaml's prettyErrors builds a context
+      // snippet with a regular expression that exhausts memory, uncatchably, on a line of 10 000 nested brackets.
       prettyErrors: false,
     });
   } catch (error) {
