@@ -109,7 +109,8 @@ export function specBlock(schema: SchemaWithDefs, name: string): string {
     const minimum = def.minProperties !== undefined ? `; at least ${def.minProperties} entr${def.minProperties === 1 ? "y" : "ies"}` : "";
     lines.push(`**Value:** an object (${keys}; values: ${values === "" ? "any JSON value" : values}${minimum}).`);
   } else {
-    lines.push(`**Value:** ${typeOf({ ...def, title: undefined, description: undefined } as SchemaNode)}.`);
+    const { title: _title, description: _description, ...value } = def;
+    lines.push(`**Value:** ${typeOf(value)}.`);
   }
   lines.push(`<!-- /generated:${name} -->`);
   return lines.join("\n");
