@@ -1,7 +1,19 @@
 import { z } from "zod";
 import { Id, Text } from "./primitives.js";
 
-/** A paragraph of running text. */
+/**
+ * A paragraph of running text.
+ *
+ * @example
+ * ```ts
+ * import { Paragraph } from "@actionplan/core";
+ *
+ * const value = Paragraph.parse({
+ *   "type": "paragraph",
+ *   "text": "Participation is a *democratic right*."
+ * });
+ * ```
+ */
 export const Paragraph = z
   .strictObject({
     /** Always `paragraph`. */
@@ -13,7 +25,24 @@ export const Paragraph = z
 /** A paragraph of running text. */
 export type Paragraph = z.infer<typeof Paragraph>;
 
-/** A bulleted or numbered list of short texts. */
+/**
+ * A bulleted or numbered list of short texts.
+ *
+ * @example
+ * ```ts
+ * import { List } from "@actionplan/core";
+ *
+ * const value = List.parse({
+ *   "type": "list",
+ *   "ordered": true,
+ *   "items": [
+ *     "Evaluate the year.",
+ *     "Gather feedback.",
+ *     "Set priorities."
+ *   ]
+ * });
+ * ```
+ */
 export const List = z
   .strictObject({
     /** Always `list`. */
@@ -27,7 +56,18 @@ export const List = z
 /** A bulleted or numbered list of short texts. */
 export type List = z.infer<typeof List>;
 
-/** A visible break between parts of a chapter (a horizontal rule). */
+/**
+ * A visible break between parts of a chapter (a horizontal rule).
+ *
+ * @example
+ * ```ts
+ * import { ThematicBreak } from "@actionplan/core";
+ *
+ * const value = ThematicBreak.parse({
+ *   "type": "thematicBreak"
+ * });
+ * ```
+ */
 export const ThematicBreak = z
   .strictObject({
     /** Always `thematicBreak`. */
@@ -41,7 +81,19 @@ export const ThematicBreak = z
 /** A visible break between parts of a chapter (a horizontal rule). */
 export type ThematicBreak = z.infer<typeof ThematicBreak>;
 
-/** Where a part of the plan kept elsewhere in the file is shown inside a chapter's narrative. */
+/**
+ * Where a part of the plan kept elsewhere in the file is shown inside a chapter's narrative.
+ *
+ * @example
+ * ```ts
+ * import { Placeholder } from "@actionplan/core";
+ *
+ * const value = Placeholder.parse({
+ *   "type": "placeholder",
+ *   "show": "focusAreas"
+ * });
+ * ```
+ */
 export const Placeholder = z
   .strictObject({
     /** Always `placeholder`. */
@@ -61,7 +113,26 @@ export const Placeholder = z
 /** Where a part of the plan kept elsewhere in the file is shown inside a chapter's narrative. */
 export type Placeholder = z.infer<typeof Placeholder>;
 
-/** A headed subsection of a chapter's narrative, holding further blocks. */
+/**
+ * A headed subsection of a chapter's narrative, holding further blocks.
+ *
+ * @example
+ * ```ts
+ * import { Section } from "@actionplan/core";
+ *
+ * const value = Section.parse({
+ *   "type": "section",
+ *   "id": "evaluation",
+ *   "title": "Evaluation",
+ *   "blocks": [
+ *     {
+ *       "type": "paragraph",
+ *       "text": "The steering group evaluates the plan every autumn."
+ *     }
+ *   ]
+ * });
+ * ```
+ */
 export const Section = z
   .strictObject({
     /** Always `section`. */
@@ -83,7 +154,19 @@ export const Section = z
 /** A headed subsection of a chapter's narrative, holding further blocks. */
 export type Section = z.infer<typeof Section>;
 
-/** One piece of a chapter's narrative: a paragraph, a list, a headed subsection, a break or a placeholder. */
+/**
+ * One piece of a chapter's narrative: a paragraph, a list, a headed subsection, a break or a placeholder.
+ *
+ * @example
+ * ```ts
+ * import { Block } from "@actionplan/core";
+ *
+ * const value = Block.parse({
+ *   "type": "paragraph",
+ *   "text": "The cluster runs an experience panel."
+ * });
+ * ```
+ */
 export const Block = z
   .discriminatedUnion("type", [Paragraph, List, Section, ThematicBreak, Placeholder])
   .meta({
