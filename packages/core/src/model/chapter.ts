@@ -2,10 +2,28 @@ import { z } from "zod";
 import { Block } from "./blocks.js";
 import { Extensions, Id, Text, Year, ref } from "./primitives.js";
 
-/** Who can be responsible for a measure: a participant, partner, body, post, sub-group or regional node. */
+/**
+ * Who can be responsible for a measure: a participant, partner, body, post, sub-group or regional node.
+ *
+ * @example
+ * ```ts
+ * import { ACTOR_KINDS } from "@actionplan/core";
+ *
+ * ACTOR_KINDS.includes("body"); // true: a body can be responsible for a measure
+ * ```
+ */
 export const ACTOR_KINDS = ["participant", "partner", "body", "post", "group", "node"] as const;
 
-/** Whether a measure is already under way or a new proposal. */
+/**
+ * Whether a measure is already under way or a new proposal.
+ *
+ * @example
+ * ```ts
+ * import { MeasureStatus } from "@actionplan/core";
+ *
+ * const value = MeasureStatus.parse("new");
+ * ```
+ */
 export const MeasureStatus = z.enum(["ongoing", "new"]).meta({
   id: "MeasureStatus",
   title: "MeasureStatus",
@@ -14,7 +32,35 @@ export const MeasureStatus = z.enum(["ongoing", "new"]).meta({
 /** Whether a measure is already under way or a new proposal. */
 export type MeasureStatus = z.infer<typeof MeasureStatus>;
 
-/** A measure the cluster takes to reach a chapter's targets: one row of the chapter's measure table. */
+/**
+ * A measure the cluster takes to reach a chapter's targets: one row of the chapter's measure table.
+ *
+ * @example
+ * ```ts
+ * import { Measure } from "@actionplan/core";
+ *
+ * const value = Measure.parse({
+ *   "id": "m-iv-2",
+ *   "number": 2,
+ *   "text": "Establish a forum that coordinates dissemination across the cluster.",
+ *   "startYear": 2026,
+ *   "status": "new",
+ *   "priorityYears": [
+ *     2026
+ *   ],
+ *   "responsible": [
+ *     "body:steering-group",
+ *     "participant:riverbend-university"
+ *   ],
+ *   "related": [
+ *     "target:t-iv-1"
+ *   ],
+ *   "footnotes": [
+ *     "The forum meets twice a year."
+ *   ]
+ * });
+ * ```
+ */
 export const Measure = z
   .strictObject({
     /** The measure's id, used as `measure:<id>`. */
@@ -52,7 +98,28 @@ export const Measure = z
 /** A measure the cluster takes to reach a chapter's targets: one row of the chapter's measure table. */
 export type Measure = z.infer<typeof Measure>;
 
-/** A chapter's table of measures. */
+/**
+ * A chapter's table of measures.
+ *
+ * @example
+ * ```ts
+ * import { MeasureTable } from "@actionplan/core";
+ *
+ * const value = MeasureTable.parse({
+ *   "title": "Measures in 2026",
+ *   "items": [
+ *     {
+ *       "id": "m-ix-1",
+ *       "number": 1,
+ *       "text": "Offer a course on music and health.",
+ *       "startYear": 2024,
+ *       "status": "ongoing"
+ *     }
+ *   ],
+ *   "open": true
+ * });
+ * ```
+ */
 export const MeasureTable = z
   .strictObject({
     /** A heading other than the default ("Current measures"). */
@@ -69,7 +136,22 @@ export const MeasureTable = z
 /** A chapter's table of measures. */
 export type MeasureTable = z.infer<typeof MeasureTable>;
 
-/** A state the cluster aims to reach by the horizon year. */
+/**
+ * A state the cluster aims to reach by the horizon year.
+ *
+ * @example
+ * ```ts
+ * import { HorizonTarget } from "@actionplan/core";
+ *
+ * const value = HorizonTarget.parse({
+ *   "id": "t-iv-2",
+ *   "text": "Conferences reach professionals in every region.",
+ *   "refs": [
+ *     "indicator:conference-visitors"
+ *   ]
+ * });
+ * ```
+ */
 export const HorizonTarget = z
   .strictObject({
     /** The target's id, used as `target:<id>`. */
@@ -86,7 +168,27 @@ export const HorizonTarget = z
 /** A state the cluster aims to reach by the horizon year. */
 export type HorizonTarget = z.infer<typeof HorizonTarget>;
 
-/** Where the cluster should be by a horizon year ("where should we be by 2030?"). */
+/**
+ * Where the cluster should be by a horizon year ("where should we be by 2030?").
+ *
+ * @example
+ * ```ts
+ * import { Horizon } from "@actionplan/core";
+ *
+ * const value = Horizon.parse({
+ *   "year": 2030,
+ *   "targets": [
+ *     {
+ *       "id": "t-v-1",
+ *       "text": "Music therapy is part of services everywhere.",
+ *       "refs": [
+ *         "objective:obj-2a"
+ *       ]
+ *     }
+ *   ]
+ * });
+ * ```
+ */
 export const Horizon = z
   .strictObject({
     /** The horizon year. */
@@ -104,7 +206,20 @@ export const Horizon = z
 /** Where the cluster should be by a horizon year ("where should we be by 2030?"). */
 export type Horizon = z.infer<typeof Horizon>;
 
-/** Why a chapter's objective matters ("why is this important?"). */
+/**
+ * Why a chapter's objective matters ("why is this important?").
+ *
+ * @example
+ * ```ts
+ * import { Rationale } from "@actionplan/core";
+ *
+ * const value = Rationale.parse({
+ *   "items": [
+ *     "Knowledge must be easy to find for the objectives to be reached."
+ *   ]
+ * });
+ * ```
+ */
 export const Rationale = z
   .strictObject({
     /** A heading other than the default ("Why is this important?"). */
@@ -116,7 +231,22 @@ export const Rationale = z
 /** Why a chapter's objective matters ("why is this important?"). */
 export type Rationale = z.infer<typeof Rationale>;
 
-/** A condition that must hold for the chapter's measures to succeed. */
+/**
+ * A condition that must hold for the chapter's measures to succeed.
+ *
+ * @example
+ * ```ts
+ * import { Precondition } from "@actionplan/core";
+ *
+ * const value = Precondition.parse({
+ *   "id": "p-v-2",
+ *   "text": "Funding for music therapy posts, see chapter VII.",
+ *   "refs": [
+ *     "chapter:ch-vii"
+ *   ]
+ * });
+ * ```
+ */
 export const Precondition = z
   .strictObject({
     /** The precondition's id, used as `precondition:<id>`. */
@@ -137,7 +267,26 @@ export const Precondition = z
 /** A condition that must hold for the chapter's measures to succeed. */
 export type Precondition = z.infer<typeof Precondition>;
 
-/** A chapter's list of preconditions for success. */
+/**
+ * A chapter's list of preconditions for success.
+ *
+ * @example
+ * ```ts
+ * import { PreconditionList } from "@actionplan/core";
+ *
+ * const value = PreconditionList.parse({
+ *   "items": [
+ *     {
+ *       "id": "p-v-1",
+ *       "text": "Leaders in the services support the work.",
+ *       "refs": [
+ *         "chapter:ch-iv"
+ *       ]
+ *     }
+ *   ]
+ * });
+ * ```
+ */
 export const PreconditionList = z
   .strictObject({
     /** A heading other than the default ("Preconditions for success"). */
@@ -149,7 +298,21 @@ export const PreconditionList = z
 /** A chapter's list of preconditions for success. */
 export type PreconditionList = z.infer<typeof PreconditionList>;
 
-/** The measures a chapter's summary highlights as priorities for one year. */
+/**
+ * The measures a chapter's summary highlights as priorities for one year.
+ *
+ * @example
+ * ```ts
+ * import { SummaryPriority } from "@actionplan/core";
+ *
+ * const value = SummaryPriority.parse({
+ *   "year": 2026,
+ *   "measures": [
+ *     "measure:m-iv-2"
+ *   ]
+ * });
+ * ```
+ */
 export const SummaryPriority = z
   .strictObject({
     /** The year the priorities are for. */
@@ -167,7 +330,27 @@ export const SummaryPriority = z
 /** The measures a chapter's summary highlights as priorities for one year. */
 export type SummaryPriority = z.infer<typeof SummaryPriority>;
 
-/** A chapter's entry in the plan's summary. */
+/**
+ * A chapter's entry in the plan's summary.
+ *
+ * @example
+ * ```ts
+ * import { ChapterSummary } from "@actionplan/core";
+ *
+ * const value = ChapterSummary.parse({
+ *   "text": "The cluster disseminates knowledge digitally and at conferences.",
+ *   "priorities": [
+ *     {
+ *       "year": 2026,
+ *       "text": "A forum that coordinates dissemination.",
+ *       "measures": [
+ *         "measure:m-iv-2"
+ *       ]
+ *     }
+ *   ]
+ * });
+ * ```
+ */
 export const ChapterSummary = z
   .strictObject({
     /** The summary text. */
@@ -179,7 +362,16 @@ export const ChapterSummary = z
 /** A chapter's entry in the plan's summary. */
 export type ChapterSummary = z.infer<typeof ChapterSummary>;
 
-/** What role a chapter plays in the plan. */
+/**
+ * What role a chapter plays in the plan.
+ *
+ * @example
+ * ```ts
+ * import { ChapterKind } from "@actionplan/core";
+ *
+ * const value = ChapterKind.parse("objective");
+ * ```
+ */
 export const ChapterKind = z.enum(["introduction", "principle", "objective", "revision", "other"]).meta({
   id: "ChapterKind",
   title: "ChapterKind",
@@ -188,7 +380,59 @@ export const ChapterKind = z.enum(["introduction", "principle", "objective", "re
 /** What role a chapter plays in the plan. */
 export type ChapterKind = z.infer<typeof ChapterKind>;
 
-/** A chapter of the plan: its narrative and its standard sections (rationale, horizon, measures, preconditions). */
+/**
+ * A chapter of the plan: its narrative and its standard sections (rationale, horizon, measures, preconditions).
+ *
+ * @example
+ * ```ts
+ * import { Chapter } from "@actionplan/core";
+ *
+ * const value = Chapter.parse({
+ *   "id": "ch-iv",
+ *   "number": "IV",
+ *   "title": "Objective 1: Knowledge about music therapy is easy to find",
+ *   "shortTitle": "Knowledge in society",
+ *   "kind": "objective",
+ *   "objectives": [
+ *     "objective:obj-1"
+ *   ],
+ *   "rationale": {
+ *     "items": [
+ *       "The objectives cannot be reached unless knowledge is easy to find."
+ *     ]
+ *   },
+ *   "horizon": {
+ *     "year": 2030,
+ *     "targets": [
+ *       {
+ *         "id": "t-iv-1",
+ *         "text": "Knowledge is easy to find."
+ *       }
+ *     ]
+ *   },
+ *   "measures": {
+ *     "items": [
+ *       {
+ *         "id": "m-iv-1",
+ *         "number": 1,
+ *         "text": "Run the cluster's website.",
+ *         "startYear": 2020,
+ *         "status": "ongoing"
+ *       }
+ *     ],
+ *     "open": true
+ *   },
+ *   "preconditions": {
+ *     "items": [
+ *       {
+ *         "id": "p-iv-1",
+ *         "text": "Participants share their news."
+ *       }
+ *     ]
+ *   }
+ * });
+ * ```
+ */
 export const Chapter = z
   .strictObject({
     /** The chapter's id, used as `chapter:<id>`. */
