@@ -1,7 +1,16 @@
 import { z } from "zod";
 import { Extensions, Id, IsoDate, Period, Text, Year, ref } from "./primitives.js";
 
-/** What sort of organisation a participant or partner is. */
+/**
+ * What sort of organisation a participant or partner is.
+ *
+ * @example
+ * ```ts
+ * import { OrganisationKind } from "@actionplan/core";
+ *
+ * const value = OrganisationKind.parse("university-college");
+ * ```
+ */
 export const OrganisationKind = z
   .enum([
     "municipality",
@@ -25,7 +34,21 @@ export const OrganisationKind = z
 /** What sort of organisation a participant or partner is. */
 export type OrganisationKind = z.infer<typeof OrganisationKind>;
 
-/** A count of members or participants, exact or approximate, as of a date or year. */
+/**
+ * A count of members or participants, exact or approximate, as of a date or year.
+ *
+ * @example
+ * ```ts
+ * import { MemberCount } from "@actionplan/core";
+ *
+ * const value = MemberCount.parse({
+ *   "value": 140,
+ *   "approximate": true,
+ *   "of": "members",
+ *   "asOf": "2024-05-01"
+ * });
+ * ```
+ */
 export const MemberCount = z
   .strictObject({
     /** The number counted. */
@@ -45,7 +68,27 @@ export const MemberCount = z
 /** A count of members or participants, exact or approximate, as of a date or year. */
 export type MemberCount = z.infer<typeof MemberCount>;
 
-/** An organisation taking part in the cluster or network. */
+/**
+ * An organisation taking part in the cluster or network.
+ *
+ * @example
+ * ```ts
+ * import { Participant } from "@actionplan/core";
+ *
+ * const value = Participant.parse({
+ *   "id": "riverbend-hospital",
+ *   "name": "Riverbend Hospital Trust",
+ *   "abbreviation": "RHT",
+ *   "kind": "health-trust",
+ *   "region": "Westshire",
+ *   "healthRegion": "Western health region",
+ *   "groups": [
+ *     "group:west"
+ *   ],
+ *   "joined": 2021
+ * });
+ * ```
+ */
 export const Participant = z
   .strictObject({
     /** The participant's id, used as `participant:<id>`. */
@@ -75,7 +118,23 @@ export const Participant = z
 /** An organisation taking part in the cluster or network. */
 export type Participant = z.infer<typeof Participant>;
 
-/** A group within the cluster, such as a regional sub-group led by one participant. */
+/**
+ * A group within the cluster, such as a regional sub-group led by one participant.
+ *
+ * @example
+ * ```ts
+ * import { SubGroup } from "@actionplan/core";
+ *
+ * const value = SubGroup.parse({
+ *   "id": "west",
+ *   "name": "Western sub-group",
+ *   "lead": "participant:riverbend-hospital",
+ *   "members": [
+ *     "participant:millbrook"
+ *   ]
+ * });
+ * ```
+ */
 export const SubGroup = z
   .strictObject({
     /** The group's id, used as `group:<id>`. */
@@ -97,7 +156,16 @@ export const SubGroup = z
 /** A group within the cluster, such as a regional sub-group led by one participant. */
 export type SubGroup = z.infer<typeof SubGroup>;
 
-/** What sort of governance body it is. */
+/**
+ * What sort of governance body it is.
+ *
+ * @example
+ * ```ts
+ * import { BodyKind } from "@actionplan/core";
+ *
+ * const value = BodyKind.parse("experience-panel");
+ * ```
+ */
 export const BodyKind = z
   .enum([
     "steering-group",
@@ -114,7 +182,20 @@ export const BodyKind = z
 /** What sort of governance body it is. */
 export type BodyKind = z.infer<typeof BodyKind>;
 
-/** One part of a body's composition: who sits in it, in what role. */
+/**
+ * One part of a body's composition: who sits in it, in what role.
+ *
+ * @example
+ * ```ts
+ * import { BodySeat } from "@actionplan/core";
+ *
+ * const value = BodySeat.parse({
+ *   "role": "student-representatives",
+ *   "description": "one master's student in music therapy",
+ *   "count": 1
+ * });
+ * ```
+ */
 export const BodySeat = z
   .strictObject({
     /** The role these members hold. */
@@ -144,7 +225,38 @@ export const BodySeat = z
 /** One part of a body's composition: who sits in it, in what role. */
 export type BodySeat = z.infer<typeof BodySeat>;
 
-/** A governance body: steering group, experience panel, secretariat, working group, strategy group or committee. */
+/**
+ * A governance body: steering group, experience panel, secretariat, working group, strategy group or committee.
+ *
+ * @example
+ * ```ts
+ * import { GovernanceBody } from "@actionplan/core";
+ *
+ * const value = GovernanceBody.parse({
+ *   "id": "steering-group",
+ *   "name": "Steering group",
+ *   "kind": "steering-group",
+ *   "period": {
+ *     "start": 2025,
+ *     "end": 2026
+ *   },
+ *   "composition": [
+ *     {
+ *       "role": "participant-representatives",
+ *       "count": 6,
+ *       "represents": [
+ *         "participant:riverbend-university"
+ *       ]
+ *     },
+ *     {
+ *       "role": "experience-representatives",
+ *       "minimum": 2
+ *     }
+ *   ],
+ *   "host": "participant:riverbend-university"
+ * });
+ * ```
+ */
 export const GovernanceBody = z
   .strictObject({
     /** The body's id, used as `body:<id>`. */
@@ -173,7 +285,21 @@ export const GovernanceBody = z
 /** A governance body: steering group, experience panel, secretariat, working group, strategy group or committee. */
 export type GovernanceBody = z.infer<typeof GovernanceBody>;
 
-/** A post in the cluster, such as a coordinator for user participation. */
+/**
+ * A post in the cluster, such as a coordinator for user participation.
+ *
+ * @example
+ * ```ts
+ * import { Post } from "@actionplan/core";
+ *
+ * const value = Post.parse({
+ *   "id": "participation-coordinator",
+ *   "title": "Coordinator for user participation",
+ *   "body": "body:experience-panel",
+ *   "established": 2023
+ * });
+ * ```
+ */
 export const Post = z
   .strictObject({
     /** The post's id, used as `post:<id>`. */
@@ -191,7 +317,24 @@ export const Post = z
 /** A post in the cluster, such as a coordinator for user participation. */
 export type Post = z.infer<typeof Post>;
 
-/** A regional node of the cluster, from first dialogue to established. */
+/**
+ * A regional node of the cluster, from first dialogue to established.
+ *
+ * @example
+ * ```ts
+ * import { RegionalNode } from "@actionplan/core";
+ *
+ * const value = RegionalNode.parse({
+ *   "id": "north",
+ *   "region": "Northern health region",
+ *   "status": "in-dialogue",
+ *   "participants": [
+ *     "participant:millbrook"
+ *   ],
+ *   "since": 2025
+ * });
+ * ```
+ */
 export const RegionalNode = z
   .strictObject({
     /** The node's id, used as `node:<id>`. */
@@ -217,7 +360,19 @@ export const RegionalNode = z
 /** A regional node of the cluster, from first dialogue to established. */
 export type RegionalNode = z.infer<typeof RegionalNode>;
 
-/** Something one party to an agreement undertakes. */
+/**
+ * Something one party to an agreement undertakes.
+ *
+ * @example
+ * ```ts
+ * import { Commitment } from "@actionplan/core";
+ *
+ * const value = Commitment.parse({
+ *   "party": "partner:national-council",
+ *   "text": "Shares its members' experience with the cluster."
+ * });
+ * ```
+ */
 export const Commitment = z
   .strictObject({
     /** Who commits: `partner:<id>`, or omitted for the cluster itself. */
@@ -229,7 +384,21 @@ export const Commitment = z
 /** Something one party to an agreement undertakes. */
 export type Commitment = z.infer<typeof Commitment>;
 
-/** A statement a named person made about the partnership. */
+/**
+ * A statement a named person made about the partnership.
+ *
+ * @example
+ * ```ts
+ * import { Statement } from "@actionplan/core";
+ *
+ * const value = Statement.parse({
+ *   "speaker": "Sam Sample",
+ *   "role": "Leader of the National Council (fictional)",
+ *   "for": "partner:national-council",
+ *   "text": "Music therapy has been one of our priorities for years."
+ * });
+ * ```
+ */
 export const Statement = z
   .strictObject({
     /** The person's name. */
@@ -245,7 +414,32 @@ export const Statement = z
 /** A statement a named person made about the partnership. */
 export type Statement = z.infer<typeof Statement>;
 
-/** The agreement behind a strategic partnership. */
+/**
+ * The agreement behind a strategic partnership.
+ *
+ * @example
+ * ```ts
+ * import { Agreement } from "@actionplan/core";
+ *
+ * const value = Agreement.parse({
+ *   "date": "2025-03-01",
+ *   "background": "Access to music therapy is unevenly distributed.",
+ *   "commitments": [
+ *     {
+ *       "text": "The cluster gives professional advice when asked."
+ *     }
+ *   ],
+ *   "statements": [
+ *     {
+ *       "speaker": "Alex Example",
+ *       "role": "Leader of the cluster",
+ *       "text": "We are glad of this agreement."
+ *     }
+ *   ],
+ *   "source": "[Announcement](https://example.org/news/agreement)"
+ * });
+ * ```
+ */
 export const Agreement = z
   .strictObject({
     /** The date the agreement was signed or announced. */
@@ -263,7 +457,37 @@ export const Agreement = z
 /** The agreement behind a strategic partnership. */
 export type Agreement = z.infer<typeof Agreement>;
 
-/** An organisation outside the cluster with which it has a strategic partnership. */
+/**
+ * An organisation outside the cluster with which it has a strategic partnership.
+ *
+ * @example
+ * ```ts
+ * import { Partner } from "@actionplan/core";
+ *
+ * const value = Partner.parse({
+ *   "id": "national-council",
+ *   "name": "National Council for Music in Health (fictional)",
+ *   "kind": "interest-organisation",
+ *   "members": {
+ *     "value": 80,
+ *     "approximate": true,
+ *     "of": "member organisations"
+ *   },
+ *   "agreement": {
+ *     "date": "2025-03-01",
+ *     "commitments": [
+ *       {
+ *         "party": "partner:national-council",
+ *         "text": "Continues its development work in music therapy."
+ *       },
+ *       {
+ *         "text": "The cluster gives professional advice when the council asks for it."
+ *       }
+ *     ]
+ *   }
+ * });
+ * ```
+ */
 export const Partner = z
   .strictObject({
     /** The partner's id, used as `partner:<id>`. */
@@ -293,7 +517,19 @@ export const Partner = z
 /** An organisation outside the cluster with which it has a strategic partnership. */
 export type Partner = z.infer<typeof Partner>;
 
-/** The organisation that coordinates the cluster, optionally a named unit of a participant. */
+/**
+ * The organisation that coordinates the cluster, optionally a named unit of a participant.
+ *
+ * @example
+ * ```ts
+ * import { Coordinator } from "@actionplan/core";
+ *
+ * const value = Coordinator.parse({
+ *   "participant": "participant:riverbend-university",
+ *   "unit": "Department of Music"
+ * });
+ * ```
+ */
 export const Coordinator = z
   .strictObject({
     /** The participant that coordinates. */
@@ -309,7 +545,19 @@ export const Coordinator = z
 /** The organisation that coordinates the cluster, optionally a named unit of a participant. */
 export type Coordinator = z.infer<typeof Coordinator>;
 
-/** A named person with a role in the cluster, such as its leader. */
+/**
+ * A named person with a role in the cluster, such as its leader.
+ *
+ * @example
+ * ```ts
+ * import { Person } from "@actionplan/core";
+ *
+ * const value = Person.parse({
+ *   "name": "Alex Example",
+ *   "role": "Leader of the cluster"
+ * });
+ * ```
+ */
 export const Person = z
   .strictObject({
     /** The person's name. */
@@ -321,7 +569,37 @@ export const Person = z
 /** A named person with a role in the cluster, such as its leader. */
 export type Person = z.infer<typeof Person>;
 
-/** The cluster or network whose plan this is: who takes part, how it is governed, and its partners. */
+/**
+ * The cluster or network whose plan this is: who takes part, how it is governed, and its partners.
+ *
+ * @example
+ * ```ts
+ * import { Cluster } from "@actionplan/core";
+ *
+ * const value = Cluster.parse({
+ *   "name": "Riverbend cluster for music and health (fictional)",
+ *   "shortName": "Riverbend",
+ *   "coordinator": {
+ *     "participant": "participant:riverbend-university",
+ *     "unit": "Department of Music"
+ *   },
+ *   "participants": [
+ *     {
+ *       "id": "riverbend-university",
+ *       "name": "Riverbend University",
+ *       "abbreviation": "RBU",
+ *       "kind": "university"
+ *     },
+ *     {
+ *       "id": "millbrook",
+ *       "name": "Millbrook Municipality",
+ *       "kind": "municipality"
+ *     }
+ *   ],
+ *   "url": "https://example.org/riverbend"
+ * });
+ * ```
+ */
 export const Cluster = z
   .strictObject({
     /** The cluster's full name. */
