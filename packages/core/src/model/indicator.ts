@@ -1,7 +1,16 @@
 import { z } from "zod";
 import { Extensions, Id, Text, Year, ref } from "./primitives.js";
 
-/** A value of an indicator: a number for quantitative indicators, a text for qualitative ones. */
+/**
+ * A value of an indicator: a number for quantitative indicators, a text for qualitative ones.
+ *
+ * @example
+ * ```ts
+ * import { IndicatorValue } from "@actionplan/core";
+ *
+ * const value = IndicatorValue.parse(312);
+ * ```
+ */
 export const IndicatorValue = z.union([z.number(), Text]).meta({
   id: "IndicatorValue",
   title: "IndicatorValue",
@@ -10,7 +19,20 @@ export const IndicatorValue = z.union([z.number(), Text]).meta({
 /** A value of an indicator: a number for quantitative indicators, a text for qualitative ones. */
 export type IndicatorValue = z.infer<typeof IndicatorValue>;
 
-/** The value an indicator had before the plan, as the point to measure change from. */
+/**
+ * The value an indicator had before the plan, as the point to measure change from.
+ *
+ * @example
+ * ```ts
+ * import { Baseline } from "@actionplan/core";
+ *
+ * const value = Baseline.parse({
+ *   "year": 2024,
+ *   "value": 220,
+ *   "note": "Two conferences that year."
+ * });
+ * ```
+ */
 export const Baseline = z
   .strictObject({
     /** The year the baseline was measured. */
@@ -28,7 +50,20 @@ export const Baseline = z
 /** The value an indicator had before the plan, as the point to measure change from. */
 export type Baseline = z.infer<typeof Baseline>;
 
-/** An indicator's target and actual value for one year; either may be missing. */
+/**
+ * An indicator's target and actual value for one year; either may be missing.
+ *
+ * @example
+ * ```ts
+ * import { IndicatorPeriod } from "@actionplan/core";
+ *
+ * const value = IndicatorPeriod.parse({
+ *   "year": 2026,
+ *   "target": "Services in three regions offer music therapy.",
+ *   "note": "Qualitative target."
+ * });
+ * ```
+ */
 export const IndicatorPeriod = z
   .strictObject({
     /** The year. */
@@ -48,7 +83,41 @@ export const IndicatorPeriod = z
 /** An indicator's target and actual value for one year; either may be missing. */
 export type IndicatorPeriod = z.infer<typeof IndicatorPeriod>;
 
-/** A measurable or describable sign of progress towards objectives or targets. */
+/**
+ * A measurable or describable sign of progress towards objectives or targets.
+ *
+ * @example
+ * ```ts
+ * import { Indicator } from "@actionplan/core";
+ *
+ * const value = Indicator.parse({
+ *   "id": "conference-visitors",
+ *   "name": "Visitors to the cluster's conferences",
+ *   "kind": "quantitative",
+ *   "unit": "visitors",
+ *   "direction": "increase",
+ *   "source": "The cluster's registration system",
+ *   "tracks": [
+ *     "target:t-iv-2"
+ *   ],
+ *   "baseline": {
+ *     "year": 2024,
+ *     "value": 220
+ *   },
+ *   "periods": [
+ *     {
+ *       "year": 2026,
+ *       "target": 260,
+ *       "actual": 248
+ *     },
+ *     {
+ *       "year": 2027,
+ *       "target": 300
+ *     }
+ *   ]
+ * });
+ * ```
+ */
 export const Indicator = z
   .strictObject({
     /** The indicator's id, used as `indicator:<id>`. */
