@@ -7,13 +7,40 @@ import { Extensions, Id, IsoDate, LanguageTag, Period, Text, ref } from "./primi
 import { ProgressReport, Revision } from "./revision.js";
 import { Strategy } from "./strategy.js";
 
-/** The major.minor version of the plan format this package reads and writes. */
+/**
+ * The major.minor version of the plan format this package reads and writes.
+ *
+ * @example
+ * ```ts
+ * import { SCHEMA_VERSION } from "@actionplan/core";
+ *
+ * const plan = { schemaVersion: SCHEMA_VERSION }; // "1.0"
+ * ```
+ */
 export const SCHEMA_VERSION = "1.0";
 
-/** The URL of the published JSON Schema that plan files name in `$schema`. */
+/**
+ * The URL of the published JSON Schema that plan files name in `$schema`.
+ *
+ * @example
+ * ```ts
+ * import { SCHEMA_URL } from "@actionplan/core";
+ *
+ * const file = { $schema: SCHEMA_URL, schemaVersion: "1.0" };
+ * ```
+ */
 export const SCHEMA_URL = "https://unpkg.com/@actionplan/schema@1/plan.schema.json";
 
-/** Where a plan stands in its life. */
+/**
+ * Where a plan stands in its life.
+ *
+ * @example
+ * ```ts
+ * import { PlanStatus } from "@actionplan/core";
+ *
+ * const value = PlanStatus.parse("adopted");
+ * ```
+ */
 export const PlanStatus = z.enum(["draft", "consultation", "adopted", "superseded"]).meta({
   id: "PlanStatus",
   title: "PlanStatus",
@@ -22,7 +49,20 @@ export const PlanStatus = z.enum(["draft", "consultation", "adopted", "supersede
 /** Where a plan stands in its life. */
 export type PlanStatus = z.infer<typeof PlanStatus>;
 
-/** The decision that adopted the plan. */
+/**
+ * The decision that adopted the plan.
+ *
+ * @example
+ * ```ts
+ * import { Adoption } from "@actionplan/core";
+ *
+ * const value = Adoption.parse({
+ *   "date": "2024-12-13",
+ *   "body": "body:steering-group",
+ *   "note": "with the proposed priorities for 2025 **highlighted**"
+ * });
+ * ```
+ */
 export const Adoption = z
   .strictObject({
     /** The date of the decision. */
@@ -36,7 +76,19 @@ export const Adoption = z
 /** The decision that adopted the plan. */
 export type Adoption = z.infer<typeof Adoption>;
 
-/** Who prepared the plan. */
+/**
+ * Who prepared the plan.
+ *
+ * @example
+ * ```ts
+ * import { Preparation } from "@actionplan/core";
+ *
+ * const value = Preparation.parse({
+ *   "body": "body:strategy-group",
+ *   "note": "Prepared in 2023–2024 with input from the experience panel."
+ * });
+ * ```
+ */
 export const Preparation = z
   .strictObject({
     /** The body that prepared the plan; its composition is given with the body. */
@@ -48,7 +100,20 @@ export const Preparation = z
 /** Who prepared the plan. */
 export type Preparation = z.infer<typeof Preparation>;
 
-/** One abbreviation of the plan's key, resolving to a participant, body or other actor, or standing for a term. */
+/**
+ * One abbreviation of the plan's key, resolving to a participant, body or other actor, or standing for a term.
+ *
+ * @example
+ * ```ts
+ * import { GlossaryEntry } from "@actionplan/core";
+ *
+ * const value = GlossaryEntry.parse({
+ *   "id": "rbu",
+ *   "abbreviation": "RBU",
+ *   "refersTo": "participant:riverbend-university"
+ * });
+ * ```
+ */
 export const GlossaryEntry = z
   .strictObject({
     /** The entry's id; entries without `refersTo` are terms, used as `term:<id>`. */
@@ -74,7 +139,29 @@ export const GlossaryEntry = z
 /** One abbreviation of the plan's key, resolving to a participant, body or other actor, or standing for a term. */
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 
-/** The plan's key of abbreviations. */
+/**
+ * The plan's key of abbreviations.
+ *
+ * @example
+ * ```ts
+ * import { Glossary } from "@actionplan/core";
+ *
+ * const value = Glossary.parse({
+ *   "entries": [
+ *     {
+ *       "id": "mt",
+ *       "abbreviation": "MT",
+ *       "expansion": "music therapy"
+ *     },
+ *     {
+ *       "id": "sg",
+ *       "abbreviation": "SG",
+ *       "refersTo": "body:steering-group"
+ *     }
+ *   ]
+ * });
+ * ```
+ */
 export const Glossary = z
   .strictObject({
     /** A heading other than the default ("Abbreviations"). */
@@ -88,7 +175,27 @@ export const Glossary = z
 /** The plan's key of abbreviations. */
 export type Glossary = z.infer<typeof Glossary>;
 
-/** How the plan's measure tables are to be read. */
+/**
+ * How the plan's measure tables are to be read.
+ *
+ * @example
+ * ```ts
+ * import { TableConventions } from "@actionplan/core";
+ *
+ * const value = TableConventions.parse({
+ *   "content": [
+ *     {
+ *       "type": "list",
+ *       "items": [
+ *         "Measures in **bold** are prioritised for the coming year.",
+ *         "Measures in *italics* are new proposals.",
+ *         "The start year says when the work started."
+ *       ]
+ *     }
+ *   ]
+ * });
+ * ```
+ */
 export const TableConventions = z
   .strictObject({
     /** A heading other than the default ("Explanation of the measure tables"). */
@@ -100,7 +207,25 @@ export const TableConventions = z
 /** How the plan's measure tables are to be read. */
 export type TableConventions = z.infer<typeof TableConventions>;
 
-/** The plan's summary: a heading and introduction; each chapter brings its own entry. */
+/**
+ * The plan's summary: a heading and introduction; each chapter brings its own entry.
+ *
+ * @example
+ * ```ts
+ * import { PlanSummary } from "@actionplan/core";
+ *
+ * const value = PlanSummary.parse({
+ *   "title": "Summary: the action plan 2026–2028 and priorities for 2026",
+ *   "intro": [
+ *     {
+ *       "type": "paragraph",
+ *       "text": "Each chapter is summarised with its priorities for 2026."
+ *     }
+ *   ],
+ *   "priorityYear": 2026
+ * });
+ * ```
+ */
 export const PlanSummary = z
   .strictObject({
     /** The summary's heading. */
@@ -118,7 +243,21 @@ export const PlanSummary = z
 /** The plan's summary: a heading and introduction; each chapter brings its own entry. */
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
-/** The development tasks one participant (or group) works on that matter to the cluster. */
+/**
+ * The development tasks one participant (or group) works on that matter to the cluster.
+ *
+ * @example
+ * ```ts
+ * import { DevelopmentTaskEntry } from "@actionplan/core";
+ *
+ * const value = DevelopmentTaskEntry.parse({
+ *   "actor": "participant:riverbend-university",
+ *   "tasks": [
+ *     "Develop a continuing-education course in music and health."
+ *   ]
+ * });
+ * ```
+ */
 export const DevelopmentTaskEntry = z
   .strictObject({
     /** The participant or group. */
@@ -136,7 +275,41 @@ export const DevelopmentTaskEntry = z
 /** The development tasks one participant (or group) works on that matter to the cluster. */
 export type DevelopmentTaskEntry = z.infer<typeof DevelopmentTaskEntry>;
 
-/** A strategy or action plan: the root of a plan file. */
+/**
+ * A strategy or action plan: the root of a plan file.
+ *
+ * @example
+ * ```ts
+ * import { Plan } from "@actionplan/core";
+ *
+ * const value = Plan.parse({
+ *   "$schema": "https://unpkg.com/@actionplan/schema@1/plan.schema.json",
+ *   "schemaVersion": "1.0",
+ *   "id": "riverbend-2026-2028",
+ *   "language": "en",
+ *   "title": "Action plan for the Riverbend cluster 2026–2028",
+ *   "period": {
+ *     "start": 2026,
+ *     "end": 2028
+ *   },
+ *   "status": "draft",
+ *   "chapters": [
+ *     {
+ *       "id": "ch-introduction",
+ *       "number": "I",
+ *       "title": "Introduction",
+ *       "kind": "introduction",
+ *       "content": [
+ *         {
+ *           "type": "paragraph",
+ *           "text": "This fictional plan puts the cluster's **strategy** into practice."
+ *         }
+ *       ]
+ *     }
+ *   ]
+ * });
+ * ```
+ */
 export const Plan = z
   .strictObject({
     /** The URL of the JSON Schema the file follows, for editors. */
@@ -188,5 +361,14 @@ export const Plan = z
   .meta({ id: "Plan", title: "Plan", description: "A strategy or action plan: the root of a plan file." });
 /** A strategy or action plan: the root of a plan file. */
 export type Plan = z.infer<typeof Plan>;
-/** A plan as written in a file, before defaults (the same as {@link Plan}: the model has no defaults). */
+/**
+ * A plan as written in a file, before defaults (the same as {@link Plan}: the model has no defaults).
+ *
+ * @example
+ * ```ts
+ * import type { PlanInput } from "@actionplan/core";
+ *
+ * const draft: PlanInput = JSON.parse(text);
+ * ```
+ */
 export type PlanInput = z.input<typeof Plan>;
