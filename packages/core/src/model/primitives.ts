@@ -1,9 +1,27 @@
 import { z } from "zod";
 
-/** Pattern every id follows: a letter or digit, then letters, digits, `.`, `_` or `-` (at most 128 characters). */
+/**
+ * Pattern every id follows: a letter or digit, then letters, digits, `.`, `_` or `-` (at most 128 characters).
+ *
+ * @example
+ * ```ts
+ * import { ID_PATTERN } from "@actionplan/core";
+ *
+ * new RegExp(`^${ID_PATTERN}$`).test("m-iv-4"); // true
+ * ```
+ */
 export const ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,127}";
 
-/** A stable identifier, unique within the plan, that references use to point at this thing. */
+/**
+ * A stable identifier, unique within the plan, that references use to point at this thing.
+ *
+ * @example
+ * ```ts
+ * import { Id } from "@actionplan/core";
+ *
+ * const value = Id.parse("m-iv-4");
+ * ```
+ */
 export const Id = z
   .string()
   .regex(new RegExp(`^${ID_PATTERN}$`))
@@ -17,7 +35,16 @@ export const Id = z
 /** A stable identifier, unique within the plan, that references use to point at this thing. */
 export type Id = z.infer<typeof Id>;
 
-/** A calendar year such as 2025. */
+/**
+ * A calendar year such as 2025.
+ *
+ * @example
+ * ```ts
+ * import { Year } from "@actionplan/core";
+ *
+ * const value = Year.parse(2025);
+ * ```
+ */
 export const Year = z.int().min(1800).max(2200).meta({
   id: "Year",
   title: "Year",
@@ -26,7 +53,16 @@ export const Year = z.int().min(1800).max(2200).meta({
 /** A calendar year such as 2025. */
 export type Year = z.infer<typeof Year>;
 
-/** A calendar date in ISO 8601 form, YYYY-MM-DD. */
+/**
+ * A calendar date in ISO 8601 form, YYYY-MM-DD.
+ *
+ * @example
+ * ```ts
+ * import { IsoDate } from "@actionplan/core";
+ *
+ * const value = IsoDate.parse("2024-12-13");
+ * ```
+ */
 export const IsoDate = z.iso.date().meta({
   id: "IsoDate",
   title: "IsoDate",
@@ -36,10 +72,28 @@ export const IsoDate = z.iso.date().meta({
 /** A calendar date in ISO 8601 form, YYYY-MM-DD. */
 export type IsoDate = z.infer<typeof IsoDate>;
 
-/** Pattern of a BCP 47 language tag as used here: a 2–3 letter language, then optional subtags. */
+/**
+ * Pattern of a BCP 47 language tag as used here: a 2–3 letter language, then optional subtags.
+ *
+ * @example
+ * ```ts
+ * import { LANGUAGE_TAG_PATTERN } from "@actionplan/core";
+ *
+ * new RegExp(`^${LANGUAGE_TAG_PATTERN}$`).test("en-GB"); // true
+ * ```
+ */
 export const LANGUAGE_TAG_PATTERN = "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*";
 
-/** A BCP 47 language tag such as `nb`, `nn`, `en` or `en-GB`. */
+/**
+ * A BCP 47 language tag such as `nb`, `nn`, `en` or `en-GB`.
+ *
+ * @example
+ * ```ts
+ * import { LanguageTag } from "@actionplan/core";
+ *
+ * const value = LanguageTag.parse("nn");
+ * ```
+ */
 export const LanguageTag = z
   .string()
   .regex(new RegExp(`^${LANGUAGE_TAG_PATTERN}$`))
@@ -52,7 +106,20 @@ export const LanguageTag = z
 /** A BCP 47 language tag such as `nb`, `nn`, `en` or `en-GB`. */
 export type LanguageTag = z.infer<typeof LanguageTag>;
 
-/** Text in one language per tag, e.g. `{ "nb": "Tiltak", "en": "Measures" }`. */
+/**
+ * Text in one language per tag, e.g. `{ "nb": "Tiltak", "en": "Measures" }`.
+ *
+ * @example
+ * ```ts
+ * import { LocalizedText } from "@actionplan/core";
+ *
+ * const value = LocalizedText.parse({
+ *   "nb": "Tiltak",
+ *   "nn": "Tiltak",
+ *   "en": "Measures"
+ * });
+ * ```
+ */
 export const LocalizedText = z
   .record(LanguageTag, z.string().min(1))
   .refine((value) => Object.keys(value).length > 0, "At least one language is needed.")
@@ -65,7 +132,16 @@ export const LocalizedText = z
 /** Text in one language per tag, e.g. `{ "nb": "Tiltak", "en": "Measures" }`. */
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-/** A non-empty string in the plan's language, with inline `**strong**`, `*emphasis*` and `[links](url)`; `\` escapes a marker. */
+/**
+ * A non-empty string in the plan's language, with inline `**strong**`, `*emphasis*` and `[links](url)`; `\` escapes a marker.
+ *
+ * @example
+ * ```ts
+ * import { InlineString } from "@actionplan/core";
+ *
+ * const value = InlineString.parse("Realise the cluster's **strategy**, see [the strategy document](https://example.org/strategy.pdf).");
+ * ```
+ */
 export const InlineString = z.string().min(1).meta({
   id: "InlineString",
   title: "InlineString",
@@ -75,7 +151,16 @@ export const InlineString = z.string().min(1).meta({
 /** A non-empty string in the plan's language, with inline `**strong**`, `*emphasis*` and `[links](url)`; `\` escapes a marker. */
 export type InlineString = z.infer<typeof InlineString>;
 
-/** Text people read: a string in the plan's language, or one string per language tag; both allow the inline subset. */
+/**
+ * Text people read: a string in the plan's language, or one string per language tag; both allow the inline subset.
+ *
+ * @example
+ * ```ts
+ * import { Text } from "@actionplan/core";
+ *
+ * const value = Text.parse("Establish a forum that coordinates dissemination across the cluster.");
+ * ```
+ */
 export const Text = z.union([InlineString, LocalizedText]).meta({
   id: "Text",
   title: "Text",
@@ -85,7 +170,19 @@ export const Text = z.union([InlineString, LocalizedText]).meta({
 /** Text people read: a string in the plan's language, or one string per language tag; both allow the inline subset. */
 export type Text = z.infer<typeof Text>;
 
-/** A period of whole years, both ends included. */
+/**
+ * A period of whole years, both ends included.
+ *
+ * @example
+ * ```ts
+ * import { Period } from "@actionplan/core";
+ *
+ * const value = Period.parse({
+ *   "start": 2025,
+ *   "end": 2030
+ * });
+ * ```
+ */
 export const Period = z
   .strictObject({
     /** First year of the period. */
@@ -120,7 +217,21 @@ export function ref<const K extends RefKind>(kinds: readonly K[], description?: 
   return schema as unknown as z.ZodType<Ref<K>, Ref<K>>;
 }
 
-/** Free-form data for tools, keyed by a namespace such as `com.example.budget`; never interpreted by @actionplan. */
+/**
+ * Free-form data for tools, keyed by a namespace such as `com.example.budget`; never interpreted by @actionplan.
+ *
+ * @example
+ * ```ts
+ * import { Extensions } from "@actionplan/core";
+ *
+ * const value = Extensions.parse({
+ *   "com.example.budget": {
+ *     "currency": "NOK",
+ *     "amount": 250000
+ *   }
+ * });
+ * ```
+ */
 export const Extensions = z
   .record(z.string().regex(/^[a-z][A-Za-z0-9]*([.:/-][A-Za-z0-9]+)*$/), z.unknown())
   .meta({
