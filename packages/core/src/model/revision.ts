@@ -2,7 +2,25 @@ import { z } from "zod";
 import { Id, IsoDate, Text, Year, ref } from "./primitives.js";
 import { IndicatorValue } from "./indicator.js";
 
-/** An entry of the revision log: an adoption, an annual revision or an amendment of the plan. */
+/**
+ * An entry of the revision log: an adoption, an annual revision or an amendment of the plan.
+ *
+ * @example
+ * ```ts
+ * import { Revision } from "@actionplan/core";
+ *
+ * const value = Revision.parse({
+ *   "id": "rev-2026",
+ *   "date": "2025-12-10",
+ *   "kind": "annual-revision",
+ *   "body": "body:steering-group",
+ *   "priorityYear": 2026,
+ *   "summary": "New priorities for 2026; measure IV-2 added.",
+ *   "evaluation": "Most priorities of 2025 were carried out.",
+ *   "feedback": "Users asked for more regional events."
+ * });
+ * ```
+ */
 export const Revision = z
   .strictObject({
     /** The revision's id, used as `revision:<id>`. */
@@ -30,14 +48,35 @@ export const Revision = z
 /** An entry of the revision log: an adoption, an annual revision or an amendment of the plan. */
 export type Revision = z.infer<typeof Revision>;
 
-/** How far a measure has come in a reporting year. */
+/**
+ * How far a measure has come in a reporting year.
+ *
+ * @example
+ * ```ts
+ * import { ProgressStatus } from "@actionplan/core";
+ *
+ * const value = ProgressStatus.parse("completed");
+ * ```
+ */
 export const ProgressStatus = z
   .enum(["not-started", "in-progress", "ongoing", "completed", "discontinued"])
   .meta({ id: "ProgressStatus", title: "ProgressStatus", description: "How far a measure has come in a reporting year." });
 /** How far a measure has come in a reporting year. */
 export type ProgressStatus = z.infer<typeof ProgressStatus>;
 
-/** The status of one measure in a progress report. */
+/**
+ * The status of one measure in a progress report.
+ *
+ * @example
+ * ```ts
+ * import { MeasureProgress } from "@actionplan/core";
+ *
+ * const value = MeasureProgress.parse({
+ *   "measure": "measure:m-iv-1",
+ *   "status": "ongoing"
+ * });
+ * ```
+ */
 export const MeasureProgress = z
   .strictObject({
     /** The measure reported on. */
@@ -51,7 +90,20 @@ export const MeasureProgress = z
 /** The status of one measure in a progress report. */
 export type MeasureProgress = z.infer<typeof MeasureProgress>;
 
-/** An observed value of an indicator in a progress report. */
+/**
+ * An observed value of an indicator in a progress report.
+ *
+ * @example
+ * ```ts
+ * import { IndicatorObservation } from "@actionplan/core";
+ *
+ * const value = IndicatorObservation.parse({
+ *   "indicator": "indicator:conference-visitors",
+ *   "value": 248,
+ *   "note": "One conference was online."
+ * });
+ * ```
+ */
 export const IndicatorObservation = z
   .strictObject({
     /** The indicator observed. */
@@ -69,7 +121,34 @@ export const IndicatorObservation = z
 /** An observed value of an indicator in a progress report. */
 export type IndicatorObservation = z.infer<typeof IndicatorObservation>;
 
-/** A report on one year's progress: the status of measures and observed indicator values. */
+/**
+ * A report on one year's progress: the status of measures and observed indicator values.
+ *
+ * @example
+ * ```ts
+ * import { ProgressReport } from "@actionplan/core";
+ *
+ * const value = ProgressReport.parse({
+ *   "id": "progress-2026",
+ *   "year": 2026,
+ *   "date": "2027-02-01",
+ *   "summary": "A good year for dissemination.",
+ *   "measures": [
+ *     {
+ *       "measure": "measure:m-iv-2",
+ *       "status": "in-progress",
+ *       "note": "The forum met once."
+ *     }
+ *   ],
+ *   "indicators": [
+ *     {
+ *       "indicator": "indicator:conference-visitors",
+ *       "value": 248
+ *     }
+ *   ]
+ * });
+ * ```
+ */
 export const ProgressReport = z
   .strictObject({
     /** The report's id, used as `progressReport:<id>`. */
