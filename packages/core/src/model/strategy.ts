@@ -1,7 +1,20 @@
 import { z } from "zod";
 import { Id, IsoDate, Period, Text, ref } from "./primitives.js";
 
-/** A broad area the cluster works in, such as research or education. */
+/**
+ * A broad area the cluster works in, such as research or education.
+ *
+ * @example
+ * ```ts
+ * import { FocusArea } from "@actionplan/core";
+ *
+ * const value = FocusArea.parse({
+ *   "id": "education",
+ *   "number": "4",
+ *   "name": "Education and competence"
+ * });
+ * ```
+ */
 export const FocusArea = z
   .strictObject({
     /** The focus area's id, used as `focusArea:<id>`. */
@@ -17,7 +30,31 @@ export const FocusArea = z
 /** A broad area the cluster works in, such as research or education. */
 export type FocusArea = z.infer<typeof FocusArea>;
 
-/** A numbered objective of the strategy; it may be split into sub-objectives such as 2a and 2b. */
+/**
+ * A numbered objective of the strategy; it may be split into sub-objectives such as 2a and 2b.
+ *
+ * @example
+ * ```ts
+ * import { Objective } from "@actionplan/core";
+ *
+ * const value = Objective.parse({
+ *   "id": "obj-2",
+ *   "number": "2",
+ *   "subObjectives": [
+ *     {
+ *       "id": "obj-2a",
+ *       "number": "2a",
+ *       "statement": "Music therapy is part of services in a systematic way."
+ *     },
+ *     {
+ *       "id": "obj-2b",
+ *       "number": "2b",
+ *       "statement": "Music is used systematically as a public-health resource."
+ *     }
+ *   ]
+ * });
+ * ```
+ */
 export const Objective = z
   .strictObject({
     /** The objective's id, used as `objective:<id>`. */
@@ -44,7 +81,42 @@ export const Objective = z
 /** A numbered objective of the strategy; it may be split into sub-objectives such as 2a and 2b. */
 export type Objective = z.infer<typeof Objective>;
 
-/** The strategy the action plan builds on: its period, vision, values, main objective, focus areas and objectives. */
+/**
+ * The strategy the action plan builds on: its period, vision, values, main objective, focus areas and objectives.
+ *
+ * @example
+ * ```ts
+ * import { Strategy } from "@actionplan/core";
+ *
+ * const value = Strategy.parse({
+ *   "id": "strategy-2025-2030",
+ *   "title": "Strategy for the Riverbend cluster 2025–2030",
+ *   "period": {
+ *     "start": 2025,
+ *     "end": 2030
+ *   },
+ *   "adopted": "2024-06-12",
+ *   "mainObjective": "Music therapy is available to everyone who needs it.",
+ *   "focusAreas": [
+ *     {
+ *       "id": "research",
+ *       "number": "3",
+ *       "name": "Research and professional development"
+ *     }
+ *   ],
+ *   "objectives": [
+ *     {
+ *       "id": "obj-3",
+ *       "number": "3",
+ *       "statement": "Research is relevant to practice.",
+ *       "focusAreas": [
+ *         "focusArea:research"
+ *       ]
+ *     }
+ *   ]
+ * });
+ * ```
+ */
 export const Strategy = z
   .strictObject({
     /** The strategy's id. */
