@@ -22,6 +22,15 @@ const under = (pointer: string, blocked: readonly string[]): boolean =>
 /**
  * Checks an untrusted value as a plan: first its structure (the zod model), then, when that holds, the semantic
  * rules. Never throws; the issues come errors first.
+ *
+ * @example
+ * ```ts
+ * import { safeParsePlan } from "@actionplan/core";
+ *
+ * const result = safeParsePlan(JSON.parse(text));
+ * if (result.success) console.log(result.plan.title, `${result.issues.length} warnings`);
+ * else for (const issue of result.issues) console.error(`${issue.pointer}: ${issue.message}`);
+ * ```
  */
 export function safeParsePlan(input: unknown): SafeParsePlanResult {
   try {
@@ -57,7 +66,22 @@ export function safeParsePlan(input: unknown): SafeParsePlanResult {
   }
 }
 
-/** Checks an untrusted value as a plan and returns it typed; throws {@link PlanValidationError} with every issue (errors first). */
+/**
+ * Checks an untrusted value as a plan and returns it typed; throws {@link PlanValidationError} with every issue (errors first).
+ *
+ * @example
+ * ```ts
+ * import { parsePlan, PlanValidationError } from "@actionplan/core";
+ *
+ * try {
+ *   const plan = parsePlan(JSON.parse(text));
+ *   console.log(plan.chapters.length, "chapters");
+ * } catch (error) {
+ *   if (error instanceof PlanValidationError) console.error(error.issues);
+ *   else throw error;
+ * }
+ * ```
+ */
 export function parsePlan(input: unknown): Plan {
   const result = safeParsePlan(input);
   if (!result.success) throw new PlanValidationError(result.issues);
