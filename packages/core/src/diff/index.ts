@@ -245,6 +245,16 @@ const targetsOf = (values: readonly { year: number; target?: IndicatorValue | un
  * by id. The order is deterministic: plan-level changes; then, chapter by chapter in `b`'s order, the chapter's own
  * changes, its targets, measures and preconditions (additions and changes in `b`'s order, removals in `a`'s);
  * then chapters removed (with what they held); then indicators.
+ *
+ * @example
+ * ```ts
+ * import { diffPlans, parsePlan } from "@actionplan/core";
+ *
+ * const changes = diffPlans(parsePlan(lastYear), parsePlan(thisYear));
+ * for (const change of changes) {
+ *   if (change.type === "measure-added") console.log("new measure:", change.measureId);
+ * }
+ * ```
  */
 export function diffPlans(a: Plan, b: Plan): PlanChange[] {
   const changes: PlanChange[] = [];
