@@ -58,6 +58,16 @@ export const defaultRules: Readonly<Record<string, Rule>> = Object.freeze({
 /**
  * Runs the semantic rules on a structurally valid plan and returns their issues, errors first
  * (each group in the order the rules found them).
+ *
+ * @example
+ * ```ts
+ * import { checkPlan, defaultRules, type Rule } from "@actionplan/core/rules";
+ *
+ * const noDrafts: Rule = (ctx) => {
+ *   if (ctx.plan.status === "draft") ctx.warning("draft_plan", ["status"], "The plan is still a draft.");
+ * };
+ * const issues = checkPlan(plan, { ...defaultRules, noDrafts });
+ * ```
  */
 export function checkPlan(plan: Plan, rules: Readonly<Record<string, Rule>> = defaultRules): Issue[] {
   const issues: Issue[] = [];
