@@ -34,6 +34,14 @@ const invalid = (issues: readonly Issue[]): PlanValidationResult => ({ valid: fa
  * Validates an untrusted value as a plan document: first its structure with the JSON Schema (compiled ahead of time),
  * then, when that holds, the semantic rules of `@actionplan/core/rules`. Never throws, never changes the input; works
  * the same in browsers and Node.
+ *
+ * @example
+ * ```ts
+ * import { validatePlan } from "@actionplan/schema";
+ *
+ * const result = validatePlan(JSON.parse(text));
+ * if (!result.valid) for (const issue of result.issues) console.error(`${issue.pointer}: ${issue.message}`);
+ * ```
  */
 export function validatePlan(input: unknown): PlanValidationResult {
   try {
