@@ -210,6 +210,14 @@ function copyDocument(document: Json): Json {
  * Upgrades a plan document of an older version of the format to the current one, without losing data. Returns a
  * current document as it is; throws {@link MigrationError} for a value that is not a document, a version it does not
  * know, or a version newer than this package.
+ *
+ * @example
+ * ```ts
+ * import { migrate } from "@actionplan/schema";
+ *
+ * const { document, from, to, changes } = migrate(JSON.parse(oldText));
+ * console.log(`upgraded ${from} to ${to}:`, changes);
+ * ```
  */
 export function migrate(document: unknown): MigrationResult {
   if (!isPlainObject(document)) {
