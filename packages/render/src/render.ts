@@ -44,12 +44,34 @@ function viewTitleOf(state: RenderState, children: readonly DocBlock[]): string 
   return find(children);
 }
 
-/** Renders a plan (or one of its views) as Markdown: CommonMark with GFM tables, every text escaped. */
+/**
+ * Renders a plan (or one of its views) as Markdown: CommonMark with GFM tables, every text escaped.
+ *
+ * @example
+ * ```ts
+ * import { parsePlan } from "@actionplan/core";
+ * import { renderMarkdown } from "@actionplan/render";
+ *
+ * const markdown = renderMarkdown(parsePlan(JSON.parse(text)), { lang: "nb", year: 2026 });
+ * ```
+ */
 export function renderMarkdown(plan: Plan, options: RenderOptions = {}): string {
   return toMarkdown(buildDocument(plan, options));
 }
 
-/** Renders a plan (or one of its views) as accessible HTML: a standalone page with embedded styles, or a fragment. */
+/**
+ * Renders a plan (or one of its views) as accessible HTML: a standalone page with embedded styles, or a fragment.
+ *
+ * @example
+ * ```ts
+ * import { parsePlan } from "@actionplan/core";
+ * import { renderHtml } from "@actionplan/render";
+ *
+ * const plan = parsePlan(JSON.parse(text));
+ * const page = renderHtml(plan);
+ * const priorities = renderHtml(plan, { view: "priorities", year: 2026, fragment: true });
+ * ```
+ */
 export function renderHtml(plan: Plan, options: RenderOptions = {}): string {
   const root = buildDocument(plan, options);
   const labels = resolveOptions(plan, options).labels;
