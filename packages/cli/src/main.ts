@@ -18,6 +18,13 @@ const ISSUES_URL = "https://github.com/actionplan/actionplan/issues";
 /**
  * Runs the `actionplan` command with the given arguments (without `node` and the script) and resolves to the exit
  * code: 0 valid, 1 invalid document, 2 usage or I/O error. Never throws and never calls `process.exit`.
+ *
+ * @example
+ * ```ts
+ * import { main } from "@actionplan/cli";
+ *
+ * const exitCode = await main(["validate", "plan.json", "--format", "json"]);
+ * ```
  */
 export async function main(argv: readonly string[], io?: Partial<CliIo>): Promise<number> {
   const cli = completeIo(io);
