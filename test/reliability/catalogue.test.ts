@@ -3,11 +3,12 @@
 // Where the two validators disagree, the case lists each one's result and says so in `disagreement`; the test
 // "the validators disagree only where the catalogue says so" keeps that list honest.
 //
-// Byte-level faults belong to the CLI, which reads files: JSON syntax errors, a byte-order mark before the
-// document, invalid UTF-8 and YAML alias bombs are tested in packages/cli/test. At this level the input is a
-// value that is already decoded and parsed; its analogues here are a string passed instead of a parsed value, text
-// that starts with U+FEFF or holds U+FFFD or lone surrogates, and a shared-subtree value as a YAML parser with
-// aliases produces.
+// Byte-level faults belong to the CLI, which reads files: JSON and YAML syntax errors, a byte-order mark before
+// the document, invalid UTF-8, UTF-16 and YAML alias bombs are tested in packages/cli/test/cli.test.ts (fixtures
+// syntax-*.json|yaml, bom.json|yaml, invalid-utf8.json, utf16.json, alias-bomb.yaml). At this level the input is a
+// value that is already decoded and parsed; its analogues here are a JSON text passed instead of the parsed value,
+// text that starts with U+FEFF or holds U+FFFD or a lone surrogate, a BOM glued to a key, and a value whose
+// subtrees are shared, as a YAML parser that expands aliases produces.
 import { type Issue, parsePlan, PlanValidationError, pointerExists, safeParsePlan } from "@actionplan/core";
 import { validatePlan } from "@actionplan/schema";
 import { afterEach, describe, expect, test } from "vitest";
