@@ -126,9 +126,11 @@ export class RenderState {
   /** The chapter being rendered, if any. */
   readonly chapter: Chapter | undefined;
   readonly #handlers: Handlers;
+  readonly #handlerMap: ReadonlyMap<string, Handler<unknown>>;
   readonly #ids: Set<string>;
   readonly #anchors: Map<string, string>;
   readonly #primary: string;
+  readonly #langPrimary: string;
   readonly #planInOtherLanguage: boolean;
   readonly #prioritised: Map<Chapter | undefined, Set<string>>;
 
@@ -159,9 +161,11 @@ export class RenderState {
     this.depth = init.depth ?? 1;
     this.chapter = init.chapter;
     this.#handlers = init.handlers;
+    this.#handlerMap = handlerMapOf(init.handlers);
     this.#ids = init.ids ?? new Set();
     this.#anchors = init.anchors ?? new Map();
     this.#primary = primaryTag(init.lang);
+    this.#langPrimary = init.lang.split("-")[0] ?? init.lang;
     this.#planInOtherLanguage = primaryTag(init.plan.language) !== this.#primary;
     this.#prioritised = init.prioritised ?? new Map();
   }
@@ -190,9 +194,7 @@ export class RenderState {
   handle<K extends HandlerType>(type: K, node: HandlerNodes[K]): DocNode[];
   handle(type: string, node: unknown): DocNode[];
   handle(type: string, node: unknown): DocNode[] {
-    const handler = Object.prototype.hasOwnProperty.call(this.#handlers, type)
-      ? (this.#handlers[type] as Handler<unknown> | undefined)
-      : undefined;
+    const handler = this.#handlerMap.get(type);
     if (handler === undefined) {
       throw new TypeError(
         `No render handler for node type ${JSON.stringify(type)}; known types: ${Object.keys(this.#handlers).sort().join(", ")}. ` +
@@ -204,7 +206,7 @@ export class RenderState {
 
   /** A fresh id for an HTML element, unique in the document, made of letters, digits, `-` and `_`. */
   id(preferred: string): string {
-    let base = preferred.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^[^A-Za-z]+/, "");
+    let base = ID_READY.test(preferred) ? preferred : preferred.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^[^A-Za-z]+/, "");
     if (base === "") base = "id";
     let id = base;
     for (let n = 2; this.#ids.has(id); n++) id = `${base}-${n}`;
@@ -228,25 +230,47 @@ export class RenderState {
       const nodes = inlineToDoc(value);
       return this.#planInOtherLanguage ? [{ type: "span", lang: this.plan.language, children: nodes }] : nodes;
     }
-    const { string, lang } = pickText(value, this.lang, this.plan.language);
-    const nodes = inlineToDoc(string);
-    return lang === this.lang || primaryTag(lang) === this.#primary ? nodes : [{ type: "span", lang, children: nodes }];
+    // As pickText, without allocating: the output language, its primary tag, the plan's language, then the first given.
+    const lang = this.#tagIn(value);
+    const nodes = inlineToDoc(lang === undefined ? "" : (value[lang] as string));
+    const tag = lang ?? this.plan.language;
+    return tag === this.lang || primaryTag(tag) === this.#primary ? nodes : [{ type: "span", lang: tag, children: nodes }];
+  }
+
+  /** The tag whose string a language map gives for the output language (undefined for an empty map). */
+  #tagIn(value: Readonly<Record<string, string>>): string | undefined {
+    if (hasOwn.call(value, this.lang)) return this.lang;
+    if (hasOwn.call(value, this.#langPrimary)) return this.#langPrimary;
+    const planLang = this.plan.language;
+    if (hasOwn.call(value, planLang)) return planLang;
+    for (const tag in value) if (hasOwn.call(value, tag)) return tag;
+    return undefined;
   }
 
   /** Whether a measure is prioritised in the state's year: by its own priority years or by its chapter's summary. */
   isPrioritised(measure: Measure, chapter: Chapter | undefined = this.chapter): boolean {
     if (measure.priorityYears !== undefined && measure.priorityYears.includes(this.year)) return true;
-    let refs = this.#prioritised.get(chapter);
-    if (refs === undefined) {
-      refs = new Set((chapter?.summary?.priorities ?? []).filter((p) => p.year === this.year).flatMap((p) => p.measures as string[]));
-      this.#prioritised.set(chapter, refs);
+    // The ids (without `measure:`) of the measures the chapter's summary prioritises in the year, found once per chapter.
+    let ids = this.#prioritised.get(chapter);
+    if (ids === undefined) {
+      ids = new Set();
+      for (const priority of chapter?.summary?.priorities ?? []) {
+        if (priority.year !== this.year) continue;
+        for (const ref of priority.measures as readonly string[]) if (ref.startsWith("measure:")) ids.add(ref.slice(8));
+      }
+      this.#prioritised.set(chapter, ids);
     }
-    return refs.size > 0 && refs.has(`measure:${measure.id}`);
+    return ids.size > 0 && ids.has(measure.id);
   }
 
   /** A text of the plan as plain characters (markup removed), resolved for the output language. */
   plain(value: Text): string {
-    const { string } = pickText(value, this.lang, this.plan.language);
+    let string: string;
+    if (typeof value === "string") string = value;
+    else {
+      const lang = this.#tagIn(value);
+      string = lang === undefined ? "" : (value[lang] as string);
+    }
     if (!MARKUP.test(string)) return normaliseSpace(string);
     const flatten = (nodes: readonly InlineNode[]): string =>
       nodes.map((node) => (node.type === "text" ? node.value : flatten(node.children))).join("");
@@ -277,15 +301,37 @@ export class RenderState {
   /** A chapter's label as written in headings: "IV) title" (or with the TOC or short title). */
   chapterLabel(chapter: Chapter, which: "title" | "tocTitle" | "shortTitle" = "title"): DocPhrasing[] {
     const title = chapter[which] ?? chapter.title;
-    return [textNode(`${chapter.number}) `), ...this.text(title)];
+    const out: DocPhrasing[] = [textNode(`${chapter.number}) `)];
+    for (const node of this.text(title)) out.push(node);
+    return out;
   }
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+// Ids that id() keeps as they are: a letter, then letters, digits, `-` and `_`.
+const ID_READY = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+// The handler map as a Map, made once per handler object (every state of a render shares one object).
+const handlerMaps = new WeakMap<object, ReadonlyMap<string, Handler<unknown>>>();
+function handlerMapOf(handlers: Handlers): ReadonlyMap<string, Handler<unknown>> {
+  let map = handlerMaps.get(handlers);
+  if (map === undefined) {
+    const own = new Map<string, Handler<unknown>>();
+    for (const type of Object.getOwnPropertyNames(handlers)) {
+      const handler = handlers[type] as Handler<unknown> | undefined;
+      if (handler !== undefined) own.set(type, handler);
+    }
+    map = own;
+    handlerMaps.set(handlers, map);
+  }
+  return map;
 }
 
 const MARKUP = /[*[\\]/;
 const SPACE = /[\t\n\v\f\r \u2028\u2029]+/g;
 const ODD_SPACE = /[\t\n\v\f\r\u2028\u2029]| {2}/;
-// Neither markup nor white space to normalise: the text is one text node as it stands.
-const PLAIN = /[*[\\\t\n\v\f\r\u2028\u2029]| {2}/;
+// Markup or white space to normalise (a double space is looked for separately, which is quicker than one regex with both).
+const NOT_PLAIN = /[*[\\\t\n\v\f\r\u2028\u2029]/;
 
 const normaliseSpace = (value: string): string => (ODD_SPACE.test(value) ? value.replace(SPACE, " ") : value);
 
@@ -307,7 +353,7 @@ export function pickText(value: Text, lang: string, planLang: string): { string:
 
 /** Parses inline text into document nodes: strong, emphasis and safe links become markup; everything else is text. */
 export function inlineToDoc(source: string): DocPhrasing[] {
-  if (!PLAIN.test(source)) return [{ type: "text", value: source }];
+  if (!NOT_PLAIN.test(source) && !source.includes("  ")) return [{ type: "text", value: source }];
   if (!MARKUP.test(source)) return [textNode(normaliseSpace(source))];
   return convert(parseInline(source).nodes);
 }
