@@ -36,12 +36,13 @@ export interface PlanLookup {
   actorOrder: readonly string[];
 }
 
-/** Builds the lookups of a plan. */
+/**
+ * Builds the lookups of a plan. The measure index, by far the largest, is built on first use: the document itself
+ * asks for measures only where a summary names priorities without its own wording.
+ */
 export function createLookup(plan: Plan): PlanLookup {
   const names = new Map<string, Text>();
   const abbreviations = new Map<string, string>();
-  const measures: MeasureInChapter[] = [];
-  const measureByRef = new Map<string, MeasureInChapter>();
   const chapterByRef = new Map<string, Chapter>();
   const objectiveByRef = new Map<string, Objective>();
   const actorOrder: string[] = [];
@@ -83,23 +84,47 @@ export function createLookup(plan: Plan): PlanLookup {
   for (const chapter of plan.chapters) {
     chapterByRef.set(`chapter:${chapter.id}`, chapter);
     setName(`chapter:${chapter.id}`, chapter.title);
-    for (const measure of chapter.measures?.items ?? []) {
-      const entry = { measure, chapter };
-      measures.push(entry);
-      measureByRef.set(`measure:${measure.id}`, entry);
-      setName(`measure:${measure.id}`, measure.text);
-    }
     for (const target of chapter.horizon?.targets ?? []) addTarget(target, "target");
     for (const precondition of chapter.preconditions?.items ?? []) addTarget(precondition, "precondition");
   }
   for (const indicator of plan.indicators ?? ([] as Indicator[])) setName(`indicator:${indicator.id}`, indicator.name);
 
+  // Measures, in document order; by reference the last of a duplicated id wins, by name the first (as for other names).
+  // Names of other kinds never start with `measure:`, so measure names can live in a map of their own.
+  let measures: MeasureInChapter[] | undefined;
+  const measureByRef = new Map<string, MeasureInChapter>();
+  const measureNames = new Map<string, Text>();
+  const measureIndex = (): MeasureInChapter[] => {
+    if (measures === undefined) {
+      measures = [];
+      for (const chapter of plan.chapters) {
+        for (const measure of chapter.measures?.items ?? []) {
+          const entry = { measure, chapter };
+          const ref = `measure:${measure.id}`;
+          measures.push(entry);
+          measureByRef.set(ref, entry);
+          if (!measureNames.has(ref)) measureNames.set(ref, measure.text);
+        }
+      }
+    }
+    return measures;
+  };
+
   return {
-    measures,
-    measure: (ref) => measureByRef.get(ref),
+    get measures() {
+      return measureIndex();
+    },
+    measure: (ref) => {
+      measureIndex();
+      return measureByRef.get(ref);
+    },
     chapter: (ref) => chapterByRef.get(ref),
     objective: (ref) => objectiveByRef.get(ref),
-    name: (ref) => names.get(ref),
+    name: (ref) => {
+      if (!ref.startsWith("measure:")) return names.get(ref);
+      measureIndex();
+      return measureNames.get(ref);
+    },
     abbreviation: (ref) => abbreviations.get(ref),
     actorOrder,
   };

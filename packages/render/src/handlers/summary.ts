@@ -2,15 +2,15 @@ import type { Chapter, Plan } from "@actionplan/core";
 import { text, type DocBlock, type DocPhrasing } from "../doc.js";
 import type { Handler, RenderState } from "../state.js";
 import { summaryTitle } from "./document.js";
-import { blocks, container, endsWithPunctuation, renderBlocks, summaryAnchor } from "./util.js";
+import { appendBlocks, container, endsWithPunctuation, renderBlocks, summaryAnchor } from "./util.js";
 
 /** The summary: its heading and introduction, then each chapter's entry with its priorities for the year. */
 export const summary: Handler<Plan> = (node, state) => {
   const inner = state.at(state.depth + 1);
   const children: DocBlock[] = [state.heading(summaryTitle(node, state), summaryAnchor(state))];
-  children.push(...renderBlocks(node.summary?.intro, inner));
+  for (const block of renderBlocks(node.summary?.intro, inner)) children.push(block);
   for (const chapter of node.chapters) {
-    if (chapter.summary !== undefined) children.push(...blocks(inner.at(inner.depth, chapter).handle("chapterSummary", chapter)));
+    if (chapter.summary !== undefined) appendBlocks(children, inner.at(inner.depth, chapter).handle("chapterSummary", chapter));
   }
   return [container("section", children, { className: "summary" })];
 };
@@ -18,7 +18,7 @@ export const summary: Handler<Plan> = (node, state) => {
 /** One chapter's entry in the summary: "I) short title", the text, and "Prioritert tiltak i 2025: **…**". */
 export const chapterSummary: Handler<Chapter> = (node, state) => {
   if (node.summary === undefined) return [];
-  const children: DocPhrasing[] = [...state.text(node.summary.text)];
+  const children: DocPhrasing[] = state.text(node.summary.text).slice();
   const priority = summaryPriority(node, state);
   if (priority !== undefined) {
     const label = state.label(priority.count > 1 ? "priorityMany" : "priorityOne", { year: state.year });
@@ -34,9 +34,9 @@ export const chapterSummary: Handler<Chapter> = (node, state) => {
 export function summaryPriority(node: Chapter, state: RenderState): { count: number; children: DocPhrasing[] } | undefined {
   const entry = node.summary?.priorities?.find((p) => p.year === state.year);
   if (entry === undefined) return undefined;
-  const measures = entry.measures.flatMap((ref) => state.lookup.measure(ref)?.measure ?? []);
   const count = entry.measures.length;
   if (entry.text !== undefined) return { count, children: state.text(entry.text) };
+  const measures = entry.measures.flatMap((ref) => state.lookup.measure(ref)?.measure ?? []);
   if (measures.length === 0) return undefined;
   const children: DocPhrasing[] = [];
   measures.forEach((measure, index) => {
