@@ -2,22 +2,23 @@ import type { Chapter, Plan } from "@actionplan/core";
 import { text, type DocBlock } from "../doc.js";
 import type { Handler } from "../state.js";
 import { hostChapter, unplacedIntroParts } from "./document.js";
-import { blocks, chapterAnchor, container, placedParts, renderBlocks } from "./util.js";
+import { appendBlocks, blocks, chapterAnchor, container, placedParts, renderBlocks } from "./util.js";
 
 /** A chapter: "IV) title", its narrative, then its standard sections in order. */
 export const chapter: Handler<Chapter> = (node, state) => {
   const inner = state.at(state.depth + 1, node);
   const children: DocBlock[] = [state.heading(state.chapterLabel(node), chapterAnchor(state, node))];
-  children.push(...renderBlocks(node.content, inner));
-  if (hostChapter(state.plan) === node) {
+  for (const block of renderBlocks(node.content, inner)) children.push(block);
+  // Only an introduction chapter can be the host (the first of them is); asking only then keeps this linear in chapters.
+  if (node.kind === "introduction" && hostChapter(state.plan) === node) {
     for (const part of unplacedIntroParts(state.plan, placedParts(state.plan))) {
-      children.push(...blocks(inner.handle("unplacedPart", { part, plan: state.plan })));
+      appendBlocks(children, inner.handle("unplacedPart", { part, plan: state.plan }));
     }
   }
-  if (node.rationale !== undefined) children.push(...blocks(inner.handle("rationale", node.rationale)));
-  if (node.horizon !== undefined) children.push(...blocks(inner.handle("horizon", node.horizon)));
-  if (node.measures !== undefined) children.push(...blocks(inner.handle("measureTable", node.measures)));
-  if (node.preconditions !== undefined) children.push(...blocks(inner.handle("preconditions", node.preconditions)));
+  if (node.rationale !== undefined) appendBlocks(children, inner.handle("rationale", node.rationale));
+  if (node.horizon !== undefined) appendBlocks(children, inner.handle("horizon", node.horizon));
+  if (node.measures !== undefined) appendBlocks(children, inner.handle("measureTable", node.measures));
+  if (node.preconditions !== undefined) appendBlocks(children, inner.handle("preconditions", node.preconditions));
   return [container("section", children, { className: `chapter chapter-${node.kind}` })];
 };
 

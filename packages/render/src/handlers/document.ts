@@ -1,7 +1,7 @@
 import type { Chapter, Plan } from "@actionplan/core";
 import { text, type DocBlock, type DocListItem, type DocParagraph, type DocPhrasing } from "../doc.js";
 import type { Handler } from "../state.js";
-import { blocks, chapterAnchor, container, hasSummary, placedParts, summaryAnchor } from "./util.js";
+import { appendBlocks, blocks, chapterAnchor, container, hasSummary, placedParts, summaryAnchor } from "./util.js";
 
 /** The full document: header (adoption line and title), table of contents, summary, chapters, unplaced parts. */
 export const plan: Handler<Plan> = (node, state) => {
@@ -22,7 +22,7 @@ export const plan: Handler<Plan> = (node, state) => {
     for (const part of hostless) section.push(...blocks(state.at(3).handle("unplacedPart", { part, plan: node } as never)));
     body.push(container("section", section, { className: "chapter" }));
   }
-  for (const chapter of node.chapters) body.push(...blocks(inner.at(2, chapter).handle("chapter", chapter)));
+  for (const chapter of node.chapters) appendBlocks(body, inner.at(2, chapter).handle("chapter", chapter));
   if (placed.size === 0 && node.developmentTasks !== undefined && node.developmentTasks.length > 0) {
     const id = state.anchor("developmentTasks", "development-tasks");
     body.push(

@@ -1,12 +1,13 @@
 import type { Measure, MeasureTable } from "@actionplan/core";
 import { text, type DocBlock, type DocPhrasing, type DocTableRow } from "../doc.js";
 import type { Handler } from "../state.js";
-import { rows } from "./util.js";
 
 /** "Aktuelle tiltak": the table "Tiltak | Startår", the open row, and the footnotes under it. */
 export const measureTable: Handler<MeasureTable> = (node, state) => {
   const body: DocTableRow[] = [];
-  for (const measure of node.items) body.push(...rows(state.handle("measure", measure)));
+  for (const measure of node.items) {
+    for (const row of state.handle("measure", measure)) if (row.type === "tableRow") body.push(row);
+  }
   if (node.open === true) body.push({ type: "tableRow", className: "open", cells: [[{ type: "hidden", value: state.labels.openRow }], []] });
   const chapterNumber = state.chapter?.number;
   const out: DocBlock[] = [
@@ -21,7 +22,8 @@ export const measureTable: Handler<MeasureTable> = (node, state) => {
     },
   ];
   for (const measure of node.items) {
-    for (const footnote of measure.footnotes ?? []) {
+    if (measure.footnotes === undefined) continue;
+    for (const footnote of measure.footnotes) {
       out.push({
         type: "paragraph",
         className: "footnote",
@@ -34,7 +36,8 @@ export const measureTable: Handler<MeasureTable> = (node, state) => {
 
 /** One row of a measure table: "1) text | 2025"; bold when prioritised in the year, italics when a new proposal. */
 export const measure: Handler<Measure> = (node, state) => {
-  const content: DocPhrasing[] = [text(`${node.number}) `), ...state.text(node.text)];
+  const content: DocPhrasing[] = [text(`${node.number}) `)];
+  for (const child of state.text(node.text)) content.push(child);
   const prioritised = state.isPrioritised(node);
   const cell: DocPhrasing[] = prioritised
     ? [{ type: "strong", children: content }]

@@ -7,6 +7,11 @@ export function blocks(nodes: readonly DocNode[]): DocBlock[] {
   return nodes.filter(isBlock);
 }
 
+/** Appends the block nodes of a handler's result to `out` (as `out.push(...blocks(nodes))`, without the copies). */
+export function appendBlocks(out: DocBlock[], nodes: readonly DocNode[]): void {
+  for (const node of nodes) if (isBlock(node)) out.push(node);
+}
+
 /** Whether a node is block content. */
 export function isBlock(node: DocNode): node is DocBlock {
   return (
@@ -27,7 +32,7 @@ export function rows(nodes: readonly DocNode[]): DocTableRow[] {
 /** Renders narrative blocks in order through their handlers. */
 export function renderBlocks(items: readonly Block[] | undefined, state: RenderState): DocBlock[] {
   const out: DocBlock[] = [];
-  for (const block of items ?? []) out.push(...blocks(state.handle((block as { type: string }).type, block)));
+  if (items !== undefined) for (const block of items) appendBlocks(out, state.handle((block as { type: string }).type, block));
   return out;
 }
 
