@@ -496,10 +496,29 @@ export const builtInLabels: Readonly<Record<"nb" | "nn" | "en", Readonly<Labels>
 
 /** Fills `{name}` slots of a label template. */
 export function fillLabel(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{([a-z]+)\}/gi, (slot, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : slot,
-  );
+  // A scan instead of a replace with a callback: labels are filled once or more per chapter.
+  let open = template.indexOf("{");
+  if (open === -1) return template;
+  let out = "";
+  let from = 0;
+  while (open !== -1) {
+    let end = open + 1;
+    while (end < template.length && isAsciiLetter(template.charCodeAt(end))) end++;
+    if (end > open + 1 && template.charCodeAt(end) === 125 /* } */) {
+      const name = template.slice(open + 1, end);
+      if (Object.prototype.hasOwnProperty.call(values, name)) {
+        out += template.slice(from, open) + String(values[name]);
+        from = end + 1;
+      }
+      open = template.indexOf("{", end + 1);
+    } else {
+      open = template.indexOf("{", open + 1);
+    }
+  }
+  return from === 0 ? template : out + template.slice(from);
 }
+
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** Formats an ISO date (YYYY-MM-DD) with a label set's date format; other strings are returned as given. */
 export function formatDate(iso: string, labels: Pick<Labels, "dateFormat" | "months">): string {
