@@ -28,47 +28,55 @@ function escapeUrl(url: string): string {
 // A line that starts like a block (list item, heading, quote, break, setext underline, indented code) is disarmed.
 const BLOCK_START = /^(?:[-+=>#]|\d{1,9}[.)])/;
 function disarmLineStart(line: string): string {
-  const trimmed = line.replace(/^[ \t]+/, "");
+  const first = line.charCodeAt(0);
+  const trimmed = first === 32 || first === 9 ? line.replace(/^[ \t]+/, "") : line;
   if (!BLOCK_START.test(trimmed)) return trimmed;
   const digits = /^(\d{1,9})([.)])/.exec(trimmed);
   if (digits !== null) return `${digits[1]}\\${digits[2]}${trimmed.slice(digits[0].length)}`;
   return `\\${trimmed}`;
 }
 
+/** Where inline content sits: inside strong text, inside emphasis, inside a table cell (bit flags). */
+const IN_STRONG = 1;
+const IN_EMPHASIS = 2;
+const IN_TABLE = 4;
+
 interface InlineContext {
-  inStrong: boolean;
-  inEmphasis: boolean;
-  inTable: boolean;
+  /** IN_STRONG | IN_EMPHASIS | IN_TABLE. */
+  flags: number;
+  /** Heading ids of the tree → GitHub-style slugs. */
   slugs: ReadonlyMap<string, string>;
 }
 
-function phrasing(nodes: readonly DocPhrasing[], context: InlineContext): string {
+function phrasing(nodes: readonly DocPhrasing[], flags: number, slugs: ReadonlyMap<string, string>): string {
   let out = "";
   for (const node of nodes) {
     switch (node.type) {
-      case "text":
+      case "text": {
+        const escaped = escapeMarkdownText(node.value, (flags & IN_TABLE) !== 0);
         // A `!` just before a link would turn it into an image.
-        out += escapeMarkdownText(node.value, context.inTable).replace(/!$/, "\\!");
+        out += escaped.charCodeAt(escaped.length - 1) === 33 ? `${escaped.slice(0, -1)}\\!` : escaped;
         break;
+      }
       case "strong":
-        out += context.inStrong ? phrasing(node.children, context) : wrap("**", phrasing(node.children, { ...context, inStrong: true }));
+        out += (flags & IN_STRONG) !== 0 ? phrasing(node.children, flags, slugs) : wrap("**", phrasing(node.children, flags | IN_STRONG, slugs));
         break;
       case "emphasis":
-        out += context.inEmphasis ? phrasing(node.children, context) : wrap("*", phrasing(node.children, { ...context, inEmphasis: true }));
+        out += (flags & IN_EMPHASIS) !== 0 ? phrasing(node.children, flags, slugs) : wrap("*", phrasing(node.children, flags | IN_EMPHASIS, slugs));
         break;
       case "link": {
-        const url = node.url.startsWith("#") ? `#${context.slugs.get(node.url.slice(1)) ?? node.url.slice(1)}` : node.url;
-        out += `[${phrasing(node.children, context)}](${escapeUrl(url)})`;
+        const url = node.url.startsWith("#") ? `#${slugs.get(node.url.slice(1)) ?? node.url.slice(1)}` : node.url;
+        out += `[${phrasing(node.children, flags, slugs)}](${escapeUrl(url)})`;
         break;
       }
       case "span":
-        out += phrasing(node.children, context);
+        out += phrasing(node.children, flags, slugs);
         break;
       case "hidden":
         break;
       case "progressBar": {
         const filled = node.max <= 0 ? 0 : Math.round((Math.min(node.value, node.max) / node.max) * 10);
-        out += `${"█".repeat(filled)}${"░".repeat(10 - filled)} ${escapeMarkdownText(node.text, context.inTable)}`;
+        out += `${"█".repeat(filled)}${"░".repeat(10 - filled)} ${escapeMarkdownText(node.text, (flags & IN_TABLE) !== 0)}`;
         break;
       }
     }
@@ -92,14 +100,21 @@ const isSpace = (code: number): boolean => code === 32 || code === 160 || (code 
 function headingSlugs(root: DocRoot): Map<string, string> {
   const slugs = new Map<string, string>();
   const seen = new Map<string, number>();
+  // Section headings repeat in every chapter ("Aktuelle tiltak"…): each distinct text is slugged once.
+  const bases = new Map<string, string>();
   const visit = (nodes: readonly DocBlock[]): void => {
     for (const node of nodes) {
       if (node.type === "container") visit(node.children);
       else if (node.type === "heading") {
-        const base = phrasingToString(node.children)
-          .toLowerCase()
-          .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")
-          .replace(/ /g, "-");
+        const plain = phrasingToString(node.children);
+        let base = bases.get(plain);
+        if (base === undefined) {
+          base = plain
+            .toLowerCase()
+            .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")
+            .replace(/ /g, "-");
+          bases.set(plain, base);
+        }
         const count = seen.get(base);
         const slug = count === undefined ? base : `${base}-${count}`;
         seen.set(base, (count ?? 0) + 1);
@@ -116,7 +131,7 @@ function list(node: DocList, context: InlineContext, indent: string): string {
   const lines: string[] = [];
   node.children.forEach((item, index) => {
     const marker = node.ordered ? `${index + 1}. ` : "- ";
-    const content = disarmLineStart(phrasing(item.children, context));
+    const content = disarmLineStart(phrasing(item.children, context.flags, context.slugs));
     lines.push(`${indent}${marker}${content}`.trimEnd());
     if (item.list !== undefined) lines.push(list(item.list, context, indent + " ".repeat(marker.length)));
   });
@@ -124,21 +139,40 @@ function list(node: DocList, context: InlineContext, indent: string): string {
 }
 
 function table(node: DocTable, context: InlineContext): string {
-  const cellContext = { ...context, inTable: true };
-  const cell = (content: readonly DocPhrasing[]): string => phrasing(content, cellContext).trim();
-  const line = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
-  const head = node.columns.map((column) => cell(column.label));
-  const align = node.columns.map((column) => (column.align === "right" ? "---:" : column.align === "center" ? ":---:" : "---"));
-  const body = node.rows.map((row) => node.columns.map((_, index) => cell(row.cells[index] ?? [])));
-  return [line(head), `| ${align.join(" | ")} |`, ...body.map(line)].join("\n");
+  const flags = context.flags | IN_TABLE;
+  const { slugs } = context;
+  const columns = node.columns;
+  // Each line is "| a | b |", built in one string rather than through arrays per row.
+  let out = "| ";
+  for (let index = 0; index < columns.length; index++) {
+    if (index > 0) out += " | ";
+    out += phrasing(columns[index]!.label, flags, slugs).trim();
+  }
+  out += " |\n| ";
+  for (let index = 0; index < columns.length; index++) {
+    if (index > 0) out += " | ";
+    const align = columns[index]!.align;
+    out += align === "right" ? "---:" : align === "center" ? ":---:" : "---";
+  }
+  out += " |";
+  for (const row of node.rows) {
+    out += "\n| ";
+    for (let index = 0; index < columns.length; index++) {
+      if (index > 0) out += " | ";
+      const cell = row.cells[index];
+      if (cell !== undefined) out += phrasing(cell, flags, slugs).trim();
+    }
+    out += " |";
+  }
+  return out;
 }
 
 function block(node: DocBlock, context: InlineContext): string {
   switch (node.type) {
     case "heading":
-      return `${"#".repeat(node.depth)} ${phrasing(node.children, context).trim()}`;
+      return `${"#".repeat(node.depth)} ${phrasing(node.children, context.flags, context.slugs).trim()}`;
     case "paragraph":
-      return disarmLineStart(phrasing(node.children, context)).trimEnd();
+      return disarmLineStart(phrasing(node.children, context.flags, context.slugs)).trimEnd();
     case "list":
       return list(node, context, "");
     case "table":
@@ -146,13 +180,23 @@ function block(node: DocBlock, context: InlineContext): string {
     case "thematicBreak":
       return "---";
     case "container":
-      return node.children.map((child) => block(child, context)).filter((part) => part !== "").join("\n\n");
+      return blocks(node.children, context);
   }
+}
+
+/** Blocks separated by blank lines; blocks that print nothing leave no gap. */
+function blocks(nodes: readonly DocBlock[], context: InlineContext): string {
+  let out = "";
+  for (const node of nodes) {
+    const part = block(node, context);
+    if (part === "") continue;
+    out = out === "" ? part : `${out}\n\n${part}`;
+  }
+  return out;
 }
 
 /** Serialises a document tree as CommonMark with GFM tables; every text is escaped so no raw HTML or stray markup gets through. */
 export function toMarkdown(root: DocRoot): string {
-  const context: InlineContext = { inStrong: false, inEmphasis: false, inTable: false, slugs: headingSlugs(root) };
-  const parts = root.children.map((node) => block(node, context)).filter((part) => part !== "");
-  return `${parts.join("\n\n")}\n`;
+  const context: InlineContext = { flags: 0, slugs: headingSlugs(root) };
+  return `${blocks(root.children, context)}\n`;
 }
