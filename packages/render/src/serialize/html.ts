@@ -45,10 +45,10 @@ function phrasing(nodes: readonly DocPhrasing[]): string {
         out += `<em>${phrasing(node.children)}</em>`;
         break;
       case "link":
-        out += `<a${attrs({ href: node.url })}>${phrasing(node.children)}</a>`;
+        out += `<a href="${escapeAttribute(node.url)}">${phrasing(node.children)}</a>`;
         break;
       case "span":
-        out += `<span${attrs({ lang: node.lang })}>${phrasing(node.children)}</span>`;
+        out += `<span lang="${escapeAttribute(node.lang)}">${phrasing(node.children)}</span>`;
         break;
       case "hidden":
         out += `<span class="visually-hidden">${escapeHtml(node.value)}</span>`;
@@ -64,28 +64,29 @@ function phrasing(nodes: readonly DocPhrasing[]): string {
 }
 
 function table(node: DocTable): string {
-  const lines: string[] = [`<table${attrs({ class: node.className })}>`];
-  lines.push(`<caption${attrs({ class: node.captionHidden === true ? "visually-hidden" : undefined })}>${phrasing(node.caption)}</caption>`);
-  lines.push("<thead>", "<tr>");
-  for (const column of node.columns) {
-    lines.push(`<th scope="col"${attrs({ class: cellClass(column.className, column.align) })}>${phrasing(column.label)}</th>`);
-  }
-  lines.push("</tr>", "</thead>", "<tbody>");
+  let out = `<table${attrs({ class: node.className })}>\n`;
+  out += `<caption${attrs({ class: node.captionHidden === true ? "visually-hidden" : undefined })}>${phrasing(node.caption)}</caption>\n`;
+  out += "<thead>\n<tr>";
+  // Each column's cell tags, made once per table rather than once per cell.
+  const opens: string[] = [];
+  const closes: string[] = [];
+  node.columns.forEach((column, index) => {
+    const classAttribute = attrs({ class: cellClass(column.className, column.align) });
+    out += `\n<th scope="col"${classAttribute}>${phrasing(column.label)}</th>`;
+    const header = index === 0 && node.rowHeaders === true;
+    opens.push(header ? `\n<th scope="row"${classAttribute}>` : `\n<td${classAttribute}>`);
+    closes.push(header ? "</th>" : "</td>");
+  });
+  out += "\n</tr>\n</thead>\n<tbody>";
   for (const row of node.rows) {
-    lines.push(`<tr${attrs({ class: row.className })}>`);
-    node.columns.forEach((column, index) => {
-      const content = phrasing(row.cells[index] ?? []);
-      const className = cellClass(column.className, column.align);
-      lines.push(
-        index === 0 && node.rowHeaders === true
-          ? `<th scope="row"${attrs({ class: className })}>${content}</th>`
-          : `<td${attrs({ class: className })}>${content}</td>`,
-      );
-    });
-    lines.push("</tr>");
+    out += row.className === undefined ? "\n<tr>" : `\n<tr class="${escapeAttribute(row.className)}">`;
+    for (let index = 0; index < opens.length; index++) {
+      const cell = row.cells[index];
+      out += opens[index]! + (cell === undefined ? "" : phrasing(cell)) + closes[index]!;
+    }
+    out += "\n</tr>";
   }
-  lines.push("</tbody>", "</table>");
-  return lines.join("\n");
+  return `${out}\n</tbody>\n</table>`;
 }
 
 const cellClass = (className: string | undefined, align: string | undefined): string | undefined => {
@@ -115,8 +116,9 @@ function block(node: DocBlock, fragment: boolean): string {
       // A fragment lives inside someone else's page: it has no <main> of its own.
       const tag = fragment && node.tag === "main" ? "div" : node.tag;
       const className = fragment && node.tag === "main" ? ["actionplan-main", node.className].filter(Boolean).join(" ") : node.className;
-      const open = `<${tag}${attrs({ id: node.id, class: className, "aria-labelledby": node.labelledBy })}>`;
-      return [open, ...node.children.map((child) => block(child, fragment)), `</${tag}>`].join("\n");
+      let out = `<${tag}${attrs({ id: node.id, class: className, "aria-labelledby": node.labelledBy })}>`;
+      for (const child of node.children) out += `\n${block(child, fragment)}`;
+      return `${out}\n</${tag}>`;
     }
   }
 }
@@ -132,7 +134,10 @@ export interface HtmlOptions {
 /** Serialises a document tree as HTML: a standalone page with embedded styles and a print stylesheet, or a fragment. */
 export function toHtml(root: DocRoot, options: HtmlOptions = {}): string {
   const fragment = options.fragment === true;
-  const body = root.children.map((node) => block(node, fragment)).join("\n");
+  let body = "";
+  root.children.forEach((node, index) => {
+    body += index === 0 ? block(node, fragment) : `\n${block(node, fragment)}`;
+  });
   if (fragment) return `<div${attrs({ class: "actionplan", lang: root.lang })}>\n${body}\n</div>\n`;
   const main = findMainId(root.children);
   const skip = options.skipLink !== undefined && main !== undefined ? `<a class="skip-link"${attrs({ href: `#${main}` })}>${escapeHtml(options.skipLink)}</a>\n` : "";
