@@ -19,6 +19,8 @@ interface Options {
   cliRuns: number;
   json?: string;
   markdown?: string;
+  /** A Markdown file whose part between `<!-- bench:start -->` and `<!-- bench:end -->` is replaced by the tables. */
+  doc?: string;
   root: string;
 }
 
@@ -30,8 +32,9 @@ function readOptions(argv: readonly string[]): Options {
     else if (name === "--cli-runs") options.cliRuns = Number(value);
     else if (name === "--json") options.json = value;
     else if (name === "--markdown") options.markdown = value;
+    else if (name === "--doc") options.doc = value;
     else if (name === "--root") options.root = value;
-    else throw new Error(`Unknown option ${argument}: use --sizes=100,1000 --cli-runs=30 --json=file --markdown=file.`);
+    else throw new Error(`Unknown option ${argument}: use --sizes=100,1000 --cli-runs=30 --json=file --markdown=file --doc=docs/performance.md.`);
   }
   if (options.sizes.some((size) => !Number.isInteger(size) || size < 1)) {
     throw new Error(`--sizes takes whole numbers of measures, e.g. --sizes=100,1000; got ${argv.join(" ")}.`);
@@ -322,6 +325,15 @@ function main(): void {
   const markdown = report(results, infos, cli, machine, loadavg()[0]!);
   process.stdout.write(`${markdown}\n`);
   if (options.markdown) writeFileSync(options.markdown, `${markdown}\n`);
+  if (options.doc) {
+    const path = resolve(root, options.doc);
+    const text = readFileSync(path, "utf8");
+    const start = text.indexOf("<!-- bench:start -->");
+    const end = text.indexOf("<!-- bench:end -->");
+    if (start === -1 || end < start) throw new Error(`${options.doc} has no <!-- bench:start --> … <!-- bench:end --> section to replace.`);
+    writeFileSync(path, `${text.slice(0, start)}<!-- bench:start -->\n\n${markdown}\n\n${text.slice(end)}`);
+    log(`Updated ${options.doc}.`);
+  }
   if (options.json) writeFileSync(options.json, `${JSON.stringify({ machine, results, infos, cli }, null, 2)}\n`);
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `pnpm bench`: bundles bench/run.ts (and the workspace packages from source, through their `source` export
 // condition) with esbuild — Node 20 cannot run TypeScript — then runs it with --expose-gc so that heap figures
-// are taken after full collections. Arguments are passed on: --sizes=100,1000 --cli-runs=30 --markdown=file --json=file.
+// are taken after full collections. Arguments are passed on: --sizes=100,1000 --cli-runs=30 --markdown=file --json=file
+// --doc=docs/performance.md (rewrites the part of that file between <!-- bench:start --> and <!-- bench:end -->).
 // The CLI start-up figure needs the built CLI; it is built first when packages/*/dist is missing.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
