@@ -26,7 +26,12 @@ let failed = 0;
 try {
   const result = JSON.parse(readFileSync(report, "utf8"));
   passed = result.numPassedTests ?? 0;
-  failed = (result.numFailedTests ?? 0) + (result.numFailedTestSuites ?? 0) + (result.numRuntimeErrorTestSuites ?? 0);
+  failed = result.numFailedTests ?? 0;
+  // A test file that fails without a failing test (an import error, a crash in a hook) counts once.
+  for (const file of result.testResults ?? []) {
+    const failedInFile = (file.assertionResults ?? []).filter((test) => test.status === "failed").length;
+    if (file.status === "failed" && failedInFile === 0) failed += 1;
+  }
   if (result.success === false && failed === 0) failed = 1;
 } catch {
   failed += 1;
