@@ -63,30 +63,32 @@ function phrasing(nodes: readonly DocPhrasing[]): string {
   return out;
 }
 
-function table(node: DocTable): string {
-  let out = `<table${attrs({ class: node.className })}>\n`;
-  out += `<caption${attrs({ class: node.captionHidden === true ? "visually-hidden" : undefined })}>${phrasing(node.caption)}</caption>\n`;
-  out += "<thead>\n<tr>";
+// The serialiser writes lines into one array that is joined once at the end: no rope of partial strings to copy.
+
+function table(node: DocTable, lines: string[]): void {
+  lines.push(`<table${attrs({ class: node.className })}>`);
+  lines.push(`<caption${attrs({ class: node.captionHidden === true ? "visually-hidden" : undefined })}>${phrasing(node.caption)}</caption>`);
+  lines.push("<thead>", "<tr>");
   // Each column's cell tags, made once per table rather than once per cell.
   const opens: string[] = [];
   const closes: string[] = [];
   node.columns.forEach((column, index) => {
     const classAttribute = attrs({ class: cellClass(column.className, column.align) });
-    out += `\n<th scope="col"${classAttribute}>${phrasing(column.label)}</th>`;
+    lines.push(`<th scope="col"${classAttribute}>${phrasing(column.label)}</th>`);
     const header = index === 0 && node.rowHeaders === true;
-    opens.push(header ? `\n<th scope="row"${classAttribute}>` : `\n<td${classAttribute}>`);
+    opens.push(header ? `<th scope="row"${classAttribute}>` : `<td${classAttribute}>`);
     closes.push(header ? "</th>" : "</td>");
   });
-  out += "\n</tr>\n</thead>\n<tbody>";
+  lines.push("</tr>", "</thead>", "<tbody>");
   for (const row of node.rows) {
-    out += row.className === undefined ? "\n<tr>" : `\n<tr class="${escapeAttribute(row.className)}">`;
+    lines.push(row.className === undefined ? "<tr>" : `<tr class="${escapeAttribute(row.className)}">`);
     for (let index = 0; index < opens.length; index++) {
       const cell = row.cells[index];
-      out += opens[index]! + (cell === undefined ? "" : phrasing(cell)) + closes[index]!;
+      lines.push(cell === undefined ? opens[index]! + closes[index]! : opens[index]! + phrasing(cell) + closes[index]!);
     }
-    out += "\n</tr>";
+    lines.push("</tr>");
   }
-  return `${out}\n</tbody>\n</table>`;
+  lines.push("</tbody>", "</table>");
 }
 
 const cellClass = (className: string | undefined, align: string | undefined): string | undefined => {
@@ -100,25 +102,31 @@ function list(node: Extract<DocBlock, { type: "list" }>): string {
   return `<${tag}${attrs({ class: node.className })}>\n${items.join("\n")}\n</${tag}>`;
 }
 
-function block(node: DocBlock, fragment: boolean): string {
+function block(node: DocBlock, fragment: boolean, lines: string[]): void {
   switch (node.type) {
     case "heading":
-      return `<h${node.depth}${attrs({ id: node.id })}>${phrasing(node.children)}</h${node.depth}>`;
+      lines.push(`<h${node.depth}${attrs({ id: node.id })}>${phrasing(node.children)}</h${node.depth}>`);
+      return;
     case "paragraph":
-      return `<p${attrs({ class: node.className })}>${phrasing(node.children)}</p>`;
+      lines.push(`<p${attrs({ class: node.className })}>${phrasing(node.children)}</p>`);
+      return;
     case "list":
-      return list(node);
+      lines.push(list(node));
+      return;
     case "table":
-      return table(node);
+      table(node, lines);
+      return;
     case "thematicBreak":
-      return "<hr>";
+      lines.push("<hr>");
+      return;
     case "container": {
       // A fragment lives inside someone else's page: it has no <main> of its own.
       const tag = fragment && node.tag === "main" ? "div" : node.tag;
       const className = fragment && node.tag === "main" ? ["actionplan-main", node.className].filter(Boolean).join(" ") : node.className;
-      let out = `<${tag}${attrs({ id: node.id, class: className, "aria-labelledby": node.labelledBy })}>`;
-      for (const child of node.children) out += `\n${block(child, fragment)}`;
-      return `${out}\n</${tag}>`;
+      lines.push(`<${tag}${attrs({ id: node.id, class: className, "aria-labelledby": node.labelledBy })}>`);
+      for (const child of node.children) block(child, fragment, lines);
+      lines.push(`</${tag}>`);
+      return;
     }
   }
 }
@@ -134,14 +142,16 @@ export interface HtmlOptions {
 /** Serialises a document tree as HTML: a standalone page with embedded styles and a print stylesheet, or a fragment. */
 export function toHtml(root: DocRoot, options: HtmlOptions = {}): string {
   const fragment = options.fragment === true;
-  let body = "";
-  root.children.forEach((node, index) => {
-    body += index === 0 ? block(node, fragment) : `\n${block(node, fragment)}`;
-  });
-  if (fragment) return `<div${attrs({ class: "actionplan", lang: root.lang })}>\n${body}\n</div>\n`;
+  const lines: string[] = [];
+  if (fragment) {
+    lines.push(`<div${attrs({ class: "actionplan", lang: root.lang })}>`);
+    for (const node of root.children) block(node, fragment, lines);
+    if (root.children.length === 0) lines.push("");
+    lines.push("</div>", "");
+    return lines.join("\n");
+  }
   const main = findMainId(root.children);
-  const skip = options.skipLink !== undefined && main !== undefined ? `<a class="skip-link"${attrs({ href: `#${main}` })}>${escapeHtml(options.skipLink)}</a>\n` : "";
-  return [
+  lines.push(
     "<!DOCTYPE html>",
     `<html${attrs({ lang: root.lang })}>`,
     "<head>",
@@ -152,11 +162,14 @@ export function toHtml(root: DocRoot, options: HtmlOptions = {}): string {
     `<style>\n${STYLESHEET}\n</style>`,
     "</head>",
     '<body class="actionplan">',
-    `${skip}${body}`,
-    "</body>",
-    "</html>",
-    "",
-  ].join("\n");
+  );
+  if (options.skipLink !== undefined && main !== undefined) {
+    lines.push(`<a class="skip-link"${attrs({ href: `#${main}` })}>${escapeHtml(options.skipLink)}</a>`);
+  }
+  for (const node of root.children) block(node, fragment, lines);
+  if (root.children.length === 0) lines.push("");
+  lines.push("</body>", "</html>", "");
+  return lines.join("\n");
 }
 
 function findMainId(nodes: readonly DocBlock[]): string | undefined {

@@ -138,65 +138,76 @@ function list(node: DocList, context: InlineContext, indent: string): string {
   return lines.join("\n");
 }
 
-function table(node: DocTable, context: InlineContext): string {
-  const flags = context.flags | IN_TABLE;
-  const { slugs } = context;
-  const columns = node.columns;
-  // Each line is "| a | b |", built in one string rather than through arrays per row.
-  let out = "| ";
-  for (let index = 0; index < columns.length; index++) {
-    if (index > 0) out += " | ";
-    out += phrasing(columns[index]!.label, flags, slugs).trim();
-  }
-  out += " |\n| ";
-  for (let index = 0; index < columns.length; index++) {
-    if (index > 0) out += " | ";
-    const align = columns[index]!.align;
-    out += align === "right" ? "---:" : align === "center" ? ":---:" : "---";
-  }
-  out += " |";
-  for (const row of node.rows) {
-    out += "\n| ";
-    for (let index = 0; index < columns.length; index++) {
-      if (index > 0) out += " | ";
-      const cell = row.cells[index];
-      if (cell !== undefined) out += phrasing(cell, flags, slugs).trim();
-    }
-    out += " |";
-  }
-  return out;
+/** Where the blocks go: the output's pieces, joined once at the end, and the heading slugs. */
+interface Output {
+  /** The pieces of the output so far. */
+  parts: string[];
+  /** Heading ids of the tree → GitHub-style slugs. */
+  slugs: ReadonlyMap<string, string>;
 }
 
-function block(node: DocBlock, context: InlineContext): string {
+/** Adds a block; blocks are separated by blank lines, and blocks that print nothing leave no gap. */
+function emit(output: Output, part: string): void {
+  if (part === "") return;
+  output.parts.push(output.parts.length === 0 ? part : `\n\n${part}`);
+}
+
+function table(node: DocTable, output: Output): void {
+  const flags = IN_TABLE;
+  const { slugs } = output;
+  const columns = node.columns;
+  // Each line is "| a | b |": the head and its delimiter row as one block, then one piece per row.
+  let head = "| ";
+  for (let index = 0; index < columns.length; index++) {
+    if (index > 0) head += " | ";
+    head += phrasing(columns[index]!.label, flags, slugs).trim();
+  }
+  head += " |\n| ";
+  for (let index = 0; index < columns.length; index++) {
+    if (index > 0) head += " | ";
+    const align = columns[index]!.align;
+    head += align === "right" ? "---:" : align === "center" ? ":---:" : "---";
+  }
+  emit(output, `${head} |`);
+  for (const row of node.rows) {
+    let line = "\n| ";
+    for (let index = 0; index < columns.length; index++) {
+      if (index > 0) line += " | ";
+      const cell = row.cells[index];
+      if (cell !== undefined) line += phrasing(cell, flags, slugs).trim();
+    }
+    output.parts.push(`${line} |`);
+  }
+}
+
+// Containers print only their content, so the document is its leaf blocks in order, separated by blank lines.
+function block(node: DocBlock, output: Output): void {
   switch (node.type) {
     case "heading":
-      return `${"#".repeat(node.depth)} ${phrasing(node.children, context.flags, context.slugs).trim()}`;
+      emit(output, `${"#".repeat(node.depth)} ${phrasing(node.children, 0, output.slugs).trim()}`);
+      return;
     case "paragraph":
-      return disarmLineStart(phrasing(node.children, context.flags, context.slugs)).trimEnd();
+      emit(output, disarmLineStart(phrasing(node.children, 0, output.slugs)).trimEnd());
+      return;
     case "list":
-      return list(node, context, "");
+      emit(output, list(node, { flags: 0, slugs: output.slugs }, ""));
+      return;
     case "table":
-      return table(node, context);
+      table(node, output);
+      return;
     case "thematicBreak":
-      return "---";
+      emit(output, "---");
+      return;
     case "container":
-      return blocks(node.children, context);
+      for (const child of node.children) block(child, output);
+      return;
   }
-}
-
-/** Blocks separated by blank lines; blocks that print nothing leave no gap. */
-function blocks(nodes: readonly DocBlock[], context: InlineContext): string {
-  let out = "";
-  for (const node of nodes) {
-    const part = block(node, context);
-    if (part === "") continue;
-    out = out === "" ? part : `${out}\n\n${part}`;
-  }
-  return out;
 }
 
 /** Serialises a document tree as CommonMark with GFM tables; every text is escaped so no raw HTML or stray markup gets through. */
 export function toMarkdown(root: DocRoot): string {
-  const context: InlineContext = { flags: 0, slugs: headingSlugs(root) };
-  return `${blocks(root.children, context)}\n`;
+  const output: Output = { parts: [], slugs: headingSlugs(root) };
+  for (const node of root.children) block(node, output);
+  output.parts.push("\n");
+  return output.parts.join("");
 }
