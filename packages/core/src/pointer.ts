@@ -1,11 +1,17 @@
 /** Escapes one path segment for a JSON Pointer (RFC 6901): `~` becomes `~0`, `/` becomes `~1`. */
 export function escapePointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+  if (typeof segment === "number") return String(segment);
+  const text = typeof segment === "string" ? segment : String(segment);
+  // Nearly every segment is a field name or an id without either character: return it as it is.
+  if (text.indexOf("~") === -1 && text.indexOf("/") === -1) return text;
+  return text.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /** Builds a JSON Pointer (RFC 6901) from path segments; `[]` gives `""`, the whole document. */
 export function toPointer(path: readonly (string | number)[]): string {
-  return path.map((segment) => `/${escapePointerSegment(segment)}`).join("");
+  let pointer = "";
+  for (let i = 0; i < path.length; i++) pointer += `/${escapePointerSegment(path[i]!)}`;
+  return pointer;
 }
 
 /** Splits a JSON Pointer into its unescaped segments; throws on a pointer that does not start with `/`. */
