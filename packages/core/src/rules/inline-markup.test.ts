@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { changedPlan, fullPlan, minimalPlan, ruleIssues, runRule } from "../testing/fixtures.js";
-import { inlineMarkup } from "./inline-markup.js";
+import fc from "fast-check";
+import { parseInline } from "../inline.js";
+import { inlineMarkup, plainlyClosed } from "./inline-markup.js";
 
 describe("inlineMarkup", () => {
   it("accepts well-formed markup and escaped markers", () => {
@@ -20,5 +22,31 @@ describe("inlineMarkup", () => {
       ["inline_markup", "warning", "/indicators/1/periods/0/target/en"],
     ]);
     expect(ruleIssues(inlineMarkup, plan)[1]!.hint).toContain("\\*\\*");
+  });
+});
+
+describe("plainlyClosed", () => {
+  it("recognises plainly closed markers and nothing else", () => {
+    expect(plainlyClosed("No markup.")).toBe(true);
+    expect(plainlyClosed("Some **strong** and *emphasised* words, **twice**.")).toBe(true);
+    expect(plainlyClosed("Start **now")).toBe(false);
+    expect(plainlyClosed("Mixed **runs*")).toBe(false);
+    expect(plainlyClosed("***both***")).toBe(false);
+    expect(plainlyClosed("Empty ** ** is fine, **** is not")).toBe(false);
+    expect(plainlyClosed("*a [link](x)*")).toBe(false);
+    expect(plainlyClosed("Escaped \\*")).toBe(false);
+  });
+
+  it("never passes a text that parsing finds a problem in, so the rule reports what parseInline reports", () => {
+    const piece = fc.constantFrom("a", " ", "*", "**", "[", "]", "(", ")", "\\", "x y");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join("")), (text) => {
+        const problems = parseInline(text).problems.length;
+        if (plainlyClosed(text)) expect(problems).toBe(0);
+        const plan = changedPlan((p) => (p.chapters[1].measures.items[0].text = text));
+        expect(runRule(inlineMarkup, plan).length).toBe(problems);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

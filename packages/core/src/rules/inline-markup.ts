@@ -1,23 +1,48 @@
 import { parseInline } from "../inline.js";
-import { walkPlan } from "../queries/walk.js";
-import { textEntries } from "../text.js";
 import type { Rule } from "./context.js";
+import { scanPlan } from "./plan-scan.js";
+
+/**
+ * Whether the `*` markers of a text plainly close, so that parsing it would find no problem: no `\` or `[` (escapes
+ * and links take the parser), and every run of `*` is `*` or `**`, closed by the next run, the same, after at least
+ * one other character. Most texts with markup read like this; any other text with a `*` is parsed.
+ */
+export function plainlyClosed(value: string): boolean {
+  if (value.indexOf("\\") !== -1 || value.indexOf("[") !== -1) return false;
+  let open = value.indexOf("*");
+  while (open !== -1) {
+    const length = value.charCodeAt(open + 1) === 42 ? 2 : 1;
+    if (length === 2 && value.charCodeAt(open + 2) === 42) return false;
+    const close = value.indexOf("*", open + length);
+    if (close === -1) return false;
+    const closeLength = value.charCodeAt(close + 1) === 42 ? 2 : 1;
+    if (closeLength !== length || (closeLength === 2 && value.charCodeAt(close + 2) === 42)) return false;
+    open = value.indexOf("*", close + closeLength);
+  }
+  return true;
+}
 
 /** Inline markup in texts is well-formed: every `**` and `*` closes (a warning: the markers print literally). */
 export const inlineMarkup: Rule = (ctx) => {
-  walkPlan(ctx.plan, (node) => {
-    if (node.kind !== "text") return;
-    const text = node.value;
-    for (const [language, value] of textEntries(text, ctx.plan.language)) {
-      const path = typeof text === "string" ? node.path : [...node.path, language];
-      for (const problem of parseInline(value).problems) {
-        ctx.warning(
-          "inline_markup",
-          path,
-          `${problem.message} (at character ${problem.offset + 1}: "${value.slice(Math.max(0, problem.offset - 15), problem.offset + 15)}").`,
-          `Close the marker, or escape it to print it literally: write \`\\${problem.marker.split("").join("\\")}\`.`,
-        );
-      }
+  const check = (value: string, at: readonly (string | number)[], language: string | undefined): void => {
+    // Only `*` and `**` can be left open, so a text without a `*` needs no parsing.
+    if (value.indexOf("*") === -1 || plainlyClosed(value)) return;
+    const problems = parseInline(value).problems;
+    if (problems.length === 0) return;
+    const path = language === undefined ? [...at] : [...at, language];
+    for (const problem of problems) {
+      ctx.warning(
+        "inline_markup",
+        path,
+        `${problem.message} (at character ${problem.offset + 1}: "${value.slice(Math.max(0, problem.offset - 15), problem.offset + 15)}").`,
+        `Close the marker, or escape it to print it literally: write \`\\${problem.marker.split("").join("\\")}\`.`,
+      );
     }
+  };
+  scanPlan(ctx.plan, {
+    text(text, at) {
+      if (typeof text === "string") check(text, at, undefined);
+      else for (const language of Object.keys(text)) check(text[language]!, at, language);
+    },
   });
 };

@@ -1,5 +1,5 @@
-import { walkPlan } from "../queries/walk.js";
 import type { Rule } from "./context.js";
+import { scanPlan } from "./plan-scan.js";
 
 /**
  * Language maps use the plan's languages: every key is the plan's `language` or one of `languages` (a language's
@@ -7,28 +7,38 @@ import type { Rule } from "./context.js";
  */
 export const languages: Rule = (ctx) => {
   const declared = new Set([ctx.plan.language, ...(ctx.plan.languages ?? [])]);
-  const known = (tag: string): boolean => declared.has(tag) || declared.has(tag.split("-")[0]!);
-  const planPrimary = ctx.plan.language.split("-")[0]!;
-  walkPlan(ctx.plan, (node) => {
-    if (node.kind !== "text" || typeof node.value === "string") return;
-    const tags = Object.keys(node.value);
-    for (const tag of tags) {
-      if (!known(tag)) {
+  const planLanguage = ctx.plan.language;
+  const planPrimary = planLanguage.split("-")[0]!;
+  // `tag.split("-")[0]`, without making an array for every tag.
+  const primaryOf = (tag: string): string => {
+    const dash = tag.indexOf("-");
+    return dash === -1 ? tag : tag.slice(0, dash);
+  };
+  const known = (tag: string): boolean => declared.has(tag) || declared.has(primaryOf(tag));
+  const own = (tag: string): boolean => tag === planLanguage || primaryOf(tag) === planPrimary;
+  scanPlan(ctx.plan, {
+    text(text, at) {
+      if (typeof text === "string") return;
+      let hasOwn = false;
+      for (const tag of Object.keys(text)) {
+        if (own(tag)) hasOwn = true;
+        if (!known(tag)) {
+          ctx.warning(
+            "undeclared_language",
+            [...at, tag],
+            `This text is given in \`${tag}\`, which is not a language of the plan (${[...declared].map((t) => `\`${t}\``).join(", ")}).`,
+            `Add \`${tag}\` to the plan's \`languages\`, or correct the tag.`,
+          );
+        }
+      }
+      if (!hasOwn) {
         ctx.warning(
-          "undeclared_language",
-          [...node.path, tag],
-          `This text is given in \`${tag}\`, which is not a language of the plan (${[...declared].map((t) => `\`${t}\``).join(", ")}).`,
-          `Add \`${tag}\` to the plan's \`languages\`, or correct the tag.`,
+          "missing_plan_language",
+          [...at],
+          `This text has no \`${planLanguage}\` version, the plan's language; readers of it get another language.`,
+          `Add a \`${planLanguage}\` entry.`,
         );
       }
-    }
-    if (!tags.some((tag) => tag === ctx.plan.language || tag.split("-")[0] === planPrimary)) {
-      ctx.warning(
-        "missing_plan_language",
-        node.path,
-        `This text has no \`${ctx.plan.language}\` version, the plan's language; readers of it get another language.`,
-        `Add a \`${ctx.plan.language}\` entry.`,
-      );
-    }
+    },
   });
 };
