@@ -6,7 +6,11 @@ import type { Rule } from "./context.js";
  */
 export const indicatorPeriods: Rule = (ctx) => {
   const { start, end } = ctx.plan.period;
-  const horizon = Math.max(end, ...ctx.plan.chapters.map((chapter) => chapter.horizon?.year ?? end));
+  let horizon = end;
+  for (const chapter of ctx.plan.chapters) {
+    const year = chapter.horizon?.year;
+    if (year !== undefined && year > horizon) horizon = year;
+  }
   const low = start - 1;
   ctx.plan.indicators?.forEach((indicator, i) => {
     const seen = new Map<number, number>();

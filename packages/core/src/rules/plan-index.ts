@@ -18,7 +18,6 @@ import type {
   Revision,
   SubGroup,
 } from "../model/index.js";
-import { toPointer } from "../pointer.js";
 
 /** The value each kind of reference points at. */
 export interface RefTargets {
@@ -60,6 +59,8 @@ export const INDEX_KINDS = [
   "progressReport",
 ] as const satisfies readonly RefKind[];
 
+const KNOWN_KINDS: ReadonlySet<string> = new Set(INDEX_KINDS);
+
 /** One addressable thing of a plan: its kind, id, value and where it sits. */
 export interface PlanIndexEntry<K extends RefKind = RefKind> {
   /** What sort of thing it is. */
@@ -100,55 +101,82 @@ export function createPlanIndex(plan: Plan): PlanIndex {
   const duplicates: PlanIndexEntry[] = [];
   const byKind = new Map<RefKind, PlanIndexEntry[]>();
 
-  const add = <K extends RefKind>(
-    kind: K,
-    value: RefTargets[K] & { id: string },
+  // Every path here is made of field names and indices, none with `~` or `/`, so the pointer is the path joined
+  // with `/` and is built by appending to the pointer of the list.
+  const add = (
+    kind: RefKind,
+    value: { id: string },
     path: (string | number)[],
-    extra: { chapter?: Chapter; parent?: Objective } = {},
+    pointer: string,
+    chapter: Chapter | undefined,
+    parent: Objective | undefined,
   ): void => {
-    const ref = `${kind}:${value.id}` as const;
-    const entry: PlanIndexEntry<K> = { kind, id: value.id, ref, path, pointer: toPointer(path), value, ...extra };
-    const list = byKind.get(kind) ?? [];
-    list.push(entry as PlanIndexEntry);
-    byKind.set(kind, list);
-    if (entries.has(ref)) duplicates.push(entry as PlanIndexEntry);
-    else entries.set(ref, entry as PlanIndexEntry);
+    const ref = `${kind}:${value.id}`;
+    const entry = { kind, id: value.id, ref, path, pointer, value } as PlanIndexEntry;
+    if (chapter !== undefined) entry.chapter = chapter;
+    if (parent !== undefined) entry.parent = parent;
+    let list = byKind.get(kind);
+    if (list === undefined) byKind.set(kind, (list = []));
+    list.push(entry);
+    if (entries.has(ref)) duplicates.push(entry);
+    else entries.set(ref, entry);
+  };
+  const addAll = (kind: RefKind, items: readonly { id: string }[] | undefined, a: string, b: string, chapter?: Chapter): void => {
+    if (items === undefined) return;
+    const prefix = `/${a}/${b}/`;
+    for (let i = 0; i < items.length; i++) add(kind, items[i]!, [a, b, i], prefix + i, chapter, undefined);
+  };
+  const addInChapter = (kind: RefKind, items: readonly { id: string }[] | undefined, c: number, a: string, b: string, chapter: Chapter): void => {
+    if (items === undefined) return;
+    const prefix = `/chapters/${c}/${a}/${b}/`;
+    for (let i = 0; i < items.length; i++) add(kind, items[i]!, ["chapters", c, a, b, i], prefix + i, chapter, undefined);
+  };
+  const addObjectives = (list: readonly Objective[], path: (string | number)[], pointer: string, parent: Objective | undefined): void => {
+    for (let i = 0; i < list.length; i++) {
+      const objective = list[i]!;
+      const at = [...path, i];
+      add("objective", objective, at, `${pointer}/${i}`, undefined, parent);
+      if (objective.subObjectives !== undefined) {
+        addObjectives(objective.subObjectives, [...at, "subObjectives"], `${pointer}/${i}/subObjectives`, objective);
+      }
+    }
   };
 
   const cluster = plan.cluster;
   if (cluster !== undefined) {
-    cluster.participants.forEach((item, i) => add("participant", item, ["cluster", "participants", i]));
-    cluster.partners?.forEach((item, i) => add("partner", item, ["cluster", "partners", i]));
-    cluster.bodies?.forEach((item, i) => add("body", item, ["cluster", "bodies", i]));
-    cluster.posts?.forEach((item, i) => add("post", item, ["cluster", "posts", i]));
-    cluster.groups?.forEach((item, i) => add("group", item, ["cluster", "groups", i]));
-    cluster.nodes?.forEach((item, i) => add("node", item, ["cluster", "nodes", i]));
+    addAll("participant", cluster.participants, "cluster", "participants");
+    addAll("partner", cluster.partners, "cluster", "partners");
+    addAll("body", cluster.bodies, "cluster", "bodies");
+    addAll("post", cluster.posts, "cluster", "posts");
+    addAll("group", cluster.groups, "cluster", "groups");
+    addAll("node", cluster.nodes, "cluster", "nodes");
   }
   const strategy = plan.strategy;
   if (strategy !== undefined) {
-    strategy.focusAreas?.forEach((item, i) => add("focusArea", item, ["strategy", "focusAreas", i]));
-    const addObjectives = (list: readonly Objective[], path: (string | number)[], parent?: Objective): void => {
-      list.forEach((objective, i) => {
-        add("objective", objective, [...path, i], parent === undefined ? {} : { parent });
-        if (objective.subObjectives !== undefined) addObjectives(objective.subObjectives, [...path, i, "subObjectives"], objective);
-      });
-    };
-    if (strategy.objectives !== undefined) addObjectives(strategy.objectives, ["strategy", "objectives"]);
+    addAll("focusArea", strategy.focusAreas, "strategy", "focusAreas");
+    if (strategy.objectives !== undefined) addObjectives(strategy.objectives, ["strategy", "objectives"], "/strategy/objectives", undefined);
   }
-  plan.chapters.forEach((chapter, c) => {
-    add("chapter", chapter, ["chapters", c]);
-    chapter.measures?.items.forEach((item, i) => add("measure", item, ["chapters", c, "measures", "items", i], { chapter }));
-    chapter.horizon?.targets.forEach((item, i) => add("target", item, ["chapters", c, "horizon", "targets", i], { chapter }));
-    chapter.preconditions?.items.forEach((item, i) =>
-      add("precondition", item, ["chapters", c, "preconditions", "items", i], { chapter }),
-    );
-  });
-  plan.indicators?.forEach((item, i) => add("indicator", item, ["indicators", i]));
-  plan.glossary?.entries.forEach((item, i) => {
-    if (item.refersTo === undefined) add("term", item, ["glossary", "entries", i]);
-  });
-  plan.revisions?.forEach((item, i) => add("revision", item, ["revisions", i]));
-  plan.progress?.forEach((item, i) => add("progressReport", item, ["progress", i]));
+  const chapters = plan.chapters;
+  for (let c = 0; c < chapters.length; c++) {
+    const chapter = chapters[c]!;
+    add("chapter", chapter, ["chapters", c], `/chapters/${c}`, undefined, undefined);
+    addInChapter("measure", chapter.measures?.items, c, "measures", "items", chapter);
+    addInChapter("target", chapter.horizon?.targets, c, "horizon", "targets", chapter);
+    addInChapter("precondition", chapter.preconditions?.items, c, "preconditions", "items", chapter);
+  }
+  const indicators = plan.indicators;
+  if (indicators !== undefined) for (let i = 0; i < indicators.length; i++) add("indicator", indicators[i]!, ["indicators", i], `/indicators/${i}`, undefined, undefined);
+  const glossary = plan.glossary?.entries;
+  if (glossary !== undefined) {
+    for (let i = 0; i < glossary.length; i++) {
+      const item = glossary[i]!;
+      if (item.refersTo === undefined) add("term", item, ["glossary", "entries", i], `/glossary/entries/${i}`, undefined, undefined);
+    }
+  }
+  const revisions = plan.revisions;
+  if (revisions !== undefined) for (let i = 0; i < revisions.length; i++) add("revision", revisions[i]!, ["revisions", i], `/revisions/${i}`, undefined, undefined);
+  const progress = plan.progress;
+  if (progress !== undefined) for (let i = 0; i < progress.length; i++) add("progressReport", progress[i]!, ["progress", i], `/progress/${i}`, undefined, undefined);
 
   return {
     plan,
@@ -164,7 +192,7 @@ export function splitRef(ref: string): { kind: RefKind; id: string } | undefined
   const colon = ref.indexOf(":");
   if (colon <= 0) return undefined;
   const kind = ref.slice(0, colon);
-  if (!(INDEX_KINDS as readonly string[]).includes(kind)) return undefined;
+  if (!KNOWN_KINDS.has(kind)) return undefined;
   return { kind: kind as RefKind, id: ref.slice(colon + 1) };
 }
 

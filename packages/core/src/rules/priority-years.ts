@@ -7,15 +7,21 @@ export const priorityYears: Rule = (ctx) => {
   const hint = `Use a year from ${start} to ${end}.`;
   ctx.plan.chapters.forEach((chapter, c) => {
     chapter.measures?.items.forEach((measure, i) => {
-      const seen = new Set<number>();
-      measure.priorityYears?.forEach((year, y) => {
+      const years = measure.priorityYears;
+      if (years === undefined) return;
+      // A measure lists a few years: looking back is cheaper than a set per measure (a long list gets a set).
+      const seen = years.length > 8 ? new Set<number>() : undefined;
+      for (let y = 0; y < years.length; y++) {
+        const year = years[y]!;
+        const repeated = seen !== undefined ? seen.has(year) : y > 0 && years.lastIndexOf(year, y - 1) !== -1;
+        seen?.add(year);
+        if (!outside(year) && !repeated) continue;
         const path = ["chapters", c, "measures", "items", i, "priorityYears", y];
         if (outside(year)) {
           ctx.error("priority_year_outside_period", path, `Measure \`${measure.id}\` is prioritised in ${year}, outside the plan period ${start}–${end}.`, hint);
         }
-        if (seen.has(year)) ctx.warning("duplicate_priority_year", path, `Measure \`${measure.id}\` lists ${year} twice as a priority year.`, "Remove the repeated year.");
-        seen.add(year);
-      });
+        if (repeated) ctx.warning("duplicate_priority_year", path, `Measure \`${measure.id}\` lists ${year} twice as a priority year.`, "Remove the repeated year.");
+      }
     });
     chapter.summary?.priorities?.forEach((priority, p) => {
       if (outside(priority.year)) {
