@@ -164,9 +164,10 @@ export class RenderState {
     this.#handlerMap = handlerMapOf(init.handlers);
     this.#ids = init.ids ?? new Set();
     this.#anchors = init.anchors ?? new Map();
-    this.#primary = primaryTag(init.lang);
-    this.#langPrimary = init.lang.split("-")[0] ?? init.lang;
-    this.#planInOtherLanguage = primaryTag(init.plan.language) !== this.#primary;
+    const tags = languageTagsOf(init.lang, init.plan.language);
+    this.#primary = tags.primary;
+    this.#langPrimary = tags.langPrimary;
+    this.#planInOtherLanguage = tags.planInOtherLanguage;
     this.#prioritised = init.prioritised ?? new Map();
   }
 
@@ -224,7 +225,7 @@ export class RenderState {
     return id;
   }
 
-  /** A text of the plan as inline nodes: resolved for the output language, inline markup parsed, links checked. */
+  /** A text of the plan as inline nodes (a new array each call): resolved for the output language, inline markup parsed, links checked. */
   text(value: Text): DocPhrasing[] {
     if (typeof value === "string") {
       const nodes = inlineToDoc(value);
@@ -336,6 +337,16 @@ const NOT_PLAIN = /[*[\\\t\n\v\f\r\u2028\u2029]/;
 const normaliseSpace = (value: string): string => (ODD_SPACE.test(value) ? value.replace(SPACE, " ") : value);
 
 const primaryTag = (tag: string): string => (tag.split("-")[0] ?? tag).toLowerCase();
+
+// A render makes a state per chapter and section, all with the same two tags: their derived forms are worked out once.
+let lastTags: { lang: string; planLang: string; primary: string; langPrimary: string; planInOtherLanguage: boolean } | undefined;
+function languageTagsOf(lang: string, planLang: string): NonNullable<typeof lastTags> {
+  if (lastTags === undefined || lastTags.lang !== lang || lastTags.planLang !== planLang) {
+    const primary = primaryTag(lang);
+    lastTags = { lang, planLang, primary, langPrimary: lang.split("-")[0] ?? lang, planInOtherLanguage: primaryTag(planLang) !== primary };
+  }
+  return lastTags;
+}
 
 /** Picks a text's string for a language (as core's resolveText does) and says which language it is in. */
 export function pickText(value: Text, lang: string, planLang: string): { string: string; lang: string } {

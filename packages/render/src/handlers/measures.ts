@@ -36,19 +36,11 @@ export const measureTable: Handler<MeasureTable> = (node, state) => {
 
 /** One row of a measure table: "1) text | 2025"; bold when prioritised in the year, italics when a new proposal. */
 export const measure: Handler<Measure> = (node, state) => {
-  const content: DocPhrasing[] = [text(`${node.number}) `)];
-  for (const child of state.text(node.text)) content.push(child);
-  const prioritised = state.isPrioritised(node);
-  const cell: DocPhrasing[] = prioritised
-    ? [{ type: "strong", children: content }]
-    : node.status === "new"
-      ? [{ type: "emphasis", children: content }]
-      : content;
-  const row: DocTableRow = {
-    type: "tableRow",
-    cells: [cell, node.startYear === undefined ? [] : [text(String(node.startYear))]],
-  };
-  if (prioritised) row.className = "priority";
-  else if (node.status === "new") row.className = "new";
-  return [row];
+  // state.text gives a fresh array each call, so the number goes in front of it in place.
+  const content: DocPhrasing[] = state.text(node.text);
+  content.unshift(text(`${node.number}) `));
+  const year: DocPhrasing[] = node.startYear === undefined ? [] : [text(String(node.startYear))];
+  if (state.isPrioritised(node)) return [{ type: "tableRow", cells: [[{ type: "strong", children: content }], year], className: "priority" }];
+  if (node.status === "new") return [{ type: "tableRow", cells: [[{ type: "emphasis", children: content }], year], className: "new" }];
+  return [{ type: "tableRow", cells: [content, year] }];
 };

@@ -91,6 +91,7 @@ function wrap(marker: string, content: string): string {
   while (start < end && isSpace(content.charCodeAt(start))) start++;
   while (end > start && isSpace(content.charCodeAt(end - 1))) end--;
   if (start === end) return content;
+  if (start === 0 && end === content.length) return `${marker}${content}${marker}`;
   return `${content.slice(0, start)}${marker}${content.slice(start, end)}${marker}${content.slice(end)}`;
 }
 
