@@ -12,7 +12,6 @@ import {
   Participant,
   Precondition,
   REF_KINDS,
-  ref as refSchema,
 } from "./model/index.js";
 import type { Plan, Ref, RefKind } from "./model/index.js";
 import { parsePlan } from "./parse.js";
@@ -101,25 +100,30 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 /**
  * Reference builders, one per kind: `ref.participant("uib")`, `ref.measure("m-iv-4")`, … (an invalid id throws).
- * Called as a function, `ref(kinds)` is still the model's schema of a reference to those kinds.
+ *
+ * @example
+ * ```ts
+ * import { ref } from "@actionplan/core";
+ *
+ * const lead = ref.participant("uib"); // "participant:uib", typed `participant:uib`
+ * const see = ref.chapter("ch-iv"); // "chapter:ch-iv"
+ * ref.measure("not an id"); // throws TypeError: an id is a letter or digit, then …
+ * ```
  */
-export const ref: typeof refSchema & RefBuilders = Object.freeze(
-  Object.assign(
-    <const K extends RefKind>(kinds: readonly K[], description?: string) => refSchema(kinds, description),
-    Object.fromEntries(
-      REF_KINDS.map((kind) => [
-        kind,
-        (id: string) => {
-          if (!ID.test(id)) {
-            throw new TypeError(
-              `ref.${kind}(${JSON.stringify(id)}): an id is a letter or digit, then up to 127 letters, digits, \`.\`, \`_\` or \`-\`.`,
-            );
-          }
-          return `${kind}:${id}`;
-        },
-      ]),
-    ) as unknown as RefBuilders,
-  ),
+export const ref: RefBuilders = Object.freeze(
+  Object.fromEntries(
+    REF_KINDS.map((kind) => [
+      kind,
+      (id: string) => {
+        if (!ID.test(id)) {
+          throw new TypeError(
+            `ref.${kind}(${JSON.stringify(id)}): an id is a letter or digit, then up to 127 letters, digits, \`.\`, \`_\` or \`-\`.`,
+          );
+        }
+        return `${kind}:${id}`;
+      },
+    ]),
+  ) as unknown as RefBuilders,
 );
 
 /** The reference to a thing with an id, e.g. `refTo("measure", m)` gives `measure:<m.id>`. */

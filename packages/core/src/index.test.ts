@@ -106,6 +106,7 @@ describe("@actionplan/core", () => {
     "pointerExists",
     "precondition",
     "ref",
+    "refSchema",
     "refTo",
     "resolveRef",
     "resolveText",

@@ -42,7 +42,7 @@ function walkSchema(node: unknown, visit: (node: SchemaNode) => void): void {
   }
 }
 
-/** Whether a pattern is the one `ref(kinds)` emits for a `kind:id` reference; returns the kinds it allows. */
+/** Whether a pattern is the one `refSchema(kinds)` emits for a `kind:id` reference; returns the kinds it allows. */
 export function refKindsOfPattern(pattern: string): string[] | undefined {
   const match = /^\^\(([A-Za-z|]+)\):/.exec(pattern);
   if (!match) return undefined;

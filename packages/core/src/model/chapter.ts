@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Block } from "./blocks.js";
-import { Extensions, Id, Text, Year, ref } from "./primitives.js";
+import { Extensions, Id, Text, Year, refSchema } from "./primitives.js";
 
 /**
  * Who can be responsible for a measure: a participant, partner, body, post, sub-group or regional node.
@@ -77,12 +77,12 @@ export const Measure = z
     priorityYears: z.array(Year).optional().describe("The years in which the measure is prioritised."),
     /** Who is responsible for carrying it out. */
     responsible: z
-      .array(ref(ACTOR_KINDS))
+      .array(refSchema(ACTOR_KINDS))
       .optional()
       .describe("Who is responsible for carrying it out."),
     /** Chapters, objectives, targets or other measures it relates to. */
     related: z
-      .array(ref(["chapter", "objective", "target", "measure", "precondition", "indicator"]))
+      .array(refSchema(["chapter", "objective", "target", "measure", "precondition", "indicator"]))
       .optional()
       .describe("Chapters, objectives, targets or other measures it relates to."),
     /** Footnotes printed under the measure table. */
@@ -160,7 +160,7 @@ export const HorizonTarget = z
     text: Text.describe("What should be true by the horizon year."),
     /** Chapters or other parts it refers to. */
     refs: z
-      .array(ref(["chapter", "objective", "target", "indicator"]))
+      .array(refSchema(["chapter", "objective", "target", "indicator"]))
       .optional()
       .describe("Chapters or other parts it refers to."),
   })
@@ -255,7 +255,7 @@ export const Precondition = z
     text: Text.describe("What must hold."),
     /** Chapters or other parts it refers to ("see chapter X"). */
     refs: z
-      .array(ref(["chapter", "objective", "target", "measure", "indicator"]))
+      .array(refSchema(["chapter", "objective", "target", "measure", "indicator"]))
       .optional()
       .describe('Chapters or other parts it refers to ("see chapter X").'),
   })
@@ -320,7 +320,7 @@ export const SummaryPriority = z
     /** The priorities as worded in the summary, when shorter than the measures' own text. */
     text: Text.optional().describe("The priorities as worded in the summary, when shorter than the measures' own text."),
     /** The prioritised measures the summary speaks of. */
-    measures: z.array(ref(["measure"])).min(1).describe("The prioritised measures the summary speaks of."),
+    measures: z.array(refSchema(["measure"])).min(1).describe("The prioritised measures the summary speaks of."),
   })
   .meta({
     id: "SummaryPriority",
@@ -448,9 +448,9 @@ export const Chapter = z
     /** What role the chapter plays. */
     kind: ChapterKind.describe("What role the chapter plays."),
     /** The strategy objectives the chapter serves. */
-    objectives: z.array(ref(["objective"])).optional().describe("The strategy objectives the chapter serves."),
+    objectives: z.array(refSchema(["objective"])).optional().describe("The strategy objectives the chapter serves."),
     /** Other chapters the chapter refers to ("see chapter X"). */
-    references: z.array(ref(["chapter"])).optional().describe('Other chapters the chapter refers to ("see chapter X").'),
+    references: z.array(refSchema(["chapter"])).optional().describe('Other chapters the chapter refers to ("see chapter X").'),
     /** The chapter's entry in the plan's summary. */
     summary: ChapterSummary.optional().describe("The chapter's entry in the plan's summary."),
     /** The narrative before the standard sections. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Extensions, Id, IsoDate, Period, Text, Year, ref } from "./primitives.js";
+import { Extensions, Id, IsoDate, Period, Text, Year, refSchema } from "./primitives.js";
 
 /**
  * What sort of organisation a participant or partner is.
@@ -104,9 +104,9 @@ export const Participant = z
     /** The health region it belongs to, for health services. */
     healthRegion: Text.optional().describe("The health region it belongs to, for health services."),
     /** The organisation it is part of, when that is also a participant. */
-    parent: ref(["participant"], "The organisation it is part of, when that is also a participant.").optional(),
+    parent: refSchema(["participant"], "The organisation it is part of, when that is also a participant.").optional(),
     /** The sub-groups of the cluster it belongs to. */
-    groups: z.array(ref(["group"])).optional().describe("The sub-groups of the cluster it belongs to."),
+    groups: z.array(refSchema(["group"])).optional().describe("The sub-groups of the cluster it belongs to."),
     /** When it joined the cluster: a year or a date. */
     joined: z.union([IsoDate, Year]).optional().describe("When it joined the cluster: a year or a date."),
     /** Its website. */
@@ -142,9 +142,9 @@ export const SubGroup = z
     /** The group's name. */
     name: Text.describe("The group's name."),
     /** The participant that leads the group. */
-    lead: ref(["participant"], "The participant that leads the group.").optional(),
+    lead: refSchema(["participant"], "The participant that leads the group.").optional(),
     /** The participants in the group besides the lead. */
-    members: z.array(ref(["participant"])).describe("The participants in the group besides the lead."),
+    members: z.array(refSchema(["participant"])).describe("The participants in the group besides the lead."),
     /** What the group is for, or where it is described. */
     description: Text.optional().describe("What the group is for, or where it is described."),
   })
@@ -217,7 +217,7 @@ export const BodySeat = z
     minimum: z.int().min(0).optional().describe("At least this many seats, when the plan sets a minimum."),
     /** The participants, partners or bodies these members represent. */
     represents: z
-      .array(ref(["participant", "partner", "body"]))
+      .array(refSchema(["participant", "partner", "body"]))
       .optional()
       .describe("The participants, partners or bodies these members represent."),
   })
@@ -274,7 +274,7 @@ export const GovernanceBody = z
     /** The year the body was set up. */
     established: Year.optional().describe("The year the body was set up."),
     /** The participant that hosts the body (e.g. the secretariat's host). */
-    host: ref(["participant"], "The participant that hosts the body (e.g. the secretariat's host).").optional(),
+    host: refSchema(["participant"], "The participant that hosts the body (e.g. the secretariat's host).").optional(),
   })
   .meta({
     id: "GovernanceBody",
@@ -309,7 +309,7 @@ export const Post = z
     /** What the post does. */
     description: Text.optional().describe("What the post does."),
     /** The body the post belongs to or reports to. */
-    body: ref(["body"], "The body the post belongs to or reports to.").optional(),
+    body: refSchema(["body"], "The body the post belongs to or reports to.").optional(),
     /** The year the post was set up. */
     established: Year.optional().describe("The year the post was set up."),
   })
@@ -344,9 +344,9 @@ export const RegionalNode = z
     /** How far the node has come. */
     status: z.enum(["planned", "in-dialogue", "established", "discontinued"]).describe("How far the node has come."),
     /** The participants in the node. */
-    participants: z.array(ref(["participant"])).optional().describe("The participants in the node."),
+    participants: z.array(refSchema(["participant"])).optional().describe("The participants in the node."),
     /** The participant that coordinates the node. */
-    coordinator: ref(["participant"], "The participant that coordinates the node.").optional(),
+    coordinator: refSchema(["participant"], "The participant that coordinates the node.").optional(),
     /** The year the node reached its current status. */
     since: Year.optional().describe("The year the node reached its current status."),
     /** Notes on the node. */
@@ -376,7 +376,7 @@ export type RegionalNode = z.infer<typeof RegionalNode>;
 export const Commitment = z
   .strictObject({
     /** Who commits: `partner:<id>`, or omitted for the cluster itself. */
-    party: ref(["partner", "participant"], "Who commits: a partner or participant; omitted for the cluster itself.").optional(),
+    party: refSchema(["partner", "participant"], "Who commits: a partner or participant; omitted for the cluster itself.").optional(),
     /** What they commit to. */
     text: Text.describe("What they commit to."),
   })
@@ -406,7 +406,7 @@ export const Statement = z
     /** The person's role, e.g. leader of the partner. */
     role: Text.optional().describe("The person's role, e.g. leader of the partner."),
     /** The organisation the person speaks for: a partner, or omitted for the cluster. */
-    for: ref(["partner", "participant"], "The organisation the person speaks for: a partner, or omitted for the cluster.").optional(),
+    for: refSchema(["partner", "participant"], "The organisation the person speaks for: a partner, or omitted for the cluster.").optional(),
     /** What they said, verbatim. */
     text: Text.describe("What they said, verbatim."),
   })
@@ -533,7 +533,7 @@ export type Partner = z.infer<typeof Partner>;
 export const Coordinator = z
   .strictObject({
     /** The participant that coordinates. */
-    participant: ref(["participant"], "The participant that coordinates."),
+    participant: refSchema(["participant"], "The participant that coordinates."),
     /** The unit within it that does the work, e.g. a department. */
     unit: Text.optional().describe("The unit within it that does the work, e.g. a department."),
   })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Extensions, Id, Text, Year, ref } from "./primitives.js";
+import { Extensions, Id, Text, Year, refSchema } from "./primitives.js";
 
 /**
  * A value of an indicator: a number for quantitative indicators, a text for qualitative ones.
@@ -138,7 +138,7 @@ export const Indicator = z
     source: Text.optional().describe("Where the values come from, e.g. a national registry."),
     /** The objectives, targets or measures the indicator tracks. */
     tracks: z
-      .array(ref(["objective", "target", "measure", "chapter"]))
+      .array(refSchema(["objective", "target", "measure", "chapter"]))
       .min(1)
       .describe("The objectives, targets or measures the indicator tracks."),
     /** The value before the plan. */

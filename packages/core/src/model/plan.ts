@@ -3,7 +3,7 @@ import { Block } from "./blocks.js";
 import { Chapter } from "./chapter.js";
 import { Cluster } from "./cluster.js";
 import { Indicator } from "./indicator.js";
-import { Extensions, Id, IsoDate, LanguageTag, Period, Text, ref } from "./primitives.js";
+import { Extensions, Id, IsoDate, LanguageTag, Period, Text, refSchema } from "./primitives.js";
 import { ProgressReport, Revision } from "./revision.js";
 import { Strategy } from "./strategy.js";
 
@@ -68,7 +68,7 @@ export const Adoption = z
     /** The date of the decision. */
     date: IsoDate.describe("The date of the decision."),
     /** The body that adopted the plan. */
-    body: ref(["body"], "The body that adopted the plan.").optional(),
+    body: refSchema(["body"], "The body that adopted the plan.").optional(),
     /** A note printed with the adoption line, e.g. what the highlighting means. */
     note: Text.optional().describe("A note printed with the adoption line, e.g. what the highlighting means."),
   })
@@ -92,7 +92,7 @@ export type Adoption = z.infer<typeof Adoption>;
 export const Preparation = z
   .strictObject({
     /** The body that prepared the plan; its composition is given with the body. */
-    body: ref(["body"], "The body that prepared the plan; its composition is given with the body."),
+    body: refSchema(["body"], "The body that prepared the plan; its composition is given with the body."),
     /** A note on how the plan was prepared. */
     note: Text.optional().describe("A note on how the plan was prepared."),
   })
@@ -125,7 +125,7 @@ export const GlossaryEntry = z
       "What it stands for as written in the key; defaults to the name of what it refers to.",
     ),
     /** The participant, body or other actor it stands for. */
-    refersTo: ref(
+    refersTo: refSchema(
       ["participant", "partner", "body", "post", "group", "node"],
       "The participant, body or other actor it stands for.",
     ).optional(),
@@ -261,7 +261,7 @@ export type PlanSummary = z.infer<typeof PlanSummary>;
 export const DevelopmentTaskEntry = z
   .strictObject({
     /** The participant or group. */
-    actor: ref(["participant", "group"], "The participant or group."),
+    actor: refSchema(["participant", "group"], "The participant or group."),
     /** The label as written in the plan, when it differs from the actor's name. */
     label: Text.optional().describe("The label as written in the plan, when it differs from the actor's name."),
     /** The tasks; empty while the list is still to be filled in. */

@@ -201,8 +201,20 @@ import type { Ref, RefKind } from "../refs.js";
 const kindNames = (kinds: readonly RefKind[]): string =>
   kinds.length === 1 ? kinds[0]! : `${kinds.slice(0, -1).join(", ")} or ${kinds[kinds.length - 1]}`;
 
-/** Builds the schema of a reference that may point at the given kinds only. */
-export function ref<const K extends RefKind>(kinds: readonly K[], description?: string): z.ZodType<Ref<K>, Ref<K>> {
+/**
+ * Builds the zod schema of a reference that may point at the given kinds only (every reference field of the model uses it).
+ *
+ * @example
+ * ```ts
+ * import { refSchema } from "@actionplan/core";
+ * import { z } from "zod";
+ *
+ * const Sponsor = z.strictObject({ by: refSchema(["participant", "partner"], "Who sponsors the measure.") });
+ * Sponsor.parse({ by: "partner:nhh" }); // { by: "partner:nhh" }
+ * Sponsor.safeParse({ by: "measure:m-1" }).success; // false: "Expected a reference to a participant or partner, …"
+ * ```
+ */
+export function refSchema<const K extends RefKind>(kinds: readonly K[], description?: string): z.ZodType<Ref<K>, Ref<K>> {
   const pattern = new RegExp(`^(${kinds.join("|")}):${ID_PATTERN}$`);
   const schema = z
     .string()

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, Text, Year, ref } from "./primitives.js";
+import { Id, IsoDate, Text, Year, refSchema } from "./primitives.js";
 import { IndicatorValue } from "./indicator.js";
 
 /**
@@ -30,7 +30,7 @@ export const Revision = z
     /** What sort of revision it was. */
     kind: z.enum(["adoption", "annual-revision", "amendment"]).describe("What sort of revision it was."),
     /** The body that decided it. */
-    body: ref(["body"], "The body that decided it.").optional(),
+    body: refSchema(["body"], "The body that decided it.").optional(),
     /** The year whose priorities the revision set. */
     priorityYear: Year.optional().describe("The year whose priorities the revision set."),
     /** What the revision changed. */
@@ -80,7 +80,7 @@ export type ProgressStatus = z.infer<typeof ProgressStatus>;
 export const MeasureProgress = z
   .strictObject({
     /** The measure reported on. */
-    measure: ref(["measure"], "The measure reported on."),
+    measure: refSchema(["measure"], "The measure reported on."),
     /** How far it has come. */
     status: ProgressStatus.describe("How far it has come."),
     /** What was done, or why not. */
@@ -107,7 +107,7 @@ export type MeasureProgress = z.infer<typeof MeasureProgress>;
 export const IndicatorObservation = z
   .strictObject({
     /** The indicator observed. */
-    indicator: ref(["indicator"], "The indicator observed."),
+    indicator: refSchema(["indicator"], "The indicator observed."),
     /** The value observed. */
     value: IndicatorValue.describe("The value observed."),
     /** Notes on the observation. */

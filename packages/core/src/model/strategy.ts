@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, Period, Text, ref } from "./primitives.js";
+import { Id, IsoDate, Period, Text, refSchema } from "./primitives.js";
 
 /**
  * A broad area the cluster works in, such as research or education.
@@ -67,7 +67,7 @@ export const Objective = z
     /** What the objective says; may be left out only when sub-objectives say it. */
     statement: Text.optional().describe("What the objective says; may be left out only when sub-objectives say it."),
     /** The focus areas the objective serves. */
-    focusAreas: z.array(ref(["focusArea"])).optional().describe("The focus areas the objective serves."),
+    focusAreas: z.array(refSchema(["focusArea"])).optional().describe("The focus areas the objective serves."),
     /** The parts the objective is split into. */
     get subObjectives(): z.ZodOptional<z.ZodArray<typeof Objective>> {
       return z.array(Objective).optional().describe("The parts the objective is split into.");
