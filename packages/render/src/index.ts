@@ -4,6 +4,7 @@ export type { RenderOptions, RenderView } from "./options.js";
 export { defaultHandlers } from "./handlers/index.js";
 export { RenderState } from "./state.js";
 export type { Handler, HandlerNodes, HandlerType, Handlers, PlanChangeLike } from "./state.js";
+export type { MeasureInChapter as MeasureWithChapter, PlanLookup } from "./lookup.js";
 export { builtInLabels, fillLabel, formatDate, formatNumber } from "./labels.js";
 export type { Labels } from "./labels.js";
 export { toMarkdown, escapeMarkdownText } from "./serialize/markdown.js";
