@@ -5,7 +5,19 @@ import type { Issue } from "@actionplan/core";
 import { describeValue } from "./suggest.js";
 import { toPointer } from "./pointer.js";
 
-/** How deep a document may nest before it is refused (a real plan stays well under 30; the same limit as core's). */
+/**
+ * How deep a document may nest before it is refused (a real plan stays well under 30; the same limit as core's).
+ *
+ * @example
+ * ```ts
+ * import { MAX_DEPTH, validatePlan } from "@actionplan/schema";
+ *
+ * const deep: Record<string, unknown> = {};
+ * let node = deep;
+ * for (let level = 0; level <= MAX_DEPTH; level++) node = node["a"] = {};
+ * validatePlan(deep).issues[0]?.code; // "too_deep": "The document nests more than 64 levels deep here."
+ * ```
+ */
 export const MAX_DEPTH = 64;
 
 /** What the first pass found. */

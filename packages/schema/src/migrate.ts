@@ -6,10 +6,31 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_ID } from "./schema.js";
 import { mapStructureErrors, referenceKindsAt, structureErrors } from "./structure.js";
 import { SCHEMA_VERSIONS, compareSchemaVersions, isCurrentSchemaVersion, parseSchemaVersion, schemaVersionOf } from "./versions.js";
 
-/** The extension namespace under which `migrate` keeps values the current format has no place for. */
+/**
+ * The extension namespace under which `migrate` keeps values the current format has no place for.
+ *
+ * @example
+ * ```ts
+ * import { MIGRATED_EXTENSION, migrate } from "@actionplan/schema";
+ *
+ * const draft = { version: "0.9", lang: "nb", id: "p", title: "Plan", period: { start: 2025, end: 2026 }, status: "draft", chapters: [], colour: "blue" };
+ * const { document } = migrate(draft);
+ * (document.extensions as Record<string, unknown>)[MIGRATED_EXTENSION]; // { from: "0.9", values: { "/colour": "blue" } }
+ * ```
+ */
 export const MIGRATED_EXTENSION = "org.actionplan.migrated";
 
-/** The result of {@link migrate}. */
+/**
+ * The result of {@link migrate}.
+ *
+ * @example
+ * ```ts
+ * import { migrate, type MigrationResult } from "@actionplan/schema";
+ *
+ * const result: MigrationResult = migrate(JSON.parse(oldText));
+ * if (result.from !== result.to) console.log(`upgraded ${result.from} to ${result.to}:\n${result.changes.join("\n")}`);
+ * ```
+ */
 export interface MigrationResult {
   /** The document in the current format (a new object; the input is never changed). For a current document, the input itself. */
   document: Record<string, unknown>;
@@ -21,10 +42,38 @@ export interface MigrationResult {
   changes: string[];
 }
 
-/** Why {@link migrate} could not upgrade a document. */
+/**
+ * Why {@link migrate} could not upgrade a document.
+ *
+ * @example
+ * ```ts
+ * import { MigrationError, migrate, type MigrationErrorCode } from "@actionplan/schema";
+ *
+ * let code: MigrationErrorCode | undefined;
+ * try {
+ *   migrate({ schemaVersion: "2.0" });
+ * } catch (error) {
+ *   if (error instanceof MigrationError) code = error.code; // "newer_version"
+ * }
+ * ```
+ */
 export type MigrationErrorCode = "not_a_document" | "unknown_version" | "newer_version";
 
-/** The error {@link migrate} throws when it cannot upgrade a document; `code` says why. */
+/**
+ * The error {@link migrate} throws when it cannot upgrade a document; `code` says why.
+ *
+ * @example
+ * ```ts
+ * import { MigrationError, migrate } from "@actionplan/schema";
+ *
+ * try {
+ *   migrate("not a plan");
+ * } catch (error) {
+ *   if (!(error instanceof MigrationError)) throw error;
+ *   console.error(error.code, error.message); // not_a_document Expected a plan document (a JSON object); got a string.
+ * }
+ * ```
+ */
 export class MigrationError extends Error {
   /** Why the document could not be upgraded. */
   readonly code: MigrationErrorCode;

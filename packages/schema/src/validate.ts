@@ -4,7 +4,18 @@ import { guardInput } from "./guard.js";
 import { enclosing } from "./pointer.js";
 import { mapStructureErrors, structureErrors } from "./structure.js";
 
-/** The result of {@link validatePlan}: whether the document is a valid plan, every issue found, and the typed plan when valid. */
+/**
+ * The result of {@link validatePlan}: whether the document is a valid plan, every issue found, and the typed plan when valid.
+ *
+ * @example
+ * ```ts
+ * import { validatePlan, type PlanValidationResult } from "@actionplan/schema";
+ *
+ * const result: PlanValidationResult = validatePlan(JSON.parse(text));
+ * if (result.valid) console.log(`${result.plan.title}: ${result.issues.length} warnings`);
+ * else console.error(result.issues.filter((issue) => issue.severity === "error").length, "errors");
+ * ```
+ */
 export type PlanValidationResult =
   | {
       /** The document is a valid plan: no errors (warnings may remain in `issues`). */

@@ -1,7 +1,17 @@
 // Which versions of the plan format exist, and how a document says which one it follows.
 import { CURRENT_SCHEMA_VERSION } from "./schema.js";
 
-/** One version of the plan format. */
+/**
+ * One version of the plan format.
+ *
+ * @example
+ * ```ts
+ * import { SCHEMA_VERSIONS, type SchemaVersionInfo } from "@actionplan/schema";
+ *
+ * const current: SchemaVersionInfo = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!;
+ * console.log(`${current.version} (in \`${current.field}\`): ${current.summary}`);
+ * ```
+ */
 export interface SchemaVersionInfo {
   /** The version, `major.minor`. */
   version: string;
@@ -11,7 +21,16 @@ export interface SchemaVersionInfo {
   summary: string;
 }
 
-/** Every version of the plan format `migrate` knows, oldest first; the last is the current one. */
+/**
+ * Every version of the plan format `migrate` knows, oldest first; the last is the current one.
+ *
+ * @example
+ * ```ts
+ * import { SCHEMA_VERSIONS } from "@actionplan/schema";
+ *
+ * SCHEMA_VERSIONS.map((info) => info.version); // ["0.9", "1.0"]
+ * ```
+ */
 export const SCHEMA_VERSIONS: readonly SchemaVersionInfo[] = Object.freeze([
   {
     version: "0.9",
@@ -28,13 +47,33 @@ export const SCHEMA_VERSIONS: readonly SchemaVersionInfo[] = Object.freeze([
 
 const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
-/** Splits `major.minor` into numbers; `undefined` when the text is not a version. */
+/**
+ * Splits `major.minor` into numbers; `undefined` when the text is not a version.
+ *
+ * @example
+ * ```ts
+ * import { parseSchemaVersion } from "@actionplan/schema";
+ *
+ * parseSchemaVersion("1.0"); // { major: 1, minor: 0 }
+ * parseSchemaVersion("v1"); // undefined
+ * ```
+ */
 export function parseSchemaVersion(version: string): { major: number; minor: number } | undefined {
   const match = VERSION.exec(version);
   return match ? { major: Number(match[1]), minor: Number(match[2]) } : undefined;
 }
 
-/** Orders two `major.minor` versions: negative when `a` is older, 0 when equal, positive when newer. */
+/**
+ * Orders two `major.minor` versions: negative when `a` is older, 0 when equal, positive when newer.
+ *
+ * @example
+ * ```ts
+ * import { compareSchemaVersions } from "@actionplan/schema";
+ *
+ * compareSchemaVersions("0.9", "1.0") < 0; // true: 0.9 is older
+ * ["1.0", "0.9"].sort(compareSchemaVersions); // ["0.9", "1.0"]
+ * ```
+ */
 export function compareSchemaVersions(a: string, b: string): number {
   const left = parseSchemaVersion(a);
   const right = parseSchemaVersion(b);
@@ -47,6 +86,16 @@ const SCHEMA_URL_MAJOR = /@actionplan\/schema@(\d+)(?:[./]|$)/;
 /**
  * The version a document says it follows: `schemaVersion`, else the draft's `version`, else the major named by its
  * `$schema` URL (as `major.0`); `undefined` when it says none.
+ *
+ * @example
+ * ```ts
+ * import { schemaVersionOf } from "@actionplan/schema";
+ *
+ * schemaVersionOf({ schemaVersion: "1.0" }); // "1.0"
+ * schemaVersionOf({ version: "0.9" }); // "0.9" (the draft's field)
+ * schemaVersionOf({ $schema: "https://unpkg.com/@actionplan/schema@1/plan.schema.json" }); // "1.0"
+ * schemaVersionOf({}); // undefined
+ * ```
  */
 export function schemaVersionOf(document: unknown): string | undefined {
   if (document === null || typeof document !== "object" || Array.isArray(document)) return undefined;
@@ -60,7 +109,17 @@ export function schemaVersionOf(document: unknown): string | undefined {
   return major === undefined ? undefined : `${major}.0`;
 }
 
-/** Whether documents of this version are read as they are (the current major, at most the current minor). */
+/**
+ * Whether documents of this version are read as they are (the current major, at most the current minor).
+ *
+ * @example
+ * ```ts
+ * import { isCurrentSchemaVersion } from "@actionplan/schema";
+ *
+ * isCurrentSchemaVersion("1.0"); // true: read as it is
+ * isCurrentSchemaVersion("0.9"); // false: `migrate` it first
+ * ```
+ */
 export function isCurrentSchemaVersion(version: string): boolean {
   const parsed = parseSchemaVersion(version);
   const current = parseSchemaVersion(CURRENT_SCHEMA_VERSION)!;
