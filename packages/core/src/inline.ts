@@ -62,6 +62,8 @@ interface Attempt {
   end: number;
 }
 
+const MAX_DEPTH = 6;
+
 /**
  * Parses the inline subset: `**strong**`, `*emphasis*`, `[text](url)` and `\` escapes.
  * Never throws; unclosed markers stay literal and are reported. Nesting is limited to six levels and work is bounded linearly in the input length.
@@ -71,24 +73,32 @@ export function parseInline(source: string): InlineParseResult {
   if (!MARKUP_CHARACTER.test(source)) {
     return { nodes: source === "" ? [] : [{ type: "text", value: source }], problems: [] };
   }
-  const problems: InlineProblem[] = [];
-  const failed = new Set<number>();
-  let budget = 8 * source.length + 1024;
-  const MAX_DEPTH = 6;
+  const parser = new InlineParser(source);
+  const result = parser.parseUntil(0, null, false, 0);
+  return { nodes: result?.nodes ?? [{ type: "text", value: source }], problems: parser.problems };
+}
 
-  const push = (nodes: InlineNode[], value: string): void => {
-    const last = nodes[nodes.length - 1];
-    if (last?.type === "text") last.value += value;
-    else nodes.push({ type: "text", value });
-  };
+// One parse's state in one object, so a call allocates no closures (texts with markup are parsed once per render).
+class InlineParser {
+  readonly source: string;
+  readonly problems: InlineProblem[] = [];
+  /** Attempts known to fail (start, closer, in-link), made on the first failure. */
+  failed: Set<number> | undefined;
+  budget: number;
 
-  const parseUntil = (start: number, closer: string | null, inLink: boolean, depth = 0): Attempt | null => {
+  constructor(source: string) {
+    this.source = source;
+    this.budget = 8 * source.length + 1024;
+  }
+
+  parseUntil(start: number, closer: string | null, inLink: boolean, depth: number): Attempt | null {
+    const source = this.source;
     const key = start * 8 + (closer === null ? 0 : closer === "*" ? 1 : closer === "**" ? 2 : 3) * 2 + (inLink ? 1 : 0);
-    if (failed.has(key) || depth > MAX_DEPTH) return null;
+    if ((this.failed !== undefined && this.failed.has(key)) || depth > MAX_DEPTH) return null;
     const nodes: InlineNode[] = [];
     let pos = start;
     while (pos < source.length) {
-      if (--budget < 0) {
+      if (--this.budget < 0) {
         // Out of budget: keep the rest literally, so hostile input costs linear time.
         if (closer !== null) break;
         push(nodes, source.slice(pos));
@@ -96,7 +106,7 @@ export function parseInline(source: string): InlineParseResult {
         break;
       }
       const char = source[pos]!;
-      if (closer !== null && source.startsWith(closer, pos) && !(closer === "*" && source.startsWith("**", pos) && tryStrongAhead(pos, depth))) {
+      if (closer !== null && source.startsWith(closer, pos) && !(closer === "*" && source.startsWith("**", pos) && this.tryStrongAhead(pos, depth))) {
         return { nodes, end: pos + closer.length };
       }
       if (char === "\\" && pos + 1 < source.length && ESCAPABLE.test(source[pos + 1]!)) {
@@ -105,32 +115,32 @@ export function parseInline(source: string): InlineParseResult {
         continue;
       }
       if (source.startsWith("**", pos)) {
-        const inner = parseUntil(pos + 2, "**", inLink, depth + 1);
+        const inner = this.parseUntil(pos + 2, "**", inLink, depth + 1);
         if (inner !== null && inner.nodes.length > 0) {
           nodes.push({ type: "strong", children: inner.nodes });
           pos = inner.end;
         } else {
           if (closer === "*") return { nodes, end: pos + 1 };
-          if (closer === null) problems.push({ offset: pos, marker: "**", message: "`**` opens strong text that never closes." });
+          if (closer === null) this.problems.push({ offset: pos, marker: "**", message: "`**` opens strong text that never closes." });
           push(nodes, "**");
           pos += 2;
         }
         continue;
       }
       if (char === "*") {
-        const inner = parseUntil(pos + 1, "*", inLink, depth + 1);
+        const inner = this.parseUntil(pos + 1, "*", inLink, depth + 1);
         if (inner !== null && inner.nodes.length > 0) {
           nodes.push({ type: "emphasis", children: inner.nodes });
           pos = inner.end;
         } else {
-          if (closer === null) problems.push({ offset: pos, marker: "*", message: "`*` opens emphasis that never closes." });
+          if (closer === null) this.problems.push({ offset: pos, marker: "*", message: "`*` opens emphasis that never closes." });
           push(nodes, "*");
           pos += 1;
         }
         continue;
       }
       if (char === "[" && !inLink) {
-        const label = parseUntil(pos + 1, "]", true, depth + 1);
+        const label = this.parseUntil(pos + 1, "]", true, depth + 1);
         if (label !== null && source[label.end] === "(") {
           const close = source.indexOf(")", label.end + 1);
           const url = close === -1 ? "" : source.slice(label.end + 1, close);
@@ -152,15 +162,21 @@ export function parseInline(source: string): InlineParseResult {
       pos = runEnd;
     }
     if (closer === null) return { nodes, end: pos };
-    failed.add(key);
+    (this.failed ??= new Set()).add(key);
     return null;
-  };
+  }
 
   // Inside emphasis, `**` opens strong text only when that strong text closes; otherwise its first `*` closes the emphasis.
-  const tryStrongAhead = (pos: number, depth: number): boolean => parseUntil(pos + 2, "**", false, depth + 1) !== null;
+  tryStrongAhead(pos: number, depth: number): boolean {
+    return this.parseUntil(pos + 2, "**", false, depth + 1) !== null;
+  }
+}
 
-  const result = parseUntil(0, null, false);
-  return { nodes: result?.nodes ?? [{ type: "text", value: source }], problems };
+/** Appends text, merging it into a text node just before. */
+function push(nodes: InlineNode[], value: string): void {
+  const last = nodes[nodes.length - 1];
+  if (last?.type === "text") last.value += value;
+  else nodes.push({ type: "text", value });
 }
 
 /** The plain characters of inline text, markup removed (for search, ids and plain-text output). */
