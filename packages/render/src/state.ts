@@ -16,7 +16,7 @@ import {
   type Text,
   type Block,
 } from "@actionplan/core";
-import { text as textNode, type DocHeading, type DocNode, type DocPhrasing } from "./doc.js";
+import { text as textNode, type DocHeading, type DocNode, type DocPhrasing, type DocText } from "./doc.js";
 import { fillLabel, formatDate, formatNumber, type Labels } from "./labels.js";
 import type { PlanLookup } from "./lookup.js";
 import type { RenderOptions, RenderView } from "./options.js";
@@ -369,31 +369,39 @@ export function inlineToDoc(source: string): DocPhrasing[] {
   return convert(parseInline(source).nodes);
 }
 
-function convert(nodes: readonly InlineNode[]): DocPhrasing[] {
+// The parser's nodes are fresh for each call and have the shapes of the tree's nodes: they are taken over in place
+// (texts normalised, children converted), and only unsafe links are replaced, by their content.
+function convert(nodes: InlineNode[]): DocPhrasing[] {
   const out: DocPhrasing[] = [];
-  const pushText = (value: string): void => {
-    const last = out[out.length - 1];
-    if (last?.type === "text") last.value += value;
-    else out.push(textNode(value));
-  };
   for (const node of nodes) {
     switch (node.type) {
       case "text":
-        pushText(normaliseSpace(node.value));
+        node.value = normaliseSpace(node.value);
+        pushTextNode(out, node);
         break;
       case "strong":
-        out.push({ type: "strong", children: convert(node.children) });
-        break;
       case "emphasis":
-        out.push({ type: "emphasis", children: convert(node.children) });
+        (node as { children: DocPhrasing[] }).children = convert(node.children);
+        out.push(node as DocPhrasing);
         break;
       case "link": {
         const children = convert(node.children);
-        if (isSafeUrl(node.url)) out.push({ type: "link", url: node.url, children });
-        else for (const child of children) child.type === "text" ? pushText(child.value) : out.push(child);
+        if (isSafeUrl(node.url)) {
+          (node as { children: DocPhrasing[] }).children = children;
+          out.push(node as DocPhrasing);
+        } else {
+          for (const child of children) child.type === "text" ? pushTextNode(out, child) : out.push(child);
+        }
         break;
       }
     }
   }
   return out;
+}
+
+/** Appends a text node, or merges its text into a text node just before. */
+function pushTextNode(out: DocPhrasing[], node: DocText): void {
+  const last = out[out.length - 1];
+  if (last?.type === "text") last.value += node.value;
+  else out.push(node);
 }

@@ -36,9 +36,9 @@ export const measureTable: Handler<MeasureTable> = (node, state) => {
 
 /** One row of a measure table: "1) text | 2025"; bold when prioritised in the year, italics when a new proposal. */
 export const measure: Handler<Measure> = (node, state) => {
-  // state.text gives a fresh array each call, so the number goes in front of it in place.
-  const content: DocPhrasing[] = state.text(node.text);
-  content.unshift(text(`${node.number}) `));
+  const own = state.text(node.text);
+  // Built at its final length (pushing or unshifting would give the array room to grow, for every row).
+  const content: DocPhrasing[] = own.length === 1 ? [text(`${node.number}) `), own[0]!] : ([text(`${node.number}) `)] as DocPhrasing[]).concat(own);
   const year: DocPhrasing[] = node.startYear === undefined ? [] : [text(String(node.startYear))];
   if (state.isPrioritised(node)) return [{ type: "tableRow", cells: [[{ type: "strong", children: content }], year], className: "priority" }];
   if (node.status === "new") return [{ type: "tableRow", cells: [[{ type: "emphasis", children: content }], year], className: "new" }];
