@@ -1,4 +1,15 @@
-/** Exit codes of the `actionplan` command. */
+/**
+ * Exit codes of the `actionplan` command.
+ *
+ * @example
+ * ```ts
+ * import { ExitCode, main } from "@actionplan/cli";
+ *
+ * const code = await main(["validate", "plan.json"]);
+ * if (code === ExitCode.invalid) console.error("the plan has errors");
+ * else if (code === ExitCode.usage) console.error("check the command line and the path");
+ * ```
+ */
 export const ExitCode = {
   /** Everything checked is valid (warnings allowed unless `--strict`). */
   ok: 0,

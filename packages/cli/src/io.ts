@@ -1,12 +1,44 @@
 import type { Readable } from "node:stream";
 
-/** A stream the command writes text to. */
+/**
+ * A stream the command writes text to.
+ *
+ * @example
+ * ```ts
+ * import { main, type CliOutput } from "@actionplan/cli";
+ *
+ * let report = "";
+ * const stdout: CliOutput = { write: (chunk) => (report += chunk) };
+ * await main(["validate", "plan.json", "--format", "json"], { stdout });
+ * JSON.parse(report).files[0].valid; // true or false
+ * ```
+ */
 export interface CliOutput {
   /** Writes a chunk of text. */
   write(chunk: string): unknown;
 }
 
-/** Everything the command touches outside itself, so that it can run in-process in tests. */
+/**
+ * Everything the command touches outside itself, so that it can run in-process in tests.
+ *
+ * @example
+ * ```ts
+ * import { Readable } from "node:stream";
+ * import { main, type CliIo } from "@actionplan/cli";
+ *
+ * // Run the command in-process with the plan on standard input and nothing touching the real terminal.
+ * let out = "";
+ * const io: CliIo = {
+ *   stdout: { write: (chunk) => (out += chunk) },
+ *   stderr: { write: () => true },
+ *   stdin: Readable.from([JSON.stringify(plan)]),
+ *   cwd: process.cwd(),
+ *   env: { NO_COLOR: "1" },
+ *   isTTY: { stdin: false, stdout: false, stderr: false },
+ * };
+ * const exitCode = await main(["validate", "-", "--format", "json"], io);
+ * ```
+ */
 export interface CliIo {
   /** Where results go. */
   stdout: CliOutput;
