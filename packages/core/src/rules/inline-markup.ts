@@ -1,6 +1,7 @@
+import type { InlineProblem } from "../inline.js";
 import { parseInline } from "../inline.js";
 import type { Rule } from "./context.js";
-import { scanPlan } from "./plan-scan.js";
+import { pathsAt, planContents } from "./plan-scan.js";
 
 /**
  * Whether the `*` markers of a text plainly close, so that parsing it would find no problem: no `\` or `[` (escapes
@@ -22,14 +23,35 @@ export function plainlyClosed(value: string): boolean {
   return true;
 }
 
+const ownKey = Object.prototype.hasOwnProperty;
+
 /** Inline markup in texts is well-formed: every `**` and `*` closes (a warning: the markers print literally). */
 export const inlineMarkup: Rule = (ctx) => {
-  const check = (value: string, at: readonly (string | number)[], language: string | undefined): void => {
+  const found: { text: number; language: string | undefined; value: string; problems: InlineProblem[] }[] = [];
+  const check = (value: string, text: number, language: string | undefined): void => {
     // Only `*` and `**` can be left open, so a text without a `*` needs no parsing.
     if (value.indexOf("*") === -1 || plainlyClosed(value)) return;
     const problems = parseInline(value).problems;
-    if (problems.length === 0) return;
-    const path = language === undefined ? [...at] : [...at, language];
+    if (problems.length > 0) found.push({ text, language, value, problems });
+  };
+  const { texts } = planContents(ctx);
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    if (typeof text === "string") check(text, i, undefined);
+    else {
+      // for…in with an own-key check is Object.keys without an array per text.
+      for (const language in text) if (ownKey.call(text, language)) check(text[language]!, i, language);
+    }
+  }
+  if (found.length === 0) return;
+  // `found` runs in text order, so the texts' positions are ascending and each path is the next or the same.
+  const positions = [...new Set(found.map((item) => item.text))];
+  const paths = pathsAt(ctx.plan, "text", positions);
+  let p = 0;
+  for (const { text, language, value, problems } of found) {
+    while (positions[p] !== text) p++;
+    const at = paths[p]!;
+    const path = language === undefined ? at : [...at, language];
     for (const problem of problems) {
       ctx.warning(
         "inline_markup",
@@ -38,11 +60,5 @@ export const inlineMarkup: Rule = (ctx) => {
         `Close the marker, or escape it to print it literally: write \`\\${problem.marker.split("").join("\\")}\`.`,
       );
     }
-  };
-  scanPlan(ctx.plan, {
-    text(text, at) {
-      if (typeof text === "string") check(text, at, undefined);
-      else for (const language of Object.keys(text)) check(text[language]!, at, language);
-    },
-  });
+  }
 };

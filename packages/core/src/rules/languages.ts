@@ -1,5 +1,7 @@
 import type { Rule } from "./context.js";
-import { scanPlan } from "./plan-scan.js";
+import { pathsAt, planContents } from "./plan-scan.js";
+
+const ownKey = Object.prototype.hasOwnProperty;
 
 /**
  * Language maps use the plan's languages: every key is the plan's `language` or one of `languages` (a language's
@@ -16,29 +18,45 @@ export const languages: Rule = (ctx) => {
   };
   const known = (tag: string): boolean => declared.has(tag) || declared.has(primaryOf(tag));
   const own = (tag: string): boolean => tag === planLanguage || primaryOf(tag) === planPrimary;
-  scanPlan(ctx.plan, {
-    text(text, at) {
-      if (typeof text === "string") return;
-      let hasOwn = false;
-      for (const tag of Object.keys(text)) {
-        if (own(tag)) hasOwn = true;
-        if (!known(tag)) {
-          ctx.warning(
-            "undeclared_language",
-            [...at, tag],
-            `This text is given in \`${tag}\`, which is not a language of the plan (${[...declared].map((t) => `\`${t}\``).join(", ")}).`,
-            `Add \`${tag}\` to the plan's \`languages\`, or correct the tag.`,
-          );
-        }
-      }
-      if (!hasOwn) {
-        ctx.warning(
-          "missing_plan_language",
-          [...at],
-          `This text has no \`${planLanguage}\` version, the plan's language; readers of it get another language.`,
-          `Add a \`${planLanguage}\` entry.`,
-        );
-      }
-    },
+  // Gather first, then find the paths of the few texts with something to say, in one more walk.
+  const found: { text: number; undeclared: string[]; missing: boolean }[] = [];
+  const { texts } = planContents(ctx);
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    if (typeof text === "string") continue;
+    let hasOwn = false;
+    let undeclared: string[] | undefined;
+    // for…in with an own-key check is Object.keys without an array per text.
+    for (const tag in text) {
+      if (!ownKey.call(text, tag)) continue;
+      if (own(tag)) hasOwn = true;
+      if (!known(tag)) (undeclared ??= []).push(tag);
+    }
+    if (undeclared !== undefined || !hasOwn) found.push({ text: i, undeclared: undeclared ?? [], missing: !hasOwn });
+  }
+  if (found.length === 0) return;
+  const paths = pathsAt(
+    ctx.plan,
+    "text",
+    found.map((item) => item.text),
+  );
+  found.forEach(({ undeclared, missing }, n) => {
+    const at = paths[n]!;
+    for (const tag of undeclared) {
+      ctx.warning(
+        "undeclared_language",
+        [...at, tag],
+        `This text is given in \`${tag}\`, which is not a language of the plan (${[...declared].map((t) => `\`${t}\``).join(", ")}).`,
+        `Add \`${tag}\` to the plan's \`languages\`, or correct the tag.`,
+      );
+    }
+    if (missing) {
+      ctx.warning(
+        "missing_plan_language",
+        at,
+        `This text has no \`${planLanguage}\` version, the plan's language; readers of it get another language.`,
+        `Add a \`${planLanguage}\` entry.`,
+      );
+    }
   });
 };

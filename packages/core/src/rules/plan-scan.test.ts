@@ -3,7 +3,7 @@ import { walkPlan } from "../queries/walk.js";
 import { changedPlan, fullPlan, minimalPlan } from "../testing/fixtures.js";
 import type { Plan } from "../model/index.js";
 import { toPointer } from "../pointer.js";
-import { REFERENCE_FIELDS, scanPlan } from "./plan-scan.js";
+import { REFERENCE_FIELDS, pathsAt, planContents, scanPlan } from "./plan-scan.js";
 
 type Found = { texts: [string, unknown][]; refs: [string, string, string][] };
 
@@ -44,9 +44,27 @@ describe("scanPlan", () => {
         p.strategy.objectives[1].subObjectives[0].subObjectives = [{ id: "o2a1", number: "2a1", statement: "Deeper." }];
       }),
     ];
-    for (const plan of plans) expect(byScan(plan)).toEqual(byWalk(plan));
+    for (const plan of plans) {
+      const walked = byWalk(plan);
+      expect(byScan(plan)).toEqual(walked);
+      // Gathering without paths finds the same, and pathsAt finds their paths again.
+      const gathered = planContents({ plan });
+      expect(gathered.texts).toEqual(walked.texts.map(([, value]) => value));
+      expect(gathered.refs).toEqual(walked.refs.map(([, ref]) => ref));
+      expect(gathered.refKinds.map((kinds) => kinds.join("|"))).toEqual(walked.refs.map(([, , kinds]) => kinds));
+      const some = [0, 3, 4, walked.texts.length - 1].filter((i) => i >= 0 && i < walked.texts.length);
+      expect(pathsAt(plan, "text", some).map((path) => toPointer(path))).toEqual(some.map((i) => walked.texts[i]![0]));
+      expect(pathsAt(plan, "ref", [1, 2]).map((path) => toPointer(path))).toEqual(walked.refs.slice(1, 3).map(([at]) => at));
+    }
     expect(byScan(fullPlan()).texts.length).toBeGreaterThan(60);
     expect(byScan(fullPlan()).refs.length).toBeGreaterThan(20);
+  });
+
+  it("gathers once per rule context, afresh for a new one", () => {
+    const plan = fullPlan();
+    const ctx = { plan };
+    expect(planContents(ctx)).toBe(planContents(ctx));
+    expect(planContents({ plan })).not.toBe(planContents(ctx));
   });
 
   it("visits only what the visitor asks for, leaving the path stack empty", () => {

@@ -89,17 +89,32 @@ type Loose = Record<string, unknown>;
 type List = readonly unknown[] | undefined;
 type Path = (string | number)[];
 
-/** Walks the plan in walkPlan's order, keeping one path stack (pushed and popped, never copied). */
+/**
+ * Walks the plan in walkPlan's order, keeping one path stack (pushed and popped, never copied), and either calls a
+ * visitor or, given lists, gathers the texts and references into them.
+ */
 class Scanner {
   readonly path: Path = [];
-  constructor(private readonly visitor: PlanScanVisitor) {}
+  constructor(
+    private readonly visitor: PlanScanVisitor,
+    private readonly texts?: Text[],
+    private readonly refs?: string[],
+    private readonly refKinds?: (readonly RefKind[])[],
+  ) {}
 
   /** The text (or each text of an array) in `owner[field]`. */
   text(owner: object, field: string): void {
-    const onText = this.visitor.text;
-    if (onText === undefined) return;
     const value = (owner as Loose)[field];
     if (value === undefined) return;
+    const texts = this.texts;
+    if (texts !== undefined) {
+      // Gathering: no paths, no calls.
+      if (!Array.isArray(value)) texts.push(value as Text);
+      else for (let i = 0; i < value.length; i++) if (value[i] !== undefined) texts.push(value[i] as Text);
+      return;
+    }
+    const onText = this.visitor.text;
+    if (onText === undefined) return;
     const path = this.path;
     path.push(field);
     if (Array.isArray(value)) {
@@ -116,17 +131,34 @@ class Scanner {
   /** An indicator value, a text unless it is a number. */
   value(owner: object, field: string): void {
     const value = (owner as Loose)[field];
-    if (value === undefined || typeof value === "number" || this.visitor.text === undefined) return;
-    this.path.push(field);
-    this.visitor.text(value as Text, this.path);
-    this.path.pop();
+    if (value === undefined || typeof value === "number") return;
+    if (this.texts !== undefined) this.texts.push(value as Text);
+    else if (this.visitor.text !== undefined) {
+      this.path.push(field);
+      this.visitor.text(value as Text, this.path);
+      this.path.pop();
+    }
   }
 
   /** The reference (or each reference of an array) in `owner[field]`. */
   ref(owner: object, field: string, kinds: readonly RefKind[]): void {
+    const value = (owner as Loose)[field];
+    const refs = this.refs;
+    if (refs !== undefined) {
+      if (typeof value === "string") {
+        refs.push(value);
+        this.refKinds!.push(kinds);
+      } else if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          if (typeof value[i] !== "string") continue;
+          refs.push(value[i] as string);
+          this.refKinds!.push(kinds);
+        }
+      }
+      return;
+    }
     const onRef = this.visitor.ref;
     if (onRef === undefined) return;
-    const value = (owner as Loose)[field];
     const path = this.path;
     if (typeof value === "string") {
       path.push(field);
@@ -468,4 +500,46 @@ class Scanner {
  */
 export function scanPlan(plan: Plan, visitor: PlanScanVisitor): void {
   new Scanner(visitor).plan(plan);
+}
+
+/** Every text and every reference of a plan, in document order, without their paths (see {@link textPaths}). */
+export interface PlanContents {
+  /** Every text, as {@link scanPlan} meets them. */
+  readonly texts: readonly Text[];
+  /** Every reference, as {@link scanPlan} meets them. */
+  readonly refs: readonly string[];
+  /** The kinds each reference's field allows. */
+  readonly refKinds: readonly (readonly RefKind[])[];
+}
+
+const contents = new WeakMap<object, PlanContents>();
+
+/**
+ * The texts and references of the plan a rule context checks, gathered in one walk per context and shared by the
+ * rules that run in it (`checkPlan` makes a context per call, so a changed plan is gathered afresh). Paths are not
+ * kept: a rule that finds something asks for the paths of those few items afterwards.
+ */
+export function planContents(ctx: { readonly plan: Plan }): PlanContents {
+  let found = contents.get(ctx);
+  if (found === undefined) {
+    const texts: Text[] = [];
+    const refs: string[] = [];
+    const refKinds: (readonly RefKind[])[] = [];
+    new Scanner({}, texts, refs, refKinds).plan(ctx.plan);
+    found = { texts, refs, refKinds };
+    contents.set(ctx, found);
+  }
+  return found;
+}
+
+/** The paths of the texts (`kind` "text") or references (`kind` "ref") at the given positions, ascending, in one walk. */
+export function pathsAt(plan: Plan, kind: "text" | "ref", positions: readonly number[]): (string | number)[][] {
+  const paths: (string | number)[][] = [];
+  let seen = 0;
+  const take = (path: readonly (string | number)[]): void => {
+    while (paths.length < positions.length && positions[paths.length] === seen) paths.push([...path]);
+    seen++;
+  };
+  scanPlan(plan, kind === "text" ? { text: (_value, path) => take(path) } : { ref: (_value, _kinds, path) => take(path) });
+  return paths;
 }

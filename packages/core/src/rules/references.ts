@@ -2,7 +2,7 @@ import type { Plan, RefKind } from "../model/index.js";
 import { closestMatch, listOf } from "../suggest.js";
 import type { Rule } from "./context.js";
 import { INDEX_KINDS, splitRef } from "./plan-index.js";
-import { scanPlan } from "./plan-scan.js";
+import { pathsAt, planContents, scanPlan } from "./plan-scan.js";
 
 export { REFERENCE_FIELDS } from "./plan-scan.js";
 
@@ -58,11 +58,14 @@ export const references: Rule = (ctx) => {
       near !== undefined ? `Did you mean \`${parts.kind}:${near}\`?` : `Add the ${parts.kind}, or correct the id.`,
     );
   };
-  scanPlan(ctx.plan, {
-    ref(ref, kinds, at) {
-      // The common case first: the reference resolves to a thing of an allowed kind.
-      const target = ctx.index.get(ref as `${RefKind}:${string}`);
-      if (target === undefined || !kinds.includes(target.kind)) report(ref, kinds, [...at]);
-    },
-  });
+  const { refs, refKinds } = planContents(ctx);
+  const failed: number[] = [];
+  for (let i = 0; i < refs.length; i++) {
+    // The common case first: the reference resolves to a thing of an allowed kind.
+    const target = ctx.index.get(refs[i] as `${RefKind}:${string}`);
+    if (target === undefined || !refKinds[i]!.includes(target.kind)) failed.push(i);
+  }
+  if (failed.length === 0) return;
+  const paths = pathsAt(ctx.plan, "ref", failed);
+  failed.forEach((i, n) => report(refs[i]!, refKinds[i]!, paths[n]!));
 };
