@@ -120,6 +120,31 @@ describe("createPlanIndex and resolveRef", () => {
     expect(index.duplicates).toEqual([]);
   });
 
+  it("keeps the first of things that share a reference, in document order, and lists the others as duplicates", () => {
+    const plan = changedPlan((p) => {
+      p.chapters[1].measures.items[1].id = "r1";
+      p.chapters[2].measures.items[0].id = "r1";
+      p.cluster.participants[2].id = "north-uni";
+      p.chapters[2].id = "intro";
+    });
+    const index = createPlanIndex(plan);
+    expect(index.get("measure:r1")?.pointer).toBe("/chapters/1/measures/items/0");
+    expect(index.get("participant:north-uni")?.pointer).toBe("/cluster/participants/0");
+    expect(index.get("chapter:intro")?.pointer).toBe("/chapters/0");
+    expect(index.duplicates.map((entry) => entry.pointer)).toEqual([
+      "/cluster/participants/2",
+      "/chapters/1/measures/items/1",
+      "/chapters/2",
+      "/chapters/2/measures/items/0",
+    ]);
+    // Things after the first duplicate are indexed as usual, and the map keeps document order.
+    expect(index.get("indicator:satisfaction")?.pointer).toBe("/indicators/1");
+    const refs = [...index.entries.keys()];
+    expect(refs.slice(0, 3)).toEqual(["participant:north-uni", "participant:fjord-town", "partner:light-society"]);
+    expect(refs.indexOf("measure:r1")).toBeLessThan(refs.indexOf("target:t-research"));
+    expect(index.entries.size + index.duplicates.length).toBe([...createPlanIndex(fullPlan()).entries].length);
+  });
+
   it("resolves references to typed entries with their chapter or parent", () => {
     const plan = fullPlan();
     const measure = resolveRef(plan, "measure:e1");

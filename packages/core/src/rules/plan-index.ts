@@ -101,9 +101,18 @@ export function createPlanIndex(plan: Plan): PlanIndex {
   const duplicates: PlanIndexEntry[] = [];
   const byKind = new Map<RefKind, PlanIndexEntry[]>();
 
+  // The first thing of each reference, kept apart only once a plan turns out to have a duplicate (see below).
+  let firsts: Map<string, PlanIndexEntry> | undefined;
+  const listOf = (kind: RefKind): PlanIndexEntry[] => {
+    let list = byKind.get(kind);
+    if (list === undefined) byKind.set(kind, (list = []));
+    return list;
+  };
+
   // Every path here is made of field names and indices, none with `~` or `/`, so the pointer is the path joined
   // with `/` and is built by appending to the pointer of the list.
   const add = (
+    list: PlanIndexEntry[],
     kind: RefKind,
     value: { id: string },
     path: (string | number)[],
@@ -115,27 +124,38 @@ export function createPlanIndex(plan: Plan): PlanIndex {
     const entry = { kind, id: value.id, ref, path, pointer, value } as PlanIndexEntry;
     if (chapter !== undefined) entry.chapter = chapter;
     if (parent !== undefined) entry.parent = parent;
-    let list = byKind.get(kind);
-    if (list === undefined) byKind.set(kind, (list = []));
     list.push(entry);
-    if (entries.has(ref)) duplicates.push(entry);
-    else entries.set(ref, entry);
+    // One map operation per thing: set, and learn from the size whether the reference was already there.
+    const size = entries.size;
+    entries.set(ref, entry);
+    if (firsts !== undefined && firsts.get(ref) === undefined) firsts.set(ref, entry);
+    if (entries.size > size) return;
+    // A duplicate: put the first thing back (it keeps its place in the map). Only now are the first things of
+    // every reference gathered apart, once, from the lists in document order; plans without duplicates never pay.
+    duplicates.push(entry);
+    if (firsts === undefined) {
+      firsts = new Map();
+      for (const items of byKind.values()) for (const item of items) if (!firsts.has(item.ref)) firsts.set(item.ref, item);
+    }
+    entries.set(ref, firsts.get(ref)!);
   };
   const addAll = (kind: RefKind, items: readonly { id: string }[] | undefined, a: string, b: string, chapter?: Chapter): void => {
     if (items === undefined) return;
+    const list = listOf(kind);
     const prefix = `/${a}/${b}/`;
-    for (let i = 0; i < items.length; i++) add(kind, items[i]!, [a, b, i], prefix + i, chapter, undefined);
+    for (let i = 0; i < items.length; i++) add(list, kind, items[i]!, [a, b, i], prefix + i, chapter, undefined);
   };
   const addInChapter = (kind: RefKind, items: readonly { id: string }[] | undefined, c: number, a: string, b: string, chapter: Chapter): void => {
     if (items === undefined) return;
+    const list = listOf(kind);
     const prefix = `/chapters/${c}/${a}/${b}/`;
-    for (let i = 0; i < items.length; i++) add(kind, items[i]!, ["chapters", c, a, b, i], prefix + i, chapter, undefined);
+    for (let i = 0; i < items.length; i++) add(list, kind, items[i]!, ["chapters", c, a, b, i], prefix + i, chapter, undefined);
   };
   const addObjectives = (list: readonly Objective[], path: (string | number)[], pointer: string, parent: Objective | undefined): void => {
     for (let i = 0; i < list.length; i++) {
       const objective = list[i]!;
       const at = [...path, i];
-      add("objective", objective, at, `${pointer}/${i}`, undefined, parent);
+      add(listOf("objective"), "objective", objective, at, `${pointer}/${i}`, undefined, parent);
       if (objective.subObjectives !== undefined) {
         addObjectives(objective.subObjectives, [...at, "subObjectives"], `${pointer}/${i}/subObjectives`, objective);
       }
@@ -159,24 +179,24 @@ export function createPlanIndex(plan: Plan): PlanIndex {
   const chapters = plan.chapters;
   for (let c = 0; c < chapters.length; c++) {
     const chapter = chapters[c]!;
-    add("chapter", chapter, ["chapters", c], `/chapters/${c}`, undefined, undefined);
+    add(listOf("chapter"), "chapter", chapter, ["chapters", c], `/chapters/${c}`, undefined, undefined);
     addInChapter("measure", chapter.measures?.items, c, "measures", "items", chapter);
     addInChapter("target", chapter.horizon?.targets, c, "horizon", "targets", chapter);
     addInChapter("precondition", chapter.preconditions?.items, c, "preconditions", "items", chapter);
   }
   const indicators = plan.indicators;
-  if (indicators !== undefined) for (let i = 0; i < indicators.length; i++) add("indicator", indicators[i]!, ["indicators", i], `/indicators/${i}`, undefined, undefined);
+  if (indicators !== undefined) for (let i = 0; i < indicators.length; i++) add(listOf("indicator"), "indicator", indicators[i]!, ["indicators", i], `/indicators/${i}`, undefined, undefined);
   const glossary = plan.glossary?.entries;
   if (glossary !== undefined) {
     for (let i = 0; i < glossary.length; i++) {
       const item = glossary[i]!;
-      if (item.refersTo === undefined) add("term", item, ["glossary", "entries", i], `/glossary/entries/${i}`, undefined, undefined);
+      if (item.refersTo === undefined) add(listOf("term"), "term", item, ["glossary", "entries", i], `/glossary/entries/${i}`, undefined, undefined);
     }
   }
   const revisions = plan.revisions;
-  if (revisions !== undefined) for (let i = 0; i < revisions.length; i++) add("revision", revisions[i]!, ["revisions", i], `/revisions/${i}`, undefined, undefined);
+  if (revisions !== undefined) for (let i = 0; i < revisions.length; i++) add(listOf("revision"), "revision", revisions[i]!, ["revisions", i], `/revisions/${i}`, undefined, undefined);
   const progress = plan.progress;
-  if (progress !== undefined) for (let i = 0; i < progress.length; i++) add("progressReport", progress[i]!, ["progress", i], `/progress/${i}`, undefined, undefined);
+  if (progress !== undefined) for (let i = 0; i < progress.length; i++) add(listOf("progressReport"), "progressReport", progress[i]!, ["progress", i], `/progress/${i}`, undefined, undefined);
 
   return {
     plan,
