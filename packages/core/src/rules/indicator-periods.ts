@@ -15,12 +15,11 @@ export const indicatorPeriods: Rule = (ctx) => {
   ctx.plan.indicators?.forEach((indicator, i) => {
     const seen = new Map<number, number>();
     indicator.periods?.forEach((period, p) => {
-      const path = ["indicators", i, "periods", p];
       const first = seen.get(period.year);
       if (first !== undefined) {
         ctx.error(
           "duplicate_indicator_period",
-          [...path, "year"],
+          ["indicators", i, "periods", p, "year"],
           `Indicator \`${indicator.id}\` has two periods for ${period.year} (also /indicators/${i}/periods/${first}).`,
           "Merge them: one period per year holds both the target and the actual value.",
         );
@@ -28,7 +27,7 @@ export const indicatorPeriods: Rule = (ctx) => {
       if (period.year < low || period.year > horizon) {
         ctx.warning(
           "indicator_period_outside_plan",
-          [...path, "year"],
+          ["indicators", i, "periods", p, "year"],
           `Indicator \`${indicator.id}\` has a period for ${period.year}, outside ${low}–${horizon} (the plan period ${start}–${end}, the year before it, and the horizon).`,
           "Check the year; values from before the plan belong in `baseline`.",
         );
@@ -36,7 +35,7 @@ export const indicatorPeriods: Rule = (ctx) => {
       if (period.target === undefined && period.actual === undefined) {
         ctx.warning(
           "empty_indicator_period",
-          path,
+          ["indicators", i, "periods", p],
           `The ${period.year} period of indicator \`${indicator.id}\` has neither a target nor an actual value.`,
           "Add `target` or `actual`, or remove the period.",
         );

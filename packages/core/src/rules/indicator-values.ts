@@ -23,17 +23,23 @@ export const indicatorValues: Rule = (ctx) => {
       );
     }
   };
+  // Whether `check` has something to say, so that the path is built only then.
+  const wrong = (kind: "quantitative" | "qualitative", value: IndicatorValue | undefined): boolean =>
+    value !== undefined && (kind === "quantitative" ? typeof value !== "number" : kind === "qualitative" && typeof value === "number");
   ctx.plan.indicators?.forEach((indicator, i) => {
-    check(indicator.kind, indicator.id, indicator.baseline?.value, ["indicators", i, "baseline", "value"]);
+    const { kind, id } = indicator;
+    if (wrong(kind, indicator.baseline?.value)) check(kind, id, indicator.baseline?.value, ["indicators", i, "baseline", "value"]);
     indicator.periods?.forEach((period, p) => {
-      check(indicator.kind, indicator.id, period.target, ["indicators", i, "periods", p, "target"]);
-      check(indicator.kind, indicator.id, period.actual, ["indicators", i, "periods", p, "actual"]);
+      if (wrong(kind, period.target)) check(kind, id, period.target, ["indicators", i, "periods", p, "target"]);
+      if (wrong(kind, period.actual)) check(kind, id, period.actual, ["indicators", i, "periods", p, "actual"]);
     });
   });
   ctx.plan.progress?.forEach((report, r) => {
     report.indicators?.forEach((observation, o) => {
       const indicator = kinds.get(observation.indicator);
-      if (indicator !== undefined) check(indicator.kind, indicator.id, observation.value, ["progress", r, "indicators", o, "value"]);
+      if (indicator !== undefined && wrong(indicator.kind, observation.value)) {
+        check(indicator.kind, indicator.id, observation.value, ["progress", r, "indicators", o, "value"]);
+      }
     });
   });
 };

@@ -5,43 +5,64 @@ import type { Rule } from "./context.js";
  * are exactly 1…n); a table out of number order is a warning.
  */
 export const measureNumbers: Rule = (ctx) => {
-  ctx.plan.chapters.forEach((chapter, c) => {
+  const chapters = ctx.plan.chapters;
+  for (let c = 0; c < chapters.length; c++) {
+    const chapter = chapters[c]!;
     const items = chapter.measures?.items;
-    if (items === undefined || items.length === 0) return;
-    const base = ["chapters", c, "measures", "items"] as const;
-    const seen = new Map<number, number>();
-    items.forEach((measure, i) => {
-      const first = seen.get(measure.number);
+    if (items === undefined || items.length === 0) continue;
+    const n = items.length;
+    // Where each number is first used: numbers 1…n (nearly all) in an array, any other number in a map.
+    const firstAt = new Int32Array(n + 1).fill(-1);
+    let others: Map<number, number> | undefined;
+    let distinct = 0;
+    for (let i = 0; i < n; i++) {
+      const number = items[i]!.number;
+      let first: number | undefined;
+      if (Number.isInteger(number) && number >= 1 && number <= n) {
+        if (firstAt[number] === -1) {
+          firstAt[number] = i;
+          distinct++;
+        } else first = firstAt[number];
+      } else {
+        first = (others ??= new Map()).get(number);
+        if (first === undefined) {
+          others.set(number, i);
+          distinct++;
+        }
+      }
       if (first !== undefined) {
         ctx.error(
           "duplicate_measure_number",
-          [...base, i, "number"],
-          `Measure number ${measure.number} is used twice in chapter \`${chapter.id}\` (also by \`${items[first]!.id}\`).`,
+          ["chapters", c, "measures", "items", i, "number"],
+          `Measure number ${number} is used twice in chapter \`${chapter.id}\` (also by \`${items[first]!.id}\`).`,
           "Number the chapter's measures 1, 2, 3, … in table order.",
         );
-      } else seen.set(measure.number, i);
-    });
-    items.forEach((measure, i) => {
-      if (measure.number > items.length) {
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      const number = items[i]!.number;
+      if (number > n) {
         ctx.error(
           "measure_number_gap",
-          [...base, i, "number"],
-          `Measure number ${measure.number} is beyond the chapter's ${items.length} measure${items.length === 1 ? "" : "s"}: numbers run 1…${items.length} without gaps.`,
-          `Renumber the chapter's measures 1…${items.length} in table order.`,
+          ["chapters", c, "measures", "items", i, "number"],
+          `Measure number ${number} is beyond the chapter's ${n} measure${n === 1 ? "" : "s"}: numbers run 1…${n} without gaps.`,
+          `Renumber the chapter's measures 1…${n} in table order.`,
         );
       }
-    });
-    let ordered = seen.size === items.length;
-    items.forEach((measure, i) => {
-      if (ordered && i > 0 && measure.number < items[i - 1]!.number) {
-        ordered = false;
+    }
+    if (distinct !== n) continue;
+    for (let i = 1; i < n; i++) {
+      const number = items[i]!.number;
+      const before = items[i - 1]!.number;
+      if (number < before) {
         ctx.warning(
           "measure_number_order",
-          [...base, i, "number"],
-          `Measure number ${measure.number} comes after number ${items[i - 1]!.number}: the table is not in number order.`,
+          ["chapters", c, "measures", "items", i, "number"],
+          `Measure number ${number} comes after number ${before}: the table is not in number order.`,
           "List the measures in the order of their numbers.",
         );
+        break;
       }
-    });
-  });
+    }
+  }
 };

@@ -2,39 +2,43 @@ import type { Rule } from "./context.js";
 
 /** A chapter summary's priorities name measures of that same chapter that are prioritised in that year. */
 export const summaryPriorities: Rule = (ctx) => {
-  ctx.plan.chapters.forEach((chapter, c) => {
+  const chapters = ctx.plan.chapters;
+  for (let c = 0; c < chapters.length; c++) {
+    const chapter = chapters[c]!;
+    const priorities = chapter.summary?.priorities;
+    if (priorities === undefined) continue;
     const years = new Map<number, number>();
-    chapter.summary?.priorities?.forEach((priority, p) => {
-      const path = ["chapters", c, "summary", "priorities", p];
+    priorities.forEach((priority, p) => {
       const first = years.get(priority.year);
       if (first !== undefined) {
         ctx.warning(
           "duplicate_summary_priority_year",
-          [...path, "year"],
+          ["chapters", c, "summary", "priorities", p, "year"],
           `The summary of chapter \`${chapter.id}\` lists priorities for ${priority.year} twice.`,
           `Merge them into the entry at /chapters/${c}/summary/priorities/${first}.`,
         );
       } else years.set(priority.year, p);
-      priority.measures.forEach((ref, m) => {
+      const measures = priority.measures;
+      for (let m = 0; m < measures.length; m++) {
+        const ref = measures[m]!;
         const entry = ctx.index.get(ref as `measure:${string}`);
-        if (entry === undefined) return; // reported by the references rule
-        const at = [...path, "measures", m];
+        if (entry === undefined) continue; // reported by the references rule
         if (entry.chapter !== chapter) {
           ctx.error(
             "summary_priority_other_chapter",
-            at,
+            ["chapters", c, "summary", "priorities", p, "measures", m],
             `The summary of chapter \`${chapter.id}\` names \`${ref}\`, a measure of chapter \`${entry.chapter?.id ?? "?"}\`.`,
             "A chapter's summary speaks only of its own measures: move the reference to that chapter's summary.",
           );
-        } else if (!(entry.value.priorityYears ?? []).includes(priority.year)) {
+        } else if (entry.value.priorityYears === undefined || !entry.value.priorityYears.includes(priority.year)) {
           ctx.error(
             "summary_priority_not_prioritised",
-            at,
+            ["chapters", c, "summary", "priorities", p, "measures", m],
             `The summary names \`${ref}\` as a priority for ${priority.year}, but the measure is not prioritised in ${priority.year}.`,
             `Add ${priority.year} to the measure's \`priorityYears\` (at ${entry.pointer}), or remove it from the summary.`,
           );
         }
-      });
+      }
     });
-  });
+  }
 };
