@@ -29,69 +29,247 @@ interface ValueChange<T> extends Located {
   after: T;
 }
 
-/** The plan's status changed (e.g. from `consultation` to `adopted`). */
+/**
+ * The plan's status changed (e.g. from `consultation` to `adopted`).
+ *
+ * @example
+ * ```ts
+ * import type { PlanStatusChanged } from "@actionplan/core";
+ *
+ * const change: PlanStatusChanged = { type: "plan-status-changed", pointerA: "/status", pointerB: "/status", before: "consultation", after: "adopted" };
+ * ```
+ */
 export interface PlanStatusChanged extends ValueChange<PlanStatus> {
   type: "plan-status-changed";
 }
-/** The adoption was added, removed or changed (date, body or note). */
+/**
+ * The adoption was added, removed or changed (date, body or note).
+ *
+ * @example
+ * ```ts
+ * import type { AdoptionChanged } from "@actionplan/core";
+ *
+ * const change: AdoptionChanged = {
+ *   type: "adoption-changed",
+ *   pointerB: "/adoption",
+ *   before: undefined,
+ *   after: { date: "2024-11-28", body: "body:steering-committee" },
+ * };
+ * ```
+ */
 export interface AdoptionChanged extends ValueChange<Adoption | undefined> {
   type: "adoption-changed";
 }
-/** A chapter is new. */
+/**
+ * A chapter is new.
+ *
+ * @example
+ * ```ts
+ * import type { ChapterAdded } from "@actionplan/core";
+ *
+ * const change: ChapterAdded = {
+ *   type: "chapter-added",
+ *   chapterId: "ch-research",
+ *   pointerB: "/chapters/5",
+ *   after: { id: "ch-research", number: "6", title: "Research and innovation", kind: "objective" },
+ * };
+ * ```
+ */
 export interface ChapterAdded extends Located {
   type: "chapter-added";
   chapterId: string;
   after: Chapter;
 }
-/** A chapter is gone. */
+/**
+ * A chapter is gone.
+ *
+ * @example
+ * ```ts
+ * import type { ChapterRemoved } from "@actionplan/core";
+ *
+ * const change: ChapterRemoved = {
+ *   type: "chapter-removed",
+ *   chapterId: "ch-pilot",
+ *   pointerA: "/chapters/4",
+ *   before: { id: "ch-pilot", number: "5", title: "Pilot year", kind: "other" },
+ * };
+ * ```
+ */
 export interface ChapterRemoved extends Located {
   type: "chapter-removed";
   chapterId: string;
   before: Chapter;
 }
-/** A chapter's title changed. */
+/**
+ * A chapter's title changed.
+ *
+ * @example
+ * ```ts
+ * import type { ChapterRetitled } from "@actionplan/core";
+ *
+ * const change: ChapterRetitled = {
+ *   type: "chapter-retitled",
+ *   chapterId: "ch-nodes",
+ *   pointerA: "/chapters/1",
+ *   pointerB: "/chapters/1",
+ *   before: "Nodes",
+ *   after: { en: "Regional nodes", nb: "Regionale noder" },
+ * };
+ * ```
+ */
 export interface ChapterRetitled extends ValueChange<Text> {
   type: "chapter-retitled";
   chapterId: string;
 }
-/** A chapter's number changed. */
+/**
+ * A chapter's number changed.
+ *
+ * @example
+ * ```ts
+ * import type { ChapterRenumbered } from "@actionplan/core";
+ *
+ * const change: ChapterRenumbered = { type: "chapter-renumbered", chapterId: "ch-research", pointerA: "/chapters/4", pointerB: "/chapters/5", before: "5", after: "6" };
+ * ```
+ */
 export interface ChapterRenumbered extends ValueChange<string> {
   type: "chapter-renumbered";
   chapterId: string;
 }
-/** A measure is new. */
+/**
+ * A measure is new.
+ *
+ * @example
+ * ```ts
+ * import type { MeasureAdded } from "@actionplan/core";
+ *
+ * const change: MeasureAdded = {
+ *   type: "measure-added",
+ *   measureId: "m-south-plan",
+ *   chapterId: "ch-nodes",
+ *   pointerB: "/chapters/1/measures/items/4",
+ *   after: { id: "m-south-plan", number: 5, text: "Help the South node write its own yearly plan", startYear: 2026, status: "new", priorityYears: [2026] },
+ * };
+ * ```
+ */
 export interface MeasureAdded extends Located {
   type: "measure-added";
   measureId: string;
   chapterId: string;
   after: Measure;
 }
-/** A measure is gone. */
+/**
+ * A measure is gone.
+ *
+ * @example
+ * ```ts
+ * import type { MeasureRemoved } from "@actionplan/core";
+ *
+ * const change: MeasureRemoved = {
+ *   type: "measure-removed",
+ *   measureId: "m-exercise-app",
+ *   chapterId: "ch-home-rehab",
+ *   pointerA: "/chapters/2/measures/items/4",
+ *   before: { id: "m-exercise-app", number: 5, text: "Test a mobile app with exercise videos for patients", status: "new" },
+ * };
+ * ```
+ */
 export interface MeasureRemoved extends Located {
   type: "measure-removed";
   measureId: string;
   chapterId: string;
   before: Measure;
 }
-/** A measure's text changed. */
+/**
+ * A measure's text changed.
+ *
+ * @example
+ * ```ts
+ * import type { MeasureReworded } from "@actionplan/core";
+ *
+ * const change: MeasureReworded = {
+ *   type: "measure-reworded",
+ *   measureId: "m-training",
+ *   chapterId: "ch-knowledge",
+ *   pointerA: "/chapters/3/measures/items/1",
+ *   pointerB: "/chapters/3/measures/items/1",
+ *   before: "Shared training programme for home care staff",
+ *   after: "Shared training programme for home care staff, with modules online and in each node",
+ * };
+ * ```
+ */
 export interface MeasureReworded extends ValueChange<Text> {
   type: "measure-reworded";
   measureId: string;
   chapterId: string;
 }
-/** A measure's number changed within its chapter. */
+/**
+ * A measure's number changed within its chapter.
+ *
+ * @example
+ * ```ts
+ * import type { MeasureRenumbered } from "@actionplan/core";
+ *
+ * // Measure 6 became 5 because the measure before it was removed.
+ * const change: MeasureRenumbered = {
+ *   type: "measure-renumbered",
+ *   measureId: "m-share-video",
+ *   chapterId: "ch-home-rehab",
+ *   pointerA: "/chapters/2/measures/items/5",
+ *   pointerB: "/chapters/2/measures/items/4",
+ *   before: 6,
+ *   after: 5,
+ * };
+ * ```
+ */
 export interface MeasureRenumbered extends ValueChange<number> {
   type: "measure-renumbered";
   measureId: string;
   chapterId: string;
 }
-/** A measure moved to another chapter (before and after are chapter ids). */
+/**
+ * A measure moved to another chapter (before and after are chapter ids).
+ *
+ * @example
+ * ```ts
+ * import type { MeasureMoved } from "@actionplan/core";
+ *
+ * // `chapterId` is where the measure is now; `before` and `after` are the chapter ids.
+ * const change: MeasureMoved = {
+ *   type: "measure-moved",
+ *   measureId: "m-forum",
+ *   chapterId: "ch-knowledge",
+ *   pointerA: "/chapters/4/measures/items/0",
+ *   pointerB: "/chapters/3/measures/items/3",
+ *   before: "ch-users",
+ *   after: "ch-knowledge",
+ * };
+ * ```
+ */
 export interface MeasureMoved extends ValueChange<string> {
   type: "measure-moved";
   measureId: string;
   chapterId: string;
 }
-/** A measure's priority years changed. */
+/**
+ * A measure's priority years changed.
+ *
+ * @example
+ * ```ts
+ * import type { MeasurePriorityChanged } from "@actionplan/core";
+ *
+ * const change: MeasurePriorityChanged = {
+ *   type: "measure-priority-changed",
+ *   measureId: "m-east-dialogue",
+ *   chapterId: "ch-nodes",
+ *   pointerA: "/chapters/1/measures/items/2",
+ *   pointerB: "/chapters/1/measures/items/2",
+ *   before: [2025],
+ *   after: [2025, 2026],
+ *   added: [2026],
+ *   removed: [],
+ * };
+ * ```
+ */
 export interface MeasurePriorityChanged extends ValueChange<number[]> {
   type: "measure-priority-changed";
   measureId: string;
@@ -101,77 +279,271 @@ export interface MeasurePriorityChanged extends ValueChange<number[]> {
   /** Years it was prioritised in that it no longer is. */
   removed: number[];
 }
-/** A measure's status changed (e.g. from `new` to `ongoing`). */
+/**
+ * A measure's status changed (e.g. from `new` to `ongoing`).
+ *
+ * @example
+ * ```ts
+ * import type { MeasureStatusChanged } from "@actionplan/core";
+ *
+ * const change: MeasureStatusChanged = {
+ *   type: "measure-status-changed",
+ *   measureId: "m-east-dialogue",
+ *   chapterId: "ch-nodes",
+ *   pointerA: "/chapters/1/measures/items/2",
+ *   pointerB: "/chapters/1/measures/items/2",
+ *   before: "new",
+ *   after: "ongoing",
+ * };
+ * ```
+ */
 export interface MeasureStatusChanged extends ValueChange<MeasureStatus> {
   type: "measure-status-changed";
   measureId: string;
   chapterId: string;
 }
-/** A measure's start year was added, removed or changed. */
+/**
+ * A measure's start year was added, removed or changed.
+ *
+ * @example
+ * ```ts
+ * import type { MeasureStartYearChanged } from "@actionplan/core";
+ *
+ * // The new version gives a start year the old one left out.
+ * const change: MeasureStartYearChanged = {
+ *   type: "measure-start-year-changed",
+ *   measureId: "m-forum",
+ *   chapterId: "ch-knowledge",
+ *   pointerA: "/chapters/3/measures/items/3",
+ *   pointerB: "/chapters/3/measures/items/3",
+ *   before: undefined,
+ *   after: 2026,
+ * };
+ * ```
+ */
 export interface MeasureStartYearChanged extends ValueChange<number | undefined> {
   type: "measure-start-year-changed";
   measureId: string;
   chapterId: string;
 }
-/** A horizon target is new. */
+/**
+ * A horizon target is new.
+ *
+ * @example
+ * ```ts
+ * import type { TargetAdded } from "@actionplan/core";
+ *
+ * const change: TargetAdded = {
+ *   type: "target-added",
+ *   targetId: "t-home-4",
+ *   chapterId: "ch-home-rehab",
+ *   pointerB: "/chapters/2/horizon/targets/3",
+ *   after: { id: "t-home-4", text: "Half of the patients discharged from Saltmarsh Hospital are offered video follow-up" },
+ * };
+ * ```
+ */
 export interface TargetAdded extends Located {
   type: "target-added";
   targetId: string;
   chapterId: string;
   after: HorizonTarget;
 }
-/** A horizon target is gone. */
+/**
+ * A horizon target is gone.
+ *
+ * @example
+ * ```ts
+ * import type { TargetRemoved } from "@actionplan/core";
+ *
+ * const change: TargetRemoved = {
+ *   type: "target-removed",
+ *   targetId: "t-research-3",
+ *   chapterId: "ch-research",
+ *   pointerA: "/chapters/5/horizon/targets/2",
+ *   before: { id: "t-research-3", text: "A national register of rehabilitation at home is in use" },
+ * };
+ * ```
+ */
 export interface TargetRemoved extends Located {
   type: "target-removed";
   targetId: string;
   chapterId: string;
   before: HorizonTarget;
 }
-/** A horizon target's text changed. */
+/**
+ * A horizon target's text changed.
+ *
+ * @example
+ * ```ts
+ * import type { TargetReworded } from "@actionplan/core";
+ *
+ * const change: TargetReworded = {
+ *   type: "target-reworded",
+ *   targetId: "t-home-1",
+ *   chapterId: "ch-home-rehab",
+ *   pointerA: "/chapters/2/horizon/targets/0",
+ *   pointerB: "/chapters/2/horizon/targets/0",
+ *   before: "Most municipalities have a rehabilitation team",
+ *   after: "Ten municipalities of the region have a rehabilitation team at home",
+ * };
+ * ```
+ */
 export interface TargetReworded extends ValueChange<Text> {
   type: "target-reworded";
   targetId: string;
   chapterId: string;
 }
-/** A precondition is new. */
+/**
+ * A precondition is new.
+ *
+ * @example
+ * ```ts
+ * import type { PreconditionAdded } from "@actionplan/core";
+ *
+ * const change: PreconditionAdded = {
+ *   type: "precondition-added",
+ *   preconditionId: "p-knowledge-2",
+ *   chapterId: "ch-knowledge",
+ *   pointerB: "/chapters/3/preconditions/items/1",
+ *   after: { id: "p-knowledge-2", text: "The association's members pay their staff's travel to the nodes", refs: ["measure:m-ahcp-training"] },
+ * };
+ * ```
+ */
 export interface PreconditionAdded extends Located {
   type: "precondition-added";
   preconditionId: string;
   chapterId: string;
   after: Precondition;
 }
-/** A precondition is gone. */
+/**
+ * A precondition is gone.
+ *
+ * @example
+ * ```ts
+ * import type { PreconditionRemoved } from "@actionplan/core";
+ *
+ * const change: PreconditionRemoved = {
+ *   type: "precondition-removed",
+ *   preconditionId: "p-nodes-2",
+ *   chapterId: "ch-nodes",
+ *   pointerA: "/chapters/1/preconditions/items/1",
+ *   before: { id: "p-nodes-2", text: "Participants agree on what a node decides and what the network decides" },
+ * };
+ * ```
+ */
 export interface PreconditionRemoved extends Located {
   type: "precondition-removed";
   preconditionId: string;
   chapterId: string;
   before: Precondition;
 }
-/** A precondition's text changed. */
+/**
+ * A precondition's text changed.
+ *
+ * @example
+ * ```ts
+ * import type { PreconditionReworded } from "@actionplan/core";
+ *
+ * const change: PreconditionReworded = {
+ *   type: "precondition-reworded",
+ *   preconditionId: "p-nodes-1",
+ *   chapterId: "ch-nodes",
+ *   pointerA: "/chapters/1/preconditions/items/0",
+ *   pointerB: "/chapters/1/preconditions/items/0",
+ *   before: "Each node has a coordinator",
+ *   after: "Each node has a coordinator paid for at least half of a full-time post",
+ * };
+ * ```
+ */
 export interface PreconditionReworded extends ValueChange<Text> {
   type: "precondition-reworded";
   preconditionId: string;
   chapterId: string;
 }
-/** An indicator is new. */
+/**
+ * An indicator is new.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorAdded } from "@actionplan/core";
+ *
+ * const change: IndicatorAdded = {
+ *   type: "indicator-added",
+ *   indicatorId: "ind-training",
+ *   pointerB: "/indicators/3",
+ *   after: { id: "ind-training", name: "Reach of the shared training programme", kind: "qualitative", tracks: ["measure:m-training"] },
+ * };
+ * ```
+ */
 export interface IndicatorAdded extends Located {
   type: "indicator-added";
   indicatorId: string;
   after: Indicator;
 }
-/** An indicator is gone. */
+/**
+ * An indicator is gone.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorRemoved } from "@actionplan/core";
+ *
+ * const change: IndicatorRemoved = {
+ *   type: "indicator-removed",
+ *   indicatorId: "ind-visits",
+ *   pointerA: "/indicators/2",
+ *   before: { id: "ind-visits", name: "Visits to the network's website", kind: "quantitative", unit: "visits", tracks: ["measure:m-website"] },
+ * };
+ * ```
+ */
 export interface IndicatorRemoved extends Located {
   type: "indicator-removed";
   indicatorId: string;
   before: Indicator;
 }
-/** The target values of an indicator changed: before and after list `{ year, target }` per year with a target. */
+/**
+ * The target values of an indicator changed: before and after list `{ year, target }` per year with a target.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorTargetChanged } from "@actionplan/core";
+ *
+ * // A target for 2027 was set between the existing ones.
+ * const change: IndicatorTargetChanged = {
+ *   type: "indicator-target-changed",
+ *   indicatorId: "ind-municipalities",
+ *   pointerA: "/indicators/0",
+ *   pointerB: "/indicators/0",
+ *   before: [{ year: 2025, target: 5 }, { year: 2026, target: 7 }, { year: 2028, target: 10 }],
+ *   after: [{ year: 2025, target: 5 }, { year: 2026, target: 7 }, { year: 2027, target: 8 }, { year: 2028, target: 10 }],
+ * };
+ * ```
+ */
 export interface IndicatorTargetChanged extends ValueChange<{ year: number; target: IndicatorValue }[]> {
   type: "indicator-target-changed";
   indicatorId: string;
 }
 
-/** One difference between two versions of a plan, discriminated by `type`; things are matched by id. */
+/**
+ * One difference between two versions of a plan, discriminated by `type`; things are matched by id.
+ *
+ * @example
+ * ```ts
+ * import { diffPlans, inlineToPlainText, resolveText, type PlanChange } from "@actionplan/core";
+ *
+ * // One line of a change log, narrowing on `type`.
+ * function describe(change: PlanChange): string {
+ *   switch (change.type) {
+ *     case "measure-added":
+ *       return `New measure ${change.after.number}: ${inlineToPlainText(resolveText(change.after.text, "en", "en"))}`;
+ *     case "measure-removed":
+ *       return `Measure ${change.before.number} removed`;
+ *     default:
+ *       return change.type;
+ *   }
+ * }
+ * const log = diffPlans(previous, plan).map(describe);
+ * ```
+ */
 export type PlanChange =
   | PlanStatusChanged
   | AdoptionChanged
@@ -197,7 +569,18 @@ export type PlanChange =
   | IndicatorRemoved
   | IndicatorTargetChanged;
 
-/** The `type` of a plan change. */
+/**
+ * The `type` of a plan change.
+ *
+ * @example
+ * ```ts
+ * import { diffPlans, type PlanChangeType } from "@actionplan/core";
+ *
+ * const counts = new Map<PlanChangeType, number>();
+ * for (const change of diffPlans(previous, plan)) counts.set(change.type, (counts.get(change.type) ?? 0) + 1);
+ * counts.get("measure-added"); // e.g. 2
+ * ```
+ */
 export type PlanChangeType = PlanChange["type"];
 
 /** A canonical JSON form (object keys sorted) for comparing values. */
