@@ -174,7 +174,8 @@ class InlineParser {
 
 /** Appends text, merging it into a text node just before. */
 function push(nodes: InlineNode[], value: string): void {
-  const last = nodes[nodes.length - 1];
+  // Never read index -1 of an empty array: V8 looks that up as a named property, on a slow path.
+  const last = nodes.length === 0 ? undefined : nodes[nodes.length - 1];
   if (last?.type === "text") last.value += value;
   else nodes.push({ type: "text", value });
 }
