@@ -331,8 +331,8 @@ function handlerMapOf(handlers: Handlers): ReadonlyMap<string, Handler<unknown>>
 const MARKUP = /[*[\\]/;
 const SPACE = /[\t\n\v\f\r \u2028\u2029]+/g;
 const ODD_SPACE = /[\t\n\v\f\r\u2028\u2029]| {2}/;
-// Markup or white space to normalise (a double space is looked for separately, which is quicker than one regex with both).
-const NOT_PLAIN = /[*[\\\t\n\v\f\r\u2028\u2029]/;
+// Neither markup nor white space to normalise: the text is one text node as it stands.
+const PLAIN = /[*[\\\t\n\v\f\r\u2028\u2029]| {2}/;
 
 const normaliseSpace = (value: string): string => (ODD_SPACE.test(value) ? value.replace(SPACE, " ") : value);
 
@@ -364,8 +364,8 @@ export function pickText(value: Text, lang: string, planLang: string): { string:
 
 /** Parses inline text into document nodes: strong, emphasis and safe links become markup; everything else is text. */
 export function inlineToDoc(source: string): DocPhrasing[] {
-  if (!NOT_PLAIN.test(source) && !source.includes("  ")) return [{ type: "text", value: source }];
-  if (!MARKUP.test(source)) return [textNode(normaliseSpace(source))];
+  if (!PLAIN.test(source)) return [{ type: "text", value: source }];
+  // parseInline gives text without markup back as one text node after a scan of its own, so no scan for markup here.
   return convert(parseInline(source).nodes);
 }
 
@@ -401,7 +401,8 @@ function convert(nodes: InlineNode[]): DocPhrasing[] {
 
 /** Appends a text node, or merges its text into a text node just before. */
 function pushTextNode(out: DocPhrasing[], node: DocText): void {
-  const last = out[out.length - 1];
+  // Never read index -1 of an empty array: V8 looks that up as a named property, on a slow path.
+  const last = out.length === 0 ? undefined : out[out.length - 1];
   if (last?.type === "text") last.value += node.value;
   else out.push(node);
 }

@@ -53,7 +53,7 @@ export function summaryPriority(node: Chapter, state: RenderState): { count: num
 export function mergeText(nodes: readonly DocPhrasing[]): DocPhrasing[] {
   const out: DocPhrasing[] = [];
   for (const node of nodes) {
-    const last = out[out.length - 1];
+    const last = out.length === 0 ? undefined : out[out.length - 1];
     if (node.type === "text" && last?.type === "text") out[out.length - 1] = text(last.value + node.value);
     else out.push(node);
   }

@@ -79,8 +79,8 @@ export function labelText(value: string): DocPhrasing[] {
 
 /** Whether inline content ends with sentence punctuation. */
 export function endsWithPunctuation(nodes: readonly DocPhrasing[]): boolean {
-  const last = nodes[nodes.length - 1];
-  if (last === undefined) return false;
+  if (nodes.length === 0) return false;
+  const last = nodes[nodes.length - 1]!;
   if (last.type === "text") return /[.!?:;…]\s*$/.test(last.value);
   if (last.type === "hidden" || last.type === "progressBar") return false;
   return endsWithPunctuation(last.children);
