@@ -6,7 +6,17 @@ import { snapshot } from "./snapshot.js";
 import { toPointer } from "./pointer.js";
 import { mapZodIssues } from "./zod-issues.js";
 
-/** The result of {@link safeParsePlan}: the plan and its warnings, or every issue found. */
+/**
+ * The result of {@link safeParsePlan}: the plan and its warnings, or every issue found.
+ *
+ * @example
+ * ```ts
+ * import { safeParsePlan, type Plan, type SafeParsePlanResult } from "@actionplan/core";
+ *
+ * const result: SafeParsePlanResult = safeParsePlan(JSON.parse(text));
+ * const parsed: Plan | undefined = result.success ? result.plan : undefined;
+ * ```
+ */
 export type SafeParsePlanResult =
   | { success: true; plan: Plan; issues: Issue[] }
   | { success: false; issues: Issue[] };

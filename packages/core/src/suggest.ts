@@ -1,6 +1,15 @@
 /**
  * Edit distance between two strings (insertions, deletions, substitutions and swaps of neighbours each count 1),
  * bounded: returns `limit + 1` as soon as it must exceed `limit`.
+ *
+ * @example
+ * ```ts
+ * import { editDistance } from "@actionplan/core";
+ *
+ * editDistance("kitten", "sitting"); // 3
+ * editDistance("measures", "measrues"); // 1: a swap of neighbours counts once
+ * editDistance("kitten", "sitting", 1); // 2: stops as soon as the distance must exceed the limit
+ * ```
  */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -26,6 +35,14 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
 /**
  * The candidate closest to `word` (case-insensitive), when it is close enough to be a likely misspelling:
  * at most a third of the word's length in edits (at least 1, at most 3).
+ *
+ * @example
+ * ```ts
+ * import { closestMatch } from "@actionplan/core";
+ *
+ * closestMatch("measurse", ["measures", "preconditions", "horizon"]); // "measures"
+ * closestMatch("budget", ["measures", "preconditions", "horizon"]); // undefined: nothing close enough
+ * ```
  */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
