@@ -1,4 +1,15 @@
-/** Escapes one path segment for a JSON Pointer (RFC 6901): `~` becomes `~0`, `/` becomes `~1`. */
+/**
+ * Escapes one path segment for a JSON Pointer (RFC 6901): `~` becomes `~0`, `/` becomes `~1`.
+ *
+ * @example
+ * ```ts
+ * import { escapePointerSegment } from "@actionplan/core";
+ *
+ * escapePointerSegment("org.actionplan/budget"); // "org.actionplan~1budget"
+ * escapePointerSegment("a~b"); // "a~0b"
+ * escapePointerSegment(3); // "3"
+ * ```
+ */
 export function escapePointerSegment(segment: string | number): string {
   if (typeof segment === "number") return String(segment);
   const text = typeof segment === "string" ? segment : String(segment);
@@ -7,14 +18,36 @@ export function escapePointerSegment(segment: string | number): string {
   return text.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
-/** Builds a JSON Pointer (RFC 6901) from path segments; `[]` gives `""`, the whole document. */
+/**
+ * Builds a JSON Pointer (RFC 6901) from path segments; `[]` gives `""`, the whole document.
+ *
+ * @example
+ * ```ts
+ * import { toPointer } from "@actionplan/core";
+ *
+ * toPointer(["chapters", 1, "measures", "items", 0]); // "/chapters/1/measures/items/0"
+ * toPointer(["extensions", "org.example/budget"]); // "/extensions/org.example~1budget"
+ * toPointer([]); // "": the whole document
+ * ```
+ */
 export function toPointer(path: readonly (string | number)[]): string {
   let pointer = "";
   for (let i = 0; i < path.length; i++) pointer += `/${escapePointerSegment(path[i]!)}`;
   return pointer;
 }
 
-/** Splits a JSON Pointer into its unescaped segments; throws on a pointer that does not start with `/`. */
+/**
+ * Splits a JSON Pointer into its unescaped segments; throws on a pointer that does not start with `/`.
+ *
+ * @example
+ * ```ts
+ * import { parsePointer } from "@actionplan/core";
+ *
+ * parsePointer("/chapters/1/measures/items/0"); // ["chapters", "1", "measures", "items", "0"]
+ * parsePointer("/extensions/org.example~1budget"); // ["extensions", "org.example/budget"]
+ * parsePointer(""); // []
+ * ```
+ */
 export function parsePointer(pointer: string): string[] {
   if (pointer === "") return [];
   if (!pointer.startsWith("/")) throw new Error(`A JSON Pointer starts with "/" or is empty; got "${pointer}".`);
@@ -24,7 +57,19 @@ export function parsePointer(pointer: string): string[] {
     .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
-/** Whether the pointer names a value that exists in the document. */
+/**
+ * Whether the pointer names a value that exists in the document.
+ *
+ * @example
+ * ```ts
+ * import { pointerExists } from "@actionplan/core";
+ *
+ * const plan = { chapters: [{ id: "ch-nodes", measures: { items: [{ id: "m-east-dialogue" }] } }] };
+ * pointerExists(plan, "/chapters/0/measures/items/0"); // true
+ * pointerExists(plan, "/chapters/0/measures/items/1"); // false
+ * pointerExists(plan, "/chapters/0/horizon"); // false
+ * ```
+ */
 export function pointerExists(document: unknown, pointer: string): boolean {
   let current: unknown = document;
   const segments = parsePointer(pointer);
