@@ -1,4 +1,13 @@
-/** A run of plain text. */
+/**
+ * A run of plain text.
+ *
+ * @example
+ * ```ts
+ * import type { InlineText } from "@actionplan/core";
+ *
+ * const node: InlineText = { type: "text", value: "Realise the " };
+ * ```
+ */
 export interface InlineText {
   /** Always `text`. */
   type: "text";
@@ -6,7 +15,17 @@ export interface InlineText {
   value: string;
 }
 
-/** Strongly emphasised text, written `**like this**`. */
+/**
+ * Strongly emphasised text, written `**like this**`.
+ *
+ * @example
+ * ```ts
+ * import type { InlineStrong } from "@actionplan/core";
+ *
+ * // `**strategy**`
+ * const node: InlineStrong = { type: "strong", children: [{ type: "text", value: "strategy" }] };
+ * ```
+ */
 export interface InlineStrong {
   /** Always `strong`. */
   type: "strong";
@@ -14,7 +33,17 @@ export interface InlineStrong {
   children: InlineNode[];
 }
 
-/** Emphasised text, written `*like this*`. */
+/**
+ * Emphasised text, written `*like this*`.
+ *
+ * @example
+ * ```ts
+ * import type { InlineEmphasis } from "@actionplan/core";
+ *
+ * // `*training*`
+ * const node: InlineEmphasis = { type: "emphasis", children: [{ type: "text", value: "training" }] };
+ * ```
+ */
 export interface InlineEmphasis {
   /** Always `emphasis`. */
   type: "emphasis";
@@ -22,7 +51,17 @@ export interface InlineEmphasis {
   children: InlineNode[];
 }
 
-/** A link, written `[text](url)`; the url is kept as written (renderers decide which are safe). */
+/**
+ * A link, written `[text](url)`; the url is kept as written (renderers decide which are safe).
+ *
+ * @example
+ * ```ts
+ * import type { InlineLink } from "@actionplan/core";
+ *
+ * // `[the plan](https://example.org/plan.pdf)`
+ * const node: InlineLink = { type: "link", url: "https://example.org/plan.pdf", children: [{ type: "text", value: "the plan" }] };
+ * ```
+ */
 export interface InlineLink {
   /** Always `link`. */
   type: "link";
@@ -32,10 +71,32 @@ export interface InlineLink {
   children: InlineNode[];
 }
 
-/** One node of inline text: plain text, strong, emphasis or a link. */
+/**
+ * One node of inline text: plain text, strong, emphasis or a link.
+ *
+ * @example
+ * ```ts
+ * import { parseInline, type InlineNode } from "@actionplan/core";
+ *
+ * // Counts the links of a text, at any depth.
+ * const links = (nodes: InlineNode[]): number =>
+ *   nodes.reduce((sum, node) => sum + (node.type === "link" ? 1 : 0) + (node.type === "text" ? 0 : links(node.children)), 0);
+ * links(parseInline("See **[the plan](https://example.org/plan.pdf)**.").nodes); // 1
+ * ```
+ */
 export type InlineNode = InlineText | InlineStrong | InlineEmphasis | InlineLink;
 
-/** Something in inline text that did not parse as markup and was kept as literal characters. */
+/**
+ * Something in inline text that did not parse as markup and was kept as literal characters.
+ *
+ * @example
+ * ```ts
+ * import { parseInline, type InlineProblem } from "@actionplan/core";
+ *
+ * const [problem]: InlineProblem[] = parseInline("Costs **2 mill.").problems;
+ * // { offset: 6, marker: "**", message: "`**` opens strong text that never closes." }
+ * ```
+ */
 export interface InlineProblem {
   /** Offset of the marker in the source string. */
   offset: number;
@@ -45,7 +106,18 @@ export interface InlineProblem {
   message: string;
 }
 
-/** The result of parsing inline text. */
+/**
+ * The result of parsing inline text.
+ *
+ * @example
+ * ```ts
+ * import { parseInline, type InlineParseResult } from "@actionplan/core";
+ *
+ * const result: InlineParseResult = parseInline("Realise the **strategy**.");
+ * result.nodes.length; // 3: text, strong, text
+ * result.problems; // []
+ * ```
+ */
 export interface InlineParseResult {
   /** The parsed nodes; adjacent text is merged. */
   nodes: InlineNode[];
@@ -67,6 +139,21 @@ const MAX_DEPTH = 6;
 /**
  * Parses the inline subset: `**strong**`, `*emphasis*`, `[text](url)` and `\` escapes.
  * Never throws; unclosed markers stay literal and are reported. Nesting is limited to six levels and work is bounded linearly in the input length.
+ *
+ * @example
+ * ```ts
+ * import { parseInline } from "@actionplan/core";
+ *
+ * parseInline("Realise the **strategy**, see [the plan](https://example.org/plan.pdf).").nodes;
+ * // [
+ * //   { type: "text", value: "Realise the " },
+ * //   { type: "strong", children: [{ type: "text", value: "strategy" }] },
+ * //   { type: "text", value: ", see " },
+ * //   { type: "link", url: "https://example.org/plan.pdf", children: [{ type: "text", value: "the plan" }] },
+ * //   { type: "text", value: "." },
+ * // ]
+ * parseInline("Costs **2 mill.").problems[0]?.message; // "`**` opens strong text that never closes."
+ * ```
  */
 export function parseInline(source: string): InlineParseResult {
   // Most texts hold no markup at all: one text node, no parsing.
@@ -180,14 +267,33 @@ function push(nodes: InlineNode[], value: string): void {
   else nodes.push({ type: "text", value });
 }
 
-/** The plain characters of inline text, markup removed (for search, ids and plain-text output). */
+/**
+ * The plain characters of inline text, markup removed (for search, ids and plain-text output).
+ *
+ * @example
+ * ```ts
+ * import { inlineToPlainText } from "@actionplan/core";
+ *
+ * inlineToPlainText("Realise the **strategy**, see [the plan](https://example.org/plan.pdf)."); // "Realise the strategy, see the plan."
+ * ```
+ */
 export function inlineToPlainText(source: string): string {
   const flatten = (nodes: InlineNode[]): string =>
     nodes.map((node) => (node.type === "text" ? node.value : flatten(node.children))).join("");
   return flatten(parseInline(source).nodes);
 }
 
-/** Escapes a plain string so that it reads literally as inline text (no markup). */
+/**
+ * Escapes a plain string so that it reads literally as inline text (no markup).
+ *
+ * @example
+ * ```ts
+ * import { escapeInline } from "@actionplan/core";
+ *
+ * escapeInline("5 * 3 = 15 [approx]"); // "5 \\* 3 = 15 \\[approx\\]"
+ * const text = `${escapeInline(userInput)} **as submitted**`; // only the second part is markup
+ * ```
+ */
 export function escapeInline(value: string): string {
   return value.replace(/[\\*[\]]/g, (char) => `\\${char}`);
 }
