@@ -46,7 +46,24 @@ import type {
 } from "../model/index.js";
 import { toPointer } from "../pointer.js";
 
-/** The value of each kind of node {@link walkPlan} visits. */
+/**
+ * The value of each kind of node {@link walkPlan} visits.
+ *
+ * @example
+ * ```ts
+ * import { walkPlan, type PlanNodeValues } from "@actionplan/core";
+ *
+ * // Collects every value of one kind, typed by the kind.
+ * function collect<K extends keyof PlanNodeValues>(kind: K): PlanNodeValues[K][] {
+ *   const found: PlanNodeValues[K][] = [];
+ *   walkPlan(plan, (node) => {
+ *     if (node.kind === kind) found.push(node.value as PlanNodeValues[K]);
+ *   });
+ *   return found;
+ * }
+ * collect("target").map((target) => target.id); // ["t-nodes-1", …]
+ * ```
+ */
 export interface PlanNodeValues {
   plan: Plan;
   adoption: Adoption;
@@ -95,10 +112,34 @@ export interface PlanNodeValues {
   text: Text;
 }
 
-/** A kind of node {@link walkPlan} visits. */
+/**
+ * A kind of node {@link walkPlan} visits.
+ *
+ * @example
+ * ```ts
+ * import { walkPlan, type PlanNodeKind } from "@actionplan/core";
+ *
+ * const counts = new Map<PlanNodeKind, number>();
+ * walkPlan(plan, (node) => void counts.set(node.kind, (counts.get(node.kind) ?? 0) + 1));
+ * counts.get("measure"); // 22 in the fictional Northwind plan
+ * ```
+ */
 export type PlanNodeKind = keyof PlanNodeValues;
 
-/** One node met by {@link walkPlan}: its kind, value, path and JSON Pointer. */
+/**
+ * One node met by {@link walkPlan}: its kind, value, path and JSON Pointer.
+ *
+ * @example
+ * ```ts
+ * import { walkPlan, type PlanNode } from "@actionplan/core";
+ *
+ * const measures: PlanNode[] = [];
+ * walkPlan(plan, (node) => {
+ *   if (node.kind === "measure") measures.push(node); // node.value is a Measure here
+ * });
+ * measures[0]?.pointer; // "/chapters/1/measures/items/0"
+ * ```
+ */
 export type PlanNode = {
   [K in PlanNodeKind]: {
     /** What sort of node it is. */
@@ -114,12 +155,38 @@ export type PlanNode = {
   };
 }[PlanNodeKind];
 
-/** Called for every node; returning `"skip"` skips the node's children. */
+/**
+ * Called for every node; returning `"skip"` skips the node's children.
+ *
+ * @example
+ * ```ts
+ * import { walkPlan, type PlanVisitor } from "@actionplan/core";
+ *
+ * // Lists chapter titles without descending into the chapters.
+ * const titles: string[] = [];
+ * const visitor: PlanVisitor = (node) => {
+ *   if (node.kind !== "chapter") return;
+ *   titles.push(typeof node.value.title === "string" ? node.value.title : Object.values(node.value.title)[0] ?? "");
+ *   return "skip";
+ * };
+ * walkPlan(plan, visitor);
+ * ```
+ */
 export type PlanVisitor = (node: PlanNode, parent: PlanNode | undefined) => void | "skip";
 
 /**
  * Visits every node of a plan depth-first in document order (the plan itself first), with its kind and
  * JSON Pointer; texts are visited as nodes of kind `text`. Custom `extensions` data is not visited.
+ *
+ * @example
+ * ```ts
+ * import { walkPlan } from "@actionplan/core";
+ *
+ * // Every text people read, with where it is: for a spell-checker or a translation export.
+ * walkPlan(plan, (node) => {
+ *   if (node.kind === "text") console.log(node.pointer, node.field, node.value); // "/title title { en: …, nb: … }", …
+ * });
+ * ```
  */
 export function walkPlan(plan: Plan, visitor: PlanVisitor): void {
   type Path = (string | number)[];
