@@ -4,10 +4,41 @@ import { toPointer } from "../pointer.js";
 import type { PlanIndex } from "./plan-index.js";
 import { createPlanIndex } from "./plan-index.js";
 
-/** A path into the plan, as segments; rules report issues at paths. */
+/**
+ * A path into the plan, as segments; rules report issues at paths.
+ *
+ * @example
+ * ```ts
+ * import type { PlanPath, Rule } from "@actionplan/core/rules";
+ *
+ * const tablePath: PlanPath = ["chapters", 1, "measures", "items", 0]; // reported as "/chapters/1/measures/items/0"
+ * const needsTitle: Rule = (ctx) => {
+ *   ctx.plan.chapters.forEach((chapter, c) => {
+ *     if (chapter.measures && chapter.measures.title === undefined) ctx.warning("untitled_table", ["chapters", c, "measures"], "The measure table has no title.");
+ *   });
+ * };
+ * ```
+ */
 export type PlanPath = readonly (string | number)[];
 
-/** What a rule gets: the plan, its index, and ways to report issues. */
+/**
+ * What a rule gets: the plan, its index, and ways to report issues.
+ *
+ * @example
+ * ```ts
+ * import { checkPlan, defaultRules, type RuleContext } from "@actionplan/core/rules";
+ *
+ * // Every measure needs someone responsible: a warning with the measure's pointer and a hint.
+ * function responsibleNamed(ctx: RuleContext): void {
+ *   for (const entry of ctx.index.ofKind("measure")) {
+ *     if ((entry.value.responsible ?? []).length === 0) {
+ *       ctx.warning("no_responsible", [...entry.path, "responsible"], `Measure ${entry.id} names no one responsible.`, "Add `responsible`.");
+ *     }
+ *   }
+ * }
+ * const issues = checkPlan(plan, { ...defaultRules, responsibleNamed });
+ * ```
+ */
 export interface RuleContext {
   /** The plan checked; its structure is already valid. */
   readonly plan: Plan;
@@ -21,10 +52,37 @@ export interface RuleContext {
   warning(code: string, path: PlanPath, message: string, hint?: string): void;
 }
 
-/** A semantic rule: looks at the plan and reports what it finds through the context. */
+/**
+ * A semantic rule: looks at the plan and reports what it finds through the context.
+ *
+ * @example
+ * ```ts
+ * import { checkPlan, defaultRules, type Rule } from "@actionplan/core/rules";
+ *
+ * const adoptedHasDate: Rule = (ctx) => {
+ *   if (ctx.plan.status === "adopted" && ctx.plan.adoption === undefined) {
+ *     ctx.error("adoption_missing", ["status"], "An adopted plan says when it was adopted.", "Add `adoption: { date }`.");
+ *   }
+ * };
+ * const issues = checkPlan(plan, { ...defaultRules, adoptedHasDate });
+ * ```
+ */
 export type Rule = (ctx: RuleContext) => void;
 
-/** Makes the context a rule runs in, collecting its issues into `issues`. */
+/**
+ * Makes the context a rule runs in, collecting its issues into `issues`.
+ *
+ * @example
+ * ```ts
+ * import { createRuleContext, defaultRules } from "@actionplan/core/rules";
+ * import type { Issue } from "@actionplan/core";
+ *
+ * // Runs one rule on its own, e.g. in that rule's tests.
+ * const issues: Issue[] = [];
+ * defaultRules["measureNumbers"]?.(createRuleContext(plan, issues));
+ * issues; // [] when every chapter numbers its measures 1…n
+ * ```
+ */
 export function createRuleContext(plan: Plan, issues: Issue[], index: PlanIndex = createPlanIndex(plan)): RuleContext {
   const add = (severity: Issue["severity"], code: string, path: PlanPath, message: string, hint?: string): void => {
     issues.push({ code, severity, pointer: toPointer(path), message, ...(hint === undefined ? {} : { hint }) });
