@@ -19,7 +19,17 @@ import type {
   SubGroup,
 } from "../model/index.js";
 
-/** The value each kind of reference points at. */
+/**
+ * The value each kind of reference points at.
+ *
+ * @example
+ * ```ts
+ * import { resolveRef, type RefTargets } from "@actionplan/core/rules";
+ *
+ * const university: RefTargets["participant"] | undefined = resolveRef(plan, "participant:brightwater-university")?.value;
+ * university?.name; // "University of Brightwater"
+ * ```
+ */
 export interface RefTargets {
   participant: Participant;
   partner: Partner;
@@ -61,7 +71,18 @@ export const INDEX_KINDS = [
 
 const KNOWN_KINDS: ReadonlySet<string> = new Set(INDEX_KINDS);
 
-/** One addressable thing of a plan: its kind, id, value and where it sits. */
+/**
+ * One addressable thing of a plan: its kind, id, value and where it sits.
+ *
+ * @example
+ * ```ts
+ * import { createPlanIndex, type PlanIndexEntry } from "@actionplan/core/rules";
+ *
+ * const entry: PlanIndexEntry<"measure"> | undefined = createPlanIndex(plan).get("measure:m-south-plan");
+ * // { kind: "measure", id: "m-south-plan", ref: "measure:m-south-plan", path: ["chapters", 1, "measures", "items", 4],
+ * //   pointer: "/chapters/1/measures/items/4", value: { id: "m-south-plan", number: 5, … }, chapter: { id: "ch-nodes", … } }
+ * ```
+ */
 export interface PlanIndexEntry<K extends RefKind = RefKind> {
   /** What sort of thing it is. */
   kind: K;
@@ -81,7 +102,19 @@ export interface PlanIndexEntry<K extends RefKind = RefKind> {
   parent?: Objective;
 }
 
-/** Every addressable thing of a plan, keyed by its reference; the first of two things with the same reference wins. */
+/**
+ * Every addressable thing of a plan, keyed by its reference; the first of two things with the same reference wins.
+ *
+ * @example
+ * ```ts
+ * import { createPlanIndex, type PlanIndex } from "@actionplan/core/rules";
+ *
+ * const index: PlanIndex = createPlanIndex(plan);
+ * index.ofKind("participant").map((entry) => entry.id); // ["brightwater-university", "northwind-health-trust", …]
+ * index.get("chapter:ch-nodes")?.pointer; // "/chapters/1"
+ * index.duplicates.length; // 0: no two things share a reference
+ * ```
+ */
 export interface PlanIndex {
   /** The plan indexed. */
   plan: Plan;
@@ -95,7 +128,18 @@ export interface PlanIndex {
   ofKind<K extends RefKind>(kind: K): PlanIndexEntry<K>[];
 }
 
-/** Builds the index of every addressable thing of a plan: participants, partners, bodies, …, progress reports. */
+/**
+ * Builds the index of every addressable thing of a plan: participants, partners, bodies, …, progress reports.
+ *
+ * @example
+ * ```ts
+ * import { createPlanIndex } from "@actionplan/core/rules";
+ *
+ * // Build once, look up many times (resolveRef with a plan builds a new index on each call).
+ * const index = createPlanIndex(plan);
+ * const names = (["participant:brightwater-university", "body:steering-committee"] as const).map((ref) => index.get(ref)?.value.name);
+ * ```
+ */
 export function createPlanIndex(plan: Plan): PlanIndex {
   const entries = new Map<string, PlanIndexEntry>();
   const duplicates: PlanIndexEntry[] = [];
@@ -121,9 +165,15 @@ export function createPlanIndex(plan: Plan): PlanIndex {
     parent: Objective | undefined,
   ): void => {
     const ref = `${kind}:${value.id}`;
-    const entry = { kind, id: value.id, ref, path, pointer, value } as PlanIndexEntry;
-    if (chapter !== undefined) entry.chapter = chapter;
-    if (parent !== undefined) entry.parent = parent;
+    // One literal per shape, so that `chapter` or `parent` lives in the object rather than in a property array added later.
+    const id = value.id;
+    const entry = (
+      chapter !== undefined
+        ? { kind, id, ref, path, pointer, value, chapter }
+        : parent !== undefined
+          ? { kind, id, ref, path, pointer, value, parent }
+          : { kind, id, ref, path, pointer, value }
+    ) as unknown as PlanIndexEntry;
     list.push(entry);
     // One map operation per thing: set, and learn from the size whether the reference was already there.
     const size = entries.size;
@@ -207,7 +257,18 @@ export function createPlanIndex(plan: Plan): PlanIndex {
   };
 }
 
-/** Splits a reference `kind:id` into its kind and id; `undefined` when it is not one of the known kinds. */
+/**
+ * Splits a reference `kind:id` into its kind and id; `undefined` when it is not one of the known kinds.
+ *
+ * @example
+ * ```ts
+ * import { splitRef } from "@actionplan/core/rules";
+ *
+ * splitRef("measure:m-forum"); // { kind: "measure", id: "m-forum" }
+ * splitRef("task:m-forum"); // undefined: `task` is not a kind
+ * splitRef("m-forum"); // undefined: no kind
+ * ```
+ */
 export function splitRef(ref: string): { kind: RefKind; id: string } | undefined {
   const colon = ref.indexOf(":");
   if (colon <= 0) return undefined;
@@ -216,7 +277,18 @@ export function splitRef(ref: string): { kind: RefKind; id: string } | undefined
   return { kind: kind as RefKind, id: ref.slice(colon + 1) };
 }
 
-/** The thing a reference such as `participant:uib` points at in the plan, or `undefined` when nothing does. */
+/**
+ * The thing a reference such as `participant:uib` points at in the plan, or `undefined` when nothing does.
+ *
+ * @example
+ * ```ts
+ * import { resolveRef } from "@actionplan/core";
+ *
+ * resolveRef(plan, "participant:brightwater-university")?.value.name; // "University of Brightwater"
+ * resolveRef(plan, "measure:m-south-plan")?.chapter?.id; // "ch-nodes"
+ * resolveRef(plan, "participant:nobody"); // undefined
+ * ```
+ */
 export function resolveRef<K extends RefKind>(plan: Plan | PlanIndex, ref: `${K}:${string}`): PlanIndexEntry<K> | undefined {
   const index = "entries" in plan && plan.entries instanceof Map ? (plan as PlanIndex) : createPlanIndex(plan as Plan);
   return index.get(ref);

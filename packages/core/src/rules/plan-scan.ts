@@ -98,7 +98,7 @@ class Scanner {
   constructor(
     private readonly visitor: PlanScanVisitor,
     private readonly texts?: Text[],
-    private readonly refs?: string[],
+    private readonly refs?: (string | readonly unknown[])[],
     private readonly refKinds?: (readonly RefKind[])[],
   ) {}
 
@@ -148,12 +148,10 @@ class Scanner {
       if (typeof value === "string") {
         refs.push(value);
         this.refKinds!.push(kinds);
-      } else if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) {
-          if (typeof value[i] !== "string") continue;
-          refs.push(value[i] as string);
-          this.refKinds!.push(kinds);
-        }
+      } else if (Array.isArray(value) && value.length > 0) {
+        // The field's own array, once: its items are the references (strings; anything else is skipped).
+        refs.push(value);
+        this.refKinds!.push(kinds);
       }
       return;
     }
@@ -506,9 +504,12 @@ export function scanPlan(plan: Plan, visitor: PlanScanVisitor): void {
 export interface PlanContents {
   /** Every text, as {@link scanPlan} meets them. */
   readonly texts: readonly Text[];
-  /** Every reference, as {@link scanPlan} meets them. */
-  readonly refs: readonly string[];
-  /** The kinds each reference's field allows. */
+  /**
+   * Every reference, as {@link scanPlan} meets them: a string, or the array of a field that holds several (its
+   * string items are references, in order; {@link scanPlan} skips any other item, and so must a reader).
+   */
+  readonly refs: readonly (string | readonly unknown[])[];
+  /** The kinds each entry of `refs` allows. */
   readonly refKinds: readonly (readonly RefKind[])[];
 }
 
@@ -523,7 +524,7 @@ export function planContents(ctx: { readonly plan: Plan }): PlanContents {
   let found = contents.get(ctx);
   if (found === undefined) {
     const texts: Text[] = [];
-    const refs: string[] = [];
+    const refs: (string | readonly unknown[])[] = [];
     const refKinds: (readonly RefKind[])[] = [];
     new Scanner({}, texts, refs, refKinds).plan(ctx.plan);
     found = { texts, refs, refKinds };

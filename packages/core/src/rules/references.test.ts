@@ -29,6 +29,18 @@ describe("references", () => {
     expect(chapterRef!.hint).toBe("Only a chapter can be referred to here.");
   });
 
+  it("points at the right item of a list of references, skipping items that are not strings", () => {
+    const plan = changedPlan((p) => {
+      p.chapters[1].measures.items[0].responsible = ["participant:north-uni", 42, "participant:nobody", "body:nobody"];
+      p.chapters[2].measures.items[0].related = ["chapter:research", "measure:r9"];
+    });
+    expect(runRule(references, plan)).toEqual([
+      ["unresolved_reference", "error", "/chapters/1/measures/items/0/responsible/2"],
+      ["unresolved_reference", "error", "/chapters/1/measures/items/0/responsible/3"],
+      ["unresolved_reference", "error", "/chapters/2/measures/items/0/related/1"],
+    ]);
+  });
+
   it("reports a kind the field does not allow (plans built without the schema)", () => {
     const plan = changedPlan((p) => (p.adoption.body = "participant:north-uni"));
     expect(runRule(references, plan)).toEqual([["wrong_reference_kind", "error", "/adoption/body"]]);

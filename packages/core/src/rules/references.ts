@@ -6,7 +6,17 @@ import { pathsAt, planContents, scanPlan } from "./plan-scan.js";
 
 export { REFERENCE_FIELDS } from "./plan-scan.js";
 
-/** One reference found in a plan, with where it sits and the kinds its field allows. */
+/**
+ * One reference found in a plan, with where it sits and the kinds its field allows.
+ *
+ * @example
+ * ```ts
+ * import { collectReferences, type FoundReference } from "@actionplan/core/rules";
+ *
+ * const found: FoundReference | undefined = collectReferences(plan)[0];
+ * // { ref: "body:steering-committee", path: ["adoption", "body"], kinds: ["body"] }
+ * ```
+ */
 export interface FoundReference {
   /** The reference as written, `kind:id`. */
   ref: string;
@@ -16,7 +26,20 @@ export interface FoundReference {
   kinds: readonly RefKind[];
 }
 
-/** Every reference of a plan, in document order. */
+/**
+ * Every reference of a plan, in document order.
+ *
+ * @example
+ * ```ts
+ * import { collectReferences, resolveRef } from "@actionplan/core/rules";
+ * import { toPointer, type Ref } from "@actionplan/core";
+ *
+ * // Every reference that points at nothing, with where it is written.
+ * const dangling = collectReferences(plan)
+ *   .filter(({ ref }) => resolveRef(plan, ref as Ref) === undefined)
+ *   .map(({ ref, path }) => `${toPointer(path)}: ${ref}`);
+ * ```
+ */
 export function collectReferences(plan: Plan): FoundReference[] {
   const found: FoundReference[] = [];
   scanPlan(plan, { ref: (ref, kinds, path) => void found.push({ ref, path: [...path], kinds }) });
@@ -60,12 +83,27 @@ export const references: Rule = (ctx) => {
   };
   const { refs, refKinds } = planContents(ctx);
   const failed: number[] = [];
-  for (let i = 0; i < refs.length; i++) {
+  const failedRefs: string[] = [];
+  const failedKinds: (readonly RefKind[])[] = [];
+  // `position` counts references one by one, as scanPlan (and so pathsAt) meets them.
+  let position = 0;
+  const check = (ref: string, kinds: readonly RefKind[]): void => {
     // The common case first: the reference resolves to a thing of an allowed kind.
-    const target = ctx.index.get(refs[i] as `${RefKind}:${string}`);
-    if (target === undefined || !refKinds[i]!.includes(target.kind)) failed.push(i);
+    const target = ctx.index.get(ref as `${RefKind}:${string}`);
+    if (target === undefined || !kinds.includes(target.kind)) {
+      failed.push(position);
+      failedRefs.push(ref);
+      failedKinds.push(kinds);
+    }
+    position++;
+  };
+  for (let i = 0; i < refs.length; i++) {
+    const entry = refs[i]!;
+    const kinds = refKinds[i]!;
+    if (typeof entry === "string") check(entry, kinds);
+    else for (let j = 0; j < entry.length; j++) if (typeof entry[j] === "string") check(entry[j] as string, kinds);
   }
   if (failed.length === 0) return;
   const paths = pathsAt(ctx.plan, "ref", failed);
-  failed.forEach((i, n) => report(refs[i]!, refKinds[i]!, paths[n]!));
+  failed.forEach((_position, n) => report(failedRefs[n]!, failedKinds[n]!, paths[n]!));
 };
