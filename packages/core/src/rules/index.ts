@@ -31,7 +31,19 @@ export { createPlanIndex, resolveRef, splitRef } from "./plan-index.js";
 export type { FoundReference } from "./references.js";
 export { collectReferences } from "./references.js";
 
-/** The semantic rules `checkPlan` runs by default, by name; copy and add or remove entries to run your own set. */
+/**
+ * The semantic rules `checkPlan` runs by default, by name; copy and add or remove entries to run your own set.
+ *
+ * @example
+ * ```ts
+ * import { checkPlan, defaultRules } from "@actionplan/core/rules";
+ *
+ * Object.keys(defaultRules); // ["uniqueIds", "references", "periods", "measureNumbers", …]
+ * // Everything but the style warnings about measures:
+ * const { measureWarnings, ...strict } = defaultRules;
+ * const issues = checkPlan(plan, strict);
+ * ```
+ */
 export const defaultRules: Readonly<Record<string, Rule>> = Object.freeze({
   uniqueIds,
   references,
