@@ -4,12 +4,19 @@ import type { Rule } from "./context.js";
 import { pathsAt, planContents } from "./plan-scan.js";
 
 /**
- * Whether the `*` markers of a text plainly close, so that parsing it would find no problem: no `\` or `[` (escapes
- * and links take the parser), and every run of `*` is `*` or `**`, closed by the next run, the same, after at least
- * one other character. Most texts with markup read like this; any other text with a `*` is parsed.
+ * Whether the `*` markers of a text plainly close, so that parsing it would find no problem: no `\` (escapes take
+ * the parser); no `*` from a `[` to the `)` that would end a link starting there (a link skips its target, and a
+ * failed link is read again as text); and every run of `*` is `*` or `**`, closed by the next run, the same, after
+ * at least one other character. Most texts with markup read like this; any other text with a `*` is parsed.
  */
 export function plainlyClosed(value: string): boolean {
-  if (value.indexOf("\\") !== -1 || value.indexOf("[") !== -1) return false;
+  if (value.indexOf("\\") !== -1) return false;
+  for (let open = value.indexOf("["); open !== -1; open = value.indexOf("[", open + 1)) {
+    const label = value.indexOf("]", open + 1);
+    const target = label === -1 ? -1 : value.indexOf(")", label + 1);
+    const star = value.indexOf("*", open + 1);
+    if (star !== -1 && (target === -1 || star < target)) return false;
+  }
   let open = value.indexOf("*");
   while (open !== -1) {
     const length = value.charCodeAt(open + 1) === 42 ? 2 : 1;
