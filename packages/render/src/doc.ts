@@ -1,7 +1,16 @@
 // The intermediate document tree: a small mdast-like tree that the handlers build from a plan and the
 // serialisers turn into Markdown or HTML. Every string in it is plain text; only these node types carry markup.
 
-/** Plain text; serialisers escape it. */
+/**
+ * Plain text; serialisers escape it.
+ *
+ * @example
+ * ```ts
+ * import type { DocText } from "@actionplan/render";
+ *
+ * const node: DocText = { type: "text", value: "Regional nodes" };
+ * ```
+ */
 export interface DocText {
   /** Always `text`. */
   type: "text";
@@ -9,7 +18,16 @@ export interface DocText {
   value: string;
 }
 
-/** Strongly emphasised content (bold). */
+/**
+ * Strongly emphasised content (bold).
+ *
+ * @example
+ * ```ts
+ * import type { DocStrong } from "@actionplan/render";
+ *
+ * const node: DocStrong = { type: "strong", children: [{ type: "text", value: "prioritised in 2026" }] };
+ * ```
+ */
 export interface DocStrong {
   /** Always `strong`. */
   type: "strong";
@@ -17,7 +35,16 @@ export interface DocStrong {
   children: DocPhrasing[];
 }
 
-/** Emphasised content (italics). */
+/**
+ * Emphasised content (italics).
+ *
+ * @example
+ * ```ts
+ * import type { DocEmphasis } from "@actionplan/render";
+ *
+ * const node: DocEmphasis = { type: "emphasis", children: [{ type: "text", value: "new" }] };
+ * ```
+ */
 export interface DocEmphasis {
   /** Always `emphasis`. */
   type: "emphasis";
@@ -25,7 +52,16 @@ export interface DocEmphasis {
   children: DocPhrasing[];
 }
 
-/** A link whose URL has been checked as safe (http(s), mailto, relative or `#`). */
+/**
+ * A link whose URL has been checked as safe (http(s), mailto, relative or `#`).
+ *
+ * @example
+ * ```ts
+ * import type { DocLink } from "@actionplan/render";
+ *
+ * const toChapter: DocLink = { type: "link", url: "#ch-nodes", children: [{ type: "text", value: "chapter 2" }] };
+ * ```
+ */
 export interface DocLink {
   /** Always `link`. */
   type: "link";
@@ -35,7 +71,17 @@ export interface DocLink {
   children: DocPhrasing[];
 }
 
-/** Content in another language than the document (HTML gets a `lang` attribute; Markdown shows only the text). */
+/**
+ * Content in another language than the document (HTML gets a `lang` attribute; Markdown shows only the text).
+ *
+ * @example
+ * ```ts
+ * import type { DocSpan } from "@actionplan/render";
+ *
+ * // A Norwegian title inside an English document.
+ * const node: DocSpan = { type: "span", lang: "nb", children: [{ type: "text", value: "Regionale noder" }] };
+ * ```
+ */
 export interface DocSpan {
   /** Always `span`. */
   type: "span";
@@ -45,7 +91,17 @@ export interface DocSpan {
   children: DocPhrasing[];
 }
 
-/** Text only for assistive technology: visually hidden in HTML, left out of Markdown. */
+/**
+ * Text only for assistive technology: visually hidden in HTML, left out of Markdown.
+ *
+ * @example
+ * ```ts
+ * import type { DocHidden } from "@actionplan/render";
+ *
+ * // The first cell of the empty row that ends an open measure table: read out, not shown.
+ * const node: DocHidden = { type: "hidden", value: "Open row: the plan may gain new measures" };
+ * ```
+ */
 export interface DocHidden {
   /** Always `hidden`. */
   type: "hidden";
@@ -53,7 +109,16 @@ export interface DocHidden {
   value: string;
 }
 
-/** A progress bar (HTML `<progress>`; a text bar in Markdown). */
+/**
+ * A progress bar (HTML `<progress>`; a text bar in Markdown).
+ *
+ * @example
+ * ```ts
+ * import type { DocProgressBar } from "@actionplan/render";
+ *
+ * const node: DocProgressBar = { type: "progressBar", value: 3, max: 7, label: "Completed: 3 of 7", text: "43 %" };
+ * ```
+ */
 export interface DocProgressBar {
   /** Always `progressBar`. */
   type: "progressBar";
@@ -67,10 +132,32 @@ export interface DocProgressBar {
   text: string;
 }
 
-/** Inline content. */
+/**
+ * Inline content.
+ *
+ * @example
+ * ```ts
+ * import type { DocPhrasing } from "@actionplan/render";
+ *
+ * const line: DocPhrasing[] = [
+ *   { type: "text", value: "Adopted by the " },
+ *   { type: "strong", children: [{ type: "text", value: "steering committee" }] },
+ *   { type: "text", value: "." },
+ * ];
+ * ```
+ */
 export type DocPhrasing = DocText | DocStrong | DocEmphasis | DocLink | DocSpan | DocHidden | DocProgressBar;
 
-/** A heading; depth 1 is the document title. */
+/**
+ * A heading; depth 1 is the document title.
+ *
+ * @example
+ * ```ts
+ * import type { DocHeading } from "@actionplan/render";
+ *
+ * const heading: DocHeading = { type: "heading", depth: 2, id: "ch-nodes", children: [{ type: "text", value: "2) Regional nodes" }] };
+ * ```
+ */
 export interface DocHeading {
   /** Always `heading`. */
   type: "heading";
@@ -82,7 +169,16 @@ export interface DocHeading {
   children: DocPhrasing[];
 }
 
-/** A paragraph. */
+/**
+ * A paragraph.
+ *
+ * @example
+ * ```ts
+ * import type { DocParagraph } from "@actionplan/render";
+ *
+ * const adopted: DocParagraph = { type: "paragraph", className: "adoption", children: [{ type: "text", value: "Adopted 28 November 2024" }] };
+ * ```
+ */
 export interface DocParagraph {
   /** Always `paragraph`. */
   type: "paragraph";
@@ -92,7 +188,20 @@ export interface DocParagraph {
   children: DocPhrasing[];
 }
 
-/** One item of a list; it may hold a nested list. */
+/**
+ * One item of a list; it may hold a nested list.
+ *
+ * @example
+ * ```ts
+ * import type { DocListItem } from "@actionplan/render";
+ *
+ * const item: DocListItem = {
+ *   type: "listItem",
+ *   children: [{ type: "text", value: "Regional nodes" }],
+ *   list: { type: "list", ordered: false, children: [{ type: "listItem", children: [{ type: "text", value: "North" }] }] },
+ * };
+ * ```
+ */
 export interface DocListItem {
   /** Always `listItem`. */
   type: "listItem";
@@ -102,7 +211,23 @@ export interface DocListItem {
   list?: DocList;
 }
 
-/** A bulleted or numbered list. */
+/**
+ * A bulleted or numbered list.
+ *
+ * @example
+ * ```ts
+ * import type { DocList } from "@actionplan/render";
+ *
+ * const targets: DocList = {
+ *   type: "list",
+ *   ordered: false,
+ *   children: [
+ *     { type: "listItem", children: [{ type: "text", value: "Ten municipalities have a rehabilitation team at home" }] },
+ *     { type: "listItem", children: [{ type: "text", value: "Every node has a coordinator" }] },
+ *   ],
+ * };
+ * ```
+ */
 export interface DocList {
   /** Always `list`. */
   type: "list";
@@ -114,7 +239,16 @@ export interface DocList {
   children: DocListItem[];
 }
 
-/** One column of a table. */
+/**
+ * One column of a table.
+ *
+ * @example
+ * ```ts
+ * import type { DocTableColumn } from "@actionplan/render";
+ *
+ * const startYear: DocTableColumn = { label: [{ type: "text", value: "Start year" }], align: "right", className: "year" };
+ * ```
+ */
 export interface DocTableColumn {
   /** The header cell's content. */
   label: DocPhrasing[];
@@ -124,7 +258,21 @@ export interface DocTableColumn {
   className?: string;
 }
 
-/** One row of a table. */
+/**
+ * One row of a table.
+ *
+ * @example
+ * ```ts
+ * import type { DocTableRow } from "@actionplan/render";
+ *
+ * // A measure prioritised in the year: "3) text" in bold, then its start year.
+ * const row: DocTableRow = {
+ *   type: "tableRow",
+ *   className: "priority",
+ *   cells: [[{ type: "strong", children: [{ type: "text", value: "3) Open a dialogue about a node in Eastholm" }] }], [{ type: "text", value: "2025" }]],
+ * };
+ * ```
+ */
 export interface DocTableRow {
   /** Always `tableRow`. */
   type: "tableRow";
@@ -134,7 +282,23 @@ export interface DocTableRow {
   cells: DocPhrasing[][];
 }
 
-/** A table with a caption, header cells and rows. */
+/**
+ * A table with a caption, header cells and rows.
+ *
+ * @example
+ * ```ts
+ * import type { DocTable } from "@actionplan/render";
+ *
+ * const table: DocTable = {
+ *   type: "table",
+ *   caption: [{ type: "text", value: "Measures in chapter 2" }],
+ *   captionHidden: true,
+ *   className: "measures",
+ *   columns: [{ label: [{ type: "text", value: "Measure" }] }, { label: [{ type: "text", value: "Start year" }], className: "year" }],
+ *   rows: [{ type: "tableRow", cells: [[{ type: "text", value: "1) Quarterly meetings of the North node" }], [{ type: "text", value: "2025" }]] }],
+ * };
+ * ```
+ */
 export interface DocTable {
   /** Always `table`. */
   type: "table";
@@ -152,16 +316,53 @@ export interface DocTable {
   className?: string;
 }
 
-/** A horizontal rule. */
+/**
+ * A horizontal rule.
+ *
+ * @example
+ * ```ts
+ * import type { DocBlock, DocThematicBreak } from "@actionplan/render";
+ *
+ * const rule: DocThematicBreak = { type: "thematicBreak" };
+ * const blocks: DocBlock[] = [{ type: "paragraph", children: [{ type: "text", value: "Part one." }] }, rule];
+ * ```
+ */
 export interface DocThematicBreak {
   /** Always `thematicBreak`. */
   type: "thematicBreak";
 }
 
-/** The HTML elements a container may become; Markdown shows only the content. */
+/**
+ * The HTML elements a container may become; Markdown shows only the content.
+ *
+ * @example
+ * ```ts
+ * import type { DocContainer, DocContainerTag } from "@actionplan/render";
+ *
+ * const tag: DocContainerTag = "section";
+ * const chapter: DocContainer = { type: "container", tag, id: "ch-nodes", labelledBy: "ch-nodes-heading", children: [] };
+ * ```
+ */
 export type DocContainerTag = "header" | "nav" | "main" | "section" | "div" | "footer";
 
-/** A grouping of blocks (a chapter, the navigation, the header). */
+/**
+ * A grouping of blocks (a chapter, the navigation, the header).
+ *
+ * @example
+ * ```ts
+ * import type { DocContainer } from "@actionplan/render";
+ *
+ * // A chapter: `<section id="ch-nodes" aria-labelledby="h-ch-nodes">` in HTML, just its content in Markdown.
+ * const chapter: DocContainer = {
+ *   type: "container",
+ *   tag: "section",
+ *   id: "ch-nodes",
+ *   className: "chapter",
+ *   labelledBy: "h-ch-nodes",
+ *   children: [{ type: "heading", depth: 2, id: "h-ch-nodes", children: [{ type: "text", value: "2) Regional nodes" }] }],
+ * };
+ * ```
+ */
 export interface DocContainer {
   /** Always `container`. */
   type: "container";
@@ -177,13 +378,65 @@ export interface DocContainer {
   children: DocBlock[];
 }
 
-/** Block content. */
+/**
+ * Block content.
+ *
+ * @example
+ * ```ts
+ * import { toMarkdown, type DocBlock } from "@actionplan/render";
+ *
+ * const children: DocBlock[] = [
+ *   { type: "heading", depth: 1, children: [{ type: "text", value: "Northwind" }] },
+ *   { type: "paragraph", children: [{ type: "text", value: "A fictional network." }] },
+ * ];
+ * toMarkdown({ type: "root", lang: "en", title: "Northwind", children }); // "# Northwind\n\nA fictional network.\n"
+ * ```
+ */
 export type DocBlock = DocHeading | DocParagraph | DocList | DocTable | DocThematicBreak | DocContainer;
 
-/** Any node of the tree below the root. */
+/**
+ * Any node of the tree below the root.
+ *
+ * @example
+ * ```ts
+ * import type { DocNode } from "@actionplan/render";
+ *
+ * // The plain characters of any node, e.g. for a search index.
+ * function plainText(node: DocNode): string {
+ *   switch (node.type) {
+ *     case "text":
+ *       return node.value;
+ *     case "hidden":
+ *     case "progressBar":
+ *     case "thematicBreak":
+ *       return "";
+ *     case "table":
+ *       return node.rows.flatMap((row) => row.cells.flat()).map(plainText).join(" ");
+ *     case "tableRow":
+ *       return node.cells.flat().map(plainText).join(" ");
+ *     case "listItem":
+ *       return [...node.children.map(plainText), node.list ? plainText(node.list) : ""].join("");
+ *     default:
+ *       return (node.children as DocNode[]).map(plainText).join(node.type === "list" || node.type === "container" ? "\n" : "");
+ *   }
+ * }
+ * ```
+ */
 export type DocNode = DocBlock | DocPhrasing | DocListItem | DocTableRow;
 
-/** The root of a rendered document. */
+/**
+ * The root of a rendered document.
+ *
+ * @example
+ * ```ts
+ * import { buildDocument, toMarkdown, type DocRoot } from "@actionplan/render";
+ *
+ * const root: DocRoot = buildDocument(plan, { lang: "en" });
+ * root.title; // "Action plan for the Northwind Care Network 2025–2028"
+ * root.children.map((block) => block.type); // ["container", "container", "container"]: header, nav, main
+ * const markdown = toMarkdown(root);
+ * ```
+ */
 export interface DocRoot {
   /** Always `root`. */
   type: "root";
