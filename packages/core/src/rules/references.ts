@@ -82,26 +82,28 @@ export const references: Rule = (ctx) => {
     );
   };
   const { refs, refKinds } = planContents(ctx);
+  const { index } = ctx;
   const failed: number[] = [];
   const failedRefs: string[] = [];
   const failedKinds: (readonly RefKind[])[] = [];
   // `position` counts references one by one, as scanPlan (and so pathsAt) meets them.
   let position = 0;
-  const check = (ref: string, kinds: readonly RefKind[]): void => {
-    // The common case first: the reference resolves to a thing of an allowed kind.
-    const target = ctx.index.get(ref as `${RefKind}:${string}`);
-    if (target === undefined || !kinds.includes(target.kind)) {
-      failed.push(position);
-      failedRefs.push(ref);
-      failedKinds.push(kinds);
-    }
-    position++;
-  };
   for (let i = 0; i < refs.length; i++) {
     const entry = refs[i]!;
     const kinds = refKinds[i]!;
-    if (typeof entry === "string") check(entry, kinds);
-    else for (let j = 0; j < entry.length; j++) if (typeof entry[j] === "string") check(entry[j] as string, kinds);
+    const many = typeof entry !== "string";
+    for (let j = 0, count = many ? entry.length : 1; j < count; j++) {
+      const ref = many ? entry[j] : entry;
+      if (typeof ref !== "string") continue;
+      // The common case first: the reference resolves to a thing of an allowed kind.
+      const target = index.get(ref as `${RefKind}:${string}`);
+      if (target === undefined || !kinds.includes(target.kind)) {
+        failed.push(position);
+        failedRefs.push(ref);
+        failedKinds.push(kinds);
+      }
+      position++;
+    }
   }
   if (failed.length === 0) return;
   const paths = pathsAt(ctx.plan, "ref", failed);
