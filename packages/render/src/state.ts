@@ -22,7 +22,18 @@ import type { PlanLookup } from "./lookup.js";
 import type { RenderOptions, RenderView } from "./options.js";
 import { isSafeUrl } from "./url.js";
 
-/** A change between two versions of a plan, as the core diff reports it: a `type` and fields that depend on it. */
+/**
+ * A change between two versions of a plan, as the core diff reports it: a `type` and fields that depend on it.
+ *
+ * @example
+ * ```ts
+ * import { defaultHandlers, renderMarkdown, type Handler, type PlanChangeLike } from "@actionplan/render";
+ *
+ * // A change log of measures only: every other change is left out.
+ * const change: Handler<PlanChangeLike> = (node, state) => (node.type.startsWith("measure-") ? defaultHandlers.change(node, state) : []);
+ * const log = renderMarkdown(plan, { view: "changes", previous, handlers: { change } });
+ * ```
+ */
 export interface PlanChangeLike {
   /** What sort of change, e.g. `measure-added`. */
   type: string;
@@ -30,7 +41,18 @@ export interface PlanChangeLike {
   [field: string]: unknown;
 }
 
-/** The plan node each handler type receives. */
+/**
+ * The plan node each handler type receives.
+ *
+ * @example
+ * ```ts
+ * import { defaultHandlers, renderMarkdown, type Handler, type HandlerNodes } from "@actionplan/render";
+ *
+ * // Leave measures still only proposed (`status: "new"`) out of the tables.
+ * const measure: Handler<HandlerNodes["measure"]> = (node, state) => (node.status === "new" ? [] : defaultHandlers.measure(node, state));
+ * const markdown = renderMarkdown(plan, { handlers: { measure } });
+ * ```
+ */
 export interface HandlerNodes {
   /** The full document. */
   plan: Plan;
@@ -94,16 +116,67 @@ export interface HandlerNodes {
   progressView: Plan;
 }
 
-/** The node types that have a default handler. */
+/**
+ * The node types that have a default handler.
+ *
+ * @example
+ * ```ts
+ * import { defaultHandlers, type HandlerType } from "@actionplan/render";
+ *
+ * const types = Object.keys(defaultHandlers) as HandlerType[]; // ["plan", "adoption", "toc", "summary", …]
+ * const handledHere: HandlerType = "measureTable";
+ * ```
+ */
 export type HandlerType = keyof HandlerNodes;
 
-/** Turns one plan node into nodes of the document tree. */
+/**
+ * Turns one plan node into nodes of the document tree.
+ *
+ * @example
+ * ```ts
+ * import { renderHtml, type Handler } from "@actionplan/render";
+ * import type { Rationale } from "@actionplan/core";
+ *
+ * // "Why is this important?" as a numbered list instead of bullets.
+ * const rationale: Handler<Rationale> = (node, state) => [
+ *   state.heading(node.title === undefined ? [{ type: "text", value: state.labels.rationale }] : state.text(node.title)),
+ *   { type: "list", ordered: true, children: node.items.map((item) => ({ type: "listItem", children: state.text(item) })) },
+ * ];
+ * const html = renderHtml(plan, { handlers: { rationale } });
+ * ```
+ */
 export type Handler<N = never> = (node: N, state: RenderState) => DocNode[];
 
-/** The handler map: one handler per node type; callers may add types of their own. */
+/**
+ * The handler map: one handler per node type; callers may add types of their own.
+ *
+ * @example
+ * ```ts
+ * import { defaultHandlers, renderMarkdown, type Handlers } from "@actionplan/render";
+ *
+ * // Every built-in handler, with thematic breaks dropped.
+ * const handlers: Handlers = { ...defaultHandlers, thematicBreak: () => [] };
+ * const markdown = renderMarkdown(plan, { handlers });
+ * ```
+ */
 export type Handlers = { [K in HandlerType]: Handler<HandlerNodes[K]> } & Record<string, Handler<never>>;
 
-/** Everything a handler needs: the plan, the options, the labels, lookups, and helpers for texts and headings. */
+/**
+ * Everything a handler needs: the plan, the options, the labels, lookups, and helpers for texts and headings.
+ *
+ * @example
+ * ```ts
+ * import { renderMarkdown, type Handler, type RenderState } from "@actionplan/render";
+ * import type { Horizon } from "@actionplan/core";
+ *
+ * // The state gives the plan, the labels and helpers: here a heading at the right rank with the year formatted.
+ * const horizon: Handler<Horizon> = (node, state: RenderState) => [
+ *   state.heading([{ type: "text", value: state.label("horizon", { year: node.year }) }]),
+ *   { type: "paragraph", children: node.targets.flatMap((target) => [...state.text(target.text), { type: "text", value: " " }]) },
+ * ];
+ * const markdown = renderMarkdown(plan, { lang: "en", handlers: { horizon } });
+ * ```
+ */
 export class RenderState {
   /** The plan being rendered. */
   readonly plan: Plan;
