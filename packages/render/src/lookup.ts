@@ -10,7 +10,18 @@ import type {
   Text,
 } from "@actionplan/core";
 
-/** A measure with the chapter it belongs to. */
+/**
+ * A measure with the chapter it belongs to.
+ *
+ * @example
+ * ```ts
+ * import type { MeasureWithChapter, PlanLookup } from "@actionplan/render";
+ *
+ * // "2.1", "2.2", …: each measure numbered within its chapter, from a handler's `state.lookup`.
+ * const numbered = (lookup: PlanLookup): string[] =>
+ *   lookup.measures.map((entry: MeasureWithChapter) => `${entry.chapter.number}.${entry.measure.number}`);
+ * ```
+ */
 export interface MeasureInChapter {
   /** The measure. */
   measure: Measure;
@@ -18,7 +29,34 @@ export interface MeasureInChapter {
   chapter: Chapter;
 }
 
-/** Lookups the handlers need, built once per render. */
+/**
+ * Lookups the handlers need, built once per render.
+ *
+ * @example
+ * ```ts
+ * import { defaultHandlers, renderMarkdown, type Handler, type PlanLookup, type RenderState } from "@actionplan/render";
+ * import type { Measure, MeasureTable } from "@actionplan/core";
+ *
+ * // Who is responsible for a measure: the abbreviation where the plan gives one ("SEC"), else the name.
+ * function responsibleOf(measure: Measure, state: RenderState): string[] {
+ *   const lookup: PlanLookup = state.lookup;
+ *   return (measure.responsible ?? []).map((ref) => {
+ *     const name = lookup.name(ref);
+ *     return lookup.abbreviation(ref) ?? (name === undefined ? ref : state.plain(name));
+ *   });
+ * }
+ *
+ * // Each measure table followed by a line naming everyone responsible for its measures.
+ * const measureTable: Handler<MeasureTable> = (node, state) => [
+ *   ...defaultHandlers.measureTable(node, state),
+ *   {
+ *     type: "paragraph",
+ *     children: [{ type: "text", value: `Responsible: ${[...new Set(node.items.flatMap((m) => responsibleOf(m, state)))].join(", ")}` }],
+ *   },
+ * ];
+ * const markdown = renderMarkdown(plan, { lang: "en", handlers: { measureTable } });
+ * ```
+ */
 export interface PlanLookup {
   /** Every measure with its chapter, in document order. */
   measures: readonly MeasureInChapter[];
