@@ -2,13 +2,52 @@ import type { Plan } from "@actionplan/core";
 import { builtInLabels, type Labels } from "./labels.js";
 import type { Handlers } from "./state.js";
 
-/** The views the renderer offers besides the full document. */
+/**
+ * The views the renderer offers besides the full document.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs";
+ * import { RENDER_VIEWS, renderHtml } from "@actionplan/render";
+ *
+ * // One page per view ("changes" needs the earlier version of the plan).
+ * for (const view of RENDER_VIEWS) {
+ *   writeFileSync(`plan-${view}.html`, renderHtml(plan, { view, previous, year: 2026 }));
+ * }
+ * ```
+ */
 export const RENDER_VIEWS = ["document", "priorities", "responsibilities", "changes", "indicators", "progress"] as const;
 
-/** Which view to render: the full document, or one of the views derived from it. */
+/**
+ * Which view to render: the full document, or one of the views derived from it.
+ *
+ * @example
+ * ```ts
+ * import { RENDER_VIEWS, type RenderView } from "@actionplan/render";
+ *
+ * const isView = (value: string): value is RenderView => (RENDER_VIEWS as readonly string[]).includes(value);
+ * const view: RenderView = isView(process.argv[2] ?? "") ? (process.argv[2] as RenderView) : "document";
+ * ```
+ */
 export type RenderView = (typeof RENDER_VIEWS)[number];
 
-/** Options of {@link renderMarkdown} and {@link renderHtml}. */
+/**
+ * Options of {@link renderMarkdown} and {@link renderHtml}.
+ *
+ * @example
+ * ```ts
+ * import { renderHtml, type RenderOptions } from "@actionplan/render";
+ *
+ * const options: RenderOptions = {
+ *   lang: "en",
+ *   year: 2026,
+ *   view: "priorities",
+ *   fragment: true,
+ *   labels: { en: { viewPriorities: "What we do first in {year}" } },
+ * };
+ * const html = renderHtml(plan, options);
+ * ```
+ */
 export interface RenderOptions {
   /** Language of the labels and preferred language of texts (default: the plan's language); built in: nb, nn, en. */
   lang?: string;
