@@ -1,4 +1,21 @@
-/** Every fixed word the renderer prints, for one language; `{name}` marks a value filled in. */
+/**
+ * Every fixed word the renderer prints, for one language; `{name}` marks a value filled in.
+ *
+ * @example
+ * ```ts
+ * import { builtInLabels, renderMarkdown, type Labels } from "@actionplan/render";
+ *
+ * // A Swedish label set, started from the Norwegian one (a new set must give every key; translate them all).
+ * const sv: Labels = {
+ *   ...builtInLabels.nb,
+ *   adopted: "Antagen {date}",
+ *   contents: "Innehåll",
+ *   rationale: "Varför är detta viktigt?",
+ *   measures: "Pågående åtgärder",
+ * };
+ * const markdown = renderMarkdown(plan, { lang: "sv", labels: { sv } });
+ * ```
+ */
 export interface Labels {
   /** The adoption line, e.g. "Vedtatt {date}". */
   adopted: string;
@@ -487,14 +504,36 @@ const en: Labels = {
   groupSeparator: ",",
 };
 
-/** The built-in label sets: Norwegian bokmål (`nb`), Norwegian nynorsk (`nn`) and English (`en`). */
+/**
+ * The built-in label sets: Norwegian bokmål (`nb`), Norwegian nynorsk (`nn`) and English (`en`).
+ *
+ * @example
+ * ```ts
+ * import { builtInLabels } from "@actionplan/render";
+ *
+ * Object.keys(builtInLabels); // ["nb", "nn", "en"]
+ * builtInLabels.nb.adopted; // "Vedtatt {date}"
+ * builtInLabels.en.adopted; // "Adopted {date}"
+ * ```
+ */
 export const builtInLabels: Readonly<Record<"nb" | "nn" | "en", Readonly<Labels>>> = Object.freeze({
   nb: Object.freeze(nb),
   nn: Object.freeze(nn),
   en: Object.freeze(en),
 });
 
-/** Fills `{name}` slots of a label template. */
+/**
+ * Fills `{name}` slots of a label template.
+ *
+ * @example
+ * ```ts
+ * import { builtInLabels, fillLabel } from "@actionplan/render";
+ *
+ * fillLabel(builtInLabels.en.measureTableCaption, { chapter: "IV" }); // "Measures in chapter IV"
+ * fillLabel("Vedtatt {date}", { date: "28. november 2024" }); // "Vedtatt 28. november 2024"
+ * fillLabel("{unknown} stays", {}); // "{unknown} stays"
+ * ```
+ */
 export function fillLabel(template: string, values: Readonly<Record<string, string | number>>): string {
   // A scan instead of a replace with a callback: labels are filled once or more per chapter.
   let open = template.indexOf("{");
@@ -520,7 +559,18 @@ export function fillLabel(template: string, values: Readonly<Record<string, stri
 
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
-/** Formats an ISO date (YYYY-MM-DD) with a label set's date format; other strings are returned as given. */
+/**
+ * Formats an ISO date (YYYY-MM-DD) with a label set's date format; other strings are returned as given.
+ *
+ * @example
+ * ```ts
+ * import { builtInLabels, formatDate } from "@actionplan/render";
+ *
+ * formatDate("2024-11-28", builtInLabels.en); // "28 November 2024"
+ * formatDate("2024-11-28", builtInLabels.nb); // "28.11.2024"
+ * formatDate("autumn 2024", builtInLabels.en); // "autumn 2024": not an ISO date, returned as given
+ * ```
+ */
 export function formatDate(iso: string, labels: Pick<Labels, "dateFormat" | "months">): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (match === null) return iso;
@@ -536,7 +586,18 @@ export function formatDate(iso: string, labels: Pick<Labels, "dateFormat" | "mon
   });
 }
 
-/** Formats a number with a label set's separators (deterministic: no locale data from the runtime). */
+/**
+ * Formats a number with a label set's separators (deterministic: no locale data from the runtime).
+ *
+ * @example
+ * ```ts
+ * import { builtInLabels, formatNumber } from "@actionplan/render";
+ *
+ * formatNumber(12500.5, builtInLabels.en); // "12,500.5"
+ * formatNumber(12500.5, builtInLabels.nb); // "12 500,5" (a no-break space between the groups)
+ * formatNumber(1234, builtInLabels.nb); // "1234": four digits are not grouped
+ * ```
+ */
 export function formatNumber(value: number, labels: Pick<Labels, "decimalSeparator" | "groupSeparator">): string {
   if (!Number.isFinite(value)) return String(value);
   const raw = String(value);
