@@ -21,8 +21,10 @@ export function escapeMarkdownText(value: string, inTable = false): string {
 }
 
 /** Escapes a (checked) URL for a Markdown link destination. */
+const URL_SPECIAL = /[\\()<>\s`]|&(?=#?[A-Za-z0-9]+;)/g;
+const WHITE_SPACE = /\s/;
 function escapeUrl(url: string): string {
-  return url.replace(/[\\()<>\s`]|&(?=#?[A-Za-z0-9]+;)/g, (char) => (/\s/.test(char) ? encodeURIComponent(char) : `\\${char}`));
+  return url.replace(URL_SPECIAL, (char) => (WHITE_SPACE.test(char) ? encodeURIComponent(char) : `\\${char}`));
 }
 
 // A line that starts like a block (list item, heading, quote, break, setext underline, indented code) is disarmed.
@@ -97,24 +99,28 @@ function wrap(marker: string, content: string): string {
 
 const isSpace = (code: number): boolean => code === 32 || code === 160 || (code >= 9 && code <= 13);
 
+const NOT_IN_SLUG = /[^\p{L}\p{M}\p{N}\p{Pc} -]/gu;
+const SPACES = / /g;
+const slugBase = (plain: string): string => plain.toLowerCase().replace(NOT_IN_SLUG, "").replace(SPACES, "-");
+
 /** GitHub-style heading slugs, so that `#id` links of the tree work where the Markdown is shown. */
 function headingSlugs(root: DocRoot): Map<string, string> {
   const slugs = new Map<string, string>();
   const seen = new Map<string, number>();
-  // Section headings repeat in every chapter ("Aktuelle tiltak"…): each distinct text is slugged once.
-  const bases = new Map<string, string>();
+  // Label headings repeat in every chapter ("Aktuelle tiltak"…): those (one text node) are slugged once per text.
+  const labelBases = new Map<string, string>();
   const visit = (nodes: readonly DocBlock[]): void => {
     for (const node of nodes) {
       if (node.type === "container") visit(node.children);
       else if (node.type === "heading") {
-        const plain = phrasingToString(node.children);
-        let base = bases.get(plain);
-        if (base === undefined) {
-          base = plain
-            .toLowerCase()
-            .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")
-            .replace(/ /g, "-");
-          bases.set(plain, base);
+        const only = node.children.length === 1 ? node.children[0]! : undefined;
+        let base: string;
+        if (only?.type === "text") {
+          const cached = labelBases.get(only.value);
+          base = cached ?? slugBase(only.value);
+          if (cached === undefined) labelBases.set(only.value, base);
+        } else {
+          base = slugBase(phrasingToString(node.children));
         }
         const count = seen.get(base);
         const slug = count === undefined ? base : `${base}-${count}`;
