@@ -6,7 +6,16 @@ const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
 const TEXT_SPECIAL = /[&<>\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/;
 const ATTR_SPECIAL = /[&<>"'\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/;
 
-/** Escapes text for HTML element content. */
+/**
+ * Escapes text for HTML element content.
+ *
+ * @example
+ * ```ts
+ * import { escapeHtml } from "@actionplan/render";
+ *
+ * escapeHtml("<b>R&D</b>"); // "&lt;b&gt;R&amp;D&lt;/b&gt;"
+ * ```
+ */
 export function escapeHtml(value: string): string {
   if (!TEXT_SPECIAL.test(value)) return value;
   return value
@@ -16,7 +25,17 @@ export function escapeHtml(value: string): string {
     .replace(/>/g, "&gt;");
 }
 
-/** Escapes text for a double-quoted HTML attribute value. */
+/**
+ * Escapes text for a double-quoted HTML attribute value.
+ *
+ * @example
+ * ```ts
+ * import { escapeAttribute } from "@actionplan/render";
+ *
+ * const title = `say "hi" & 'bye'`;
+ * `<abbr title="${escapeAttribute(title)}">`; // <abbr title="say &quot;hi&quot; &amp; &#39;bye&#39;">
+ * ```
+ */
 export function escapeAttribute(value: string): string {
   if (!ATTR_SPECIAL.test(value)) return value;
   return escapeHtml(value).replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -131,7 +150,17 @@ function block(node: DocBlock, fragment: boolean, lines: string[]): void {
   }
 }
 
-/** Options of {@link toHtml}. */
+/**
+ * Options of {@link toHtml}.
+ *
+ * @example
+ * ```ts
+ * import { buildDocument, toHtml, type HtmlOptions } from "@actionplan/render";
+ *
+ * const options: HtmlOptions = { skipLink: "Skip to the plan" };
+ * const page = toHtml(buildDocument(plan, { lang: "en" }), options);
+ * ```
+ */
 export interface HtmlOptions {
   /** A fragment (`<div class="actionplan" lang>…</div>`) instead of a standalone page. */
   fragment?: boolean;
@@ -139,7 +168,30 @@ export interface HtmlOptions {
   skipLink?: string;
 }
 
-/** Serialises a document tree as HTML: a standalone page with embedded styles and a print stylesheet, or a fragment. */
+/**
+ * Serialises a document tree as HTML: a standalone page with embedded styles and a print stylesheet, or a fragment.
+ *
+ * @example
+ * ```ts
+ * import { buildDocument, toHtml, type DocRoot } from "@actionplan/render";
+ *
+ * const root: DocRoot = {
+ *   type: "root",
+ *   lang: "en",
+ *   title: "Northwind",
+ *   children: [
+ *     { type: "heading", depth: 1, id: "northwind", children: [{ type: "text", value: "Northwind" }] },
+ *     { type: "paragraph", children: [{ type: "text", value: "Adopted by the " }, { type: "strong", children: [{ type: "text", value: "steering committee" }] }, { type: "text", value: "." }] },
+ *   ],
+ * };
+ * toHtml(root, { fragment: true });
+ * // <div class="actionplan" lang="en">
+ * // <h1 id="northwind">Northwind</h1>
+ * // <p>Adopted by the <strong>steering committee</strong>.</p>
+ * // </div>
+ * const page = toHtml(buildDocument(plan)); // "<!DOCTYPE html>\n<html lang=\"en\">…"
+ * ```
+ */
 export function toHtml(root: DocRoot, options: HtmlOptions = {}): string {
   const fragment = options.fragment === true;
   const lines: string[] = [];
