@@ -7,6 +7,18 @@ const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u
 /**
  * Whether a link target may become a link: `http:`, `https:` or `mailto:` URLs, relative paths and `#fragments`.
  * Anything else (`javascript:`, `data:`, `vbscript:`, URLs with spaces or control characters, backslashes) is refused.
+ *
+ * @example
+ * ```ts
+ * import { isSafeUrl } from "@actionplan/render";
+ *
+ * isSafeUrl("https://northwind-care.example.org/strategy"); // true
+ * isSafeUrl("mailto:post@example.org"); // true
+ * isSafeUrl("#ch-nodes"); // true
+ * isSafeUrl("../plan.pdf"); // true
+ * isSafeUrl("javascript:alert(1)"); // false
+ * isSafeUrl("data:text/html,<script>"); // false
+ * ```
  */
 export function isSafeUrl(url: string): boolean {
   if (url.length === 0 || CONTROL_OR_SPACE.test(url) || url.includes("\\")) return false;
