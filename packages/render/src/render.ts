@@ -17,7 +17,19 @@ const VIEW_HANDLERS = {
   progress: "progressView",
 } as const;
 
-/** Builds the document tree of a plan (or of one of its views) through the handlers; both serialisers start from it. */
+/**
+ * Builds the document tree of a plan (or of one of its views) through the handlers; both serialisers start from it.
+ *
+ * @example
+ * ```ts
+ * import { buildDocument, toHtml, toMarkdown } from "@actionplan/render";
+ *
+ * // Build the tree once, then serialise it both ways (what renderMarkdown and renderHtml do separately).
+ * const root = buildDocument(plan, { lang: "en", year: 2026 });
+ * const markdown = toMarkdown(root);
+ * const html = toHtml(root, { fragment: true });
+ * ```
+ */
 export function buildDocument(plan: Plan, options: RenderOptions = {}): DocRoot {
   const resolved = resolveOptions(plan, options);
   const handlers = { ...defaultHandlers, ...options.handlers } as Handlers;
