@@ -10,7 +10,22 @@ import { developmentTasks, focusAreas, mainObjective, objectives } from "./strat
 import { chapterSummary, summary } from "./summary.js";
 import { indicator, indicatorsView, prioritiesView, progressView, responsibilitiesView } from "./views.js";
 
-/** The built-in handlers, one per plan node type; pass `handlers` in the options to extend or override them. */
+/**
+ * The built-in handlers, one per plan node type; pass `handlers` in the options to extend or override them.
+ *
+ * @example
+ * ```ts
+ * import { defaultHandlers, renderHtml, type Handler } from "@actionplan/render";
+ * import type { Horizon } from "@actionplan/core";
+ *
+ * // Wrap a built-in handler: the horizon section, followed by a note.
+ * const horizon: Handler<Horizon> = (node, state) => [
+ *   ...defaultHandlers.horizon(node, state),
+ *   { type: "paragraph", className: "note", children: [{ type: "text", value: `Targets are reviewed each year until ${node.year}.` }] },
+ * ];
+ * const html = renderHtml(plan, { handlers: { horizon } });
+ * ```
+ */
 export const defaultHandlers: Readonly<Handlers> = Object.freeze({
   plan,
   adoption,
