@@ -11,7 +11,17 @@ const LINE_BREAKS = /[\r\n\u2028\u2029\t\f\v]+/g;
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 const NEEDS_WORK = /[\\`*_[\]<~#|&\r\n\u2028\u2029\t\f\v\u0000-\u0008\u000e-\u001f\u007f]/;
 
-/** Escapes plain text for Markdown so that it reads literally in any CommonMark renderer, raw HTML included. */
+/**
+ * Escapes plain text for Markdown so that it reads literally in any CommonMark renderer, raw HTML included.
+ *
+ * @example
+ * ```ts
+ * import { escapeMarkdownText } from "@actionplan/render";
+ *
+ * escapeMarkdownText("5 * 3 <b>"); // "5 \\* 3 \\<b>"
+ * escapeMarkdownText("a | b", true); // "a \\| b": inside a table cell
+ * ```
+ */
 export function escapeMarkdownText(value: string, inTable = false): string {
   if (!NEEDS_WORK.test(value)) return value;
   return value
@@ -211,7 +221,26 @@ function block(node: DocBlock, output: Output): void {
   }
 }
 
-/** Serialises a document tree as CommonMark with GFM tables; every text is escaped so no raw HTML or stray markup gets through. */
+/**
+ * Serialises a document tree as CommonMark with GFM tables; every text is escaped so no raw HTML or stray markup gets through.
+ *
+ * @example
+ * ```ts
+ * import { buildDocument, toMarkdown, type DocRoot } from "@actionplan/render";
+ *
+ * const root: DocRoot = {
+ *   type: "root",
+ *   lang: "en",
+ *   title: "Northwind",
+ *   children: [
+ *     { type: "heading", depth: 1, children: [{ type: "text", value: "Northwind" }] },
+ *     { type: "paragraph", children: [{ type: "text", value: "Adopted by the " }, { type: "strong", children: [{ type: "text", value: "steering committee" }] }, { type: "text", value: "." }] },
+ *   ],
+ * };
+ * toMarkdown(root); // "# Northwind\n\nAdopted by the **steering committee**.\n"
+ * const markdown = toMarkdown(buildDocument(plan, { view: "priorities", year: 2026 }));
+ * ```
+ */
 export function toMarkdown(root: DocRoot): string {
   const output: Output = { parts: [], slugs: headingSlugs(root) };
   for (const node of root.children) block(node, output);
