@@ -1,12 +1,17 @@
 // A first pass over untrusted input, before the structural check: values that are not JSON data, keys that could
-// alter prototypes, cycles and runaway nesting are reported here, so that the compiled validator only ever sees
-// finite, plain data and can neither loop nor overflow the stack.
+// alter prototypes, cycles, runaway nesting and runaway size are reported here, so that the compiled validator only
+// ever sees finite, plain data and can neither loop nor overflow the stack.
+//
+// The pass and its limits are the same as those of core's defensive copy (packages/core/src/snapshot.ts), so that
+// `validatePlan` and `parsePlan` refuse the same inputs with the same issue at the same pointer: keep them in step.
 import type { Issue } from "@actionplan/core";
 import { describeValue } from "./suggest.js";
-import { toPointer } from "./pointer.js";
+import { escapeSegment } from "./pointer.js";
 
 /**
- * How deep a document may nest before it is refused (a real plan stays well under 30; the same limit as core's).
+ * How deep a document may nest: a value may be nested at most 64 levels below the root (its JSON Pointer has at most
+ * 64 segments). A real plan stays well under 30. The first value nested deeper is reported as `too_deep`, and the
+ * document is refused. The same limit, counted the same way, as `parsePlan`'s.
  *
  * @example
  * ```ts
@@ -20,133 +25,250 @@ import { toPointer } from "./pointer.js";
  */
 export const MAX_DEPTH = 64;
 
+/**
+ * How many values (objects, arrays and leaves, the root included) a document may hold: at most 10 000 000. A value
+ * reached along several paths (shared subtrees, as a YAML parser makes of aliases) counts each time it is reached, so
+ * the walk is bounded even for input that is small in memory. A plan of 100 000 measures holds about 2 000 000. The
+ * value that exceeds the budget is reported as `too_large`, and the document is refused. The same budget, counted the
+ * same way, as `parsePlan`'s.
+ */
+export const MAX_VALUES = 10_000_000;
+
 /** What the first pass found. */
 export interface GuardResult {
   /** Problems found, each at its JSON Pointer. */
   issues: Issue[];
   /** Pointers of values the structural check must not report on again (it would only repeat the problem). */
   blocked: string[];
-  /** Whether the input cannot be checked further at all (a cycle, too deep, or unreadable). */
+  /**
+   * Whether the input is refused outright (too deep, too large, a cycle, or unreadable): `issues` then holds only the
+   * refusal and any `forbidden_key` met before it, and nothing further should be checked.
+   */
   fatal: boolean;
+  /**
+   * What the structural check should look at: the input itself, or, when it holds `__proto__` keys, a copy without
+   * them (only the objects on the way to such a key are copied; the rest is shared with the input).
+   */
+  value: unknown;
+}
+
+const HINT_PLAIN = "Pass plain JSON data, e.g. the result of JSON.parse; do not use proxies or getters that throw.";
+const formatCount = (count: number): string => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+const hasOwnProperty = Object.prototype.hasOwnProperty;
+
+/** Whether an object with this prototype is a plain object: `Object.prototype` (of any realm) or none. */
+const isPlainPrototype = (proto: unknown): boolean =>
+  proto === Object.prototype || proto === null || Object.getPrototypeOf(proto) === null;
+
+/** One open container on the walk's stack; frames are reused from level to level. */
+interface Frame {
+  /** The array or plain object. */
+  container: object;
+  /** Whether it is an array. */
+  isArray: boolean;
+  /** Its entries, read in one go (the array itself, or `Object.values`); undefined when read key by key. */
+  list: readonly unknown[] | undefined;
+  /** Its keys: always set when read key by key, otherwise listed only when a pointer is needed. */
+  keys: string[] | undefined;
+  /** How many entries it has. */
+  length: number;
+  /** The position of the entry being visited, plus one. */
+  position: number;
+  /** The sanitised copy of the container, once one is needed. */
+  copy: Record<string | number, unknown> | undefined;
+}
+
+const keysOf = (open: Frame): string[] => (open.keys ??= Object.keys(open.container));
+
+/** The pointer of the value being visited: the entry each open container, up to `top`, is at. */
+function pointerOf(frames: readonly Frame[], top: number): string {
+  let pointer = "";
+  for (let level = 0; level <= top; level++) {
+    const open = frames[level]!;
+    const position = open.position - 1;
+    pointer += `/${open.isArray ? String(position) : escapeSegment(keysOf(open)[position]!)}`;
+  }
+  return pointer;
+}
+
+/** A shallow copy of an open container, without `__proto__` keys; made once, when first needed. */
+function copyOf(open: Frame): Record<string | number, unknown> {
+  if (open.copy !== undefined) return open.copy;
+  const container = open.container as Record<string | number, unknown>;
+  let copy: Record<string | number, unknown>;
+  if (open.isArray) {
+    const items: unknown[] = [];
+    for (let index = 0; index < open.length; index++) items.push(container[index]);
+    copy = items as unknown as Record<number, unknown>;
+  } else {
+    copy = {};
+    // Every key but `__proto__` is copied, so plain assignment only ever creates own properties.
+    for (const key of keysOf(open)) if (key !== "__proto__") copy[key] = container[key];
+  }
+  open.copy = copy;
+  return copy;
 }
 
 /**
- * Whether the value is plain JSON data nested at most {@link MAX_DEPTH} deep, with no `__proto__` key: the quick
- * first look that lets valid documents skip the reporting walk. A cycle nests without end, so it fails here too.
+ * Walks the input once, without recursion and without copying or changing it (unless it holds `__proto__` keys, see
+ * {@link GuardResult.value}), and reports what makes it unsafe or not JSON data. Values are visited in document
+ * order; every visit counts against {@link MAX_VALUES}. The cost on valid input: a stack of at most
+ * {@link MAX_DEPTH} reused frames, one `Object.values` per object, and no pointer strings (they are built only for
+ * issues).
  */
-function isPlainJson(value: unknown, depth: number): boolean {
-  if (typeof value !== "object") {
-    return typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
-  }
-  if (value === null) return true;
-  if (depth > MAX_DEPTH) return false;
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      const item: unknown = value[index];
-      if (item === undefined || !isPlainJson(item, depth + 1)) return false;
-    }
-    return true;
-  }
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return false;
-  // `for…in` also visits inherited enumerable keys; any such key only sends the input to the reporting walk.
-  for (const key in value) {
-    if (key === "__proto__" || !Object.prototype.hasOwnProperty.call(value, key)) return false;
-    const item: unknown = (value as Record<string, unknown>)[key];
-    if (item !== undefined && !isPlainJson(item, depth + 1)) return false;
-  }
-  return true;
-}
-
-/** Walks the input, without copying or changing it, and reports what makes it unsafe or not JSON data. */
 export function guardInput(input: unknown): GuardResult {
-  try {
-    if (isPlainJson(input, 0)) return { issues: [], blocked: [], fatal: false };
-  } catch {
-    // A getter or proxy threw: the reporting walk below says where.
-  }
+  const frames: Frame[] = [];
+  let frame: Frame | undefined;
+  let top = -1;
+  let count = 0;
+  let fatal = false;
+  let sanitised: unknown = input;
   const issues: Issue[] = [];
   const blocked: string[] = [];
-  const path: (string | number)[] = [];
-  const ancestors = new Set<object>();
-  let fatal = false;
+  // Issues of values that are not JSON data: dropped when the input is refused (core reports them through zod,
+  // which does not run on refused input either).
+  let typeIssues = 0;
 
-  const report = (code: string, message: string, hint: string, stops = false): void => {
-    const pointer = toPointer(path);
+  /** Reports a problem at the value being visited, `top + 1` levels deep. */
+  const report = (top: number, code: string, message: string, hint: string): void => {
+    const pointer = pointerOf(frames, top);
     issues.push({ code, severity: "error", pointer, message, hint });
     blocked.push(pointer);
-    if (stops) fatal = true;
   };
-  const notJson = (value: unknown): void =>
+  const notJson = (top: number, value: unknown): void => {
+    typeIssues++;
     report(
+      top,
       "invalid_type",
       `Expected JSON data (a string, finite number, boolean, null, array or plain object); found ${describeValue(value)}.`,
       "Pass plain JSON data, e.g. the result of JSON.parse.",
     );
-
-  const visit = (value: unknown): void => {
-    switch (typeof value) {
-      case "string":
-      case "boolean":
-        return;
-      case "number":
-        if (!Number.isFinite(value)) notJson(value);
-        return;
-      case "object":
-        break;
-      default:
-        notJson(value);
-        return;
-    }
-    if (value === null) return;
-    if (path.length > MAX_DEPTH) {
-      report("too_deep", `The document nests more than ${MAX_DEPTH} levels deep here.`, "Flatten the nesting; plans need only a few levels of sections.", true);
-      return;
-    }
-    if (ancestors.has(value)) {
-      report("cyclic_value", "This value contains itself (a cycle), which a plan document cannot hold.", "Pass plain JSON data: replace the cycle with a reference written `kind:id`.", true);
-      return;
-    }
-    ancestors.add(value);
-    if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index++) {
-        path.push(index);
-        const item: unknown = value[index];
-        if (item === undefined) notJson(item);
-        else visit(item);
-        path.pop();
-      }
-    } else {
-      const proto: unknown = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) {
-        notJson(value);
-      } else {
-        for (const key of Object.keys(value)) {
-          path.push(key);
-          if (key === "__proto__") {
-            report("forbidden_key", "The key `__proto__` is not allowed anywhere in a plan (it can alter object prototypes).", "Remove the `__proto__` key.");
-          } else {
-            const item: unknown = (value as Record<string, unknown>)[key];
-            // An own property holding `undefined` is the same as an absent one, as in JSON.stringify.
-            if (item !== undefined) visit(item);
-          }
-          path.pop();
-        }
-      }
-    }
-    ancestors.delete(value);
   };
 
+  let value: unknown = input;
   try {
-    visit(input);
+    walk: for (;;) {
+      // Visit `value`, nested `top + 1` levels below the root.
+      if (++count > MAX_VALUES) {
+        report(
+          top,
+          "too_large",
+          `The document holds more than ${formatCount(MAX_VALUES)} values (a value reached along several paths, as YAML aliases make, counts each time); reading stopped here.`,
+          "Split the plan into smaller documents or remove repeated data; if it was read from YAML, expand fewer aliases.",
+        );
+        fatal = true;
+        break;
+      }
+      if (top >= MAX_DEPTH) {
+        report(top, "too_deep", `The document nests more than ${MAX_DEPTH} levels deep here.`, "Flatten the nesting; plans need only a few levels of sections.");
+        fatal = true;
+        break;
+      }
+      switch (typeof value) {
+        case "string":
+        case "boolean":
+          break;
+        case "number":
+          if (!Number.isFinite(value)) notJson(top, value);
+          break;
+        case "undefined":
+          // An own property holding `undefined` is the same as an absent one, as in JSON.stringify; an array item is not.
+          if (frame === undefined || frame.isArray) notJson(top, value);
+          break;
+        case "object": {
+          if (value === null) break;
+          const isArray = Array.isArray(value);
+          let list: readonly unknown[] | undefined;
+          let keys: string[] | undefined;
+          if (isArray) {
+            list = value as unknown[];
+          } else if (!isPlainPrototype(Object.getPrototypeOf(value))) {
+            notJson(top, value);
+            break;
+          } else if (hasOwnProperty.call(value, "__proto__")) {
+            keys = Object.keys(value);
+          } else {
+            try {
+              list = Object.values(value);
+            } catch {
+              // A getter threw: read key by key, so that the issue names the key.
+              keys = Object.keys(value);
+            }
+          }
+          for (let level = 0; level <= top; level++) {
+            if (frames[level]!.container === value) {
+              report(top, "cyclic_value", "This value contains itself (a cycle), which a plan document cannot hold.", "Pass plain JSON data: replace the cycle with a reference written `kind:id`.");
+              fatal = true;
+              break walk;
+            }
+          }
+          const length = list === undefined ? keys!.length : list.length;
+          top++;
+          frame = frames[top];
+          if (frame === undefined) {
+            frame = { container: value, isArray, list, keys, length, position: 0, copy: undefined };
+            frames.push(frame);
+          } else {
+            frame.container = value;
+            frame.isArray = isArray;
+            frame.list = list;
+            frame.keys = keys;
+            frame.length = length;
+            frame.position = 0;
+            frame.copy = undefined;
+          }
+          break;
+        }
+        default:
+          notJson(top, value);
+      }
+      // Move on to the next entry of the innermost container that has one, closing finished containers.
+      for (;;) {
+        if (frame === undefined) break walk;
+        const position = frame.position;
+        if (position >= frame.length) {
+          const copy = frame.copy;
+          top--;
+          frame = top < 0 ? undefined : frames[top];
+          if (copy !== undefined) {
+            // A sanitised container replaces the original in its parent, which is copied in turn.
+            if (frame === undefined) sanitised = copy;
+            else {
+              const at = frame.position - 1;
+              copyOf(frame)[frame.isArray ? at : keysOf(frame)[at]!] = copy;
+            }
+          }
+          continue;
+        }
+        frame.position = position + 1;
+        const list = frame.list;
+        if (list !== undefined) {
+          value = list[position];
+          // Strings are most of a document: take them here, without the full visit (same count, same limits).
+          if (typeof value === "string" && count < MAX_VALUES && top < MAX_DEPTH) {
+            count++;
+            continue;
+          }
+          break;
+        }
+        const key = frame.keys![position]!;
+        if (key === "__proto__") {
+          report(top, "forbidden_key", "The key `__proto__` is not allowed anywhere in a plan (it can alter object prototypes).", "Remove the `__proto__` key.");
+          copyOf(frame);
+          continue;
+        }
+        value = (frame.container as Record<string, unknown>)[key];
+        break;
+      }
+    }
   } catch (error) {
-    // `path` still names the value whose reading threw.
-    report(
-      "unreadable_value",
-      `The input could not be read: ${error instanceof Error ? error.message : "reading it threw"}.`,
-      "Pass plain JSON data, e.g. the result of JSON.parse; do not use proxies or getters that throw.",
-      true,
-    );
+    // The frames still point at the value whose reading threw.
+    report(top, "unreadable_value", `This value could not be read: ${error instanceof Error ? error.message : "reading it threw"}.`, HINT_PLAIN);
+    fatal = true;
   }
-  return { issues, blocked, fatal };
+  if (fatal && typeIssues > 0) {
+    const kept = issues.filter((issue) => issue.code !== "invalid_type");
+    return { issues: kept, blocked: kept.map((issue) => issue.pointer), fatal, value: input };
+  }
+  return { issues, blocked, fatal, value: fatal ? input : sanitised };
 }

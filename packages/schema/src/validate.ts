@@ -58,8 +58,10 @@ export function validatePlan(input: unknown): PlanValidationResult {
   try {
     const guard = guardInput(input);
     if (guard.fatal) return invalid(guard.issues);
+    // `guard.value` is the input itself, or a copy of it without its `__proto__` keys (already reported).
+    const checked = guard.value;
     const blocked = new Set(guard.blocked);
-    const structural = mapStructureErrors(input, structureErrors(input)).filter((issue) => enclosing(issue.pointer, blocked) === undefined);
+    const structural = mapStructureErrors(checked, structureErrors(checked)).filter((issue) => enclosing(issue.pointer, blocked) === undefined);
     if (guard.issues.length > 0 || structural.length > 0) return invalid([...guard.issues, ...structural]);
     const plan = input as Plan;
     const semantic = checkPlan(plan);
