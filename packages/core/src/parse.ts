@@ -45,6 +45,9 @@ const under = (pointer: string, blocked: readonly string[]): boolean =>
 export function safeParsePlan(input: unknown): SafeParsePlanResult {
   try {
     const copy = snapshot(input);
+    // A refused input (too deep, too large, a cycle, unreadable) is not checked further: the structure of a partial
+    // copy would only add noise. `__proto__` keys do not refuse it: they are reported and left out of the copy.
+    if (copy.fatal) return { success: false, issues: copy.issues };
     const result = Plan.safeParse(copy.value);
     const structural = result.success
       ? []
