@@ -109,14 +109,90 @@ function copyOf(open: Frame): Record<string | number, unknown> {
   return copy;
 }
 
+/** Reports a problem at the value being visited, `top + 1` levels deep (no closure, so the walk's state stays local). */
+function report(issues: Issue[], blocked: string[], frames: readonly Frame[], top: number, code: string, message: string, hint: string): void {
+  const pointer = pointerOf(frames, top);
+  issues.push({ code, severity: "error", pointer, message, hint });
+  blocked.push(pointer);
+}
+
+/** Reports a value that is not JSON data. */
+function notJson(issues: Issue[], blocked: string[], frames: readonly Frame[], top: number, value: unknown): void {
+  report(
+    issues,
+    blocked,
+    frames,
+    top,
+    "invalid_type",
+    `Expected JSON data (a string, finite number, boolean, null, array or plain object); found ${describeValue(value)}.`,
+    "Pass plain JSON data, e.g. the result of JSON.parse.",
+  );
+}
+
 /**
- * Walks the input once, without recursion and without copying or changing it (unless it holds `__proto__` keys, see
- * {@link GuardResult.value}), and reports what makes it unsafe or not JSON data. Values are visited in document
- * order; every visit counts against {@link MAX_VALUES}. The cost on valid input: a stack of at most
- * {@link MAX_DEPTH} reused frames, one `Object.values` per object, and no pointer strings (they are built only for
- * issues).
+ * The guard's result. (Built here rather than in the walk's function: V8 kept deoptimising that function at an
+ * object literal after its loop, tripling the cost of every call.)
+ */
+function finish(issues: Issue[], blocked: string[], fatal: boolean, value: unknown): GuardResult {
+  if (fatal && issues.some((issue) => issue.code === "invalid_type")) {
+    // Values that are not JSON data are structure issues, which core reports through zod; neither reports them
+    // on refused input.
+    const kept = issues.filter((issue) => issue.code !== "invalid_type");
+    return { issues: kept, blocked: kept.map((issue) => issue.pointer), fatal, value };
+  }
+  return { issues, blocked, fatal, value };
+}
+
+/**
+ * The quick first look that lets valid documents skip the reporting walk: the number of values counted so far plus
+ * those of `value` (nested `depth` levels below the root), or -1 when anything needs the reporting walk (a value that
+ * is not JSON data, a `__proto__` key, more than {@link MAX_VALUES} values, or nesting beyond {@link MAX_DEPTH}, which
+ * a cycle also reaches). It counts exactly as the walk does. It recurses, but never deeper than `MAX_DEPTH + 1` calls;
+ * measured on plans of 10 000 measures, `for…in` with recursion costs a half to a third of the explicit-stack walk
+ * (which needs an array of keys or values per object).
+ */
+function quickCount(value: unknown, depth: number, count: number): number {
+  if (++count > MAX_VALUES || depth > MAX_DEPTH) return -1;
+  if (typeof value !== "object") {
+    return typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value)) ? count : -1;
+  }
+  if (value === null) return count;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      count = quickCount(value[index], depth + 1, count);
+      if (count < 0) return -1;
+    }
+    return count;
+  }
+  if (!isPlainPrototype(Object.getPrototypeOf(value))) return -1;
+  // `for…in` also visits inherited enumerable keys; any such key only sends the input to the reporting walk.
+  for (const key in value) {
+    if (key === "__proto__" || !hasOwnProperty.call(value, key)) return -1;
+    const item: unknown = (value as Record<string, unknown>)[key];
+    // An own property holding `undefined` counts, as in the walk, and is the same as an absent one.
+    if (item === undefined) {
+      if (++count > MAX_VALUES || depth >= MAX_DEPTH) return -1;
+    } else {
+      count = quickCount(item, depth + 1, count);
+      if (count < 0) return -1;
+    }
+  }
+  return count;
+}
+
+/**
+ * Checks the input without copying or changing it (unless it holds `__proto__` keys, see {@link GuardResult.value})
+ * and reports what makes it unsafe or not JSON data. Values are visited in document order; every visit counts
+ * against {@link MAX_VALUES}. Valid input takes one quick pass that allocates nothing; input with a problem then gets
+ * the reporting walk: an explicit stack of at most {@link MAX_DEPTH} reused frames, one `Object.values` per object,
+ * and pointer strings only for issues.
  */
 export function guardInput(input: unknown): GuardResult {
+  try {
+    if (quickCount(input, 0, 0) >= 0) return { issues: [], blocked: [], fatal: false, value: input };
+  } catch {
+    // A getter or proxy threw: the walk below says where.
+  }
   const frames: Frame[] = [];
   let frame: Frame | undefined;
   let top = -1;
@@ -125,25 +201,6 @@ export function guardInput(input: unknown): GuardResult {
   let sanitised: unknown = input;
   const issues: Issue[] = [];
   const blocked: string[] = [];
-  // Issues of values that are not JSON data: dropped when the input is refused (core reports them through zod,
-  // which does not run on refused input either).
-  let typeIssues = 0;
-
-  /** Reports a problem at the value being visited, `top + 1` levels deep. */
-  const report = (top: number, code: string, message: string, hint: string): void => {
-    const pointer = pointerOf(frames, top);
-    issues.push({ code, severity: "error", pointer, message, hint });
-    blocked.push(pointer);
-  };
-  const notJson = (top: number, value: unknown): void => {
-    typeIssues++;
-    report(
-      top,
-      "invalid_type",
-      `Expected JSON data (a string, finite number, boolean, null, array or plain object); found ${describeValue(value)}.`,
-      "Pass plain JSON data, e.g. the result of JSON.parse.",
-    );
-  };
 
   let value: unknown = input;
   try {
@@ -151,6 +208,9 @@ export function guardInput(input: unknown): GuardResult {
       // Visit `value`, nested `top + 1` levels below the root.
       if (++count > MAX_VALUES) {
         report(
+          issues,
+          blocked,
+          frames,
           top,
           "too_large",
           `The document holds more than ${formatCount(MAX_VALUES)} values (a value reached along several paths, as YAML aliases make, counts each time); reading stopped here.`,
@@ -160,7 +220,7 @@ export function guardInput(input: unknown): GuardResult {
         break;
       }
       if (top >= MAX_DEPTH) {
-        report(top, "too_deep", `The document nests more than ${MAX_DEPTH} levels deep here.`, "Flatten the nesting; plans need only a few levels of sections.");
+        report(issues, blocked, frames, top, "too_deep", `The document nests more than ${MAX_DEPTH} levels deep here.`, "Flatten the nesting; plans need only a few levels of sections.");
         fatal = true;
         break;
       }
@@ -169,11 +229,11 @@ export function guardInput(input: unknown): GuardResult {
         case "boolean":
           break;
         case "number":
-          if (!Number.isFinite(value)) notJson(top, value);
+          if (!Number.isFinite(value)) notJson(issues, blocked, frames, top, value);
           break;
         case "undefined":
           // An own property holding `undefined` is the same as an absent one, as in JSON.stringify; an array item is not.
-          if (frame === undefined || frame.isArray) notJson(top, value);
+          if (frame === undefined || frame.isArray) notJson(issues, blocked, frames, top, value);
           break;
         case "object": {
           if (value === null) break;
@@ -183,7 +243,7 @@ export function guardInput(input: unknown): GuardResult {
           if (isArray) {
             list = value as unknown[];
           } else if (!isPlainPrototype(Object.getPrototypeOf(value))) {
-            notJson(top, value);
+            notJson(issues, blocked, frames, top, value);
             break;
           } else if (hasOwnProperty.call(value, "__proto__")) {
             keys = Object.keys(value);
@@ -197,7 +257,7 @@ export function guardInput(input: unknown): GuardResult {
           }
           for (let level = 0; level <= top; level++) {
             if (frames[level]!.container === value) {
-              report(top, "cyclic_value", "This value contains itself (a cycle), which a plan document cannot hold.", "Pass plain JSON data: replace the cycle with a reference written `kind:id`.");
+              report(issues, blocked, frames, top, "cyclic_value", "This value contains itself (a cycle), which a plan document cannot hold.", "Pass plain JSON data: replace the cycle with a reference written `kind:id`.");
               fatal = true;
               break walk;
             }
@@ -220,7 +280,7 @@ export function guardInput(input: unknown): GuardResult {
           break;
         }
         default:
-          notJson(top, value);
+          notJson(issues, blocked, frames, top, value);
       }
       // Move on to the next entry of the innermost container that has one, closing finished containers.
       for (;;) {
@@ -253,7 +313,7 @@ export function guardInput(input: unknown): GuardResult {
         }
         const key = frame.keys![position]!;
         if (key === "__proto__") {
-          report(top, "forbidden_key", "The key `__proto__` is not allowed anywhere in a plan (it can alter object prototypes).", "Remove the `__proto__` key.");
+          report(issues, blocked, frames, top, "forbidden_key", "The key `__proto__` is not allowed anywhere in a plan (it can alter object prototypes).", "Remove the `__proto__` key.");
           copyOf(frame);
           continue;
         }
@@ -263,12 +323,8 @@ export function guardInput(input: unknown): GuardResult {
     }
   } catch (error) {
     // The frames still point at the value whose reading threw.
-    report(top, "unreadable_value", `This value could not be read: ${error instanceof Error ? error.message : "reading it threw"}.`, HINT_PLAIN);
+    report(issues, blocked, frames, top, "unreadable_value", `This value could not be read: ${error instanceof Error ? error.message : "reading it threw"}.`, HINT_PLAIN);
     fatal = true;
   }
-  if (fatal && typeIssues > 0) {
-    const kept = issues.filter((issue) => issue.code !== "invalid_type");
-    return { issues: kept, blocked: kept.map((issue) => issue.pointer), fatal, value: input };
-  }
-  return { issues, blocked, fatal, value: fatal ? input : sanitised };
+  return finish(issues, blocked, fatal, fatal ? input : sanitised);
 }
