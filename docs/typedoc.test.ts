@@ -1,4 +1,4 @@
-// Builds the API reference the way `pnpm docs` does (root typedoc.json, "packages" mode) but without writing
+// Builds the API reference the way `pnpm run docs` does (root typedoc.json, "packages" mode) but without writing
 // files, and fails on any typedoc warning or error, and on any export without a one-line summary or an @example.
 import { describe, expect, it } from "vitest";
 import {
