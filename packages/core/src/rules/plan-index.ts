@@ -18,6 +18,7 @@ import type {
   Revision,
   SubGroup,
 } from "../model/index.js";
+import { REF_KINDS } from "../refs.js";
 
 /**
  * The value each kind of reference points at.
@@ -49,25 +50,8 @@ export interface RefTargets {
   progressReport: ProgressReport;
 }
 
-/** Every kind a reference can name, in the order of the model's `REF_KINDS` (kept here so that rules need no zod). */
-export const INDEX_KINDS = [
-  "participant",
-  "partner",
-  "body",
-  "post",
-  "group",
-  "node",
-  "focusArea",
-  "objective",
-  "chapter",
-  "measure",
-  "target",
-  "precondition",
-  "indicator",
-  "term",
-  "revision",
-  "progressReport",
-] as const satisfies readonly RefKind[];
+/** Every kind a reference can name: the model's `REF_KINDS`, from the zod-free `refs.ts`. */
+export const INDEX_KINDS = REF_KINDS;
 
 const KNOWN_KINDS: ReadonlySet<string> = new Set(INDEX_KINDS);
 
