@@ -7,7 +7,8 @@ import type { StructureError, StructureValidator } from "./generated/validate-st
 import { child, enclosing, escapeSegment, pointerSegments, valueAt } from "./pointer.js";
 import type { JsonSchema } from "./schema.js";
 import { planSchema } from "./schema.js";
-import { closestMatch, describeValue, listOf } from "./suggest.js";
+import { closestMatch } from "@actionplan/core/rules";
+import { describeValue, listOf } from "./suggest.js";
 
 const defs = planSchema.$defs ?? {};
 const validators = compiled as unknown as Record<string, StructureValidator | undefined>;

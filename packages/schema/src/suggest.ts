@@ -1,45 +1,5 @@
-// Near-miss suggestions for messages ("did you mean …?") and lists of allowed values.
-
-/**
- * Edit distance between two strings, counting an insertion, deletion, substitution or swap of two neighbours as one
- * edit (optimal string alignment); gives up (returning `limit + 1`) once it exceeds `limit`.
- */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2]! + 1);
-      current.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > limit) return limit + 1;
-    beforePrevious = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-/** The candidate closest to `word` (ignoring case) when it is a likely misspelling: at most a third of it in edits (1–3). */
-export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
-  const lower = word.toLowerCase();
-  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (const candidate of candidates) {
-    if (candidate === word) continue;
-    const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase(), limit);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
+// Wording for messages: lists of allowed values and descriptions of values found. Near-miss suggestions
+// ("did you mean …?") come from core's zod-free rules entry, so both validators suggest alike.
 
 /** Joins values as `a`, `b` or `c` for messages. */
 export function listOf(values: readonly unknown[], conjunction = "or"): string {

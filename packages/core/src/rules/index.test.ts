@@ -8,10 +8,12 @@ describe("@actionplan/core/rules", () => {
   it("exports exactly these runtime names", async () => {
     expect(Object.keys(await import("./index.js")).sort()).toEqual([
       "checkPlan",
+      "closestMatch",
       "collectReferences",
       "createPlanIndex",
       "createRuleContext",
       "defaultRules",
+      "editDistance",
       "resolveRef",
       "splitRef",
     ]);

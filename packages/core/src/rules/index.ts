@@ -30,6 +30,7 @@ export type { PlanIndex, PlanIndexEntry, RefTargets } from "./plan-index.js";
 export { createPlanIndex, resolveRef, splitRef } from "./plan-index.js";
 export type { FoundReference } from "./references.js";
 export { collectReferences } from "./references.js";
+export { closestMatch, editDistance } from "../suggest.js";
 
 /**
  * The semantic rules `checkPlan` runs by default, by name; copy and add or remove entries to run your own set.
