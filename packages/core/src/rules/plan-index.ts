@@ -74,7 +74,7 @@ export interface PlanIndexEntry<K extends RefKind = RefKind> {
   id: string;
   /** The reference that points at it, `kind:id`. */
   ref: `${K}:${string}`;
-  /** Its path in the plan, as segments. */
+  /** Its path in the plan, as segments (made when read: a new array each time). */
   path: (string | number)[];
   /** JSON Pointer to it in the plan. */
   pointer: string;
@@ -137,27 +137,8 @@ export function createPlanIndex(plan: Plan): PlanIndex {
     return list;
   };
 
-  // Every path here is made of field names and indices, none with `~` or `/`, so the pointer is the path joined
-  // with `/` and is built by appending to the pointer of the list.
-  const add = (
-    list: PlanIndexEntry[],
-    kind: RefKind,
-    value: { id: string },
-    path: (string | number)[],
-    pointer: string,
-    chapter: Chapter | undefined,
-    parent: Objective | undefined,
-  ): void => {
-    const ref = `${kind}:${value.id}`;
-    // One literal per shape, so that `chapter` or `parent` lives in the object rather than in a property array added later.
-    const id = value.id;
-    const entry = (
-      chapter !== undefined
-        ? { kind, id, ref, path, pointer, value, chapter }
-        : parent !== undefined
-          ? { kind, id, ref, path, pointer, value, parent }
-          : { kind, id, ref, path, pointer, value }
-    ) as unknown as PlanIndexEntry;
+  const add = (list: PlanIndexEntry[], entry: IndexEntry): void => {
+    const ref = entry.ref;
     list.push(entry);
     // One map operation per thing: set, and learn from the size whether the reference was already there.
     const size = entries.size;
@@ -173,64 +154,64 @@ export function createPlanIndex(plan: Plan): PlanIndex {
     }
     entries.set(ref, firsts.get(ref)!);
   };
-  const addAll = (kind: RefKind, items: readonly { id: string }[] | undefined, a: string, b: string, chapter?: Chapter): void => {
+  const addList = (
+    kind: RefKind,
+    items: readonly { id: string }[] | undefined,
+    at: ListPlace,
+    chapter: Chapter | undefined,
+    parent: Objective | undefined,
+  ): void => {
     if (items === undefined) return;
     const list = listOf(kind);
-    const prefix = `/${a}/${b}/`;
-    for (let i = 0; i < items.length; i++) add(list, kind, items[i]!, [a, b, i], prefix + i, chapter, undefined);
+    for (let i = 0; i < items.length; i++) add(list, new IndexEntry(kind, items[i]!, at, i, chapter, parent));
   };
-  const addInChapter = (kind: RefKind, items: readonly { id: string }[] | undefined, c: number, a: string, b: string, chapter: Chapter): void => {
-    if (items === undefined) return;
-    const list = listOf(kind);
-    const prefix = `/chapters/${c}/${a}/${b}/`;
-    for (let i = 0; i < items.length; i++) add(list, kind, items[i]!, ["chapters", c, a, b, i], prefix + i, chapter, undefined);
-  };
-  const addObjectives = (list: readonly Objective[], path: (string | number)[], pointer: string, parent: Objective | undefined): void => {
-    for (let i = 0; i < list.length; i++) {
-      const objective = list[i]!;
-      const at = [...path, i];
-      add(listOf("objective"), "objective", objective, at, `${pointer}/${i}`, undefined, parent);
-      if (objective.subObjectives !== undefined) {
-        addObjectives(objective.subObjectives, [...at, "subObjectives"], `${pointer}/${i}/subObjectives`, objective);
-      }
+  const addObjectives = (objectives: readonly Objective[], at: ListPlace, parent: Objective | undefined): void => {
+    // Each objective before its sub-objectives: document order.
+    const list = listOf("objective");
+    for (let i = 0; i < objectives.length; i++) {
+      const objective = objectives[i]!;
+      add(list, new IndexEntry("objective", objective, at, i, undefined, parent));
+      if (objective.subObjectives !== undefined) addObjectives(objective.subObjectives, place(at, i, "subObjectives"), objective);
     }
   };
 
   const cluster = plan.cluster;
   if (cluster !== undefined) {
-    addAll("participant", cluster.participants, "cluster", "participants");
-    addAll("partner", cluster.partners, "cluster", "partners");
-    addAll("body", cluster.bodies, "cluster", "bodies");
-    addAll("post", cluster.posts, "cluster", "posts");
-    addAll("group", cluster.groups, "cluster", "groups");
-    addAll("node", cluster.nodes, "cluster", "nodes");
+    addList("participant", cluster.participants, CLUSTER_PARTICIPANTS, undefined, undefined);
+    addList("partner", cluster.partners, CLUSTER_PARTNERS, undefined, undefined);
+    addList("body", cluster.bodies, CLUSTER_BODIES, undefined, undefined);
+    addList("post", cluster.posts, CLUSTER_POSTS, undefined, undefined);
+    addList("group", cluster.groups, CLUSTER_GROUPS, undefined, undefined);
+    addList("node", cluster.nodes, CLUSTER_NODES, undefined, undefined);
   }
   const strategy = plan.strategy;
   if (strategy !== undefined) {
-    addAll("focusArea", strategy.focusAreas, "strategy", "focusAreas");
-    if (strategy.objectives !== undefined) addObjectives(strategy.objectives, ["strategy", "objectives"], "/strategy/objectives", undefined);
+    addList("focusArea", strategy.focusAreas, STRATEGY_FOCUS_AREAS, undefined, undefined);
+    if (strategy.objectives !== undefined) addObjectives(strategy.objectives, STRATEGY_OBJECTIVES, undefined);
   }
   const chapters = plan.chapters;
+  const chapterList = listOf("chapter");
   for (let c = 0; c < chapters.length; c++) {
     const chapter = chapters[c]!;
-    add(listOf("chapter"), "chapter", chapter, ["chapters", c], `/chapters/${c}`, undefined, undefined);
-    addInChapter("measure", chapter.measures?.items, c, "measures", "items", chapter);
-    addInChapter("target", chapter.horizon?.targets, c, "horizon", "targets", chapter);
-    addInChapter("precondition", chapter.preconditions?.items, c, "preconditions", "items", chapter);
+    add(chapterList, new IndexEntry("chapter", chapter, CHAPTERS, c, undefined, undefined));
+    const measures = chapter.measures?.items;
+    const targets = chapter.horizon?.targets;
+    const preconditions = chapter.preconditions?.items;
+    if (measures !== undefined) addList("measure", measures, place(CHAPTERS, c, "measures", "items"), chapter, undefined);
+    if (targets !== undefined) addList("target", targets, place(CHAPTERS, c, "horizon", "targets"), chapter, undefined);
+    if (preconditions !== undefined) addList("precondition", preconditions, place(CHAPTERS, c, "preconditions", "items"), chapter, undefined);
   }
-  const indicators = plan.indicators;
-  if (indicators !== undefined) for (let i = 0; i < indicators.length; i++) add(listOf("indicator"), "indicator", indicators[i]!, ["indicators", i], `/indicators/${i}`, undefined, undefined);
+  addList("indicator", plan.indicators, INDICATORS, undefined, undefined);
   const glossary = plan.glossary?.entries;
   if (glossary !== undefined) {
+    const terms = listOf("term");
     for (let i = 0; i < glossary.length; i++) {
       const item = glossary[i]!;
-      if (item.refersTo === undefined) add(listOf("term"), "term", item, ["glossary", "entries", i], `/glossary/entries/${i}`, undefined, undefined);
+      if (item.refersTo === undefined) add(terms, new IndexEntry("term", item, GLOSSARY_ENTRIES, i, undefined, undefined));
     }
   }
-  const revisions = plan.revisions;
-  if (revisions !== undefined) for (let i = 0; i < revisions.length; i++) add(listOf("revision"), "revision", revisions[i]!, ["revisions", i], `/revisions/${i}`, undefined, undefined);
-  const progress = plan.progress;
-  if (progress !== undefined) for (let i = 0; i < progress.length; i++) add(listOf("progressReport"), "progressReport", progress[i]!, ["progress", i], `/progress/${i}`, undefined, undefined);
+  addList("revision", plan.revisions, REVISIONS, undefined, undefined);
+  addList("progressReport", plan.progress, PROGRESS, undefined, undefined);
 
   return {
     plan,
@@ -239,6 +220,78 @@ export function createPlanIndex(plan: Plan): PlanIndex {
     get: <K extends RefKind>(ref: `${K}:${string}`) => entries.get(ref) as PlanIndexEntry<K> | undefined,
     ofKind: <K extends RefKind>(kind: K) => [...((byKind.get(kind) ?? []) as PlanIndexEntry<K>[])],
   };
+}
+
+/** Where a list of indexed things sits in the plan: its path and JSON Pointer, shared by all its items. */
+interface ListPlace {
+  readonly path: readonly (string | number)[];
+  readonly pointer: string;
+}
+
+/**
+ * The place of a list below an item of another: `place(CHAPTERS, 2, "measures", "items")` is
+ * `/chapters/2/measures/items`. Every segment here is a field name or an index, none with `~` or `/`, so a pointer
+ * is its segments joined with `/`.
+ */
+const place = (list: ListPlace, index: number, ...fields: string[]): ListPlace => ({
+  path: [...list.path, index, ...fields],
+  pointer: `${list.pointer}/${index}/${fields.join("/")}`,
+});
+const root = (...fields: string[]): ListPlace => ({ path: fields, pointer: `/${fields.join("/")}` });
+const CLUSTER_PARTICIPANTS = root("cluster", "participants");
+const CLUSTER_PARTNERS = root("cluster", "partners");
+const CLUSTER_BODIES = root("cluster", "bodies");
+const CLUSTER_POSTS = root("cluster", "posts");
+const CLUSTER_GROUPS = root("cluster", "groups");
+const CLUSTER_NODES = root("cluster", "nodes");
+const STRATEGY_FOCUS_AREAS = root("strategy", "focusAreas");
+const STRATEGY_OBJECTIVES = root("strategy", "objectives");
+const CHAPTERS = root("chapters");
+const INDICATORS = root("indicators");
+const GLOSSARY_ENTRIES = root("glossary", "entries");
+const REVISIONS = root("revisions");
+const PROGRESS = root("progress");
+
+/**
+ * An entry of the index. Its path and pointer are made when read, from the place of its list and its position
+ * there: most entries are only ever looked up, and making both for each of them was a third of the index's cost.
+ */
+class IndexEntry implements Omit<PlanIndexEntry, "chapter" | "parent"> {
+  readonly ref: `${RefKind}:${string}`;
+  readonly id: string;
+  readonly value: RefTargets[RefKind];
+  declare readonly chapter?: Chapter;
+  declare readonly parent?: Objective;
+
+  constructor(
+    readonly kind: RefKind,
+    value: { id: string },
+    private readonly list: ListPlace,
+    private readonly position: number,
+    chapter: Chapter | undefined,
+    parent: Objective | undefined,
+  ) {
+    this.value = value as RefTargets[RefKind];
+    this.id = value.id;
+    this.ref = `${kind}:${value.id}`;
+    // Set only when there is one, as the entry type has it (`"chapter" in entry` says whether it has a chapter).
+    if (chapter !== undefined) (this as { chapter?: Chapter }).chapter = chapter;
+    if (parent !== undefined) (this as { parent?: Objective }).parent = parent;
+  }
+
+  get path(): (string | number)[] {
+    return [...this.list.path, this.position];
+  }
+
+  get pointer(): string {
+    return `${this.list.pointer}/${this.position}`;
+  }
+
+  /** The entry as plain data, path and pointer included (as `JSON.stringify` and loggers see it). */
+  toJSON(): PlanIndexEntry {
+    const { kind, id, ref, path, pointer, value, chapter, parent } = this;
+    return { kind, id, ref, path, pointer, value, ...(chapter === undefined ? {} : { chapter }), ...(parent === undefined ? {} : { parent }) };
+  }
 }
 
 /**
