@@ -110,7 +110,7 @@ describe("structural issues", () => {
     ["misspelt reference kind", (plan) => (plan.adoption.body = "bodyy:board"), [["invalid_reference", "/adoption/body"]], /Did you mean `body:board`\?/],
     ["block with an unknown type", (plan) => (plan.chapters[0].content[0].type = "paragrap"), [["invalid_value", "/chapters/0/content/0/type"]], /Did you mean `paragraph`\?/],
     ["block without a type", (plan) => delete plan.chapters[0].content[0].type, [["missing_key", "/chapters/0/content/0"]], /`paragraph`, `list`, `section`, `thematicBreak` or `placeholder`/],
-    ["block that is not an object", (plan) => (plan.chapters[0].content[0] = "text"), [["invalid_type", "/chapters/0/content/0"]], /Expected an object for item 0/],
+    ["block that is not an object", (plan) => (plan.chapters[0].content[0] = "text"), [["invalid_type", "/chapters/0/content/0"]], /Expected an object with `type` `paragraph`, .* for item 0/],
     ["text of the wrong type", (plan) => (plan.chapters[0].title = 5), [["invalid_type", "/chapters/0/title"]], /a string, or a language map/],
     ["language map with a bad key", (plan) => (plan.chapters[0].title = { english: "x" }), [["invalid_key", "/chapters/0/title/english"]], /not a language tag/],
     ["empty language map", (plan) => (plan.chapters[0].title = {}), [["too_small", "/chapters/0/title"]], /at least one language/],
@@ -118,7 +118,7 @@ describe("structural issues", () => {
     ["bad url", (plan) => (plan.cluster.url = "ftp://example.org"), [["invalid_format", "/cluster/url"]], /http\(s\) URL/],
     ["non-integer measure number", (plan) => (plan.chapters[1].measures.items[0].number = 1.5), [["invalid_type", "/chapters/1/measures/items/0/number"]], /whole number/],
     ["indicator value of the wrong type", (plan) => (plan.indicators[0].baseline.value = [1]), [["invalid_type", "/indicators/0/baseline/value"]], /a number, a string, or a language map/],
-    ["joined of the wrong type", (plan) => (plan.cluster.participants[0].joined = true), [["invalid_type", "/cluster/participants/0/joined"]], /a date `YYYY-MM-DD` or a whole number/],
+    ["joined of the wrong type", (plan) => (plan.cluster.participants[0].joined = true), [["invalid_type", "/cluster/participants/0/joined"]], /a date `YYYY-MM-DD` or a year for `joined`/],
   ];
 
   it("rejects input that is not an object", () => {

@@ -13,9 +13,18 @@ describe("@actionplan/core/rules", () => {
       "createPlanIndex",
       "createRuleContext",
       "defaultRules",
+      "describeValue",
       "editDistance",
+      "formatWording",
+      "keyWording",
+      "limitWording",
+      "missingKeyWording",
       "resolveRef",
       "splitRef",
+      "tagWording",
+      "typeWording",
+      "unknownKeyWording",
+      "valueWording",
     ]);
   });
 

@@ -31,6 +31,17 @@ export { createPlanIndex, resolveRef, splitRef } from "./plan-index.js";
 export type { FoundReference } from "./references.js";
 export { collectReferences } from "./references.js";
 export { closestMatch, editDistance } from "../suggest.js";
+export {
+  describeValue,
+  formatWording,
+  keyWording,
+  limitWording,
+  missingKeyWording,
+  tagWording,
+  typeWording,
+  unknownKeyWording,
+  valueWording,
+} from "../messages.js";
 
 /**
  * The semantic rules `checkPlan` runs by default, by name; copy and add or remove entries to run your own set.
