@@ -7,8 +7,17 @@ import type { StructureError, StructureValidator } from "./generated/validate-st
 import { child, enclosing, escapeSegment, pointerSegments, valueAt } from "./pointer.js";
 import type { JsonSchema } from "./schema.js";
 import { planSchema } from "./schema.js";
-import { closestMatch } from "@actionplan/core/rules";
-import { describeValue, listOf } from "./suggest.js";
+import {
+  describeValue,
+  formatWording,
+  keyWording,
+  limitWording,
+  missingKeyWording,
+  tagWording,
+  typeWording,
+  unknownKeyWording,
+  valueWording,
+} from "@actionplan/core/rules";
 
 const defs = planSchema.$defs ?? {};
 const validators = compiled as unknown as Record<string, StructureValidator | undefined>;
@@ -132,109 +141,33 @@ export function referenceKindsAt(document: unknown, segments: readonly string[])
   return REF_PATTERN.exec(node.pattern)?.[1]?.split("|");
 }
 
-const EXPECTED: Record<string, string> = {
-  string: "a string",
-  number: "a number",
-  integer: "a whole number",
-  boolean: "`true` or `false`",
-  object: "an object",
-  array: "an array",
-  null: "`null`",
-};
-
-const TEXT_EXPECTED = 'a string, or a language map such as `{ "en": "…", "nb": "…" }`';
-
-/** What a union location accepts, in words. */
-function expectedOfUnion(node: JsonSchema): string {
+/** What a union location accepts, for `typeWording`: the names of its branches' types, or its tags. */
+function expectedOfUnion(node: JsonSchema): Parameters<typeof typeWording>[0] {
   const resolved = deref(node);
-  if (resolved.title === "Text") return TEXT_EXPECTED;
-  if (resolved.title === "IndicatorValue") return 'a number, a string, or a language map such as `{ "en": "…" }`';
+  if (resolved.title === "Text" || resolved.title === "IndicatorValue") return [resolved.title];
   const branches = branchesOf(resolved.node) ?? [];
   const discriminator = branches.length > 0 ? discriminatorOf(branches) : undefined;
-  if (discriminator !== undefined) {
-    const tags = branches.map((branch) => deref(branch).node.properties?.[discriminator]?.const);
-    return `an object with \`${discriminator}\` ${listOf(tags)}`;
-  }
-  const words = branches.map((branch) => {
+  if (discriminator !== undefined) return { discriminator, tags: branches.map((branch) => deref(branch).node.properties?.[discriminator]?.const) };
+  return branches.flatMap((branch) => {
     const option = deref(branch);
-    if (option.node.format === "date") return "a date `YYYY-MM-DD`";
-    if (option.title === "Year") return "a year";
-    if (branchesOf(option.node) !== undefined) return expectedOfUnion(branch);
-    return EXPECTED[String(option.node.type)] ?? String(option.node.type);
+    if (option.node.format === "date") return ["date"];
+    if (option.title === "Year") return ["Year"];
+    if (branchesOf(option.node) !== undefined) {
+      const inner = expectedOfUnion(branch);
+      return "discriminator" in inner ? ["object"] : inner;
+    }
+    return [String(option.node.type)];
   });
-  return [...new Set(words)].join(" or ");
 }
 
-const fieldName = (segments: readonly string[]): string | undefined => segments[segments.length - 1];
-
-const fieldHint = (key: string | undefined, description: string | undefined): string | undefined =>
-  description === undefined ? undefined : `${key === undefined ? "It" : `\`${key}\``} is: ${description}`;
-
-const withHint = (issue: Omit<Issue, "hint">, hint: string | undefined): Issue => (hint === undefined ? issue : { ...issue, hint });
+/** The key of the value at `segments` in its parent: an array's items are numbered, as in parsePlan's paths. */
+function keyAt(document: unknown, segments: readonly string[]): string | number | undefined {
+  if (segments.length === 0) return undefined;
+  const key = segments[segments.length - 1]!;
+  return Array.isArray(valueAt(document, segments.slice(0, -1))) ? Number(key) : key;
+}
 
 const REF_PATTERN = /^\^\(([A-Za-z|]+)\):/;
-const ID_FRAGMENT = "[A-Za-z0-9][A-Za-z0-9._-]{0,127}";
-const LANGUAGE_FRAGMENT = "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*";
-
-/** An issue for a string that does not match its pattern or format. */
-function formatIssue(pointer: string, value: unknown, node: JsonSchema, key: string | undefined, description: string | undefined): Issue {
-  const found = describeValue(value);
-  const base = { severity: "error" as const, pointer };
-  const pattern = node.pattern ?? "";
-  const refKinds = REF_PATTERN.exec(pattern)?.[1]?.split("|");
-  if (refKinds !== undefined) {
-    const text = typeof value === "string" ? value : "";
-    const colon = text.indexOf(":");
-    const kind = colon === -1 ? undefined : text.slice(0, colon);
-    const id = colon === -1 ? text : text.slice(colon + 1);
-    let hint: string;
-    if (kind === undefined) hint = `Write the kind before the id, e.g. \`${refKinds[0]}:${id || "my-id"}\`.`;
-    else if (!refKinds.includes(kind)) {
-      const near = closestMatch(kind, refKinds);
-      hint = near !== undefined ? `Did you mean \`${near}:${id}\`?` : `A ${kind} cannot be referred to here; refer to a ${listOf(refKinds)} instead.`;
-    } else hint = "After the colon comes an id: a letter or digit, then letters, digits, `.`, `_` or `-`.";
-    return { ...base, code: "invalid_reference", message: `Expected a reference to a ${listOf(refKinds)} written \`kind:id\`; found ${found}.`, hint };
-  }
-  if (pattern.includes(ID_FRAGMENT)) {
-    return {
-      ...base,
-      code: "invalid_format",
-      message: `Expected an id (a letter or digit, then up to 127 letters, digits, \`.\`, \`_\` or \`-\`); found ${found}.`,
-      hint: "Use only ASCII letters, digits, `.`, `_` and `-`, e.g. `measure-iv-4`.",
-    };
-  }
-  if (pattern.includes(LANGUAGE_FRAGMENT)) {
-    return {
-      ...base,
-      code: "invalid_format",
-      message: `Expected a BCP 47 language tag such as \`nb\`, \`en\` or \`en-GB\`; found ${found}.`,
-      hint: "Write the language in lower case, then optional subtags after `-`.",
-    };
-  }
-  if (pattern === "^1\\.\\d+$") {
-    return {
-      ...base,
-      code: "invalid_format",
-      message: `Expected a format version such as \`1.0\`; found ${found}.`,
-      hint: 'This package reads version 1.x plans; write `"schemaVersion": "1.0"`, or upgrade an older document with `migrate`.',
-    };
-  }
-  if (node.format === "date") {
-    return {
-      ...base,
-      code: "invalid_format",
-      message: `Expected a date written YYYY-MM-DD; found ${found}.`,
-      hint: "Write a real calendar date with a four-digit year, e.g. `2024-12-13`.",
-    };
-  }
-  if (node.format === "uri") {
-    return { ...base, code: "invalid_format", message: `Expected an http(s) URL; found ${found}.`, hint: "Write the full address, starting with `https://`." };
-  }
-  return withHint(
-    { ...base, code: "invalid_format", message: `Expected a string in the format ${node.format ?? `\`${pattern}\``}; found ${found}.` },
-    fieldHint(key, description),
-  );
-}
 
 interface MapContext {
   document: unknown;
@@ -246,7 +179,6 @@ function mapUnion(pointer: string, ctx: MapContext): void {
   const segments = pointerSegments(pointer);
   const value = valueAt(ctx.document, segments);
   const location = locate(ctx.document, segments);
-  const key = fieldName(segments);
   const declared = location.declared === undefined ? undefined : deref(location.declared);
   const branches = declared === undefined ? undefined : branchesOf(declared.node);
   if (declared === undefined || branches === undefined) {
@@ -258,25 +190,12 @@ function mapUnion(pointer: string, ctx: MapContext): void {
     const tags = branches.map((branch) => String(deref(branch).node.properties?.[discriminator]?.const));
     const tag = child(value, discriminator);
     if (!tags.includes(tag as string)) {
-      const near = typeof tag === "string" ? closestMatch(tag, tags) : undefined;
       const owner = declared.title ?? "value";
-      if (tag === undefined) {
-        ctx.out.push({
-          code: "missing_key",
-          severity: "error",
-          pointer,
-          message: `Missing required key \`${discriminator}\` in ${owner}: it says which kind of ${owner} this is.`,
-          hint: `Add \`${discriminator}\` with one of ${listOf(tags)}.`,
-        });
-      } else {
-        ctx.out.push({
-          code: "invalid_value",
-          severity: "error",
-          pointer: `${pointer}/${escapeSegment(discriminator)}`,
-          message: `Unknown \`${discriminator}\` ${describeValue(tag)}: a ${owner} has \`${discriminator}\` ${listOf(tags)}.`,
-          hint: near !== undefined ? `Did you mean \`${near}\`?` : `Set \`${discriminator}\` to one of ${listOf(tags)}.`,
-        });
-      }
+      ctx.out.push(
+        tag === undefined
+          ? { severity: "error", pointer, ...missingKeyWording(discriminator, owner, undefined, tags) }
+          : { severity: "error", pointer: `${pointer}/${escapeSegment(discriminator)}`, ...tagWording(discriminator, owner, tags, tag) },
+      );
       return;
     }
   }
@@ -287,110 +206,56 @@ function mapUnion(pointer: string, ctx: MapContext): void {
     mapErrors(errors, ctx);
     return;
   }
-  ctx.out.push(
-    withHint(
-      {
-        code: "invalid_type",
-        severity: "error",
-        pointer,
-        message: `Expected ${expectedOfUnion(location.declared!)}${key === undefined ? "" : ` for \`${key}\``}; found ${describeValue(value)}.`,
-      },
-      fieldHint(key, location.description),
-    ),
-  );
+  ctx.out.push({
+    severity: "error",
+    pointer,
+    ...typeWording(expectedOfUnion(location.declared!), keyAt(ctx.document, segments), value, location.description),
+  });
 }
 
 /** Maps one error that is not about a union. */
 function mapError(error: StructureError, ctx: MapContext): void {
-  const { document, out } = ctx;
+  const { document } = ctx;
   const pointer = error.instancePath;
   const segments = pointerSegments(pointer);
   const value = valueAt(document, segments);
+  const key = keyAt(document, segments);
   const params = error.params;
+  const push = (wording: Pick<Issue, "code" | "message" | "hint">, at = pointer): void => {
+    ctx.out.push({ severity: "error", pointer: at, ...wording });
+  };
   switch (error.keyword) {
     case "required": {
       const missing = String(params.missingProperty);
       const owner = locate(document, segments).settled?.title ?? "this object";
-      const property = locate(document, [...segments, missing]);
-      out.push({
-        code: "missing_key",
-        severity: "error",
-        pointer,
-        message: `Missing required key \`${missing}\` in ${owner}: it is required.`,
-        hint: property.description === undefined ? `Add \`${missing}\`.` : `Add \`${missing}\`: ${property.description}`,
-      });
+      push(missingKeyWording(missing, owner, locate(document, [...segments, missing]).description));
       return;
     }
     case "additionalProperties": {
       const unknownKey = String(params.additionalProperty);
       const location = locate(document, segments);
-      const owner = location.settled?.title ?? "this object";
       const allowed = Object.keys(location.settled?.node.properties ?? {});
-      const near = closestMatch(unknownKey, allowed);
-      const hint =
-        near !== undefined
-          ? `Did you mean \`${near}\`?`
-          : allowed.includes("extensions")
-            ? `Remove it, or put custom data under \`extensions\`. Allowed keys: ${listOf(allowed, "and")}.`
-            : `Remove it. Allowed keys: ${listOf(allowed, "and")}.`;
-      out.push({
-        code: "unknown_key",
-        severity: "error",
-        pointer: `${pointer}/${escapeSegment(unknownKey)}`,
-        message: `Unknown key \`${unknownKey}\` in ${owner}: only the keys of ${owner} are allowed.`,
-        hint,
-      });
+      push(unknownKeyWording(unknownKey, location.settled?.title ?? "this object", allowed), `${pointer}/${escapeSegment(unknownKey)}`);
       return;
     }
     case "propertyNames": {
       const name = String(params.propertyName);
-      const location = locate(document, segments);
-      const languageMap = location.settled?.title === "LocalizedText";
-      out.push({
-        code: "invalid_key",
-        severity: "error",
-        pointer: `${pointer}/${escapeSegment(name)}`,
-        message: languageMap
-          ? `The key \`${name}\` of this language map is not a language tag such as \`nb\`, \`en\` or \`en-GB\`.`
-          : `The key \`${name}\` is not a valid extension namespace such as \`com.example.budget\`.`,
-        hint: languageMap
-          ? "Key each text by its BCP 47 language tag, in lower case."
-          : "Start with a lower-case letter; use letters and digits, separated by `.`, `:`, `/` or `-`.",
-      });
+      const languageMap = locate(document, segments).settled?.title === "LocalizedText";
+      push(keyWording(name, languageMap), `${pointer}/${escapeSegment(name)}`);
       return;
     }
-    case "type": {
-      const location = locate(document, segments);
-      const key = fieldName(segments);
-      const types = String(params.type).split(",");
-      const expected = types.map((type) => EXPECTED[type] ?? type).join(" or ");
-      out.push(
-        withHint(
-          { code: "invalid_type", severity: "error", pointer, message: `Expected ${expected}${key === undefined ? "" : ` for \`${key}\``}; found ${describeValue(value)}.` },
-          fieldHint(key, location.description),
-        ),
-      );
+    case "type":
+      push(typeWording(String(params.type).split(","), key, value, locate(document, segments).description));
       return;
-    }
     case "enum":
-    case "const": {
-      const allowed = error.keyword === "enum" ? ((params.allowedValues as unknown[] | undefined) ?? []) : [params.allowedValue];
-      const key = fieldName(segments);
-      const near = typeof value === "string" ? closestMatch(value, allowed.map(String)) : undefined;
-      out.push({
-        code: "invalid_value",
-        severity: "error",
-        pointer,
-        message: `Expected ${allowed.length === 1 ? "" : "one of "}${listOf(allowed)}${key === undefined ? "" : ` for \`${key}\``}; found ${describeValue(value)}.`,
-        hint: near !== undefined ? `Did you mean \`${near}\`?` : `Use one of ${listOf(allowed)}.`,
-      });
+    case "const":
+      push(valueWording(error.keyword === "enum" ? ((params.allowedValues as unknown[] | undefined) ?? []) : [params.allowedValue], key, value));
       return;
-    }
     case "pattern":
     case "format": {
       const location = locate(document, segments);
       const node = location.settled?.node ?? {};
-      out.push(formatIssue(pointer, value, node, fieldName(segments), location.description));
+      push(formatWording(value, node.pattern ?? "", node.format, key, location.description));
       return;
     }
     case "minLength":
@@ -398,32 +263,14 @@ function mapError(error: StructureError, ctx: MapContext): void {
     case "minProperties":
     case "minimum":
     case "maximum": {
-      const key = fieldName(segments);
-      const limit = Number(params.limit);
-      const found = describeValue(value);
-      const small = error.keyword !== "maximum";
-      let message: string;
-      let hint: string;
-      if (error.keyword === "minItems") {
-        message = `Expected at least ${limit} item${limit === 1 ? "" : "s"} in \`${key ?? "the array"}\`; found ${found}.`;
-        hint = `Add ${limit === 1 ? "an item" : "items"}, or leave out \`${key ?? "the array"}\` if it is optional.`;
-      } else if (error.keyword === "minLength") {
-        message = `Expected a non-empty string; found ${found}.`;
-        hint = key === undefined || /^\d+$/.test(key) ? "Write the text, or remove the empty item." : `Write the text, or leave out \`${key}\` if it is optional.`;
-      } else if (error.keyword === "minProperties") {
-        message = "Expected at least one language in this language map; found an empty object.";
-        hint = 'Give the text in at least one language, e.g. `{ "en": "…" }`, or write a plain string.';
-      } else {
-        const year = locate(document, segments).settled?.title === "Year" || /year/i.test(key ?? "");
-        const what = year ? "a year" : "a number";
-        message = `Expected ${what} ${small ? "of at least" : "of at most"} ${limit}; found ${found}.`;
-        hint = year ? "Years are written in full, between 1800 and 2200, e.g. `2025`." : `Use a number ${small ? "≥" : "≤"} ${limit}.`;
-      }
-      out.push({ code: small ? "too_small" : "too_big", severity: "error", pointer, message, hint });
+      const year = locate(document, segments).settled?.title === "Year" || /year/i.test(String(key ?? ""));
+      const what =
+        error.keyword === "minItems" ? "items" : error.keyword === "minLength" ? "characters" : error.keyword === "minProperties" ? "languages" : year ? "year" : "number";
+      push(limitWording(what, error.keyword !== "maximum", Number(params.limit), key, value));
       return;
     }
     default:
-      out.push({ code: "invalid_value", severity: "error", pointer, message: `${error.message ?? "This value is not allowed"}; found ${describeValue(value)}.` });
+      ctx.out.push({ code: "invalid_value", severity: "error", pointer, message: `${error.message ?? "This value is not allowed"}; found ${describeValue(value)}.` });
   }
 }
 
