@@ -1,18 +1,39 @@
 import type { Chapter, Plan } from "@actionplan/core";
-import { text, type DocBlock, type DocListItem, type DocParagraph, type DocPhrasing } from "../doc.js";
-import type { Handler } from "../state.js";
-import { appendBlocks, blocks, chapterAnchor, container, hasSummary, placedParts, summaryAnchor } from "./util.js";
+import { text, type DocBlock, type DocContainer, type DocListItem, type DocParagraph, type DocPhrasing } from "../doc.js";
+import type { Handler, RenderState } from "../state.js";
+import { blocks, chapterAnchor, container, hasSummary, isBlock, placedParts, summaryAnchor } from "./util.js";
 
 /** The full document: header (adoption line and title), table of contents, summary, chapters, unplaced parts. */
 export const plan: Handler<Plan> = (node, state) => {
+  const body: DocBlock[] = [];
+  const parts = documentParts(node, state, (block) => body.push(block));
+  return [parts.header, ...parts.toc, container("main", body, { id: parts.mainId })];
+};
+
+/** The parts of the full document besides its main content, as {@link documentParts} gives them. */
+export interface DocumentParts {
+  /** The header: adoption line and title. */
+  header: DocContainer;
+  /** The table of contents. */
+  toc: DocBlock[];
+  /** The id of the main content. */
+  mainId: string;
+}
+
+/**
+ * Makes the full document's parts in the order the `plan` handler makes them: the header, then the main content
+ * (summary, chapters, unplaced parts), each block handed to `main` as soon as it is made, then the table of contents
+ * and the main content's id. A renderer can so write the main content as it comes instead of keeping all of it;
+ * the `plan` handler collects it.
+ */
+export function documentParts(node: Plan, state: RenderState, main: (block: DocBlock) => void): DocumentParts {
   const top = state.at(1);
   const header = container("header", [
     ...blocks(top.handle("adoption", node)),
     top.heading(top.text(node.title), state.anchor("title", "title")),
   ]);
-  const body: DocBlock[] = [];
   const inner = state.at(2);
-  if (hasSummary(node)) body.push(...blocks(inner.handle("summary", node)));
+  if (hasSummary(node)) for (const block of blocks(inner.handle("summary", node))) main(block);
   const placed = placedParts(node);
   const host = hostChapter(node);
   const hostless = host === undefined ? unplacedIntroParts(node, placed) : [];
@@ -20,19 +41,22 @@ export const plan: Handler<Plan> = (node, state) => {
     const id = state.anchor("strategy", "strategy");
     const section: DocBlock[] = [inner.heading([text(state.labels.strategy)], id)];
     for (const part of hostless) section.push(...blocks(state.at(3).handle("unplacedPart", { part, plan: node } as never)));
-    body.push(container("section", section, { className: "chapter" }));
+    main(container("section", section, { className: "chapter" }));
   }
-  for (const chapter of node.chapters) appendBlocks(body, inner.at(2, chapter).handle("chapter", chapter));
+  for (const chapter of node.chapters) {
+    for (const block of inner.at(2, chapter).handle("chapter", chapter)) if (isBlock(block)) main(block);
+  }
   if (placed.size === 0 && node.developmentTasks !== undefined && node.developmentTasks.length > 0) {
     const id = state.anchor("developmentTasks", "development-tasks");
-    body.push(
+    main(
       container("section", [inner.heading([text(state.labels.developmentTasks)], id), ...blocks(state.at(3).handle("developmentTasks", node.developmentTasks))], {
         className: "chapter",
       }),
     );
   }
-  return [header, ...blocks(inner.handle("toc", node)), container("main", body, { id: state.anchor("main", "main") })];
-};
+  const toc = blocks(inner.handle("toc", node));
+  return { header, toc, mainId: state.anchor("main", "main") };
+}
 
 /** The adoption line ("Vedtatt 13.12.2024, med …"), or the plan's status when it is not adopted. */
 export const adoption: Handler<Plan> = (node, state) => {
