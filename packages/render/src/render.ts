@@ -1,11 +1,13 @@
 import type { Plan } from "@actionplan/core";
 import { phrasingToString, type DocBlock, type DocRoot } from "./doc.js";
+import { documentParts } from "./handlers/document.js";
 import { defaultHandlers } from "./handlers/index.js";
-import { blocks } from "./handlers/util.js";
+import { blocks, container } from "./handlers/util.js";
 import { createLookup } from "./lookup.js";
-import { resolveOptions, type RenderOptions } from "./options.js";
-import { toHtml } from "./serialize/html.js";
-import { toMarkdown } from "./serialize/markdown.js";
+import { resolveOptions, type RenderOptions, type ResolvedOptions } from "./options.js";
+import { toHtml, toHtmlStreamed, type HtmlOptions } from "./serialize/html.js";
+import { toMarkdown, toMarkdownStreamed } from "./serialize/markdown.js";
+import type { StreamedBuild } from "./serialize/streamed.js";
 import { RenderState, type Handlers } from "./state.js";
 
 const VIEW_HANDLERS = {
@@ -31,13 +33,47 @@ const VIEW_HANDLERS = {
  * ```
  */
 export function buildDocument(plan: Plan, options: RenderOptions = {}): DocRoot {
-  const resolved = resolveOptions(plan, options);
-  const handlers = { ...defaultHandlers, ...options.handlers } as Handlers;
-  const state = new RenderState({ plan, options, ...resolved, lookup: createLookup(plan), handlers });
+  return build(setUp(plan, options));
+}
+
+/** What a render works from: the plan, the options as given and as worked out, and the handlers. */
+interface Render {
+  plan: Plan;
+  options: RenderOptions;
+  resolved: ResolvedOptions;
+  handlers: Handlers;
+}
+
+function setUp(plan: Plan, options: RenderOptions): Render {
+  return { plan, options, resolved: resolveOptions(plan, options), handlers: { ...defaultHandlers, ...options.handlers } as Handlers };
+}
+
+/** The state a render starts in (a new one for each render: it collects the ids given out). */
+const startState = ({ plan, options, resolved, handlers }: Render): RenderState =>
+  new RenderState({ plan, options, ...resolved, lookup: createLookup(plan), handlers });
+
+function build(render: Render): DocRoot {
+  const { plan, resolved } = render;
+  const state = startState(render);
   const children: DocBlock[] = blocks(state.handle(VIEW_HANDLERS[resolved.view], plan));
   const planTitle = state.plain(plan.title);
   const viewTitle = viewTitleOf(state, children);
   return { type: "root", lang: resolved.lang, title: viewTitle === undefined ? planTitle : `${viewTitle} – ${planTitle}`, children };
+}
+
+/**
+ * The full document as the renderers write it, its main content block by block as it is made (see
+ * serialize/streamed.ts): the same document {@link build} gives, made by the same handler calls in the same order.
+ * Only for the built-in `plan` handler, whose parts are known; undefined for views and for a `plan` handler of the caller's.
+ */
+function streamed(render: Render): StreamedBuild | undefined {
+  const { plan, resolved, handlers } = render;
+  if (resolved.view !== "document" || handlers.plan !== defaultHandlers.plan) return undefined;
+  return (main) => {
+    const state = startState(render);
+    const parts = documentParts(plan, state, main);
+    return { lang: resolved.lang, title: state.plain(plan.title), before: [parts.header, ...parts.toc], main: container("main", [], { id: parts.mainId }) };
+  };
 }
 
 /** A view's title: the text of its first rank-2 heading (the document itself has none). */
@@ -68,7 +104,9 @@ function viewTitleOf(state: RenderState, children: readonly DocBlock[]): string 
  * ```
  */
 export function renderMarkdown(plan: Plan, options: RenderOptions = {}): string {
-  return toMarkdown(buildDocument(plan, options));
+  const render = setUp(plan, options);
+  const document = streamed(render);
+  return document === undefined ? toMarkdown(build(render)) : toMarkdownStreamed(document);
 }
 
 /**
@@ -85,7 +123,8 @@ export function renderMarkdown(plan: Plan, options: RenderOptions = {}): string 
  * ```
  */
 export function renderHtml(plan: Plan, options: RenderOptions = {}): string {
-  const root = buildDocument(plan, options);
-  const labels = resolveOptions(plan, options).labels;
-  return toHtml(root, options.fragment === true ? { fragment: true } : { skipLink: labels.skipToContent });
+  const render = setUp(plan, options);
+  const htmlOptions: HtmlOptions = options.fragment === true ? { fragment: true } : { skipLink: render.resolved.labels.skipToContent };
+  const document = streamed(render);
+  return document === undefined ? toHtml(build(render), htmlOptions) : toHtmlStreamed(document, htmlOptions);
 }

@@ -1,5 +1,7 @@
-import type { DocBlock, DocPhrasing, DocRoot, DocTable } from "../doc.js";
+import type { DocBlock, DocContainer, DocPhrasing, DocRoot, DocTable } from "../doc.js";
 import { STYLESHEET } from "./css.js";
+import { Pieces } from "./pieces.js";
+import type { StreamedBuild } from "./streamed.js";
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
@@ -50,64 +52,87 @@ const attrs = (pairs: Record<string, string | number | undefined>): string => {
   return out;
 };
 
-function phrasing(nodes: readonly DocPhrasing[]): string {
-  let out = "";
+// Every function below writes its markup as pieces onto `out` (see pieces.ts); a line ends with a "\n" piece.
+
+function phrasing(nodes: readonly DocPhrasing[], out: string[]): void {
   for (const node of nodes) {
     switch (node.type) {
       case "text":
-        out += escapeHtml(node.value);
+        out.push(escapeHtml(node.value));
         break;
       case "strong":
-        out += `<strong>${phrasing(node.children)}</strong>`;
+        out.push("<strong>");
+        phrasing(node.children, out);
+        out.push("</strong>");
         break;
       case "emphasis":
-        out += `<em>${phrasing(node.children)}</em>`;
+        out.push("<em>");
+        phrasing(node.children, out);
+        out.push("</em>");
         break;
       case "link":
-        out += `<a href="${escapeAttribute(node.url)}">${phrasing(node.children)}</a>`;
+        out.push('<a href="', escapeAttribute(node.url), '">');
+        phrasing(node.children, out);
+        out.push("</a>");
         break;
       case "span":
-        out += `<span lang="${escapeAttribute(node.lang)}">${phrasing(node.children)}</span>`;
+        out.push('<span lang="', escapeAttribute(node.lang), '">');
+        phrasing(node.children, out);
+        out.push("</span>");
         break;
       case "hidden":
-        out += `<span class="visually-hidden">${escapeHtml(node.value)}</span>`;
+        out.push('<span class="visually-hidden">', escapeHtml(node.value), "</span>");
         break;
-      case "progressBar":
-        out +=
-          `<progress${attrs({ value: Math.max(0, Math.min(node.value, node.max)), max: node.max, "aria-label": node.label })}>${escapeHtml(node.text)}</progress>` +
-          ` <span class="progress-figure">${escapeHtml(node.text)}</span>`;
+      case "progressBar": {
+        const figure = escapeHtml(node.text);
+        out.push(
+          `<progress${attrs({ value: Math.max(0, Math.min(node.value, node.max)), max: node.max, "aria-label": node.label })}>`,
+          figure,
+          '</progress> <span class="progress-figure">',
+          figure,
+          "</span>",
+        );
         break;
+      }
     }
   }
-  return out;
 }
 
-// The serialiser writes lines into one array that is joined once at the end: no rope of partial strings to copy.
+/** Writes one line: an element's opening tag, its inline content and its closing tag. */
+function element(open: string, nodes: readonly DocPhrasing[], close: string, out: string[]): void {
+  out.push(open);
+  phrasing(nodes, out);
+  out.push(close, "\n");
+}
 
-function table(node: DocTable, lines: string[]): void {
-  lines.push(`<table${attrs({ class: node.className })}>`);
-  lines.push(`<caption${attrs({ class: node.captionHidden === true ? "visually-hidden" : undefined })}>${phrasing(node.caption)}</caption>`);
-  lines.push("<thead>", "<tr>");
+function table(node: DocTable, output: Pieces): void {
+  const out = output.pieces;
+  out.push(`<table${attrs({ class: node.className })}>\n`);
+  element(`<caption${attrs({ class: node.captionHidden === true ? "visually-hidden" : undefined })}>`, node.caption, "</caption>", out);
+  out.push("<thead>\n<tr>\n");
   // Each column's cell tags, made once per table rather than once per cell.
   const opens: string[] = [];
   const closes: string[] = [];
   node.columns.forEach((column, index) => {
     const classAttribute = attrs({ class: cellClass(column.className, column.align) });
-    lines.push(`<th scope="col"${classAttribute}>${phrasing(column.label)}</th>`);
+    element(`<th scope="col"${classAttribute}>`, column.label, "</th>", out);
     const header = index === 0 && node.rowHeaders === true;
     opens.push(header ? `<th scope="row"${classAttribute}>` : `<td${classAttribute}>`);
     closes.push(header ? "</th>" : "</td>");
   });
-  lines.push("</tr>", "</thead>", "<tbody>");
+  out.push("</tr>\n</thead>\n<tbody>\n");
   for (const row of node.rows) {
-    lines.push(row.className === undefined ? "<tr>" : `<tr class="${escapeAttribute(row.className)}">`);
+    const rowOut = output.pieces;
+    rowOut.push(row.className === undefined ? "<tr>\n" : `<tr class="${escapeAttribute(row.className)}">\n`);
     for (let index = 0; index < opens.length; index++) {
       const cell = row.cells[index];
-      lines.push(cell === undefined ? opens[index]! + closes[index]! : opens[index]! + phrasing(cell) + closes[index]!);
+      if (cell === undefined) rowOut.push(opens[index]!, closes[index]!, "\n");
+      else element(opens[index]!, cell, closes[index]!, rowOut);
     }
-    lines.push("</tr>");
+    rowOut.push("</tr>\n");
+    output.settle();
   }
-  lines.push("</tbody>", "</table>");
+  output.pieces.push("</tbody>\n</table>\n");
 }
 
 const cellClass = (className: string | undefined, align: string | undefined): string | undefined => {
@@ -115,39 +140,91 @@ const cellClass = (className: string | undefined, align: string | undefined): st
   return classes.length === 0 ? undefined : classes.join(" ");
 };
 
-function list(node: Extract<DocBlock, { type: "list" }>): string {
+/** Writes a list without its final line break: its items one per line, a nested list inside its item. */
+function list(node: Extract<DocBlock, { type: "list" }>, out: string[]): void {
   const tag = node.ordered ? "ol" : "ul";
-  const items = node.children.map((item) => `<li>${phrasing(item.children)}${item.list === undefined ? "" : `\n${list(item.list)}\n`}</li>`);
-  return `<${tag}${attrs({ class: node.className })}>\n${items.join("\n")}\n</${tag}>`;
+  out.push(`<${tag}${attrs({ class: node.className })}>\n`);
+  node.children.forEach((item, index) => {
+    if (index > 0) out.push("\n");
+    out.push("<li>");
+    phrasing(item.children, out);
+    if (item.list !== undefined) {
+      out.push("\n");
+      list(item.list, out);
+      out.push("\n");
+    }
+    out.push("</li>");
+  });
+  out.push("\n", `</${tag}>`);
 }
 
-function block(node: DocBlock, fragment: boolean, lines: string[]): void {
+function block(node: DocBlock, fragment: boolean, output: Pieces): void {
+  const out = output.pieces;
   switch (node.type) {
     case "heading":
-      lines.push(`<h${node.depth}${attrs({ id: node.id })}>${phrasing(node.children)}</h${node.depth}>`);
-      return;
+      element(`<h${node.depth}${attrs({ id: node.id })}>`, node.children, `</h${node.depth}>`, out);
+      break;
     case "paragraph":
-      lines.push(`<p${attrs({ class: node.className })}>${phrasing(node.children)}</p>`);
-      return;
+      element(`<p${attrs({ class: node.className })}>`, node.children, "</p>", out);
+      break;
     case "list":
-      lines.push(list(node));
-      return;
+      list(node, out);
+      out.push("\n");
+      break;
     case "table":
-      table(node, lines);
-      return;
+      table(node, output);
+      break;
     case "thematicBreak":
-      lines.push("<hr>");
-      return;
-    case "container": {
-      // A fragment lives inside someone else's page: it has no <main> of its own.
-      const tag = fragment && node.tag === "main" ? "div" : node.tag;
-      const className = fragment && node.tag === "main" ? ["actionplan-main", node.className].filter(Boolean).join(" ") : node.className;
-      lines.push(`<${tag}${attrs({ id: node.id, class: className, "aria-labelledby": node.labelledBy })}>`);
-      for (const child of node.children) block(child, fragment, lines);
-      lines.push(`</${tag}>`);
-      return;
-    }
+      out.push("<hr>\n");
+      break;
+    case "container":
+      out.push(openingTag(node, fragment));
+      for (const child of node.children) block(child, fragment, output);
+      output.pieces.push(closingTag(node, fragment));
+      break;
   }
+  output.settle();
+}
+
+// A fragment lives inside someone else's page: it has no <main> of its own.
+const containerTag = (node: DocContainer, fragment: boolean): string => (fragment && node.tag === "main" ? "div" : node.tag);
+
+/** A container's opening tag, as a line. */
+function openingTag(node: DocContainer, fragment: boolean): string {
+  const className = fragment && node.tag === "main" ? ["actionplan-main", node.className].filter(Boolean).join(" ") : node.className;
+  return `<${containerTag(node, fragment)}${attrs({ id: node.id, class: className, "aria-labelledby": node.labelledBy })}>\n`;
+}
+
+/** A container's closing tag, as a line. */
+const closingTag = (node: DocContainer, fragment: boolean): string => `</${containerTag(node, fragment)}>\n`;
+
+/** Writes what comes before the blocks: a fragment's opening tag, or a page's head and the start of its body. */
+function pageStart(lang: string, title: string, mainId: string | undefined, options: HtmlOptions, out: string[]): void {
+  if (options.fragment === true) {
+    out.push(`<div${attrs({ class: "actionplan", lang })}>\n`);
+    return;
+  }
+  out.push(
+    "<!DOCTYPE html>\n",
+    `<html${attrs({ lang })}>\n`,
+    "<head>\n",
+    '<meta charset="utf-8">\n',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+    '<meta name="generator" content="@actionplan/render">\n',
+    `<title>${escapeHtml(title)}</title>\n`,
+    `<style>\n${STYLESHEET}\n</style>\n`,
+    "</head>\n",
+    '<body class="actionplan">\n',
+  );
+  if (options.skipLink !== undefined && mainId !== undefined) {
+    out.push(`<a class="skip-link"${attrs({ href: `#${mainId}` })}>${escapeHtml(options.skipLink)}</a>\n`);
+  }
+}
+
+/** Writes what comes after the blocks (an empty document keeps an empty line). */
+function pageEnd(empty: boolean, options: HtmlOptions, out: string[]): void {
+  if (empty) out.push("\n");
+  out.push(options.fragment === true ? "</div>\n" : "</body>\n</html>\n");
 }
 
 /**
@@ -194,34 +271,30 @@ export interface HtmlOptions {
  */
 export function toHtml(root: DocRoot, options: HtmlOptions = {}): string {
   const fragment = options.fragment === true;
-  const lines: string[] = [];
-  if (fragment) {
-    lines.push(`<div${attrs({ class: "actionplan", lang: root.lang })}>`);
-    for (const node of root.children) block(node, fragment, lines);
-    if (root.children.length === 0) lines.push("");
-    lines.push("</div>", "");
-    return lines.join("\n");
-  }
-  const main = findMainId(root.children);
-  lines.push(
-    "<!DOCTYPE html>",
-    `<html${attrs({ lang: root.lang })}>`,
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="@actionplan/render">',
-    `<title>${escapeHtml(root.title)}</title>`,
-    `<style>\n${STYLESHEET}\n</style>`,
-    "</head>",
-    '<body class="actionplan">',
-  );
-  if (options.skipLink !== undefined && main !== undefined) {
-    lines.push(`<a class="skip-link"${attrs({ href: `#${main}` })}>${escapeHtml(options.skipLink)}</a>`);
-  }
-  for (const node of root.children) block(node, fragment, lines);
-  if (root.children.length === 0) lines.push("");
-  lines.push("</body>", "</html>", "");
-  return lines.join("\n");
+  const output = new Pieces();
+  pageStart(root.lang, root.title, findMainId(root.children), options, output.pieces);
+  for (const node of root.children) block(node, fragment, output);
+  pageEnd(root.children.length === 0, options, output.pieces);
+  return output.join();
+}
+
+/**
+ * Serialises a document as {@link toHtml} does, writing the blocks of its main content as they are built (see
+ * streamed.ts); the page's start, the header and the table of contents go in front of them at the end.
+ */
+export function toHtmlStreamed(build: StreamedBuild, options: HtmlOptions = {}): string {
+  const fragment = options.fragment === true;
+  const output = new Pieces();
+  const start = output.hole();
+  const document = build((node) => block(node, fragment, output));
+  const before = new Pieces();
+  pageStart(document.lang, document.title, findMainId([...document.before, document.main]), options, before.pieces);
+  for (const node of document.before) block(node, fragment, before);
+  before.pieces.push(openingTag(document.main, fragment));
+  start.value = before.join();
+  output.pieces.push(closingTag(document.main, fragment));
+  pageEnd(false, options, output.pieces);
+  return output.join();
 }
 
 function findMainId(nodes: readonly DocBlock[]): string | undefined {

@@ -1,4 +1,6 @@
-import { phrasingToString, type DocBlock, type DocList, type DocPhrasing, type DocRoot, type DocTable } from "../doc.js";
+import { phrasingToString, type DocBlock, type DocHeading, type DocList, type DocParagraph, type DocPhrasing, type DocRoot, type DocTable } from "../doc.js";
+import { Pieces, type Hole } from "./pieces.js";
+import type { StreamedBuild } from "./streamed.js";
 
 // Characters that could start markup anywhere in a line; escaped with a backslash (CommonMark lets any ASCII
 // punctuation be escaped). `&` only when it would start a character reference; `|` only inside tables.
@@ -37,15 +39,60 @@ function escapeUrl(url: string): string {
   return url.replace(URL_SPECIAL, (char) => (WHITE_SPACE.test(char) ? encodeURIComponent(char) : `\\${char}`));
 }
 
+// Every function below writes its Markdown as pieces (see pieces.ts) and fixes up the pieces of the block it is
+// writing in place (white space trimmed, line starts disarmed), so no block is copied into a string of its own.
+
 // A line that starts like a block (list item, heading, quote, break, setext underline, indented code) is disarmed.
 const BLOCK_START = /^(?:[-+=>#]|\d{1,9}[.)])/;
-function disarmLineStart(line: string): string {
-  const first = line.charCodeAt(0);
-  const trimmed = first === 32 || first === 9 ? line.replace(/^[ \t]+/, "") : line;
-  if (!BLOCK_START.test(trimmed)) return trimmed;
-  const digits = /^(\d{1,9})([.)])/.exec(trimmed);
-  if (digits !== null) return `${digits[1]}\\${digits[2]}${trimmed.slice(digits[0].length)}`;
-  return `\\${trimmed}`;
+const NUMBERED = /^(\d{1,9})([.)])/;
+const LEADING_BLANKS = /^[ \t]+/;
+/** How much of a line BLOCK_START can look at: nine digits and a delimiter. */
+const BLOCK_START_LENGTH = 10;
+
+/** Disarms the line written from piece `from` on: leading spaces and tabs dropped, a backslash before a block start. */
+function disarmLineStart(pieces: string[], from: number): void {
+  let first = from;
+  for (; first < pieces.length; first++) {
+    const piece = pieces[first]!;
+    const code = piece.charCodeAt(0);
+    if (code === 32 || code === 9) pieces[first] = piece.replace(LEADING_BLANKS, "");
+    if (pieces[first] !== "") break;
+  }
+  if (first === pieces.length) return;
+  // The start of the line, long enough for BLOCK_START: usually the first piece as it is.
+  let start = pieces[first]!;
+  for (let next = first + 1; start.length < BLOCK_START_LENGTH && next < pieces.length; next++) start += pieces[next]!;
+  if (!BLOCK_START.test(start)) return;
+  const numbered = NUMBERED.exec(start);
+  if (numbered === null) {
+    pieces[first] = `\\${pieces[first]!}`;
+    return;
+  }
+  // "12." becomes "12\.": the backslash goes before the delimiter, in whichever piece holds it.
+  let at = numbered[1]!.length;
+  let index = first;
+  while (at >= pieces[index]!.length) at -= pieces[index++]!.length;
+  const piece = pieces[index]!;
+  pieces[index] = `${piece.slice(0, at)}\\${piece.slice(at)}`;
+}
+
+/** Drops white space at the start of the pieces from `from` on, as trimStart would from their concatenation. */
+function trimStart(pieces: string[], from: number): void {
+  for (let index = from; index < pieces.length; index++) {
+    const trimmed = pieces[index]!.trimStart();
+    pieces[index] = trimmed;
+    if (trimmed !== "") return;
+  }
+}
+
+/** Drops white space at the end of the pieces from `from` on, as trimEnd would; says whether anything is left. */
+function trimEnd(pieces: string[], from: number): boolean {
+  for (let index = pieces.length - 1; index >= from; index--) {
+    const trimmed = pieces[index]!.trimEnd();
+    pieces[index] = trimmed;
+    if (trimmed !== "") return true;
+  }
+  return false;
 }
 
 /** Where inline content sits: inside strong text, inside emphasis, inside a table cell (bit flags). */
@@ -53,172 +100,286 @@ const IN_STRONG = 1;
 const IN_EMPHASIS = 2;
 const IN_TABLE = 4;
 
-interface InlineContext {
-  /** IN_STRONG | IN_EMPHASIS | IN_TABLE. */
-  flags: number;
-  /** Heading ids of the tree → GitHub-style slugs. */
-  slugs: ReadonlyMap<string, string>;
-}
-
-function phrasing(nodes: readonly DocPhrasing[], flags: number, slugs: ReadonlyMap<string, string>): string {
-  let out = "";
+function phrasing(nodes: readonly DocPhrasing[], flags: number, writer: MarkdownWriter, pieces: string[]): void {
   for (const node of nodes) {
     switch (node.type) {
       case "text": {
         const escaped = escapeMarkdownText(node.value, (flags & IN_TABLE) !== 0);
         // A `!` just before a link would turn it into an image.
-        out += escaped.charCodeAt(escaped.length - 1) === 33 ? `${escaped.slice(0, -1)}\\!` : escaped;
+        pieces.push(escaped.charCodeAt(escaped.length - 1) === 33 ? `${escaped.slice(0, -1)}\\!` : escaped);
         break;
       }
       case "strong":
-        out += (flags & IN_STRONG) !== 0 ? phrasing(node.children, flags, slugs) : wrap("**", phrasing(node.children, flags | IN_STRONG, slugs));
+        if ((flags & IN_STRONG) !== 0) phrasing(node.children, flags, writer, pieces);
+        else wrapped("**", node.children, flags | IN_STRONG, writer, pieces);
         break;
       case "emphasis":
-        out += (flags & IN_EMPHASIS) !== 0 ? phrasing(node.children, flags, slugs) : wrap("*", phrasing(node.children, flags | IN_EMPHASIS, slugs));
+        if ((flags & IN_EMPHASIS) !== 0) phrasing(node.children, flags, writer, pieces);
+        else wrapped("*", node.children, flags | IN_EMPHASIS, writer, pieces);
         break;
-      case "link": {
-        const url = node.url.startsWith("#") ? `#${slugs.get(node.url.slice(1)) ?? node.url.slice(1)}` : node.url;
-        out += `[${phrasing(node.children, flags, slugs)}](${escapeUrl(url)})`;
+      case "link":
+        pieces.push("[");
+        phrasing(node.children, flags, writer, pieces);
+        pieces.push("](");
+        if (node.url.startsWith("#")) writer.headingLink(node.url.slice(1));
+        else pieces.push(escapeUrl(node.url));
+        pieces.push(")");
         break;
-      }
       case "span":
-        out += phrasing(node.children, flags, slugs);
+        phrasing(node.children, flags, writer, pieces);
         break;
       case "hidden":
         break;
       case "progressBar": {
         const filled = node.max <= 0 ? 0 : Math.round((Math.min(node.value, node.max) / node.max) * 10);
-        out += `${"█".repeat(filled)}${"░".repeat(10 - filled)} ${escapeMarkdownText(node.text, (flags & IN_TABLE) !== 0)}`;
+        pieces.push(`${"█".repeat(filled)}${"░".repeat(10 - filled)} ${escapeMarkdownText(node.text, (flags & IN_TABLE) !== 0)}`);
         break;
       }
     }
   }
-  return out;
 }
 
-/** Wraps content in emphasis markers, keeping surrounding spaces outside so the markers stay valid delimiters. */
-function wrap(marker: string, content: string): string {
-  let start = 0;
-  let end = content.length;
-  while (start < end && isSpace(content.charCodeAt(start))) start++;
-  while (end > start && isSpace(content.charCodeAt(end - 1))) end--;
-  if (start === end) return content;
-  if (start === 0 && end === content.length) return `${marker}${content}${marker}`;
-  return `${content.slice(0, start)}${marker}${content.slice(start, end)}${marker}${content.slice(end)}`;
+/**
+ * Writes content between emphasis markers, keeping white space at its ends outside the markers so they stay valid
+ * delimiters; content that is all white space gets no markers.
+ */
+function wrapped(marker: string, nodes: readonly DocPhrasing[], flags: number, writer: MarkdownWriter, pieces: string[]): void {
+  const open = pieces.length;
+  pieces.push(marker);
+  phrasing(nodes, flags, writer, pieces);
+  // The first and the last character of the content that are not space: piece and offset.
+  let first = open + 1;
+  let firstAt = -1;
+  for (; first < pieces.length && firstAt === -1; first++) firstAt = firstNonSpace(pieces[first]!);
+  if (firstAt === -1) {
+    pieces[open] = "";
+    return;
+  }
+  first--;
+  let last = pieces.length - 1;
+  let lastEnd = endOfNonSpace(pieces[last]!);
+  while (lastEnd === 0) lastEnd = endOfNonSpace(pieces[--last]!);
+  // Space after the content moves after the closing marker (done first: it may cut the piece the content starts in).
+  let after = pieces[last]!.slice(lastEnd);
+  if (after !== "") pieces[last] = pieces[last]!.slice(0, lastEnd);
+  for (let index = last + 1; index < pieces.length; index++) {
+    after += pieces[index]!;
+    pieces[index] = "";
+  }
+  pieces.push(after === "" ? marker : marker + after);
+  // Space before the content moves before the opening marker.
+  if (first > open + 1 || firstAt > 0) {
+    let before = "";
+    for (let index = open + 1; index < first; index++) {
+      before += pieces[index]!;
+      pieces[index] = "";
+    }
+    before += pieces[first]!.slice(0, firstAt);
+    pieces[first] = pieces[first]!.slice(firstAt);
+    pieces[open] = before + marker;
+  }
 }
 
 const isSpace = (code: number): boolean => code === 32 || code === 160 || (code >= 9 && code <= 13);
+
+/** The offset of the first character that is not space, or -1. */
+function firstNonSpace(value: string): number {
+  for (let index = 0; index < value.length; index++) if (!isSpace(value.charCodeAt(index))) return index;
+  return -1;
+}
+
+/** The offset just after the last character that is not space, or 0. */
+function endOfNonSpace(value: string): number {
+  let end = value.length;
+  while (end > 0 && isSpace(value.charCodeAt(end - 1))) end--;
+  return end;
+}
 
 const NOT_IN_SLUG = /[^\p{L}\p{M}\p{N}\p{Pc} -]/gu;
 const SPACES = / /g;
 const slugBase = (plain: string): string => plain.toLowerCase().replace(NOT_IN_SLUG, "").replace(SPACES, "-");
 
-/** GitHub-style heading slugs, so that `#id` links of the tree work where the Markdown is shown. */
-function headingSlugs(root: DocRoot): Map<string, string> {
-  const slugs = new Map<string, string>();
-  const seen = new Map<string, number>();
+/** GitHub-style heading slugs, given in document order, so that `#id` links of the tree work where the Markdown is shown. */
+class Slugs {
+  /** Heading ids → slugs. */
+  readonly byId = new Map<string, string>();
+  readonly #seen = new Map<string, number>();
   // Label headings repeat in every chapter ("Aktuelle tiltak"…): those (one text node) are slugged once per text.
-  const labelBases = new Map<string, string>();
-  const visit = (nodes: readonly DocBlock[]): void => {
+  readonly #labelBases = new Map<string, string>();
+
+  /** What a heading's slug is made from: its text, lower case, without punctuation, spaces as hyphens. */
+  base(node: DocHeading): string {
+    const only = node.children.length === 1 ? node.children[0]! : undefined;
+    if (only?.type !== "text") return slugBase(phrasingToString(node.children));
+    let base = this.#labelBases.get(only.value);
+    if (base === undefined) {
+      base = slugBase(only.value);
+      this.#labelBases.set(only.value, base);
+    }
+    return base;
+  }
+
+  /** Gives the next heading its slug: the base, with a number when an earlier heading has it already. */
+  add(id: string | undefined, base: string): void {
+    const count = this.#seen.get(base);
+    const slug = count === undefined ? base : `${base}-${count}`;
+    this.#seen.set(base, (count ?? 0) + 1);
+    if (count !== undefined) this.#seen.set(slug, 1);
+    if (id !== undefined) this.byId.set(id, slug);
+  }
+
+  /** Gives the headings among the blocks their slugs, in order. */
+  addBlocks(nodes: readonly DocBlock[]): void {
     for (const node of nodes) {
-      if (node.type === "container") visit(node.children);
-      else if (node.type === "heading") {
-        const only = node.children.length === 1 ? node.children[0]! : undefined;
-        let base: string;
-        if (only?.type === "text") {
-          const cached = labelBases.get(only.value);
-          base = cached ?? slugBase(only.value);
-          if (cached === undefined) labelBases.set(only.value, base);
-        } else {
-          base = slugBase(phrasingToString(node.children));
-        }
-        const count = seen.get(base);
-        const slug = count === undefined ? base : `${base}-${count}`;
-        seen.set(base, (count ?? 0) + 1);
-        if (count !== undefined) seen.set(slug, 1);
-        if (node.id !== undefined) slugs.set(node.id, slug);
-      }
+      if (node.type === "container") this.addBlocks(node.children);
+      else if (node.type === "heading") this.add(node.id, this.base(node));
     }
-  };
-  visit(root.children);
-  return slugs;
+  }
 }
 
-function list(node: DocList, context: InlineContext, indent: string): string {
-  const lines: string[] = [];
+/**
+ * Where the blocks go. Blocks are separated by blank lines, and blocks that print nothing leave no gap. A link to a
+ * heading is written at once when every heading has its slug, or else as a hole filled in by {@link fillLinks}
+ * (the writer then notes each heading it writes, for the slugs to be given once all are known).
+ */
+class MarkdownWriter {
+  /** The output. */
+  readonly output = new Pieces();
+  /** Whether a block has been written (the next one is preceded by a blank line). */
+  started = false;
+  /** While the slugs are not known yet: the headings written, in order. */
+  readonly headings: { id: string | undefined; base: string }[] = [];
+  readonly #slugs: Slugs;
+  readonly #slugsKnown: boolean;
+  readonly #links: { hole: Hole; id: string }[] = [];
+
+  constructor(slugs: Slugs, slugsKnown: boolean) {
+    this.#slugs = slugs;
+    this.#slugsKnown = slugsKnown;
+  }
+
+  /** Starts a block: the blank line before it, if a block came before; returns the pieces to write it to. */
+  startBlock(): string[] {
+    const pieces = this.output.pieces;
+    if (this.started) pieces.push("\n\n");
+    this.started = true;
+    return pieces;
+  }
+
+  /** Notes a heading being written, when its slug is given later. */
+  heading(node: DocHeading): void {
+    if (!this.#slugsKnown) this.headings.push({ id: node.id, base: this.#slugs.base(node) });
+  }
+
+  /** Writes the destination of a link to the heading with this id. */
+  headingLink(id: string): void {
+    if (this.#slugsKnown) this.output.pieces.push(headingUrl(this.#slugs, id));
+    else this.#links.push({ hole: this.output.hole(), id });
+  }
+
+  /** Fills in the links to headings, once the slugs are given. */
+  fillLinks(): void {
+    for (const { hole, id } of this.#links) hole.value = headingUrl(this.#slugs, id);
+  }
+}
+
+const headingUrl = (slugs: Slugs, id: string): string => escapeUrl(`#${slugs.byId.get(id) ?? id}`);
+
+function list(node: DocList, indent: string, writer: MarkdownWriter, pieces: string[]): void {
   node.children.forEach((item, index) => {
+    if (index > 0) pieces.push("\n");
     const marker = node.ordered ? `${index + 1}. ` : "- ";
-    const content = disarmLineStart(phrasing(item.children, context.flags, context.slugs));
-    lines.push(`${indent}${marker}${content}`.trimEnd());
-    if (item.list !== undefined) lines.push(list(item.list, context, indent + " ".repeat(marker.length)));
-  });
-  return lines.join("\n");
-}
-
-/** Where the blocks go: the output's pieces, joined once at the end, and the heading slugs. */
-interface Output {
-  /** The pieces of the output so far. */
-  parts: string[];
-  /** Heading ids of the tree → GitHub-style slugs. */
-  slugs: ReadonlyMap<string, string>;
-}
-
-/** Adds a block; blocks are separated by blank lines, and blocks that print nothing leave no gap. */
-function emit(output: Output, part: string): void {
-  if (part === "") return;
-  output.parts.push(output.parts.length === 0 ? part : `\n\n${part}`);
-}
-
-function table(node: DocTable, output: Output): void {
-  const flags = IN_TABLE;
-  const { slugs } = output;
-  const columns = node.columns;
-  // Each line is "| a | b |": the head and its delimiter row as one block, then one piece per row.
-  let head = "| ";
-  for (let index = 0; index < columns.length; index++) {
-    if (index > 0) head += " | ";
-    head += phrasing(columns[index]!.label, flags, slugs).trim();
-  }
-  head += " |\n| ";
-  for (let index = 0; index < columns.length; index++) {
-    if (index > 0) head += " | ";
-    const align = columns[index]!.align;
-    head += align === "right" ? "---:" : align === "center" ? ":---:" : "---";
-  }
-  emit(output, `${head} |`);
-  for (const row of node.rows) {
-    let line = "\n| ";
-    for (let index = 0; index < columns.length; index++) {
-      if (index > 0) line += " | ";
-      const cell = row.cells[index];
-      if (cell !== undefined) line += phrasing(cell, flags, slugs).trim();
+    const line = pieces.length;
+    pieces.push(indent, marker);
+    const content = pieces.length;
+    phrasing(item.children, 0, writer, pieces);
+    disarmLineStart(pieces, content);
+    trimEnd(pieces, line);
+    if (item.list !== undefined) {
+      pieces.push("\n");
+      list(item.list, indent + " ".repeat(marker.length), writer, pieces);
     }
-    output.parts.push(`${line} |`);
+  });
+}
+
+/** Writes inline content trimmed, as a heading or a table cell holds it. */
+function trimmed(nodes: readonly DocPhrasing[], flags: number, writer: MarkdownWriter, pieces: string[]): void {
+  const from = pieces.length;
+  phrasing(nodes, flags, writer, pieces);
+  trimStart(pieces, from);
+  trimEnd(pieces, from);
+}
+
+function table(node: DocTable, writer: MarkdownWriter): void {
+  const columns = node.columns;
+  // Each line is "| a | b |": the head and its delimiter row as one block, then the rows.
+  const head = writer.startBlock();
+  head.push("| ");
+  for (let index = 0; index < columns.length; index++) {
+    if (index > 0) head.push(" | ");
+    trimmed(columns[index]!.label, IN_TABLE, writer, head);
+  }
+  head.push(" |\n| ");
+  for (let index = 0; index < columns.length; index++) {
+    if (index > 0) head.push(" | ");
+    const align = columns[index]!.align;
+    head.push(align === "right" ? "---:" : align === "center" ? ":---:" : "---");
+  }
+  head.push(" |");
+  for (const row of node.rows) {
+    writer.output.settle();
+    const pieces = writer.output.pieces;
+    pieces.push("\n| ");
+    for (let index = 0; index < columns.length; index++) {
+      if (index > 0) pieces.push(" | ");
+      const content = row.cells[index];
+      if (content !== undefined) trimmed(content, IN_TABLE, writer, pieces);
+    }
+    pieces.push(" |");
+  }
+}
+
+function paragraph(node: DocParagraph, writer: MarkdownWriter): void {
+  const mark = writer.output.pieces.length;
+  const started = writer.started;
+  const pieces = writer.startBlock();
+  const from = pieces.length;
+  phrasing(node.children, 0, writer, pieces);
+  disarmLineStart(pieces, from);
+  if (!trimEnd(pieces, from)) {
+    // Nothing to print: no block, and no blank line for it.
+    writer.output.truncate(mark);
+    writer.started = started;
   }
 }
 
 // Containers print only their content, so the document is its leaf blocks in order, separated by blank lines.
-function block(node: DocBlock, output: Output): void {
+function block(node: DocBlock, writer: MarkdownWriter): void {
   switch (node.type) {
-    case "heading":
-      emit(output, `${"#".repeat(node.depth)} ${phrasing(node.children, 0, output.slugs).trim()}`);
-      return;
+    case "heading": {
+      writer.heading(node);
+      const pieces = writer.startBlock();
+      pieces.push(`${"#".repeat(node.depth)} `);
+      trimmed(node.children, 0, writer, pieces);
+      break;
+    }
     case "paragraph":
-      emit(output, disarmLineStart(phrasing(node.children, 0, output.slugs)).trimEnd());
-      return;
+      paragraph(node, writer);
+      break;
     case "list":
-      emit(output, list(node, { flags: 0, slugs: output.slugs }, ""));
-      return;
+      if (node.children.length > 0) list(node, "", writer, writer.startBlock());
+      break;
     case "table":
-      table(node, output);
-      return;
+      table(node, writer);
+      break;
     case "thematicBreak":
-      emit(output, "---");
-      return;
+      writer.startBlock().push("---");
+      break;
     case "container":
-      for (const child of node.children) block(child, output);
-      return;
+      for (const child of node.children) block(child, writer);
+      break;
   }
+  writer.output.settle();
 }
 
 /**
@@ -242,8 +403,30 @@ function block(node: DocBlock, output: Output): void {
  * ```
  */
 export function toMarkdown(root: DocRoot): string {
-  const output: Output = { parts: [], slugs: headingSlugs(root) };
-  for (const node of root.children) block(node, output);
-  output.parts.push("\n");
-  return output.parts.join("");
+  const slugs = new Slugs();
+  slugs.addBlocks(root.children);
+  const writer = new MarkdownWriter(slugs, true);
+  for (const node of root.children) block(node, writer);
+  writer.output.pieces.push("\n");
+  return writer.output.join();
+}
+
+/**
+ * Serialises a document as {@link toMarkdown} does, writing the blocks of its main content as they are built (see
+ * streamed.ts). Links to headings in them wait for the slugs, which follow the headings in document order; the
+ * header and the table of contents, built last, go in front at the end.
+ */
+export function toMarkdownStreamed(build: StreamedBuild): string {
+  const slugs = new Slugs();
+  const main = new MarkdownWriter(slugs, false);
+  const start = main.output.hole();
+  const document = build((node) => block(node, main));
+  slugs.addBlocks(document.before);
+  for (const { id, base } of main.headings) slugs.add(id, base);
+  main.fillLinks();
+  const before = new MarkdownWriter(slugs, true);
+  for (const node of document.before) block(node, before);
+  start.value = before.started && main.started ? `${before.output.join()}\n\n` : before.output.join();
+  main.output.pieces.push("\n");
+  return main.output.join();
 }

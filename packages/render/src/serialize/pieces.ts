@@ -1,0 +1,71 @@
+// Both serialisers write their output as many small pieces (markup, escaped texts, separators) instead of
+// concatenating them into lines first. Most pieces are strings that exist anyway (the plan's texts, constants), so
+// writing a piece allocates nothing; concatenating them would make a new string, or a rope of them, per line.
+//
+// Every few thousand pieces are joined into one chunk, and the chunks once at the end. Keeping every piece until
+// the end instead would keep them, and a large array, alive across minor garbage collections, which copy whatever
+// is still alive: on a large plan that copying grew faster than the plan did.
+
+/** How many pieces are joined into one chunk: enough that a chunk is a long string, few enough to die young. */
+const CHUNK_PIECES = 4096;
+
+/**
+ * A place in the output whose text is known only later, e.g. a link to a heading further on; fill it in before
+ * the output is joined.
+ */
+export class Hole {
+  /** The text that goes in the hole. */
+  value = "";
+}
+
+/** The output of a serialiser: pieces, joined into chunks between blocks, and holes filled in at the end. */
+export class Pieces {
+  /**
+   * The pieces since the last chunk. A serialiser pushes onto it and may edit the pieces of the block it is
+   * writing; it must take the array afresh after each {@link settle}.
+   */
+  pieces: string[] = [];
+  /** The holes among the pieces (their places hold `""` until the output is joined). */
+  #holes: { index: number; hole: Hole }[] = [];
+  /** The output before the pieces: chunks and holes, in order. */
+  readonly #chunks: (string | Hole)[] = [];
+
+  /** Adds a hole at the end. */
+  hole(): Hole {
+    const hole = new Hole();
+    this.#holes.push({ index: this.pieces.length, hole });
+    this.pieces.push("");
+    return hole;
+  }
+
+  /** Drops the pieces from `length` on (a block that turned out empty), holes included. */
+  truncate(length: number): void {
+    this.pieces.length = length;
+    while (this.#holes.length > 0 && this.#holes[this.#holes.length - 1]!.index >= length) this.#holes.pop();
+  }
+
+  /** Joins the pieces into a chunk when there are enough; call only between blocks, when no piece is being edited. */
+  settle(): void {
+    if (this.pieces.length >= CHUNK_PIECES) this.#chunk();
+  }
+
+  /** The whole output, holes filled (call once, at the end). */
+  join(): string {
+    if (this.#chunks.length === 0 && this.#holes.length === 0) return this.pieces.join("");
+    this.#chunk();
+    // One flat string, as a single join gives (not a rope left for the caller to flatten).
+    return this.#chunks.map((chunk) => (typeof chunk === "string" ? chunk : chunk.value)).join("");
+  }
+
+  #chunk(): void {
+    const pieces = this.pieces;
+    let from = 0;
+    for (const { index, hole } of this.#holes) {
+      this.#chunks.push(pieces.slice(from, index).join(""), hole);
+      from = index + 1;
+    }
+    this.#chunks.push(from === 0 ? pieces.join("") : pieces.slice(from).join(""));
+    this.pieces = [];
+    this.#holes = [];
+  }
+}
