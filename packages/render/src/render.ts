@@ -36,25 +36,21 @@ export function buildDocument(plan: Plan, options: RenderOptions = {}): DocRoot 
   return build(setUp(plan, options));
 }
 
-/** What a render works from: the plan, the options as given and as worked out, and the handlers. */
+/** What a render works from: the plan, the options as worked out, the handlers, and the state it starts in. */
 interface Render {
   plan: Plan;
-  options: RenderOptions;
   resolved: ResolvedOptions;
   handlers: Handlers;
+  state: RenderState;
 }
 
 function setUp(plan: Plan, options: RenderOptions): Render {
-  return { plan, options, resolved: resolveOptions(plan, options), handlers: { ...defaultHandlers, ...options.handlers } as Handlers };
+  const resolved = resolveOptions(plan, options);
+  const handlers = { ...defaultHandlers, ...options.handlers } as Handlers;
+  return { plan, resolved, handlers, state: new RenderState({ plan, options, ...resolved, lookup: createLookup(plan), handlers }) };
 }
 
-/** The state a render starts in (a new one for each render: it collects the ids given out). */
-const startState = ({ plan, options, resolved, handlers }: Render): RenderState =>
-  new RenderState({ plan, options, ...resolved, lookup: createLookup(plan), handlers });
-
-function build(render: Render): DocRoot {
-  const { plan, resolved } = render;
-  const state = startState(render);
+function build({ plan, resolved, state }: Render): DocRoot {
   const children: DocBlock[] = blocks(state.handle(VIEW_HANDLERS[resolved.view], plan));
   const planTitle = state.plain(plan.title);
   const viewTitle = viewTitleOf(state, children);
@@ -66,11 +62,9 @@ function build(render: Render): DocRoot {
  * serialize/streamed.ts): the same document {@link build} gives, made by the same handler calls in the same order.
  * Only for the built-in `plan` handler, whose parts are known; undefined for views and for a `plan` handler of the caller's.
  */
-function streamed(render: Render): StreamedBuild | undefined {
-  const { plan, resolved, handlers } = render;
+function streamed({ plan, resolved, handlers, state }: Render): StreamedBuild | undefined {
   if (resolved.view !== "document" || handlers.plan !== defaultHandlers.plan) return undefined;
   return (main) => {
-    const state = startState(render);
     const parts = documentParts(plan, state, main);
     return { lang: resolved.lang, title: state.plain(plan.title), before: [parts.header, ...parts.toc], main: container("main", [], { id: parts.mainId }) };
   };

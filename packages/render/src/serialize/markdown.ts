@@ -228,34 +228,25 @@ class Slugs {
     if (id !== undefined) this.byId.set(id, slug);
   }
 
-  /** Gives the headings among the blocks their slugs, in order. */
-  addBlocks(nodes: readonly DocBlock[]): void {
-    for (const node of nodes) {
-      if (node.type === "container") this.addBlocks(node.children);
-      else if (node.type === "heading") this.add(node.id, this.base(node));
-    }
-  }
 }
 
 /**
- * Where the blocks go. Blocks are separated by blank lines, and blocks that print nothing leave no gap. A link to a
- * heading is written at once when every heading has its slug, or else as a hole filled in by {@link fillLinks}
- * (the writer then notes each heading it writes, for the slugs to be given once all are known).
+ * Where the blocks go. Blocks are separated by blank lines, and blocks that print nothing leave no gap. Slugs
+ * follow the headings in document order, which is not always the order of writing (see serialize/streamed.ts),
+ * so the writer notes the headings it writes and leaves each link to a heading as a hole, filled at the end.
  */
 class MarkdownWriter {
   /** The output. */
   readonly output = new Pieces();
   /** Whether a block has been written (the next one is preceded by a blank line). */
   started = false;
-  /** While the slugs are not known yet: the headings written, in order. */
-  readonly headings: { id: string | undefined; base: string }[] = [];
-  readonly #slugs: Slugs;
-  readonly #slugsKnown: boolean;
+  /** The headings written, in order: id (if any) and slug base of each, in pairs. */
+  readonly #headings: (string | undefined)[] = [];
   readonly #links: { hole: Hole; id: string }[] = [];
+  readonly #slugs: Slugs;
 
-  constructor(slugs: Slugs, slugsKnown: boolean) {
+  constructor(slugs: Slugs) {
     this.#slugs = slugs;
-    this.#slugsKnown = slugsKnown;
   }
 
   /** Starts a block: the blank line before it, if a block came before; returns the pieces to write it to. */
@@ -266,24 +257,27 @@ class MarkdownWriter {
     return pieces;
   }
 
-  /** Notes a heading being written, when its slug is given later. */
+  /** Notes a heading being written. */
   heading(node: DocHeading): void {
-    if (!this.#slugsKnown) this.headings.push({ id: node.id, base: this.#slugs.base(node) });
+    this.#headings.push(node.id, this.#slugs.base(node));
   }
 
-  /** Writes the destination of a link to the heading with this id. */
+  /** Writes the destination of a link to the heading with this id (a hole for now). */
   headingLink(id: string): void {
-    if (this.#slugsKnown) this.output.pieces.push(headingUrl(this.#slugs, id));
-    else this.#links.push({ hole: this.output.hole(), id });
+    this.#links.push({ hole: this.output.hole(), id });
   }
 
-  /** Fills in the links to headings, once the slugs are given. */
+  /** Gives the headings written their slugs, after those of the headings that come before them in the document. */
+  addHeadings(): void {
+    const headings = this.#headings;
+    for (let index = 0; index < headings.length; index += 2) this.#slugs.add(headings[index], headings[index + 1]!);
+  }
+
+  /** Fills in the links to headings, once every heading has its slug. */
   fillLinks(): void {
-    for (const { hole, id } of this.#links) hole.value = headingUrl(this.#slugs, id);
+    for (const { hole, id } of this.#links) hole.value = escapeUrl(`#${this.#slugs.byId.get(id) ?? id}`);
   }
 }
-
-const headingUrl = (slugs: Slugs, id: string): string => escapeUrl(`#${slugs.byId.get(id) ?? id}`);
 
 function list(node: DocList, indent: string, writer: MarkdownWriter, pieces: string[]): void {
   node.children.forEach((item, index) => {
@@ -340,21 +334,21 @@ function table(node: DocTable, writer: MarkdownWriter): void {
 }
 
 function paragraph(node: DocParagraph, writer: MarkdownWriter): void {
-  const mark = writer.output.pieces.length;
   const started = writer.started;
+  const mark = writer.output.pieces.length;
   const pieces = writer.startBlock();
   const from = pieces.length;
   phrasing(node.children, 0, writer, pieces);
   disarmLineStart(pieces, from);
   if (!trimEnd(pieces, from)) {
-    // Nothing to print: no block, and no blank line for it.
-    writer.output.truncate(mark);
+    // Nothing to print: no block, and no blank line for it (and no hole to drop: a link prints something).
+    pieces.length = mark;
     writer.started = started;
   }
 }
 
 // Containers print only their content, so the document is its leaf blocks in order, separated by blank lines.
-function block(node: DocBlock, writer: MarkdownWriter): void {
+function write(node: DocBlock, writer: MarkdownWriter): void {
   switch (node.type) {
     case "heading": {
       writer.heading(node);
@@ -376,7 +370,7 @@ function block(node: DocBlock, writer: MarkdownWriter): void {
       writer.startBlock().push("---");
       break;
     case "container":
-      for (const child of node.children) block(child, writer);
+      for (const child of node.children) write(child, writer);
       break;
   }
   writer.output.settle();
@@ -403,29 +397,31 @@ function block(node: DocBlock, writer: MarkdownWriter): void {
  * ```
  */
 export function toMarkdown(root: DocRoot): string {
-  const slugs = new Slugs();
-  slugs.addBlocks(root.children);
-  const writer = new MarkdownWriter(slugs, true);
-  for (const node of root.children) block(node, writer);
-  writer.output.pieces.push("\n");
-  return writer.output.join();
+  return serialise((main) => {
+    for (const node of root.children) main(node);
+    return [];
+  });
 }
 
 /**
  * Serialises a document as {@link toMarkdown} does, writing the blocks of its main content as they are built (see
- * streamed.ts). Links to headings in them wait for the slugs, which follow the headings in document order; the
- * header and the table of contents, built last, go in front at the end.
+ * streamed.ts); the header and the table of contents, built last, go in front at the end.
  */
 export function toMarkdownStreamed(build: StreamedBuild): string {
+  return serialise((main) => build(main).before);
+}
+
+/** Writes the blocks `build` hands to `main`, then puts the blocks it returns in front of them. */
+function serialise(build: (main: (block: DocBlock) => void) => readonly DocBlock[]): string {
   const slugs = new Slugs();
-  const main = new MarkdownWriter(slugs, false);
+  const main = new MarkdownWriter(slugs);
   const start = main.output.hole();
-  const document = build((node) => block(node, main));
-  slugs.addBlocks(document.before);
-  for (const { id, base } of main.headings) slugs.add(id, base);
+  const before = new MarkdownWriter(slugs);
+  for (const node of build((block) => write(block, main))) write(node, before);
+  before.addHeadings();
+  main.addHeadings();
+  before.fillLinks();
   main.fillLinks();
-  const before = new MarkdownWriter(slugs, true);
-  for (const node of document.before) block(node, before);
   start.value = before.started && main.started ? `${before.output.join()}\n\n` : before.output.join();
   main.output.pieces.push("\n");
   return main.output.join();

@@ -13,9 +13,9 @@ const CHUNK_PIECES = 4096;
  * A place in the output whose text is known only later, e.g. a link to a heading further on; fill it in before
  * the output is joined.
  */
-export class Hole {
+export interface Hole {
   /** The text that goes in the hole. */
-  value = "";
+  value: string;
 }
 
 /** The output of a serialiser: pieces, joined into chunks between blocks, and holes filled in at the end. */
@@ -32,16 +32,10 @@ export class Pieces {
 
   /** Adds a hole at the end. */
   hole(): Hole {
-    const hole = new Hole();
+    const hole = { value: "" };
     this.#holes.push({ index: this.pieces.length, hole });
     this.pieces.push("");
     return hole;
-  }
-
-  /** Drops the pieces from `length` on (a block that turned out empty), holes included. */
-  truncate(length: number): void {
-    this.pieces.length = length;
-    while (this.#holes.length > 0 && this.#holes[this.#holes.length - 1]!.index >= length) this.#holes.pop();
   }
 
   /** Joins the pieces into a chunk when there are enough; call only between blocks, when no piece is being edited. */
@@ -51,7 +45,6 @@ export class Pieces {
 
   /** The whole output, holes filled (call once, at the end). */
   join(): string {
-    if (this.#chunks.length === 0 && this.#holes.length === 0) return this.pieces.join("");
     this.#chunk();
     // One flat string, as a single join gives (not a rope left for the caller to flatten).
     return this.#chunks.map((chunk) => (typeof chunk === "string" ? chunk : chunk.value)).join("");
