@@ -53,9 +53,7 @@ const BLOCK_START_LENGTH = 10;
 function disarmLineStart(pieces: string[], from: number): void {
   let first = from;
   for (; first < pieces.length; first++) {
-    const piece = pieces[first]!;
-    const code = piece.charCodeAt(0);
-    if (code === 32 || code === 9) pieces[first] = piece.replace(LEADING_BLANKS, "");
+    pieces[first] = pieces[first]!.replace(LEADING_BLANKS, "");
     if (pieces[first] !== "") break;
   }
   if (first === pieces.length) return;
@@ -161,12 +159,12 @@ function wrapped(marker: string, nodes: readonly DocPhrasing[], flags: number, w
   while (lastEnd === 0) lastEnd = endOfNonSpace(pieces[--last]!);
   // Space after the content moves after the closing marker (done first: it may cut the piece the content starts in).
   let after = pieces[last]!.slice(lastEnd);
-  if (after !== "") pieces[last] = pieces[last]!.slice(0, lastEnd);
+  pieces[last] = pieces[last]!.slice(0, lastEnd);
   for (let index = last + 1; index < pieces.length; index++) {
     after += pieces[index]!;
     pieces[index] = "";
   }
-  pieces.push(after === "" ? marker : marker + after);
+  pieces.push(marker + after);
   // Space before the content moves before the opening marker.
   if (first > open + 1 || firstAt > 0) {
     let before = "";
