@@ -98,27 +98,27 @@ function phrasing(nodes: readonly DocPhrasing[], out: string[]): void {
   }
 }
 
-/** Writes one line: an element's opening tag, its inline content and its closing tag. */
-function element(open: string, nodes: readonly DocPhrasing[], close: string, out: string[]): void {
+/** Writes one line: an element's opening tag, its inline content, and its closing tag with the line break. */
+function element(open: string, nodes: readonly DocPhrasing[], closeLine: string, out: string[]): void {
   out.push(open);
   phrasing(nodes, out);
-  out.push(close, "\n");
+  out.push(closeLine);
 }
 
 function table(node: DocTable, output: Pieces): void {
   const out = output.pieces;
   out.push(`<table${attrs({ class: node.className })}>\n`);
-  element(`<caption${attrs({ class: node.captionHidden === true ? "visually-hidden" : undefined })}>`, node.caption, "</caption>", out);
+  element(`<caption${attrs({ class: node.captionHidden === true ? "visually-hidden" : undefined })}>`, node.caption, "</caption>\n", out);
   out.push("<thead>\n<tr>\n");
   // Each column's cell tags, made once per table rather than once per cell.
   const opens: string[] = [];
   const closes: string[] = [];
   node.columns.forEach((column, index) => {
     const classAttribute = attrs({ class: cellClass(column.className, column.align) });
-    element(`<th scope="col"${classAttribute}>`, column.label, "</th>", out);
+    element(`<th scope="col"${classAttribute}>`, column.label, "</th>\n", out);
     const header = index === 0 && node.rowHeaders === true;
     opens.push(header ? `<th scope="row"${classAttribute}>` : `<td${classAttribute}>`);
-    closes.push(header ? "</th>" : "</td>");
+    closes.push(header ? "</th>\n" : "</td>\n");
   });
   out.push("</tr>\n</thead>\n<tbody>\n");
   for (const row of node.rows) {
@@ -126,7 +126,7 @@ function table(node: DocTable, output: Pieces): void {
     rowOut.push(row.className === undefined ? "<tr>\n" : `<tr class="${escapeAttribute(row.className)}">\n`);
     for (let index = 0; index < opens.length; index++) {
       const cell = row.cells[index];
-      if (cell === undefined) rowOut.push(opens[index]!, closes[index]!, "\n");
+      if (cell === undefined) rowOut.push(opens[index]!, closes[index]!);
       else element(opens[index]!, cell, closes[index]!, rowOut);
     }
     rowOut.push("</tr>\n");
@@ -162,10 +162,10 @@ function block(node: DocBlock, fragment: boolean, output: Pieces): void {
   const out = output.pieces;
   switch (node.type) {
     case "heading":
-      element(`<h${node.depth}${attrs({ id: node.id })}>`, node.children, `</h${node.depth}>`, out);
+      element(`<h${node.depth}${attrs({ id: node.id })}>`, node.children, `</h${node.depth}>\n`, out);
       break;
     case "paragraph":
-      element(`<p${attrs({ class: node.className })}>`, node.children, "</p>", out);
+      element(`<p${attrs({ class: node.className })}>`, node.children, "</p>\n", out);
       break;
     case "list":
       list(node, out);
