@@ -225,7 +225,6 @@ class Slugs {
     if (count !== undefined) this.#seen.set(slug, 1);
     if (id !== undefined) this.byId.set(id, slug);
   }
-
 }
 
 /**
