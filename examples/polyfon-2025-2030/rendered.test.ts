@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderHtml, renderMarkdown } from "@actionplan/render";
+import { htmlText } from "../../packages/render/test/helpers.js";
 import { extractSeedItems, plainText, type SeedItem } from "./seed-items.js";
 
 const read = (name: string): string => readFileSync(new URL(`./${name}`, import.meta.url), "utf8");
@@ -72,18 +73,6 @@ function words(item: SeedItem): string[] {
       return [];
   }
 }
-
-const htmlText = (html: string): string =>
-  html
-    .replace(/<style>[\s\S]*?<\/style>/g, " ")
-    .replace(/<\/?(a|strong|em|span)(\s[^>]*)?>/g, "")
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .replace(/[\s\u00a0]+/g, " ");
 
 describe("the rendering holds every item of the adopted text", () => {
   const seed = extractSeedItems(read("seed.txt"));
