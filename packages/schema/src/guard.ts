@@ -145,7 +145,7 @@ function finish(issues: Issue[], blocked: string[], fatal: boolean, value: unkno
 
 /**
  * Whether a leaf value is JSON data: a string, boolean, null or finite number (objects and arrays are containers).
- * An own property holding `undefined` also passes here: it is the same as an absent one, as in JSON.stringify.
+ * `undefined` is not; the quick pass lets it through only as an own property's value, the same as an absent one.
  */
 const isJsonLeaf = (item: unknown): boolean =>
   typeof item === "string" || typeof item === "boolean" || item === null || (typeof item === "number" && Number.isFinite(item));
@@ -183,7 +183,7 @@ function quickCount(container: object, depth: number, count: number, ownOnly: bo
   // prototype other than an unpolluted `Object.prototype` of this realm; `for…in` then needs the own-key check.
   let checkOwn = !ownOnly;
   if (proto !== Object.prototype) {
-    if (proto !== null && Object.getPrototypeOf(proto) !== null) return -1;
+    if (!isPlainPrototype(proto)) return -1;
     checkOwn = proto !== null;
   }
   for (const key in container) {
