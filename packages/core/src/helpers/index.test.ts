@@ -1,0 +1,53 @@
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+import * as core from "../index.js";
+
+/** Bundles an entry of core's source the way a browser bundler would, and lists the files that went in. */
+async function bundledInputs(entry: string): Promise<{ inputs: string[]; code: string }> {
+  const result = await build({
+    entryPoints: [decodeURIComponent(new URL(entry, import.meta.url).pathname)],
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "neutral",
+    metafile: true,
+    logLevel: "silent",
+  });
+  return { inputs: Object.keys(result.metafile.inputs), code: result.outputFiles[0]!.text };
+}
+
+describe("@actionplan/core/helpers", () => {
+  it("exports exactly these runtime names", async () => {
+    expect(Object.keys(await import("./index.js")).sort()).toEqual([
+      "REF_KINDS",
+      "diffPlans",
+      "escapeInline",
+      "inlineToPlainText",
+      "parseInline",
+      "resolveText",
+      "textEntries",
+    ]);
+  });
+
+  it("re-exports the main entry's own functions and constants, not copies", async () => {
+    const helpers: Record<string, unknown> = await import("./index.js");
+    for (const [name, value] of Object.entries(helpers)) {
+      expect(value, name).toBe((core as Record<string, unknown>)[name]);
+    }
+  });
+
+  it("does not import zod at run time (bundled graph of src/helpers/index.ts)", async () => {
+    const { inputs, code } = await bundledInputs("./index.ts");
+    expect(inputs.filter((path) => /\/model\/|zod/.test(path))).toEqual([]);
+    expect(inputs.filter((path) => path.includes("node_modules"))).toEqual([]);
+    expect(code).not.toMatch(/from\s*["']zod["']|require\(["']zod["']\)/);
+    expect(inputs.some((path) => path.endsWith("diff/index.ts"))).toBe(true);
+    expect(inputs.some((path) => path.endsWith("inline.ts"))).toBe(true);
+  });
+
+  it("would see zod if a module it reaches imported it (the same check on the main entry finds it)", async () => {
+    const { inputs } = await bundledInputs("../index.ts");
+    expect(inputs.some((path) => /node_modules\/.*zod\//.test(path))).toBe(true);
+    expect(inputs.some((path) => path.includes("/model/"))).toBe(true);
+  });
+});
