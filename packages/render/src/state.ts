@@ -1,21 +1,21 @@
-import {
-  parseInline,
-  type Chapter,
-  type DevelopmentTaskEntry,
-  type Glossary,
-  type Horizon,
-  type Indicator,
-  type InlineNode,
-  type Measure,
-  type MeasureTable,
-  type Plan,
-  type PreconditionList,
-  type Rationale,
-  type Strategy,
-  type TableConventions,
-  type Text,
-  type Block,
+import type {
+  Chapter,
+  DevelopmentTaskEntry,
+  Glossary,
+  Horizon,
+  Indicator,
+  InlineNode,
+  Measure,
+  MeasureTable,
+  Plan,
+  PreconditionList,
+  Rationale,
+  Strategy,
+  TableConventions,
+  Text,
+  Block,
 } from "@actionplan/core";
+import { parseInline } from "@actionplan/core/helpers";
 import { text as textNode, type DocHeading, type DocNode, type DocPhrasing, type DocText } from "./doc.js";
 import { fillLabel, formatDate, formatNumber, type Labels } from "./labels.js";
 import type { PlanLookup } from "./lookup.js";

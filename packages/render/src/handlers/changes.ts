@@ -1,4 +1,5 @@
-import { diffPlans, REF_KINDS, type Plan, type Text } from "@actionplan/core";
+import type { Plan, Text } from "@actionplan/core";
+import { diffPlans, REF_KINDS } from "@actionplan/core/helpers";
 import { text, type DocBlock, type DocPhrasing, type DocTableRow } from "../doc.js";
 import { createLookup, type PlanLookup } from "../lookup.js";
 import type { Handler, PlanChangeLike, RenderState } from "../state.js";
