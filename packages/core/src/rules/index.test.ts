@@ -1,8 +1,9 @@
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { changedPlan, fullPlan, minimalPlan } from "../testing/fixtures.js";
-import { checkPlan, createPlanIndex, defaultRules, resolveRef } from "./index.js";
-import type { Rule } from "./index.js";
+import type { Issue } from "../issues.js";
+import { checkPlan, createPlanIndex, createRuleContext, defaultRules, resolveRef } from "./index.js";
+import type { PlanIndex, Rule } from "./index.js";
 
 describe("@actionplan/core/rules", () => {
   it("exports exactly these runtime names", async () => {
@@ -166,5 +167,49 @@ describe("createPlanIndex and resolveRef", () => {
     expect(resolveRef(plan, "participant:nobody")).toBeUndefined();
     // A glossary entry that refers to an actor is not a term.
     expect(resolveRef(plan, "term:nu")).toBeUndefined();
+  });
+
+  it("hands out one entry per thing, made when first asked for, the same through get, entries and ofKind", () => {
+    const plan = fullPlan();
+    const index = createPlanIndex(plan);
+    const measure = index.get("measure:r2");
+    expect(measure).toBe(index.get("measure:r2"));
+    expect(index.entries.get("measure:r2")).toBe(measure);
+    expect(index.ofKind("measure")[1]).toBe(measure);
+    expect(index.entries).toBe(index.entries);
+    // Path and pointer are made when read, a new path array each time; toJSON keeps both.
+    expect(measure?.path).toEqual(["chapters", 1, "measures", "items", 1]);
+    expect(measure?.path).not.toBe(measure?.path);
+    expect(JSON.parse(JSON.stringify(index.get("objective:o2b")))).toMatchObject({
+      kind: "objective",
+      id: "o2b",
+      ref: "objective:o2b",
+      path: ["strategy", "objectives", 1, "subObjectives", 1],
+      pointer: "/strategy/objectives/1/subObjectives/1",
+      parent: { id: "o2" },
+    });
+    expect("chapter" in index.get("participant:north-uni")!).toBe(false);
+  });
+
+  it("checks references the same through any PlanIndex, not only the one createPlanIndex makes", () => {
+    const plan = changedPlan((p) => {
+      p.chapters[1].measures.items[0].related = ["measure:nowhere", "chapter:research", "participant:north-uni"];
+    });
+    const own = createPlanIndex(plan);
+    // Another implementation of the interface, e.g. one a caller keeps up to date as a plan is edited.
+    const other: PlanIndex = {
+      plan,
+      entries: own.entries,
+      duplicates: own.duplicates,
+      get: (ref) => own.get(ref),
+      ofKind: (kind) => own.ofKind(kind),
+    };
+    const run = (index: PlanIndex): Issue[] => {
+      const issues: Issue[] = [];
+      defaultRules["references"]!(createRuleContext(plan, issues, index));
+      return issues;
+    };
+    expect(run(other)).toEqual(run(createPlanIndex(plan)));
+    expect(run(other).map((issue) => issue.pointer)).toEqual(["/chapters/1/measures/items/0/related/0", "/chapters/1/measures/items/0/related/2"]);
   });
 });

@@ -125,136 +125,218 @@ export interface PlanIndex {
  * ```
  */
 export function createPlanIndex(plan: Plan): PlanIndex {
-  const entries = new Map<string, PlanIndexEntry>();
-  const duplicates: PlanIndexEntry[] = [];
-  const byKind = new Map<RefKind, PlanIndexEntry[]>();
-
-  // The first thing of each reference, kept apart only once a plan turns out to have a duplicate (see below).
-  let firsts: Map<string, PlanIndexEntry> | undefined;
-  const listOf = (kind: RefKind): PlanIndexEntry[] => {
-    let list = byKind.get(kind);
-    if (list === undefined) byKind.set(kind, (list = []));
-    return list;
-  };
-
-  const add = (list: PlanIndexEntry[], entry: IndexEntry): void => {
-    const ref = entry.ref;
-    list.push(entry);
-    // One map operation per thing: set, and learn from the size whether the reference was already there.
-    const size = entries.size;
-    entries.set(ref, entry);
-    if (firsts !== undefined && firsts.get(ref) === undefined) firsts.set(ref, entry);
-    if (entries.size > size) return;
-    // A duplicate: put the first thing back (it keeps its place in the map). Only now are the first things of
-    // every reference gathered apart, once, from the lists in document order; plans without duplicates never pay.
-    duplicates.push(entry);
-    if (firsts === undefined) {
-      firsts = new Map();
-      for (const items of byKind.values()) for (const item of items) if (!firsts.has(item.ref)) firsts.set(item.ref, item);
-    }
-    entries.set(ref, firsts.get(ref)!);
-  };
-  const addList = (
-    kind: RefKind,
-    items: readonly { id: string }[] | undefined,
-    at: ListPlace,
-    chapter: Chapter | undefined,
-    parent: Objective | undefined,
-  ): void => {
-    if (items === undefined) return;
-    const list = listOf(kind);
-    for (let i = 0; i < items.length; i++) add(list, new IndexEntry(kind, items[i]!, at, i, chapter, parent));
-  };
-  const addObjectives = (objectives: readonly Objective[], at: ListPlace, parent: Objective | undefined): void => {
-    // Each objective before its sub-objectives: document order.
-    const list = listOf("objective");
-    for (let i = 0; i < objectives.length; i++) {
-      const objective = objectives[i]!;
-      add(list, new IndexEntry("objective", objective, at, i, undefined, parent));
-      if (objective.subObjectives !== undefined) addObjectives(objective.subObjectives, place(at, i, "subObjectives"), objective);
-    }
-  };
-
-  const cluster = plan.cluster;
-  if (cluster !== undefined) {
-    addList("participant", cluster.participants, CLUSTER_PARTICIPANTS, undefined, undefined);
-    addList("partner", cluster.partners, CLUSTER_PARTNERS, undefined, undefined);
-    addList("body", cluster.bodies, CLUSTER_BODIES, undefined, undefined);
-    addList("post", cluster.posts, CLUSTER_POSTS, undefined, undefined);
-    addList("group", cluster.groups, CLUSTER_GROUPS, undefined, undefined);
-    addList("node", cluster.nodes, CLUSTER_NODES, undefined, undefined);
-  }
-  const strategy = plan.strategy;
-  if (strategy !== undefined) {
-    addList("focusArea", strategy.focusAreas, STRATEGY_FOCUS_AREAS, undefined, undefined);
-    if (strategy.objectives !== undefined) addObjectives(strategy.objectives, STRATEGY_OBJECTIVES, undefined);
-  }
-  const chapters = plan.chapters;
-  const chapterList = listOf("chapter");
-  for (let c = 0; c < chapters.length; c++) {
-    const chapter = chapters[c]!;
-    add(chapterList, new IndexEntry("chapter", chapter, CHAPTERS, c, undefined, undefined));
-    const measures = chapter.measures?.items;
-    const targets = chapter.horizon?.targets;
-    const preconditions = chapter.preconditions?.items;
-    if (measures !== undefined) addList("measure", measures, place(CHAPTERS, c, "measures", "items"), chapter, undefined);
-    if (targets !== undefined) addList("target", targets, place(CHAPTERS, c, "horizon", "targets"), chapter, undefined);
-    if (preconditions !== undefined) addList("precondition", preconditions, place(CHAPTERS, c, "preconditions", "items"), chapter, undefined);
-  }
-  addList("indicator", plan.indicators, INDICATORS, undefined, undefined);
-  const glossary = plan.glossary?.entries;
-  if (glossary !== undefined) {
-    const terms = listOf("term");
-    for (let i = 0; i < glossary.length; i++) {
-      const item = glossary[i]!;
-      if (item.refersTo === undefined) add(terms, new IndexEntry("term", item, GLOSSARY_ENTRIES, i, undefined, undefined));
-    }
-  }
-  addList("revision", plan.revisions, REVISIONS, undefined, undefined);
-  addList("progressReport", plan.progress, PROGRESS, undefined, undefined);
-
-  return {
-    plan,
-    entries,
-    duplicates,
-    get: <K extends RefKind>(ref: `${K}:${string}`) => entries.get(ref) as PlanIndexEntry<K> | undefined,
-    ofKind: <K extends RefKind>(kind: K) => [...((byKind.get(kind) ?? []) as PlanIndexEntry<K>[])],
-  };
-}
-
-/** Where a list of indexed things sits in the plan: its path and JSON Pointer, shared by all its items. */
-interface ListPlace {
-  readonly path: readonly (string | number)[];
-  readonly pointer: string;
+  return new LeanIndex(plan);
 }
 
 /**
- * The place of a list below an item of another: `place(CHAPTERS, 2, "measures", "items")` is
- * `/chapters/2/measures/items`. Every segment here is a field name or an index, none with `~` or `/`, so a pointer
- * is its segments joined with `/`.
+ * The things of one kind, in document order: per thing its value, its position in its list and where that list is
+ * (see {@link LeanIndex.pathOf}), three slots apiece. Entries are made when asked for.
  */
-const place = (list: ListPlace, index: number, ...fields: string[]): ListPlace => ({
-  path: [...list.path, index, ...fields],
-  pointer: `${list.pointer}/${index}/${fields.join("/")}`,
-});
-const root = (...fields: string[]): ListPlace => ({ path: fields, pointer: `/${fields.join("/")}` });
-const CLUSTER_PARTICIPANTS = root("cluster", "participants");
-const CLUSTER_PARTNERS = root("cluster", "partners");
-const CLUSTER_BODIES = root("cluster", "bodies");
-const CLUSTER_POSTS = root("cluster", "posts");
-const CLUSTER_GROUPS = root("cluster", "groups");
-const CLUSTER_NODES = root("cluster", "nodes");
-const STRATEGY_FOCUS_AREAS = root("strategy", "focusAreas");
-const STRATEGY_OBJECTIVES = root("strategy", "objectives");
-const CHAPTERS = root("chapters");
-const INDICATORS = root("indicators");
-const GLOSSARY_ENTRIES = root("glossary", "entries");
-const REVISIONS = root("revisions");
-const PROGRESS = root("progress");
+class KindTable {
+  /** Value, position in its list, and where its list is, for each thing in turn. */
+  readonly slots: unknown[] = [];
+  /** The entries made so far, by number. */
+  readonly made: (PlanIndexEntry | undefined)[] = [];
+  constructor(
+    readonly kind: RefKind,
+    /** The kind's place in INDEX_KINDS. */
+    readonly code: number,
+  ) {}
+}
+
+/** Called for each thing in document order: its kind's table, the thing, its position in its list, where that list is. */
+type Visit = (table: KindTable, value: { id: string }, position: number, where: number) => void;
+
+/** A reference's code is kind code + KIND_SLOTS × number: the remainder says the kind, the quotient the thing. */
+const KIND_SLOTS = INDEX_KINDS.length;
 
 /**
- * An entry of the index. Its path and pointer are made when read, from the place of its list and its position
- * there: most entries are only ever looked up, and making both for each of them was a third of the index's cost.
+ * The index behind {@link createPlanIndex}. Building it stores, per thing, its reference and what it already has:
+ * no entry objects, no paths. On a plan of 10 000 measures the entries made up most of the index's cost, and most of
+ * the garbage collection during `checkPlan`, since they stay alive until the rules are done. An entry is made
+ * (once) when `get`, `ofKind` or `entries` hands it out.
+ */
+class LeanIndex implements PlanIndex {
+  readonly duplicates: PlanIndexEntry[] = [];
+  private readonly tables: KindTable[] = INDEX_KINDS.map((kind, code) => new KindTable(kind, code));
+  /** Each reference, in document order, with the code of its first thing: kind code + KIND_SLOTS × number. */
+  private readonly refs = new Map<string, number>();
+  private map: Map<string, PlanIndexEntry> | undefined;
+
+  constructor(readonly plan: Plan) {
+    const { duplicates, refs } = this;
+    this.walk((table, value, position, where) => {
+      const slots = table.slots;
+      const number = slots.length / 3;
+      slots.push(value, position, where);
+      const ref = `${table.kind}:${value.id}`;
+      // Reading a character makes V8 flatten the concatenated string once, here; a key left as a concatenation is
+      // compared piece by piece on every lookup that finds it.
+      ref.charCodeAt(0);
+      if (refs.get(ref) === undefined) refs.set(ref, table.code + KIND_SLOTS * number);
+      else duplicates.push(this.entryAt(table, number));
+    });
+  }
+
+  /** The things, keyed by `kind:id`, in document order; the first of two with the same reference wins. */
+  get entries(): ReadonlyMap<string, PlanIndexEntry> {
+    if (this.map === undefined) {
+      const map = new Map<string, PlanIndexEntry>();
+      for (const [ref, code] of this.refs) map.set(ref, this.entryOf(code));
+      this.map = map;
+    }
+    return this.map;
+  }
+
+  get<K extends RefKind>(ref: `${K}:${string}`): PlanIndexEntry<K> | undefined {
+    const code = this.refs.get(ref);
+    return code === undefined ? undefined : (this.entryOf(code) as PlanIndexEntry<K>);
+  }
+
+  ofKind<K extends RefKind>(kind: K): PlanIndexEntry<K>[] {
+    const table = this.tables[INDEX_KINDS.indexOf(kind)];
+    const list: PlanIndexEntry<K>[] = [];
+    if (table !== undefined) for (let number = 0; number < table.slots.length / 3; number++) list.push(this.entryAt(table, number) as PlanIndexEntry<K>);
+    return list;
+  }
+
+  /** Whether `ref` names a thing of one of `kinds`, without making an entry: the common case of the references rule. */
+  names(ref: string, kinds: readonly RefKind[]): boolean {
+    const code = this.refs.get(ref);
+    return code !== undefined && kinds.includes(INDEX_KINDS[code % KIND_SLOTS]!);
+  }
+
+  /** The entry of the thing with this code. */
+  private entryOf(code: number): PlanIndexEntry {
+    return this.entryAt(this.tables[code % KIND_SLOTS]!, Math.floor(code / KIND_SLOTS));
+  }
+
+  /** The entry of the thing at `number` in `table`, made on first use. */
+  entryAt(table: KindTable, number: number): PlanIndexEntry {
+    let entry = table.made[number];
+    if (entry === undefined) {
+      const slots = table.slots;
+      const value = slots[number * 3] as { id: string };
+      const where = slots[number * 3 + 2] as number;
+      const kind = table.kind;
+      const chapter = kind === "measure" || kind === "target" || kind === "precondition" ? this.plan.chapters[where] : undefined;
+      const parent = kind === "objective" && where >= 0 ? (this.table("objective").slots[where * 3] as Objective) : undefined;
+      entry = new IndexEntry(kind, value, this, number, chapter, parent) as unknown as PlanIndexEntry;
+      table.made[number] = entry;
+    }
+    return entry;
+  }
+
+  /** The path of the thing at `number` among things of `kind`. */
+  pathOf(kind: RefKind, number: number): (string | number)[] {
+    const slots = this.table(kind).slots;
+    const position = slots[number * 3 + 1] as number;
+    const where = slots[number * 3 + 2] as number;
+    switch (kind) {
+      case "measure":
+        return ["chapters", where, "measures", "items", position];
+      case "target":
+        return ["chapters", where, "horizon", "targets", position];
+      case "precondition":
+        return ["chapters", where, "preconditions", "items", position];
+      case "objective":
+        return where < 0 ? ["strategy", "objectives", position] : [...this.pathOf("objective", where), "subObjectives", position];
+      default:
+        return [...LIST_PATHS[kind], position];
+    }
+  }
+
+  /** The table of a kind. */
+  private table(kind: RefKind): KindTable {
+    return this.tables[INDEX_KINDS.indexOf(kind)]!;
+  }
+
+  /** Visits every thing in document order. */
+  private walk(visit: Visit): void {
+    const plan = this.plan;
+    const table = (kind: RefKind): KindTable => this.table(kind);
+    const list = (kind: RefKind, items: readonly { id: string }[] | undefined, where: number): void => {
+      if (items === undefined) return;
+      const into = table(kind);
+      for (let i = 0; i < items.length; i++) visit(into, items[i]!, i, where);
+    };
+    const objectives = table("objective");
+    const addObjectives = (items: readonly Objective[], parent: number): void => {
+      // Each objective before its sub-objectives: document order.
+      for (let i = 0; i < items.length; i++) {
+        const objective = items[i]!;
+        const number = objectives.slots.length / 3;
+        visit(objectives, objective, i, parent);
+        if (objective.subObjectives !== undefined) addObjectives(objective.subObjectives, number);
+      }
+    };
+    const cluster = plan.cluster;
+    if (cluster !== undefined) {
+      list("participant", cluster.participants, -1);
+      list("partner", cluster.partners, -1);
+      list("body", cluster.bodies, -1);
+      list("post", cluster.posts, -1);
+      list("group", cluster.groups, -1);
+      list("node", cluster.nodes, -1);
+    }
+    const strategy = plan.strategy;
+    if (strategy !== undefined) {
+      list("focusArea", strategy.focusAreas, -1);
+      if (strategy.objectives !== undefined) addObjectives(strategy.objectives, -1);
+    }
+    const chapters = plan.chapters;
+    const chapterTable = table("chapter");
+    for (let c = 0; c < chapters.length; c++) {
+      const chapter = chapters[c]!;
+      visit(chapterTable, chapter, c, -1);
+      list("measure", chapter.measures?.items, c);
+      list("target", chapter.horizon?.targets, c);
+      list("precondition", chapter.preconditions?.items, c);
+    }
+    list("indicator", plan.indicators, -1);
+    const glossary = plan.glossary?.entries;
+    if (glossary !== undefined) {
+      const terms = table("term");
+      for (let i = 0; i < glossary.length; i++) if (glossary[i]!.refersTo === undefined) visit(terms, glossary[i]!, i, -1);
+    }
+    list("revision", plan.revisions, -1);
+    list("progressReport", plan.progress, -1);
+  }
+}
+
+/** Where the lists of things of each kind sit (measures, targets, preconditions and objectives: see `pathOf`). */
+const LIST_PATHS: Readonly<Record<RefKind, readonly string[]>> = {
+  participant: ["cluster", "participants"],
+  partner: ["cluster", "partners"],
+  body: ["cluster", "bodies"],
+  post: ["cluster", "posts"],
+  group: ["cluster", "groups"],
+  node: ["cluster", "nodes"],
+  focusArea: ["strategy", "focusAreas"],
+  objective: ["strategy", "objectives"],
+  chapter: ["chapters"],
+  measure: [],
+  target: [],
+  precondition: [],
+  indicator: ["indicators"],
+  term: ["glossary", "entries"],
+  revision: ["revisions"],
+  progressReport: ["progress"],
+};
+
+/**
+ * Whether `ref` names a thing of one of `kinds` in the index. Cheaper than `index.get` for the index
+ * `createPlanIndex` makes, which then makes no entry; any other index is asked through `get`.
+ */
+export function namesKind(index: PlanIndex, ref: string, kinds: readonly RefKind[]): boolean {
+  if (index instanceof LeanIndex) return index.names(ref, kinds);
+  const target = index.get(ref as `${RefKind}:${string}`);
+  return target !== undefined && kinds.includes(target.kind);
+}
+
+/**
+ * An entry of the index. Its path and pointer are made when read, from its kind and number in the index: most
+ * entries are only ever looked up.
  */
 class IndexEntry implements Omit<PlanIndexEntry, "chapter" | "parent"> {
   readonly ref: `${RefKind}:${string}`;
@@ -266,29 +348,26 @@ class IndexEntry implements Omit<PlanIndexEntry, "chapter" | "parent"> {
   constructor(
     readonly kind: RefKind,
     value: { id: string },
-    private readonly list: ListPlace,
-    private readonly position: number,
+    private readonly index: LeanIndex,
+    private readonly number: number,
     chapter: Chapter | undefined,
     parent: Objective | undefined,
   ) {
     this.value = value as RefTargets[RefKind];
     this.id = value.id;
-    const ref = `${kind}:${value.id}`;
-    // Reading a character makes V8 flatten the concatenated string once, here; a key left as a concatenation is
-    // compared piece by piece on every lookup that finds it (a third of the cost of resolving a plan's references).
-    ref.charCodeAt(0);
-    this.ref = ref as `${RefKind}:${string}`;
+    this.ref = `${kind}:${value.id}` as `${RefKind}:${string}`;
     // Set only when there is one, as the entry type has it (`"chapter" in entry` says whether it has a chapter).
     if (chapter !== undefined) (this as { chapter?: Chapter }).chapter = chapter;
     if (parent !== undefined) (this as { parent?: Objective }).parent = parent;
   }
 
   get path(): (string | number)[] {
-    return [...this.list.path, this.position];
+    return this.index.pathOf(this.kind, this.number);
   }
 
   get pointer(): string {
-    return `${this.list.pointer}/${this.position}`;
+    // Every segment is a field name or an index, none with `~` or `/`: the pointer is the segments joined.
+    return `/${this.path.join("/")}`;
   }
 
   /** The entry as plain data, path and pointer included (as `JSON.stringify` and loggers see it). */
@@ -331,6 +410,7 @@ export function splitRef(ref: string): { kind: RefKind; id: string } | undefined
  * ```
  */
 export function resolveRef<K extends RefKind>(plan: Plan | PlanIndex, ref: `${K}:${string}`): PlanIndexEntry<K> | undefined {
-  const index = "entries" in plan && plan.entries instanceof Map ? (plan as PlanIndex) : createPlanIndex(plan as Plan);
+  // A plan has no `get`; an index (ours or another implementation of PlanIndex) has.
+  const index = typeof (plan as Partial<PlanIndex>).get === "function" ? (plan as PlanIndex) : createPlanIndex(plan as Plan);
   return index.get(ref);
 }

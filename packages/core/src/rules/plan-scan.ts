@@ -5,6 +5,8 @@
 // (plan-scan.test.ts holds it to that), so rules report their issues in the same order as before.
 import type { Block, Objective, Plan, RefKind, Text } from "../model/index.js";
 import type { PlanNodeKind } from "../queries/walk.js";
+import type { PlanIndex } from "./plan-index.js";
+import { namesKind } from "./plan-index.js";
 
 /** Where references sit in the model: the node, its model type, the field, and the kinds the field may point at. */
 export const REFERENCE_FIELDS: readonly { node: PlanNodeKind; type: string; field: string; kinds: readonly RefKind[] }[] = [
@@ -89,18 +91,34 @@ type Loose = Record<string, unknown>;
 type List = readonly unknown[] | undefined;
 type Path = (string | number)[];
 
+/** What gathering collects: the texts, and the references that do not name a thing of a kind their field allows. */
+interface Gathered {
+  readonly texts: Text[];
+  readonly index: PlanIndex;
+  readonly unresolved: UnresolvedReference[];
+  /** How many references were met so far (the next one's position). */
+  refCount: number;
+}
+
 /**
  * Walks the plan in walkPlan's order, keeping one path stack (pushed and popped, never copied), and either calls a
- * visitor or, given lists, gathers the texts and references into them.
+ * visitor or, when gathering, collects the texts and checks each reference against the index as it meets it.
  */
 class Scanner {
   readonly path: Path = [];
+  private readonly texts: Text[] | undefined;
   constructor(
     private readonly visitor: PlanScanVisitor,
-    private readonly texts?: Text[],
-    private readonly refs?: (string | readonly unknown[])[],
-    private readonly refKinds?: (readonly RefKind[])[],
-  ) {}
+    private readonly gathered?: Gathered,
+  ) {
+    this.texts = gathered?.texts;
+  }
+
+  /** Checks one reference while gathering; one that does not resolve is kept with its position. */
+  private check(gathered: Gathered, ref: string, kinds: readonly RefKind[]): void {
+    if (!namesKind(gathered.index, ref, kinds)) gathered.unresolved.push({ position: gathered.refCount, ref, kinds });
+    gathered.refCount++;
+  }
 
   /** The text (or each text of an array) in `owner[field]`. */
   text(owner: object, field: string): void {
@@ -143,15 +161,12 @@ class Scanner {
   /** The reference (or each reference of an array) in `owner[field]`. */
   ref(owner: object, field: string, kinds: readonly RefKind[]): void {
     const value = (owner as Loose)[field];
-    const refs = this.refs;
-    if (refs !== undefined) {
-      if (typeof value === "string") {
-        refs.push(value);
-        this.refKinds!.push(kinds);
-      } else if (Array.isArray(value) && value.length > 0) {
-        // The field's own array, once: its items are the references (strings; anything else is skipped).
-        refs.push(value);
-        this.refKinds!.push(kinds);
+    const gathered = this.gathered;
+    if (gathered !== undefined) {
+      if (typeof value === "string") this.check(gathered, value, kinds);
+      else if (Array.isArray(value)) {
+        // Strings only, as the visitor below meets them; anything else is skipped.
+        for (let i = 0; i < value.length; i++) if (typeof value[i] === "string") this.check(gathered, value[i] as string, kinds);
       }
       return;
     }
@@ -500,34 +515,40 @@ export function scanPlan(plan: Plan, visitor: PlanScanVisitor): void {
   new Scanner(visitor).plan(plan);
 }
 
-/** Every text and every reference of a plan, in document order, without their paths (see {@link textPaths}). */
+/** A reference that does not name a thing of a kind its field allows, found while gathering (see {@link planContents}). */
+export interface UnresolvedReference {
+  /** Its position among all references, in document order (as {@link scanPlan} meets them; see {@link pathsAt}). */
+  readonly position: number;
+  /** The reference as written. */
+  readonly ref: string;
+  /** The kinds its field allows. */
+  readonly kinds: readonly RefKind[];
+}
+
+/** Every text of a plan, and the references that do not resolve, in document order, without their paths. */
 export interface PlanContents {
   /** Every text, as {@link scanPlan} meets them. */
   readonly texts: readonly Text[];
   /**
-   * Every reference, as {@link scanPlan} meets them: a string, or the array of a field that holds several (its
-   * string items are references, in order; {@link scanPlan} skips any other item, and so must a reader).
+   * The references that name nothing, or a thing of a kind their field does not allow, checked against the rule
+   * context's index during the same walk (so that no list of every reference is kept).
    */
-  readonly refs: readonly (string | readonly unknown[])[];
-  /** The kinds each entry of `refs` allows. */
-  readonly refKinds: readonly (readonly RefKind[])[];
+  readonly unresolved: readonly UnresolvedReference[];
 }
 
 const contents = new WeakMap<object, PlanContents>();
 
 /**
- * The texts and references of the plan a rule context checks, gathered in one walk per context and shared by the
- * rules that run in it (`checkPlan` makes a context per call, so a changed plan is gathered afresh). Paths are not
- * kept: a rule that finds something asks for the paths of those few items afterwards.
+ * The texts and unresolved references of the plan a rule context checks, gathered in one walk per context and shared
+ * by the rules that run in it (`checkPlan` makes a context per call, so a changed plan is gathered afresh). Paths are
+ * not kept: a rule that finds something asks for the paths of those few items afterwards.
  */
-export function planContents(ctx: { readonly plan: Plan }): PlanContents {
+export function planContents(ctx: { readonly plan: Plan; readonly index: PlanIndex }): PlanContents {
   let found = contents.get(ctx);
   if (found === undefined) {
-    const texts: Text[] = [];
-    const refs: (string | readonly unknown[])[] = [];
-    const refKinds: (readonly RefKind[])[] = [];
-    new Scanner({}, texts, refs, refKinds).plan(ctx.plan);
-    found = { texts, refs, refKinds };
+    const gathered: Gathered = { texts: [], index: ctx.index, unresolved: [], refCount: 0 };
+    new Scanner({}, gathered).plan(ctx.plan);
+    found = { texts: gathered.texts, unresolved: gathered.unresolved };
     contents.set(ctx, found);
   }
   return found;

@@ -81,31 +81,12 @@ export const references: Rule = (ctx) => {
       near !== undefined ? `Did you mean \`${parts.kind}:${near}\`?` : `Add the ${parts.kind}, or correct the id.`,
     );
   };
-  const { refs, refKinds } = planContents(ctx);
-  const { index } = ctx;
-  const failed: number[] = [];
-  const failedRefs: string[] = [];
-  const failedKinds: (readonly RefKind[])[] = [];
-  // `position` counts references one by one, as scanPlan (and so pathsAt) meets them.
-  let position = 0;
-  for (let i = 0; i < refs.length; i++) {
-    const entry = refs[i]!;
-    const kinds = refKinds[i]!;
-    const many = typeof entry !== "string";
-    for (let j = 0, count = many ? entry.length : 1; j < count; j++) {
-      const ref = many ? entry[j] : entry;
-      if (typeof ref !== "string") continue;
-      // The common case first: the reference resolves to a thing of an allowed kind.
-      const target = index.get(ref as `${RefKind}:${string}`);
-      if (target === undefined || !kinds.includes(target.kind)) {
-        failed.push(position);
-        failedRefs.push(ref);
-        failedKinds.push(kinds);
-      }
-      position++;
-    }
-  }
-  if (failed.length === 0) return;
-  const paths = pathsAt(ctx.plan, "ref", failed);
-  failed.forEach((_position, n) => report(failedRefs[n]!, failedKinds[n]!, paths[n]!));
+  const { unresolved } = planContents(ctx);
+  if (unresolved.length === 0) return;
+  const paths = pathsAt(
+    ctx.plan,
+    "ref",
+    unresolved.map((found) => found.position),
+  );
+  unresolved.forEach(({ ref, kinds }, n) => report(ref, kinds, paths[n]!));
 };
