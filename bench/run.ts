@@ -342,6 +342,9 @@ function main(): void {
     const start = text.indexOf("<!-- bench:start -->");
     const end = text.indexOf("<!-- bench:end -->");
     if (start === -1 || end < start) throw new Error(`${options.doc} has no <!-- bench:start --> … <!-- bench:end --> section to replace.`);
+    if (text.indexOf("<!-- bench:start -->", start + 1) !== -1 || text.indexOf("<!-- bench:end -->", end + 1) !== -1) {
+      throw new Error(`${options.doc} has more than one <!-- bench:start --> … <!-- bench:end --> section; keep one.`);
+    }
     writeFileSync(path, `${text.slice(0, start)}<!-- bench:start -->\n\n${markdown}\n\n${text.slice(end)}`);
     log(`Updated ${options.doc}.`);
   }
