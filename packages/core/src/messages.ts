@@ -314,3 +314,45 @@ export function limitWording(what: "items" | "characters" | "languages" | "numbe
             ];
   return { code: small ? "too_small" : "too_big", message: `Expected ${message}; found ${found}.`, hint };
 }
+
+// The refusals: input that both validators' first pass (core's snapshot.ts, schema's guard.ts) refuses outright,
+// reported at the value where reading stopped.
+
+/** `10000000` written `10,000,000`. */
+const formatCount = (count: number): string => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+
+/**
+ * The wording of a document refused for nesting more than `limit` levels deep; it stands at the first value nested deeper.
+ *
+ * @example
+ * ```ts
+ * import { tooDeepWording } from "@actionplan/core/rules";
+ *
+ * tooDeepWording(64);
+ * // { code: "too_deep", message: "The document nests more than 64 levels deep here.",
+ * //   hint: "Flatten the nesting; plans need only a few levels of sections." }
+ * ```
+ */
+export function tooDeepWording(limit: number): Required<Pick<Issue, "code" | "message" | "hint">> {
+  return { code: "too_deep", message: `The document nests more than ${limit} levels deep here.`, hint: "Flatten the nesting; plans need only a few levels of sections." };
+}
+
+/**
+ * The wording of a document refused for holding more than `limit` values (every visit counted); it stands at the value that exceeds them.
+ *
+ * @example
+ * ```ts
+ * import { tooLargeWording } from "@actionplan/core/rules";
+ *
+ * tooLargeWording(10_000_000).message;
+ * // "The document holds more than 10,000,000 values (a value reached along several paths, as YAML aliases make,
+ * //  counts each time); reading stopped here."
+ * ```
+ */
+export function tooLargeWording(limit: number): Required<Pick<Issue, "code" | "message" | "hint">> {
+  return {
+    code: "too_large",
+    message: `The document holds more than ${formatCount(limit)} values (a value reached along several paths, as YAML aliases make, counts each time); reading stopped here.`,
+    hint: "Split the plan into smaller documents or remove repeated data; if it was read from YAML, expand fewer aliases.",
+  };
+}

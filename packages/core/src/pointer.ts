@@ -11,11 +11,9 @@
  * ```
  */
 export function escapePointerSegment(segment: string | number): string {
-  if (typeof segment === "number") return String(segment);
-  const text = typeof segment === "string" ? segment : String(segment);
-  // Nearly every segment is a field name or an id without either character: return it as it is.
-  if (text.indexOf("~") === -1 && text.indexOf("/") === -1) return text;
-  return text.replace(/~/g, "~0").replace(/\//g, "~1");
+  const text = String(segment);
+  // Nearly every segment is an index, a field name or an id without either character: return it as it is.
+  return text.indexOf("~") === -1 && text.indexOf("/") === -1 ? text : text.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /**

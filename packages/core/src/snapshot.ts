@@ -2,6 +2,7 @@
 // same as those of @actionplan/schema's guard (packages/schema/src/guard.ts), so that `parsePlan` and `validatePlan`
 // refuse the same inputs with the same issue at the same pointer: keep them in step.
 import type { Issue } from "./issues.js";
+import { tooDeepWording, tooLargeWording } from "./messages.js";
 import { escapePointerSegment } from "./pointer.js";
 
 /**
@@ -34,8 +35,6 @@ export interface Snapshot {
    */
   fatal: boolean;
 }
-
-const formatCount = (count: number): string => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 
 /** Whether an object with this prototype is a plain object: `Object.prototype` (of any realm) or none. */
 const isPlainPrototype = (proto: unknown): boolean =>
@@ -84,9 +83,9 @@ export function snapshot(input: unknown): Snapshot {
   let result: unknown;
 
   /** Reports a problem at the value being visited, `top + 1` levels deep. */
-  const report = (top: number, code: string, message: string, hint: string): void => {
+  const report = (top: number, wording: Required<Pick<Issue, "code" | "message" | "hint">>): void => {
     const pointer = pointerOf(frames, top);
-    issues.push({ code, severity: "error", pointer, message, hint });
+    issues.push({ code: wording.code, severity: "error", pointer, message: wording.message, hint: wording.hint });
     blocked.push(pointer);
   };
 
@@ -95,17 +94,12 @@ export function snapshot(input: unknown): Snapshot {
     walk: for (;;) {
       // Visit `value`, nested `top + 1` levels below the root, and put its copy in place.
       if (++count > MAX_VALUES) {
-        report(
-          top,
-          "too_large",
-          `The document holds more than ${formatCount(MAX_VALUES)} values (a value reached along several paths, as YAML aliases make, counts each time); reading stopped here.`,
-          "Split the plan into smaller documents or remove repeated data; if it was read from YAML, expand fewer aliases.",
-        );
+        report(top, tooLargeWording(MAX_VALUES));
         fatal = true;
         break;
       }
       if (top >= MAX_DEPTH) {
-        report(top, "too_deep", `The document nests more than ${MAX_DEPTH} levels deep here.`, "Flatten the nesting; plans need only a few levels of sections.");
+        report(top, tooDeepWording(MAX_DEPTH));
         fatal = true;
         break;
       }
@@ -126,7 +120,7 @@ export function snapshot(input: unknown): Snapshot {
         if (plain) {
           for (let level = 0; level <= top; level++) {
             if (frames[level]!.container === value) {
-              report(top, "cyclic_value", "This value contains itself (a cycle), which a plan document cannot hold.", "Pass plain JSON data: replace the cycle with a reference written `kind:id`.");
+              report(top, { code: "cyclic_value", message: "This value contains itself (a cycle), which a plan document cannot hold.", hint: "Pass plain JSON data: replace the cycle with a reference written `kind:id`." });
               fatal = true;
               break walk;
             }
@@ -173,7 +167,7 @@ export function snapshot(input: unknown): Snapshot {
         }
         const key = keys[position]!;
         if (key === "__proto__") {
-          report(top, "forbidden_key", "The key `__proto__` is not allowed anywhere in a plan (it can alter object prototypes).", "Remove the `__proto__` key.");
+          report(top, { code: "forbidden_key", message: "The key `__proto__` is not allowed anywhere in a plan (it can alter object prototypes).", hint: "Remove the `__proto__` key." });
           continue;
         }
         value = (frame.container as Record<string, unknown>)[key];
@@ -182,12 +176,11 @@ export function snapshot(input: unknown): Snapshot {
     }
   } catch (error) {
     // The frames still point at the value whose reading threw.
-    report(
-      top,
-      "unreadable_value",
-      `This value could not be read: ${error instanceof Error ? error.message : "reading it threw"}.`,
-      "Pass plain JSON data, e.g. the result of JSON.parse; do not use proxies or getters that throw.",
-    );
+    report(top, {
+      code: "unreadable_value",
+      message: `This value could not be read: ${error instanceof Error ? error.message : "reading it threw"}.`,
+      hint: "Pass plain JSON data, e.g. the result of JSON.parse; do not use proxies or getters that throw.",
+    });
     fatal = true;
   }
   return { value: fatal ? undefined : result, issues, blocked, fatal };

@@ -5,8 +5,8 @@
 // The pass and its limits are the same as those of core's defensive copy (packages/core/src/snapshot.ts), so that
 // `validatePlan` and `parsePlan` refuse the same inputs with the same issue at the same pointer: keep them in step.
 import type { Issue } from "@actionplan/core";
+import { escapePointerSegment, tooDeepWording, tooLargeWording } from "@actionplan/core/rules";
 import { describeValue } from "./suggest.js";
-import { escapeSegment } from "./pointer.js";
 
 /**
  * How deep a document may nest: a value may be nested at most 64 levels below the root (its JSON Pointer has at most
@@ -53,7 +53,6 @@ export interface GuardResult {
 }
 
 const HINT_PLAIN = "Pass plain JSON data, e.g. the result of JSON.parse; do not use proxies or getters that throw.";
-const formatCount = (count: number): string => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 const hasOwnProperty = Object.prototype.hasOwnProperty;
 
 /** Whether an object with this prototype is a plain object: `Object.prototype` (of any realm) or none. */
@@ -86,7 +85,7 @@ function pointerOf(frames: readonly Frame[], top: number): string {
   for (let level = 0; level <= top; level++) {
     const open = frames[level]!;
     const position = open.position - 1;
-    pointer += `/${open.isArray ? String(position) : escapeSegment(keysOf(open)[position]!)}`;
+    pointer += `/${open.isArray ? String(position) : escapePointerSegment(keysOf(open)[position]!)}`;
   }
   return pointer;
 }
@@ -110,23 +109,19 @@ function copyOf(open: Frame): Record<string | number, unknown> {
 }
 
 /** Reports a problem at the value being visited, `top + 1` levels deep (no closure, so the walk's state stays local). */
-function report(issues: Issue[], blocked: string[], frames: readonly Frame[], top: number, code: string, message: string, hint: string): void {
+function report(issues: Issue[], blocked: string[], frames: readonly Frame[], top: number, wording: Required<Pick<Issue, "code" | "message" | "hint">>): void {
   const pointer = pointerOf(frames, top);
-  issues.push({ code, severity: "error", pointer, message, hint });
+  issues.push({ code: wording.code, severity: "error", pointer, message: wording.message, hint: wording.hint });
   blocked.push(pointer);
 }
 
 /** Reports a value that is not JSON data. */
 function notJson(issues: Issue[], blocked: string[], frames: readonly Frame[], top: number, value: unknown): void {
-  report(
-    issues,
-    blocked,
-    frames,
-    top,
-    "invalid_type",
-    `Expected JSON data (a string, finite number, boolean, null, array or plain object); found ${describeValue(value)}.`,
-    "Pass plain JSON data, e.g. the result of JSON.parse.",
-  );
+  report(issues, blocked, frames, top, {
+    code: "invalid_type",
+    message: `Expected JSON data (a string, finite number, boolean, null, array or plain object); found ${describeValue(value)}.`,
+    hint: "Pass plain JSON data, e.g. the result of JSON.parse.",
+  });
 }
 
 /**
@@ -239,20 +234,12 @@ export function guardInput(input: unknown): GuardResult {
     walk: for (;;) {
       // Visit `value`, nested `top + 1` levels below the root.
       if (++count > MAX_VALUES) {
-        report(
-          issues,
-          blocked,
-          frames,
-          top,
-          "too_large",
-          `The document holds more than ${formatCount(MAX_VALUES)} values (a value reached along several paths, as YAML aliases make, counts each time); reading stopped here.`,
-          "Split the plan into smaller documents or remove repeated data; if it was read from YAML, expand fewer aliases.",
-        );
+        report(issues, blocked, frames, top, tooLargeWording(MAX_VALUES));
         fatal = true;
         break;
       }
       if (top >= MAX_DEPTH) {
-        report(issues, blocked, frames, top, "too_deep", `The document nests more than ${MAX_DEPTH} levels deep here.`, "Flatten the nesting; plans need only a few levels of sections.");
+        report(issues, blocked, frames, top, tooDeepWording(MAX_DEPTH));
         fatal = true;
         break;
       }
@@ -289,7 +276,7 @@ export function guardInput(input: unknown): GuardResult {
           }
           for (let level = 0; level <= top; level++) {
             if (frames[level]!.container === value) {
-              report(issues, blocked, frames, top, "cyclic_value", "This value contains itself (a cycle), which a plan document cannot hold.", "Pass plain JSON data: replace the cycle with a reference written `kind:id`.");
+              report(issues, blocked, frames, top, { code: "cyclic_value", message: "This value contains itself (a cycle), which a plan document cannot hold.", hint: "Pass plain JSON data: replace the cycle with a reference written `kind:id`." });
               fatal = true;
               break walk;
             }
@@ -345,7 +332,7 @@ export function guardInput(input: unknown): GuardResult {
         }
         const key = frame.keys![position]!;
         if (key === "__proto__") {
-          report(issues, blocked, frames, top, "forbidden_key", "The key `__proto__` is not allowed anywhere in a plan (it can alter object prototypes).", "Remove the `__proto__` key.");
+          report(issues, blocked, frames, top, { code: "forbidden_key", message: "The key `__proto__` is not allowed anywhere in a plan (it can alter object prototypes).", hint: "Remove the `__proto__` key." });
           copyOf(frame);
           continue;
         }
@@ -355,7 +342,7 @@ export function guardInput(input: unknown): GuardResult {
     }
   } catch (error) {
     // The frames still point at the value whose reading threw.
-    report(issues, blocked, frames, top, "unreadable_value", `This value could not be read: ${error instanceof Error ? error.message : "reading it threw"}.`, HINT_PLAIN);
+    report(issues, blocked, frames, top, { code: "unreadable_value", message: `This value could not be read: ${error instanceof Error ? error.message : "reading it threw"}.`, hint: HINT_PLAIN });
     fatal = true;
   }
   return finish(issues, blocked, fatal, fatal ? input : sanitised);

@@ -1,7 +1,7 @@
 // Upgrades documents of older versions of the plan format to the current one, one small step at a time, without
 // losing data: whatever the current format has no place for is kept under `extensions["org.actionplan.migrated"]`.
+import { parsePointer, toPointer } from "@actionplan/core/rules";
 import { guardInput } from "./guard.js";
-import { escapeSegment, pointerSegments } from "./pointer.js";
 import { CURRENT_SCHEMA_VERSION, SCHEMA_ID } from "./schema.js";
 import { mapStructureErrors, referenceKindsAt, structureErrors } from "./structure.js";
 import { SCHEMA_VERSIONS, compareSchemaVersions, isCurrentSchemaVersion, parseSchemaVersion, schemaVersionOf } from "./versions.js";
@@ -179,7 +179,7 @@ const referenceStrings: Step = ({ document, change, keep }) => {
         if (extra.length > 0) {
           const rest: Json = {};
           for (const name of extra) setOwn(rest, name, item[name]);
-          keep(path.map((segment) => `/${escapeSegment(segment)}`).join(""), rest);
+          keep(toPointer(path), rest);
         }
         setOwn(value as Json, key, `${item.kind}:${item.id}`);
         count++;
@@ -228,7 +228,7 @@ const unknownKeys: Step = ({ document, change, keep }) => {
   // Deepest first, so that removing one key never moves another.
   const pointers = issues.map((issue) => issue.pointer).sort((a, b) => b.length - a.length);
   for (const pointer of pointers) {
-    const segments = pointerSegments(pointer);
+    const segments = parsePointer(pointer);
     const key = segments.pop()!;
     let parent: unknown = document;
     for (const segment of segments) parent = isPlainObject(parent) || Array.isArray(parent) ? (parent as Json)[segment] : undefined;

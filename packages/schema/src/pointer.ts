@@ -1,25 +1,6 @@
-// JSON Pointer helpers (RFC 6901). Kept here rather than imported from @actionplan/core, whose main entry loads zod.
-
-/** Escapes one path segment for a JSON Pointer: `~` becomes `~0`, `/` becomes `~1`. */
-export function escapeSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-/** Builds a JSON Pointer from path segments; `[]` gives `""`, the whole document. */
-export function toPointer(path: readonly (string | number)[]): string {
-  let pointer = "";
-  for (const segment of path) pointer += `/${escapeSegment(segment)}`;
-  return pointer;
-}
-
-/** Splits a JSON Pointer into its unescaped segments. */
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === "") return [];
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
+// Reading a document along JSON Pointer segments. The pointer syntax itself (escaping, building and splitting
+// pointers, RFC 6901) is core's, from its zod-free `@actionplan/core/rules` entry, so that both validators write
+// every pointer alike.
 
 /** Whether `value` has `key` as an own property (never reads inherited ones such as `__proto__`). */
 export function hasOwn(value: unknown, key: string | number): boolean {

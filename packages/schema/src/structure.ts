@@ -4,15 +4,17 @@
 import type { Issue } from "@actionplan/core";
 import * as compiled from "./generated/validate-structure.js";
 import type { StructureError, StructureValidator } from "./generated/validate-structure.js";
-import { child, enclosing, escapeSegment, pointerSegments, valueAt } from "./pointer.js";
+import { child, enclosing, valueAt } from "./pointer.js";
 import type { JsonSchema } from "./schema.js";
 import { planSchema } from "./schema.js";
 import {
   describeValue,
+  escapePointerSegment,
   formatWording,
   keyWording,
   limitWording,
   missingKeyWording,
+  parsePointer,
   tagWording,
   typeWording,
   unknownKeyWording,
@@ -176,7 +178,7 @@ interface MapContext {
 
 /** Re-checks the value at a union location against the branch it is meant to be, and reports that branch's errors. */
 function mapUnion(pointer: string, ctx: MapContext): void {
-  const segments = pointerSegments(pointer);
+  const segments = parsePointer(pointer);
   const value = valueAt(ctx.document, segments);
   const location = locate(ctx.document, segments);
   const declared = location.declared === undefined ? undefined : deref(location.declared);
@@ -194,7 +196,7 @@ function mapUnion(pointer: string, ctx: MapContext): void {
       ctx.out.push(
         tag === undefined
           ? { severity: "error", pointer, ...missingKeyWording(discriminator, owner, undefined, tags) }
-          : { severity: "error", pointer: `${pointer}/${escapeSegment(discriminator)}`, ...tagWording(discriminator, owner, tags, tag) },
+          : { severity: "error", pointer: `${pointer}/${escapePointerSegment(discriminator)}`, ...tagWording(discriminator, owner, tags, tag) },
       );
       return;
     }
@@ -217,7 +219,7 @@ function mapUnion(pointer: string, ctx: MapContext): void {
 function mapError(error: StructureError, ctx: MapContext): void {
   const { document } = ctx;
   const pointer = error.instancePath;
-  const segments = pointerSegments(pointer);
+  const segments = parsePointer(pointer);
   const value = valueAt(document, segments);
   const key = keyAt(document, segments);
   const params = error.params;
@@ -235,13 +237,13 @@ function mapError(error: StructureError, ctx: MapContext): void {
       const unknownKey = String(params.additionalProperty);
       const location = locate(document, segments);
       const allowed = Object.keys(location.settled?.node.properties ?? {});
-      push(unknownKeyWording(unknownKey, location.settled?.title ?? "this object", allowed), `${pointer}/${escapeSegment(unknownKey)}`);
+      push(unknownKeyWording(unknownKey, location.settled?.title ?? "this object", allowed), `${pointer}/${escapePointerSegment(unknownKey)}`);
       return;
     }
     case "propertyNames": {
       const name = String(params.propertyName);
       const languageMap = locate(document, segments).settled?.title === "LocalizedText";
-      push(keyWording(name, languageMap), `${pointer}/${escapeSegment(name)}`);
+      push(keyWording(name, languageMap), `${pointer}/${escapePointerSegment(name)}`);
       return;
     }
     case "type":
@@ -302,7 +304,7 @@ function mapErrors(errors: readonly StructureError[], ctx: MapContext): void {
     if (error.keyword !== "type" && wrongType.has(pointer)) continue;
     // A bad key of a record is reported once, by its `propertyNames` error: the key's own errors (from the key's
     // schema) stand at the record's path, where the value is an object, not the string they are about.
-    if (error.keyword !== "propertyNames" && (error.propertyName !== undefined || (STRING_KEYWORDS.has(error.keyword) && typeof valueAt(ctx.document, pointerSegments(pointer)) !== "string"))) {
+    if (error.keyword !== "propertyNames" && (error.propertyName !== undefined || (STRING_KEYWORDS.has(error.keyword) && typeof valueAt(ctx.document, parsePointer(pointer)) !== "string"))) {
       continue;
     }
     mapError(error, ctx);

@@ -31,6 +31,7 @@ export { createPlanIndex, resolveRef, splitRef } from "./plan-index.js";
 export type { FoundReference } from "./references.js";
 export { collectReferences } from "./references.js";
 export { closestMatch, editDistance } from "../suggest.js";
+export { escapePointerSegment, parsePointer, toPointer } from "../pointer.js";
 export {
   describeValue,
   formatWording,
@@ -38,6 +39,8 @@ export {
   limitWording,
   missingKeyWording,
   tagWording,
+  tooDeepWording,
+  tooLargeWording,
   typeWording,
   unknownKeyWording,
   valueWording,
