@@ -181,6 +181,23 @@ const CASES: Case[] = [
     expected: [`error invalid_value ${M0}/status`],
     message: /ongoing.*new|new.*ongoing/,
   },
+  // An enum field given a value that is not a string is of the wrong type, not a value outside the enum.
+  {
+    name: "a plan status given as a number",
+    input: plan((p) => (p["status"] = 3)),
+    expected: ["error invalid_type /status"],
+    message: /^Expected a string for `status`; found the number 3\.$/,
+  },
+  { name: "a plan status given as a boolean", input: plan((p) => (p["status"] = true)), expected: ["error invalid_type /status"] },
+  { name: "a plan status given as null", input: plan((p) => (p["status"] = null)), expected: ["error invalid_type /status"] },
+  { name: "a plan status given as an object", input: plan((p) => (p["status"] = { en: "adopted" })), expected: ["error invalid_type /status"] },
+  { name: "a measure status given as a number", input: plan((p) => (measure(p).status = 1)), expected: [`error invalid_type ${M0}/status`] },
+  { name: "a chapter kind given as null", input: plan((p) => (p["chapters"][1].kind = null)), expected: ["error invalid_type /chapters/1/kind"] },
+  {
+    name: "a participant kind given as an array",
+    input: plan((p) => (p["cluster"].participants[0].kind = ["university"])),
+    expected: ["error invalid_type /cluster/participants/0/kind"],
+  },
   {
     name: "a status in the wrong case",
     input: plan((p) => (p["status"] = "Adopted")),
