@@ -1,8 +1,11 @@
 // Tests each package as it is published: the packed tarball is checked with publint and
-// @arethetypeswrong/core, and the size budgets in .size-limit.json must hold.
+// @arethetypeswrong/core, the CLI's dependencies must be what its build loads, and the size budgets in
+// .size-limit.json must hold.
 import { checkPackage, createPackageFromTarballData } from "@arethetypeswrong/core";
+import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { isBuiltin } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { publint } from "publint";
@@ -56,6 +59,30 @@ describe.each(packages)("@actionplan/%s as published", (name) => {
     expect(listing).toContain("package/LICENSE");
     expect(listing.filter((file) => /\.test(-d)?\.ts$/.test(file))).toEqual([]);
   });
+});
+
+test("@actionplan/cli depends on exactly the packages its build loads at run time", async () => {
+  // commander and jsonc-parser are bundled into dist (tsup's noExternal), so users need not install them; yaml and
+  // the workspace packages stay external. Both builds are read: the CommonJS one shows what the ES module build
+  // loads through its createRequire shim.
+  const result = await build({
+    entryPoints: { esm: join(root, "packages", "cli", "dist", "index.js"), cjs: join(root, "packages", "cli", "dist", "index.cjs") },
+    bundle: true,
+    write: false,
+    outdir: join(packDir, "cli-imports"),
+    platform: "node",
+    packages: "external",
+    metafile: true,
+    logLevel: "silent",
+  });
+  const loaded = new Set<string>();
+  for (const input of Object.values(result.metafile.inputs)) {
+    for (const { path, external } of input.imports) {
+      if (external && !isBuiltin(path)) loaded.add(path.split("/").slice(0, path.startsWith("@") ? 2 : 1).join("/"));
+    }
+  }
+  const manifest = JSON.parse(readFileSync(join(root, "packages", "cli", "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+  expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual([...loaded].sort());
 });
 
 test("every size budget in .size-limit.json holds", () => {

@@ -14,7 +14,8 @@ export default defineConfig({
   platform: "node",
   tsconfig: "tsconfig.build.json",
   // Bundled for start-up time: loading commander's and jsonc-parser's many small files costs more than the
-  // command's own work on a typical plan. (yaml and the workspace packages stay external and load lazily.)
+  // command's own work on a typical plan. (yaml and the workspace packages stay external and load lazily.) Being
+  // bundled, they are devDependencies in package.json; the package checks keep `dependencies` to what dist loads.
   noExternal: ["commander", "jsonc-parser"],
   // commander is CommonJS and requires Node's built-ins; the ES module build gets a `require` to serve them.
   banner: ({ format }) =>
