@@ -128,14 +128,22 @@ export function createPlanIndex(plan: Plan): PlanIndex {
   return new LeanIndex(plan);
 }
 
+/** Where a list of indexed things sits, and what its items belong to: one per list, shared by its items. */
+interface ListPlace {
+  /** The list's path in the plan. */
+  readonly path: readonly (string | number)[];
+  /** The chapter of the list's items (measures, targets and preconditions). */
+  readonly chapter?: Chapter;
+  /** The objective the list's items are parts of (sub-objectives). */
+  readonly parent?: Objective;
+}
+
 /**
- * The things of one kind, in document order: per thing its value, its position in its list and where that list is
- * (see {@link LeanIndex.pathOf}), three slots apiece. Entries are made when asked for.
+ * The things of one kind, in document order: per thing its value, its position in its list and the list's place,
+ * three slots apiece; and the entries made so far.
  */
 class KindTable {
-  /** Value, position in its list, and where its list is, for each thing in turn. */
   readonly slots: unknown[] = [];
-  /** The entries made so far, by number. */
   readonly made: (PlanIndexEntry | undefined)[] = [];
   constructor(
     readonly kind: RefKind,
@@ -144,9 +152,6 @@ class KindTable {
   ) {}
 }
 
-/** Called for each thing in document order: its kind's table, the thing, its position in its list, where that list is. */
-type Visit = (table: KindTable, value: { id: string }, position: number, where: number) => void;
-
 /** A reference's code is kind code + KIND_SLOTS × number: the remainder says the kind, the quotient the thing. */
 const KIND_SLOTS = INDEX_KINDS.length;
 
@@ -154,36 +159,81 @@ const KIND_SLOTS = INDEX_KINDS.length;
  * The index behind {@link createPlanIndex}. Building it stores, per thing, its reference and what it already has:
  * no entry objects, no paths. On a plan of 10 000 measures the entries made up most of the index's cost, and most of
  * the garbage collection during `checkPlan`, since they stay alive until the rules are done. An entry is made
- * (once) when `get`, `ofKind` or `entries` hands it out.
+ * (once) when `get`, `ofKind`, `entries` or `duplicates` hands it out.
  */
 class LeanIndex implements PlanIndex {
   readonly duplicates: PlanIndexEntry[] = [];
   private readonly tables: KindTable[] = INDEX_KINDS.map((kind, code) => new KindTable(kind, code));
-  /** Each reference, in document order, with the code of its first thing: kind code + KIND_SLOTS × number. */
+  /** Each reference, in document order, with the code of its first thing. */
   private readonly refs = new Map<string, number>();
   private map: Map<string, PlanIndexEntry> | undefined;
 
   constructor(readonly plan: Plan) {
     const { duplicates, refs } = this;
-    this.walk((table, value, position, where) => {
+    const add = (table: KindTable, value: { id: string }, position: number, place: ListPlace): void => {
       const slots = table.slots;
       const number = slots.length / 3;
-      slots.push(value, position, where);
+      slots.push(value, position, place);
       const ref = `${table.kind}:${value.id}`;
       // Reading a character makes V8 flatten the concatenated string once, here; a key left as a concatenation is
       // compared piece by piece on every lookup that finds it.
       ref.charCodeAt(0);
       if (refs.get(ref) === undefined) refs.set(ref, table.code + KIND_SLOTS * number);
       else duplicates.push(this.entryAt(table, number));
-    });
+    };
+    const list = (kind: RefKind, items: readonly { id: string }[] | undefined, place: ListPlace): void => {
+      const table = this.table(kind);
+      if (items !== undefined) for (let i = 0; i < items.length; i++) add(table, items[i]!, i, place);
+    };
+    const objectives = (items: readonly Objective[], place: ListPlace): void => {
+      // Each objective before its sub-objectives: document order.
+      const table = this.table("objective");
+      for (let i = 0; i < items.length; i++) {
+        const objective = items[i]!;
+        add(table, objective, i, place);
+        if (objective.subObjectives !== undefined) objectives(objective.subObjectives, { path: [...place.path, i, "subObjectives"], parent: objective });
+      }
+    };
+
+    const { cluster, strategy, chapters } = plan;
+    if (cluster !== undefined) {
+      list("participant", cluster.participants, { path: ["cluster", "participants"] });
+      list("partner", cluster.partners, { path: ["cluster", "partners"] });
+      list("body", cluster.bodies, { path: ["cluster", "bodies"] });
+      list("post", cluster.posts, { path: ["cluster", "posts"] });
+      list("group", cluster.groups, { path: ["cluster", "groups"] });
+      list("node", cluster.nodes, { path: ["cluster", "nodes"] });
+    }
+    if (strategy !== undefined) {
+      list("focusArea", strategy.focusAreas, { path: ["strategy", "focusAreas"] });
+      if (strategy.objectives !== undefined) objectives(strategy.objectives, { path: ["strategy", "objectives"] });
+    }
+    const chapterTable = this.table("chapter");
+    const chapterPlace: ListPlace = { path: ["chapters"] };
+    for (let c = 0; c < chapters.length; c++) {
+      const chapter = chapters[c]!;
+      add(chapterTable, chapter, c, chapterPlace);
+      const { measures, horizon, preconditions } = chapter;
+      if (measures?.items !== undefined) list("measure", measures.items, { path: ["chapters", c, "measures", "items"], chapter });
+      if (horizon?.targets !== undefined) list("target", horizon.targets, { path: ["chapters", c, "horizon", "targets"], chapter });
+      if (preconditions?.items !== undefined) list("precondition", preconditions.items, { path: ["chapters", c, "preconditions", "items"], chapter });
+    }
+    list("indicator", plan.indicators, { path: ["indicators"] });
+    const glossary = plan.glossary?.entries;
+    if (glossary !== undefined) {
+      const terms = this.table("term");
+      const place: ListPlace = { path: ["glossary", "entries"] };
+      for (let i = 0; i < glossary.length; i++) if (glossary[i]!.refersTo === undefined) add(terms, glossary[i]!, i, place);
+    }
+    list("revision", plan.revisions, { path: ["revisions"] });
+    list("progressReport", plan.progress, { path: ["progress"] });
   }
 
   /** The things, keyed by `kind:id`, in document order; the first of two with the same reference wins. */
   get entries(): ReadonlyMap<string, PlanIndexEntry> {
     if (this.map === undefined) {
-      const map = new Map<string, PlanIndexEntry>();
-      for (const [ref, code] of this.refs) map.set(ref, this.entryOf(code));
-      this.map = map;
+      this.map = new Map();
+      for (const [ref, code] of this.refs) this.map.set(ref, this.entryOf(code));
     }
     return this.map;
   }
@@ -194,9 +244,9 @@ class LeanIndex implements PlanIndex {
   }
 
   ofKind<K extends RefKind>(kind: K): PlanIndexEntry<K>[] {
-    const table = this.tables[INDEX_KINDS.indexOf(kind)];
+    const table = this.table(kind);
     const list: PlanIndexEntry<K>[] = [];
-    if (table !== undefined) for (let number = 0; number < table.slots.length / 3; number++) list.push(this.entryAt(table, number) as PlanIndexEntry<K>);
+    for (let number = 0; number < table.slots.length / 3; number++) list.push(this.entryAt(table, number) as PlanIndexEntry<K>);
     return list;
   }
 
@@ -206,123 +256,25 @@ class LeanIndex implements PlanIndex {
     return code !== undefined && kinds.includes(INDEX_KINDS[code % KIND_SLOTS]!);
   }
 
-  /** The entry of the thing with this code. */
+  private table(kind: RefKind): KindTable {
+    return this.tables[INDEX_KINDS.indexOf(kind)]!;
+  }
+
   private entryOf(code: number): PlanIndexEntry {
     return this.entryAt(this.tables[code % KIND_SLOTS]!, Math.floor(code / KIND_SLOTS));
   }
 
   /** The entry of the thing at `number` in `table`, made on first use. */
-  entryAt(table: KindTable, number: number): PlanIndexEntry {
-    let entry = table.made[number];
-    if (entry === undefined) {
-      const slots = table.slots;
-      const value = slots[number * 3] as { id: string };
-      const where = slots[number * 3 + 2] as number;
-      const kind = table.kind;
-      const chapter = kind === "measure" || kind === "target" || kind === "precondition" ? this.plan.chapters[where] : undefined;
-      const parent = kind === "objective" && where >= 0 ? (this.table("objective").slots[where * 3] as Objective) : undefined;
-      entry = new IndexEntry(kind, value, this, number, chapter, parent) as unknown as PlanIndexEntry;
-      table.made[number] = entry;
-    }
-    return entry;
-  }
-
-  /** The path of the thing at `number` among things of `kind`. */
-  pathOf(kind: RefKind, number: number): (string | number)[] {
-    const slots = this.table(kind).slots;
-    const position = slots[number * 3 + 1] as number;
-    const where = slots[number * 3 + 2] as number;
-    switch (kind) {
-      case "measure":
-        return ["chapters", where, "measures", "items", position];
-      case "target":
-        return ["chapters", where, "horizon", "targets", position];
-      case "precondition":
-        return ["chapters", where, "preconditions", "items", position];
-      case "objective":
-        return where < 0 ? ["strategy", "objectives", position] : [...this.pathOf("objective", where), "subObjectives", position];
-      default:
-        return [...LIST_PATHS[kind], position];
-    }
-  }
-
-  /** The table of a kind. */
-  private table(kind: RefKind): KindTable {
-    return this.tables[INDEX_KINDS.indexOf(kind)]!;
-  }
-
-  /** Visits every thing in document order. */
-  private walk(visit: Visit): void {
-    const plan = this.plan;
-    const table = (kind: RefKind): KindTable => this.table(kind);
-    const list = (kind: RefKind, items: readonly { id: string }[] | undefined, where: number): void => {
-      if (items === undefined) return;
-      const into = table(kind);
-      for (let i = 0; i < items.length; i++) visit(into, items[i]!, i, where);
-    };
-    const objectives = table("objective");
-    const addObjectives = (items: readonly Objective[], parent: number): void => {
-      // Each objective before its sub-objectives: document order.
-      for (let i = 0; i < items.length; i++) {
-        const objective = items[i]!;
-        const number = objectives.slots.length / 3;
-        visit(objectives, objective, i, parent);
-        if (objective.subObjectives !== undefined) addObjectives(objective.subObjectives, number);
-      }
-    };
-    const cluster = plan.cluster;
-    if (cluster !== undefined) {
-      list("participant", cluster.participants, -1);
-      list("partner", cluster.partners, -1);
-      list("body", cluster.bodies, -1);
-      list("post", cluster.posts, -1);
-      list("group", cluster.groups, -1);
-      list("node", cluster.nodes, -1);
-    }
-    const strategy = plan.strategy;
-    if (strategy !== undefined) {
-      list("focusArea", strategy.focusAreas, -1);
-      if (strategy.objectives !== undefined) addObjectives(strategy.objectives, -1);
-    }
-    const chapters = plan.chapters;
-    const chapterTable = table("chapter");
-    for (let c = 0; c < chapters.length; c++) {
-      const chapter = chapters[c]!;
-      visit(chapterTable, chapter, c, -1);
-      list("measure", chapter.measures?.items, c);
-      list("target", chapter.horizon?.targets, c);
-      list("precondition", chapter.preconditions?.items, c);
-    }
-    list("indicator", plan.indicators, -1);
-    const glossary = plan.glossary?.entries;
-    if (glossary !== undefined) {
-      const terms = table("term");
-      for (let i = 0; i < glossary.length; i++) if (glossary[i]!.refersTo === undefined) visit(terms, glossary[i]!, i, -1);
-    }
-    list("revision", plan.revisions, -1);
-    list("progressReport", plan.progress, -1);
+  private entryAt(table: KindTable, number: number): PlanIndexEntry {
+    const slots = table.slots;
+    return (table.made[number] ??= new IndexEntry(
+      table.kind,
+      slots[number * 3] as { id: string },
+      slots[number * 3 + 1] as number,
+      slots[number * 3 + 2] as ListPlace,
+    ) as unknown as PlanIndexEntry);
   }
 }
-
-/** Where the lists of things of each kind sit (measures, targets, preconditions and objectives: see `pathOf`). */
-const LIST_PATHS: Readonly<Record<RefKind, readonly string[]>> = {
-  participant: ["cluster", "participants"],
-  partner: ["cluster", "partners"],
-  body: ["cluster", "bodies"],
-  post: ["cluster", "posts"],
-  group: ["cluster", "groups"],
-  node: ["cluster", "nodes"],
-  focusArea: ["strategy", "focusAreas"],
-  objective: ["strategy", "objectives"],
-  chapter: ["chapters"],
-  measure: [],
-  target: [],
-  precondition: [],
-  indicator: ["indicators"],
-  term: ["glossary", "entries"],
-  revision: ["revisions"],
-  progressReport: ["progress"],
-};
 
 /**
  * Whether `ref` names a thing of one of `kinds` in the index. Cheaper than `index.get` for the index
@@ -334,10 +286,7 @@ export function namesKind(index: PlanIndex, ref: string, kinds: readonly RefKind
   return target !== undefined && kinds.includes(target.kind);
 }
 
-/**
- * An entry of the index. Its path and pointer are made when read, from its kind and number in the index: most
- * entries are only ever looked up.
- */
+/** An entry of the index. Its path and pointer are made when read, from the place of its list and its position there. */
 class IndexEntry implements Omit<PlanIndexEntry, "chapter" | "parent"> {
   readonly ref: `${RefKind}:${string}`;
   readonly id: string;
@@ -348,21 +297,19 @@ class IndexEntry implements Omit<PlanIndexEntry, "chapter" | "parent"> {
   constructor(
     readonly kind: RefKind,
     value: { id: string },
-    private readonly index: LeanIndex,
-    private readonly number: number,
-    chapter: Chapter | undefined,
-    parent: Objective | undefined,
+    private readonly position: number,
+    private readonly place: ListPlace,
   ) {
     this.value = value as RefTargets[RefKind];
     this.id = value.id;
     this.ref = `${kind}:${value.id}` as `${RefKind}:${string}`;
     // Set only when there is one, as the entry type has it (`"chapter" in entry` says whether it has a chapter).
-    if (chapter !== undefined) (this as { chapter?: Chapter }).chapter = chapter;
-    if (parent !== undefined) (this as { parent?: Objective }).parent = parent;
+    if (place.chapter !== undefined) (this as { chapter?: Chapter }).chapter = place.chapter;
+    if (place.parent !== undefined) (this as { parent?: Objective }).parent = place.parent;
   }
 
   get path(): (string | number)[] {
-    return this.index.pathOf(this.kind, this.number);
+    return [...this.place.path, this.position];
   }
 
   get pointer(): string {
