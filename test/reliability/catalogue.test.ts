@@ -56,6 +56,8 @@ const plan = (change: (plan: Loose) => void): (() => Loose) => () => {
 const planFromJson = (edit: (json: string) => string): (() => unknown) => () => JSON.parse(edit(JSON.stringify(base())));
 
 const M0 = "/chapters/1/measures/items/0";
+/** The hint of a plan status of the wrong type: the values allowed, as for a status outside the enum. */
+const PLAN_STATUSES = /^Use one of `draft`, `consultation`, `adopted` or `superseded`\.$/;
 const measure = (plan: Loose, index = 0): Loose => plan["chapters"][1].measures.items[index];
 const nestedArrays = (depth: number): unknown => JSON.parse(`${"[".repeat(depth)}${"]".repeat(depth)}`);
 const nestedObjects = (depth: number): unknown => JSON.parse(`${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`);
@@ -181,22 +183,49 @@ const CASES: Case[] = [
     expected: [`error invalid_value ${M0}/status`],
     message: /ongoing.*new|new.*ongoing/,
   },
-  // An enum field given a value that is not a string is of the wrong type, not a value outside the enum.
+  // An enum field given a value that is not a string is of the wrong type, not a value outside the enum; the hint
+  // names the allowed values, as for a string outside the enum.
   {
     name: "a plan status given as a number",
     input: plan((p) => (p["status"] = 3)),
     expected: ["error invalid_type /status"],
     message: /^Expected a string for `status`; found the number 3\.$/,
+    hint: PLAN_STATUSES,
   },
-  { name: "a plan status given as a boolean", input: plan((p) => (p["status"] = true)), expected: ["error invalid_type /status"] },
-  { name: "a plan status given as null", input: plan((p) => (p["status"] = null)), expected: ["error invalid_type /status"] },
-  { name: "a plan status given as an object", input: plan((p) => (p["status"] = { en: "adopted" })), expected: ["error invalid_type /status"] },
-  { name: "a measure status given as a number", input: plan((p) => (measure(p).status = 1)), expected: [`error invalid_type ${M0}/status`] },
-  { name: "a chapter kind given as null", input: plan((p) => (p["chapters"][1].kind = null)), expected: ["error invalid_type /chapters/1/kind"] },
+  { name: "a plan status given as a boolean", input: plan((p) => (p["status"] = true)), expected: ["error invalid_type /status"], hint: PLAN_STATUSES },
+  { name: "a plan status given as null", input: plan((p) => (p["status"] = null)), expected: ["error invalid_type /status"], hint: PLAN_STATUSES },
+  {
+    name: "a plan status given as an object",
+    input: plan((p) => (p["status"] = { en: "adopted" })),
+    expected: ["error invalid_type /status"],
+    message: /^Expected a string for `status`; found an object\.$/,
+    hint: PLAN_STATUSES,
+  },
+  {
+    name: "a measure status given as a number",
+    input: plan((p) => (measure(p).status = 1)),
+    expected: [`error invalid_type ${M0}/status`],
+    hint: /^Use one of `ongoing` or `new`\.$/,
+  },
+  {
+    name: "a chapter kind given as null",
+    input: plan((p) => (p["chapters"][1].kind = null)),
+    expected: ["error invalid_type /chapters/1/kind"],
+    hint: /^Use one of `introduction`, `principle`, `objective`, `revision` or `other`\.$/,
+  },
   {
     name: "a participant kind given as an array",
     input: plan((p) => (p["cluster"].participants[0].kind = ["university"])),
     expected: ["error invalid_type /cluster/participants/0/kind"],
+    message: /^Expected a string for `kind`; found an array of 1 item\.$/,
+    hint: /^Use one of `municipality`, `county`, .*, `university`, .* or `other`\.$/,
+  },
+  {
+    // Inside a Block, a union that validatePlan resolves before it maps the branch's errors.
+    name: "a placeholder's show given as a number",
+    input: plan((p) => p["chapters"][1].content.push({ type: "placeholder", show: 2 })),
+    expected: ["error invalid_type /chapters/1/content/2/show"],
+    hint: /^Use one of `mainObjective`, `focusAreas`, `objectives`, `tableConventions`, `glossary` or `developmentTasks`\.$/,
   },
   {
     name: "a status in the wrong case",

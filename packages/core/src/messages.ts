@@ -238,6 +238,12 @@ export function unknownKeyWording(key: string, owner: string, allowed: readonly 
   };
 }
 
+/** The hint that names the values allowed: "Use one of `a`, `b` or `c`." */
+const useOneOf = (allowed: readonly unknown[]): string => `Use one of ${listOf(allowed)}.`;
+
+/** The JSON type of a value as JSON Schema names it (`null`, `array`, `object`, …); other values give their `typeof`. */
+export const jsonTypeOf = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
+
 /**
  * The wording of a value that is not one of the `allowed` values, with a "did you mean".
  *
@@ -255,8 +261,24 @@ export function valueWording(allowed: readonly unknown[], key: string | number |
   return {
     code: "invalid_value",
     message: `Expected ${allowed.length === 1 ? "" : "one of "}${listOf(allowed)}${forKey(key)}; found ${describeValue(value)}.`,
-    hint: near !== undefined ? `Did you mean \`${near}\`?` : `Use one of ${listOf(allowed)}.`,
+    hint: near !== undefined ? `Did you mean \`${near}\`?` : useOneOf(allowed),
   };
+}
+
+/**
+ * The wording of an enumerated field given a value of another type (`"status": 3`): a wrong type, hinted with the `allowed` values.
+ *
+ * @example
+ * ```ts
+ * import { enumTypeWording } from "@actionplan/core/rules";
+ *
+ * enumTypeWording(["draft", "adopted"], "status", 3);
+ * // { code: "invalid_type", message: "Expected a string for `status`; found the number 3.",
+ * //   hint: "Use one of `draft` or `adopted`." }
+ * ```
+ */
+export function enumTypeWording(allowed: readonly unknown[], key: string | number | undefined, value: unknown): Pick<Issue, "code" | "message" | "hint"> {
+  return withHint(typeWording(allowed.map(jsonTypeOf), key, value, undefined), useOneOf(allowed));
 }
 
 /**

@@ -3,8 +3,10 @@ import type { Issue } from "./issues.js";
 import { toPointer } from "./pointer.js";
 import {
   describeValue,
+  enumTypeWording,
   formatWording,
   keyWording,
+  jsonTypeOf,
   limitWording,
   missingKeyWording,
   tagWording,
@@ -107,9 +109,6 @@ function allowedKeys(info: SchemaInfo, value: unknown): string[] {
   return Object.keys(def(schema)["shape"] as object);
 }
 
-/** The JSON type of a value as JSON Schema names it (`null`, `array`, `object`, …); other values give their `typeof`. */
-const jsonTypeOf = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
-
 /** zod's name of a type as JSON Schema names it, as the wording takes it. */
 const jsonType = (type: string): string => (type === "int" ? "integer" : type === "record" ? "object" : type);
 
@@ -189,10 +188,10 @@ function mapIssue(issue: ZodIssue, prefix: Path, ctx: MapContext, out: Issue[]):
     case "invalid_value": {
       // zod's enums and literals report any value they do not hold here, whatever its type. A value of none of the
       // allowed values' types (`"status": 3`) is of the wrong type, as the JSON Schema's `type` says and validatePlan
-      // reports it; `invalid_value` is for a value of the right type that is not allowed (`"status": "done"`).
-      const types = [...new Set(issue.values.map(jsonTypeOf))];
-      if (!types.includes(jsonTypeOf(value))) push(typeWording(types, key, value, info.description));
-      else push(valueWording(issue.values, key, value));
+      // reports it, hinted with the allowed values; `invalid_value` is for a value of the right type that is not
+      // allowed (`"status": "done"`).
+      const found = jsonTypeOf(value);
+      push(issue.values.some((allowed) => jsonTypeOf(allowed) === found) ? valueWording(issue.values, key, value) : enumTypeWording(issue.values, key, value));
       return;
     }
     case "invalid_format":

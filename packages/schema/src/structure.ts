@@ -9,6 +9,7 @@ import type { JsonSchema } from "./schema.js";
 import { planSchema } from "./schema.js";
 import {
   describeValue,
+  enumTypeWording,
   escapePointerSegment,
   formatWording,
   keyWording,
@@ -246,9 +247,13 @@ function mapError(error: StructureError, ctx: MapContext): void {
       push(keyWording(name, languageMap), `${pointer}/${escapePointerSegment(name)}`);
       return;
     }
-    case "type":
-      push(typeWording(String(params.type).split(","), key, value, locate(document, segments).description));
+    case "type": {
+      // An enum field's type error names the allowed values, as parsePlan's does.
+      const location = locate(document, segments);
+      const allowed = location.settled?.node.enum;
+      push(allowed ? enumTypeWording(allowed, key, value) : typeWording(String(params.type).split(","), key, value, location.description));
       return;
+    }
     case "enum":
     case "const":
       push(valueWording(error.keyword === "enum" ? ((params.allowedValues as unknown[] | undefined) ?? []) : [params.allowedValue], key, value));

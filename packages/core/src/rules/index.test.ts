@@ -16,6 +16,7 @@ describe("@actionplan/core/rules", () => {
       "defaultRules",
       "describeValue",
       "editDistance",
+      "enumTypeWording",
       "escapePointerSegment",
       "formatWording",
       "keyWording",

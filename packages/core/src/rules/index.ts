@@ -34,6 +34,7 @@ export { closestMatch, editDistance } from "../suggest.js";
 export { escapePointerSegment, parsePointer, toPointer } from "../pointer.js";
 export {
   describeValue,
+  enumTypeWording,
   formatWording,
   keyWording,
   limitWording,
