@@ -108,6 +108,7 @@ describe("@actionplan/core", () => {
     "refTo",
     "resolveRef",
     "resolveText",
+    "resolveTextEntry",
     "safeParsePlan",
     "target",
     "textEntries",

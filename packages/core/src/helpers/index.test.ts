@@ -25,6 +25,7 @@ describe("@actionplan/core/helpers", () => {
       "inlineToPlainText",
       "parseInline",
       "resolveText",
+      "resolveTextEntry",
       "textEntries",
     ]);
   });

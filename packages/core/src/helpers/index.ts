@@ -17,7 +17,7 @@
  */
 export { REF_KINDS } from "../refs.js";
 export type { Ref, RefKind } from "../refs.js";
-export { resolveText, textEntries } from "../text.js";
+export { resolveText, resolveTextEntry, textEntries } from "../text.js";
 export type { TextValue } from "../text.js";
 export { escapeInline, inlineToPlainText, parseInline } from "../inline.js";
 export type {
