@@ -67,6 +67,28 @@ describe("HTML structure", () => {
     expect(en).toContain('<h3>Why is this important?</h3>\n<ul>\n<li><span lang="nb">Kunnskap gir bedre valg</span></li>\n<li>Society needs knowledge</li>');
     expect(en).toContain('<h1 id="title">Action plan for Nordlys (2026-2028)</h1>');
   });
+  it("picks each language map's string as core's resolveTextEntry does, and marks the language it is in", () => {
+    const plan = fixturePlan();
+    const inherited = Object.assign(Object.create({ en: "Arvet" }) as Record<string, string>, { nb: "Eget" });
+    // `en` set but undefined (as `{ en: maybeEnglish }` makes in JavaScript) gives no string: the next choice is taken.
+    const unset = { en: undefined, nb: "Uten engelsk" } as unknown as Record<string, string>;
+    plan.chapters[1]!.rationale!.items = [
+      { nb: "Norsk", en: "English" },
+      { sv: "Svenska", nb: "Norsk tekst" },
+      { sv: "Svenska först", da: "Dansk" },
+      inherited,
+      unset,
+    ];
+    const list = (lang: string): string => /<h3>Why is this important\?<\/h3>\n<ul>\n([^]*?)<\/ul>/.exec(renderHtml(plan, { lang }))![1]!;
+    // The primary language of en-GB, the plan's language, the first given, an own key only, a key with a string only.
+    expect(list("en-GB")).toBe(
+      "<li>English</li>\n" +
+        '<li><span lang="nb">Norsk tekst</span></li>\n' +
+        '<li><span lang="sv">Svenska först</span></li>\n' +
+        '<li><span lang="nb">Eget</span></li>\n' +
+        '<li><span lang="nb">Uten engelsk</span></li>\n',
+    );
+  });
   it("has a navigation landmark for the table of contents, a main landmark and a skip link", () => {
     expect(html).toContain('<a class="skip-link" href="#main">Hopp til innholdet</a>');
     expect(html).toContain('<nav class="toc" aria-labelledby="contents">\n<h2 id="contents">Innhold</h2>');

@@ -15,7 +15,7 @@ import type {
   Text,
   Block,
 } from "@actionplan/core";
-import { parseInline } from "@actionplan/core/helpers";
+import { parseInline, resolveText, resolveTextEntry } from "@actionplan/core/helpers";
 import { text as textNode, type DocHeading, type DocNode, type DocPhrasing, type DocText } from "./doc.js";
 import { fillLabel, formatDate, formatNumber, type Labels } from "./labels.js";
 import type { PlanLookup } from "./lookup.js";
@@ -203,7 +203,6 @@ export class RenderState {
   readonly #ids: Set<string>;
   readonly #anchors: Map<string, string>;
   readonly #primary: string;
-  readonly #langPrimary: string;
   readonly #planInOtherLanguage: boolean;
   readonly #prioritised: Map<Chapter | undefined, Set<string>>;
 
@@ -239,7 +238,6 @@ export class RenderState {
     this.#anchors = init.anchors ?? new Map();
     const tags = languageTagsOf(init.lang, init.plan.language);
     this.#primary = tags.primary;
-    this.#langPrimary = tags.langPrimary;
     this.#planInOtherLanguage = tags.planInOtherLanguage;
     this.#prioritised = init.prioritised ?? new Map();
   }
@@ -304,21 +302,10 @@ export class RenderState {
       const nodes = inlineToDoc(value);
       return this.#planInOtherLanguage ? [{ type: "span", lang: this.plan.language, children: nodes }] : nodes;
     }
-    // As pickText, without allocating: the output language, its primary tag, the plan's language, then the first given.
-    const lang = this.#tagIn(value);
-    const nodes = inlineToDoc(lang === undefined ? "" : (value[lang] as string));
-    const tag = lang ?? this.plan.language;
+    // The string resolveText picks, with the language it is in: a string in another language is marked with it.
+    const [tag, string] = resolveTextEntry(value, this.lang, this.plan.language);
+    const nodes = inlineToDoc(string);
     return tag === this.lang || primaryTag(tag) === this.#primary ? nodes : [{ type: "span", lang: tag, children: nodes }];
-  }
-
-  /** The tag whose string a language map gives for the output language (undefined for an empty map). */
-  #tagIn(value: Readonly<Record<string, string>>): string | undefined {
-    if (hasOwn.call(value, this.lang)) return this.lang;
-    if (hasOwn.call(value, this.#langPrimary)) return this.#langPrimary;
-    const planLang = this.plan.language;
-    if (hasOwn.call(value, planLang)) return planLang;
-    for (const tag in value) if (hasOwn.call(value, tag)) return tag;
-    return undefined;
   }
 
   /** Whether a measure is prioritised in the state's year: by its own priority years or by its chapter's summary. */
@@ -339,12 +326,7 @@ export class RenderState {
 
   /** A text of the plan as plain characters (markup removed), resolved for the output language. */
   plain(value: Text): string {
-    let string: string;
-    if (typeof value === "string") string = value;
-    else {
-      const lang = this.#tagIn(value);
-      string = lang === undefined ? "" : (value[lang] as string);
-    }
+    const string = resolveText(value, this.lang, this.plan.language);
     if (!MARKUP.test(string)) return normaliseSpace(string);
     const flatten = (nodes: readonly InlineNode[]): string =>
       nodes.map((node) => (node.type === "text" ? node.value : flatten(node.children))).join("");
@@ -381,7 +363,6 @@ export class RenderState {
   }
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
 // Ids that id() keeps as they are: a letter, then letters, digits, `-` and `_`.
 const ID_READY = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
@@ -412,27 +393,13 @@ const normaliseSpace = (value: string): string => (ODD_SPACE.test(value) ? value
 const primaryTag = (tag: string): string => (tag.split("-")[0] ?? tag).toLowerCase();
 
 // A render makes a state per chapter and section, all with the same two tags: their derived forms are worked out once.
-let lastTags: { lang: string; planLang: string; primary: string; langPrimary: string; planInOtherLanguage: boolean } | undefined;
+let lastTags: { lang: string; planLang: string; primary: string; planInOtherLanguage: boolean } | undefined;
 function languageTagsOf(lang: string, planLang: string): NonNullable<typeof lastTags> {
   if (lastTags === undefined || lastTags.lang !== lang || lastTags.planLang !== planLang) {
     const primary = primaryTag(lang);
-    lastTags = { lang, planLang, primary, langPrimary: lang.split("-")[0] ?? lang, planInOtherLanguage: primaryTag(planLang) !== primary };
+    lastTags = { lang, planLang, primary, planInOtherLanguage: primaryTag(planLang) !== primary };
   }
   return lastTags;
-}
-
-/** Picks a text's string for a language (as core's resolveText does) and says which language it is in. */
-export function pickText(value: Text, lang: string, planLang: string): { string: string; lang: string } {
-  if (typeof value === "string") return { string: value, lang: planLang };
-  const own = (tag: string): string | undefined =>
-    Object.prototype.hasOwnProperty.call(value, tag) ? value[tag] : undefined;
-  const primary = lang.split("-")[0] ?? lang;
-  for (const tag of [lang, primary, planLang]) {
-    const found = own(tag);
-    if (found !== undefined) return { string: found, lang: tag };
-  }
-  const first = Object.entries(value)[0];
-  return first === undefined ? { string: "", lang: planLang } : { string: first[1], lang: first[0] };
 }
 
 /** Parses inline text into document nodes: strong, emphasis and safe links become markup; everything else is text. */
