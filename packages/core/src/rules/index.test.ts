@@ -197,9 +197,12 @@ describe("createPlanIndex and resolveRef", () => {
     expect("chapter" in index.get("participant:north-uni")!).toBe(false);
   });
 
-  it("checks references the same through any PlanIndex, not only the one createPlanIndex makes", () => {
+  it("runs every rule the same through any PlanIndex, not only the one createPlanIndex makes", () => {
     const plan = changedPlan((p) => {
       p.chapters[1].measures.items[0].related = ["measure:nowhere", "chapter:research", "participant:north-uni"];
+      // A summary naming a measure of another chapter, and one not prioritised that year.
+      p.chapters[1].summary.priorities[0].measures.push("measure:e1", "measure:r2");
+      p.cluster.participants[2].id = "north-uni"; // a duplicate id
     });
     const own = createPlanIndex(plan);
     // Another implementation of the interface, e.g. one a caller keeps up to date as a plan is edited.
@@ -212,10 +215,19 @@ describe("createPlanIndex and resolveRef", () => {
     };
     const run = (index: PlanIndex): Issue[] => {
       const issues: Issue[] = [];
-      defaultRules["references"]!(createRuleContext(plan, issues, index));
+      const ctx = createRuleContext(plan, issues, index);
+      for (const rule of Object.values(defaultRules)) rule(ctx);
       return issues;
     };
     expect(run(other)).toEqual(run(createPlanIndex(plan)));
-    expect(run(other).map((issue) => issue.pointer)).toEqual(["/chapters/1/measures/items/0/related/0", "/chapters/1/measures/items/0/related/2"]);
+    expect(run(other).map((issue) => [issue.code, issue.pointer])).toEqual(
+      expect.arrayContaining([
+        ["duplicate_id", "/cluster/participants/2/id"],
+        ["unresolved_reference", "/chapters/1/measures/items/0/related/0"],
+        ["wrong_reference_kind", "/chapters/1/measures/items/0/related/2"],
+        ["summary_priority_other_chapter", "/chapters/1/summary/priorities/0/measures/1"],
+        ["summary_priority_not_prioritised", "/chapters/1/summary/priorities/0/measures/2"],
+      ]),
+    );
   });
 });

@@ -256,6 +256,15 @@ class LeanIndex implements PlanIndex {
     return code !== undefined && kinds.includes(INDEX_KINDS[code % KIND_SLOTS]!);
   }
 
+  /** The value and the chapter of the thing `ref` names, without making an entry (see {@link thingOf}). */
+  thing(ref: string): Thing | undefined {
+    const code = this.refs.get(ref);
+    if (code === undefined) return undefined;
+    const slots = this.tables[code % KIND_SLOTS]!.slots;
+    const number = Math.floor(code / KIND_SLOTS);
+    return { value: slots[number * 3] as RefTargets[RefKind], chapter: (slots[number * 3 + 2] as ListPlace).chapter };
+  }
+
   private table(kind: RefKind): KindTable {
     return this.tables[INDEX_KINDS.indexOf(kind)]!;
   }
@@ -284,6 +293,23 @@ export function namesKind(index: PlanIndex, ref: string, kinds: readonly RefKind
   if (index instanceof LeanIndex) return index.names(ref, kinds);
   const target = index.get(ref as `${RefKind}:${string}`);
   return target !== undefined && kinds.includes(target.kind);
+}
+
+/** The value of a thing and the chapter it belongs to (measures, targets and preconditions; `undefined` otherwise). */
+export interface Thing {
+  readonly value: RefTargets[RefKind];
+  readonly chapter: Chapter | undefined;
+}
+
+/**
+ * The value and chapter of the thing `ref` names, or `undefined`. For the index `createPlanIndex` makes this makes
+ * no entry (an entry, once made, lives as long as the index); any other index is asked through `get`. Rules that
+ * look up many references (a summary's priorities) use it to keep what stays alive during checkPlan down.
+ */
+export function thingOf(index: PlanIndex, ref: string): Thing | undefined {
+  if (index instanceof LeanIndex) return index.thing(ref);
+  const entry = index.get(ref as `${RefKind}:${string}`);
+  return entry === undefined ? undefined : { value: entry.value, chapter: entry.chapter };
 }
 
 /** An entry of the index. Its path and pointer are made when read, from the place of its list and its position there. */

@@ -1,4 +1,6 @@
+import type { Measure } from "../model/index.js";
 import type { Rule } from "./context.js";
+import { thingOf } from "./plan-index.js";
 
 /** A chapter summary's priorities name measures of that same chapter that are prioritised in that year. */
 export const summaryPriorities: Rule = (ctx) => {
@@ -21,21 +23,24 @@ export const summaryPriorities: Rule = (ctx) => {
       const measures = priority.measures;
       for (let m = 0; m < measures.length; m++) {
         const ref = measures[m]!;
-        const entry = ctx.index.get(ref as `measure:${string}`);
-        if (entry === undefined) continue; // reported by the references rule
-        if (entry.chapter !== chapter) {
+        // Looked up without making an index entry: a large plan's summaries name thousands of measures.
+        const found = thingOf(ctx.index, ref);
+        if (found === undefined) continue; // reported by the references rule
+        const owner = found.chapter;
+        const priorityYears = (found.value as Measure).priorityYears;
+        if (owner !== chapter) {
           ctx.error(
             "summary_priority_other_chapter",
             ["chapters", c, "summary", "priorities", p, "measures", m],
-            `The summary of chapter \`${chapter.id}\` names \`${ref}\`, a measure of chapter \`${entry.chapter?.id ?? "?"}\`.`,
+            `The summary of chapter \`${chapter.id}\` names \`${ref}\`, a measure of chapter \`${owner?.id ?? "?"}\`.`,
             "A chapter's summary speaks only of its own measures: move the reference to that chapter's summary.",
           );
-        } else if (entry.value.priorityYears === undefined || !entry.value.priorityYears.includes(priority.year)) {
+        } else if (priorityYears === undefined || !priorityYears.includes(priority.year)) {
           ctx.error(
             "summary_priority_not_prioritised",
             ["chapters", c, "summary", "priorities", p, "measures", m],
             `The summary names \`${ref}\` as a priority for ${priority.year}, but the measure is not prioritised in ${priority.year}.`,
-            `Add ${priority.year} to the measure's \`priorityYears\` (at ${entry.pointer}), or remove it from the summary.`,
+            `Add ${priority.year} to the measure's \`priorityYears\` (at ${ctx.index.get(ref as `measure:${string}`)!.pointer}), or remove it from the summary.`,
           );
         }
       }
