@@ -1,20 +1,6 @@
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import * as core from "../index.js";
-
-/** Bundles an entry of core's source the way a browser bundler would, and lists the files that went in. */
-async function bundledInputs(entry: string): Promise<{ inputs: string[]; code: string }> {
-  const result = await build({
-    entryPoints: [decodeURIComponent(new URL(entry, import.meta.url).pathname)],
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "neutral",
-    metafile: true,
-    logLevel: "silent",
-  });
-  return { inputs: Object.keys(result.metafile.inputs), code: result.outputFiles[0]!.text };
-}
+import { bundledInputs } from "../testing/bundle.js";
 
 describe("@actionplan/core/helpers", () => {
   it("exports exactly these runtime names", async () => {
@@ -38,7 +24,7 @@ describe("@actionplan/core/helpers", () => {
   });
 
   it("does not import zod at run time (bundled graph of src/helpers/index.ts)", async () => {
-    const { inputs, code } = await bundledInputs("./index.ts");
+    const { inputs, code } = await bundledInputs(new URL("./index.ts", import.meta.url));
     expect(inputs.filter((path) => /\/model\/|zod/.test(path))).toEqual([]);
     expect(inputs.filter((path) => path.includes("node_modules"))).toEqual([]);
     expect(code).not.toMatch(/from\s*["']zod["']|require\(["']zod["']\)/);
@@ -47,7 +33,7 @@ describe("@actionplan/core/helpers", () => {
   });
 
   it("would see zod if a module it reaches imported it (the same check on the main entry finds it)", async () => {
-    const { inputs } = await bundledInputs("../index.ts");
+    const { inputs } = await bundledInputs(new URL("../index.ts", import.meta.url));
     expect(inputs.some((path) => /node_modules\/.*zod\//.test(path))).toBe(true);
     expect(inputs.some((path) => path.includes("/model/"))).toBe(true);
   });
