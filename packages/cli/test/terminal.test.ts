@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { escapeControls, escapeDocumentControls, escapeJsonText } from "../src/output/escape.js";
 import { ensureBuilt, FIXTURES, type JsonReport, runBin, runMain } from "./helpers.js";
 
@@ -15,6 +16,8 @@ const CODE_POINTS = [
   ...[0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069],
 ];
 const CHARACTERS = CODE_POINTS.map((code) => String.fromCharCode(code));
+/** The class from DEL on. */
+const LATER = CHARACTERS.filter((character) => character >= "\u007f");
 /** Any of the class except tab and line feed, which the outputs use for their own layout. */
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
@@ -115,6 +118,17 @@ describe("render, diff, migrate and errors: nothing raw on standard output or st
     if (measure !== undefined) measure.text = `M${CHARACTERS.join("")}M`;
     writeFileSync(join(titled, "new.json"), JSON.stringify({ ...changed, title: `T${CHARACTERS.join("")}T` }));
     copyFileSync(join(FIXTURES, "valid.json"), join(titled, "old.json"));
+    // YAML: a C0 control cannot be written raw in YAML, but the rest of the class can.
+    const yamlText = readFileSync(join(FIXTURES, "valid.yaml"), "utf8");
+    writeFileSync(join(titled, "new.yaml"), `# ${LATER.join("")} in a comment\n${yamlText.replace(/^title: .*$/m, `title: T${LATER.join("")}T`)}`);
+  });
+
+  it("migrate new.yaml: the YAML keeps the title exactly, escaped", async () => {
+    const result = await runMain(["migrate", "new.yaml"], { cwd: titled });
+    expect(result.code).toBe(0);
+    expectNoRaw(result.stdout, "stdout");
+    expectNoRaw(result.stderr, "stderr");
+    expect((parseYaml(result.stdout) as { title: string }).title).toBe(`T${LATER.join("")}T`);
   });
 
   for (const args of [

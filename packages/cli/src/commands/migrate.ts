@@ -60,7 +60,8 @@ Examples:
             : `${JSON.stringify(result.document, null, 2)}\n`;
         // --in-place is the one sanctioned write over the input; --out must name another file.
         const inputs = options.inPlace === true ? [] : [file];
-        await emit(context.io, loaded.source.format === "yaml" ? text : escapeJsonText(text), target, "the upgraded plan", inputs);
+        const safe = loaded.source.format === "yaml" ? (await import("../output/yaml.js")).escapeYamlControls(text) : escapeJsonText(text);
+        await emit(context.io, safe, target, "the upgraded plan", inputs);
       }
       const check = await checkPlan(result.document);
       if (!check.valid) {
