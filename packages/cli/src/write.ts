@@ -82,6 +82,8 @@ export async function writeFileAtomic(path: string, content: string, options: Wr
     try {
       // The mode of the file replaced, exactly (umask does not apply to chmod); a new file gets the usual 0666 & ~umask.
       await handle.chmod(existing === undefined ? 0o666 & ~process.umask() : existing.mode & 0o777);
+      // The owner and group too where allowed (root, or a group of ours); otherwise the file becomes ours, as any edit would.
+      if (existing !== undefined) await handle.chown(existing.uid, existing.gid).catch(() => undefined);
       await handle.writeFile(content, "utf8");
       await pauseForTests(options);
       await handle.sync();
@@ -153,9 +155,14 @@ async function refuseInputs(target: string, existing: Awaited<ReturnType<typeof 
 async function clearStaleTemporaries(directory: string, name: string): Promise<void> {
   const prefix = `.${name}${TEMPORARY_MARK}`;
   const entries = await readdir(directory).catch(() => [] as string[]);
+  // Ours (`.NAME.actionplan-tmp-PID-HEX`) and those earlier versions named `.NAME.PID.TIME.RANDOM.tmp`.
+  const legacyPrefix = `.${name}.`;
   for (const entry of entries) {
-    if (!entry.startsWith(prefix)) continue;
-    const match = /^(\d+)-[0-9a-f]+$/.exec(entry.slice(prefix.length));
+    const match = entry.startsWith(prefix)
+      ? /^(\d+)-[0-9a-f]+$/.exec(entry.slice(prefix.length))
+      : entry.startsWith(legacyPrefix)
+        ? /^(\d+)\.[0-9a-z]+\.[0-9a-z]+\.tmp$/.exec(entry.slice(legacyPrefix.length))
+        : null;
     if (match === null) continue;
     const path = join(directory, entry);
     const info = await lstat(path).catch(() => undefined);

@@ -207,10 +207,12 @@ describe("temporary files", () => {
     const directory = workspace();
     const dead = spawnSync(process.execPath, ["-e", ""]).pid;
     const stale = `.plan.md.actionplan-tmp-${dead}-0123456789ab`;
+    // What earlier versions left: `.NAME.PID.TIME.RANDOM.tmp`.
+    const legacy = `.plan.md.${dead}.mipz3k2a.x7k2pq.tmp`;
     const old = `.plan.md.actionplan-tmp-${process.ppid}-aaaaaaaaaaaa`;
     const live = `.plan.md.actionplan-tmp-${process.ppid}-bbbbbbbbbbbb`;
     const unrelated = [".plan.md.actionplan-tmp-notapid", ".other.md.actionplan-tmp-999999999-cccccccccccc", "notes.tmp"];
-    for (const name of [stale, old, live, ...unrelated]) writeFileSync(join(directory, name), "partial");
+    for (const name of [stale, legacy, old, live, ...unrelated]) writeFileSync(join(directory, name), "partial");
     const hoursAgo = (Date.now() - 7 * 60 * 60 * 1000) / 1000;
     utimesSync(join(directory, old), hoursAgo, hoursAgo);
     writeFileSync(join(directory, "plan.md"), "old text\n");
@@ -222,6 +224,7 @@ describe("temporary files", () => {
     expect(statSync(join(directory, "plan.md")).ino).not.toBe(inode);
     const names = readdirSync(directory);
     expect(names).not.toContain(stale);
+    expect(names).not.toContain(legacy);
     expect(names).not.toContain(old);
     expect(names).toContain(live);
     for (const name of unrelated) expect(names).toContain(name);

@@ -178,7 +178,7 @@ async function ask(context: CommandContext, options: InitOptions): Promise<InitA
       const answer = String(next.value).trim() || fallback;
       const wrong = answer === "" ? "Please give an answer." : problem?.(answer);
       if (wrong === undefined) return answer;
-      io.stderr.write(`  ${context.err.yellow(wrong)}\n`);
+      io.stderr.write(`  ${context.err.yellow(escapeControls(wrong))}\n`);
     }
   };
   const yearProblem = (answer: string): string | undefined => {
