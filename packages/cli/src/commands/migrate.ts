@@ -19,7 +19,7 @@ export function registerMigrate(program: Command, context: CommandContext): void
     )
     .argument("<file>", 'the plan (.json, .yaml or .yml); "-" reads standard input')
     .option("-o, --out <path>", "write the upgraded plan to this file (atomically)")
-    .addOption(new Option("-i, --in-place", "overwrite the file itself (atomically)").conflicts("out"))
+    .addOption(new Option("-i, --in-place", "overwrite the file itself (atomically; a link's target, keeping its mode)").conflicts("out"))
     .addHelpText(
       "after",
       `
