@@ -78,12 +78,15 @@ export async function writeFileAtomic(path: string, content: string, options: Wr
     await clearStaleTemporaries(directory, basename(target));
     process.on("SIGINT", onSignal);
     process.on("SIGTERM", onSignal);
-    const handle = await open(temporary, "wx", 0o600);
+    // A new file gets the usual 0666 less the umask; a replaced one is private until it has the old file's mode.
+    const handle = await open(temporary, "wx", existing === undefined ? 0o666 : 0o600);
     try {
-      // The mode of the file replaced, exactly (umask does not apply to chmod); a new file gets the usual 0666 & ~umask.
-      await handle.chmod(existing === undefined ? 0o666 & ~process.umask() : existing.mode & 0o777);
-      // The owner and group too where allowed (root, or a group of ours); otherwise the file becomes ours, as any edit would.
-      if (existing !== undefined) await handle.chown(existing.uid, existing.gid).catch(() => undefined);
+      if (existing !== undefined) {
+        // The owner and group where allowed (root, or a group of ours); otherwise the file becomes ours, as any edit would.
+        await handle.chown(existing.uid, existing.gid).catch(() => undefined);
+        // Then the mode of the file replaced, exactly: chmod, unlike open, ignores the umask.
+        await handle.chmod(existing.mode & 0o777);
+      }
       await handle.writeFile(content, "utf8");
       await pauseForTests(options);
       await handle.sync();
