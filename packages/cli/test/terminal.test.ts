@@ -14,19 +14,21 @@ const CODE_POINTS = [
   0x7f,
   ...Array.from({ length: 0x20 }, (_, index) => 0x80 + index),
   ...[0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069],
+  // The bidi marks (the rest of Unicode's Bidi_Control characters) reorder text too.
+  ...[0x061c, 0x200e, 0x200f],
 ];
 const CHARACTERS = CODE_POINTS.map((code) => String.fromCharCode(code));
 /** The class from DEL on. */
 const LATER = CHARACTERS.filter((character) => character >= "\u007f");
 /** Any of the class except tab and line feed, which the outputs use for their own layout. */
-const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 /** What the human and GitHub outputs show for a character, written independently of the code under test. */
 function shown(character: string): string {
   const code = character.charCodeAt(0);
   const named: Record<number, string> = { 0x09: "\\t", 0x0a: "\\n", 0x0d: "\\r" };
   if (named[code] !== undefined) return named[code];
-  return code < 0x100 ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}` : `\\u${code.toString(16).toUpperCase()}`;
+  return code < 0x100 ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}` : `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
 function expectNoRaw(text: string, where: string): void {

@@ -2,18 +2,19 @@
  * Escaping of text that came from a file (or a file name) before it reaches a terminal, a CI log or a document.
  *
  * A plan is untrusted text. Printed raw, an ESC or a C1 CSI (U+009B) can set the terminal's title, clear the screen
- * or hide lines, and bidi controls (U+202A–U+202E, U+2066–U+2069) can make text read differently from what it is.
+ * or hide lines, and bidi controls (U+202A–U+202E, U+2066–U+2069, and the marks U+061C, U+200E, U+200F) can make
+ * text read differently from what it is.
  * Every output format goes through one of the functions here.
  */
 
-/** C0 controls, DEL, C1 controls, line and paragraph separators, bidi embeddings, overrides and isolates. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** C0 controls, DEL, C1 controls, line and paragraph separators, bidi marks, embeddings, overrides and isolates. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** The same, except tab and line feed, for text whose layout is ours (multi-line messages). */
-const UNSAFE_KEEP_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_KEEP_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** What JSON.stringify leaves raw inside strings although a terminal acts on it (it escapes C0 itself). */
-const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** What a document (Markdown or HTML) must not carry raw; a numeric character reference keeps its meaning. */
-const DOCUMENT_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const DOCUMENT_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 function visible(character: string): string {
   const code = character.charCodeAt(0);

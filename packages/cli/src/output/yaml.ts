@@ -1,7 +1,7 @@
 import { isScalar, parseDocument, visit } from "yaml";
 
 /** DEL, C1 and bidi controls, and the C0 controls a YAML writer may leave raw; tab and line feed are layout. */
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const UNSAFE_ALL = new RegExp(UNSAFE.source, "g");
 
 /**
