@@ -108,6 +108,31 @@ describe("validate: every control character in key names, values and file names 
   });
 });
 
+describe("YAML files and syntax errors go through the same escaping", () => {
+  let directory: string;
+  beforeAll(() => {
+    directory = join(root, "yaml");
+    mkdirSync(directory);
+    // YAML's double-quoted escapes can spell every character of the class, in a key and in a value.
+    const spelled = CODE_POINTS.map((code) => `\\u${code.toString(16).padStart(4, "0")}`).join("");
+    const yamlText = readFileSync(join(FIXTURES, "valid.yaml"), "utf8").replace(/^language: .*$/m, `language: "e${spelled}n"`);
+    writeFileSync(join(directory, "plan.yaml"), `${yamlText}"k${spelled}k": 1\n`);
+    // Raw characters where JSON allows none: the syntax error quotes what it found.
+    CHARACTERS.forEach((character, index) => writeFileSync(join(directory, `syntax-${index}.json`), `{"a": ${character}1, "b${character}": 2}`));
+  });
+
+  for (const format of ["human", "github", "json"]) {
+    it(`--format ${format}`, async () => {
+      const files = ["plan.yaml", ...CHARACTERS.map((_, index) => `syntax-${index}.json`)];
+      const result = await runMain(["validate", "--format", format, ...files], { cwd: directory });
+      expect(result.code).toBe(1);
+      expectNoRaw(result.stdout, "stdout");
+      expectNoRaw(result.stderr, "stderr");
+      if (format !== "json") expect(result.stdout).toContain(`k${CHARACTERS.map(shown).join("")}k`);
+    });
+  }
+});
+
 describe("render, diff, migrate and errors: nothing raw on standard output or standard error", () => {
   let titled: string;
   beforeAll(() => {
