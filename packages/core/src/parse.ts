@@ -2,7 +2,7 @@ import { Plan } from "./model/plan.js";
 import type { Issue } from "./issues.js";
 import { PlanValidationError } from "./issues.js";
 import { checkPlan } from "./rules/index.js";
-import { snapshot } from "./snapshot.js";
+import { snapshot, unreadableIssue } from "./snapshot.js";
 import { toPointer } from "./pointer.js";
 import { mapZodIssues } from "./zod-issues.js";
 
@@ -63,19 +63,9 @@ export function safeParsePlan(input: unknown): SafeParsePlanResult {
     if (semantic.some((issue) => issue.severity === "error")) return { success: false, issues: semantic };
     return { success: true, plan: result.data, issues: semantic };
   } catch (error) {
-    // Unreachable for JSON-like input; a last line of defence so that callers only ever see issues.
-    return {
-      success: false,
-      issues: [
-        {
-          code: "unreadable_value",
-          severity: "error",
-          pointer: "",
-          message: `The input could not be checked: ${error instanceof Error ? error.message : "an unexpected value was thrown"}.`,
-          hint: "Pass plain JSON data, e.g. the result of JSON.parse.",
-        },
-      ],
-    };
+    // Unreachable for JSON-like input; a last line of defence so that callers only ever see issues. What was thrown is
+    // read without running its code.
+    return { success: false, issues: [unreadableIssue("", error)] };
   }
 }
 

@@ -32,6 +32,8 @@ export type { FoundReference } from "./references.js";
 export { collectReferences } from "./references.js";
 export { closestMatch, editDistance } from "../suggest.js";
 export { escapePointerSegment, parsePointer, toPointer } from "../pointer.js";
+export type { Snapshot } from "../snapshot.js";
+export { MAX_DEPTH, MAX_VALUES, snapshot, unreadableIssue } from "../snapshot.js";
 export {
   describeValue,
   enumTypeWording,
