@@ -53,7 +53,7 @@ const describe = Object.getOwnPropertyDescriptor;
 const isPlainPrototype = (proto: unknown): boolean => proto === Object.prototype || proto === null || getPrototypeOf(proto) === null;
 
 /** What a thrown value says about itself, read without running any of its code: its own `message` data property. */
-function thrownMessage(thrown: unknown): string {
+export function thrownMessage(thrown: unknown): string {
   try {
     if (typeof thrown === "string") return thrown.slice(0, 200);
     if ((typeof thrown === "object" && thrown !== null) || typeof thrown === "function") {
@@ -80,6 +80,17 @@ export function unreadableIssue(pointer: string, thrown: unknown): Issue {
   };
 }
 
+/** Plain copies this module made (or that zod made of one): the semantic rules may read them without a new copy. */
+const plainCopies = new WeakSet<object>();
+
+/** Records that `value` is plain JSON data made by this package from a snapshot, see {@link isPlainCopy}. */
+export function markPlainCopy(value: unknown): void {
+  if (typeof value === "object" && value !== null) plainCopies.add(value);
+}
+
+/** Whether `value` is a copy recorded by {@link markPlainCopy}: `checkPlan` then reads it as it is. */
+export const isPlainCopy = (value: unknown): boolean => typeof value === "object" && value !== null && plainCopies.has(value);
+
 /** One open container on the walk's stack; frames are reused from level to level. */
 interface Frame {
   /** The array or plain object being read. */
@@ -97,6 +108,16 @@ interface Frame {
   /** How many issues there were when it was visited. */
   issuesBefore: number;
 }
+
+/**
+ * Shared subtrees are remembered only once the walk has made this many visits (more than a plan of 20 000 measures
+ * holds): looking every container up costs a third of the walk, and only input that is large, or expands to large,
+ * gets this far. From then on, every container of at least {@link MEMO_SIZE} values is remembered when read in full.
+ */
+const MEMO_FROM = 500_000;
+
+/** The size (in values) from which a container read in full is remembered, see {@link MEMO_FROM}. */
+const MEMO_SIZE = 64;
 
 /** What is remembered of a container read in full: its copy, how many values it holds, whether it had issues. */
 interface Memo {
@@ -125,14 +146,18 @@ function keyOf(frame: Frame | undefined): string | number | undefined {
 
 /** Stands for an own accessor property: it is reported, never called. */
 const ACCESSOR = { accessor: true };
+/** Stands for an own property that is not enumerable: left out, as `JSON.stringify` leaves it out. */
+const HIDDEN = { hidden: true };
 
 /**
- * Reads own property `key` of `container` without running any code of the input's (a proxy's traps aside): its
- * value when it is a data property, `undefined` when there is none (an array's hole), {@link ACCESSOR} for a getter.
+ * Reads own property `key` of `container` with one look at its descriptor, and without running any code of the
+ * input's (a proxy's traps aside): its value when it is an enumerable data property, `undefined` when there is none
+ * (an array's hole), {@link ACCESSOR} for a getter or setter, {@link HIDDEN} when it is not enumerable.
  */
 function readOwn(container: object, key: string | number): unknown {
   const property = describe(container, key);
   if (property === undefined) return undefined;
+  if (!property.enumerable) return HIDDEN;
   return "value" in property ? property.value : ACCESSOR;
 }
 
@@ -157,26 +182,26 @@ export function snapshot(input: unknown): Snapshot {
   let fatal = false;
   let result: unknown;
 
-  /** Reports a problem at the value being visited, `top + 1` levels deep. */
-  const report = (wording: Required<Pick<Issue, "code" | "message" | "hint">>): void => {
-    const pointer = pointerOf(frames, top);
+  /** Reports a problem at the value being visited, `at + 1` levels deep (`at` is `top`: passed, not captured, so that the walk's state stays in registers). */
+  const report = (at: number, wording: Required<Pick<Issue, "code" | "message" | "hint">>): void => {
+    const pointer = pointerOf(frames, at);
     issues.push({ code: wording.code, severity: "error", pointer, message: wording.message, hint: wording.hint });
     blocked.push(pointer);
   };
-  const notJson = (found: string): void =>
-    report({ code: "invalid_type", message: `Expected JSON data (a string, finite number, boolean, null, array or plain object); found ${found}.`, hint: HINT_PLAIN });
+  const notJson = (at: number, found: string): void =>
+    report(at, { code: "invalid_type", message: `Expected JSON data (a string, finite number, boolean, null, array or plain object); found ${found}.`, hint: HINT_PLAIN });
 
   let value: unknown = input;
   try {
     walk: for (;;) {
       // Visit `value`, nested `top + 1` levels below the root, and put its copy in place.
       if (++count > MAX_VALUES) {
-        report(tooLargeWording(MAX_VALUES));
+        report(top, tooLargeWording(MAX_VALUES));
         fatal = true;
         break;
       }
       if (top >= MAX_DEPTH) {
-        report(tooDeepWording(MAX_DEPTH));
+        report(top, tooDeepWording(MAX_DEPTH));
         fatal = true;
         break;
       }
@@ -189,30 +214,39 @@ export function snapshot(input: unknown): Snapshot {
           break;
         case "number":
           if (!Number.isFinite(value)) {
-            notJson(describeValue(value));
+            notJson(top, describeValue(value));
             copy = null;
           } else if (value > MAX_EXACT || value < -MAX_EXACT) {
             const small = value < 0;
             const wording = limitWording("number", small, small ? -MAX_EXACT : MAX_EXACT, keyOf(frame), value);
-            report({ ...wording, hint: `Use a number from -${MAX_EXACT} to ${MAX_EXACT}: beyond them, JSON numbers are not exact.` });
+            report(top, { ...wording, hint: `Use a number from -${MAX_EXACT} to ${MAX_EXACT}: beyond them, JSON numbers are not exact.` });
             copy = null;
           }
           break;
         case "undefined":
           // An own property holding `undefined` is the same as an absent one, as in JSON.stringify; an array item is not.
           if (frame === undefined || frame.keys === undefined) {
-            notJson(describeValue(value));
+            notJson(top, describeValue(value));
             copy = null;
           } else omit = true;
           break;
         case "object": {
           if (value === null) break;
+          if (value === HIDDEN) {
+            // Left out of an object, as JSON.stringify leaves it out; an array item is never left out.
+            if (frame !== undefined && frame.keys !== undefined) omit = true;
+            else {
+              notJson(top, "an array item that is not enumerable");
+              copy = null;
+            }
+            break;
+          }
           if (value === ACCESSOR) {
-            notJson("a property with a getter or setter, which is never called");
+            notJson(top, "a property with a getter or setter, which is never called");
             copy = null;
             break;
           }
-          const memo = memos.get(value);
+          const memo = count > MEMO_FROM ? memos.get(value) : undefined;
           if (memo !== undefined && count - 1 + memo.size <= MAX_VALUES) {
             // A shared subtree read before: counted again, not read again. Its issues were reported where it was first
             // met; here it is only blocked. (A subtree that would exceed the budget is walked, to say where it does.)
@@ -224,25 +258,26 @@ export function snapshot(input: unknown): Snapshot {
           let keys: string[] | undefined;
           let length: number;
           if (Array.isArray(value)) {
-            const declared = readOwn(value, "length");
+            const declared: unknown = describe(value, "length")?.value;
             length = typeof declared === "number" && Number.isInteger(declared) && declared >= 0 ? declared : 0;
             if (length > MAX_VALUES) {
               // Each item is a value: the array alone exceeds the budget, and is refused without reading its items.
-              report(tooLargeWording(MAX_VALUES));
+              report(top, tooLargeWording(MAX_VALUES));
               fatal = true;
               break walk;
             }
           } else if (isPlainPrototype(getPrototypeOf(value))) {
-            keys = Object.keys(value);
+            // Names, not `Object.keys`: that would look at each descriptor once more (a proxy's trap would run twice).
+            keys = Object.getOwnPropertyNames(value);
             length = keys.length;
           } else {
-            notJson(describeValue(value));
+            notJson(top, describeValue(value));
             copy = null;
             break;
           }
           for (let level = 0; level <= top; level++) {
             if (frames[level]!.container === value) {
-              report({ code: "cyclic_value", message: "This value contains itself (a cycle), which a plan document cannot hold.", hint: "Pass plain JSON data: replace the cycle with a reference written `kind:id`." });
+              report(top, { code: "cyclic_value", message: "This value contains itself (a cycle), which a plan document cannot hold.", hint: "Pass plain JSON data: replace the cycle with a reference written `kind:id`." });
               fatal = true;
               break walk;
             }
@@ -265,7 +300,7 @@ export function snapshot(input: unknown): Snapshot {
           break;
         }
         default:
-          notJson(describeValue(value));
+          notJson(top, describeValue(value));
           copy = null;
       }
       if (frame === undefined) result = copy;
@@ -283,7 +318,10 @@ export function snapshot(input: unknown): Snapshot {
         if (frame === undefined) break walk;
         const position = frame.position;
         if (position >= frame.length) {
-          memos.set(frame.container, { copy: frame.out, size: count - frame.start + 1, flawed: issues.length > frame.issuesBefore });
+          const size = count - frame.start + 1;
+          // Small containers are not remembered (most of a plan): walking one again costs no more than a look-up.
+          // Every larger one is, so that a shared subtree is walked once more at most, however often it is reached.
+          if (size >= MEMO_SIZE && count > MEMO_FROM) memos.set(frame.container, { copy: frame.out, size, flawed: issues.length > frame.issuesBefore });
           top--;
           frame = top < 0 ? undefined : frames[top];
           continue;
@@ -296,7 +334,7 @@ export function snapshot(input: unknown): Snapshot {
         }
         const key = keys[position]!;
         if (key === "__proto__") {
-          report({ code: "forbidden_key", message: "The key `__proto__` is not allowed anywhere in a plan (it can alter object prototypes).", hint: "Remove the `__proto__` key." });
+          report(top, { code: "forbidden_key", message: "The key `__proto__` is not allowed anywhere in a plan (it can alter object prototypes).", hint: "Remove the `__proto__` key." });
           continue;
         }
         value = readOwn(frame.container, key);
@@ -315,5 +353,6 @@ export function snapshot(input: unknown): Snapshot {
     const kept = issues.filter((issue) => issue.code === "forbidden_key" || issue === issues[issues.length - 1]);
     return { value: undefined, issues: kept, blocked: kept.map((issue) => issue.pointer), fatal };
   }
+  markPlainCopy(result);
   return { value: result, issues, blocked, fatal };
 }
