@@ -4,7 +4,7 @@
 // JSON data. Every later phase (zod, the compiled JSON Schema, the semantic rules) works on that copy, so that both
 // validators give one verdict on the same data, and the plan they return is plain JSON.
 import type { Issue } from "./issues.js";
-import { describeValue, limitWording, tooDeepWording, tooLargeWording } from "./messages.js";
+import { describeValue, tooDeepWording, tooLargeWording } from "./messages.js";
 import { escapePointerSegment } from "./pointer.js";
 
 /**
@@ -137,13 +137,6 @@ function pointerOf(frames: readonly Frame[], top: number): string {
   return pointer;
 }
 
-/** The key of the value being visited in its container (an array's items are numbered), or undefined at the root. */
-function keyOf(frame: Frame | undefined): string | number | undefined {
-  if (frame === undefined) return undefined;
-  const at = frame.position - 1;
-  return frame.keys === undefined ? at : frame.keys[at];
-}
-
 /** Stands for an own accessor property: it is reported, never called. */
 const ACCESSOR = { accessor: true };
 /** Stands for an own property that is not enumerable: left out, as `JSON.stringify` leaves it out. */
@@ -217,9 +210,13 @@ export function snapshot(input: unknown): Snapshot {
             notJson(top, describeValue(value));
             copy = null;
           } else if (value > MAX_EXACT || value < -MAX_EXACT) {
+            // Worded as the limits of the schema are (limitWording), without making the rules' bundle carry it.
             const small = value < 0;
-            const wording = limitWording("number", small, small ? -MAX_EXACT : MAX_EXACT, keyOf(frame), value);
-            report(top, { ...wording, hint: `Use a number from -${MAX_EXACT} to ${MAX_EXACT}: beyond them, JSON numbers are not exact.` });
+            report(top, {
+              code: small ? "too_small" : "too_big",
+              message: `Expected a number of ${small ? `at least -${MAX_EXACT}` : `at most ${MAX_EXACT}`}; found the number ${String(value)}.`,
+              hint: `Use a number from -${MAX_EXACT} to ${MAX_EXACT}: beyond them, JSON numbers are not exact.`,
+            });
             copy = null;
           }
           break;
