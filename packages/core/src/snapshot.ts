@@ -11,6 +11,15 @@ import { escapePointerSegment } from "./pointer.js";
  * How deep a document may nest: a value may be nested at most 64 levels below the root (its JSON Pointer has at most
  * 64 segments). A real plan stays well under 30. The first value nested deeper is reported as `too_deep`, and the
  * document is refused. The same limit, counted the same way, as `validatePlan`'s.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DEPTH, snapshot } from "@actionplan/core/rules";
+ *
+ * let deep: unknown = "leaf";
+ * for (let level = 0; level <= MAX_DEPTH; level++) deep = [deep];
+ * snapshot(deep).issues[0]?.code; // "too_deep"
+ * ```
  */
 export const MAX_DEPTH = 64;
 
@@ -21,6 +30,15 @@ export const MAX_DEPTH = 64;
  * and its count remembered, so that even an exponential expansion is refused in a few steps. A plan of 100 000
  * measures holds about 2 000 000. The value that exceeds the budget is reported as `too_large`, and the document is
  * refused. The same budget, counted the same way, as `validatePlan`'s.
+ *
+ * @example
+ * ```ts
+ * import { MAX_VALUES, snapshot } from "@actionplan/core/rules";
+ *
+ * let shared: unknown = "leaf";
+ * for (let level = 0; level < 41; level++) shared = [shared, shared]; // 2^42 values along every path
+ * snapshot(shared).issues[0]?.code; // "too_large", in milliseconds: more than MAX_VALUES values
+ * ```
  */
 export const MAX_VALUES = 10_000_000;
 
@@ -30,7 +48,17 @@ export const MAX_VALUES = 10_000_000;
  */
 const MAX_EXACT = Number.MAX_SAFE_INTEGER;
 
-/** A defensive copy of an untrusted input, and the problems met while copying it. */
+/**
+ * A defensive copy of an untrusted input, and the problems met while copying it.
+ *
+ * @example
+ * ```ts
+ * import { snapshot, type Snapshot } from "@actionplan/core/rules";
+ *
+ * const copy: Snapshot = snapshot(JSON.parse(text));
+ * if (!copy.fatal) JSON.stringify(copy.value); // plain JSON data, always
+ * ```
+ */
 export interface Snapshot {
   /** The copy: plain objects and arrays of JSON data, every own data property read once; undefined when refused. */
   value: unknown;
@@ -69,6 +97,13 @@ export function thrownMessage(thrown: unknown): string {
 /**
  * The issue of a value that could not be read (a proxy's trap threw), at `pointer`. Exported for the validators'
  * last line of defence, so that they too read nothing of what was thrown but its own `message` data property.
+ *
+ * @example
+ * ```ts
+ * import { unreadableIssue } from "@actionplan/core/rules";
+ *
+ * unreadableIssue("/title", new Error("revoked")).message; // "This value could not be read: revoked."
+ * ```
  */
 export function unreadableIssue(pointer: string, thrown: unknown): Issue {
   return {
@@ -160,6 +195,16 @@ function readOwn(container: object, key: string | number): unknown {
  * and leaves out `__proto__` keys, and reports values that are not JSON data (dates, maps, class instances, boxed
  * primitives, functions, bigints, numbers that are not finite or not exact), putting `null` in their place. Values are
  * visited in document order; a container met again (a shared subtree) is not read again: its copy is shared.
+ *
+ * @example
+ * ```ts
+ * import { snapshot } from "@actionplan/core/rules";
+ *
+ * const input = Object.defineProperty({ title: "Plan" }, "id", { enumerable: true, get: () => "never called" });
+ * const copy = snapshot(input);
+ * copy.issues.map((issue) => `${issue.code} ${issue.pointer}`); // ["invalid_type /id"]
+ * copy.value; // { title: "Plan", id: null }: plain data, whatever the input was
+ * ```
  */
 export function snapshot(input: unknown): Snapshot {
   const issues: Issue[] = [];
