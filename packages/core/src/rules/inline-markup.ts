@@ -11,11 +11,16 @@ import { pathsAt, planContents } from "./plan-scan.js";
  */
 export function plainlyClosed(value: string): boolean {
   if (value.indexOf("\\") !== -1) return false;
+  // Each `[` asks for the next `]`, `)` and `*` after it; an answer is kept while it still lies ahead (or is "none"),
+  // so a text of many `[` is read once, not once per `[`.
+  let label = -2;
+  let target = -2;
+  let star = -2;
   for (let open = value.indexOf("["); open !== -1; open = value.indexOf("[", open + 1)) {
-    const label = value.indexOf("]", open + 1);
-    const target = label === -1 ? -1 : value.indexOf(")", label + 1);
-    const star = value.indexOf("*", open + 1);
-    if (star !== -1 && (target === -1 || star < target)) return false;
+    if (label !== -1 && label <= open) label = value.indexOf("]", open + 1);
+    if (label !== -1 && target !== -1 && target <= label) target = value.indexOf(")", label + 1);
+    if (star !== -1 && star <= open) star = value.indexOf("*", open + 1);
+    if (star !== -1 && (label === -1 || target === -1 || star < target)) return false;
   }
   let open = value.indexOf("*");
   while (open !== -1) {
