@@ -127,7 +127,6 @@ export interface InlineParseResult {
 
 const ESCAPABLE = /[\\*_[\]()`#!<>~|-]/;
 const MARKUP_CHARACTER = /[*[\\]/;
-const PLAIN_RUN = /[^*[\]\\]+/y;
 
 const MAX_DEPTH = 6;
 /** What `ends` holds for a walk that reached the end of the text without its closer. */
@@ -245,8 +244,11 @@ class InlineParser {
     if (known === FAILED || (known >= 0 && nodes === null)) return known;
     const id = this.ends.length;
     this.ends.push(RUNNING);
+    const length = source.length;
+    // Literal characters read since `text`, added as one piece when a node or an escape comes (builds only).
+    let text = start;
     let pos = start;
-    while (pos < source.length) {
+    while (pos < length) {
       if (steps !== undefined) {
         if (nodes === null) {
           const end = this.endAt(steps, pos);
@@ -255,62 +257,73 @@ class InlineParser {
         }
         steps[pos] = this.base + id + 1;
       }
-      const char = source[pos]!;
+      const char = source.charCodeAt(pos);
       if (closer !== null && source.startsWith(closer, pos) && !(closer === "*" && source.startsWith("**", pos) && this.strongAhead(pos, depth))) {
+        if (nodes !== null) pushSlice(nodes, source, text, pos);
         return (this.ends[id] = pos + closer.length);
       }
-      if (char === "\\" && pos + 1 < source.length && ESCAPABLE.test(source[pos + 1]!)) {
-        if (nodes !== null) push(nodes, source[pos + 1]!);
+      if (char === BACKSLASH && pos + 1 < length && ESCAPABLE.test(source[pos + 1]!)) {
+        // The backslash is dropped: the escaped character starts the next literal piece.
+        if (nodes !== null) pushSlice(nodes, source, text, pos);
+        text = pos + 1;
         pos += 2;
         continue;
       }
-      if (source.startsWith("**", pos)) {
+      if (char === STAR && source.charCodeAt(pos + 1) === STAR) {
         const end = this.walk(pos + 2, "**", inLink, depth + 1, null);
         // Kept when it closes around something (its end is past an empty `****`).
         if (end > pos + 4) {
-          if (nodes !== null) nodes.push({ type: "strong", children: this.read(pos + 2, "**", inLink, depth + 1) });
-          pos = end;
+          if (nodes !== null) {
+            pushSlice(nodes, source, text, pos);
+            nodes.push({ type: "strong", children: this.read(pos + 2, "**", inLink, depth + 1) });
+          }
+          pos = text = end;
         } else {
-          if (closer === "*") return (this.ends[id] = pos + 1);
+          if (closer === "*") {
+            if (nodes !== null) pushSlice(nodes, source, text, pos);
+            return (this.ends[id] = pos + 1);
+          }
           if (closer === null) this.problems.push({ offset: pos, marker: "**", message: "`**` opens strong text that never closes." });
-          if (nodes !== null) push(nodes, "**");
           pos += 2;
         }
         continue;
       }
-      if (char === "*") {
+      if (char === STAR) {
         const end = this.walk(pos + 1, "*", inLink, depth + 1, null);
         if (end > pos + 2) {
-          if (nodes !== null) nodes.push({ type: "emphasis", children: this.read(pos + 1, "*", inLink, depth + 1) });
-          pos = end;
+          if (nodes !== null) {
+            pushSlice(nodes, source, text, pos);
+            nodes.push({ type: "emphasis", children: this.read(pos + 1, "*", inLink, depth + 1) });
+          }
+          pos = text = end;
         } else {
           if (closer === null) this.problems.push({ offset: pos, marker: "*", message: "`*` opens emphasis that never closes." });
-          if (nodes !== null) push(nodes, "*");
           pos += 1;
         }
         continue;
       }
-      if (char === "[" && !inLink) {
+      if (char === OPEN_BRACKET && !inLink) {
         const end = this.walk(pos + 1, "]", true, depth + 1, null);
-        if (end > pos + 2 && source[end] === "(") {
+        if (end > pos + 2 && source.charCodeAt(end) === OPEN_PARENTHESIS) {
           const close = this.next(")", end + 1);
           if (close !== -1 && !(this.next(" ", end + 1) < close)) {
-            if (nodes !== null) nodes.push({ type: "link", url: source.slice(end + 1, close), children: this.read(pos + 1, "]", true, depth + 1) });
-            pos = close + 1;
+            if (nodes !== null) {
+              pushSlice(nodes, source, text, pos);
+              nodes.push({ type: "link", url: source.slice(end + 1, close), children: this.read(pos + 1, "]", true, depth + 1) });
+            }
+            pos = text = close + 1;
             continue;
           }
         }
-        if (nodes !== null) push(nodes, "[");
         pos += 1;
         continue;
       }
-      // A run of characters that cannot start or end markup is copied in one piece.
-      PLAIN_RUN.lastIndex = pos;
-      const run = PLAIN_RUN.exec(source);
-      const runEnd = run === null || run.index !== pos ? pos + 1 : pos + run[0].length;
-      if (nodes !== null) push(nodes, source.slice(pos, runEnd));
-      pos = runEnd;
+      // This character (a `[` in a link's text, a `]` or `\` that closes nothing) and the run of characters after it
+      // that cannot start or end markup are literal.
+      pos++;
+      while (pos < length && !isMarkup(source.charCodeAt(pos))) pos++;
     }
+    if (nodes !== null) pushSlice(nodes, source, text, pos);
     return (this.ends[id] = closer === null ? pos : FAILED);
   }
 
@@ -349,6 +362,19 @@ function positionsOf(source: string, pattern: RegExp): number[] {
   const positions: number[] = [];
   for (let match = pattern.exec(source); match !== null; match = pattern.exec(source)) positions.push(match.index);
   return positions;
+}
+
+const BACKSLASH = 92;
+const STAR = 42;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_PARENTHESIS = 40;
+/** Whether a character can start or end markup: `*`, `[`, `]` or `\`. */
+const isMarkup = (char: number): boolean => char === STAR || char === OPEN_BRACKET || char === CLOSE_BRACKET || char === BACKSLASH;
+
+/** Appends the source's characters from `from` to `to` as text, if there are any. */
+function pushSlice(nodes: InlineNode[], source: string, from: number, to: number): void {
+  if (to > from) push(nodes, source.slice(from, to));
 }
 
 /** Appends text, merging it into a text node just before. */
