@@ -36,6 +36,11 @@ export function plainlyClosed(value: string): boolean {
 }
 
 const ownKey = Object.prototype.hasOwnProperty;
+/**
+ * How many unclosed markers of one text get a warning each; the rest are counted in one more warning. A text of
+ * thousands of stray `*` gave a warning per marker, and making them took most of the time of validating it.
+ */
+const LISTED = 10;
 
 /** Inline markup in texts is well-formed: every `**` and `*` closes (a warning: the markers print literally). */
 export const inlineMarkup: Rule = (ctx) => {
@@ -64,12 +69,20 @@ export const inlineMarkup: Rule = (ctx) => {
     while (positions[p] !== text) p++;
     const at = paths[p]!;
     const path = language === undefined ? at : [...at, language];
-    for (const problem of problems) {
+    for (const problem of problems.length > LISTED ? problems.slice(0, LISTED) : problems) {
       ctx.warning(
         "inline_markup",
         path,
         `${problem.message} (at character ${problem.offset + 1}: "${value.slice(Math.max(0, problem.offset - 15), problem.offset + 15)}").`,
         `Close the marker, or escape it to print it literally: write \`\\${problem.marker.split("").join("\\")}\`.`,
+      );
+    }
+    if (problems.length > LISTED) {
+      ctx.warning(
+        "inline_markup",
+        path,
+        `${problems.length - LISTED} more \`*\` or \`**\` markers in this text never close (the first ${LISTED} are listed).`,
+        "Close the markers, or escape them to print them literally: write `\\*`.",
       );
     }
   }
