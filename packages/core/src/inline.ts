@@ -137,7 +137,7 @@ const RUNNING = -2;
 /**
  * Parses the inline subset: `**strong**`, `*emphasis*`, `[text](url)` and `\` escapes.
  * Never throws; unclosed markers stay literal and are reported. Nesting is limited to six levels, and the work is
- * linear in the input length by construction (see docs/performance.md, "Inline markup").
+ * linear in the input length by construction (see docs/performance.md, "Long texts").
  *
  * @example
  * ```ts
