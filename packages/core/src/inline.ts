@@ -127,18 +127,17 @@ export interface InlineParseResult {
 
 const ESCAPABLE = /[\\*_[\]()`#!<>~|-]/;
 const MARKUP_CHARACTER = /[*[\\]/;
-const PLAIN_RUN = /[^*[\]\\]+/y;
-
-interface Attempt {
-  nodes: InlineNode[];
-  end: number;
-}
 
 const MAX_DEPTH = 6;
+/** What `ends` holds for a walk that reached the end of the text without its closer. */
+const FAILED = -1;
+/** What `ends` holds for a walk still running. */
+const RUNNING = -2;
 
 /**
  * Parses the inline subset: `**strong**`, `*emphasis*`, `[text](url)` and `\` escapes.
- * Never throws; unclosed markers stay literal and are reported. Nesting is limited to six levels and work is bounded linearly in the input length.
+ * Never throws; unclosed markers stay literal and are reported. Nesting is limited to six levels, and the work is
+ * linear in the input length by construction (see docs/performance.md, "Long texts").
  *
  * @example
  * ```ts
@@ -161,102 +160,221 @@ export function parseInline(source: string): InlineParseResult {
     return { nodes: source === "" ? [] : [{ type: "text", value: source }], problems: [] };
   }
   const parser = new InlineParser(source);
-  const result = parser.parseUntil(0, null, false, 0);
-  return { nodes: result?.nodes ?? [{ type: "text", value: source }], problems: parser.problems };
+  const nodes: InlineNode[] = [];
+  try {
+    parser.walk(0, null, false, 0, nodes);
+  } finally {
+    parser.finish();
+  }
+  return { nodes, problems: parser.problems };
 }
 
-// One parse's state in one object, so a call allocates no closures (texts with markup are parsed once per render).
+/** Texts shorter than this share one set of stamps (below), so that parsing them allocates none. */
+const SHARED_LENGTH = 4096;
+/** The stamps of short texts, one per kind and depth of walk; each parse stamps above the last one's. */
+const shared: (Int32Array | undefined)[] = [];
+/** The stamp above every stamp in `shared`. */
+let sharedNext = 0;
+
+/**
+ * One parse's state in one object, so a call allocates no closures (texts with markup are parsed once per render).
+ *
+ * The parser reads left to right and tries each marker as an opener: a walk from just after it, looking for its
+ * closer, that either closes or reaches the end of the text and fails (the marker then stays literal). Walks of one
+ * kind (closer, inside a link's text or not) and depth that step on the same offset go on alike from there, so each
+ * walk stamps the offsets it steps on with its id, and a later walk of that kind and depth that steps on a stamped
+ * offset takes the earlier walk's end instead of walking again. A walk first only finds its end ("measure"); nodes
+ * are made by a second walk ("build") only for markup that is kept, so every offset is stepped on a bounded number
+ * of times: at most once per kind and depth to measure, and once to build. Without this, `"[".repeat(n)` or
+ * `"[](".repeat(n)` walked from every `[` to the end: quadratic.
+ */
 class InlineParser {
   readonly source: string;
   readonly problems: InlineProblem[] = [];
-  /** Attempts known to fail (start, closer, in-link), made on the first failure. */
-  failed: Set<number> | undefined;
-  budget: number;
+  /** For each kind and depth of walk, `base` + the id + 1 of the last walk that stepped on each offset. */
+  readonly steps: (Int32Array | undefined)[];
+  /** Stamps up to this value are from earlier parses (the shared stamps of short texts), or none. */
+  readonly base: number;
+  /** Where each walk ended: the offset after its closer, FAILED or RUNNING. */
+  readonly ends: number[] = [];
+  /** Where the `)` characters are, in order (made on the first link). */
+  closers: number[] | undefined;
+  /** Where the white-space characters are, in order (made on the first link). */
+  spaces: number[] | undefined;
 
   constructor(source: string) {
     this.source = source;
-    this.budget = 8 * source.length + 1024;
+    const short = source.length < SHARED_LENGTH;
+    if (short && sharedNext > 0x3fffffff) {
+      for (const steps of shared) steps?.fill(0);
+      sharedNext = 0;
+    }
+    this.steps = short ? shared : [];
+    this.base = short ? sharedNext : 0;
   }
 
-  parseUntil(start: number, closer: string | null, inLink: boolean, depth: number): Attempt | null {
+  /** Ends the parse: the next parse of a short text stamps above this one's stamps. */
+  finish(): void {
+    if (this.steps === shared) sharedNext = this.base + this.ends.length;
+  }
+
+  /** The stamps of one kind and depth of walk, made on first use. */
+  stepsOf(closer: string, inLink: boolean, depth: number): Int32Array {
+    const kind = closer === "]" ? 0 : (closer === "*" ? 1 : 3) + (inLink ? 1 : 0);
+    const index = kind * MAX_DEPTH + depth - 1;
+    return (this.steps[index] ??= new Int32Array(this.steps === shared ? SHARED_LENGTH : this.source.length + 1));
+  }
+
+  /** The end of the walk that last stepped on an offset: RUNNING when none did. */
+  endAt(steps: Int32Array, pos: number): number {
+    const stamp = steps[pos]!;
+    return stamp > this.base ? this.ends[stamp - this.base - 1]! : RUNNING;
+  }
+
+  /**
+   * Walks from `start` to `closer` (`null`: to the end of the text). Returns the offset after the closer, or FAILED
+   * when it never came; appends the nodes read to `nodes` unless that is `null` (only measuring).
+   */
+  walk(start: number, closer: string | null, inLink: boolean, depth: number, nodes: InlineNode[] | null): number {
+    if (depth > MAX_DEPTH) return FAILED;
     const source = this.source;
-    const key = start * 8 + (closer === null ? 0 : closer === "*" ? 1 : closer === "**" ? 2 : 3) * 2 + (inLink ? 1 : 0);
-    if ((this.failed !== undefined && this.failed.has(key)) || depth > MAX_DEPTH) return null;
-    const nodes: InlineNode[] = [];
+    const steps = closer === null ? undefined : this.stepsOf(closer, inLink, depth);
+    // A walk of this kind and depth has stepped here before: its end is this walk's end.
+    const known = steps === undefined ? RUNNING : this.endAt(steps, start);
+    if (known === FAILED || (known >= 0 && nodes === null)) return known;
+    const id = this.ends.length;
+    this.ends.push(RUNNING);
+    const length = source.length;
+    // Literal characters read since `text`, added as one piece when a node or an escape comes (builds only).
+    let text = start;
     let pos = start;
-    while (pos < source.length) {
-      if (--this.budget < 0) {
-        // Out of budget: keep the rest literally, so hostile input costs linear time.
-        if (closer !== null) break;
-        push(nodes, source.slice(pos));
-        pos = source.length;
-        break;
+    while (pos < length) {
+      if (steps !== undefined) {
+        if (nodes === null) {
+          const end = this.endAt(steps, pos);
+          if (end === FAILED) break;
+          if (end >= 0) return (this.ends[id] = end);
+        }
+        steps[pos] = this.base + id + 1;
       }
-      const char = source[pos]!;
-      if (closer !== null && source.startsWith(closer, pos) && !(closer === "*" && source.startsWith("**", pos) && this.tryStrongAhead(pos, depth))) {
-        return { nodes, end: pos + closer.length };
+      const char = source.charCodeAt(pos);
+      if (closer !== null && source.startsWith(closer, pos) && !(closer === "*" && source.startsWith("**", pos) && this.strongAhead(pos, depth))) {
+        if (nodes !== null) pushSlice(nodes, source, text, pos);
+        return (this.ends[id] = pos + closer.length);
       }
-      if (char === "\\" && pos + 1 < source.length && ESCAPABLE.test(source[pos + 1]!)) {
-        push(nodes, source[pos + 1]!);
+      if (char === BACKSLASH && pos + 1 < length && ESCAPABLE.test(source[pos + 1]!)) {
+        // The backslash is dropped: the escaped character starts the next literal piece.
+        if (nodes !== null) pushSlice(nodes, source, text, pos);
+        text = pos + 1;
         pos += 2;
         continue;
       }
-      if (source.startsWith("**", pos)) {
-        const inner = this.parseUntil(pos + 2, "**", inLink, depth + 1);
-        if (inner !== null && inner.nodes.length > 0) {
-          nodes.push({ type: "strong", children: inner.nodes });
-          pos = inner.end;
+      if (char === STAR && source.charCodeAt(pos + 1) === STAR) {
+        const end = this.walk(pos + 2, "**", inLink, depth + 1, null);
+        // Kept when it closes around something (its end is past an empty `****`).
+        if (end > pos + 4) {
+          if (nodes !== null) {
+            pushSlice(nodes, source, text, pos);
+            nodes.push({ type: "strong", children: this.read(pos + 2, "**", inLink, depth + 1) });
+          }
+          pos = text = end;
         } else {
-          if (closer === "*") return { nodes, end: pos + 1 };
+          if (closer === "*") {
+            if (nodes !== null) pushSlice(nodes, source, text, pos);
+            return (this.ends[id] = pos + 1);
+          }
           if (closer === null) this.problems.push({ offset: pos, marker: "**", message: "`**` opens strong text that never closes." });
-          push(nodes, "**");
           pos += 2;
         }
         continue;
       }
-      if (char === "*") {
-        const inner = this.parseUntil(pos + 1, "*", inLink, depth + 1);
-        if (inner !== null && inner.nodes.length > 0) {
-          nodes.push({ type: "emphasis", children: inner.nodes });
-          pos = inner.end;
+      if (char === STAR) {
+        const end = this.walk(pos + 1, "*", inLink, depth + 1, null);
+        if (end > pos + 2) {
+          if (nodes !== null) {
+            pushSlice(nodes, source, text, pos);
+            nodes.push({ type: "emphasis", children: this.read(pos + 1, "*", inLink, depth + 1) });
+          }
+          pos = text = end;
         } else {
           if (closer === null) this.problems.push({ offset: pos, marker: "*", message: "`*` opens emphasis that never closes." });
-          push(nodes, "*");
           pos += 1;
         }
         continue;
       }
-      if (char === "[" && !inLink) {
-        const label = this.parseUntil(pos + 1, "]", true, depth + 1);
-        if (label !== null && source[label.end] === "(") {
-          const close = source.indexOf(")", label.end + 1);
-          const url = close === -1 ? "" : source.slice(label.end + 1, close);
-          if (close !== -1 && !/\s/.test(url) && label.nodes.length > 0) {
-            nodes.push({ type: "link", url, children: label.nodes });
-            pos = close + 1;
+      if (char === OPEN_BRACKET && !inLink) {
+        const end = this.walk(pos + 1, "]", true, depth + 1, null);
+        if (end > pos + 2 && source.charCodeAt(end) === OPEN_PARENTHESIS) {
+          const close = this.next(")", end + 1);
+          if (close !== -1 && !(this.next(" ", end + 1) < close)) {
+            if (nodes !== null) {
+              pushSlice(nodes, source, text, pos);
+              nodes.push({ type: "link", url: source.slice(end + 1, close), children: this.read(pos + 1, "]", true, depth + 1) });
+            }
+            pos = text = close + 1;
             continue;
           }
         }
-        push(nodes, "[");
         pos += 1;
         continue;
       }
-      // A run of characters that cannot start or end markup is copied in one piece.
-      PLAIN_RUN.lastIndex = pos;
-      const run = PLAIN_RUN.exec(source);
-      const runEnd = run === null || run.index !== pos ? pos + 1 : pos + run[0].length;
-      push(nodes, source.slice(pos, runEnd));
-      pos = runEnd;
+      // This character (a `[` in a link's text, a `]` or `\` that closes nothing) and the run of characters after it
+      // that cannot start or end markup are literal.
+      pos++;
+      while (pos < length && !isMarkup(source.charCodeAt(pos))) pos++;
     }
-    if (closer === null) return { nodes, end: pos };
-    (this.failed ??= new Set()).add(key);
-    return null;
+    if (nodes !== null) pushSlice(nodes, source, text, pos);
+    return (this.ends[id] = closer === null ? pos : FAILED);
+  }
+
+  /** The nodes of markup that a measuring walk found closed. */
+  read(start: number, closer: string, inLink: boolean, depth: number): InlineNode[] {
+    const nodes: InlineNode[] = [];
+    this.walk(start, closer, inLink, depth, nodes);
+    return nodes;
   }
 
   // Inside emphasis, `**` opens strong text only when that strong text closes; otherwise its first `*` closes the emphasis.
-  tryStrongAhead(pos: number, depth: number): boolean {
-    return this.parseUntil(pos + 2, "**", false, depth + 1) !== null;
+  strongAhead(pos: number, depth: number): boolean {
+    return this.walk(pos + 2, "**", false, depth + 1, null) !== FAILED;
   }
+
+  /**
+   * The first `)` (for `")"`) or white space (for `" "`) at or after `from`, or -1 (white space: the length, so it
+   * compares as "none before"). Both lists are made once per parse, on the first link, and searched by halving: a
+   * scan per `[` made `"[](".repeat(n)` quadratic.
+   */
+  next(what: ")" | " ", from: number): number {
+    const positions = what === ")" ? (this.closers ??= positionsOf(this.source, /\)/g)) : (this.spaces ??= positionsOf(this.source, /\s/g));
+    let low = 0;
+    let high = positions.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (positions[middle]! < from) low = middle + 1;
+      else high = middle;
+    }
+    return low < positions.length ? positions[low]! : what === ")" ? -1 : this.source.length;
+  }
+}
+
+/** The offsets of every match of a global pattern, in order. */
+function positionsOf(source: string, pattern: RegExp): number[] {
+  const positions: number[] = [];
+  for (let match = pattern.exec(source); match !== null; match = pattern.exec(source)) positions.push(match.index);
+  return positions;
+}
+
+const BACKSLASH = 92;
+const STAR = 42;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_PARENTHESIS = 40;
+/** Whether a character can start or end markup: `*`, `[`, `]` or `\`. */
+const isMarkup = (char: number): boolean => char === STAR || char === OPEN_BRACKET || char === CLOSE_BRACKET || char === BACKSLASH;
+
+/** Appends the source's characters from `from` to `to` as text, if there are any. */
+function pushSlice(nodes: InlineNode[], source: string, from: number, to: number): void {
+  if (to > from) push(nodes, source.slice(from, to));
 }
 
 /** Appends text, merging it into a text node just before. */

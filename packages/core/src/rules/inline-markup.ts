@@ -11,11 +11,16 @@ import { pathsAt, planContents } from "./plan-scan.js";
  */
 export function plainlyClosed(value: string): boolean {
   if (value.indexOf("\\") !== -1) return false;
+  // Each `[` asks for the next `]`, `)` and `*` after it; an answer is kept while it still lies ahead (or is "none"),
+  // so a text of many `[` is read once, not once per `[`.
+  let label = -2;
+  let target = -2;
+  let star = -2;
   for (let open = value.indexOf("["); open !== -1; open = value.indexOf("[", open + 1)) {
-    const label = value.indexOf("]", open + 1);
-    const target = label === -1 ? -1 : value.indexOf(")", label + 1);
-    const star = value.indexOf("*", open + 1);
-    if (star !== -1 && (target === -1 || star < target)) return false;
+    if (label !== -1 && label <= open) label = value.indexOf("]", open + 1);
+    if (label !== -1 && target !== -1 && target <= label) target = value.indexOf(")", label + 1);
+    if (star !== -1 && star <= open) star = value.indexOf("*", open + 1);
+    if (star !== -1 && (label === -1 || target === -1 || star < target)) return false;
   }
   let open = value.indexOf("*");
   while (open !== -1) {
@@ -31,6 +36,11 @@ export function plainlyClosed(value: string): boolean {
 }
 
 const ownKey = Object.prototype.hasOwnProperty;
+/**
+ * How many unclosed markers of one text get a warning each; the rest are counted in one more warning. A text of
+ * thousands of stray `*` gave a warning per marker, and making them took most of the time of validating it.
+ */
+const LISTED = 10;
 
 /** Inline markup in texts is well-formed: every `**` and `*` closes (a warning: the markers print literally). */
 export const inlineMarkup: Rule = (ctx) => {
@@ -59,12 +69,20 @@ export const inlineMarkup: Rule = (ctx) => {
     while (positions[p] !== text) p++;
     const at = paths[p]!;
     const path = language === undefined ? at : [...at, language];
-    for (const problem of problems) {
+    for (const problem of problems.length > LISTED ? problems.slice(0, LISTED) : problems) {
       ctx.warning(
         "inline_markup",
         path,
         `${problem.message} (at character ${problem.offset + 1}: "${value.slice(Math.max(0, problem.offset - 15), problem.offset + 15)}").`,
         `Close the marker, or escape it to print it literally: write \`\\${problem.marker.split("").join("\\")}\`.`,
+      );
+    }
+    if (problems.length > LISTED) {
+      ctx.warning(
+        "inline_markup",
+        path,
+        `${problems.length - LISTED} more \`*\` or \`**\` markers in this text never close (the first ${LISTED} are listed).`,
+        "Close the markers, or escape them to print them literally: write `\\*`.",
       );
     }
   }

@@ -3,6 +3,7 @@ import { diffPlans, REF_KINDS } from "@actionplan/core/helpers";
 import { text, type DocBlock, type DocPhrasing, type DocTableRow } from "../doc.js";
 import { createLookup, type PlanLookup } from "../lookup.js";
 import type { Handler, PlanChangeLike, RenderState } from "../state.js";
+import { append } from "./util.js";
 import { viewPage } from "./views.js";
 
 /** The kinds of thing a change's `…Id` field names, most specific first. */
@@ -120,8 +121,8 @@ export const change: Handler<PlanChangeLike> = (node, state) => {
   const pair = (hasBefore: boolean, before: unknown, hasAfter: boolean, after: unknown): void => {
     if (!hasBefore && !hasAfter) return;
     separate();
-    if (hasBefore && hasAfter) details.push(text(`${state.labels.before}: `), ...value(before), text(` → ${state.labels.after}: `), ...value(after));
-    else details.push(...value(hasBefore ? before : after));
+    if (hasBefore && hasAfter) append(details, [text(`${state.labels.before}: `)], value(before), [text(` → ${state.labels.after}: `)], value(after));
+    else append(details, value(hasBefore ? before : after));
   };
   pair("before" in node, node["before"], "after" in node, node["after"]);
   pair("from" in node, node["from"], "to" in node, node["to"]);
@@ -129,7 +130,7 @@ export const change: Handler<PlanChangeLike> = (node, state) => {
     if (HIDDEN_FIELDS.has(field) || field.endsWith("Id") || fieldValue === undefined) continue;
     if (Array.isArray(fieldValue) && fieldValue.length === 0) continue;
     separate();
-    details.push(text(`${state.labels.changeFields[field] ?? field}: `), ...changeValue(state, fieldValue));
+    append(details, [text(`${state.labels.changeFields[field] ?? field}: `)], changeValue(state, fieldValue));
   }
   return [{ type: "tableRow", className: `change change-${node.type.replace(/[^a-z0-9-]/gi, "")}`, cells: [[text(kind)], subject, details] }];
 };

@@ -1,7 +1,7 @@
 import type { Glossary, TableConventions } from "@actionplan/core";
 import { text, type DocPhrasing } from "../doc.js";
 import type { Handler } from "../state.js";
-import { renderBlocks } from "./util.js";
+import { append, renderBlocks } from "./util.js";
 
 /** How the measure tables are read: a heading, then the explanation. */
 export const tableConventions: Handler<TableConventions> = (node, state) => [
@@ -15,7 +15,7 @@ export const glossary: Handler<Glossary> = (node, state) => {
   node.entries.forEach((entry, index) => {
     if (index > 0) key.push(text(", "));
     const expansion = entry.expansion ?? (entry.refersTo === undefined ? undefined : state.lookup.name(entry.refersTo));
-    if (expansion !== undefined) key.push(...state.text(expansion), text(` (${entry.abbreviation})`));
+    if (expansion !== undefined) append(key, state.text(expansion), [text(` (${entry.abbreviation})`)]);
     else key.push(text(entry.abbreviation));
   });
   key.push(text("."));

@@ -1,7 +1,7 @@
 import type { Chapter, Plan } from "@actionplan/core";
 import { text, type DocBlock, type DocContainer, type DocListItem, type DocParagraph, type DocPhrasing } from "../doc.js";
 import type { Handler, RenderState } from "../state.js";
-import { blocks, chapterAnchor, container, hasSummary, isBlock, placedParts, summaryAnchor } from "./util.js";
+import { append, blocks, chapterAnchor, container, hasSummary, isBlock, placedParts, summaryAnchor } from "./util.js";
 
 /** The full document: header (adoption line and title), table of contents, summary, chapters, unplaced parts. */
 export const plan: Handler<Plan> = (node, state) => {
@@ -63,7 +63,7 @@ export const adoption: Handler<Plan> = (node, state) => {
   const children: DocPhrasing[] = [];
   if (node.adoption !== undefined) {
     children.push(text(state.label("adopted", { date: state.date(node.adoption.date) })));
-    if (node.adoption.note !== undefined) children.push(text(", "), ...state.text(node.adoption.note));
+    if (node.adoption.note !== undefined) append(children, [text(", ")], state.text(node.adoption.note));
   } else if (node.status !== "adopted") {
     const key = node.status === "draft" ? "statusDraft" : node.status === "consultation" ? "statusConsultation" : "statusSuperseded";
     children.push(text(state.labels[key]));

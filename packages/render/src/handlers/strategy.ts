@@ -1,6 +1,7 @@
 import type { DevelopmentTaskEntry, Objective, Strategy } from "@actionplan/core";
 import { text, type DocList, type DocListItem, type DocPhrasing } from "../doc.js";
 import type { Handler, RenderState } from "../state.js";
+import { append } from "./util.js";
 
 /** The strategy's main objective, in italics. */
 export const mainObjective: Handler<Strategy> = (node, state) =>
@@ -20,8 +21,8 @@ export const focusAreas: Handler<Strategy> = (node, state) => {
       children: areas.map((area): DocListItem => {
         const children: DocPhrasing[] = [];
         if (area.number !== undefined) children.push(text(`${area.number}) `));
-        children.push(...state.text(area.name));
-        if (area.description !== undefined) children.push(text(": "), ...state.text(area.description));
+        append(children, state.text(area.name));
+        if (area.description !== undefined) append(children, [text(": ")], state.text(area.description));
         return { type: "listItem", children };
       }),
     },
@@ -43,7 +44,7 @@ function objectiveList(items: readonly Objective[], state: RenderState): DocList
     children: items.map((objective): DocListItem => {
       const label = state.label("objective", { number: objective.number });
       const children: DocPhrasing[] = [text(objective.statement === undefined ? label : `${label}: `)];
-      if (objective.statement !== undefined) children.push(...state.text(objective.statement));
+      if (objective.statement !== undefined) append(children, state.text(objective.statement));
       const sub = objectiveList(objective.subObjectives ?? [], state);
       return sub === undefined ? { type: "listItem", children } : { type: "listItem", children, list: sub };
     }),

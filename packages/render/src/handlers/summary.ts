@@ -2,7 +2,7 @@ import type { Chapter, Plan } from "@actionplan/core";
 import { text, type DocBlock, type DocPhrasing } from "../doc.js";
 import type { Handler, RenderState } from "../state.js";
 import { summaryTitle } from "./document.js";
-import { appendBlocks, container, endsWithPunctuation, renderBlocks, summaryAnchor } from "./util.js";
+import { append, appendBlocks, container, endsWithPunctuation, renderBlocks, summaryAnchor } from "./util.js";
 
 /** The summary: its heading and introduction, then each chapter's entry with its priorities for the year. */
 export const summary: Handler<Plan> = (node, state) => {
@@ -42,7 +42,7 @@ export function summaryPriority(node: Chapter, state: RenderState): { count: num
   measures.forEach((measure, index) => {
     if (index > 0) children.push(text(state.labels.priorityJoin.trimStart()));
     const own = state.text(measure.text);
-    children.push(...own);
+    append(children, own);
     if (!endsWithPunctuation(own)) children.push(text("."));
     if (index < measures.length - 1) children.push(text(" "));
   });

@@ -12,6 +12,14 @@ export function appendBlocks(out: DocBlock[], nodes: readonly DocNode[]): void {
   for (const node of nodes) if (isBlock(node)) out.push(node);
 }
 
+/**
+ * Appends every node of each list to `out`. Unlike `out.push(...list)`, which passes each node as an argument and
+ * overflows the stack on a text of a few hundred thousand nodes, it takes lists of any length.
+ */
+export function append<T>(out: T[], ...lists: (readonly T[])[]): void {
+  for (const list of lists) for (const item of list) out.push(item);
+}
+
 /** Whether a node is block content. */
 export function isBlock(node: DocNode): node is DocBlock {
   return (

@@ -1,7 +1,7 @@
 import type { Chapter, Indicator, IndicatorValue, Measure, Plan, ProgressReport, ProgressStatus } from "@actionplan/core";
 import { text, type DocBlock, type DocNode, type DocPhrasing, type DocTableRow } from "../doc.js";
 import type { Handler, RenderState } from "../state.js";
-import { blocks, container } from "./util.js";
+import { append, blocks, container } from "./util.js";
 
 /** A view's page: the plan's title as h1, the view's title as h2, then the content one rank deeper. */
 export function viewPage(state: RenderState, plan: Plan, title: string, content: (inner: RenderState) => DocBlock[]): DocNode[] {
@@ -32,7 +32,7 @@ export function actorNames(state: RenderState, refs: readonly string[] | undefin
     const abbreviation = state.lookup.abbreviation(ref);
     const name = state.lookup.name(ref);
     if (abbreviation !== undefined) out.push(text(abbreviation));
-    else if (name !== undefined) out.push(...state.text(name));
+    else if (name !== undefined) append(out, state.text(name));
     else out.push(text(ref));
   });
   return out;
@@ -134,12 +134,12 @@ export const indicator: Handler<Indicator> = (node, state) => {
     const chapter = state.lookup.chapter(ref);
     const objective = state.lookup.objective(ref);
     const measure = state.lookup.measure(ref);
-    if (chapter !== undefined) tracked.push(...state.chapterLabel(chapter));
+    if (chapter !== undefined) append(tracked, state.chapterLabel(chapter));
     else if (objective !== undefined) tracked.push(text(state.label("objective", { number: objective.number })));
-    else if (measure !== undefined) tracked.push(text(`${measure.chapter.number} `), ...measureCell(state, measure.measure, measure.chapter, false));
+    else if (measure !== undefined) append(tracked, [text(`${measure.chapter.number} `)], measureCell(state, measure.measure, measure.chapter, false));
     else {
       const name = state.lookup.name(ref);
-      tracked.push(...(name === undefined ? [text(ref)] : state.text(name)));
+      append(tracked, name === undefined ? [text(ref)] : state.text(name));
     }
   });
   facts.push([text(`${state.labels.tracks}: `), ...tracked]);
@@ -218,7 +218,7 @@ export const progressView: Handler<Plan> = (node, state) => {
     const out: DocBlock[] = [];
     const about: DocPhrasing[] = [];
     if (report.date !== undefined) about.push(text(inner.label("reported", { date: inner.date(report.date) })));
-    if (report.source !== undefined) about.push(text(about.length > 0 ? ". " : ""), ...inner.text(report.source));
+    if (report.source !== undefined) append(about, [text(about.length > 0 ? ". " : "")], inner.text(report.source));
     if (about.length > 0) out.push({ type: "paragraph", className: "report-source", children: [...about, text(".")] });
     if (report.summary !== undefined) out.push({ type: "paragraph", children: inner.text(report.summary) });
 

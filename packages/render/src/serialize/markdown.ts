@@ -29,7 +29,8 @@ export function escapeMarkdownText(value: string, inTable = false): string {
   return value
     .replace(CONTROL, "\ufffd")
     .replace(LINE_BREAKS, " ")
-    .replace(inTable ? INLINE_SPECIAL_TABLE : INLINE_SPECIAL, (char) => `\\${char}`);
+    // A replacement pattern, not a function: a call per character made texts of many markers slow to escape.
+    .replace(inTable ? INLINE_SPECIAL_TABLE : INLINE_SPECIAL, "\\$&");
 }
 
 /** Escapes a (checked) URL for a Markdown link destination. */
