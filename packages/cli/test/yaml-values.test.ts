@@ -127,3 +127,22 @@ describe("no library warning reaches the terminal", () => {
     }
   });
 });
+
+describe("JSON numbers that read as -0 are refused the same way", () => {
+  const temp = mkdtempSync(join(tmpdir(), "actionplan-json-zero-"));
+  const old = readFileSync(join(FIXTURES, "old-0.9.json"), "utf8");
+
+  it.each(["-0", "-0.0", "-0e5", "-1e-400"])("%s: validate and migrate exit 1, located; migrate writes nothing", async (value) => {
+    const file = join(temp, `plan${value}.json`);
+    writeFileSync(file, old.replace('"end": 2030', `"end": ${value}`));
+    const validated = await runMain(["validate", "--format", "json", file]);
+    const issues = (JSON.parse(validated.stdout) as JsonReport).files[0]!.issues;
+    expect(validated.code).toBe(1);
+    expect(issues.map((issue) => [issue.code, issue.pointer, issue.line, issue.column])).toEqual([["not_json_value", "/period/end", 8, 12]]);
+    const out = join(temp, "out.json");
+    const migrated = await runMain(["migrate", file, "--out", out]);
+    expect(migrated.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(migrated.stderr).toContain(`${file}:8:12`);
+  });
+});
