@@ -14,7 +14,7 @@ export function registerMigrate(program: Command, context: CommandContext): void
     .description(
       "Upgrades a plan written for an older version of the format to the current one and says what changed.\n" +
         "Writes the result to standard output, to --out, or back to the file with --in-place (JSON stays JSON,\n" +
-        "YAML stays YAML; YAML comments are not kept).",
+        "YAML stays YAML, keeping its comments, key order and style).",
     )
     .argument("<file>", 'the plan (.json, .yaml or .yml); "-" reads standard input')
     .option("-o, --out <path>", "write the upgraded plan to this file (atomically)")
@@ -54,7 +54,7 @@ Examples:
       if (!(unchanged && options.inPlace === true)) {
         const text =
           loaded.source.format === "yaml"
-            ? (await import("yaml")).stringify(result.document, { lineWidth: 0 })
+            ? (await import("../source/yaml-write.js")).writeYamlUpdate(loaded.text, loaded.source.value, result.document).text
             : `${JSON.stringify(result.document, null, 2)}\n`;
         await emit(context.io, text, target, "the upgraded plan");
       }
