@@ -4,6 +4,7 @@ import { CliError, ExitCode } from "../errors.js";
 import { formatIssue } from "../report/human.js";
 import { loadFile } from "../source/load.js";
 import { checkPlan } from "../validation.js";
+import { cliWording } from "../wording.js";
 import { emit } from "../write.js";
 
 /** Adds `actionplan migrate FILE`. */
@@ -40,7 +41,7 @@ Examples:
       try {
         result = migrate(loaded.source.value);
       } catch (error) {
-        context.io.stderr.write(`${loaded.label}: cannot migrate: ${error instanceof Error ? error.message : String(error)}\n`);
+        context.io.stderr.write(`${loaded.label}: cannot migrate: ${cliWording(error instanceof Error ? error.message : String(error))}\n`);
         context.exit(ExitCode.invalid);
         return;
       }
