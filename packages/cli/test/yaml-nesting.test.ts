@@ -1,4 +1,5 @@
 // Issue 19, item 1: no YAML nesting, however it is introduced, may hang the reader or exhaust its memory.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseYamlSource } from "../src/source/yaml.js";
 
@@ -40,7 +41,7 @@ const NESTINGS: Record<string, Nesting> = {
 };
 
 describe("YAML nesting, however it is introduced", () => {
-  it("every way of nesting 300 levels is refused as too deep, located; 100 levels of the same are not", () => {
+  it("every way of nesting 300 levels is refused as too deep, located; 100 levels of the same are not; so are random mixes", () => {
     const wrong: string[] = [];
     for (const [name, nesting] of Object.entries(NESTINGS)) {
       const deep = parseYamlSource(nesting(300)).problems.find((problem) => problem.code === "too_deep");
@@ -48,6 +49,27 @@ describe("YAML nesting, however it is introduced", () => {
       if (parseYamlSource(nesting(100)).problems.some((problem) => problem.code === "too_deep")) wrong.push(`${name}: 100 levels refused`);
     }
     expect(wrong).toEqual([]);
+
+    // A comment or newline in flow content under a block prefix can make the text ill-formed: it is then refused as a
+    // syntax error, which is as good; what matters is that 300 levels are never read and 100 levels are never refused.
+    const prefixes = ["", "- ", "? ", "k: ", "- - ", "? - ", "a:\n  b: ", "&a ", "!t ", "--- ", "# c\n"];
+    const openers: [string, string][] = [["[", "]"], ["{k: ", "}"], ["&a [", "]"], ["!t [", "]"], ["[ # c\n", "\n]"], ['["[{", ', "]"], ["{? ", "}"], ["[k: ", "]"], ["!!seq [", "]"], ["[\n", "\n]"]];
+    const text = (prefix: string, levels: number[]) => prefix + levels.map((index) => openers[index]![0]).join("") + "x" + [...levels].reverse().map((index) => openers[index]![1]).join("");
+    const mix = (length: number) => fc.array(fc.integer({ min: 0, max: openers.length - 1 }), { minLength: length, maxLength: length });
+    fc.assert(
+      fc.property(fc.constantFrom(...prefixes), mix(300), fc.integer({ min: 0, max: openers.length - 1 }), mix(100), (prefix, deep, repeated, shallow) => {
+        for (const levels of [deep, [...deep, ...Array.from({ length: 20_000 }, () => repeated)]]) {
+          const started = performance.now();
+          const refused = parseYamlSource(text(prefix, levels));
+          expect(performance.now() - started).toBeLessThan(2_000); // 20 000 levels read in milliseconds: only a hang takes this long
+          expect(refused.ok).toBe(false);
+          expect(["too_deep", "syntax_error"]).toContain(refused.problems[0]!.code);
+          expect(refused.problems[0]!.line).not.toBeNull();
+        }
+        expect(parseYamlSource(text(prefix, shallow)).problems.map((problem) => problem.code)).not.toContain("too_deep");
+      }),
+      { numRuns: 100 },
+    );
   });
 
   // The text of 2.5 million levels is 5 MB; before the fix `&a[[[…` took 10–20 s and 2.7 GB.
@@ -68,4 +90,5 @@ describe("YAML nesting, however it is introduced", () => {
     }
     expect(wrong).toEqual([]);
   });
+
 });

@@ -61,6 +61,14 @@ describe("values that are not plain JSON are refused, located", () => {
   });
 });
 
+describe("keys that JSON would write differently are refused, located", () => {
+  it.each([".nan", ".inf", "-.inf", "-0", "-0.0", "!t k"])("%s: 1", (key) => {
+    const source = parseYamlSource(`a:\n  ok: 1\n  ${key}: 1\n`);
+    expect(source.ok).toBe(false);
+    expect(source.problems[0]).toMatchObject({ code: "not_json_value", line: 3, pointer: "/a" });
+  });
+});
+
 describe("keys that are collections are refused, located", () => {
   const COMPLEX: [string, string, number, number][] = [
     ["an explicit sequence key", "? [a, b]\n: 1\n", 1, 3],

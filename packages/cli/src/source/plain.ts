@@ -80,6 +80,12 @@ export function findNonJsonNodes(doc: Document.Parsed, lines: LineIndex): Locate
           );
           continue;
         }
+        const keyReason = isScalar(key) ? nonJsonReason(key.value) : undefined;
+        if (keyReason !== undefined) {
+          // `.nan:` or `-0:` would silently become the key "NaN" or "0".
+          problems.push(locatedIssue("not_json_value", `This key: ${keyReason.message}`, at(key), { pointer: toPointer(path), hint: "Quote the key, e.g. \"-0\":." }));
+          continue;
+        }
         const name = isScalar(target) ? String(target.value) : "";
         if (isScalar(key) && key.tag !== undefined && !JSON_TAGS.has(key.tag)) stack.push([key, [...path, name]]);
         stack.push([pair.value, [...path, name]]);

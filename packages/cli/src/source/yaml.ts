@@ -255,7 +255,12 @@ export function composeBounded(text: string): Document.Parsed | { tooDeep: numbe
   const composer = new Composer(PARSE_OPTIONS);
   function* tokens() {
     for (const lexeme of new Lexer().lex(text)) {
-      yield* parser.next(lexeme);
+      for (const token of parser.next(lexeme)) {
+        yield token;
+        // Only the first syntax error is reported; text after it can be an endless run of errors (a flow collection
+        // closed by lines at column 0 makes one per line), each costly to compose.
+        if (token.type === "error") return;
+      }
       if (parser.stack.length > MAX_PARSER_STACK) throw new TooDeep(parser.offset);
     }
     yield* parser.end();
