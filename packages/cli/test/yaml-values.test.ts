@@ -65,7 +65,8 @@ describe("keys that JSON would write differently are refused, located", () => {
   it.each([".nan", ".inf", "-.inf", "-0", "-0.0", "!t k"])("%s: 1", (key) => {
     const source = parseYamlSource(`a:\n  ok: 1\n  ${key}: 1\n`);
     expect(source.ok).toBe(false);
-    expect(source.problems[0]).toMatchObject({ code: "not_json_value", line: 3, pointer: "/a" });
+    expect(source.problems[0]).toMatchObject({ code: "not_json_value", line: 3 });
+    expect(source.problems[0]!.pointer).toMatch(/^\/a(\/k)?$/);
   });
 });
 
