@@ -92,3 +92,24 @@ describe("YAML nesting, however it is introduced", () => {
   });
 
 });
+
+describe("wide YAML is read in linear time", () => {
+  it("a mapping of 40 000 keys takes at most about 8× the time of 5 000 (yaml's duplicate check was quadratic), and duplicates are still found", () => {
+    const mapping = (keys: number) => `${Array.from({ length: keys }, (_, index) => `k${index}: 1`).join("\n")}\nk7: 2\n`;
+    const time = (text: string) => {
+      const started = performance.now();
+      const source = parseYamlSource(text);
+      expect(source.problems.map((problem) => [problem.code, problem.pointer])).toEqual([["duplicate_key", "/k7"]]);
+      return performance.now() - started;
+    };
+    time(mapping(5_000)); // warm up
+    const small = Math.min(time(mapping(5_000)), time(mapping(5_000)));
+    const large = time(mapping(40_000));
+    expect(large / small).toBeLessThan(20); // linear: about 8; quadratic: about 64
+  });
+
+  it("keys that JSON reads as the same text are duplicates: 1 and \"1\", true and \"true\"", () => {
+    expect(parseYamlSource('1: a\n"1": b\n').problems[0]).toMatchObject({ code: "duplicate_key", line: 2, column: 1, pointer: "/1" });
+    expect(parseYamlSource('x:\n  true: a\n  "true": b\n').problems[0]).toMatchObject({ code: "duplicate_key", line: 3, pointer: "/x/true" });
+  });
+});

@@ -235,7 +235,8 @@ const PARSE_OPTIONS = {
   schema: "core",
   merge: false,
   strict: true,
-  uniqueKeys: true,
+  // Duplicate keys are found by findNonJsonNodes in linear time; yaml's check is quadratic.
+  uniqueKeys: false,
   // Positions come from our own line index (BOM-aware, as for JSON). yaml's prettyErrors builds a context
   // snippet with a regular expression that exhausts memory, uncatchably, on a line of 10 000 nested brackets.
   prettyErrors: false,
