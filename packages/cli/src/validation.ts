@@ -1,4 +1,5 @@
 import type { Issue, Plan } from "@actionplan/core";
+import { cliIssue } from "./wording.js";
 
 /** What checking a value as a plan gives: the shape of `validatePlan` in @actionplan/schema. */
 export interface PlanCheck {
@@ -17,5 +18,6 @@ export interface PlanCheck {
 export async function checkPlan(input: unknown): Promise<PlanCheck> {
   const { validatePlan } = await import("@actionplan/schema");
   const result = validatePlan(input);
-  return result.valid ? { valid: true, issues: result.issues, plan: result.plan } : { valid: false, issues: result.issues };
+  const issues = result.issues.map(cliIssue);
+  return result.valid ? { valid: true, issues, plan: result.plan } : { valid: false, issues };
 }

@@ -169,7 +169,7 @@ describe("structural and semantic issues are mapped back to the source, in JSON 
     expect(summary(json.report.issues.filter((issue) => issue.code === "duplicate_key"))).toEqual(["duplicate_key /id 4:3"]);
     const yaml = validateJson("duplicate-key.yaml");
     expect(yaml.code).toBe(1);
-    expect(summary(yaml.report.issues)).toEqual(["duplicate_key  3:1"]);
+    expect(summary(yaml.report.issues)).toEqual(["duplicate_key /id 3:1"]); // with its pointer, as in JSON
   });
 });
 

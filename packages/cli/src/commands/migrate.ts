@@ -5,6 +5,7 @@ import { formatIssue } from "../report/human.js";
 import { loadFile } from "../source/load.js";
 import { checkPlan } from "../validation.js";
 import { escapeControls, escapeJsonText } from "../output/escape.js";
+import { cliWording } from "../wording.js";
 import { emit } from "../write.js";
 
 /** Adds `actionplan migrate FILE`. */
@@ -15,7 +16,7 @@ export function registerMigrate(program: Command, context: CommandContext): void
     .description(
       "Upgrades a plan written for an older version of the format to the current one and says what changed.\n" +
         "Writes the result to standard output, to --out, or back to the file with --in-place (JSON stays JSON,\n" +
-        "YAML stays YAML; YAML comments are not kept).",
+        "YAML stays YAML, keeping its comments, key order and style).",
     )
     .argument("<file>", 'the plan (.json, .yaml or .yml); "-" reads standard input')
     .option("-o, --out <path>", "write the upgraded plan to this file (atomically)")
@@ -42,7 +43,7 @@ Examples:
       try {
         result = migrate(loaded.source.value);
       } catch (error) {
-        context.io.stderr.write(`${label}: cannot migrate: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`);
+        context.io.stderr.write(`${label}: cannot migrate: ${escapeControls(cliWording(error instanceof Error ? error.message : String(error)))}\n`);
         context.exit(ExitCode.invalid);
         return;
       }
@@ -56,7 +57,7 @@ Examples:
       if (!(unchanged && options.inPlace === true)) {
         const text =
           loaded.source.format === "yaml"
-            ? (await import("yaml")).stringify(result.document, { lineWidth: 0 })
+            ? (await import("../source/yaml-write.js")).writeYamlUpdate(loaded.text, loaded.source.value, result.document).text
             : `${JSON.stringify(result.document, null, 2)}\n`;
         // --in-place is the one sanctioned write over the input; --out must name another file.
         const inputs = options.inPlace === true ? [] : [file];

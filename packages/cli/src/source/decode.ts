@@ -16,6 +16,15 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
       }),
     };
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 !== undefined) {
+    return {
+      ok: false,
+      issue: locatedIssue("invalid_encoding", `The file is UTF-16 ${utf16} (every other byte is zero), without a byte-order mark; plan files are UTF-8.`, { line: 1, column: 1 }, {
+        hint: "Save the file as UTF-8 (in most editors: Save with encoding → UTF-8).",
+      }),
+    };
+  }
   try {
     return { ok: true, text: fatalDecoder.decode(bytes) };
   } catch {
@@ -33,6 +42,25 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
       ),
     };
   }
+}
+
+/**
+ * "LE" or "BE" when the bytes look like UTF-16 text without a byte-order mark: zero bytes, which UTF-8 plan text
+ * never holds, at most odd (LE) or most even (BE) offsets of the first 4 KB, as ASCII characters give in UTF-16.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): "LE" | "BE" | undefined {
+  const length = Math.min(bytes.length, 4096) & ~1;
+  if (length < 2) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < length; index += 2) {
+    if (bytes[index] === 0) evenZeros++;
+    if (bytes[index + 1] === 0) oddZeros++;
+  }
+  const pairs = length / 2;
+  if (oddZeros >= pairs / 2 && evenZeros <= pairs / 8) return "LE";
+  if (evenZeros >= pairs / 2 && oddZeros <= pairs / 8) return "BE";
+  return undefined;
 }
 
 /** The offset of the first byte that is not part of a well-formed UTF-8 sequence (the length when all are). */

@@ -5,6 +5,7 @@ import { MAX_DEPTH } from "../limits.js";
 import type { ParsedSource } from "./document.js";
 import { LineIndex, type Position } from "./lines.js";
 import { isKeyIssue, locatedIssue, type LocatedIssue } from "./located.js";
+import { nonJsonReason } from "./non-json.js";
 
 // jsonc-parser's enums are `const enum`s, which isolated modules cannot read: their values, as published.
 const SyntaxKind = {
@@ -14,6 +15,7 @@ const SyntaxKind = {
   CloseBracketToken: 4,
   CommaToken: 5,
   StringLiteral: 10,
+  NumericLiteral: 11,
   EOF: 17,
 } as const;
 
@@ -80,6 +82,11 @@ export function parseJsonSource(text: string): ParsedSource {
   } catch (error) {
     return fail([syntaxIssue(text, lines, error)]);
   }
+  // The same rule as for YAML (source/non-json.ts): a number JSON cannot write back as read is refused, located.
+  if (scan.minusZeros.length > 0) {
+    const reason = nonJsonReason(-0)!;
+    return fail(scan.minusZeros.slice(0, 20).map(({ offset, pointer }) => locatedIssue("not_json_value", reason.message, lines.position(offset), { pointer, hint: reason.hint })));
+  }
   const problems = scan.duplicates.map(({ key, offset, pointer }) =>
     locatedIssue("duplicate_key", `The key "${key}" appears twice in the same object; JSON readers keep only the last one.`, lines.position(offset), {
       pointer,
@@ -93,6 +100,8 @@ interface Prescan {
   /** Offset of the bracket that goes one level too deep. */
   tooDeep: number | undefined;
   duplicates: { key: string; offset: number; pointer: string }[];
+  /** Numbers JSON.parse reads as -0 (`-0`, `-0.0`, `-1e-400`), which JSON writes back as 0. */
+  minusZeros: { offset: number; pointer: string }[];
 }
 
 interface Frame {
@@ -107,13 +116,14 @@ function prescan(text: string): Prescan {
   const scanner = createScanner(text, true);
   const stack: Frame[] = [];
   const duplicates: Prescan["duplicates"] = [];
+  const minusZeros: Prescan["minusZeros"] = [];
   let pendingKey = "";
   for (let kind: number = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
     const top = stack[stack.length - 1];
     switch (kind) {
       case SyntaxKind.OpenBraceToken:
       case SyntaxKind.OpenBracketToken: {
-        if (stack.length >= MAX_DEPTH) return { tooDeep: scanner.getTokenOffset(), duplicates };
+        if (stack.length >= MAX_DEPTH) return { tooDeep: scanner.getTokenOffset(), duplicates, minusZeros };
         const segment = top === undefined ? "" : top.keys === undefined ? String(top.index) : pendingKey;
         stack.push({
           keys: kind === SyntaxKind.OpenBraceToken ? new Set() : undefined,
@@ -145,11 +155,18 @@ function prescan(text: string): Prescan {
           } else top.keys.add(key);
         }
         break;
+      case SyntaxKind.NumericLiteral:
+        if (text.charCodeAt(scanner.getTokenOffset()) === 45 && Object.is(Number(scanner.getTokenValue()), -0)) {
+          const path = stack.slice(1).map((frame) => frame.segment);
+          if (top !== undefined) path.push(top.keys === undefined ? String(top.index) : pendingKey);
+          minusZeros.push({ offset: scanner.getTokenOffset(), pointer: toPointer(path) });
+        }
+        break;
       default:
         break;
     }
   }
-  return { tooDeep: undefined, duplicates };
+  return { tooDeep: undefined, duplicates, minusZeros };
 }
 
 function syntaxIssue(text: string, lines: LineIndex, thrown: unknown): LocatedIssue {

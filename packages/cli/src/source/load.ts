@@ -1,4 +1,6 @@
+import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import type { Readable } from "node:stream";
 import { extname, resolve } from "node:path";
 import type { CliIo } from "../io.js";
 import { MAX_FILE_BYTES, MAX_YAML_BYTES } from "../limits.js";
@@ -36,8 +38,9 @@ export async function loadFile(file: string, io: CliIo, format?: SourceFormat): 
   });
 
   let bytes: Uint8Array;
-  if (path === undefined) {
-    const read = await readStdin(io);
+  if (path === undefined || STDIN_PATHS.has(path)) {
+    // `/dev/stdin` is read from the command's own standard input: opening it fails when that is a socket.
+    const read = await readLimited(io.stdin);
     if (read === undefined) return tooLarge(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
     bytes = read;
   } else {
@@ -46,9 +49,17 @@ export async function loadFile(file: string, io: CliIo, format?: SourceFormat): 
       if (info.isDirectory()) {
         return ioError("not_a_file", `${file} is a directory, not a plan file.`, "Give the path of a .json or .yaml file, e.g. plan.json.");
       }
-      if (!info.isFile()) return ioError("not_a_file", `${file} is not a regular file.`);
-      if (info.size > MAX_FILE_BYTES) return tooLarge(`${(info.size / 1024 / 1024).toFixed(1)} MB`);
-      bytes = await readFile(path);
+      if (info.isFile()) {
+        if (info.size > MAX_FILE_BYTES) return tooLarge(`${(info.size / 1024 / 1024).toFixed(1)} MB`);
+        bytes = await readFile(path);
+      } else if (info.isFIFO() || info.isCharacterDevice() || info.isSocket()) {
+        // A pipe, /dev/stdin, or process substitution (`<(…)`): read as a stream, stopping at the size limit.
+        const read = await readLimited(createReadStream(path));
+        if (read === undefined) return tooLarge(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+        bytes = read;
+      } else {
+        return ioError("not_a_file", `${file} is not a regular file, a pipe or standard input.`, "Give the path of a .json or .yaml file, e.g. plan.json.");
+      }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "ENOENT") return ioError("file_not_found", `No such file: ${file}.`, "Check the path; it is resolved against the current directory.");
@@ -79,6 +90,9 @@ export async function loadFile(file: string, io: CliIo, format?: SourceFormat): 
   return { label, path, kind: "parsed", source, text };
 }
 
+/** Paths that name the command's own standard input. */
+const STDIN_PATHS = new Set(["/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]);
+
 /** The format of a file: by extension, else by its first character (`{` or `[` means JSON). */
 export function formatOf(file: string, text: string): SourceFormat {
   const extension = extname(file).toLowerCase();
@@ -88,14 +102,15 @@ export function formatOf(file: string, text: string): SourceFormat {
   return first === "{" || first === "[" || first === undefined ? "json" : "yaml";
 }
 
-async function readStdin(io: CliIo): Promise<Uint8Array | undefined> {
+/** Reads a stream to its end, or gives undefined (and stops reading) once it passes MAX_FILE_BYTES. */
+async function readLimited(stream: Readable): Promise<Uint8Array | undefined> {
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of io.stdin) {
+  for await (const chunk of stream) {
     const buffer = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk as Uint8Array);
     total += buffer.length;
     if (total > MAX_FILE_BYTES) {
-      io.stdin.destroy();
+      stream.destroy();
       return undefined;
     }
     chunks.push(buffer);

@@ -1,13 +1,16 @@
 import {
+  Composer,
   type Document,
+  Lexer,
   type Node as YamlNode,
+  Parser,
+  YAMLParseError,
   isAlias,
   isCollection,
   isMap,
   isPair,
   isScalar,
   isSeq,
-  parseDocument,
 } from "yaml";
 import { parsePointer, toPointer } from "./pointer.js";
 import type { Issue } from "@actionplan/core";
@@ -15,6 +18,7 @@ import { MAX_DEPTH, MAX_YAML_ALIASES } from "../limits.js";
 import type { ParsedSource } from "./document.js";
 import { LineIndex, type Position } from "./lines.js";
 import { isKeyIssue, locatedIssue, type LocatedIssue } from "./located.js";
+import { findNonJsonNodes } from "./plain.js";
 
 const TOO_DEEP_HINT = "Check the file for runaway nesting; it is not a plan as written.";
 
@@ -33,26 +37,15 @@ export function parseYamlSource(text: string): ParsedSource {
       hint: TOO_DEEP_HINT,
     });
 
-  // The yaml parser recurses and, past some thousands of levels, can exhaust memory in a way no catch can stop:
-  // a cheap over-estimate of the nesting refuses such input before the parser sees it.
-  const estimate = estimateNesting(text, 2 * MAX_DEPTH);
-  if (estimate !== undefined) return fail([tooDeep(lines.position(estimate))]);
-
+  let composed: Document.Parsed | { tooDeep: number };
   try {
-    doc = parseDocument(text, {
-      version: "1.2",
-      schema: "core",
-      merge: false,
-      strict: true,
-      uniqueKeys: true,
-      // Positions come from our own line index (BOM-aware, as for JSON). yaml's prettyErrors builds a context
-      // snippet with a regular expression that exhausts memory, uncatchably, on a line of 10 000 nested brackets.
-      prettyErrors: false,
-    });
+    composed = composeBounded(text);
   } catch (error) {
     if (error instanceof RangeError) return fail([tooDeep(null)]);
     throw error;
   }
+  if (!("contents" in composed)) return fail([tooDeep(lines.position(composed.tooDeep))]);
+  doc = composed;
 
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error): LocatedIssue => {
@@ -87,6 +80,12 @@ export function parseYamlSource(text: string): ParsedSource {
   const deepNode = findDeepNode(doc.contents);
   if (deepNode !== undefined) return fail([tooDeep(lines.position(deepNode))]);
 
+  // One rule for every command: a value that has no exact JSON form (a tag, `.nan`, `-0`, a collection as a key) is
+  // refused here, located, before any command sees, checks or rewrites the value.
+  // yaml only warns (TAG_RESOLVE_FAILED) about the tags that the walk refuses.
+  const nonJson = findNonJsonNodes(doc, lines);
+  if (nonJson.length > 0) return fail(nonJson);
+
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
@@ -111,7 +110,7 @@ export function parseYamlSource(text: string): ParsedSource {
     return fail([tooDeep(locate({ code: "too_deep", severity: "error", pointer: toPointer(deepPath), message: "" }))]);
   }
 
-  const problems = doc.warnings.map((warning) =>
+  const problems = doc.warnings.filter((warning) => warning.code !== "TAG_RESOLVE_FAILED").map((warning) =>
     locatedIssue("yaml_warning", yamlMessage(warning.message), lines.position(warning.pos[0]), { severity: "warning" }),
   );
   return { format: "yaml", ok: true, value, problems, locate };
@@ -223,108 +222,69 @@ function start(node: unknown): number | undefined {
 }
 
 /**
- * An over-estimate of the nesting depth, line by line and without a parser: indentation levels and
- * compact `- ` indicators count twice (a key and its value), flow brackets once. Returns the offset where the
- * estimate first passes the limit, or undefined. Quoted scalars, comments and block scalars are skipped.
+ * How many open collections the YAML parser may hold at once (its stack: the document, each open block or flow
+ * collection, and at most one pending scalar or key above them). Every way YAML opens a collection (brackets,
+ * braces, `- `, `? `, `key:`, after an anchor or a tag, across comments and lines) puts one on that stack, so a
+ * document nested deeper than MAX_DEPTH passes this bound.
  */
-export function estimateNesting(text: string, limit: number): number | undefined {
-  const indents: number[] = [];
-  let flow = 0;
-  let quote: '"' | "'" | undefined;
-  let blockScalarIndent = -1;
-  let blockLevels = 0;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    let index = lineStart;
-    let scan = true;
-    if (quote === undefined && flow === 0) {
-      while (index < lineEnd && text.charCodeAt(index) === 32) index++;
-      const indent = index - lineStart;
-      const first = text[index];
-      const blank = index >= lineEnd || first === "#" || first === "\r";
-      if (blockScalarIndent >= 0 && (blank || indent > blockScalarIndent)) scan = false;
-      else {
-        blockScalarIndent = -1;
-        if (blank) scan = false;
-        else {
-          if (indent === 0 && (text.startsWith("---", index) || text.startsWith("...", index))) indents.length = 0;
-          while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
-          indents.push(indent);
-          blockLevels = indents.length;
-          while (index < lineEnd && "-?:".includes(text[index]!) && (index + 1 >= lineEnd || " \r".includes(text[index + 1]!))) {
-            blockLevels++;
-            if (2 * blockLevels > limit) return index;
-            index++;
-            while (index < lineEnd && text.charCodeAt(index) === 32) index++;
-          }
-          if (2 * blockLevels > limit) return index;
-        }
+const MAX_PARSER_STACK = MAX_DEPTH + 4;
+
+/** The parse options: YAML 1.2 core schema, unique keys, no merge keys, and no library warnings on the terminal. */
+const PARSE_OPTIONS = {
+  version: "1.2",
+  schema: "core",
+  merge: false,
+  strict: true,
+  // Duplicate keys are found by findNonJsonNodes in linear time; yaml's check is quadratic.
+  uniqueKeys: false,
+  // Positions come from our own line index (BOM-aware, as for JSON). yaml's prettyErrors builds a context
+  // snippet with a regular expression that exhausts memory, uncatchably, on a line of 10 000 nested brackets.
+  prettyErrors: false,
+  // Warnings are reported as issues; "warn" would also print them with process.emitWarning.
+  logLevel: "error",
+} as const;
+
+/**
+ * `parseDocument`, with the nesting bounded while tokenising: the lexer and the parser are iterative, but the
+ * composer recurses once per level (twice for a flow pair such as `[[a]: b]`), and past some thousands of levels
+ * it exhausts memory in a way no catch can stop. The token stream is cut, and nothing is composed, as soon as the
+ * parser's stack of open collections passes {@link MAX_PARSER_STACK}: the composer never recurses more than
+ * about 2 × MAX_PARSER_STACK levels, and input of any size is refused after reading only the first levels.
+ */
+export function composeBounded(text: string): Document.Parsed | { tooDeep: number } {
+  const parser = new Parser();
+  const composer = new Composer(PARSE_OPTIONS);
+  function* tokens() {
+    for (const lexeme of new Lexer().lex(text)) {
+      for (const token of parser.next(lexeme)) {
+        yield token;
+        // Only the first syntax error is reported; text after it can be an endless run of errors (a flow collection
+        // closed by lines at column 0 makes one per line), each costly to compose.
+        if (token.type === "error") return;
       }
+      if (parser.stack.length > MAX_PARSER_STACK) throw new TooDeep(parser.offset);
     }
-    if (scan) {
-      const lineIndent = indents[indents.length - 1] ?? 0;
-      let atStart = true;
-      for (; index < lineEnd; index++) {
-        const char = text[index]!;
-        if (quote === '"') {
-          if (char === "\\") index++;
-          else if (char === '"') {
-            quote = undefined;
-            atStart = false;
-          }
-          continue;
-        }
-        if (quote === "'") {
-          if (char === "'") {
-            if (text[index + 1] === "'") index++;
-            else {
-              quote = undefined;
-              atStart = false;
-            }
-          }
-          continue;
-        }
-        if (char === " " || char === "\t" || char === "\r") continue;
-        if (char === "#" && (index === lineStart || /\s/.test(text[index - 1]!))) break;
-        const next = text[index + 1];
-        const spaceNext = next === undefined || next === " " || next === "\r" || next === "\n" || next === "\t";
-        if (atStart && (char === '"' || char === "'")) {
-          quote = char;
-          continue;
-        }
-        if ((atStart || flow > 0) && (char === "[" || char === "{")) {
-          flow++;
-          if (2 * blockLevels + flow > limit) return index;
-          atStart = true;
-          continue;
-        }
-        if (atStart && flow === 0 && (char === "|" || char === ">")) {
-          blockScalarIndent = lineIndent;
-          break;
-        }
-        if (flow > 0 && (char === "]" || char === "}")) {
-          flow--;
-          atStart = false;
-          continue;
-        }
-        if (flow > 0 && char === ",") {
-          atStart = true;
-          continue;
-        }
-        if ((char === ":" || char === "-" || char === "?") && (spaceNext || (flow > 0 && char === ":"))) {
-          atStart = true;
-          continue;
-        }
-        if (atStart && (char === "&" || char === "!")) {
-          while (index + 1 < lineEnd && !" \t\r".includes(text[index + 1]!)) index++;
-          continue;
-        }
-        atStart = false;
-      }
-    }
-    lineStart = lineEnd + 1;
+    yield* parser.end();
   }
-  return undefined;
+  let doc: Document.Parsed | undefined;
+  try {
+    for (const next of composer.compose(tokens(), true, text.length)) {
+      if (doc === undefined) doc = next as Document.Parsed;
+      else {
+        doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"));
+        break;
+      }
+    }
+  } catch (error) {
+    if (error instanceof TooDeep) return { tooDeep: error.offset };
+    throw error;
+  }
+  return doc!;
+}
+
+/** Thrown through the composer to stop it reading a document nested too deep. */
+class TooDeep extends Error {
+  constructor(readonly offset: number) {
+    super("too deep");
+  }
 }
