@@ -258,15 +258,18 @@ export const deepNesting: fc.Arbitrary<{ text: string; depth: number; how: strin
     fc.oneof(fc.integer({ min: 257, max: 2_000 }), fc.integer({ min: 2_000, max: 1_000_000 })),
     fc.boolean(),
   )
-  .map(([prefix, open, depth, closed]) => {
-    const close = open.startsWith("[{") ? "}]" : open.startsWith("[") ? "]" : open === "- " ? "" : "}";
-    const body =
-      open === "- "
-        ? Array.from({ length: Math.min(depth, 20_000) }, (_, level) => `${" ".repeat(level)}- `).join("\n") + "x"
-        : open.repeat(depth) + (closed ? close.repeat(depth) : "");
-    const how = `${JSON.stringify(prefix)} + ${JSON.stringify(open)} × ${depth}${closed ? ", closed" : ""}`;
-    return { text: `${prefix}${body}`, depth, how, [fc.toStringMethod]: () => how };
-  });
+  .map(([prefix, open, depth, closed]) => nestingCase(prefix, open, depth, closed));
+
+/** One case of runaway nesting: `open` repeated `depth` times after `prefix`, closed again or left open. */
+export function nestingCase(prefix: string, open: string, depth: number, closed: boolean): { text: string; depth: number; how: string } {
+  const close = open.startsWith("[{") ? "}]" : open.startsWith("[") ? "]" : open === "- " ? "" : "}";
+  const body =
+    open === "- "
+      ? Array.from({ length: Math.min(depth, 20_000) }, (_, level) => `${" ".repeat(level)}- `).join("\n") + "x"
+      : open.repeat(depth) + (closed ? close.repeat(depth) : "");
+  const how = `${JSON.stringify(prefix)} + ${JSON.stringify(open)} × ${depth}${closed ? ", closed" : ""}`;
+  return { text: `${prefix}${body}`, depth, how, [fc.toStringMethod]: () => how } as { text: string; depth: number; how: string };
+}
 
 /** An Error whose `message` getter throws: what a careless library may hand back. */
 function treacherousError(): Error {
@@ -282,10 +285,16 @@ function treacherousError(): Error {
 /** Proxy traps that throw, one at a time or all together. */
 const TRAPS = ["get", "getPrototypeOf", "ownKeys", "getOwnPropertyDescriptor", "has", "apply"] as const;
 
-/** Hostile JavaScript values: Proxies, throwing getters, inherited properties, cycles, shared subtrees, odd numbers. */
-export const hostileValue: fc.Arbitrary<{ how: string; make: () => unknown }> = fc
-  .oneof(
-  fc.tuple(fc.subarray([...TRAPS], { minLength: 1 }), fc.boolean(), fc.constantFrom("plan", "empty")).map(([traps, treacherous, target]) => ({
+/** A hostile JavaScript value: how it is hostile, and a function that makes a fresh one. */
+export interface HostileValue {
+  /** What makes it hostile, as fast-check prints it. */
+  how: string;
+  /** Makes the value afresh (validators may be given each their own). */
+  make: () => unknown;
+}
+
+const hostileKinds: Record<string, fc.Arbitrary<HostileValue>> = {
+  "Proxies whose traps throw": fc.tuple(fc.subarray([...TRAPS], { minLength: 1 }), fc.boolean(), fc.constantFrom("plan", "empty")).map(([traps, treacherous, target]) => ({
     how: `Proxy of a ${target} whose ${traps.join(", ")} trap${traps.length > 1 ? "s throw" : " throws"}${treacherous ? " an Error with a throwing message getter" : ""}`,
     make: () => {
       const handler: ProxyHandler<object> = {};
@@ -297,7 +306,7 @@ export const hostileValue: fc.Arbitrary<{ how: string; make: () => unknown }> = 
       return new Proxy(target === "plan" ? basePlan() : {}, handler);
     },
   })),
-  fc.tuple(fc.constantFrom("", "title", "chapters", "measures"), fc.boolean()).map(([key, treacherous]) => ({
+  "getters that throw": fc.tuple(fc.constantFrom("", "title", "chapters", "measures"), fc.boolean()).map(([key, treacherous]) => ({
     how: `a plan whose ${key || "id"} is a getter that throws${treacherous ? " an Error with a throwing message getter" : ""}`,
     make: () => {
       const plan = basePlan();
@@ -310,7 +319,7 @@ export const hostileValue: fc.Arbitrary<{ how: string; make: () => unknown }> = 
       return plan;
     },
   })),
-  fc.constantFrom("cycle", "bigint", "function", "symbol", "undefined", "title").map((what) => ({
+  "inherited properties": fc.constantFrom("cycle", "bigint", "function", "symbol", "undefined", "title").map((what) => ({
     how: `a plan whose prototype is a null-prototype object holding an inherited ${what}`,
     make: () => {
       const plan = basePlan();
@@ -321,7 +330,7 @@ export const hostileValue: fc.Arbitrary<{ how: string; make: () => unknown }> = 
       return child;
     },
   })),
-  fc.constantFrom("root", "extensions", "measure").map((where) => ({
+  cycles: fc.constantFrom("root", "extensions", "measure").map((where) => ({
     how: `a cycle at the ${where}`,
     make: () => {
       const plan = basePlan();
@@ -336,7 +345,7 @@ export const hostileValue: fc.Arbitrary<{ how: string; make: () => unknown }> = 
       return plan;
     },
   })),
-  fc.tuple(fc.integer({ min: 20, max: 41 }), fc.constantFrom("array", "object"), fc.constantFrom("root", "extensions")).map(([depth, kind, where]) => ({
+  "shared subtrees": fc.tuple(fc.integer({ min: 20, max: 41 }), fc.constantFrom("array", "object"), fc.constantFrom("root", "extensions")).map(([depth, kind, where]) => ({
     how: `a ${depth}-level shared-subtree ${kind} (2^${depth} paths) at the ${where}`,
     make: () => {
       let node: unknown = "leaf";
@@ -347,10 +356,48 @@ export const hostileValue: fc.Arbitrary<{ how: string; make: () => unknown }> = 
       return plan;
     },
   })),
-  fc.constantFrom(1e300, -1e300, Number.MAX_VALUE, Infinity, NaN, -0, 2 ** 53 + 2).chain((count) =>
+  "numbers JSON cannot hold or validators may read apart": fc.constantFrom(1e300, -1e300, Number.MAX_VALUE, Infinity, NaN, -0, 2 ** 53 + 2).chain((count) =>
     fc.constant({
       how: `a plan with ${Object.is(count, -0) ? "-0" : String(count)} as every number`,
       make: () => JSON.parse(JSON.stringify(basePlan()), (_key, value: unknown) => (typeof value === "number" ? count : value)) as unknown,
     }),
   ),
-).map((hostile) => ({ ...hostile, [fc.toStringMethod]: () => hostile.how }));
+};
+
+/** Hostile JavaScript values by kind: Proxies and throwing getters, inherited properties, cycles, shared subtrees, odd numbers. */
+export const HOSTILE_VALUES: Readonly<Record<string, fc.Arbitrary<HostileValue>>> = Object.fromEntries(
+  Object.entries(hostileKinds).map(([kind, arbitrary]) => [kind, arbitrary.map((hostile) => ({ ...hostile, [fc.toStringMethod]: () => hostile.how }))]),
+);
+
+/** The cases of issue 19 that each kind must hold, run before the random ones. */
+export const HOSTILE_EXAMPLES: Readonly<Record<string, [HostileValue][]>> = {
+  "shared subtrees": [
+    [
+      {
+        how: "a 41-level shared-subtree array (2^41 paths) at the root",
+        make: () => {
+          let node: unknown = "leaf";
+          for (let level = 0; level < 41; level++) node = [node, node];
+          return node;
+        },
+      },
+    ],
+  ],
+  "getters that throw": [
+    [
+      {
+        how: "a plan whose title getter throws an Error whose message getter throws",
+        make: () => {
+          const plan = basePlan();
+          Object.defineProperty(plan, "title", {
+            enumerable: true,
+            get() {
+              throw treacherousError();
+            },
+          });
+          return plan;
+        },
+      },
+    ],
+  ],
+};

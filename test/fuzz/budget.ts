@@ -14,12 +14,13 @@ export const PROPERTY_BUDGET_MS = {
   decode: 2_000,
   jsonText: 5_000,
   jsonOracle: 3_000,
-  yamlText: 6_000,
+  yamlText: 4_000,
+  yamlScalars: 2_000,
   mutatedExamples: 6_000,
-  nesting: 10_000,
+  nesting: 12_000,
   validators: 6_000,
-  hostileValues: 6_000,
-  pipeline: 10_000,
+  hostileValues: 9_000,
+  pipeline: 8_000,
   migrate: 4_000,
   diff: 5_000,
   cli: 12_000,
@@ -28,13 +29,16 @@ export const PROPERTY_BUDGET_MS = {
 /** The whole suite's budget; a test checks the properties' budgets add up to no more. */
 export const SUITE_BUDGET_MS = 90_000;
 
-/** fast-check parameters for one property: a bounded number of runs, cut short at its time budget, replayable. */
-export function fuzzParameters<T>(property: keyof typeof PROPERTY_BUDGET_MS, numRuns: number): fc.Parameters<T> {
+/**
+ * fast-check parameters for one property: a bounded number of runs, cut short at its time budget (or at its share
+ * of it, when several properties split one budget), replayable.
+ */
+export function fuzzParameters<T>(property: keyof typeof PROPERTY_BUDGET_MS, numRuns: number, shares = 1): fc.Parameters<T> {
   const seed = process.env["FUZZ_SEED"];
   const path = process.env["FUZZ_PATH"];
   return {
     numRuns,
-    interruptAfterTimeLimit: PROPERTY_BUDGET_MS[property],
+    interruptAfterTimeLimit: Math.floor(PROPERTY_BUDGET_MS[property] / shares),
     markInterruptAsFailure: false,
     ...(seed === undefined ? {} : { seed: Number(seed) }),
     ...(path === undefined ? {} : { path }),

@@ -10,7 +10,10 @@ import { parseJsonSource } from "../../packages/cli/src/source/json.js";
 import type { LocatedIssue } from "../../packages/cli/src/source/located.js";
 import { parseYamlSource } from "../../packages/cli/src/source/yaml.js";
 import { MAX_DEPTH } from "../../packages/cli/src/limits.js";
-import { anyBytes, anyText, jsonText, mutatedSeedFile, wellFormedJsonText, yamlText } from "./arbitraries.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { anyBytes, anyText, jsonText, mutatedSeedFile, ROOT, wellFormedJsonText, yamlText } from "./arbitraries.js";
+import { validatePlan } from "@actionplan/schema";
 import { fuzzParameters, PROPERTY_BUDGET_MS, SUITE_BUDGET_MS, withinBudget } from "./budget.js";
 import { expectIssueShape, expectPointerResolves, notPlainJson, validateEverywhere } from "./checks.js";
 
@@ -132,6 +135,31 @@ describe("the YAML loader", () => {
         checkSource(text, parseYamlSource, "parseYamlSource");
       }),
       fuzzParameters("yamlText", 300),
+    );
+  });
+});
+
+/** YAML scalars whose value JSON cannot hold, or that a YAML 1.1 reader would take for something else. */
+const ODD_SCALARS = [".nan", ".NaN", ".inf", "-.Inf", "-0", "!!binary aGVsbG8=", "!!timestamp 2001-12-14", "2001-12-14t21:59:43.10-05:00", "!!set {a}", "!!omap [a: 1]", "!!float 1e400", "1e400", "!custom x"] as const;
+
+describe("YAML values JSON cannot hold", () => {
+  test("in a real plan or alone: never read as a valid plan, issues in shape at places that exist", () => {
+    const plan = readFileSync(join(ROOT, "examples/fictional/plan-2025.json"), "utf8");
+    fc.assert(
+      fc.property(fc.constantFrom(...ODD_SCALARS), fc.constantFrom("root", "status", "extension", "year"), (scalar, where) => {
+        // JSON is YAML: the plan as a YAML flow mapping, with one value JSON cannot hold.
+        const text =
+          where === "root"
+            ? scalar
+            : where === "status"
+              ? plan.replace('"status": "adopted"', `"status": ${scalar}`)
+              : where === "year"
+                ? plan.replace('"start": 2025', `"start": ${scalar}`)
+                : plan.replace('"schemaVersion": "1.0",', `"schemaVersion": "1.0", "extensions": { "x-odd": ${scalar} },`);
+        const source = checkSource(text, parseYamlSource, `YAML with ${scalar} at ${where}`);
+        if (source.ok) expect(validatePlan(source.value).valid, `YAML with ${scalar} at ${where}: valid`).toBe(false);
+      }),
+      fuzzParameters("yamlScalars", 52),
     );
   });
 });
