@@ -383,6 +383,18 @@ export const HOSTILE_EXAMPLES: Readonly<Record<string, [HostileValue][]>> = {
       },
     ],
   ],
+  "numbers JSON cannot hold or validators may read apart": [
+    [
+      {
+        how: "a plan whose first body's first composition count is 1e300",
+        make: () => {
+          const plan = basePlan() as { cluster: { bodies: { composition: { count?: number }[] }[] } };
+          plan.cluster.bodies[0]!.composition[0]!.count = 1e300;
+          return plan;
+        },
+      },
+    ],
+  ],
   "getters that throw": [
     [
       {

@@ -23,8 +23,16 @@ export const PROPERTY_BUDGET_MS = {
   pipeline: 8_000,
   migrate: 4_000,
   diff: 5_000,
-  cli: 12_000,
+  cli: 8_000,
+  cliMigrate: 2_000,
+  cliBinary: 5_000,
 } as const;
+
+/**
+ * vitest's timeout of a fuzz test: its property's budget plus one case that overruns it (at worst the nesting
+ * child's kill timeout, or the 41-level shared subtree on a slow machine) and set-up. Only a hang reaches it.
+ */
+export const FUZZ_TEST_TIMEOUT_MS = 60_000;
 
 /** The whole suite's budget; a test checks the properties' budgets add up to no more. */
 export const SUITE_BUDGET_MS = 90_000;

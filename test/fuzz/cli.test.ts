@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
 import { ensureBuilt, runBin, runMain, STACK_LINE, type RunResult } from "../../packages/cli/test/helpers.js";
 import { anyText, jsonText, mutatedSeedFile, ROOT, yamlText } from "./arbitraries.js";
-import { fuzzParameters, rawControlIn } from "./budget.js";
+import { FUZZ_TEST_TIMEOUT_MS, fuzzParameters, rawControlIn } from "./budget.js";
 
 /** Any text a user might pipe in: real plans with edits, structure-aware JSON and YAML, random strings. */
 const anyInput = fc.oneof(
@@ -46,7 +46,7 @@ describe("the command on any standard input", () => {
       }),
       fuzzParameters("cli", 150),
     );
-  });
+  }, FUZZ_TEST_TIMEOUT_MS);
 
   test("migrate refuses, with a located error, a draft holding a value JSON cannot hold (it never writes it changed)", async () => {
     const draft = readFileSync(join(ROOT, "packages/schema/test/fixtures/v0.9/plan.json"), "utf8");
@@ -63,9 +63,9 @@ describe("the command on any standard input", () => {
           expect(run.stderr, `migrate of a draft with ${odd}: the error names a line and column`).toMatch(/<stdin>:\d+:\d+/);
         },
       ),
-      { ...fuzzParameters("cli", 16), numRuns: 16 },
+      fuzzParameters("cliMigrate", 16),
     );
-  });
+  }, FUZZ_TEST_TIMEOUT_MS);
 });
 
 describe("the built binary", () => {
@@ -79,7 +79,7 @@ describe("the built binary", () => {
         const run = runBin([...command], { input: text });
         expectWellBehaved(run, `actionplan ${command.join(" ")}`);
       }),
-      { ...fuzzParameters("cli", 6), numRuns: 6 },
+      fuzzParameters("cliBinary", 6),
     );
-  });
+  }, FUZZ_TEST_TIMEOUT_MS);
 });

@@ -8,7 +8,7 @@ import { MigrationError, migrate, validatePlan } from "@actionplan/schema";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { HOSTILE_EXAMPLES, HOSTILE_VALUES, type HostileValue, mutatedSeedValue, SEED_VALUES } from "./arbitraries.js";
-import { fuzzParameters, withinBudget } from "./budget.js";
+import { FUZZ_TEST_TIMEOUT_MS, fuzzParameters, withinBudget } from "./budget.js";
 import { expectIssueShape, expectPointerResolves, expectRendersCleanly, validateEverywhere } from "./checks.js";
 
 const validSeeds: Plan[] = SEED_VALUES.flatMap(({ value }) => {
@@ -44,7 +44,7 @@ describe("validators on arbitrary data", () => {
       ),
       fuzzParameters("validators", 250),
     );
-  });
+  }, FUZZ_TEST_TIMEOUT_MS);
 });
 
 const hostileKinds = Object.keys(HOSTILE_VALUES);
@@ -83,7 +83,7 @@ describe("hostile JavaScript values: refused in bounded time, never thrown, one 
       }),
       { ...fuzzParameters<[HostileValue]>("hostileValues", 40, hostileKinds.length), examples: HOSTILE_EXAMPLES[kind] ?? [] },
     );
-  });
+  }, FUZZ_TEST_TIMEOUT_MS);
 });
 
 function describeError(error: unknown): string {
@@ -112,7 +112,7 @@ describe("one step's output is the next step's input", () => {
       }),
       fuzzParameters("pipeline", 150),
     );
-  });
+  }, FUZZ_TEST_TIMEOUT_MS);
 
   test("migrate throws only MigrationError, and what it returns validates without a crash", () => {
     const draft = SEED_VALUES.find(({ name }) => name.includes("v0.9"))!.value;
@@ -139,7 +139,7 @@ describe("one step's output is the next step's input", () => {
       ),
       fuzzParameters("migrate", 120),
     );
-  });
+  }, FUZZ_TEST_TIMEOUT_MS);
 
   test("diffPlans of any two valid plans, mutated or not, in either order: no throw, in budget", () => {
     fc.assert(
@@ -153,7 +153,7 @@ describe("one step's output is the next step's input", () => {
       }),
       fuzzParameters("diff", 80),
     );
-  });
+  }, FUZZ_TEST_TIMEOUT_MS);
 });
 
 function mutateDraft(draft: unknown, at: number, value: unknown, how: "replace" | "delete" | "add"): unknown {

@@ -14,7 +14,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { anyBytes, anyText, jsonText, mutatedSeedFile, ROOT, wellFormedJsonText, yamlText } from "./arbitraries.js";
 import { validatePlan } from "@actionplan/schema";
-import { fuzzParameters, PROPERTY_BUDGET_MS, SUITE_BUDGET_MS, withinBudget } from "./budget.js";
+import { FUZZ_TEST_TIMEOUT_MS, fuzzParameters, PROPERTY_BUDGET_MS, SUITE_BUDGET_MS, withinBudget } from "./budget.js";
 import { expectIssueShape, expectPointerResolves, notPlainJson, validateEverywhere } from "./checks.js";
 
 let warnings: ReturnType<typeof vi.spyOn>;
@@ -103,7 +103,7 @@ describe("the byte decoder", () => {
       }),
       fuzzParameters("decode", 500),
     );
-  });
+  }, FUZZ_TEST_TIMEOUT_MS);
 });
 
 describe("the JSON loader", () => {
@@ -114,7 +114,7 @@ describe("the JSON loader", () => {
       }),
       fuzzParameters("jsonText", 300),
     );
-  });
+  }, FUZZ_TEST_TIMEOUT_MS);
 
   test("agrees with JSON.parse on well-formed JSON without duplicate keys", () => {
     fc.assert(
@@ -125,7 +125,7 @@ describe("the JSON loader", () => {
       }),
       fuzzParameters("jsonOracle", 200),
     );
-  });
+  }, FUZZ_TEST_TIMEOUT_MS);
 });
 
 describe("the YAML loader", () => {
@@ -136,7 +136,7 @@ describe("the YAML loader", () => {
       }),
       fuzzParameters("yamlText", 300),
     );
-  });
+  }, FUZZ_TEST_TIMEOUT_MS);
 });
 
 /** YAML scalars whose value JSON cannot hold, or that a YAML 1.1 reader would take for something else. */
@@ -161,7 +161,7 @@ describe("YAML values JSON cannot hold", () => {
       }),
       fuzzParameters("yamlScalars", 52),
     );
-  });
+  }, FUZZ_TEST_TIMEOUT_MS);
 });
 
 describe("real plan files, mutated as text", () => {
@@ -172,5 +172,5 @@ describe("real plan files, mutated as text", () => {
       }),
       fuzzParameters("mutatedExamples", 150),
     );
-  });
+  }, FUZZ_TEST_TIMEOUT_MS);
 });

@@ -10,7 +10,7 @@ import { build } from "esbuild";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { deepNesting, nestingCase, ROOT } from "./arbitraries.js";
-import { fuzzParameters } from "./budget.js";
+import { FUZZ_TEST_TIMEOUT_MS, fuzzParameters } from "./budget.js";
 
 let directory = "";
 let bundle = "";
@@ -93,5 +93,5 @@ describe("runaway nesting, however introduced", () => {
         ],
       },
     );
-  });
+  }, FUZZ_TEST_TIMEOUT_MS);
 });
