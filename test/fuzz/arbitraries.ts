@@ -214,20 +214,41 @@ export const mutatedSeedValue: fc.Arbitrary<MutatedValue> = fc
     return { value: result.value, change, [fc.toStringMethod]: () => change };
   });
 
+/** Texts with control characters, terminal escape sequences and odd code units. */
+export const controlText: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom("\u001b[2J", "\u001b]0;owned\u0007", "a\u0000b", "\u009b31mred", "x\u007fy", "\r\n\u000b\u000c", "\u0008\u0008ok"),
+  fc.tuple(fc.string({ maxLength: 8 }), fc.string({ unit: "binary", maxLength: 12 })).map(([a, b]) => `${a}${b}`),
+);
+
+/** A real plan with one string somewhere (a text, a name, an id) replaced by a text with control characters. */
+export const seedWithControlText: fc.Arbitrary<MutatedValue> = fc
+  .tuple(fc.constantFrom(...SEED_VALUES), fc.nat(), controlText)
+  .map(([seed, at, text]) => {
+    const result = mutateValue(seed.value, at, text, "replace", (value) => typeof value === "string");
+    const change = `${seed.name}: the string at ${result.pointer} replaced by ${JSON.stringify(text)}`;
+    return { value: result.value, change, [fc.toStringMethod]: () => change };
+  });
+
 /** Copies a JSON value and changes one place in it, chosen by index among all places. */
-export function mutateValue(source: unknown, at: number, value: unknown, how: "replace" | "delete" | "add"): { value: unknown; pointer: string } {
+export function mutateValue(
+  source: unknown,
+  at: number,
+  value: unknown,
+  how: "replace" | "delete" | "add",
+  eligible: (value: unknown) => boolean = () => true,
+): { value: unknown; pointer: string } {
   const copy = JSON.parse(JSON.stringify(source)) as unknown;
   const slots: { parent: Record<string, unknown> | unknown[]; key: string | number; pointer: string }[] = [];
   const visit = (node: unknown, pointer: string): void => {
     if (Array.isArray(node)) {
       node.forEach((child, index) => {
-        slots.push({ parent: node, key: index, pointer: `${pointer}/${index}` });
+        if (eligible(child)) slots.push({ parent: node, key: index, pointer: `${pointer}/${index}` });
         visit(child, `${pointer}/${index}`);
       });
     } else if (node !== null && typeof node === "object") {
       for (const [key, child] of Object.entries(node)) {
         const inner = `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
-        slots.push({ parent: node as Record<string, unknown>, key, pointer: inner });
+        if (eligible(child)) slots.push({ parent: node as Record<string, unknown>, key, pointer: inner });
         visit(child, inner);
       }
     }

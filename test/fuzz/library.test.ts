@@ -7,7 +7,7 @@ import { type Plan, PlanValidationError, checkPlan, diffPlans, parsePlan, safePa
 import { MigrationError, migrate, validatePlan } from "@actionplan/schema";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { HOSTILE_EXAMPLES, HOSTILE_VALUES, type HostileValue, mutatedSeedValue, SEED_VALUES } from "./arbitraries.js";
+import { HOSTILE_EXAMPLES, HOSTILE_VALUES, type HostileValue, mutatedSeedValue, SEED_VALUES, seedWithControlText } from "./arbitraries.js";
 import { FUZZ_TEST_TIMEOUT_MS, fuzzParameters, withinBudget } from "./budget.js";
 import { expectIssueShape, expectPointerResolves, expectRendersCleanly, validateEverywhere } from "./checks.js";
 
@@ -97,7 +97,7 @@ function describeError(error: unknown): string {
 describe("one step's output is the next step's input", () => {
   test("parse → checkPlan → render every view as Markdown and HTML → diff: no throw, no raw control character, in budget", () => {
     fc.assert(
-      fc.property(mutatedSeedValue, fc.constantFrom(...validSeeds), ({ value, change }, previous) => {
+      fc.property(fc.oneof(mutatedSeedValue, seedWithControlText), fc.constantFrom(...validSeeds), ({ value, change }, previous) => {
         const { plan } = validateEverywhere(value, change);
         if (plan === undefined) return;
         const issues = withinBudget("checkPlan", () => checkPlan(plan));
@@ -105,7 +105,7 @@ describe("one step's output is the next step's input", () => {
           expectIssueShape(issue, "checkPlan");
           expectPointerResolves(plan, issue, "checkPlan");
         }
-        expectRendersCleanly(plan, previous, "the mutated plan");
+        expectRendersCleanly(plan, previous, change);
         const changes = withinBudget("diffPlans", () => diffPlans(previous, plan));
         expect(Array.isArray(changes)).toBe(true);
         for (const change of changes) expect(typeof change.type).toBe("string");
