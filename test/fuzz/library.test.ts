@@ -121,10 +121,12 @@ describe("one step's output is the next step's input", () => {
         fc.oneof(
           fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 3 }), fc.constantFrom("replace" as const, "delete" as const, "add" as const)).map(([at, value, how]) => ({ at, value, how })),
           fc.constant(undefined),
+          fc.oneof(...Object.values(HOSTILE_VALUES)),
         ),
         mutatedSeedValue,
         (edit, other) => {
-          const input = edit === undefined ? other.value : mutateDraft(draft, edit.at, edit.value, edit.how);
+          const input =
+            edit === undefined ? other.value : "make" in edit ? edit.make() : mutateDraft(draft, edit.at, edit.value, edit.how);
           let result: ReturnType<typeof migrate> | undefined;
           try {
             result = withinBudget("migrate", () => migrate(input));
