@@ -172,3 +172,46 @@ describe("versions", () => {
     expect(isCurrentSchemaVersion("0.9")).toBe(false);
   });
 });
+
+describe("migrate on hostile objects", () => {
+  /** An Error whose `message` getter throws. */
+  const treacherous = (): Error => {
+    const error = new Error("x");
+    Object.defineProperty(error, "message", {
+      get() {
+        throw new Error("message getter");
+      },
+    });
+    return error;
+  };
+  const throwingGetter = (key: string, error: () => Error): Record<string, unknown> =>
+    Object.defineProperty({ ...draft() }, key, {
+      enumerable: true,
+      get() {
+        throw error();
+      },
+    });
+
+  test.each([
+    ["a `schemaVersion` getter that throws", () => throwingGetter("schemaVersion", () => new Error("getter"))],
+    ["a `version` getter that throws", () => throwingGetter("version", () => new Error("getter"))],
+    ["a getter that throws an Error whose message getter throws", () => throwingGetter("id", treacherous)],
+    ["a Proxy whose get trap throws", () => new Proxy(draft(), { get: () => { throw new Error("get trap"); } })],
+    ["a Proxy whose get trap throws an Error whose message getter throws", () => new Proxy(draft(), { get: () => { throw treacherous(); } })],
+    ["a Proxy whose getOwnPropertyDescriptor trap throws", () => new Proxy(draft(), { getOwnPropertyDescriptor: () => { throw new Error("trap"); } })],
+  ])("%s: throws MigrationError only", (_name, make) => {
+    let thrown: unknown;
+    try {
+      migrate(make());
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(MigrationError);
+    expect((thrown as MigrationError).code).toMatch(/^(not_a_document|unknown_version)$/);
+  });
+
+  test("schemaVersionOf reads own data properties only: no getter runs, no trap escapes", () => {
+    expect(schemaVersionOf(throwingGetter("schemaVersion", () => new Error("getter")))).toBe("0.9");
+    expect(schemaVersionOf(new Proxy({ schemaVersion: "1.0" }, { getOwnPropertyDescriptor: () => { throw new Error("trap"); } }))).toBeUndefined();
+  });
+});

@@ -251,7 +251,13 @@ function copyDocument(document: Json): Json {
   try {
     return JSON.parse(JSON.stringify(document)) as Json;
   } catch (error) {
-    throw new MigrationError("not_a_document", `The document is not JSON data (${error instanceof Error ? error.message : "it could not be copied"}); pass the result of JSON.parse.`);
+    let detail = "it could not be copied";
+    try {
+      if (error instanceof Error && error.message) detail = error.message;
+    } catch {
+      // An error whose `message` getter throws keeps the plain wording.
+    }
+    throw new MigrationError("not_a_document", `The document is not JSON data (${detail}); pass the result of JSON.parse.`);
   }
 }
 

@@ -99,7 +99,14 @@ const SCHEMA_URL_MAJOR = /@actionplan\/schema@(\d+)(?:[./]|$)/;
  */
 export function schemaVersionOf(document: unknown): string | undefined {
   if (document === null || typeof document !== "object" || Array.isArray(document)) return undefined;
-  const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(document, key) ? (document as Record<string, unknown>)[key] : undefined);
+  // Own data properties only (an accessor's descriptor has no value): no getter runs, no Proxy trap escapes.
+  const own = (key: string): unknown => {
+    try {
+      return Object.getOwnPropertyDescriptor(document, key)?.value as unknown;
+    } catch {
+      return undefined;
+    }
+  };
   const schemaVersion = own("schemaVersion");
   if (typeof schemaVersion === "string") return schemaVersion;
   const version = own("version");
