@@ -52,7 +52,7 @@ describe("the command on any standard input", () => {
     const draft = readFileSync(join(ROOT, "packages/schema/test/fixtures/v0.9/plan.json"), "utf8");
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom(".nan", ".inf", "-.inf", "-0", "!!binary aGVsbG8=", "!!timestamp 2001-12-14", "!!set {a}", "2001-12-14t21:59:43.10-05:00"),
+        fc.constantFrom(".nan", ".inf", "-.inf", "-0", "!!binary aGVsbG8=", "!!timestamp 2001-12-14", "!!set {a}"),
         fc.constantFrom('"id": "lysnett-2026-2028"', '"lang": "en"', '"version": "0.9"'),
         async (odd, at) => {
           // JSON is YAML: the draft as a YAML flow mapping, with one value JSON cannot hold beside a known key.

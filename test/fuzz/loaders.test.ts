@@ -4,7 +4,7 @@
 // a crash; no library prints a raw warning. Runaway nesting, which can crash the process, is in nesting.test.ts.
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { decodeUtf8, firstInvalidUtf8 } from "../../packages/cli/src/source/decode.js";
+import { decodeUtf8, firstInvalidUtf8, utf16WithoutBom } from "../../packages/cli/src/source/decode.js";
 import type { ParsedSource } from "../../packages/cli/src/source/document.js";
 import { parseJsonSource } from "../../packages/cli/src/source/json.js";
 import type { LocatedIssue } from "../../packages/cli/src/source/located.js";
@@ -88,7 +88,9 @@ describe("the byte decoder", () => {
       fc.property(anyBytes, (bytes) => {
         const result = withinBudget("decodeUtf8", () => decodeUtf8(bytes));
         const utf16Mark = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-        expect(result.ok).toBe(!utf16Mark && firstInvalidUtf8(bytes) === bytes.length);
+        // Zero bytes at most odd or most even offsets read as UTF-16 without a mark: UTF-8 plan text never holds them.
+        const utf16Shape = utf16WithoutBom(bytes) !== undefined;
+        expect(result.ok).toBe(!utf16Mark && !utf16Shape && firstInvalidUtf8(bytes) === bytes.length);
         if (result.ok) {
           expect(result.text.startsWith("\ufeff")).toBe(false);
           // Round trip: the text is the bytes, less a byte-order mark.
@@ -139,8 +141,12 @@ describe("the YAML loader", () => {
   }, FUZZ_TEST_TIMEOUT_MS);
 });
 
-/** YAML scalars whose value JSON cannot hold, or that a YAML 1.1 reader would take for something else. */
-const ODD_SCALARS = [".nan", ".NaN", ".inf", "-.Inf", "-0", "!!binary aGVsbG8=", "!!timestamp 2001-12-14", "2001-12-14t21:59:43.10-05:00", "!!set {a}", "!!omap [a: 1]", "!!float 1e400", "1e400", "!custom x"] as const;
+/**
+ * YAML scalars whose value JSON cannot hold, or that name a type JSON does not have. (A plain timestamp such as
+ * `2001-12-14t21:59:43.10-05:00` is not here: YAML 1.2's core schema reads it as a string, which is what a plan's
+ * dates are, so unquoted dates stay valid.)
+ */
+const ODD_SCALARS = [".nan", ".NaN", ".inf", "-.Inf", "-0", "!!binary aGVsbG8=", "!!timestamp 2001-12-14", "!!set {a}", "!!omap [a: 1]", "!!float 1e400", "1e400", "!custom x"] as const;
 
 describe("YAML values JSON cannot hold", () => {
   test("in a real plan or alone: never read as a valid plan, issues in shape at places that exist", () => {

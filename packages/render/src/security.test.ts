@@ -124,3 +124,20 @@ describe("security: building blocks", () => {
     expect(html).toContain("<p>- not a list</p>\n<p>2025. not a list</p>\n<p>&gt; not a quote</p>\n<p>+ not a list</p>\n<p>=== not a heading underline</p>\n<ul>\n<li>1) nested?</li>\n<li># heading?</li>\n</ul>");
   });
 });
+
+describe("control characters", () => {
+  // C0 (but tab and line breaks, which become spaces), DEL and C1: a terminal acts on them (U+009B starts a CSI
+  // sequence), so neither output format carries one raw; each becomes U+FFFD.
+  const controls = [...Array.from({ length: 0x20 }, (_, i) => i).filter((c) => ![0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(c)), ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i)];
+  const RAW = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/;
+  it.each(controls.map((c) => [`U+${c.toString(16).toUpperCase().padStart(4, "0")}`, String.fromCharCode(c)]))("%s becomes U+FFFD in Markdown and HTML", (_name, char) => {
+    expect(escapeMarkdownText(`a${char}b`)).toBe("a\ufffdb");
+    const plan = fixturePlan();
+    plan.title = `Plan ${char}31m red`;
+    for (const render of [renderMarkdown, renderHtml]) {
+      const out = render(plan);
+      expect(RAW.test(out)).toBe(false);
+      expect(out).toContain("Plan \ufffd31m red");
+    }
+  });
+});

@@ -10,8 +10,8 @@ const INLINE_SPECIAL_TABLE = /[\\`*_[\]<~#|]|&(?=#?[A-Za-z0-9]+;)/g;
 // eslint-disable-next-line no-control-regex
 const LINE_BREAKS = /[\r\n\u2028\u2029\t\f\v]+/g;
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
-const NEEDS_WORK = /[\\`*_[\]<~#|&\r\n\u2028\u2029\t\f\v\u0000-\u0008\u000e-\u001f\u007f]/;
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+const NEEDS_WORK = /[\\`*_[\]<~#|&\r\n\u2028\u2029\t\f\v\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
 
 /**
  * Escapes plain text for Markdown so that it reads literally in any CommonMark renderer, raw HTML included.
