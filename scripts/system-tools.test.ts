@@ -1,0 +1,40 @@
+// One list of the system tools the tests drive, used by Quick start's first line and by .ci/run alike.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+// @ts-expect-error: a plain .mjs script without declarations
+import { missingTools, SYSTEM_TOOLS } from "./system-tools.mjs";
+
+const root = join(import.meta.dirname, "..");
+const read = (name: string): string => readFileSync(join(root, name), "utf8");
+
+interface Tool {
+  command: string;
+  debian: string;
+  neededBy: string;
+}
+
+describe("system tools", () => {
+  test("each names its command, its Debian package and what needs it", () => {
+    for (const tool of SYSTEM_TOOLS as Tool[]) {
+      expect(tool.command).toMatch(/^[a-z0-9.+-]+$/);
+      expect(tool.debian).toMatch(/^[a-z0-9.+-]+$/);
+      expect(tool.neededBy.length).toBeGreaterThan(10);
+    }
+  });
+
+  test("missingTools reports exactly the tools whose command is absent", () => {
+    const tools: Tool[] = [
+      { command: "here", debian: "here", neededBy: "a test that finds it" },
+      { command: "gone", debian: "gone-pkg", neededBy: "a test that does not" },
+    ];
+    expect((missingTools(tools, (command: string) => command === "here") as Tool[]).map((tool) => tool.debian)).toEqual(["gone-pkg"]);
+  });
+
+  test("Quick start's first line and .ci/run both install them from this list", () => {
+    const manifest = JSON.parse(read("package.json")) as { scripts: Record<string, string> };
+    expect(manifest.scripts["start"]).toMatch(/^node scripts\/system-tools\.mjs --install && /);
+    expect(read(".ci/run")).toContain("node scripts/system-tools.mjs --install --strict");
+    expect(read("README.md")).toContain("scripts/system-tools.mjs");
+  });
+});
