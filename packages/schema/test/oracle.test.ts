@@ -287,3 +287,68 @@ test(
   },
   MUTANT_BUDGET_MS,
 );
+
+// ---------------------------------------------------------------------------------------------------------------
+// Hostile input: what the guard refuses, the walker refuses with the same issues (the oracles do not take part:
+// these inputs are not JSON data).
+
+type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const small = (): Loose => structuredClone(examples()[3]![1]) as Loose;
+const change = (edit: (plan: Loose) => void) => (): unknown => {
+  const plan = small();
+  edit(plan);
+  return plan;
+};
+const nest = (levels: number): Loose => {
+  const root: Loose = {};
+  let node = root;
+  for (let level = 0; level < levels; level++) node = node.a = {};
+  return root;
+};
+const bomb = (): unknown => {
+  // 10 references to 10 references … 8 levels deep: 10^8 visits, far past the value budget, in little memory.
+  let node: unknown = "x";
+  for (let level = 0; level < 8; level++) node = Array.from({ length: 10 }, () => node);
+  return node;
+};
+
+const HOSTILE: [string, () => unknown][] = [
+  ["undefined", () => undefined],
+  ["null", () => null],
+  ["a JSON text instead of the parsed value", () => JSON.stringify(small())],
+  ["an array", () => [small()]],
+  ["NaN and Infinity", change((plan) => ((plan.period.start = Number.NaN), (plan.period.end = Number.POSITIVE_INFINITY)))],
+  ["a Date, a Map, a function, a symbol and a BigInt", change((plan) => Object.assign(plan, { title: new Date(0), extensions: { "x.a": new Map(), "x.b": () => 1, "x.c": Symbol("s"), "x.d": 1n } }))],
+  ["a class instance", change((plan) => (plan.period = new (class Period { start = 2025; end = 2030; })()))],
+  ["`__proto__` keys", () => JSON.parse(JSON.stringify(small()).replace('"chapters":[{', '"__proto__":{"x":1},"chapters":[{"__proto__":[],'))],
+  ["`undefined` values", change((plan) => Object.assign(plan, { title: undefined, language: undefined, unknown: undefined, chapters: [undefined, ...plan.chapters] }))],
+  ["a hole in an array", change((plan) => (plan.chapters.length += 1))],
+  ["`undefined` in a language map", change((plan) => (plan.title = { en: undefined, nb: "Tittel" }))],
+  ["objects without a prototype", () => JSON.parse(JSON.stringify(small()), function (this: unknown, _key, value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value;
+  })],
+  ["a cycle through an object", change((plan) => (plan.extensions = { "x.self": plan }))],
+  ["a cycle through an array", change((plan) => plan.chapters.push(plan.chapters))],
+  ["nesting 70 levels deep", change((plan) => (plan.extensions = { "x.deep": nest(70) }))],
+  ["nesting exactly 64 levels deep", change((plan) => (plan.extensions = { "x.deep": nest(62) }))],
+  ["a getter that throws", change((plan) => Object.defineProperty(plan.period, "end", { enumerable: true, get: () => { throw new Error("no"); } }))],
+  ["a getter that works", change((plan) => Object.defineProperty(plan.period, "end", { enumerable: true, get: () => 2030 }))],
+  ["a proxy that throws on listing its keys", change((plan) => (plan.period = new Proxy(plan.period, { ownKeys: () => { throw new Error("no keys"); } })))],
+  ["a revoked proxy", change((plan) => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    plan.adoption = proxy;
+  })],
+  ["shared subtrees", change((plan) => (plan.chapters = [plan.chapters[0], plan.chapters[0]]))],
+  ["a shared-subtree bomb past the value budget", change((plan) => (plan.extensions = { "x.bomb": bomb() }))],
+];
+
+describe("hostile input: the walker refuses what the guard refuses, with the same issues", () => {
+  /** The cases that are plans all the same (the rest must be refused, so that the equality proves something). */
+  const ACCEPTED = new Set(["objects without a prototype", "nesting exactly 64 levels deep", "a getter that works", "shared subtrees"]);
+  test.each(HOSTILE)("%s", (name, input) => {
+    const issues = walkPlanValue(input()).issues;
+    expect(issues).toEqual(structuralPhase(input()));
+    expect(issues.length === 0).toBe(ACCEPTED.has(name));
+  }, 60_000);
+});

@@ -243,62 +243,48 @@ function isPlainText(node: Linked): boolean {
 }
 
 function buildUnion(node: Linked): Check {
-  const text = node.text;
   const discriminator = node.discriminator;
   const byTag = node.byTag;
-  // Branches by JSON type: the only unions the model has are told apart by type or by a discriminator.
-  const leaves: Linked[] = [];
-  const flatten = (union: Linked): void => {
-    for (const branch of union.branches) if (branch.kind === UNION) flatten(branch);
-    else leaves.push(branch);
+  // Branches by JSON type: the model's unions are told apart by type or by a discriminator. A branch reached
+  // through a Text union (an IndicatorValue given as a string or a language map) makes the value a text.
+  const leaves: { branch: Linked; text: boolean }[] = [];
+  const flatten = (union: Linked, text: boolean): void => {
+    for (const branch of union.branches) {
+      if (branch.kind === UNION) flatten(branch, text || branch.text);
+      else leaves.push({ branch, text });
+    }
   };
-  flatten(node);
-  const find = (kind: number): Check | undefined => {
-    const branch = leaves.find((leaf) => leaf.kind === kind || (kind === NUMBER && leaf.kind === INTEGER));
-    return branch === undefined ? undefined : compile(branch);
+  flatten(node, node.text);
+  const find = (kind: number): [Check | undefined, boolean] => {
+    const leaf = leaves.find(({ branch }) => branch.kind === kind || (kind === NUMBER && branch.kind === INTEGER));
+    return leaf === undefined ? [undefined, false] : [compile(leaf.branch), leaf.text];
   };
   let ready = false;
-  let onString: Check | undefined;
-  let onNumber: Check | undefined;
-  let onBoolean: Check | undefined;
-  let onObject: Check | undefined;
-  let onArray: Check | undefined;
+  const checks: (Check | undefined)[] = [];
+  const texts: boolean[] = [];
   let byTagChecks: Map<unknown, Check> | undefined;
   return (value, parent, key, depth) => {
     if (!ready) {
       ready = true;
-      onString = find(STRING);
-      onNumber = find(NUMBER);
-      onBoolean = find(BOOLEAN);
-      onObject = find(OBJECT);
-      onArray = find(ARRAY);
+      for (const kind of [STRING, NUMBER, BOOLEAN, OBJECT, ARRAY]) [checks[kind], texts[kind]] = find(kind);
       if (byTag !== undefined) byTagChecks = new Map([...byTag].map(([tag, branch]) => [tag, compile(branch)]));
+    }
+    let check: Check | undefined;
+    let text = node.text;
+    if (byTagChecks !== undefined) {
+      if (typeof value !== "object" || value === null || Array.isArray(value) || !hasOwnProperty.call(value, discriminator!)) return false;
+      check = byTagChecks.get((value as Record<string, unknown>)[discriminator!]);
+    } else {
+      const kind = typeof value === "string" ? STRING : typeof value === "number" ? NUMBER : typeof value === "boolean" ? BOOLEAN : value === null || typeof value !== "object" ? -1 : Array.isArray(value) ? ARRAY : OBJECT;
+      if (kind === -1) return false;
+      check = checks[kind];
+      text = texts[kind]!;
     }
     if (text) {
       const found = state.found;
       found.textValues.push(value);
       found.textParents.push(parent);
       found.textKeys.push(key);
-    }
-    let check: Check | undefined;
-    if (byTagChecks !== undefined) {
-      if (typeof value !== "object" || value === null || Array.isArray(value) || !hasOwnProperty.call(value, discriminator!)) return false;
-      check = byTagChecks.get((value as Record<string, unknown>)[discriminator!]);
-    } else {
-      switch (typeof value) {
-        case "string":
-          check = onString;
-          break;
-        case "number":
-          check = onNumber;
-          break;
-        case "boolean":
-          check = onBoolean;
-          break;
-        case "object":
-          check = value === null ? undefined : Array.isArray(value) ? onArray : onObject;
-          break;
-      }
     }
     return check !== undefined && check(value, parent, key, depth);
   };
