@@ -10,6 +10,7 @@ import { measurePaired, median } from "./harness.js";
 const arg = (name: string, fallback: string): string => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const sizes = arg("sizes", "100,1000,10000,100000").split(",").map(Number);
 const runs = Number(arg("runs", "3"));
+const only = arg("subjects", "walker,guard+ajv,validatePlan").split(",");
 
 for (const size of sizes) {
   const text = JSON.stringify(generatePlan({ measures: size, seed: 1 }));
@@ -21,7 +22,7 @@ for (const size of sizes) {
     ["guard+ajv (today's structural phase)", () => (guardInput(parsed), structureErrors(parsed))],
     ["validatePlan (all)", () => validatePlan(parsed)],
   ];
-  for (const [name, subject] of subjects) {
+  for (const [name, subject] of subjects.filter(([name]) => only.some((prefix) => name.startsWith(prefix)))) {
     const ratios: number[] = [];
     let ms = 0;
     for (let run = 0; run < runs; run++) {

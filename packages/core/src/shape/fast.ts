@@ -148,15 +148,41 @@ function buildString(node: Linked): Check {
 function buildArray(node: Linked): Check {
   const minItems = node.minItems;
   let items: Check | undefined;
+  // Items that are references and nothing else: a pattern, no other constraint.
+  const target = node.items?.target;
+  const plainRefs =
+    target !== undefined && target.kind === STRING && target.refKinds !== undefined && target.pattern !== undefined && target.minLength === 0 && target.format === undefined && target.enumValues === undefined && !target.hasConst;
+  const refs = plainRefs ? target.pattern : undefined;
+  const refKinds = plainRefs ? target.refKinds : undefined;
   return (value, _parent, _key, depth) => {
     if (!countAndDepth(depth) || !Array.isArray(value) || value.length < minItems) return false;
     items ??= node.items === undefined ? (item, _p, _k, d) => anyJson(item, d) : compileLocation(node.items);
+    if (refs !== undefined) {
+      // A list of references (`responsible`, `related`, …), checked here rather than by a call per item.
+      if (depth >= WALK_MAX_DEPTH || (state.count += value.length) > WALK_MAX_VALUES) return false;
+      const found = state.found;
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index];
+        if (typeof item !== "string" || !refs.test(item)) return false;
+        found.refValues.push(item);
+        found.refKinds.push(refKinds!);
+        found.refParents.push(value);
+        found.refKeys.push(index);
+      }
+      return true;
+    }
     for (let index = 0; index < value.length; index++) if (!items(value[index], value, index, depth + 1)) return false;
     return true;
   };
 }
 
 const compileLocation = (location: Location): Check => compile(location.target);
+
+/** A known key of an object: the check of its value, and whether the value is a Text. */
+interface Entry {
+  readonly check: Check;
+  readonly text: boolean;
+}
 
 function buildObject(node: Linked): Check {
   const names = node.propNames;
@@ -166,19 +192,18 @@ function buildObject(node: Linked): Check {
   const idKindUnless = node.idKindUnless;
   const propertyNames = node.propertyNames;
   /** The checks of the known keys, by key (no prototype, so no key is inherited). */
-  let checks: Record<string, Check> | undefined;
-  /** The keys whose value is a Text: a non-empty string is checked in the loop (see there). */
-  const textKeys = Object.create(null) as Record<string, boolean>;
+  /** Per known key, its check, and whether it is a Text (a non-empty string is then checked in the loop). */
+  let entries: Record<string, Entry> | undefined;
   let additional: Check | null | undefined;
   return (value, _parent, _key, depth) => {
     if (!countAndDepth(depth) || typeof value !== "object" || value === null || Array.isArray(value)) return false;
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && !isPlainPrototype(proto)) return false;
-    if (checks === undefined) {
-      checks = Object.create(null) as Record<string, Check>;
+    if (entries === undefined) {
+      entries = Object.create(null) as Record<string, Entry>;
       for (const name of names) {
-        checks[name] = compileLocation(node.props!.get(name)!);
-        if (isPlainText(node.props!.get(name)!.target)) textKeys[name] = true;
+        const location = node.props!.get(name)!;
+        entries[name] = { check: compileLocation(location), text: isPlainText(location.target) };
       }
       additional = node.additional === null ? null : node.additional === undefined ? undefined : compileLocation(node.additional);
     }
@@ -189,11 +214,11 @@ function buildObject(node: Linked): Check {
       if (checkOwn && !hasOwnProperty.call(object, name)) continue;
       keyCount++;
       const item = object[name];
-      const check = checks[name];
-      if (check !== undefined) {
+      const entry = entries[name];
+      if (entry !== undefined) {
         // `undefined` is the same as an absent key (`required` below says whether that is allowed).
         if (item === undefined) state.count++;
-        else if (typeof item === "string" && textKeys[name] === true) {
+        else if (typeof item === "string" && entry.text) {
           // The commonest value of a plan, a Text given as a string, checked here rather than in a call (a third
           // of the walk's time at 10 000 measures went to calls into the string checks).
           if (item.length === 0 || ++state.count > WALK_MAX_VALUES || depth >= WALK_MAX_DEPTH) return false;
@@ -201,7 +226,7 @@ function buildObject(node: Linked): Check {
           found.textValues.push(item);
           found.textParents.push(object);
           found.textKeys.push(name);
-        } else if (!check(item, object, name, depth + 1)) return false;
+        } else if (!entry.check(item, object, name, depth + 1)) return false;
       } else if (additional === null || name === "__proto__") {
         return false;
       } else {
