@@ -1,5 +1,8 @@
 // The shape walker against JSON.parse of the same text, and against validatePlan's structural phase today (the
-// guard, the compiled ajv validator), in paired rounds: `node scripts/bench-walker.mjs [--sizes=100,1000] [--runs=3]`.
+// guard, the compiled ajv validator), in paired rounds (bench/harness.ts), several runs of each:
+//   npx esbuild bench/shape-walker.ts --bundle --platform=node --format=esm --conditions=source --outfile=.tmp/walker.mjs
+//   node --expose-gc --max-old-space-size=8192 .tmp/walker.mjs [--sizes=100,1000,10000,100000] [--runs=3] [--subjects=walker,ajv]
+// Phase 2 folds it into `pnpm bench` when the walker becomes validatePlan.
 import { walkPlanValue } from "../packages/core/src/shape/walker.js";
 import { guardInput } from "../packages/schema/src/guard.js";
 import { structureErrors } from "../packages/schema/src/structure.js";
@@ -20,6 +23,7 @@ for (const size of sizes) {
   const subjects: [string, () => unknown][] = [
     ["walker", () => walkPlanValue(parsed)],
     ["guard+ajv (today's structural phase)", () => (guardInput(parsed), structureErrors(parsed))],
+    ["ajv alone (emitted code, no guard, nothing collected)", () => structureErrors(parsed)],
     ["validatePlan (all)", () => validatePlan(parsed)],
   ];
   for (const [name, subject] of subjects.filter(([name]) => only.some((prefix) => name.startsWith(prefix)))) {
