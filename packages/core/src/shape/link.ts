@@ -3,6 +3,7 @@
 import { PLAN_SHAPE } from "../generated/shape.js";
 import type { ShapeDescription, ShapeNode } from "./description.js";
 
+/** How deep a value may nest below the root (its pointer has at most this many segments); the guard's limit. */
 export const WALK_MAX_DEPTH = 64;
 /** How many values (each visit counted) a document may hold; the guard's limit. */
 export const WALK_MAX_VALUES = 10_000_000;
@@ -193,8 +194,8 @@ export const planRoot = (): Location => (linkedRoot ??= link(PLAN_SHAPE));
 /** `Object.prototype.hasOwnProperty`, read once. */
 export const hasOwnProperty = Object.prototype.hasOwnProperty;
 
-export /** Whether `for…in` over an object inheriting from this realm's `Object.prototype` meets only its own keys. */
-function onlyOwnKeysEnumerate(): boolean {
+/** Whether `for…in` over an object inheriting from this realm's `Object.prototype` meets only its own keys. */
+export function onlyOwnKeysEnumerate(): boolean {
   for (const _key in Object.prototype) return false;
   return true;
 }
