@@ -6,6 +6,7 @@ import { Ajv, _ } from "ajv";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { compile } from "json-schema-to-typescript";
 import { z } from "zod";
+import { renderQuick } from "./quick.js";
 import { buildShape, renderShape } from "./shape.js";
 
 /** A JSON Schema node as plain data. */
@@ -357,13 +358,19 @@ export function documentProperties(source: string, schema: SchemaNode): string {
   return out.join("\n");
 }
 
+/** core's generated files: the shape description and the quick pass emitted from it. */
+function shapeArtifacts(): Record<string, string> {
+  const shape = buildShape(buildPlanSchema({ annotations: true }));
+  return { "../core/src/generated/shape.ts": renderShape(shape), "../core/src/generated/quick.ts": renderQuick(shape) };
+}
+
 /** Every generated file, keyed by its path relative to packages/schema. */
 export async function buildArtifacts(): Promise<Record<string, string>> {
   const schema = buildPlanSchema();
   const types = await buildTypes(schema);
   return {
     // core's zod-free shape description lives beside core's sources; generated here, with the schema it mirrors.
-    "../core/src/generated/shape.ts": renderShape(buildShape(buildPlanSchema({ annotations: true }))),
+    ...shapeArtifacts(),
     "plan.schema.json": renderPlanSchema(schema),
     "src/generated/validate-structure.js": buildValidatorSource(schema),
     "src/generated/validate-structure.d.ts": buildValidatorDeclarations(schema),

@@ -118,7 +118,7 @@ export const SHAPE_FORMATS: Readonly<Record<"date" | "uri", (value: string) => b
 };
 
 /** Links a description into node objects; named types are linked once and shared. */
-function link(shape: ShapeDescription): Location {
+export function link(shape: ShapeDescription): Location {
   const named = new Map<string, Linked>();
   const linkNode = (node: ShapeNode): Linked => {
     if (node.ref !== undefined) return named.get(node.ref) ?? fill(new Linked(), shape.types[node.ref]!, node.ref);

@@ -1,11 +1,13 @@
 // One walk over an untrusted value, driven by the generated shape description (packages/core/src/generated/shape.ts):
 // it refuses what is not safe JSON data (the limits and issue codes of schema's guard.ts), checks the structure as
 // plan.schema.json says (the codes, pointers, messages and hints of validatePlan, worded by messages.ts), and
-// collects what the semantic rules need (ids by kind, references, texts). Valid input takes the quick walk
-// (fast.ts) alone; input with a problem then takes the reporting walk (report.ts), which says what and where.
-// Both are small interpreters over the same linked description (link.ts). No zod here.
+// collects what the semantic rules need (ids by kind, references, texts). Valid input takes the quick pass alone,
+// code the generate step emits from the description (generated/quick.ts); input with a problem then takes the
+// reporting walk (report.ts), an interpreter of the same description (linked in link.ts) that says what and where.
+// No zod here.
 import type { Issue } from "../issues.js";
-import { quickWalk } from "./fast.js";
+import { quickCheck } from "../generated/quick.js";
+import { onlyOwnKeysEnumerate } from "./link.js";
 import { reportWalk } from "./report.js";
 
 export { WALK_MAX_DEPTH, WALK_MAX_VALUES, SHAPE_FORMATS } from "./link.js";
@@ -87,6 +89,16 @@ export interface WalkResult {
   fatal: boolean;
   /** Ids, references and texts, for the rules: complete when `issues` is empty. */
   found: Collected;
+}
+
+/**
+ * Whether the input is a structurally valid plan within the limits, collecting into `found` on the way (complete
+ * only when it answers yes). Throws what a getter or proxy throws.
+ */
+function quickWalk(input: unknown, found: Collected): boolean {
+  const checkOwn = !onlyOwnKeysEnumerate();
+  // A getter met on the way could add an enumerable key to `Object.prototype`; then the reporting walk decides.
+  return quickCheck(input, { count: 0, checkOwn, found }) && onlyOwnKeysEnumerate() === !checkOwn;
 }
 
 /**
