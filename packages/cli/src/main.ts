@@ -9,6 +9,7 @@ import { registerValidate } from "./commands/validate.js";
 import { createContext } from "./context.js";
 import { CliError, ExitCode } from "./errors.js";
 import { completeIo, type CliIo } from "./io.js";
+import { escapeControlsKeepLines } from "./output/escape.js";
 
 /** The names of the commands, in the order `--help` lists them. */
 export const COMMANDS = ["validate", "render", "diff", "schema", "init", "migrate"] as const;
@@ -97,16 +98,16 @@ function reportError(error: unknown, io: CliIo, argv: readonly string[]): number
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return ExitCode.ok;
     // `help <command>` asked for help (exit code 0); `actionplan` alone printed it to standard error as a usage error.
     if (error.code === "commander.help") return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
-    io.stderr.write(`actionplan: ${usageMessage(error, argv)}\n`);
+    io.stderr.write(`actionplan: ${escapeControlsKeepLines(usageMessage(error, argv))}\n`);
     return ExitCode.usage;
   }
   if (error instanceof CliError) {
-    io.stderr.write(`actionplan: ${error.message}\n`);
+    io.stderr.write(`actionplan: ${escapeControlsKeepLines(error.message)}\n`);
     return error.exitCode;
   }
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   io.stderr.write(
-    `actionplan: internal error: ${detail}\n` +
+    `actionplan: internal error: ${escapeControlsKeepLines(detail)}\n` +
       `This is a bug in actionplan, not a problem with your file. Please report it at ${ISSUES_URL}\n` +
       `with the command you ran (and the file, if you can share it).\n`,
   );

@@ -22,6 +22,15 @@ import { closestMatch, listOf } from "./suggest.js";
  * ```
  */
 export function describeValue(value: unknown): string {
+  try {
+    return describeAny(value);
+  } catch {
+    // A proxy whose traps throw, or a prototype whose `constructor` is a getter that throws.
+    return "a value that could not be read";
+  }
+}
+
+function describeAny(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "`null`";
   if (Array.isArray(value)) return value.length === 0 ? "an empty array" : `an array of ${value.length} item${value.length === 1 ? "" : "s"}`;
@@ -47,7 +56,9 @@ export function describeValue(value: unknown): string {
       }
       // Plain objects: `Object.prototype` of any realm (a prototype whose own prototype is null), or none.
       if (proto !== null && Object.getPrototypeOf(proto) !== null) {
-        const name = (proto as { constructor?: { name?: unknown } }).constructor?.name;
+        // Read as data properties, so that describing a value never runs a getter of it.
+        const constructor: unknown = Object.getOwnPropertyDescriptor(proto, "constructor")?.value;
+        const name: unknown = typeof constructor === "function" ? Object.getOwnPropertyDescriptor(constructor, "name")?.value : undefined;
         return typeof name === "string" && name !== "" ? `a ${name} object (not JSON data)` : "an object that is not plain JSON data";
       }
       return Object.keys(value).length === 0 ? "an empty object" : "an object";

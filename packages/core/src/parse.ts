@@ -2,7 +2,7 @@ import { Plan } from "./model/plan.js";
 import type { Issue } from "./issues.js";
 import { PlanValidationError } from "./issues.js";
 import { checkPlan } from "./rules/index.js";
-import { snapshot } from "./snapshot.js";
+import { markPlainCopy, snapshot, unreadableIssue } from "./snapshot.js";
 import { toPointer } from "./pointer.js";
 import { mapZodIssues } from "./zod-issues.js";
 
@@ -57,25 +57,18 @@ export function safeParsePlan(input: unknown): SafeParsePlanResult {
           // Issues at or below a value that could not be read are noise: the snapshot already reported it.
           result.error.issues.filter((issue) => !under(toPointer(issue.path.map((s) => (typeof s === "number" ? s : String(s)))), copy.blocked)),
         );
-    const issues = [...copy.issues, ...structural];
+    // Also after mapping: an unknown key is reported at its own pointer, though zod puts it at its object's path.
+    const issues = [...copy.issues, ...structural.filter((issue) => !under(issue.pointer, copy.blocked))];
     if (!result.success || issues.length > 0) return { success: false, issues: bySeverity(issues) };
+    // zod's output is a fresh plain copy of the snapshot: the rules need not copy it again.
+    markPlainCopy(result.data);
     const semantic = bySeverity(checkPlan(result.data));
     if (semantic.some((issue) => issue.severity === "error")) return { success: false, issues: semantic };
     return { success: true, plan: result.data, issues: semantic };
   } catch (error) {
-    // Unreachable for JSON-like input; a last line of defence so that callers only ever see issues.
-    return {
-      success: false,
-      issues: [
-        {
-          code: "unreadable_value",
-          severity: "error",
-          pointer: "",
-          message: `The input could not be checked: ${error instanceof Error ? error.message : "an unexpected value was thrown"}.`,
-          hint: "Pass plain JSON data, e.g. the result of JSON.parse.",
-        },
-      ],
-    };
+    // Unreachable for JSON-like input; a last line of defence so that callers only ever see issues. What was thrown is
+    // read without running its code.
+    return { success: false, issues: [unreadableIssue("", error)] };
   }
 }
 

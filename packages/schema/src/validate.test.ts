@@ -24,7 +24,9 @@ describe("validatePlan: valid documents", () => {
     const result = validatePlan(plan);
     expect(result.valid).toBe(true);
     expect(errors(result.issues)).toEqual([]);
-    expect(result.plan).toBe(plan);
+    // The plan returned is a plain copy of the input's data, never the input itself.
+    expect(result.plan).toEqual(plan);
+    expect(result.plan).not.toBe(plan);
   });
 
   test("accepts the fixture plan the invalid corpus is made from", () => {
@@ -249,10 +251,10 @@ describe("validatePlan: hostile input", () => {
     expect(validatePlan(plan).valid).toBe(true);
   });
 
-  test("getters that throw and proxies are reported as unreadable", () => {
+  test("getters are reported, not called, and proxies that throw are reported as unreadable", () => {
     const plan = inlinePlan() as Record<string, unknown>;
     Object.defineProperty(plan, "title", { enumerable: true, get: () => { throw new Error("boom"); } });
-    expect(errors(validatePlan(plan).issues)).toEqual([{ code: "unreadable_value", pointer: "/title" }]);
+    expect(errors(validatePlan(plan).issues)).toEqual([{ code: "invalid_type", pointer: "/title" }]);
     const proxy = new Proxy(inlinePlan(), { ownKeys: () => { throw new Error("no keys"); } });
     expect(errors(validatePlan(proxy).issues)).toEqual([{ code: "unreadable_value", pointer: "" }]);
   });

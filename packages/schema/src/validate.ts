@@ -1,5 +1,5 @@
 import type { Issue, Plan } from "@actionplan/core";
-import { checkPlan } from "@actionplan/core/rules";
+import { checkPlan, unreadableIssue } from "@actionplan/core/rules";
 import { guardInput } from "./guard.js";
 import { enclosing } from "./pointer.js";
 import { mapStructureErrors, structureErrors } from "./structure.js";
@@ -22,7 +22,7 @@ export type PlanValidationResult =
       valid: true;
       /** Warnings of the semantic rules; no errors. */
       issues: Issue[];
-      /** The input itself, typed as a plan. */
+      /** A plain copy of the input's data (own data properties only), typed as a plan: `JSON.stringify` accepts it. */
       plan: Plan;
     }
   | {
@@ -58,25 +58,17 @@ export function validatePlan(input: unknown): PlanValidationResult {
   try {
     const guard = guardInput(input);
     if (guard.fatal) return invalid(guard.issues);
-    // `guard.value` is the input itself, or a copy of it without its `__proto__` keys (already reported).
+    // Every later phase works on the guard's plain copy: the input is never read again.
     const checked = guard.value;
     const blocked = new Set(guard.blocked);
     const structural = mapStructureErrors(checked, structureErrors(checked)).filter((issue) => enclosing(issue.pointer, blocked) === undefined);
     if (guard.issues.length > 0 || structural.length > 0) return invalid([...guard.issues, ...structural]);
-    const plan = input as Plan;
+    const plan = checked as Plan;
     const semantic = checkPlan(plan);
     if (semantic.some((issue) => issue.severity === "error")) return invalid(semantic);
     return { valid: true, issues: semantic, plan };
   } catch (error) {
-    // A last line of defence (e.g. a proxy that throws on a second read), so that callers only ever see issues.
-    return invalid([
-      {
-        code: "unreadable_value",
-        severity: "error",
-        pointer: "",
-        message: `The input could not be checked: ${error instanceof Error ? error.message : "an unexpected value was thrown"}.`,
-        hint: "Pass plain JSON data, e.g. the result of JSON.parse.",
-      },
-    ]);
+    // A last line of defence, so that callers only ever see issues; what was thrown is read without running its code.
+    return invalid([unreadableIssue("", error)]);
   }
 }

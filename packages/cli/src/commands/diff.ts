@@ -1,6 +1,7 @@
 import { type Command, Option } from "commander";
 import type { CommandContext } from "../context.js";
 import { CliError, ExitCode } from "../errors.js";
+import { escapeDocumentControls, safeJsonStringify } from "../output/escape.js";
 import { emit } from "../write.js";
 import { loadValidPlan } from "./load-plan.js";
 import { LANGUAGES, langOption } from "./options.js";
@@ -34,7 +35,7 @@ Examples:
       if (options.format === "json") {
         const { diffPlans } = await import("@actionplan/core");
         const changes = diffPlans(before, after);
-        await emit(context.io, `${JSON.stringify({ old: oldFile, new: newFile, changes }, null, 2)}\n`, options.out, "the changes");
+        await emit(context.io, `${safeJsonStringify({ old: oldFile, new: newFile, changes }, 2)}\n`, options.out, "the changes", [oldFile, newFile]);
         return;
       }
       const { renderMarkdown } = await import("@actionplan/render");
@@ -43,6 +44,7 @@ Examples:
         previous: before,
         ...(options.lang === undefined ? {} : { lang: options.lang }),
       });
-      await emit(context.io, markdown.endsWith("\n") ? markdown : `${markdown}\n`, options.out, "the changes");
+      const text = escapeDocumentControls(markdown.endsWith("\n") ? markdown : `${markdown}\n`);
+      await emit(context.io, text, options.out, "the changes", [oldFile, newFile]);
     });
 }

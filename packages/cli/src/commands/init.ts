@@ -5,6 +5,7 @@ import type { CommandContext } from "../context.js";
 import { CliError, ExitCode } from "../errors.js";
 import { formatIssue } from "../report/human.js";
 import { checkPlan } from "../validation.js";
+import { escapeControls } from "../output/escape.js";
 import { emit } from "../write.js";
 import { LANGUAGES, parseYear } from "./options.js";
 
@@ -108,7 +109,7 @@ Examples:
       const format = options.format ?? (/\.ya?ml$/i.test(options.out ?? "") ? "yaml" : "json");
       const out = options.out ?? (format === "yaml" ? "plan.yaml" : "plan.json");
       if (out !== "-" && options.force !== true && (await exists(resolve(context.io.cwd, out)))) {
-        throw new CliError(`${out} already exists; nothing was written. Use --force to overwrite it, or --out to choose another file.`, ExitCode.usage);
+        throw new CliError(`${escapeControls(out)} already exists; nothing was written. Use --force to overwrite it, or --out to choose another file.`, ExitCode.usage);
       }
       const interactive = options.yes !== true && context.io.isTTY.stdin;
       if (!interactive && options.yes !== true && options.name === undefined) {
@@ -131,7 +132,7 @@ Examples:
       }
       const text = format === "yaml" ? await toYaml(plan) : `${JSON.stringify(plan, null, 2)}\n`;
       await emit(context.io, text, out, `a new ${format === "yaml" ? "YAML" : "JSON"} plan`);
-      if (out !== "-") context.io.stdout.write(`Next: fill in the texts, then run: actionplan validate ${out}\n`);
+      if (out !== "-") context.io.stdout.write(`Next: fill in the texts, then run: actionplan validate ${escapeControls(out)}\n`);
     });
 }
 
@@ -177,7 +178,7 @@ async function ask(context: CommandContext, options: InitOptions): Promise<InitA
       const answer = String(next.value).trim() || fallback;
       const wrong = answer === "" ? "Please give an answer." : problem?.(answer);
       if (wrong === undefined) return answer;
-      io.stderr.write(`  ${context.err.yellow(wrong)}\n`);
+      io.stderr.write(`  ${context.err.yellow(escapeControls(wrong))}\n`);
     }
   };
   const yearProblem = (answer: string): string | undefined => {

@@ -4,6 +4,7 @@ import { ExitCode } from "../errors.js";
 import { checkFile } from "../report/check.js";
 import { formatIssue } from "../report/human.js";
 import { loadFile } from "../source/load.js";
+import { escapeControls } from "../output/escape.js";
 
 /**
  * Loads and checks a plan for a command that needs a valid one. Prints every issue to standard error; for an
@@ -16,7 +17,7 @@ export async function loadValidPlan(context: CommandContext, file: string): Prom
   const errors = report.issues.filter((issue) => issue.severity === "error").length;
   if (report.ioError) context.exit(ExitCode.usage);
   else {
-    context.io.stderr.write(`${report.file} is not a valid plan (${errors} error${errors === 1 ? "" : "s"}); nothing was written.\n`);
+    context.io.stderr.write(`${escapeControls(report.file)} is not a valid plan (${errors} error${errors === 1 ? "" : "s"}); nothing was written.\n`);
     context.exit(ExitCode.invalid);
   }
   return undefined;

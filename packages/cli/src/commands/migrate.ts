@@ -4,6 +4,7 @@ import { CliError, ExitCode } from "../errors.js";
 import { formatIssue } from "../report/human.js";
 import { loadFile } from "../source/load.js";
 import { checkPlan } from "../validation.js";
+import { escapeControls, escapeJsonText } from "../output/escape.js";
 import { emit } from "../write.js";
 
 /** Adds `actionplan migrate FILE`. */
@@ -18,7 +19,7 @@ export function registerMigrate(program: Command, context: CommandContext): void
     )
     .argument("<file>", 'the plan (.json, .yaml or .yml); "-" reads standard input')
     .option("-o, --out <path>", "write the upgraded plan to this file (atomically)")
-    .addOption(new Option("-i, --in-place", "overwrite the file itself (atomically)").conflicts("out"))
+    .addOption(new Option("-i, --in-place", "overwrite the file itself (atomically; a link's target, keeping its mode)").conflicts("out"))
     .addHelpText(
       "after",
       `
@@ -35,20 +36,21 @@ Examples:
         context.exit(loaded.kind === "io-error" ? ExitCode.usage : ExitCode.invalid);
         return;
       }
+      const label = escapeControls(loaded.label);
       const { migrate } = await import("@actionplan/schema");
       let result: ReturnType<typeof migrate>;
       try {
         result = migrate(loaded.source.value);
       } catch (error) {
-        context.io.stderr.write(`${loaded.label}: cannot migrate: ${error instanceof Error ? error.message : String(error)}\n`);
+        context.io.stderr.write(`${label}: cannot migrate: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`);
         context.exit(ExitCode.invalid);
         return;
       }
       const unchanged = result.changes.length === 0 && result.from === result.to;
       context.io.stderr.write(
         unchanged
-          ? `${loaded.label} already follows schema version ${result.to}; nothing to change.\n`
-          : `${loaded.label}: schema version ${result.from} → ${result.to}\n${result.changes.map((change) => `  - ${change}\n`).join("")}`,
+          ? `${label} already follows schema version ${escapeControls(String(result.to))}; nothing to change.\n`
+          : `${label}: schema version ${escapeControls(String(result.from))} → ${escapeControls(String(result.to))}\n${result.changes.map((change) => `  - ${escapeControls(change)}\n`).join("")}`,
       );
       const target = options.inPlace === true ? file : options.out;
       if (!(unchanged && options.inPlace === true)) {
@@ -56,7 +58,10 @@ Examples:
           loaded.source.format === "yaml"
             ? (await import("yaml")).stringify(result.document, { lineWidth: 0 })
             : `${JSON.stringify(result.document, null, 2)}\n`;
-        await emit(context.io, text, target, "the upgraded plan");
+        // --in-place is the one sanctioned write over the input; --out must name another file.
+        const inputs = options.inPlace === true ? [] : [file];
+        const safe = loaded.source.format === "yaml" ? (await import("../output/yaml.js")).escapeYamlControls(text) : escapeJsonText(text);
+        await emit(context.io, safe, target, "the upgraded plan", inputs);
       }
       const check = await checkPlan(result.document);
       if (!check.valid) {

@@ -2,6 +2,7 @@ import { type Command, Option } from "commander";
 import type { Plan } from "@actionplan/core";
 import type { CommandContext } from "../context.js";
 import { CliError, ExitCode } from "../errors.js";
+import { escapeDocumentControls } from "../output/escape.js";
 import { emit } from "../write.js";
 import { loadValidPlan } from "./load-plan.js";
 import { LANGUAGES, VIEWS, langOption, parseYear } from "./options.js";
@@ -72,6 +73,8 @@ Examples:
         ...(options.fragment === true ? { fragment: true } : {}),
       };
       const output = format === "html" ? render.renderHtml(plan, renderOptions) : render.renderMarkdown(plan, renderOptions);
-      await emit(context.io, output.endsWith("\n") ? output : `${output}\n`, options.out, format === "html" ? "HTML" : "Markdown");
+      const text = escapeDocumentControls(output.endsWith("\n") ? output : `${output}\n`);
+      const inputs = options.previous === undefined ? [file] : [file, options.previous];
+      await emit(context.io, text, options.out, format === "html" ? "HTML" : "Markdown", inputs);
     });
 }

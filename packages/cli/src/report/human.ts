@@ -1,14 +1,16 @@
 import type { Colors } from "../colors.js";
+import { escapeControls } from "../output/escape.js";
 import type { LocatedIssue } from "../source/located.js";
 import type { FileReport } from "./check.js";
 
 /** One issue for people: `file:line:column severity code message`, then the pointer and the hint, indented. */
 export function formatIssue(file: string, issue: LocatedIssue, colors: Colors): string {
-  const place = issue.line === null ? file : `${file}:${issue.line}:${issue.column ?? 1}`;
+  // Every part may come from the file (key names, values, the file's own name): controls are made visible.
+  const place = issue.line === null ? escapeControls(file) : `${escapeControls(file)}:${issue.line}:${issue.column ?? 1}`;
   const severity = issue.severity === "error" ? colors.red("error") : colors.yellow("warning");
-  const lines = [`${colors.bold(place)} ${severity} ${colors.dim(issue.code)} ${issue.message}`];
-  if (issue.pointer !== "") lines.push(`  at ${colors.cyan(issue.pointer)}`);
-  if (issue.hint !== undefined) lines.push(`  hint: ${issue.hint}`);
+  const lines = [`${colors.bold(place)} ${severity} ${colors.dim(escapeControls(issue.code))} ${escapeControls(issue.message)}`];
+  if (issue.pointer !== "") lines.push(`  at ${colors.cyan(escapeControls(issue.pointer))}`);
+  if (issue.hint !== undefined) lines.push(`  hint: ${escapeControls(issue.hint)}`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -23,7 +25,7 @@ export function formatHuman(reports: readonly FileReport[], colors: Colors): str
     errors += fileErrors;
     warnings += fileWarnings;
     if (report.issues.length === 0) {
-      const line = `${colors.bold(report.file)}: ${colors.green("valid")}\n`;
+      const line = `${colors.bold(escapeControls(report.file))}: ${colors.green("valid")}\n`;
       const last = groups[groups.length - 1];
       // Consecutive valid files take one line each.
       if (last?.compact === true) last.text += line;
@@ -33,7 +35,7 @@ export function formatHuman(reports: readonly FileReport[], colors: Colors): str
     const status = report.valid ? colors.green("valid") : colors.red(report.ioError ? "not read" : "invalid");
     const counts = [plural(fileErrors, "error"), plural(fileWarnings, "warning")].filter((part) => part !== "").join(", ");
     groups.push({
-      text: `${colors.bold(report.file)}: ${status} (${counts})\n` + report.issues.map((issue) => formatIssue(report.file, issue, colors)).join(""),
+      text: `${colors.bold(escapeControls(report.file))}: ${status} (${counts})\n` + report.issues.map((issue) => formatIssue(report.file, issue, colors)).join(""),
       compact: false,
     });
   }

@@ -1,3 +1,4 @@
+import { safeJsonStringify } from "../output/escape.js";
 import type { FileReport } from "./check.js";
 
 /** The `--format json` output: exactly one JSON object with one entry per file. */
@@ -15,5 +16,5 @@ export function formatJson(reports: readonly FileReport[]): string {
       ...(issue.hint === undefined ? {} : { hint: issue.hint }),
     })),
   }));
-  return `${JSON.stringify({ files }, null, 2)}\n`;
+  return `${safeJsonStringify({ files }, 2)}\n`;
 }

@@ -8,6 +8,8 @@ import type { PlanIndex, Rule } from "./index.js";
 describe("@actionplan/core/rules", () => {
   it("exports exactly these runtime names", async () => {
     expect(Object.keys(await import("./index.js")).sort()).toEqual([
+      "MAX_DEPTH",
+      "MAX_VALUES",
       "checkPlan",
       "closestMatch",
       "collectReferences",
@@ -24,6 +26,7 @@ describe("@actionplan/core/rules", () => {
       "missingKeyWording",
       "parsePointer",
       "resolveRef",
+      "snapshot",
       "splitRef",
       "tagWording",
       "toPointer",
@@ -31,6 +34,7 @@ describe("@actionplan/core/rules", () => {
       "tooLargeWording",
       "typeWording",
       "unknownKeyWording",
+      "unreadableIssue",
       "valueWording",
     ]);
   });

@@ -16,6 +16,7 @@ import { measureWarnings } from "./measure-warnings.js";
 import { objectiveHierarchy } from "./objective-hierarchy.js";
 import { periods } from "./periods.js";
 import { createPlanIndex } from "./plan-index.js";
+import { isPlainCopy, snapshot, thrownMessage } from "../snapshot.js";
 import { priorityYears } from "./priority-years.js";
 import { progressReports } from "./progress-reports.js";
 import { references } from "./references.js";
@@ -32,6 +33,8 @@ export type { FoundReference } from "./references.js";
 export { collectReferences } from "./references.js";
 export { closestMatch, editDistance } from "../suggest.js";
 export { escapePointerSegment, parsePointer, toPointer } from "../pointer.js";
+export type { Snapshot } from "../snapshot.js";
+export { MAX_DEPTH, MAX_VALUES, snapshot, unreadableIssue } from "../snapshot.js";
 export {
   describeValue,
   enumTypeWording,
@@ -85,7 +88,8 @@ export const defaultRules: Readonly<Record<string, Rule>> = Object.freeze({
 
 /**
  * Runs the semantic rules on a structurally valid plan and returns their issues, errors first
- * (each group in the order the rules found them).
+ * (each group in the order the rules found them). Never throws: the rules read a plain copy of the input's own data
+ * (made as `snapshot` makes it), and input that is not a plan gets an issue.
  *
  * @example
  * ```ts
@@ -98,8 +102,27 @@ export const defaultRules: Readonly<Record<string, Rule>> = Object.freeze({
  * ```
  */
 export function checkPlan(plan: Plan, rules: Readonly<Record<string, Rule>> = defaultRules): Issue[] {
+  // The rules read a plain copy of the input's own data (see `snapshot`), unless it is one already, so that a getter,
+  // a proxy or a shared subtree can neither run code, nor throw, nor make them walk without end.
+  let checked: unknown = plan;
+  if (!isPlainCopy(plan)) {
+    const copy = snapshot(plan);
+    if (copy.issues.length > 0) return copy.issues;
+    checked = copy.value;
+  }
   const issues: Issue[] = [];
-  const ctx = createRuleContext(plan, issues, createPlanIndex(plan));
-  for (const rule of Object.values(rules)) rule(ctx);
+  try {
+    const ctx = createRuleContext(checked as Plan, issues, createPlanIndex(checked as Plan));
+    for (const rule of Object.values(rules)) rule(ctx);
+  } catch (error) {
+    // Input that is not a structurally valid plan can make a rule fail: say so, never throw.
+    issues.push({
+      code: "unreadable_value",
+      severity: "error",
+      pointer: "",
+      message: `The semantic rules could not check this value, which is not a structurally valid plan: ${thrownMessage(error)}.`,
+      hint: "Check the structure first with parsePlan (@actionplan/core) or validatePlan (@actionplan/schema).",
+    });
+  }
   return [...issues.filter((issue) => issue.severity === "error"), ...issues.filter((issue) => issue.severity !== "error")];
 }
