@@ -15,8 +15,9 @@
 //   with validatePlan exactly, which re-checks the branch the discriminator or the JSON type selects.)
 // - formats are checked the same way in all three: `date` and `uri` by the walker's own functions (SHAPE_FORMATS),
 //   which ajv and hyperjump are given in place of their own.
-// Refusals of the first pass (`__proto__` keys, values that are not JSON data) are the walker's alone; the mutants
-// are JSON data without `__proto__` keys, so the three can be compared on them.
+// - what the first pass refuses is the walker's alone and left out of the places: `__proto__` keys and values that
+//   are not JSON data (the mutants hold none), and numbers past 2^53, which no JSON Schema keyword can say (ajv and
+//   hyperjump accept a `count` of 1e300; the walker and validatePlan refuse it, as parsePlan does).
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -122,12 +123,15 @@ function examples(): [string, unknown][] {
 async function agree(input: unknown, withHyperjump: boolean): Promise<Issue[]> {
   const walked = walkPlanValue(input);
   expect(walked.issues).toEqual(structuralPhase(input));
+  // What the first pass refuses (numbers past 2^53, which no JSON Schema keyword says) is left out of the places.
+  const refused = new Set(guardInput(input).blocked);
+  const kept = (places: string[]): string[] => places.filter((pointer) => enclosing(pointer, refused) === undefined);
   const fromAjv = ajvPlaces(input);
-  expect(walkerPlaces(walked.issues, fromAjv.unions), "walker against ajv").toEqual(fromAjv.places);
+  expect(kept(walkerPlaces(walked.issues, fromAjv.unions)), "walker against ajv").toEqual(kept(fromAjv.places));
   if (withHyperjump) {
     const fromHyperjump = await hyperjumpPlaces(input);
-    expect(fromHyperjump.places, "hyperjump against ajv").toEqual(fromAjv.places);
-    expect(walkerPlaces(walked.issues, fromHyperjump.unions), "walker against hyperjump").toEqual(fromHyperjump.places);
+    expect(kept(fromHyperjump.places), "hyperjump against ajv").toEqual(kept(fromAjv.places));
+    expect(kept(walkerPlaces(walked.issues, fromHyperjump.unions)), "walker against hyperjump").toEqual(kept(fromHyperjump.places));
   }
   return walked.issues;
 }
@@ -345,7 +349,8 @@ const HOSTILE: [string, () => unknown][] = [
 
 describe("hostile input: the walker refuses what the guard refuses, with the same issues", () => {
   /** The cases that are plans all the same (the rest must be refused, so that the equality proves something). */
-  const ACCEPTED = new Set(["objects without a prototype", "nesting exactly 64 levels deep", "a getter that works", "shared subtrees"]);
+  // (A getter is never run, so even one that works is refused; an own property holding `undefined` is absent.)
+  const ACCEPTED = new Set(["objects without a prototype", "nesting exactly 64 levels deep", "`undefined` in a language map", "shared subtrees"]);
   test.each(HOSTILE)("%s", (name, input) => {
     const issues = walkPlanValue(input()).issues;
     expect(issues).toEqual(structuralPhase(input()));

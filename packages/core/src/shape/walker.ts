@@ -7,6 +7,7 @@
 // No zod here.
 import type { Issue } from "../issues.js";
 import { quickCheck } from "../generated/quick.js";
+import { snapshot } from "../snapshot.js";
 import { onlyOwnKeysEnumerate } from "./link.js";
 import { reportWalk } from "./report.js";
 
@@ -101,22 +102,43 @@ function quickWalk(input: unknown, found: Collected): boolean {
   return quickCheck(input, { count: 0, checkOwn, found }) && onlyOwnKeysEnumerate() === !checkOwn;
 }
 
+/** The pointer in `blocked` that `pointer` is or lies below, if any. */
+function enclosing(pointer: string, blocked: ReadonlySet<string>): string | undefined {
+  if (blocked.size === 0) return undefined;
+  for (let end = pointer.length; end >= 0; end = pointer.lastIndexOf("/", end - 1)) {
+    const ancestor = pointer.slice(0, end);
+    if (blocked.has(ancestor)) return ancestor;
+    if (end === 0) break;
+  }
+  return undefined;
+}
+
 /**
  * Walks an untrusted value as a plan document: refusals, structural issues, and what the rules need. Never throws,
- * never changes the input.
+ * never changes the input, never runs a getter.
+ *
+ * The input is first read by core's `snapshot` (the guard both validators share since the hostile-input fixes: own
+ * data properties only, each read once, no getter run, numbers past 2^53 refused), and the walk checks its plain
+ * copy. Folding the snapshot's reading into the quick pass, so that valid input is read once, is phase 2's work.
  */
 export function walkPlanValue(input: unknown): WalkResult {
-  const found = new Collected(input);
+  const copy = snapshot(input);
+  if (copy.fatal) return { issues: copy.issues, fatal: true, found: new Collected(undefined) };
+  const value = copy.value;
+  const found = new Collected(value);
   try {
-    if (quickWalk(input, found)) return { issues: [], fatal: false, found };
+    if (copy.issues.length === 0 && quickWalk(value, found)) return { issues: [], fatal: false, found };
   } catch {
-    // A getter or proxy threw: the reporting walk says where.
+    // Not on a plain copy; kept so that the walk never throws whatever it is given.
   }
-  const report = reportWalk(input);
-  if (report.issues.length === 0) {
+  const report = reportWalk(value);
+  const blocked = new Set(copy.blocked);
+  // Values the snapshot refused are `null` in the copy; what the structure says of them would only repeat it.
+  const issues = [...copy.issues, ...report.issues.filter((issue) => enclosing(issue.pointer, blocked) === undefined)];
+  if (issues.length === 0) {
     // The two walks read the same description and must agree; if they ever do not, refuse rather than pass a plan
     // the rules would check with half of what they need.
-    report.issues.push({
+    issues.push({
       code: "internal_error",
       severity: "error",
       pointer: "",
@@ -124,5 +146,5 @@ export function walkPlanValue(input: unknown): WalkResult {
       hint: "Report this as a bug of @actionplan/core, with the document.",
     });
   }
-  return { issues: report.issues, fatal: report.fatal, found: new Collected(input) };
+  return { issues, fatal: report.fatal, found: new Collected(value) };
 }
