@@ -1,21 +1,16 @@
 // What the shape walker collects for the rules equals what today's hand-written traversals find: the references
 // of plan-scan.ts (REFERENCE_FIELDS), the ids of plan-index.ts, and the texts of plan-scan.ts, on every example.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+// (In schema's tests, beside the oracle tests: core's own tests are built without Node's types.)
+import type { Plan } from "@actionplan/core";
 import { describe, expect, test } from "vitest";
-import type { Plan } from "../model/index.js";
-import { toPointer } from "../pointer.js";
-import { createPlanIndex } from "../rules/plan-index.js";
-import { REFERENCE_FIELDS, scanPlan } from "../rules/plan-scan.js";
-import { PLAN_SHAPE } from "../generated/shape.js";
-import { walkPlanValue } from "./walker.js";
+import { PLAN_SHAPE } from "../../core/src/generated/shape.js";
+import { toPointer } from "../../core/src/pointer.js";
+import { createPlanIndex } from "../../core/src/rules/plan-index.js";
+import { REFERENCE_FIELDS, scanPlan } from "../../core/src/rules/plan-scan.js";
+import { walkPlanValue } from "../../core/src/shape/walker.js";
+import { examplePlans } from "./helpers.js";
 
-const examplesDir = join(import.meta.dirname, "..", "..", "..", "..", "examples");
-const examples: [string, Plan][] = ["fictional", "polyfon-2025-2030"].flatMap((dir) =>
-  readdirSync(join(examplesDir, dir))
-    .filter((name) => /^plan.*\.json$/.test(name))
-    .map((name): [string, Plan] => [`${dir}/${name}`, JSON.parse(readFileSync(join(examplesDir, dir, name), "utf8")) as Plan]),
-);
+const examples = examplePlans() as [string, Plan][];
 
 const sorted = (items: string[]): string[] => [...items].sort();
 
