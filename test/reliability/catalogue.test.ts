@@ -13,8 +13,10 @@
 // text that starts with U+FEFF or holds U+FFFD or a lone surrogate, a BOM glued to a key, and a value whose
 // subtrees are shared, as a YAML parser that expands aliases produces.
 import { type Issue, parsePlan, PlanValidationError, pointerExists, safeParsePlan } from "@actionplan/core";
+import { checkPlan, snapshot } from "@actionplan/core/rules";
 import { validatePlan } from "@actionplan/schema";
 import { afterEach, describe, expect, test } from "vitest";
+import { walkPlanValue } from "../../packages/core/src/shape/walker.js";
 import { generatePlan } from "../../scripts/generate-plan.js";
 
 /** A finding as the catalogue writes it: `severity code pointer`. */
@@ -498,6 +500,18 @@ describe.each(CASES)("$name", (entry) => {
     expect(findings(result.issues)).toEqual([...schema].sort());
     expect(result.valid).toBe(!schema.some((finding) => finding.startsWith("error ")));
     checkWording(entry, result.issues, input);
+  });
+
+  // Issue 14, phase 1: the shape walker, which is to become validatePlan's structural phase, gives its issues now.
+  test("the shape walker gives validatePlan's structural issues", { timeout: entry.timeout ?? 30_000 }, () => {
+    const walked = walkPlanValue(entry.input()).issues;
+    const issues = validatePlan(entry.input()).issues;
+    if (walked.length > 0) expect(issues).toEqual(walked);
+    else {
+      // Structurally valid: validatePlan reports the rules' findings alone, errors first.
+      const semantic = checkPlan(snapshot(entry.input()).value as never);
+      expect(issues).toEqual([...semantic.filter((issue) => issue.severity === "error"), ...semantic.filter((issue) => issue.severity !== "error")]);
+    }
   });
 
   test.runIf(entry.disagreement === undefined)("both word each issue alike", { timeout: entry.timeout }, () => {

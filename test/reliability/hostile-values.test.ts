@@ -9,6 +9,7 @@ import { type Issue, parsePlan, PlanValidationError, safeParsePlan } from "@acti
 import { checkPlan } from "@actionplan/core/rules";
 import { type JsonSchema, planSchema, validatePlan } from "@actionplan/schema";
 import { describe, expect, test } from "vitest";
+import { walkPlanValue } from "../../packages/core/src/shape/walker.js";
 import { generatePlan } from "../../scripts/generate-plan.js";
 
 type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -207,6 +208,12 @@ describe("hostile values: no entry point throws, hangs or misjudges", () => {
     expect(byValidate.valid).toBe(bySafeParse.success);
     expect(parsed.thrown === undefined).toBe(bySafeParse.success);
     expect(errorsOf(byValidate.issues)).toEqual(errorsOf(bySafeParse.issues));
+
+    // Issue 14, phase 1: the shape walker neither throws nor hangs, and gives validatePlan's structural issues.
+    const walked = timed(() => walkPlanValue(input()));
+    expect(walked.thrown).toBeUndefined();
+    expect(walked.ms).toBeLessThan(HANG_MS);
+    if (walked.result!.issues.length > 0) expect(walked.result!.issues).toEqual(byValidate.issues);
 
     // A plan that is returned is plain JSON, equal to the input's data.
     if (byValidate.valid) {

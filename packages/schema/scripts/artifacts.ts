@@ -6,6 +6,8 @@ import { Ajv, _ } from "ajv";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { compile } from "json-schema-to-typescript";
 import { z } from "zod";
+import { renderQuick } from "./quick.js";
+import { buildShape, renderShape } from "./shape.js";
 
 /** A JSON Schema node as plain data. */
 export type SchemaNode = { [key: string]: unknown };
@@ -74,14 +76,21 @@ function mapSchema(node: unknown, map: (node: SchemaNode) => SchemaNode): unknow
   return map(out);
 }
 
+/**
+ * The model's domain annotations (`.meta()` keys that are no JSON Schema keywords): they go into the shape
+ * description (`buildShape`) and are dropped from the published schema.
+ */
+export const SHAPE_ANNOTATIONS = ["idKind", "idKindUnless", "text", "inlineMarkup", "languageMap"] as const;
+
 /** Builds the published JSON Schema (draft 2020-12) of a plan file from the core zod model. */
-export function buildPlanSchema(): SchemaNode {
+export function buildPlanSchema(options: { annotations?: boolean } = {}): SchemaNode {
   const raw = z.toJSONSchema(Plan, {
     target: "draft-2020-12",
     io: "input",
     reused: "inline",
     override: ({ jsonSchema }) => {
       const node = jsonSchema as SchemaNode;
+      if (options.annotations !== true) for (const key of SHAPE_ANNOTATIONS) delete node[key];
       // zod bounds plain ints by the safe-integer range; the bound says nothing to a reader.
       if (node.type === "integer") {
         if (node.maximum === MAX_SAFE) delete node.maximum;
@@ -349,11 +358,19 @@ export function documentProperties(source: string, schema: SchemaNode): string {
   return out.join("\n");
 }
 
+/** core's generated files: the shape description and the quick pass emitted from it. */
+function shapeArtifacts(): Record<string, string> {
+  const shape = buildShape(buildPlanSchema({ annotations: true }));
+  return { "../core/src/generated/shape.ts": renderShape(shape), "../core/src/generated/quick.ts": renderQuick(shape) };
+}
+
 /** Every generated file, keyed by its path relative to packages/schema. */
 export async function buildArtifacts(): Promise<Record<string, string>> {
   const schema = buildPlanSchema();
   const types = await buildTypes(schema);
   return {
+    // core's zod-free shape description lives beside core's sources; generated here, with the schema it mirrors.
+    ...shapeArtifacts(),
     "plan.schema.json": renderPlanSchema(schema),
     "src/generated/validate-structure.js": buildValidatorSource(schema),
     "src/generated/validate-structure.d.ts": buildValidatorDeclarations(schema),

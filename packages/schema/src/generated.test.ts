@@ -25,6 +25,8 @@ describe("generated files", () => {
   test("plan.schema.json, the compiled validator and the types equal what the generator makes now", async () => {
     const artifacts = await buildArtifacts();
     expect(Object.keys(artifacts).sort()).toEqual([
+      "../core/src/generated/quick.ts",
+      "../core/src/generated/shape.ts",
       "plan.schema.json",
       "src/generated/validate-structure.d.ts",
       "src/generated/validate-structure.js",

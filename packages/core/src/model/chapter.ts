@@ -92,6 +92,7 @@ export const Measure = z
   })
   .meta({
     id: "Measure",
+    idKind: "measure",
     title: "Measure",
     description: "A measure the cluster takes to reach a chapter's targets: one row of the chapter's measure table.",
   });
@@ -164,7 +165,7 @@ export const HorizonTarget = z
       .optional()
       .describe("Chapters or other parts it refers to."),
   })
-  .meta({ id: "HorizonTarget", title: "HorizonTarget", description: "A state the cluster aims to reach by the horizon year." });
+  .meta({ id: "HorizonTarget", idKind: "target", title: "HorizonTarget", description: "A state the cluster aims to reach by the horizon year." });
 /** A state the cluster aims to reach by the horizon year. */
 export type HorizonTarget = z.infer<typeof HorizonTarget>;
 
@@ -261,6 +262,7 @@ export const Precondition = z
   })
   .meta({
     id: "Precondition",
+    idKind: "precondition",
     title: "Precondition",
     description: "A condition that must hold for the chapter's measures to succeed.",
   });
@@ -468,6 +470,7 @@ export const Chapter = z
   })
   .meta({
     id: "Chapter",
+    idKind: "chapter",
     title: "Chapter",
     description:
       "A chapter of the plan: its narrative and its standard sections (rationale, horizon, measures, preconditions).",

@@ -114,7 +114,7 @@ export const Participant = z
     /** Custom data for tools. */
     extensions: Extensions.optional().describe("Custom data for tools."),
   })
-  .meta({ id: "Participant", title: "Participant", description: "An organisation taking part in the cluster or network." });
+  .meta({ id: "Participant", idKind: "participant", title: "Participant", description: "An organisation taking part in the cluster or network." });
 /** An organisation taking part in the cluster or network. */
 export type Participant = z.infer<typeof Participant>;
 
@@ -150,6 +150,7 @@ export const SubGroup = z
   })
   .meta({
     id: "SubGroup",
+    idKind: "group",
     title: "SubGroup",
     description: "A group within the cluster, such as a regional sub-group led by one participant.",
   });
@@ -278,6 +279,7 @@ export const GovernanceBody = z
   })
   .meta({
     id: "GovernanceBody",
+    idKind: "body",
     title: "GovernanceBody",
     description:
       "A governance body: steering group, experience panel, secretariat, working group, strategy group or committee.",
@@ -313,7 +315,7 @@ export const Post = z
     /** The year the post was set up. */
     established: Year.optional().describe("The year the post was set up."),
   })
-  .meta({ id: "Post", title: "Post", description: "A post in the cluster, such as a coordinator for user participation." });
+  .meta({ id: "Post", idKind: "post", title: "Post", description: "A post in the cluster, such as a coordinator for user participation." });
 /** A post in the cluster, such as a coordinator for user participation. */
 export type Post = z.infer<typeof Post>;
 
@@ -354,6 +356,7 @@ export const RegionalNode = z
   })
   .meta({
     id: "RegionalNode",
+    idKind: "node",
     title: "RegionalNode",
     description: "A regional node of the cluster, from first dialogue to established.",
   });
@@ -511,6 +514,7 @@ export const Partner = z
   })
   .meta({
     id: "Partner",
+    idKind: "partner",
     title: "Partner",
     description: "An organisation outside the cluster with which it has a strategic partnership.",
   });

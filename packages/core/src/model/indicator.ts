@@ -152,6 +152,7 @@ export const Indicator = z
   })
   .meta({
     id: "Indicator",
+    idKind: "indicator",
     title: "Indicator",
     description: "A measurable or describable sign of progress towards objectives or targets.",
   });

@@ -132,6 +132,8 @@ export const GlossaryEntry = z
   })
   .meta({
     id: "GlossaryEntry",
+    idKind: "term",
+    idKindUnless: "refersTo",
     title: "GlossaryEntry",
     description:
       "One abbreviation of the plan's key, resolving to a participant, body or other actor, or standing for a term.",

@@ -125,6 +125,7 @@ export const LocalizedText = z
   .refine((value) => Object.keys(value).length > 0, "At least one language is needed.")
   .meta({
     id: "LocalizedText",
+    languageMap: true,
     title: "LocalizedText",
     description: 'Text in one language per tag, e.g. `{ "nb": "Tiltak", "en": "Measures" }`.',
     minProperties: 1,
@@ -144,6 +145,7 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
  */
 export const InlineString = z.string().min(1).meta({
   id: "InlineString",
+  inlineMarkup: true,
   title: "InlineString",
   description:
     "A non-empty string in the plan's language, with inline `**strong**`, `*emphasis*` and `[links](url)`; `\\` escapes a marker.",
@@ -163,6 +165,7 @@ export type InlineString = z.infer<typeof InlineString>;
  */
 export const Text = z.union([InlineString, LocalizedText]).meta({
   id: "Text",
+  text: true,
   title: "Text",
   description:
     "Text people read: a string in the plan's language, or one string per language tag; both allow the inline subset.",

@@ -42,6 +42,7 @@ export const Revision = z
   })
   .meta({
     id: "Revision",
+    idKind: "revision",
     title: "Revision",
     description: "An entry of the revision log: an adoption, an annual revision or an amendment of the plan.",
   });
@@ -168,6 +169,7 @@ export const ProgressReport = z
   })
   .meta({
     id: "ProgressReport",
+    idKind: "progressReport",
     title: "ProgressReport",
     description: "A report on one year's progress: the status of measures and observed indicator values.",
   });

@@ -26,7 +26,7 @@ export const FocusArea = z
     /** What the focus area covers. */
     description: Text.optional().describe("What the focus area covers."),
   })
-  .meta({ id: "FocusArea", title: "FocusArea", description: "A broad area the cluster works in, such as research or education." });
+  .meta({ id: "FocusArea", idKind: "focusArea", title: "FocusArea", description: "A broad area the cluster works in, such as research or education." });
 /** A broad area the cluster works in, such as research or education. */
 export type FocusArea = z.infer<typeof FocusArea>;
 
@@ -75,6 +75,7 @@ export const Objective = z
   })
   .meta({
     id: "Objective",
+    idKind: "objective",
     title: "Objective",
     description: "A numbered objective of the strategy; it may be split into sub-objectives such as 2a and 2b.",
   });

@@ -1,0 +1,150 @@
+// One walk over an untrusted value, driven by the generated shape description (packages/core/src/generated/shape.ts):
+// it refuses what is not safe JSON data (the limits and issue codes of schema's guard.ts), checks the structure as
+// plan.schema.json says (the codes, pointers, messages and hints of validatePlan, worded by messages.ts), and
+// collects what the semantic rules need (ids by kind, references, texts). Valid input takes the quick pass alone,
+// code the generate step emits from the description (generated/quick.ts); input with a problem then takes the
+// reporting walk (report.ts), an interpreter of the same description (linked in link.ts) that says what and where.
+// No zod here.
+import type { Issue } from "../issues.js";
+import { quickCheck } from "../generated/quick.js";
+import { snapshot } from "../snapshot.js";
+import { onlyOwnKeysEnumerate } from "./link.js";
+import { reportWalk } from "./report.js";
+
+export { WALK_MAX_DEPTH, WALK_MAX_VALUES, SHAPE_FORMATS } from "./link.js";
+export { pointerOf, Place } from "./report.js";
+
+/**
+ * What the semantic rules need, collected on the walk in document order, as parallel lists (one object per thing
+ * found would be most of the walk's garbage). Where a thing stands is kept as its container (or, for an id, the
+ * object holding it) and its key; `pointer…` writes the JSON Pointer when a rule needs one.
+ */
+export class Collected {
+  /** Per id: the kind of thing it names (`measure`, `participant`, …). */
+  readonly idKinds: string[] = [];
+  /** Per id: the id. */
+  readonly idValues: string[] = [];
+  /** Per id: the object holding it (the thing). */
+  readonly idObjects: object[] = [];
+  /** Per reference: the reference as written, `kind:id`. */
+  readonly refValues: string[] = [];
+  /** Per reference: the kinds its field allows. */
+  readonly refKinds: (readonly string[])[] = [];
+  /** Per reference: the container holding it. */
+  readonly refParents: (object | null)[] = [];
+  /** Per reference: its key in that container. */
+  readonly refKeys: (string | number | undefined)[] = [];
+  /** Per text: the text as written, a string or a language map. */
+  readonly textValues: unknown[] = [];
+  /** Per text: the container holding it. */
+  readonly textParents: (object | null)[] = [];
+  /** Per text: its key in that container. */
+  readonly textKeys: (string | number | undefined)[] = [];
+  private pointers: Map<object, string> | undefined;
+
+  constructor(private readonly root: unknown) {}
+
+  /** The JSON Pointer of a container found in the document (of the root: `""`). */
+  pointerOfContainer(container: object): string {
+    if (this.pointers === undefined) {
+      // Made once, on the first call: the rules ask only when they report an issue.
+      const pointers = new Map<object, string>();
+      const visit = (value: unknown, pointer: string): void => {
+        if (typeof value !== "object" || value === null || pointers.has(value)) return;
+        pointers.set(value, pointer);
+        if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${pointer}/${index}`));
+        else for (const [key, item] of Object.entries(value)) visit(item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+      };
+      visit(this.root, "");
+      this.pointers = pointers;
+    }
+    return this.pointers.get(container) ?? "";
+  }
+
+  /** The JSON Pointer of the `index`-th reference. */
+  refPointer(index: number): string {
+    return this.pointerIn(this.refParents[index]!, this.refKeys[index]);
+  }
+
+  /** The JSON Pointer of the `index`-th text. */
+  textPointer(index: number): string {
+    return this.pointerIn(this.textParents[index]!, this.textKeys[index]);
+  }
+
+  /** The JSON Pointer of the thing the `index`-th id names. */
+  idPointer(index: number): string {
+    return this.pointerOfContainer(this.idObjects[index]!);
+  }
+
+  private pointerIn(parent: object | null, key: string | number | undefined): string {
+    if (parent === null || key === undefined) return "";
+    return `${this.pointerOfContainer(parent)}/${typeof key === "number" ? key : key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  }
+}
+
+/** What one walk found. */
+export interface WalkResult {
+  /** Every issue: refusals first, then structural issues (only the refusals when `fatal`). */
+  issues: Issue[];
+  /** Whether the input was refused outright (too deep, too large, a cycle, unreadable). */
+  fatal: boolean;
+  /** Ids, references and texts, for the rules: complete when `issues` is empty. */
+  found: Collected;
+}
+
+/**
+ * Whether the input is a structurally valid plan within the limits, collecting into `found` on the way (complete
+ * only when it answers yes). Throws what a getter or proxy throws.
+ */
+function quickWalk(input: unknown, found: Collected): boolean {
+  const checkOwn = !onlyOwnKeysEnumerate();
+  // A getter met on the way could add an enumerable key to `Object.prototype`; then the reporting walk decides.
+  return quickCheck(input, { count: 0, checkOwn, found }) && onlyOwnKeysEnumerate() === !checkOwn;
+}
+
+/** The pointer in `blocked` that `pointer` is or lies below, if any. */
+function enclosing(pointer: string, blocked: ReadonlySet<string>): string | undefined {
+  if (blocked.size === 0) return undefined;
+  for (let end = pointer.length; end >= 0; end = pointer.lastIndexOf("/", end - 1)) {
+    const ancestor = pointer.slice(0, end);
+    if (blocked.has(ancestor)) return ancestor;
+    if (end === 0) break;
+  }
+  return undefined;
+}
+
+/**
+ * Walks an untrusted value as a plan document: refusals, structural issues, and what the rules need. Never throws,
+ * never changes the input, never runs a getter.
+ *
+ * The input is first read by core's `snapshot` (the guard both validators share since the hostile-input fixes: own
+ * data properties only, each read once, no getter run, numbers past 2^53 refused), and the walk checks its plain
+ * copy. Folding the snapshot's reading into the quick pass, so that valid input is read once, is phase 2's work.
+ */
+export function walkPlanValue(input: unknown): WalkResult {
+  const copy = snapshot(input);
+  if (copy.fatal) return { issues: copy.issues, fatal: true, found: new Collected(undefined) };
+  const value = copy.value;
+  const found = new Collected(value);
+  try {
+    if (copy.issues.length === 0 && quickWalk(value, found)) return { issues: [], fatal: false, found };
+  } catch {
+    // Not on a plain copy; kept so that the walk never throws whatever it is given.
+  }
+  const report = reportWalk(value);
+  const blocked = new Set(copy.blocked);
+  // Values the snapshot refused are `null` in the copy; what the structure says of them would only repeat it.
+  const issues = [...copy.issues, ...report.issues.filter((issue) => enclosing(issue.pointer, blocked) === undefined)];
+  if (issues.length === 0) {
+    // The two walks read the same description and must agree; if they ever do not, refuse rather than pass a plan
+    // the rules would check with half of what they need.
+    issues.push({
+      code: "internal_error",
+      severity: "error",
+      pointer: "",
+      message: "The plan could not be checked: the validator's quick and reporting walks disagree about it.",
+      hint: "Report this as a bug of @actionplan/core, with the document.",
+    });
+  }
+  return { issues, fatal: report.fatal, found: new Collected(value) };
+}
