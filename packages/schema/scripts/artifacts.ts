@@ -6,6 +6,7 @@ import { Ajv, _ } from "ajv";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { compile } from "json-schema-to-typescript";
 import { z } from "zod";
+import { deriveTraversal, renderTraversal } from "../../core/src/shape/traversal.js";
 import { buildShape, renderShape } from "./shape.js";
 
 /** A JSON Schema node as plain data. */
@@ -361,9 +362,12 @@ export function documentProperties(source: string, schema: SchemaNode): string {
 export async function buildArtifacts(): Promise<Record<string, string>> {
   const schema = buildPlanSchema();
   const types = await buildTypes(schema);
+  const shape = buildShape(buildPlanSchema({ annotations: true }));
   return {
     // core's zod-free shape description lives beside core's sources; generated here, with the schema it mirrors.
-    "../core/src/generated/shape.ts": renderShape(buildShape(buildPlanSchema({ annotations: true }))),
+    "../core/src/generated/shape.ts": renderShape(shape),
+    // What traversals need of it, small enough for browser bundles.
+    "../core/src/generated/traversal.ts": renderTraversal(deriveTraversal(shape)),
     "plan.schema.json": renderPlanSchema(schema),
     "src/generated/validate-structure.js": buildValidatorSource(schema),
     "src/generated/validate-structure.d.ts": buildValidatorDeclarations(schema),

@@ -26,6 +26,7 @@ describe("generated files", () => {
     const artifacts = await buildArtifacts();
     expect(Object.keys(artifacts).sort()).toEqual([
       "../core/src/generated/shape.ts",
+      "../core/src/generated/traversal.ts",
       "plan.schema.json",
       "src/generated/validate-structure.d.ts",
       "src/generated/validate-structure.js",
