@@ -95,14 +95,14 @@ export const PLAN_TRAVERSAL = {
       }
     },
     "Block": {
-      "union": [
-        "Paragraph",
-        "List",
-        "Section",
-        "ThematicBreak",
-        "Placeholder"
-      ],
-      "discriminator": "type"
+      "discriminator": "type",
+      "branches": {
+        "paragraph": "Paragraph",
+        "list": "List",
+        "section": "Section",
+        "thematicBreak": "ThematicBreak",
+        "placeholder": "Placeholder"
+      }
     },
     "BodySeat": {
       "fields": {

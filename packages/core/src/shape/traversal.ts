@@ -24,10 +24,10 @@ export interface TraversalType {
   readonly idKindUnless?: string;
   /** Its fields that hold parts, references or texts, in the model's order. */
   readonly fields?: Readonly<Record<string, TraversalField>>;
-  /** On a union: its branches. */
-  readonly union?: readonly string[];
   /** On a union: the field that tells the branches apart. */
   readonly discriminator?: string;
+  /** On a union: its branches, by the value of the discriminator. */
+  readonly branches?: Readonly<Record<string, string>>;
 }
 
 /** The traversal description: the root type and every named type a traversal can meet. */
@@ -87,8 +87,10 @@ export function deriveTraversal(shape: ShapeDescription): TraversalDescription {
   for (const [name, node] of Object.entries(shape.types)) {
     if (!kept.has(name)) continue;
     if (isUnion(node)) {
-      const union = (node.oneOf ?? node.anyOf)!.map((branch) => branch.ref!);
-      types[name] = { union, ...(node.discriminator === undefined ? {} : { discriminator: node.discriminator }) };
+      const discriminator = node.discriminator;
+      if (discriminator === undefined) throw new Error(`A traversal cannot tell the branches of ${name} apart: give them a field with a const.`);
+      const branches = Object.fromEntries((node.oneOf ?? node.anyOf)!.map((branch) => [String(shape.types[branch.ref!]!.properties![discriminator]!.const), branch.ref!]));
+      types[name] = { discriminator, branches };
       continue;
     }
     const fields: Record<string, TraversalField> = {};
@@ -104,7 +106,7 @@ export function deriveTraversal(shape: ShapeDescription): TraversalDescription {
   }
   // Union branches are always kept with their union, even those holding nothing (a thematic break).
   for (const type of Object.values(types)) {
-    for (const branch of type.union ?? []) {
+    for (const branch of Object.values(type.branches ?? {})) {
       if (types[branch] === undefined) types[branch] = { fields: {} };
     }
   }
