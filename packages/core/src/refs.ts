@@ -1,7 +1,6 @@
 // Reference kinds live apart from the zod model so that zod-free code (rules, renderers) can use them
 // without pulling zod into a bundle. They come from the generated traversal description: the model's `idKind`s.
-import { PLAN_TRAVERSAL } from "./generated/traversal.js";
-import type { TraversalType } from "./shape/traversal.js";
+import { ID_KINDS } from "./generated/traversal.js";
 
 /**
  * Every kind of thing a reference can point at, in the order a plan first holds them (participants first).
@@ -15,7 +14,7 @@ import type { TraversalType } from "./shape/traversal.js";
  * isKind("task"); // false
  * ```
  */
-export const REF_KINDS: readonly RefKind[] = kindsInDocumentOrder();
+export const REF_KINDS = ID_KINDS;
 
 /**
  * A kind of thing a reference can point at.
@@ -28,26 +27,7 @@ export const REF_KINDS: readonly RefKind[] = kindsInDocumentOrder();
  * const kindOf = (ref: Ref): RefKind => ref.slice(0, ref.indexOf(":")) as RefKind;
  * ```
  */
-export type RefKind = { [N in keyof Types]: Types[N] extends { readonly idKind: infer K extends string } ? K : never }[keyof Types];
-
-type Types = typeof PLAN_TRAVERSAL.types;
-
-/** The kinds ids name (the model's `idKind` annotations), in the order a plan first holds them. */
-function kindsInDocumentOrder(): RefKind[] {
-  const types = PLAN_TRAVERSAL.types as Readonly<Record<string, TraversalType>>;
-  const kinds: RefKind[] = [];
-  const seen = new Set<string>();
-  const visit = (name: string): void => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    const type = types[name]!;
-    if (type.idKind !== undefined) kinds.push(type.idKind as RefKind);
-    for (const field of Object.values(type.fields ?? {})) if (field.type !== undefined) visit(field.type);
-    for (const branch of Object.values(type.branches ?? {})) visit(branch);
-  };
-  visit(PLAN_TRAVERSAL.root);
-  return kinds;
-}
+export type RefKind = (typeof REF_KINDS)[number];
 
 /**
  * A reference written `kind:id`, e.g. `participant:uib` or `chapter:ch-x`.

@@ -2,6 +2,9 @@
 // packages/core/src/shape/traversal.ts). Do not edit; run `pnpm run generate`.
 import type { TraversalDescription } from "../shape/traversal.js";
 
+/** Every kind of thing an id names, in the order a plan first holds them (apart, so bundles needing only these stay small). */
+export const ID_KINDS = ["participant","group","body","post","node","partner","focusArea","objective","term","chapter","target","measure","precondition","indicator","revision","progressReport"] as const;
+
 /** What traversals of a typed plan meet: every named type holding parts, ids, references or texts. */
 export const PLAN_TRAVERSAL = {
   "root": "Plan",
