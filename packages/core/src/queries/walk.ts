@@ -1,7 +1,7 @@
 import { PLAN_TRAVERSAL } from "../generated/traversal.js";
 import type { Plan, Text } from "../model/index.js";
 import { shapeTables, type ModelType, type ShapeTypeName, type TypeTable } from "../shape/tables.js";
-import { visitShape, type ShapeVisit } from "../shape/visit.js";
+import { visitShape } from "../shape/visit.js";
 
 type Types = typeof PLAN_TRAVERSAL.types;
 /** Kinds whose public name is not the one the shape gives (the id kind, else the type's name in lower camel case). */
@@ -115,13 +115,12 @@ export type PlanVisitor = (node: PlanNode, parent: PlanNode | undefined) => void
  * ```
  */
 export function walkPlan(plan: Plan, visitor: PlanVisitor): void {
-  const nodes = new Map<ShapeVisit, PlanNode>();
   visitShape(
     plan,
     (visit) => {
       const node = { kind: kindOf(visit.type), value: visit.value, path: visit.path, pointer: visit.pointer, field: visit.field } as PlanNode;
-      if (visit.type !== undefined) nodes.set(visit, node);
-      return visitor(node, visit.parent === undefined ? undefined : nodes.get(visit.parent));
+      visit.made = node;
+      return visitor(node, visit.parent?.made as PlanNode | undefined);
     },
     { texts: true },
   );

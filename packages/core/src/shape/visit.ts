@@ -7,6 +7,12 @@ import { shapeTables, type IdKind, type TypeTable } from "./tables.js";
 
 /** A part or text met by {@link visitShape}. */
 export class ShapeVisit {
+  /** What the visitor made of this visit (walkPlan's node), for the visits of its parts to find through `parent`. */
+  made: unknown = undefined;
+
+  /** Its path, made on first use from its parent's. */
+  #path: (string | number)[] | undefined;
+
   constructor(
     /** The named type of the part (a union's own type for a block); undefined for a text. */
     readonly type: TypeTable | undefined,
@@ -14,13 +20,22 @@ export class ShapeVisit {
     readonly branch: TypeTable | undefined,
     /** The part or text itself. */
     readonly value: unknown,
-    /** Its path in the plan, as segments. */
-    readonly path: (string | number)[],
     /** The field that holds it in its parent, or the list's field for items; "" for the root. */
     readonly field: string,
+    /** Its position in that list, for items. */
+    readonly index: number | undefined,
     /** The part it belongs to; undefined for the root. */
     readonly parent: ShapeVisit | undefined,
   ) {}
+
+  /** Its path in the plan, as segments (made on first use; do not change it). */
+  get path(): (string | number)[] {
+    if (this.#path === undefined) {
+      const above = this.parent === undefined ? [] : this.parent.path;
+      this.#path = this.parent === undefined ? [] : this.index === undefined ? [...above, this.field] : [...above, this.field, this.index];
+    }
+    return this.#path;
+  }
 
   /** JSON Pointer to it in the plan. */
   get pointer(): string {
@@ -57,27 +72,30 @@ export interface VisitOptions {
 export function visitShape(plan: Plan, visitor: (node: ShapeVisit) => void | "skip", options: VisitOptions = {}): void {
   const texts = options.texts === true;
   const into = options.into;
-  const meet = (type: TypeTable, value: object, path: (string | number)[], field: string, parent: ShapeVisit | undefined): void => {
+  const meet = (type: TypeTable, value: object, field: string, index: number | undefined, parent: ShapeVisit | undefined): void => {
     const branch = type.branches?.get(String((value as Record<string, unknown>)[type.discriminator!]));
-    const node = new ShapeVisit(type, branch, value, path, field, parent);
+    const node = new ShapeVisit(type, branch, value, field, index, parent);
     if (visitor(node) === "skip") return;
     const own = branch ?? type;
-    for (const child of own.fields) {
-      if (child.part === undefined && !(texts && child.text)) continue;
-      if (child.part !== undefined && into !== undefined && !into(child.part)) continue;
+    // Without texts only parts matter: a measure has none, so its four fields are not even looked at.
+    const fields = texts ? own.fields : own.parts;
+    for (let f = 0; f < fields.length; f++) {
+      const child = fields[f]!;
+      if (child.part === undefined ? !child.text : into !== undefined && !into(child.part)) continue;
       const held = (value as Record<string, unknown>)[child.name];
       if (held === undefined) continue;
       if (child.list) {
-        (held as readonly unknown[]).forEach((item, i) => one(child.part, item, [...path, child.name, i], child.name, node));
-      } else one(child.part, held, [...path, child.name], child.name, node);
+        const items = held as readonly unknown[];
+        for (let i = 0; i < items.length; i++) one(child.part, items[i], child.name, i, node);
+      } else one(child.part, held, child.name, undefined, node);
     }
   };
-  const one = (part: TypeTable | undefined, value: unknown, path: (string | number)[], field: string, parent: ShapeVisit): void => {
-    if (part !== undefined) meet(part, value as object, path, field, parent);
+  const one = (part: TypeTable | undefined, value: unknown, field: string, index: number | undefined, parent: ShapeVisit): void => {
+    if (part !== undefined) meet(part, value as object, field, index, parent);
     // A text field of a union with numbers (an indicator's value) holds a text only when it is not a number.
-    else if (typeof value !== "number") visitor(new ShapeVisit(undefined, undefined, value, path, field, parent));
+    else if (typeof value !== "number") visitor(new ShapeVisit(undefined, undefined, value, field, index, parent));
   };
-  meet(shapeTables().root, plan, [], "", undefined);
+  meet(shapeTables().root, plan, "", undefined, undefined);
 }
 
 /** A thing a plan's ids name, met by {@link collectIds}. */
