@@ -5,6 +5,7 @@ import type { output } from "zod";
 import { PLAN_TRAVERSAL } from "../generated/traversal.js";
 import type * as Model from "../model/index.js";
 import { REF_KINDS, type RefKind } from "../refs.js";
+import type { TraversalType } from "./traversal.js";
 
 type Types = typeof PLAN_TRAVERSAL.types;
 
@@ -97,7 +98,7 @@ export function shapeTables(): ShapeTables {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function buildTables(): ShapeTables {
-  const described = PLAN_TRAVERSAL.types as Readonly<Record<string, import("./traversal.js").TraversalType>>;
+  const described = PLAN_TRAVERSAL.types as Readonly<Record<string, TraversalType>>;
   const types = new Map<ShapeTypeName, Mutable<TypeTable>>();
   for (const [name, type] of Object.entries(described)) {
     types.set(name as ShapeTypeName, {
