@@ -1,15 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { generatePlan } from "../../../../scripts/generate-plan.js";
-import type { Plan } from "../model/index.js";
-import { parsePlan } from "../parse.js";
-import { parsePointer } from "../pointer.js";
-import { REF_KINDS } from "../refs.js";
-import { fullPlan } from "../testing/fixtures.js";
-import { shapeTables } from "./tables.js";
-import { collectIds, visitShape, type ShapeVisit } from "./visit.js";
+import { parsePlan, parsePointer, REF_KINDS, type Plan } from "@actionplan/core";
+import { generatePlan } from "../../scripts/generate-plan.js";
+// The shape's tables and visitor are core's private seam: tested here, over the examples and generated plans.
+import { shapeTables } from "../../packages/core/src/shape/tables.js";
+import { collectIds, visitShape, type ShapeVisit } from "../../packages/core/src/shape/visit.js";
+import { fullPlan } from "../../packages/core/src/testing/fixtures.js";
 
-const root = new URL("../../../../", import.meta.url);
+const root = new URL("../../", import.meta.url);
 const EXAMPLES = [
   "examples/polyfon-2025-2030/plan.json",
   "examples/fictional/plan-2025.json",
