@@ -70,8 +70,8 @@ describe("visitShape", () => {
     for (const [, plan] of plans) {
       const measures = collectIds(plan, ["measure"]);
       const expected = plan.chapters.flatMap((chapter) => (chapter.measures?.items ?? []).map((measure) => [measure.id, chapter.id]));
-      expect(measures.map((entry) => [entry.id, (entry.node.enclosing("chapter")!.value as { id: string }).id])).toEqual(expected);
-      expect(measures.every((entry) => entry.kind === "measure" && at(plan, entry.node.pointer) === entry.node.value)).toBe(true);
+      expect(measures.map((entry) => [entry.id, entry.chapter?.id])).toEqual(expected);
+      expect(measures.every((entry) => entry.kind === "measure" && at(plan, entry.pointer) === entry.value)).toBe(true);
     }
   });
 

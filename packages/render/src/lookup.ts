@@ -88,7 +88,7 @@ const NAME_FIELDS: Readonly<Record<(typeof KINDS)[number], string>> = {
 
 /** The name of a thing: the text its kind is named by. */
 function nameOf(entry: IdEntry): Text | undefined {
-  const value = entry.node.value as Record<string, Text | undefined>;
+  const value = entry.value as unknown as Record<string, Text | undefined>;
   const name = value[NAME_FIELDS[entry.kind as keyof typeof NAME_FIELDS]];
   return entry.kind === "term" ? (name ?? value.abbreviation) : name;
 }
@@ -113,7 +113,7 @@ export function createLookup(plan: Plan): PlanLookup {
   const byReference = byRef(things);
   const abbreviations = new Map<string, string>();
   for (const entry of things) {
-    const abbreviation = (entry.node.value as { abbreviation?: string }).abbreviation;
+    const abbreviation = (entry.value as { abbreviation?: string }).abbreviation;
     const ref = `${entry.kind}:${entry.id}`;
     if (entry.kind !== "term" && abbreviation !== undefined && !abbreviations.has(ref)) abbreviations.set(ref, abbreviation);
   }
@@ -123,7 +123,7 @@ export function createLookup(plan: Plan): PlanLookup {
   const actorOrder = ACTOR_KINDS.flatMap((kind) => things.filter((entry) => entry.kind === kind).map((entry) => `${kind}:${entry.id}`));
   const valueOf = <T>(ref: string, kind: RefKind): T | undefined => {
     const entry = ref.startsWith(`${kind}:`) ? byReference.get(ref) : undefined;
-    return entry?.node.value as T | undefined;
+    return entry?.value as T | undefined;
   };
 
   let measures: MeasureInChapter[] | undefined;
@@ -132,7 +132,7 @@ export function createLookup(plan: Plan): PlanLookup {
     if (measures === undefined) {
       measures = [];
       for (const entry of collectIds(plan, ["measure"])) {
-        const placed = { measure: entry.node.value as Measure, chapter: entry.node.enclosing("chapter")!.value as Chapter };
+        const placed = { measure: entry.value, chapter: entry.chapter! };
         measures.push(placed);
         if (!measureByRef.has(`measure:${entry.id}`)) measureByRef.set(`measure:${entry.id}`, placed);
       }

@@ -610,10 +610,10 @@ interface Placed<T> {
  */
 function byId<K extends "chapter" | "measure" | "target" | "precondition" | "indicator">(plan: Plan, kind: K): Map<string, Placed<IdKindValues[K]>> {
   const map = new Map<string, Placed<IdKindValues[K]>>();
-  for (const { id, node } of collectIds(plan, [kind])) {
-    if (map.has(id)) continue;
-    const chapter = kind === "chapter" ? node : node.enclosing("chapter");
-    map.set(id, { value: node.value as IdKindValues[K], chapterId: (chapter?.value as Chapter | undefined)?.id ?? "", pointer: node.pointer });
+  for (const entry of collectIds(plan, [kind])) {
+    if (map.has(entry.id)) continue;
+    const chapterId = entry.kind === "chapter" ? entry.id : (entry.chapter?.id ?? "");
+    map.set(entry.id, { value: entry.value as IdKindValues[K], chapterId, pointer: entry.pointer });
   }
   return map;
 }

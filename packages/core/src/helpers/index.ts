@@ -31,7 +31,7 @@ export type {
 } from "../inline.js";
 export { diffPlans } from "../diff/index.js";
 export { collectIds } from "../shape/visit.js";
-export type { IdEntry, ShapeVisit } from "../shape/visit.js";
+export type { IdEntry } from "../shape/visit.js";
 export type {
   AdoptionChanged,
   ChapterAdded,

@@ -6,9 +6,9 @@ import { visitShape } from "../shape/visit.js";
 type Types = typeof PLAN_TRAVERSAL.types;
 /** Kinds whose public name is not the one the shape gives (the id kind, else the type's name in lower camel case). */
 const KIND_NAMES = { BodySeat: "seat", PlanSummary: "summary", GlossaryEntry: "glossaryEntry", DevelopmentTaskEntry: "developmentTask" } as const;
-/** The branches of unions (the sorts of block): met as their union. */
+/** The branches of unions (the sorts of block): met as their union. @inline */
 type BranchName = { [N in ShapeTypeName]: Types[N] extends { readonly branches: infer B } ? B[keyof B] : never }[ShapeTypeName];
-/** The kind {@link walkPlan} names the parts of a type by. */
+/** The kind {@link walkPlan} names the parts of a type by. @inline */
 type KindOf<N extends ShapeTypeName> = N extends keyof typeof KIND_NAMES
   ? (typeof KIND_NAMES)[N]
   : Types[N] extends { readonly idKind: infer K extends string }

@@ -9,19 +9,19 @@ import type { TraversalType } from "./traversal.js";
 
 type Types = typeof PLAN_TRAVERSAL.types;
 
-/** The name of a named type a traversal meets (`Measure`, `Block`, …). */
+/** The name of a named type a traversal meets (`Measure`, `Block`, …). @inline */
 export type ShapeTypeName = keyof Types;
 
-/** Every kind of thing an id names (`measure`, `participant`, …), from the model's `idKind` annotations. */
+/** Every kind of thing an id names (`measure`, `participant`, …), from the model's `idKind` annotations. @inline */
 export type IdKind = RefKind;
 
-/** The named type whose ids name things of kind `K` (`Measure` for `measure`). */
+/** The named type whose ids name things of kind `K` (`Measure` for `measure`). @inline */
 export type TypeOfKind<K extends IdKind> = { [N in ShapeTypeName]: Types[N] extends { readonly idKind: K } ? N : never }[ShapeTypeName];
 
-/** The TypeScript type of a named type of the model. */
+/** The TypeScript type of a named type of the model. @inline */
 export type ModelType<N extends ShapeTypeName> = output<(typeof Model)[N]>;
 
-/** The value each kind of id names: `IdKindValues["measure"]` is a `Measure`. */
+/** The value each kind of id names: `IdKindValues["measure"]` is a `Measure`. @inline */
 export type IdKindValues = { [K in IdKind]: ModelType<TypeOfKind<K>> };
 
 /** One field of a type that holds something a traversal meets, in the model's order. */

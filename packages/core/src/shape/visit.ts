@@ -1,11 +1,12 @@
 // The one traversal of a typed (trusted) plan, driven by the shape's tables: it meets every part and, if asked,
 // every text, depth-first in document order, with its type, path and parent. Queries, render's look-ups and the
 // diff's keying are built on it. No zod here.
-import type { Plan } from "../model/index.js";
+import type { Chapter, Plan } from "../model/index.js";
+import type { RefKind } from "../refs.js";
 import { toPointer } from "../pointer.js";
-import { shapeTables, type IdKind, type TypeTable } from "./tables.js";
+import { shapeTables, type IdKind, type IdKindValues, type TypeTable } from "./tables.js";
 
-/** A part or text met by {@link visitShape}. */
+/** A part or text met by {@link visitShape}. @internal */
 export class ShapeVisit {
   /** What the visitor made of this visit (walkPlan's node), for the visits of its parts to find through `parent`. */
   made: unknown = undefined;
@@ -98,23 +99,65 @@ export function visitShape(plan: Plan, visitor: (node: ShapeVisit) => void | "sk
   meet(shapeTables().root, plan, "", undefined, undefined);
 }
 
-/** A thing a plan's ids name, met by {@link collectIds}. */
-export interface IdEntry {
+/**
+ * A thing a plan's id names, found by {@link collectIds}: its kind, id, value, pointer and chapter.
+ *
+ * @example
+ * ```ts
+ * import { collectIds, type IdEntry } from "@actionplan/core";
+ *
+ * const measures: IdEntry<"measure">[] = collectIds(plan, ["measure"]);
+ * measures[0]?.pointer; // "/chapters/1/measures/items/0"
+ * measures[0]?.chapter?.id; // "ch-nodes"
+ * ```
+ */
+export interface IdEntry<K extends RefKind = RefKind> {
   /** The kind of thing. */
-  readonly kind: IdKind;
+  readonly kind: K;
   /** Its id. */
   readonly id: string;
-  /** Its visit: value, path, pointer and parents. */
-  readonly node: ShapeVisit;
+  /** The thing itself. */
+  readonly value: IdKindValues[K];
+  /** JSON Pointer to it in the plan. */
+  readonly pointer: string;
+  /** The chapter it sits in (measures, targets, preconditions); undefined for things outside chapters. */
+  readonly chapter: Chapter | undefined;
+}
+
+/** An {@link IdEntry} that makes its pointer and finds its chapter only when asked. */
+class FoundId<K extends IdKind> implements IdEntry<K> {
+  constructor(
+    readonly kind: K,
+    readonly id: string,
+    private readonly node: ShapeVisit,
+  ) {}
+  get value(): IdKindValues[K] {
+    return this.node.value as IdKindValues[K];
+  }
+  get pointer(): string {
+    return this.node.pointer;
+  }
+  get chapter(): Chapter | undefined {
+    return (this.kind === "chapter" ? undefined : this.node.enclosing("chapter"))?.value as Chapter | undefined;
+  }
 }
 
 /**
- * Every thing of the given kinds a plan's ids name, in document order, entering only parts that can hold them.
- * Duplicates are all listed: callers keying by id keep the first, as the plan index does.
+ * Every thing of the given kinds a plan's ids name, in document order, found where the model's shape says such
+ * things sit (entering only parts that can hold them). Duplicated ids are all listed: to key by id, keep the first,
+ * as the plan index does. A glossary entry with `refersTo` names no term and is not listed.
+ *
+ * @example
+ * ```ts
+ * import { collectIds } from "@actionplan/core";
+ *
+ * // Where each target and precondition is, by chapter.
+ * for (const entry of collectIds(plan, ["target", "precondition"])) console.log(entry.chapter?.id, entry.kind, entry.id, entry.pointer);
+ * ```
  */
-export function collectIds(plan: Plan, kinds: readonly IdKind[]): IdEntry[] {
-  const wanted = new Set(kinds);
-  const found: IdEntry[] = [];
+export function collectIds<K extends RefKind>(plan: Plan, kinds: readonly K[]): IdEntry<K>[] {
+  const wanted: ReadonlySet<IdKind> = new Set(kinds);
+  const found: IdEntry<K>[] = [];
   const enters = new Map<TypeTable, boolean>();
   const enter = (type: TypeTable): boolean => {
     let yes = enters.get(type);
@@ -125,7 +168,7 @@ export function collectIds(plan: Plan, kinds: readonly IdKind[]): IdEntry[] {
     plan,
     (node) => {
       const kind = node.idKind;
-      if (kind !== undefined && wanted.has(kind)) found.push({ kind, id: (node.value as { id: string }).id, node });
+      if (kind !== undefined && wanted.has(kind)) found.push(new FoundId(kind as K, (node.value as { id: string }).id, node));
     },
     { into: enter },
   );
