@@ -80,6 +80,7 @@ describe("@actionplan/core", () => {
     "chapter",
     "checkPlan",
     "closestMatch",
+    "collectIds",
     "createPlanIndex",
     "defaultRules",
     "definePlan",

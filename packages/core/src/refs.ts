@@ -1,8 +1,9 @@
 // Reference kinds live apart from the zod model so that zod-free code (rules, renderers) can use them
-// without pulling zod into a bundle.
+// without pulling zod into a bundle. They come from the generated traversal description: the model's `idKind`s.
+import { ID_KINDS } from "./generated/traversal.js";
 
 /**
- * Every kind of thing a reference can point at.
+ * Every kind of thing a reference can point at, in the order a plan first holds them (participants first).
  *
  * @example
  * ```ts
@@ -13,24 +14,7 @@
  * isKind("task"); // false
  * ```
  */
-export const REF_KINDS = [
-  "participant",
-  "partner",
-  "body",
-  "post",
-  "group",
-  "node",
-  "focusArea",
-  "objective",
-  "chapter",
-  "measure",
-  "target",
-  "precondition",
-  "indicator",
-  "term",
-  "revision",
-  "progressReport",
-] as const;
+export const REF_KINDS = ID_KINDS;
 
 /**
  * A kind of thing a reference can point at.

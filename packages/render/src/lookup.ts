@@ -1,14 +1,5 @@
-import type {
-  Chapter,
-  FocusArea,
-  HorizonTarget,
-  Indicator,
-  Measure,
-  Objective,
-  Plan,
-  Precondition,
-  Text,
-} from "@actionplan/core";
+import type { Chapter, Measure, Objective, Plan, RefKind, Text } from "@actionplan/core";
+import { collectIds, type IdEntry } from "@actionplan/core/helpers";
 
 /**
  * A measure with the chapter it belongs to.
@@ -74,75 +65,76 @@ export interface PlanLookup {
   actorOrder: readonly string[];
 }
 
+/** The actors, in the order {@link PlanLookup.actorOrder} lists them. */
+const ACTOR_KINDS = ["participant", "group", "body", "post", "partner", "node"] as const satisfies readonly RefKind[];
+/** Every kind looked up when the lookups are built; measures are looked up on first use. */
+const KINDS = [...ACTOR_KINDS, "term", "focusArea", "objective", "chapter", "target", "precondition", "indicator"] as const satisfies readonly RefKind[];
+/** The field that names a thing of each kind (a glossary term: its expansion, else its abbreviation). */
+const NAME_FIELDS: Readonly<Record<(typeof KINDS)[number], string>> = {
+  participant: "name",
+  group: "name",
+  body: "name",
+  post: "title",
+  partner: "name",
+  node: "region",
+  term: "expansion",
+  focusArea: "name",
+  objective: "statement",
+  chapter: "title",
+  target: "text",
+  precondition: "text",
+  indicator: "name",
+};
+
+/** The name of a thing: the text its kind is named by. */
+function nameOf(entry: IdEntry): Text | undefined {
+  const value = entry.value as unknown as Record<string, Text | undefined>;
+  const name = value[NAME_FIELDS[entry.kind as keyof typeof NAME_FIELDS]];
+  return entry.kind === "term" ? (name ?? value.abbreviation) : name;
+}
+
+/** Entries keyed by reference; the first of two with the same reference wins, as in the plan index. */
+function byRef(entries: readonly IdEntry[]): Map<string, IdEntry> {
+  const map = new Map<string, IdEntry>();
+  for (const entry of entries) {
+    const ref = `${entry.kind}:${entry.id}`;
+    if (!map.has(ref)) map.set(ref, entry);
+  }
+  return map;
+}
+
 /**
- * Builds the lookups of a plan. The measure index, by far the largest, is built on first use: the document itself
- * asks for measures only where a summary names priorities without its own wording.
+ * Builds the lookups of a plan from the things its ids name (the shape says where they are); on a duplicated
+ * reference the first thing wins. The measure index, by far the largest, is built on first use: the document
+ * itself asks for measures only where a summary names priorities without its own wording.
  */
 export function createLookup(plan: Plan): PlanLookup {
-  const names = new Map<string, Text>();
+  const things = collectIds(plan, KINDS);
+  const byReference = byRef(things);
   const abbreviations = new Map<string, string>();
-  const chapterByRef = new Map<string, Chapter>();
-  const objectiveByRef = new Map<string, Objective>();
-  const actorOrder: string[] = [];
-  const setName = (ref: string, name: Text | undefined): void => {
-    if (name !== undefined && !names.has(ref)) names.set(ref, name);
-  };
-  const actor = (ref: string, name: Text, abbreviation?: string): void => {
-    setName(ref, name);
-    if (abbreviation !== undefined) abbreviations.set(ref, abbreviation);
-    actorOrder.push(ref);
-  };
-
-  const cluster = plan.cluster;
-  if (cluster !== undefined) {
-    for (const p of cluster.participants) actor(`participant:${p.id}`, p.name, p.abbreviation);
-    for (const g of cluster.groups ?? []) actor(`group:${g.id}`, g.name);
-    for (const b of cluster.bodies ?? []) actor(`body:${b.id}`, b.name);
-    for (const p of cluster.posts ?? []) actor(`post:${p.id}`, p.title);
-    for (const p of cluster.partners ?? []) actor(`partner:${p.id}`, p.name, p.abbreviation);
-    for (const n of cluster.nodes ?? []) actor(`node:${n.id}`, n.region);
+  for (const entry of things) {
+    const abbreviation = (entry.value as { abbreviation?: string }).abbreviation;
+    const ref = `${entry.kind}:${entry.id}`;
+    if (entry.kind !== "term" && abbreviation !== undefined && !abbreviations.has(ref)) abbreviations.set(ref, abbreviation);
   }
   for (const entry of plan.glossary?.entries ?? []) {
-    if (entry.refersTo !== undefined) {
-      if (!abbreviations.has(entry.refersTo)) abbreviations.set(entry.refersTo, entry.abbreviation);
-    } else {
-      setName(`term:${entry.id}`, entry.expansion ?? entry.abbreviation);
-    }
+    if (entry.refersTo !== undefined && !abbreviations.has(entry.refersTo)) abbreviations.set(entry.refersTo, entry.abbreviation);
   }
-  const strategy = plan.strategy;
-  const addFocusArea = (area: FocusArea): void => setName(`focusArea:${area.id}`, area.name);
-  const addObjective = (objective: Objective): void => {
-    objectiveByRef.set(`objective:${objective.id}`, objective);
-    if (objective.statement !== undefined) setName(`objective:${objective.id}`, objective.statement);
-    for (const sub of objective.subObjectives ?? []) addObjective(sub);
+  const actorOrder = ACTOR_KINDS.flatMap((kind) => things.filter((entry) => entry.kind === kind).map((entry) => `${kind}:${entry.id}`));
+  const valueOf = <T>(ref: string, kind: RefKind): T | undefined => {
+    const entry = ref.startsWith(`${kind}:`) ? byReference.get(ref) : undefined;
+    return entry?.value as T | undefined;
   };
-  for (const area of strategy?.focusAreas ?? []) addFocusArea(area);
-  for (const objective of strategy?.objectives ?? []) addObjective(objective);
-  const addTarget = (target: HorizonTarget | Precondition, kind: string): void => setName(`${kind}:${target.id}`, target.text);
-  for (const chapter of plan.chapters) {
-    chapterByRef.set(`chapter:${chapter.id}`, chapter);
-    setName(`chapter:${chapter.id}`, chapter.title);
-    for (const target of chapter.horizon?.targets ?? []) addTarget(target, "target");
-    for (const precondition of chapter.preconditions?.items ?? []) addTarget(precondition, "precondition");
-  }
-  for (const indicator of plan.indicators ?? ([] as Indicator[])) setName(`indicator:${indicator.id}`, indicator.name);
 
-  // Measures, in document order; by reference the last of a duplicated id wins, by name the first (as for other names).
-  // Names of other kinds never start with `measure:`, so measure names can live in a map of their own.
   let measures: MeasureInChapter[] | undefined;
   const measureByRef = new Map<string, MeasureInChapter>();
-  const measureNames = new Map<string, Text>();
   const measureIndex = (): MeasureInChapter[] => {
     if (measures === undefined) {
       measures = [];
-      for (const chapter of plan.chapters) {
-        for (const measure of chapter.measures?.items ?? []) {
-          const entry = { measure, chapter };
-          const ref = `measure:${measure.id}`;
-          measures.push(entry);
-          measureByRef.set(ref, entry);
-          if (!measureNames.has(ref)) measureNames.set(ref, measure.text);
-        }
+      for (const entry of collectIds(plan, ["measure"])) {
+        const placed = { measure: entry.value, chapter: entry.chapter! };
+        measures.push(placed);
+        if (!measureByRef.has(`measure:${entry.id}`)) measureByRef.set(`measure:${entry.id}`, placed);
       }
     }
     return measures;
@@ -156,12 +148,15 @@ export function createLookup(plan: Plan): PlanLookup {
       measureIndex();
       return measureByRef.get(ref);
     },
-    chapter: (ref) => chapterByRef.get(ref),
-    objective: (ref) => objectiveByRef.get(ref),
+    chapter: (ref) => valueOf<Chapter>(ref, "chapter"),
+    objective: (ref) => valueOf<Objective>(ref, "objective"),
     name: (ref) => {
-      if (!ref.startsWith("measure:")) return names.get(ref);
+      if (!ref.startsWith("measure:")) {
+        const entry = byReference.get(ref);
+        return entry === undefined ? undefined : nameOf(entry);
+      }
       measureIndex();
-      return measureNames.get(ref);
+      return measureByRef.get(ref)?.measure.text;
     },
     abbreviation: (ref) => abbreviations.get(ref),
     actorOrder,

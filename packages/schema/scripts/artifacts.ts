@@ -6,6 +6,7 @@ import { Ajv, _ } from "ajv";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { compile } from "json-schema-to-typescript";
 import { z } from "zod";
+import { deriveTraversal, renderTraversal } from "../../core/src/shape/traversal.js";
 import { renderQuick } from "./quick.js";
 import { buildShape, renderShape } from "./shape.js";
 
@@ -358,10 +359,15 @@ export function documentProperties(source: string, schema: SchemaNode): string {
   return out.join("\n");
 }
 
-/** core's generated files: the shape description and the quick pass emitted from it. */
+/** core's generated files: the shape description, the quick pass emitted from it, and what traversals need of it. */
 function shapeArtifacts(): Record<string, string> {
   const shape = buildShape(buildPlanSchema({ annotations: true }));
-  return { "../core/src/generated/shape.ts": renderShape(shape), "../core/src/generated/quick.ts": renderQuick(shape) };
+  return {
+    "../core/src/generated/shape.ts": renderShape(shape),
+    "../core/src/generated/quick.ts": renderQuick(shape),
+    // Small enough for browser bundles: only the fields holding parts, references or texts.
+    "../core/src/generated/traversal.ts": renderTraversal(deriveTraversal(shape)),
+  };
 }
 
 /** Every generated file, keyed by its path relative to packages/schema. */

@@ -27,6 +27,7 @@ describe("generated files", () => {
     expect(Object.keys(artifacts).sort()).toEqual([
       "../core/src/generated/quick.ts",
       "../core/src/generated/shape.ts",
+      "../core/src/generated/traversal.ts",
       "plan.schema.json",
       "src/generated/validate-structure.d.ts",
       "src/generated/validate-structure.js",

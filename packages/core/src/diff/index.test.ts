@@ -163,3 +163,16 @@ describe("diffPlans", () => {
     expect(diffPlans(b, a).map((change) => change.type)).toEqual(["measure-removed"]);
   });
 });
+
+describe("diffPlans on duplicated ids", () => {
+  it("keys every kind by its first thing with an id, as the plan index does", () => {
+    const a = fullPlan();
+    const b = structuredClone(a);
+    const first = b.chapters[0]!;
+    b.chapters.push({ ...first, title: "A later chapter reusing the id", measures: undefined, horizon: undefined, preconditions: undefined });
+    const indicator = b.indicators?.[0];
+    if (indicator !== undefined) b.indicators!.push({ ...indicator, periods: [{ year: 2030, target: 99 }] });
+    expect(indicator).toBeDefined();
+    expect(diffPlans(a, b)).toEqual([]);
+  });
+});

@@ -11,7 +11,8 @@ import type {
   Precondition,
   Text,
 } from "../model/index.js";
-import { toPointer } from "../pointer.js";
+import type { IdKindValues } from "../shape/tables.js";
+import { collectIds } from "../shape/visit.js";
 
 /** Where a change sits: a JSON Pointer into the old plan (`a`), the new plan (`b`), or both. */
 interface Located {
@@ -603,17 +604,17 @@ interface Placed<T> {
   pointer: string;
 }
 
-function byId<T extends { id: string }>(
-  plan: Plan,
-  items: (chapter: Chapter) => readonly T[] | undefined,
-  path: readonly string[],
-): Map<string, Placed<T>> {
-  const map = new Map<string, Placed<T>>();
-  plan.chapters.forEach((chapter, c) => {
-    items(chapter)?.forEach((value, i) => {
-      if (!map.has(value.id)) map.set(value.id, { value, chapterId: chapter.id, pointer: toPointer(["chapters", c, ...path, i]) });
-    });
-  });
+/**
+ * The things of one kind keyed by id, in document order, with their chapter and pointer (the shape says where
+ * they are); the first of two with the same id wins, as in the plan index.
+ */
+function byId<K extends "chapter" | "measure" | "target" | "precondition" | "indicator">(plan: Plan, kind: K): Map<string, Placed<IdKindValues[K]>> {
+  const map = new Map<string, Placed<IdKindValues[K]>>();
+  for (const entry of collectIds(plan, [kind])) {
+    if (map.has(entry.id)) continue;
+    const chapterId = entry.kind === "chapter" ? entry.id : (entry.chapter?.id ?? "");
+    map.set(entry.id, { value: entry.value as IdKindValues[K], chapterId, pointer: entry.pointer });
+  }
   return map;
 }
 
@@ -654,14 +655,14 @@ export function diffPlans(a: Plan, b: Plan): PlanChange[] {
     });
   }
 
-  const chaptersA = new Map(a.chapters.map((chapter, c) => [chapter.id, { chapter, pointer: toPointer(["chapters", c]) }]));
-  const chaptersB = new Map(b.chapters.map((chapter, c) => [chapter.id, { chapter, pointer: toPointer(["chapters", c]) }]));
-  const measuresA = byId(a, (chapter) => chapter.measures?.items, ["measures", "items"]);
-  const measuresB = byId(b, (chapter) => chapter.measures?.items, ["measures", "items"]);
-  const targetsA = byId(a, (chapter) => chapter.horizon?.targets, ["horizon", "targets"]);
-  const targetsB = byId(b, (chapter) => chapter.horizon?.targets, ["horizon", "targets"]);
-  const preconditionsA = byId(a, (chapter) => chapter.preconditions?.items, ["preconditions", "items"]);
-  const preconditionsB = byId(b, (chapter) => chapter.preconditions?.items, ["preconditions", "items"]);
+  const chaptersA = byId(a, "chapter");
+  const chaptersB = byId(b, "chapter");
+  const measuresA = byId(a, "measure");
+  const measuresB = byId(b, "measure");
+  const targetsA = byId(a, "target");
+  const targetsB = byId(b, "target");
+  const preconditionsA = byId(a, "precondition");
+  const preconditionsB = byId(b, "precondition");
 
   const measureChanges = (id: string, before: Placed<Measure>, after: Placed<Measure>): void => {
     const base = { measureId: id, chapterId: after.chapterId, pointerA: before.pointer, pointerB: after.pointer };
@@ -711,17 +712,17 @@ export function diffPlans(a: Plan, b: Plan): PlanChange[] {
     }
   };
 
-  for (const [chapterId, { chapter, pointer }] of chaptersB) {
+  for (const [chapterId, { value: chapter, pointer }] of chaptersB) {
     const old = chaptersA.get(chapterId);
     if (old === undefined) {
       changes.push({ type: "chapter-added", chapterId, pointerB: pointer, after: chapter });
     } else {
       const located = { chapterId, pointerA: old.pointer, pointerB: pointer };
-      if (!same(old.chapter.title, chapter.title)) {
-        changes.push({ type: "chapter-retitled", ...located, before: old.chapter.title, after: chapter.title });
+      if (!same(old.value.title, chapter.title)) {
+        changes.push({ type: "chapter-retitled", ...located, before: old.value.title, after: chapter.title });
       }
-      if (old.chapter.number !== chapter.number) {
-        changes.push({ type: "chapter-renumbered", ...located, before: old.chapter.number, after: chapter.number });
+      if (old.value.number !== chapter.number) {
+        changes.push({ type: "chapter-renumbered", ...located, before: old.value.number, after: chapter.number });
       }
     }
     for (const [id, after] of targetsB) {
@@ -757,27 +758,27 @@ export function diffPlans(a: Plan, b: Plan): PlanChange[] {
     }
     if (old !== undefined) removedFrom(chapterId);
   }
-  for (const [chapterId, { chapter, pointer }] of chaptersA) {
+  for (const [chapterId, { value: chapter, pointer }] of chaptersA) {
     if (chaptersB.has(chapterId)) continue;
     changes.push({ type: "chapter-removed", chapterId, pointerA: pointer, before: chapter });
     removedFrom(chapterId);
   }
 
-  const indicatorsA = new Map((a.indicators ?? []).map((indicator, i) => [indicator.id, { indicator, pointer: toPointer(["indicators", i]) }]));
-  const indicatorsB = new Map((b.indicators ?? []).map((indicator, i) => [indicator.id, { indicator, pointer: toPointer(["indicators", i]) }]));
-  for (const [id, { indicator, pointer }] of indicatorsB) {
+  const indicatorsA = byId(a, "indicator");
+  const indicatorsB = byId(b, "indicator");
+  for (const [id, { value: indicator, pointer }] of indicatorsB) {
     const old = indicatorsA.get(id);
     if (old === undefined) {
       changes.push({ type: "indicator-added", indicatorId: id, pointerB: pointer, after: indicator });
       continue;
     }
-    const before = targetsOf(old.indicator.periods);
+    const before = targetsOf(old.value.periods);
     const after = targetsOf(indicator.periods);
     if (!same(before, after)) {
       changes.push({ type: "indicator-target-changed", indicatorId: id, pointerA: old.pointer, pointerB: pointer, before, after });
     }
   }
-  for (const [id, { indicator, pointer }] of indicatorsA) {
+  for (const [id, { value: indicator, pointer }] of indicatorsA) {
     if (!indicatorsB.has(id)) changes.push({ type: "indicator-removed", indicatorId: id, pointerA: pointer, before: indicator });
   }
   return changes;

@@ -6,6 +6,7 @@ describe("@actionplan/core/helpers", () => {
   it("exports exactly these runtime names", async () => {
     expect(Object.keys(await import("./index.js")).sort()).toEqual([
       "REF_KINDS",
+      "collectIds",
       "diffPlans",
       "escapeInline",
       "inlineToPlainText",

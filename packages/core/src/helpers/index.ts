@@ -30,6 +30,8 @@ export type {
   InlineText,
 } from "../inline.js";
 export { diffPlans } from "../diff/index.js";
+export { collectIds } from "../shape/visit.js";
+export type { IdEntry } from "../shape/visit.js";
 export type {
   AdoptionChanged,
   ChapterAdded,

@@ -1,27 +1,9 @@
-import type {
-  Chapter,
-  FocusArea,
-  GlossaryEntry,
-  GovernanceBody,
-  HorizonTarget,
-  Indicator,
-  Measure,
-  Objective,
-  Participant,
-  Partner,
-  Plan,
-  Post,
-  Precondition,
-  ProgressReport,
-  RefKind,
-  RegionalNode,
-  Revision,
-  SubGroup,
-} from "../model/index.js";
+import type { Chapter, Objective, Plan, RefKind } from "../model/index.js";
 import { REF_KINDS } from "../refs.js";
+import type { IdKindValues } from "../shape/tables.js";
 
 /**
- * The value each kind of reference points at.
+ * The value each kind of reference points at (derived from the shape: each `idKind` and its type).
  *
  * @example
  * ```ts
@@ -31,24 +13,7 @@ import { REF_KINDS } from "../refs.js";
  * university?.name; // "University of Brightwater"
  * ```
  */
-export interface RefTargets {
-  participant: Participant;
-  partner: Partner;
-  body: GovernanceBody;
-  post: Post;
-  group: SubGroup;
-  node: RegionalNode;
-  focusArea: FocusArea;
-  objective: Objective;
-  chapter: Chapter;
-  measure: Measure;
-  target: HorizonTarget;
-  precondition: Precondition;
-  indicator: Indicator;
-  term: GlossaryEntry;
-  revision: Revision;
-  progressReport: ProgressReport;
-}
+export type RefTargets = IdKindValues;
 
 /** Every kind a reference can name: the model's `REF_KINDS`, from the zod-free `refs.ts`. */
 export const INDEX_KINDS = REF_KINDS;

@@ -1,0 +1,176 @@
+// The one traversal of a typed (trusted) plan, driven by the shape's tables: it meets every part and, if asked,
+// every text, depth-first in document order, with its type, path and parent. Queries, render's look-ups and the
+// diff's keying are built on it. No zod here.
+import type { Chapter, Plan } from "../model/index.js";
+import type { RefKind } from "../refs.js";
+import { toPointer } from "../pointer.js";
+import { shapeTables, type IdKind, type IdKindValues, type TypeTable } from "./tables.js";
+
+/** A part or text met by {@link visitShape}. @internal */
+export class ShapeVisit {
+  /** What the visitor made of this visit (walkPlan's node), for the visits of its parts to find through `parent`. */
+  made: unknown = undefined;
+
+  /** Its path, made on first use from its parent's. */
+  #path: (string | number)[] | undefined;
+
+  constructor(
+    /** The named type of the part (a union's own type for a block); undefined for a text. */
+    readonly type: TypeTable | undefined,
+    /** On a union: the branch the value is of (`Paragraph` for a paragraph block). */
+    readonly branch: TypeTable | undefined,
+    /** The part or text itself. */
+    readonly value: unknown,
+    /** The field that holds it in its parent, or the list's field for items; "" for the root. */
+    readonly field: string,
+    /** Its position in that list, for items. */
+    readonly index: number | undefined,
+    /** The part it belongs to; undefined for the root. */
+    readonly parent: ShapeVisit | undefined,
+  ) {}
+
+  /** Its path in the plan, as segments (made on first use; do not change it). */
+  get path(): (string | number)[] {
+    if (this.#path === undefined) {
+      const above = this.parent === undefined ? [] : this.parent.path;
+      this.#path = this.parent === undefined ? [] : this.index === undefined ? [...above, this.field] : [...above, this.field, this.index];
+    }
+    return this.#path;
+  }
+
+  /** JSON Pointer to it in the plan. */
+  get pointer(): string {
+    return toPointer(this.path);
+  }
+
+  /** The kind of thing its id names, when it has one that names a thing (not a glossary entry with `refersTo`). */
+  get idKind(): IdKind | undefined {
+    const type = this.type;
+    if (type?.idKind === undefined) return undefined;
+    if (type.idKindUnless !== undefined && (this.value as Record<string, unknown>)[type.idKindUnless] !== undefined) return undefined;
+    return type.idKind;
+  }
+
+  /** The nearest part above it whose type has ids of the given kind (a measure's chapter). */
+  enclosing(kind: IdKind): ShapeVisit | undefined {
+    for (let at = this.parent; at !== undefined; at = at.parent) if (at.type?.idKind === kind) return at;
+    return undefined;
+  }
+}
+
+/** What {@link visitShape} is to meet. */
+export interface VisitOptions {
+  /** Meet texts too (as visits without a type). */
+  readonly texts?: boolean;
+  /** Enter parts of this type (the default enters all); the root is always entered. */
+  readonly into?: (type: TypeTable) => boolean;
+}
+
+/**
+ * Meets every part of a plan (and, if asked, every text) depth-first in document order, the plan itself first;
+ * returning `"skip"` skips a part's own parts and texts. Custom `extensions` data is not met.
+ */
+export function visitShape(plan: Plan, visitor: (node: ShapeVisit) => void | "skip", options: VisitOptions = {}): void {
+  const texts = options.texts === true;
+  const into = options.into;
+  const meet = (type: TypeTable, value: object, field: string, index: number | undefined, parent: ShapeVisit | undefined): void => {
+    const branch = type.branches?.get(String((value as Record<string, unknown>)[type.discriminator!]));
+    const node = new ShapeVisit(type, branch, value, field, index, parent);
+    if (visitor(node) === "skip") return;
+    const own = branch ?? type;
+    // Without texts only parts matter: a measure has none, so its four fields are not even looked at.
+    const fields = texts ? own.fields : own.parts;
+    for (let f = 0; f < fields.length; f++) {
+      const child = fields[f]!;
+      if (child.part === undefined ? !child.text : into !== undefined && !into(child.part)) continue;
+      const held = (value as Record<string, unknown>)[child.name];
+      if (held === undefined) continue;
+      if (child.list) {
+        const items = held as readonly unknown[];
+        for (let i = 0; i < items.length; i++) one(child.part, items[i], child.name, i, node);
+      } else one(child.part, held, child.name, undefined, node);
+    }
+  };
+  const one = (part: TypeTable | undefined, value: unknown, field: string, index: number | undefined, parent: ShapeVisit): void => {
+    if (part !== undefined) meet(part, value as object, field, index, parent);
+    // A text field of a union with numbers (an indicator's value) holds a text only when it is not a number.
+    else if (typeof value !== "number") visitor(new ShapeVisit(undefined, undefined, value, field, index, parent));
+  };
+  meet(shapeTables().root, plan, "", undefined, undefined);
+}
+
+/**
+ * A thing a plan's id names, found by {@link collectIds}: its kind, id, value, pointer and chapter.
+ *
+ * @example
+ * ```ts
+ * import { collectIds, type IdEntry } from "@actionplan/core";
+ *
+ * const measures: IdEntry<"measure">[] = collectIds(plan, ["measure"]);
+ * measures[0]?.pointer; // "/chapters/1/measures/items/0"
+ * measures[0]?.chapter?.id; // "ch-nodes"
+ * ```
+ */
+export interface IdEntry<K extends RefKind = RefKind> {
+  /** The kind of thing. */
+  readonly kind: K;
+  /** Its id. */
+  readonly id: string;
+  /** The thing itself. */
+  readonly value: IdKindValues[K];
+  /** JSON Pointer to it in the plan. */
+  readonly pointer: string;
+  /** The chapter it sits in (measures, targets, preconditions); undefined for things outside chapters. */
+  readonly chapter: Chapter | undefined;
+}
+
+/** An {@link IdEntry} that makes its pointer and finds its chapter only when asked. */
+class FoundId<K extends IdKind> implements IdEntry<K> {
+  constructor(
+    readonly kind: K,
+    readonly id: string,
+    private readonly node: ShapeVisit,
+  ) {}
+  get value(): IdKindValues[K] {
+    return this.node.value as IdKindValues[K];
+  }
+  get pointer(): string {
+    return this.node.pointer;
+  }
+  get chapter(): Chapter | undefined {
+    return (this.kind === "chapter" ? undefined : this.node.enclosing("chapter"))?.value as Chapter | undefined;
+  }
+}
+
+/**
+ * Every thing of the given kinds a plan's ids name, in document order, found where the model's shape says such
+ * things sit (entering only parts that can hold them). Duplicated ids are all listed: to key by id, keep the first,
+ * as the plan index does. A glossary entry with `refersTo` names no term and is not listed.
+ *
+ * @example
+ * ```ts
+ * import { collectIds } from "@actionplan/core";
+ *
+ * // Where each target and precondition is, by chapter.
+ * for (const entry of collectIds(plan, ["target", "precondition"])) console.log(entry.chapter?.id, entry.kind, entry.id, entry.pointer);
+ * ```
+ */
+export function collectIds<K extends RefKind>(plan: Plan, kinds: readonly K[]): IdEntry<K>[] {
+  const wanted: ReadonlySet<IdKind> = new Set(kinds);
+  const found: IdEntry<K>[] = [];
+  const enters = new Map<TypeTable, boolean>();
+  const enter = (type: TypeTable): boolean => {
+    let yes = enters.get(type);
+    if (yes === undefined) enters.set(type, (yes = [...type.holds].some((kind) => wanted.has(kind))));
+    return yes;
+  };
+  visitShape(
+    plan,
+    (node) => {
+      const kind = node.idKind;
+      if (kind !== undefined && wanted.has(kind)) found.push(new FoundId(kind as K, (node.value as { id: string }).id, node));
+    },
+    { into: enter },
+  );
+  return found;
+}
