@@ -16,7 +16,7 @@ import type {
   Block,
 } from "@actionplan/core";
 import { parseInline, resolveText, resolveTextEntry } from "@actionplan/core/helpers";
-import { text as textNode, type DocHeading, type DocNode, type DocPhrasing, type DocText } from "./doc.js";
+import { text as textNode, type DocHeading, type DocNode, type DocPhrasing, type DocSpan, type DocText } from "./doc.js";
 import { fillLabel, formatDate, formatNumber, type Labels } from "./labels.js";
 import type { PlanLookup } from "./lookup.js";
 import type { RenderOptions, RenderView } from "./options.js";
@@ -205,6 +205,7 @@ export class RenderState {
   readonly #primary: string;
   readonly #planInOtherLanguage: boolean;
   readonly #prioritised: Map<Chapter | undefined, Set<string>>;
+  readonly #untranslated: Map<string, Set<string>>;
 
   constructor(init: {
     plan: Plan;
@@ -221,6 +222,7 @@ export class RenderState {
     ids?: Set<string>;
     anchors?: Map<string, string>;
     prioritised?: Map<Chapter | undefined, Set<string>>;
+    untranslated?: Map<string, Set<string>>;
   }) {
     this.plan = init.plan;
     this.options = init.options;
@@ -240,6 +242,7 @@ export class RenderState {
     this.#primary = tags.primary;
     this.#planInOtherLanguage = tags.planInOtherLanguage;
     this.#prioritised = init.prioritised ?? new Map();
+    this.#untranslated = init.untranslated ?? new Map();
   }
 
   /** A state for content one level deeper (or at the given heading rank), optionally inside a chapter. */
@@ -259,6 +262,7 @@ export class RenderState {
       ids: this.#ids,
       anchors: this.#anchors,
       prioritised: this.#prioritised,
+      untranslated: this.#untranslated,
     });
   }
 
@@ -300,12 +304,25 @@ export class RenderState {
   text(value: Text): DocPhrasing[] {
     if (typeof value === "string") {
       const nodes = inlineToDoc(value);
-      return this.#planInOtherLanguage ? [{ type: "span", lang: this.plan.language, children: nodes }] : nodes;
+      return this.#planInOtherLanguage ? [this.#untranslatedSpan(this.plan.language, value, nodes)] : nodes;
     }
     // The string resolveText picks, with the language it is in: a string in another language is marked with it.
     const [tag, string] = resolveTextEntry(value, this.lang, this.plan.language);
     const nodes = inlineToDoc(string);
-    return tag === this.lang || primaryTag(tag) === this.#primary ? nodes : [{ type: "span", lang: tag, children: nodes }];
+    return tag === this.lang || primaryTag(tag) === this.#primary ? nodes : [this.#untranslatedSpan(tag, string, nodes)];
+  }
+
+  /** A text shown in another language than the document's: marked with its language, and counted for the note on untranslated texts. */
+  #untranslatedSpan(tag: string, string: string, children: DocPhrasing[]): DocSpan {
+    let strings = this.#untranslated.get(tag);
+    if (strings === undefined) this.#untranslated.set(tag, (strings = new Set()));
+    strings.add(string);
+    return { type: "span", lang: tag, className: "untranslated", children };
+  }
+
+  /** The texts rendered so far that are shown in another language than the document's: how many distinct ones, per language tag. */
+  untranslatedCounts(): Map<string, number> {
+    return new Map([...this.#untranslated].map(([tag, strings]) => [tag, strings.size]));
   }
 
   /** Whether a measure is prioritised in the state's year: by its own priority years or by its chapter's summary. */
