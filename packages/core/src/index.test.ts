@@ -113,6 +113,7 @@ describe("@actionplan/core", () => {
     "target",
     "textEntries",
     "toPointer",
+    "untranslatedTexts",
     "walkPlan",
     ]);
   });
