@@ -137,6 +137,16 @@ describe("untranslated texts are marked", () => {
     }
   });
 
+  it("a document in Norwegian (no) takes Bokmål (nb) texts as its own", () => {
+    const plan = fixturePlan();
+    expect(renderMarkdown(plan, { lang: "no" })).not.toContain("Ikke oversatt");
+    const english = { ...minimalPlan(), languages: ["nb"] };
+    english.title = { en: "Mini plan", nb: "Miniplan" };
+    const md = renderMarkdown(english, { lang: "no-NO" });
+    expect(md).toContain("# Miniplan");
+    expect(md).toMatch(/^\*Ikke oversatt til norsk: 2 tekster, vist på engelsk\.\*/);
+  });
+
   it("a single untranslated text is named in the singular", () => {
     const plan = minimalPlan();
     plan.title = { en: "Mini plan", de: "Kleiner Plan" };

@@ -49,4 +49,13 @@ describe("untranslatedTexts", () => {
     expect(nb.length).toBeLessThan(texts);
     expect(new Set(nb.map((text) => text.language))).toEqual(new Set(["nb"]));
   });
+
+  it("Norwegian (no) is served by Bokmål (nb) strings, as the renderers take it", () => {
+    const plan = minimalPlan();
+    plan.languages = ["nb"];
+    plan.title = { en: "A minimal plan", nb: "En minimal plan" };
+    expect(untranslatedTexts(plan, "no").map((text) => text.pointer)).toEqual(["/chapters/0/title"]);
+    expect(untranslatedTexts(plan, "no-NO").map((text) => text.pointer)).toEqual(["/chapters/0/title"]);
+    expect(untranslatedTexts({ ...plan, language: "nb", title: "Plan", chapters: [{ ...plan.chapters[0]!, title: "Innledning" }] }, "no")).toEqual([]);
+  });
 });

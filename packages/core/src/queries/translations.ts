@@ -26,12 +26,17 @@ export interface UntranslatedText {
   text: string;
 }
 
-const primaryOf = (tag: string): string => (tag.split("-")[0] ?? tag).toLowerCase();
+// Norwegian (`no`) is taken as Bokmål (`nb`), as the renderers take it.
+const primaryOf = (tag: string): string => {
+  const primary = (tag.split("-")[0] ?? tag).toLowerCase();
+  return primary === "no" ? "nb" : primary;
+};
 
 /**
  * The texts of a plan not given in a language, in document order: for `language`, or when it is left out for each
  * of the plan's further `languages` in turn. A text counts as given when it has a string for the language or for its
- * primary language (`en` serves `en-GB`); a plain string is in the plan's language. Renderers show these texts in
+ * primary language (`en` serves `en-GB`; `nb` serves `no`, Norwegian taken as Bokmål); a plain string is in the
+ * plan's language. Renderers show these texts in
  * the fallback language, marked (see `renderHtml`'s `lang` option).
  *
  * @example
@@ -49,9 +54,10 @@ export function untranslatedTexts(plan: Plan, language?: string): UntranslatedTe
   const found: UntranslatedText[] = [];
   for (const wanted of languages) {
     const primary = primaryOf(wanted);
+    const asked = primary === "nb" && wanted.slice(0, 2).toLowerCase() === "no" ? `nb${wanted.slice(2)}` : wanted;
     walkPlan(plan, (node) => {
       if (node.kind !== "text") return;
-      const [shownIn, text] = resolveTextEntry(node.value, wanted, plan.language);
+      const [shownIn, text] = resolveTextEntry(node.value, asked, plan.language);
       if (shownIn === wanted || primaryOf(shownIn) === primary) return;
       found.push({ pointer: node.pointer, field: node.field, language: wanted, shownIn, text });
     });
