@@ -114,6 +114,22 @@ describe("--labels FILE", () => {
     expect(() => readFileSync(out)).toThrow();
   });
 
+  it("a YAML label set works too, and its errors are located in the YAML", async () => {
+    const good = Object.entries(finnish)
+      .map(([key, value]) => `  ${key}: ${JSON.stringify(value)}`)
+      .join("\n");
+    writeFileSync(join(temp, "fi.yaml"), `language: fi\nlabels:\n${good}\n`);
+    const plan = join(EXAMPLES, "fictional", "plan-2027.json");
+    const result = await runMain(["render", plan, "--lang", "fi", "--labels", join(temp, "fi.yaml")]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain("## Sisällys");
+    writeFileSync(join(temp, "bad.yaml"), `language: fi\nlabels:\n${good.replace('  contents: "Sisällys"', '  contents: ""')}\n`);
+    const bad = await runMain(["render", plan, "--labels", join(temp, "bad.yaml")]);
+    expect(bad.code).toBe(1);
+    const line = `language: fi\nlabels:\n${good}`.split("\n").findIndex((row) => row.startsWith("  contents:")) + 1;
+    expect(bad.stderr).toContain(`bad.yaml:${line}:13 error too_small The label is empty.\n  at /labels/contents\n`);
+  });
+
   it("a label file that is not there, or not JSON, is a clear error", async () => {
     const plan = join(EXAMPLES, "fictional", "plan-2027.json");
     const missing = await runMain(["render", plan, "--labels", join(temp, "nope.json")]);
@@ -123,6 +139,9 @@ describe("--labels FILE", () => {
     const broken = await runMain(["diff", plan, plan, "--labels", join(temp, "broken.json")]);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/broken\.json:1:\d+ error/);
+    const json = await runMain(["diff", plan, plan, "--format", "json", "--labels", join(temp, "broken.json")]);
+    expect(json.code).toBe(2);
+    expect(json.stderr).toContain("--labels applies to the Markdown change log only");
   });
 });
 

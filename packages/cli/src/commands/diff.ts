@@ -32,6 +32,9 @@ Examples:
     )
     .action(async (oldFile: string, newFile: string, options: { format: "md" | "json"; lang?: string; labels?: string; out?: string }) => {
       if ([oldFile, newFile, options.labels].filter((input) => input === "-").length > 1) throw new CliError('Standard input ("-") can be read only once.', ExitCode.usage);
+      if (options.labels !== undefined && options.format === "json") {
+        throw new CliError("--labels applies to the Markdown change log only; leave it out with --format json.", ExitCode.usage);
+      }
       const before = await loadValidPlan(context, oldFile);
       const after = await loadValidPlan(context, newFile);
       if (before === undefined || after === undefined) return;
