@@ -71,6 +71,14 @@ describe("option errors name the option, the value and what is allowed", () => {
   it("changes without previous", () => {
     expect(() => renderMarkdown(minimalPlan(), { view: "changes" })).toThrow(/option `previous` is missing/);
   });
+  it("a label set that breaks the rules of labels.schema.json", () => {
+    expect(() => renderMarkdown(minimalPlan(), { labels: { en: { contents: "", adopted: "Adopted {day}" } } })).toThrow(
+      "Option `labels.en` is not a valid label set: adopted: The placeholder {day} is not filled in here. contents: The label is empty.",
+    );
+    expect(() => renderMarkdown(minimalPlan(), { labels: { en: { contnets: "Contents" } as never } })).toThrow(
+      "Option `labels.en` is not a valid label set: contnets: Unknown label `contnets`.",
+    );
+  });
   it("an incomplete new label set", () => {
     expect(() => renderMarkdown(minimalPlan(), { lang: "fi", labels: { fi: { measure: "Toimenpide" } } })).toThrow(/Option `labels.fi` lacks adopted, /);
   });

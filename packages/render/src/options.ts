@@ -1,6 +1,6 @@
 import type { Issue, Plan } from "@actionplan/core";
 import { builtInLabels, type Labels } from "./labels.js";
-import { lookupLanguage } from "./languages.js";
+import { checkLabelSetFile, lookupLanguage } from "./languages.js";
 import type { Handlers } from "./state.js";
 
 /**
@@ -172,6 +172,12 @@ function pickLabels(lang: string, extra: RenderOptions["labels"], fromPlan: bool
     if (supplied.changeTypes !== undefined && builtIn !== undefined) merged.changeTypes = { ...builtIn.changeTypes, ...supplied.changeTypes };
     if (supplied.changeFields !== undefined && builtIn !== undefined) merged.changeFields = { ...builtIn.changeFields, ...supplied.changeFields };
     if (supplied.languageNames !== undefined && builtIn !== undefined) merged.languageNames = { ...builtIn.languageNames, ...supplied.languageNames };
+    // The rules of labels.schema.json, as for a label-set file: no empty label, no unknown key, no placeholder left unfilled.
+    const problems = checkLabelSetFile({ language: matched, labels: merged });
+    if (problems.length > 0) {
+      const where = (pointer: string): string => pointer.slice("/labels/".length).replace(/\//g, ".");
+      fail(`Option \`labels.${name}\` is not a valid label set: ${problems.map((problem) => `${where(problem.pointer) || "(the set)"}: ${problem.message}`).join(" ")}`);
+    }
   }
   return { labels: merged, labelsLang: matched };
 }
