@@ -117,6 +117,9 @@ describe("untranslated texts are marked", () => {
     const notes = html.match(/<div class="untranslated-note">\n<p><em>Not translated into English: (\d+) texts, shown in Norwegian Bokmål\.<\/em><\/p>\n<\/div>/g);
     expect(notes).toHaveLength(1);
     expect(html.indexOf('class="untranslated-note"')).toBeLessThan(html.indexOf("<header"));
+    // Visible too: the page's stylesheet underlines untranslated text with dots and sets the note apart.
+    expect(html).toMatch(/\.actionplan \.untranslated \{ text-decoration: underline dotted/);
+    expect(html).toMatch(/\.actionplan \.untranslated-note \{ border-left/);
   });
 
   it("Markdown: the note is the first paragraph; the same count in every view", () => {
@@ -132,7 +135,7 @@ describe("untranslated texts are marked", () => {
     const plan = fixturePlan();
     for (const render of [renderMarkdown, renderHtml]) {
       const out = render(plan);
-      expect(out).not.toContain("untranslated");
+      expect(out).not.toContain('class="untranslated');
       expect(out).not.toContain("Ikke oversatt");
     }
   });
