@@ -5,6 +5,7 @@ import { registerInit } from "./commands/init.js";
 import { registerMigrate } from "./commands/migrate.js";
 import { registerRender } from "./commands/render.js";
 import { registerSchema } from "./commands/schema.js";
+import { registerTranslations } from "./commands/translations.js";
 import { registerValidate } from "./commands/validate.js";
 import { createContext } from "./context.js";
 import { CliError, ExitCode } from "./errors.js";
@@ -72,6 +73,7 @@ Examples:
   registerValidate(program, context);
   registerRender(program, context);
   registerDiff(program, context);
+  registerTranslations(program, context);
   registerSchema(program, context);
   registerInit(program, context);
   registerMigrate(program, context);

@@ -103,7 +103,7 @@ describe("render", () => {
     const cases: [string[], string][] = [
       [["render", "valid.json", "--fragment"], "actionplan: --fragment applies to HTML only; add --format html.\n"],
       [["render", "valid.json", "--year", "99"], 'actionplan: option "-y, --year <year>" argument "99" is invalid. Expected a year such as 2025 (1800–2200), got "99".'],
-      [["render", "valid.json", "--lang", "de"], 'argument "de" is invalid. Allowed choices are nb, nn, en.'],
+      [["render", "valid.json", "--lang", "deutsch!"], 'argument "deutsch!" is invalid. Expected a BCP 47 language tag such as "en", "nb-NO", "de-AT" or "zh-Hant-TW", got "deutsch!".'],
       [["render", "valid.json", "--view", "summary"], "Allowed choices are document, priorities, responsibilities, changes, indicators, progress."],
       [["render", "valid.json", "--previous", "valid.json"], 'actionplan: --previous is used by --view changes only (the view is "document").\n'],
     ];
@@ -208,7 +208,7 @@ describe("init", () => {
   it("asks on a terminal, asking again after an answer it cannot use", async () => {
     let stderr = "";
     let stdout = "";
-    const answers = ["Example Network", "", "de", "nb", "2026", "2020", "2029", "", "Bedre tjenester.", "Forskning", ""].join("\n") + "\n";
+    const answers = ["Example Network", "", "norsk!", "nb", "2026", "2020", "2029", "", "Bedre tjenester.", "Forskning", ""].join("\n") + "\n";
     const code = await main(["init"], {
       stdout: { write: (chunk: string) => (stdout += chunk) },
       stderr: { write: (chunk: string) => (stderr += chunk) },
@@ -218,7 +218,7 @@ describe("init", () => {
       isTTY: { stdin: true, stdout: false, stderr: false },
     });
     expect(code, stderr).toBe(0);
-    expect(stderr).toContain('Expected nb, nn or en, got "de".');
+    expect(stderr).toContain('Expected a BCP 47 language tag such as "en", "nb-NO", "de-AT" or "zh-Hant-TW", got "norsk!".');
     expect(stderr).toContain("The last year comes after the first (2026).");
     const plan = readJson(join(temp, "plan.json")) as Record<string, any>;
     expect(plan).toMatchObject({

@@ -114,6 +114,7 @@ describe("@actionplan/core", () => {
     "target",
     "textEntries",
     "toPointer",
+    "untranslatedTexts",
     "walkPlan",
     ]);
   });

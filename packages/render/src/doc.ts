@@ -87,6 +87,8 @@ export interface DocSpan {
   type: "span";
   /** The BCP 47 tag of the content's language. */
   lang: string;
+  /** A class for styling in HTML: `untranslated` for a text shown in a fallback language. */
+  className?: string;
   /** The content. */
   children: DocPhrasing[];
 }

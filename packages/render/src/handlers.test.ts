@@ -57,7 +57,7 @@ describe("strategy and key handlers", () => {
         "  - Objective 2b: Research is international",
       ),
     );
-    expect(html).toContain('<li>Objective 1: <span lang="nb">Kunnskap er lett tilgjengelig</span></li>');
+    expect(html).toContain('<li>Objective 1: <span lang="nb" class="untranslated">Kunnskap er lett tilgjengelig</span></li>');
     expect(html).toContain("<li>Objective 2b: Research is international</li>");
   });
 
@@ -89,7 +89,7 @@ describe("standard sections", () => {
   it("rationale in English", () => {
     const { md, html } = runHandler(plan, "rationale", chapter.rationale, { lang: "en" });
     expect(md).toBe(lines("### Why is this important?", "", "- Kunnskap gir bedre valg", "- Society needs knowledge"));
-    expect(html).toBe('<h3>Why is this important?</h3>\n<ul>\n<li><span lang="nb">Kunnskap gir bedre valg</span></li>\n<li>Society needs knowledge</li>\n</ul>');
+    expect(html).toBe('<h3>Why is this important?</h3>\n<ul>\n<li><span lang="nb" class="untranslated">Kunnskap gir bedre valg</span></li>\n<li>Society needs knowledge</li>\n</ul>');
   });
 
   it("horizon in nynorsk takes its year from the horizon", () => {
@@ -157,7 +157,7 @@ describe("document handlers", () => {
     expect(runHandler(plan, "adoption", plan).md).toBe(lines("*Vedtatt 04.11.2025, med **utheving** av prioriterte tiltak for 2026*"));
     const { md, html } = runHandler(plan, "adoption", plan, { lang: "en" });
     expect(md).toBe(lines("*Adopted 4 November 2025, med **utheving** av prioriterte tiltak for 2026*"));
-    expect(html).toBe('<p class="adoption"><em>Adopted 4 November 2025, <span lang="nb">med <strong>utheving</strong> av prioriterte tiltak for 2026</span></em></p>');
+    expect(html).toBe('<p class="adoption"><em>Adopted 4 November 2025, <span lang="nb" class="untranslated">med <strong>utheving</strong> av prioriterte tiltak for 2026</span></em></p>');
     expect(runHandler(minimalPlan(), "adoption", minimalPlan()).md).toBe(lines("*Draft*"));
   });
 

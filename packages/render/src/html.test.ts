@@ -64,7 +64,7 @@ describe("HTML structure", () => {
   it("marks text in another language than the page with lang", () => {
     const en = renderHtml(fixturePlan(), { lang: "en" });
     expect(en).toContain('<html lang="en">');
-    expect(en).toContain('<h3>Why is this important?</h3>\n<ul>\n<li><span lang="nb">Kunnskap gir bedre valg</span></li>\n<li>Society needs knowledge</li>');
+    expect(en).toContain('<h3>Why is this important?</h3>\n<ul>\n<li><span lang="nb" class="untranslated">Kunnskap gir bedre valg</span></li>\n<li>Society needs knowledge</li>');
     expect(en).toContain('<h1 id="title">Action plan for Nordlys (2026-2028)</h1>');
   });
   it("picks each language map's string as core's resolveTextEntry does, and marks the language it is in", () => {
@@ -83,10 +83,10 @@ describe("HTML structure", () => {
     // The primary language of en-GB, the plan's language, the first given, an own key only, a key with a string only.
     expect(list("en-GB")).toBe(
       "<li>English</li>\n" +
-        '<li><span lang="nb">Norsk tekst</span></li>\n' +
-        '<li><span lang="sv">Svenska först</span></li>\n' +
-        '<li><span lang="nb">Eget</span></li>\n' +
-        '<li><span lang="nb">Uten engelsk</span></li>\n',
+        '<li><span lang="nb" class="untranslated">Norsk tekst</span></li>\n' +
+        '<li><span lang="sv" class="untranslated">Svenska först</span></li>\n' +
+        '<li><span lang="nb" class="untranslated">Eget</span></li>\n' +
+        '<li><span lang="nb" class="untranslated">Uten engelsk</span></li>\n',
     );
   });
   it("has a navigation landmark for the table of contents, a main landmark and a skip link", () => {

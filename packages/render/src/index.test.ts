@@ -5,10 +5,12 @@ import { describe, expect, it } from "vitest";
 describe("@actionplan/render exports", () => {
   it("exports exactly the curated list", async () => {
     expect(Object.keys(await import("@actionplan/render")).sort()).toEqual([
+      "LABELS_SCHEMA_ID",
       "RENDER_VIEWS",
       "RenderState",
       "buildDocument",
       "builtInLabels",
+      "checkLabelSetFile",
       "defaultHandlers",
       "escapeAttribute",
       "escapeHtml",
@@ -17,6 +19,7 @@ describe("@actionplan/render exports", () => {
       "formatDate",
       "formatNumber",
       "isSafeUrl",
+      "lookupLanguage",
       "renderHtml",
       "renderMarkdown",
       "toHtml",

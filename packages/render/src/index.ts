@@ -7,6 +7,8 @@ export type { Handler, HandlerNodes, HandlerType, Handlers, PlanChangeLike } fro
 export type { MeasureInChapter as MeasureWithChapter, PlanLookup } from "./lookup.js";
 export { builtInLabels, fillLabel, formatDate, formatNumber } from "./labels.js";
 export type { Labels } from "./labels.js";
+export { LABELS_SCHEMA_ID, checkLabelSetFile, lookupLanguage } from "./languages.js";
+export type { LabelSetFile } from "./languages.js";
 export { toMarkdown, escapeMarkdownText } from "./serialize/markdown.js";
 export { toHtml, escapeHtml, escapeAttribute } from "./serialize/html.js";
 export type { HtmlOptions } from "./serialize/html.js";

@@ -48,7 +48,7 @@ describe("labels", () => {
     const md = renderMarkdown(fixturePlan(), { lang: "sv", labels: { sv } });
     expect(md).toContain("### Varför är detta viktigt?");
     expect(md).toContain("| Åtgärd | Startår |");
-    expect(renderHtml(fixturePlan(), { lang: "sv", labels: { sv } })).toContain('<span lang="nb">Kunnskap gir bedre valg</span>');
+    expect(renderHtml(fixturePlan(), { lang: "sv", labels: { sv } })).toContain('<span lang="nb" class="untranslated">Kunnskap gir bedre valg</span>');
   });
 
   it("fills, dates and numbers without the runtime's locale data", () => {
@@ -71,11 +71,16 @@ describe("option errors name the option, the value and what is allowed", () => {
   it("changes without previous", () => {
     expect(() => renderMarkdown(minimalPlan(), { view: "changes" })).toThrow(/option `previous` is missing/);
   });
-  it("a language without labels", () => {
-    expect(() => renderMarkdown(minimalPlan(), { lang: "de" })).toThrow(/No labels for language "de".*label sets available: nb, nn, en/);
+  it("a label set that breaks the rules of labels.schema.json", () => {
+    expect(() => renderMarkdown(minimalPlan(), { labels: { en: { contents: "", adopted: "Adopted {day}" } } })).toThrow(
+      "Option `labels.en` is not a valid label set: adopted: The placeholder {day} is not filled in here. contents: The label is empty.",
+    );
+    expect(() => renderMarkdown(minimalPlan(), { labels: { en: { contnets: "Contents" } as never } })).toThrow(
+      "Option `labels.en` is not a valid label set: contnets: Unknown label `contnets`.",
+    );
   });
   it("an incomplete new label set", () => {
-    expect(() => renderMarkdown(minimalPlan(), { lang: "de", labels: { de: { measure: "Maßnahme" } } })).toThrow(/Option `labels.de` lacks adopted, /);
+    expect(() => renderMarkdown(minimalPlan(), { lang: "fi", labels: { fi: { measure: "Toimenpide" } } })).toThrow(/Option `labels.fi` lacks adopted, /);
   });
   it("a bad year", () => {
     expect(() => renderMarkdown(minimalPlan(), { year: 20.5 })).toThrow("Option `year` is 20.5; expected a whole year between 1800 and 2200, e.g. 2025.");

@@ -1,5 +1,6 @@
-import type { Plan } from "@actionplan/core";
+import type { Issue, Plan } from "@actionplan/core";
 import { builtInLabels, type Labels } from "./labels.js";
+import { checkLabelSetFile, lookupLanguage } from "./languages.js";
 import type { Handlers } from "./state.js";
 
 /**
@@ -49,7 +50,11 @@ export type RenderView = (typeof RENDER_VIEWS)[number];
  * ```
  */
 export interface RenderOptions {
-  /** Language of the labels and preferred language of texts (default: the plan's language); built in: nb, nn, en. */
+  /**
+   * Language of the document (default: the plan's language): any BCP 47 tag. Texts are shown in it where the plan
+   * gives them in it, else in the plan's language, marked as untranslated. Labels come from the set that serves the
+   * tag by BCP 47 lookup (built in: nb, nn, en, sv, da, de; `no` gets nb), else from English, with a warning.
+   */
   lang?: string;
   /** The year whose priorities the summary and the priorities view show (default: the summary's priority year, else the plan's first year). */
   year?: number;
@@ -61,8 +66,10 @@ export interface RenderOptions {
   progressReport?: string;
   /** HTML only: a fragment (`<div class="actionplan">…</div>`) instead of a standalone page. */
   fragment?: boolean;
-  /** Extra label sets, or overrides of built-in ones, keyed by language tag. */
+  /** Extra label sets, or overrides of built-in ones, keyed by language tag (a set for a language with no built-in one gives every key). */
   labels?: Readonly<Record<string, Partial<Labels>>>;
+  /** Called with each warning of the render, e.g. `labels_fallback` when no label set serves the language (default: warnings are dropped). */
+  onWarning?: (warning: Issue) => void;
   /** Handlers that extend or override {@link defaultHandlers}, keyed by node type. */
   handlers?: Partial<Handlers>;
 }
@@ -73,6 +80,8 @@ export interface ResolvedOptions {
   lang: string;
   /** The label set. */
   labels: Labels;
+  /** The language of the label set (`en` when no set serves `lang`). */
+  labelsLang: string;
   /** The priority year. */
   year: number;
   /** Whether the year was given by the caller. */
@@ -103,7 +112,19 @@ export function resolveOptions(plan: Plan, options: RenderOptions): ResolvedOpti
   if (typeof lang !== "string" || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang)) {
     fail(`Option \`lang\` is ${JSON.stringify(lang)}; expected a language tag such as "nb", "nn", "en" or "en-GB".`);
   }
-  const labels = pickLabels(lang, options.labels);
+  const { labels, labelsLang } = pickLabels(lang, options.labels, options.lang === undefined);
+  if (options.onWarning !== undefined && typeof options.onWarning !== "function") {
+    fail(`Option \`onWarning\` is ${typeof options.onWarning}; expected a function (warning) => void.`);
+  }
+  if (labelsLang === "en" && lookupLanguage(lang, ["en"]) === undefined) {
+    options.onWarning?.({
+      code: "labels_fallback",
+      severity: "warning",
+      pointer: options.lang === undefined ? "/language" : "",
+      message: `No label set for the language ${JSON.stringify(lang)}: the document's fixed words (headings, captions, dates) are in English.`,
+      hint: `Label sets are built in for ${Object.keys(builtInLabels).join(", ")}; supply one for ${JSON.stringify(lang)} with the \`labels\` option (the CLI: --labels FILE, checked against labels.schema.json).`,
+    });
+  }
   const given = options.year;
   if (given !== undefined && (!Number.isInteger(given) || given < 1800 || given > 2200)) {
     fail(`Option \`year\` is ${JSON.stringify(given)}; expected a whole year between 1800 and 2200, e.g. 2025.`);
@@ -116,41 +137,47 @@ export function resolveOptions(plan: Plan, options: RenderOptions): ResolvedOpti
     }
   }
   const year = given ?? plan.summary?.priorityYear ?? plan.period.start;
-  return { lang, labels, year, yearGiven: given !== undefined, view };
+  return { lang, labels, labelsLang, year, yearGiven: given !== undefined, view };
 }
 
-function pickLabels(lang: string, extra: RenderOptions["labels"]): Labels {
-  const tag = lang.toLowerCase();
-  const primary = tag.split("-")[0]!;
-  const own = (record: Readonly<Record<string, unknown>> | undefined, key: string): unknown =>
-    record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-  const builtIn = (own(builtInLabels, tag) ?? own(builtInLabels, primary)) as Labels | undefined;
-  const supplied = (own(extra, lang) ?? own(extra, tag) ?? own(extra, primary)) as Partial<Labels> | undefined;
-  if (builtIn === undefined && supplied === undefined) {
-    const offered = [...Object.keys(builtInLabels), ...Object.keys(extra ?? {})];
-    return fail(
-      `No labels for language ${JSON.stringify(lang)} (option \`lang\`, or the plan's \`language\`); ` +
-        `label sets available: ${offered.join(", ")}. Pass \`lang\` with one of them, or supply \`labels: { "${lang}": { … } }\` with every key of the English set.`,
-    );
+function pickLabels(lang: string, extra: RenderOptions["labels"], fromPlan: boolean): { labels: Labels; labelsLang: string } {
+  if (extra !== undefined && (typeof extra !== "object" || extra === null)) {
+    fail(`Option \`labels\` is ${typeof extra}; expected an object of label sets keyed by language tag, e.g. { fi: { … } }.`);
   }
+  const own = (record: Readonly<Record<string, unknown>> | undefined, key: string | undefined): unknown =>
+    record !== undefined && key !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  const matched = lookupLanguage(lang, [...Object.keys(builtInLabels), ...Object.keys(extra ?? {})]);
+  if (matched === undefined) return { labels: builtInLabels.en, labelsLang: "en" };
+  // A supplied set for `nb-NO` or `no` overrides the built-in `nb`; one for a language with no built-in set stands alone.
+  const builtIn = own(builtInLabels, lookupLanguage(matched, Object.keys(builtInLabels))) as Labels | undefined;
+  const suppliedTag = extra === undefined ? undefined : Object.keys(extra).find((key) => key.toLowerCase() === matched.toLowerCase());
+  const supplied = own(extra, suppliedTag) as Partial<Labels> | undefined;
   const merged = { ...builtIn, ...supplied } as Labels;
   if (supplied !== undefined) {
+    const name = suppliedTag ?? matched;
+    if (typeof supplied !== "object" || supplied === null) fail(`Option \`labels.${name}\` is ${typeof supplied}; expected an object of labels.`);
     const missing = LABEL_KEYS.filter((key) => merged[key] === undefined);
     if (missing.length > 0) {
-      fail(`Option \`labels.${lang}\` lacks ${missing.join(", ")}; a new label set must give every key of builtInLabels.en.`);
+      fail(
+        `Option \`labels.${name}\` lacks ${missing.join(", ")}; a label set for a language with no built-in set must give every key of builtInLabels.en` +
+          (fromPlan ? " (the language is the plan's `language`)." : "."),
+      );
     }
     for (const key of LABEL_KEYS) {
       const expected = typeof builtInLabels.en[key];
       if (typeof merged[key] !== expected) {
-        fail(`Option \`labels.${lang}.${key}\` is ${typeof merged[key]}; expected a ${expected === "object" ? "object like builtInLabels.en." + key : expected}.`);
+        fail(`Option \`labels.${name}.${key}\` is ${typeof merged[key]}; expected a ${expected === "object" ? "object like builtInLabels.en." + key : expected}.`);
       }
     }
-    if (supplied.changeTypes !== undefined && builtIn !== undefined) {
-      merged.changeTypes = { ...builtIn.changeTypes, ...supplied.changeTypes };
-    }
-    if (supplied.changeFields !== undefined && builtIn !== undefined) {
-      merged.changeFields = { ...builtIn.changeFields, ...supplied.changeFields };
+    if (supplied.changeTypes !== undefined && builtIn !== undefined) merged.changeTypes = { ...builtIn.changeTypes, ...supplied.changeTypes };
+    if (supplied.changeFields !== undefined && builtIn !== undefined) merged.changeFields = { ...builtIn.changeFields, ...supplied.changeFields };
+    if (supplied.languageNames !== undefined && builtIn !== undefined) merged.languageNames = { ...builtIn.languageNames, ...supplied.languageNames };
+    // The rules of labels.schema.json, as for a label-set file: no empty label, no unknown key, no placeholder left unfilled.
+    const problems = checkLabelSetFile({ language: matched, labels: merged });
+    if (problems.length > 0) {
+      const where = (pointer: string): string => pointer.slice("/labels/".length).replace(/\//g, ".");
+      fail(`Option \`labels.${name}\` is not a valid label set: ${problems.map((problem) => `${where(problem.pointer) || "(the set)"}: ${problem.message}`).join(" ")}`);
     }
   }
-  return merged;
+  return { labels: merged, labelsLang: matched };
 }

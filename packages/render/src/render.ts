@@ -1,5 +1,5 @@
 import type { Plan } from "@actionplan/core";
-import { phrasingToString, type DocBlock, type DocRoot } from "./doc.js";
+import { phrasingToString, text, type DocBlock, type DocRoot } from "./doc.js";
 import { documentParts } from "./handlers/document.js";
 import { defaultHandlers } from "./handlers/index.js";
 import { blocks, container } from "./handlers/util.js";
@@ -52,6 +52,8 @@ function setUp(plan: Plan, options: RenderOptions): Render {
 
 function build({ plan, resolved, state }: Render): DocRoot {
   const children: DocBlock[] = blocks(state.handle(VIEW_HANDLERS[resolved.view], plan));
+  const note = untranslatedNote(state);
+  if (note !== undefined) children.unshift(note);
   const planTitle = state.plain(plan.title);
   const viewTitle = viewTitleOf(state, children);
   return { type: "root", lang: resolved.lang, title: viewTitle === undefined ? planTitle : `${viewTitle} – ${planTitle}`, children };
@@ -66,8 +68,33 @@ function streamed({ plan, resolved, handlers, state }: Render): StreamedBuild | 
   if (resolved.view !== "document" || handlers.plan !== defaultHandlers.plan) return undefined;
   return (main) => {
     const parts = documentParts(plan, state, main);
-    return { lang: resolved.lang, title: state.plain(plan.title), before: [parts.header, ...parts.toc], main: container("main", [], { id: parts.mainId }) };
+    const note = untranslatedNote(state);
+    const before = note === undefined ? [parts.header, ...parts.toc] : [note, parts.header, ...parts.toc];
+    return { lang: resolved.lang, title: state.plain(plan.title), before, main: container("main", [], { id: parts.mainId }) };
   };
+}
+
+/**
+ * The note at the top of a document that shows texts in a fallback language: how many distinct texts, in which
+ * languages (named in the document's language). Made after the content, when every text has been counted.
+ */
+function untranslatedNote(state: RenderState): DocBlock | undefined {
+  const counts = state.untranslatedCounts();
+  if (counts.size === 0) return undefined;
+  let count = 0;
+  for (const n of counts.values()) count += n;
+  const name = (tag: string): string => {
+    const names = state.labels.languageNames;
+    const lower = tag.toLowerCase();
+    const own = (key: string): string | undefined => (Object.prototype.hasOwnProperty.call(names, key) ? names[key] : undefined);
+    return own(lower) ?? own(lower.split("-")[0]!) ?? tag;
+  };
+  const value = state.label(count === 1 ? "untranslatedOne" : "untranslatedMany", {
+    language: name(state.lang),
+    count: state.number(count),
+    languages: [...counts.keys()].map(name).join(", "),
+  });
+  return container("div", [{ type: "paragraph", children: [{ type: "emphasis", children: [text(value)] }] }], { className: "untranslated-note" });
 }
 
 /** A view's title: the text of its first rank-2 heading (the document itself has none). */

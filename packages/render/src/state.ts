@@ -16,7 +16,7 @@ import type {
   Block,
 } from "@actionplan/core";
 import { parseInline, resolveText, resolveTextEntry } from "@actionplan/core/helpers";
-import { text as textNode, type DocHeading, type DocNode, type DocPhrasing, type DocText } from "./doc.js";
+import { text as textNode, type DocHeading, type DocNode, type DocPhrasing, type DocSpan, type DocText } from "./doc.js";
 import { fillLabel, formatDate, formatNumber, type Labels } from "./labels.js";
 import type { PlanLookup } from "./lookup.js";
 import type { RenderOptions, RenderView } from "./options.js";
@@ -203,8 +203,10 @@ export class RenderState {
   readonly #ids: Set<string>;
   readonly #anchors: Map<string, string>;
   readonly #primary: string;
+  readonly #textLang: string;
   readonly #planInOtherLanguage: boolean;
   readonly #prioritised: Map<Chapter | undefined, Set<string>>;
+  readonly #untranslated: Map<string, Set<string>>;
 
   constructor(init: {
     plan: Plan;
@@ -221,6 +223,7 @@ export class RenderState {
     ids?: Set<string>;
     anchors?: Map<string, string>;
     prioritised?: Map<Chapter | undefined, Set<string>>;
+    untranslated?: Map<string, Set<string>>;
   }) {
     this.plan = init.plan;
     this.options = init.options;
@@ -238,8 +241,10 @@ export class RenderState {
     this.#anchors = init.anchors ?? new Map();
     const tags = languageTagsOf(init.lang, init.plan.language);
     this.#primary = tags.primary;
+    this.#textLang = tags.textLang;
     this.#planInOtherLanguage = tags.planInOtherLanguage;
     this.#prioritised = init.prioritised ?? new Map();
+    this.#untranslated = init.untranslated ?? new Map();
   }
 
   /** A state for content one level deeper (or at the given heading rank), optionally inside a chapter. */
@@ -259,6 +264,7 @@ export class RenderState {
       ids: this.#ids,
       anchors: this.#anchors,
       prioritised: this.#prioritised,
+      untranslated: this.#untranslated,
     });
   }
 
@@ -300,12 +306,25 @@ export class RenderState {
   text(value: Text): DocPhrasing[] {
     if (typeof value === "string") {
       const nodes = inlineToDoc(value);
-      return this.#planInOtherLanguage ? [{ type: "span", lang: this.plan.language, children: nodes }] : nodes;
+      return this.#planInOtherLanguage ? [this.#untranslatedSpan(this.plan.language, value, nodes)] : nodes;
     }
     // The string resolveText picks, with the language it is in: a string in another language is marked with it.
-    const [tag, string] = resolveTextEntry(value, this.lang, this.plan.language);
+    const [tag, string] = resolveTextEntry(value, this.#textLang, this.plan.language);
     const nodes = inlineToDoc(string);
-    return tag === this.lang || primaryTag(tag) === this.#primary ? nodes : [{ type: "span", lang: tag, children: nodes }];
+    return tag === this.lang || primaryTag(tag) === this.#primary ? nodes : [this.#untranslatedSpan(tag, string, nodes)];
+  }
+
+  /** A text shown in another language than the document's: marked with its language, and counted for the note on untranslated texts. */
+  #untranslatedSpan(tag: string, string: string, children: DocPhrasing[]): DocSpan {
+    let strings = this.#untranslated.get(tag);
+    if (strings === undefined) this.#untranslated.set(tag, (strings = new Set()));
+    strings.add(string);
+    return { type: "span", lang: tag, className: "untranslated", children };
+  }
+
+  /** The texts rendered so far that are shown in another language than the document's: how many distinct ones, per language tag. */
+  untranslatedCounts(): Map<string, number> {
+    return new Map([...this.#untranslated].map(([tag, strings]) => [tag, strings.size]));
   }
 
   /** Whether a measure is prioritised in the state's year: by its own priority years or by its chapter's summary. */
@@ -326,7 +345,7 @@ export class RenderState {
 
   /** A text of the plan as plain characters (markup removed), resolved for the output language. */
   plain(value: Text): string {
-    const string = resolveText(value, this.lang, this.plan.language);
+    const string = resolveText(value, this.#textLang, this.plan.language);
     if (!MARKUP.test(string)) return normaliseSpace(string);
     const flatten = (nodes: readonly InlineNode[]): string =>
       nodes.map((node) => (node.type === "text" ? node.value : flatten(node.children))).join("");
@@ -390,14 +409,21 @@ const PLAIN = /[*[\\\t\n\v\f\r\u2028\u2029]| {2}/;
 
 const normaliseSpace = (value: string): string => (ODD_SPACE.test(value) ? value.replace(SPACE, " ") : value);
 
-const primaryTag = (tag: string): string => (tag.split("-")[0] ?? tag).toLowerCase();
+// The primary language of a tag, with Norwegian (`no`) taken as Bokmål (`nb`), as the labels take it: a text in
+// `nb` is no translation missing from a document in `no`, and a `no` document shows a text's `nb` string.
+const primaryTag = (tag: string): string => {
+  const primary = (tag.split("-")[0] ?? tag).toLowerCase();
+  return primary === "no" ? "nb" : primary;
+};
 
 // A render makes a state per chapter and section, all with the same two tags: their derived forms are worked out once.
-let lastTags: { lang: string; planLang: string; primary: string; planInOtherLanguage: boolean } | undefined;
+let lastTags: { lang: string; planLang: string; primary: string; textLang: string; planInOtherLanguage: boolean } | undefined;
 function languageTagsOf(lang: string, planLang: string): NonNullable<typeof lastTags> {
   if (lastTags === undefined || lastTags.lang !== lang || lastTags.planLang !== planLang) {
     const primary = primaryTag(lang);
-    lastTags = { lang, planLang, primary, planInOtherLanguage: primaryTag(planLang) !== primary };
+    const dash = lang.indexOf("-");
+    const textLang = primary === "nb" && lang.slice(0, 2).toLowerCase() === "no" ? `nb${dash === -1 ? "" : lang.slice(dash)}` : lang;
+    lastTags = { lang, planLang, primary, textLang, planInOtherLanguage: primaryTag(planLang) !== primary };
   }
   return lastTags;
 }

@@ -3,8 +3,10 @@ import type { CommandContext } from "../context.js";
 import { CliError, ExitCode } from "../errors.js";
 import { escapeDocumentControls, safeJsonStringify } from "../output/escape.js";
 import { emit } from "../write.js";
+import type { Issue } from "@actionplan/core";
 import { loadValidPlan } from "./load-plan.js";
-import { LANGUAGES, langOption } from "./options.js";
+import { labelsOption, langOption } from "./options.js";
+import { loadLabels, printRenderWarning, type SuppliedLabels } from "./render-support.js";
 
 /** Adds `actionplan diff OLD NEW`. */
 export function registerDiff(program: Command, context: CommandContext): void {
@@ -19,6 +21,7 @@ export function registerDiff(program: Command, context: CommandContext): void {
     .argument("<new>", "the later version")
     .addOption(new Option("-f, --format <format>", "md (the change log view) or json (the list of changes)").choices(["md", "json"]).default("md"))
     .addOption(langOption("language of the Markdown (default: the new plan's)"))
+    .addOption(labelsOption())
     .option("-o, --out <path>", "write to this file (atomically) instead of standard output")
     .addHelpText(
       "after",
@@ -27,8 +30,11 @@ Examples:
   $ actionplan diff plan-2024.json plan.json
   $ actionplan diff plan-2024.yaml plan.yaml --format json | jq '.changes[].type'`,
     )
-    .action(async (oldFile: string, newFile: string, options: { format: "md" | "json"; lang?: (typeof LANGUAGES)[number]; out?: string }) => {
-      if (oldFile === "-" && newFile === "-") throw new CliError('Standard input ("-") can be read only once.', ExitCode.usage);
+    .action(async (oldFile: string, newFile: string, options: { format: "md" | "json"; lang?: string; labels?: string; out?: string }) => {
+      if ([oldFile, newFile, options.labels].filter((input) => input === "-").length > 1) throw new CliError('Standard input ("-") can be read only once.', ExitCode.usage);
+      if (options.labels !== undefined && options.format === "json") {
+        throw new CliError("--labels applies to the Markdown change log only; leave it out with --format json.", ExitCode.usage);
+      }
       const before = await loadValidPlan(context, oldFile);
       const after = await loadValidPlan(context, newFile);
       if (before === undefined || after === undefined) return;
@@ -38,10 +44,17 @@ Examples:
         await emit(context.io, `${safeJsonStringify({ old: oldFile, new: newFile, changes }, 2)}\n`, options.out, "the changes", [oldFile, newFile]);
         return;
       }
+      let labels: SuppliedLabels | undefined;
+      if (options.labels !== undefined) {
+        labels = await loadLabels(context, options.labels);
+        if (labels === undefined) return;
+      }
       const { renderMarkdown } = await import("@actionplan/render");
       const markdown = renderMarkdown(after, {
         view: "changes",
         previous: before,
+        ...(labels === undefined ? {} : { labels }),
+        onWarning: (warning: Issue) => printRenderWarning(context, newFile, warning),
         ...(options.lang === undefined ? {} : { lang: options.lang }),
       });
       const text = escapeDocumentControls(markdown.endsWith("\n") ? markdown : `${markdown}\n`);

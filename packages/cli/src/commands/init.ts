@@ -7,14 +7,30 @@ import { formatIssue } from "../report/human.js";
 import { checkPlan } from "../validation.js";
 import { escapeControls } from "../output/escape.js";
 import { emit } from "../write.js";
-import { LANGUAGES, parseYear } from "./options.js";
+import { LANGUAGES, parseLanguageTag, parseYear } from "./options.js";
 
 type Language = (typeof LANGUAGES)[number];
+
+/**
+ * The starting texts for a plan's language: those of its primary language (`no` is written in Bokmål), else English.
+ * A plan may be in any language; only these starting texts are limited to nb, nn and en.
+ */
+function wordsFor(lang: string): (typeof WORDS)[Language] {
+  const primary = lang.toLowerCase().split("-")[0]!;
+  const own = primary === "no" ? "nb" : primary;
+  return (LANGUAGES as readonly string[]).includes(own) ? WORDS[own as Language] : WORDS.en;
+}
+
+/** A language tag as a plan stores it: the primary language in lower case (BCP 47 tags ignore case). */
+function planLanguageTag(tag: string): string {
+  const [primary = "", ...rest] = tag.split("-");
+  return [primary.toLowerCase(), ...rest].join("-");
+}
 
 interface InitOptions {
   name?: string;
   shortName?: string;
-  lang?: Language;
+  lang?: string;
   title?: string;
   start?: number;
   end?: number;
@@ -30,7 +46,7 @@ interface InitOptions {
 export interface InitAnswers {
   name: string;
   shortName: string;
-  lang: Language;
+  lang: string;
   title: string;
   start: number;
   end: number;
@@ -87,7 +103,11 @@ export function registerInit(program: Command, context: CommandContext): void {
     )
     .option("--name <name>", "the cluster's full name")
     .option("--short-name <name>", "the short name used in running text")
-    .addOption(new Option("-l, --lang <lang>", "the plan's language").choices(LANGUAGES))
+    .addOption(
+      new Option("-l, --lang <lang>", "the plan's language: any BCP 47 tag (starting texts in nb, nn or en; other languages get English ones)").argParser(
+        (value) => planLanguageTag(parseLanguageTag(value)),
+      ),
+    )
     .option("--title <title>", "the plan's title")
     .option("--start <year>", "first year of the plan", parseYear)
     .option("--end <year>", "last year of the plan", parseYear)
@@ -132,13 +152,18 @@ Examples:
       }
       const text = format === "yaml" ? await toYaml(plan) : `${JSON.stringify(plan, null, 2)}\n`;
       await emit(context.io, text, out, `a new ${format === "yaml" ? "YAML" : "JSON"} plan`);
+      if (wordsFor(answers.lang) === WORDS.en && !answers.lang.toLowerCase().startsWith("en")) {
+        context.io.stderr.write(
+          `Note: init has no starting texts in ${escapeControls(answers.lang)}: the new plan's placeholder texts are in English; replace them.\n`,
+        );
+      }
       if (out !== "-") context.io.stdout.write(`Next: fill in the texts, then run: actionplan validate ${escapeControls(out)}\n`);
     });
 }
 
 function withDefaults(options: InitOptions): InitAnswers {
   const lang = options.lang ?? "en";
-  const words = WORDS[lang];
+  const words = wordsFor(lang);
   const start = options.start ?? new Date().getFullYear();
   const end = options.end ?? Math.max(start, start + 4);
   const name = options.name ?? words.cluster;
@@ -195,10 +220,17 @@ async function ask(context: CommandContext, options: InitOptions): Promise<InitA
     const shortName = options.shortName ?? (await question("Short name used in running text", name));
     const lang =
       options.lang ??
-      ((await question("Language of the plan: nb, nn or en", "nb", (answer) =>
-        (LANGUAGES as readonly string[]).includes(answer) ? undefined : `Expected nb, nn or en, got "${answer}".`,
-      )) as Language);
-    const words = WORDS[lang];
+      planLanguageTag(
+        await question("Language of the plan (a BCP 47 tag: nb, nn, en, sv, de-AT …)", "nb", (answer) => {
+          try {
+            parseLanguageTag(answer);
+            return undefined;
+          } catch (error) {
+            return (error as Error).message;
+          }
+        }),
+      );
+    const words = wordsFor(lang);
     const thisYear = new Date().getFullYear();
     const start = options.start ?? parseYear(await question("First year of the plan", String(thisYear), yearProblem));
     const end =
@@ -219,7 +251,7 @@ async function ask(context: CommandContext, options: InitOptions): Promise<InitA
 
 /** Builds a new plan from the answers: valid, with no warnings, every text escaped as literal text. */
 export function buildPlan(answers: InitAnswers, schemaId: string, schemaVersion: string): Record<string, unknown> {
-  const words = WORDS[answers.lang];
+  const words = wordsFor(answers.lang);
   const slug = slugify(answers.shortName) || slugify(answers.name) || "plan";
   return {
     $schema: schemaId,

@@ -1,15 +1,17 @@
 import { type Command, Option } from "commander";
-import type { Plan } from "@actionplan/core";
+import type { Issue, Plan } from "@actionplan/core";
 import type { CommandContext } from "../context.js";
 import { CliError, ExitCode } from "../errors.js";
 import { escapeDocumentControls } from "../output/escape.js";
 import { emit } from "../write.js";
 import { loadValidPlan } from "./load-plan.js";
-import { LANGUAGES, VIEWS, langOption, parseYear } from "./options.js";
+import { VIEWS, labelsOption, langOption, parseYear } from "./options.js";
+import { loadLabels, printRenderWarning, type SuppliedLabels } from "./render-support.js";
 
 interface RenderOptions {
   format?: "md" | "html";
-  lang?: (typeof LANGUAGES)[number];
+  lang?: string;
+  labels?: string;
   year?: number;
   view: (typeof VIEWS)[number];
   previous?: string;
@@ -28,7 +30,8 @@ export function registerRender(program: Command, context: CommandContext): void 
     )
     .argument("<file>", 'the plan (.json, .yaml or .yml); "-" reads standard input')
     .addOption(new Option("-f, --format <format>", "md or html (default: from --out's extension, else md)").choices(["md", "html"]))
-    .addOption(langOption("language of labels and of multilingual texts (default: the plan's)"))
+    .addOption(langOption("language of the document: labels, and texts where the plan gives them in it (default: the plan's)"))
+    .addOption(labelsOption())
     .option("-y, --year <year>", "the year whose priorities are highlighted", parseYear)
     .addOption(new Option("--view <view>", "what to render").choices(VIEWS).default("document"))
     .option("--previous <file>", "the earlier version of the plan, for --view changes")
@@ -41,7 +44,11 @@ Examples:
   $ actionplan render plan.json > plan.md
   $ actionplan render plan.json --format html --lang en --out site/plan.html
   $ actionplan render plan.yaml --view priorities --year 2026
-  $ actionplan render plan.json --view changes --previous plan-2024.json`,
+  $ actionplan render plan.json --view changes --previous plan-2024.json
+  $ actionplan render plan.json --lang fi --labels labels-fi.json --out plan-fi.html
+
+Texts the plan lacks in --lang are shown in the plan's language and marked (a note at the top says how many);
+actionplan translations lists them.`,
     )
     .action(async (file: string, options: RenderOptions) => {
       const format = options.format ?? (/\.html?$/i.test(options.out ?? "") ? "html" : "md");
@@ -54,7 +61,7 @@ Examples:
       if (options.previous !== undefined && options.view !== "changes") {
         throw new CliError(`--previous is used by --view changes only (the view is "${options.view}").`, ExitCode.usage);
       }
-      if (file === "-" && options.previous === "-") {
+      if ([file, options.previous, options.labels].filter((input) => input === "-").length > 1) {
         throw new CliError('Standard input ("-") can be read only once.', ExitCode.usage);
       }
       const plan = await loadValidPlan(context, file);
@@ -64,9 +71,16 @@ Examples:
         previous = await loadValidPlan(context, options.previous);
         if (previous === undefined) return;
       }
+      let labels: SuppliedLabels | undefined;
+      if (options.labels !== undefined) {
+        labels = await loadLabels(context, options.labels);
+        if (labels === undefined) return;
+      }
       const render = await import("@actionplan/render");
       const renderOptions = {
         view: options.view,
+        ...(labels === undefined ? {} : { labels }),
+        onWarning: (warning: Issue) => printRenderWarning(context, file, warning),
         ...(options.lang === undefined ? {} : { lang: options.lang }),
         ...(options.year === undefined ? {} : { year: options.year }),
         ...(previous === undefined ? {} : { previous }),

@@ -4,3 +4,5 @@ export type { PlanNode, PlanNodeKind, PlanNodeValues, PlanVisitor } from "./walk
 export { walkPlan } from "./walk.js";
 export { createPlanIndex, resolveRef } from "../rules/plan-index.js";
 export type { PlanIndex, PlanIndexEntry, RefTargets } from "../rules/plan-index.js";
+export type { UntranslatedText } from "./translations.js";
+export { untranslatedTexts } from "./translations.js";

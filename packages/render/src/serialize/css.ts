@@ -49,6 +49,8 @@ body.actionplan {
 .actionplan progress { width: 7em; height: 0.9em; vertical-align: middle; accent-color: var(--ap-accent); }
 .actionplan .progress-figure { white-space: nowrap; }
 .actionplan hr { border: 0; border-top: 1px solid var(--ap-rule); margin: 2rem 0; }
+.actionplan .untranslated { text-decoration: underline dotted var(--ap-muted); text-underline-offset: 0.2em; }
+.actionplan .untranslated-note { border-left: 4px solid var(--ap-rule); padding-left: 1rem; color: var(--ap-muted); }
 .actionplan .visually-hidden {
   position: absolute !important;
   width: 1px;

@@ -76,7 +76,7 @@ function phrasing(nodes: readonly DocPhrasing[], out: string[]): void {
         out.push("</a>");
         break;
       case "span":
-        out.push('<span lang="', escapeAttribute(node.lang), '">');
+        out.push('<span lang="', escapeAttribute(node.lang), node.className === undefined ? '">' : `" class="${escapeAttribute(node.className)}">`);
         phrasing(node.children, out);
         out.push("</span>");
         break;
