@@ -12,18 +12,20 @@ const HEAD_BYTES = 2048;
  * The files the arguments name, in a stable order: a file as given; a quoted glob (`'plans/**\/*.yaml'`) expanded
  * to the files it matches; a folder walked for plan files (named by the convention, or `.json`/`.yaml`/`.yml`
  * files whose first 2 kB name `@actionplan/schema` in `$schema`), skipping node_modules and dot-folders. Each
- * glob's and folder's files are sorted; a file named twice is checked once. A glob or folder with no plan file
+ * glob's and folder's files are sorted; a file that a glob or folder finds again is checked once. A glob or folder with no plan file
  * is a usage error. Paths that exist are taken literally, even when they hold glob characters.
  */
 export async function expandArguments(args: readonly string[], cwd: string): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
-  const add = (file: string): void => {
+  /** Adds a file; one found by a glob or a folder walk is skipped when an earlier argument already named it. */
+  const add = (file: string, found = false): void => {
     const key = file === "-" ? "-" : resolve(cwd, file);
-    if (seen.has(key)) return;
+    if (found && seen.has(key)) return;
     seen.add(key);
     files.push(file);
   };
+  const addFound = (file: string): void => add(file, true);
   for (const arg of args) {
     if (arg === "-") {
       add(arg);
@@ -39,7 +41,7 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
           ExitCode.usage,
         );
       }
-      found.forEach(add);
+      found.forEach(addFound);
       continue;
     }
     if (kind === "missing") {
@@ -49,7 +51,7 @@ export async function expandArguments(args: readonly string[], cwd: string): Pro
         if (matched.length === 0) {
           throw new CliError(`No files match ${arg}.\nCheck the pattern; it is resolved against the current directory (${cwd}).`, ExitCode.usage);
         }
-        matched.forEach(add);
+        matched.forEach(addFound);
         continue;
       }
     }
