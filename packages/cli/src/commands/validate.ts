@@ -1,15 +1,12 @@
 import type { Severity } from "@actionplan/core";
 import { type Command, Option } from "commander";
-import { applySettings, ConfigFinder, loadConfigFile, settingsFor, type RuleSettings } from "../config/settings.js";
+import type { RuleSettings } from "../config/settings.js";
 import type { CommandContext } from "../context.js";
 import { CliError, ExitCode } from "../errors.js";
-import { expandArguments, folderOf } from "../files/expand.js";
 import { checkFile, type FileReport } from "../report/check.js";
 import { formatGithub } from "../report/github.js";
 import { formatHuman } from "../report/human.js";
 import { formatJson } from "../report/json.js";
-import { formatJunit } from "../report/junit.js";
-import { formatSarif } from "../report/sarif.js";
 import { loadFile } from "../source/load.js";
 import { readVersion } from "../version.js";
 
@@ -63,6 +60,11 @@ Examples:
       if (options.strict && options.failOn === "error") throw new CliError("--strict means --fail-on warning; give one of them.", ExitCode.usage);
       const failOn: Severity = options.failOn ?? (options.strict ? "warning" : "error");
       const { cwd } = context.io;
+      // What only validate needs (globs, settings, the CI formats) loads with it: other commands start without it.
+      const [{ applySettings, ConfigFinder, loadConfigFile, settingsFor }, { expandArguments, folderOf }] = await Promise.all([
+        import("../config/settings.js"),
+        import("../files/expand.js"),
+      ]);
       const given = options.config === undefined ? undefined : await loadConfigFile(options.config, cwd);
       const finder = new ConfigFinder(cwd);
       const files = await expandArguments(args, cwd);
@@ -80,9 +82,9 @@ Examples:
           : options.format === "github"
             ? formatGithub(reports)
             : options.format === "sarif"
-              ? formatSarif(reports, { version: readVersion(), cwd })
+              ? (await import("../report/sarif.js")).formatSarif(reports, { version: readVersion(), cwd })
               : options.format === "junit"
-                ? formatJunit(reports, failOn)
+                ? (await import("../report/junit.js")).formatJunit(reports, failOn)
                 : formatHuman(reports, context.out);
       context.io.stdout.write(output);
       context.exit(
