@@ -227,7 +227,7 @@ describe("rule settings", () => {
     const result = await runMain(["validate", "plans"], { cwd: temp });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'actionplan: actionplan.config.json:3:25: "missing_adoptoin" is not the code of a rule. Did you mean "missing_adoption"? (at /rules/missing_adoptoin)\n' +
+      'actionplan: actionplan.config.json:3:5: "missing_adoptoin" is not the code of a rule. Did you mean "missing_adoption"? (at /rules/missing_adoptoin)\n' +
         'The codes are those actionplan validate reports; docs/spec.md lists them under "Rules".\n',
     );
   });

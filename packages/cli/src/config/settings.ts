@@ -23,7 +23,7 @@ export interface RuleSettings {
 }
 
 /** Throws the located usage error for a mistake in the configuration. */
-type Fail = (pointer: string, message: string, hint: string) => never;
+type Fail = (pointer: string, message: string, hint: string, about?: "key" | "value") => never;
 
 /** The name of the configuration file searched for from each plan's folder up. */
 export const CONFIG_FILE = "actionplan.config.json";
@@ -92,8 +92,9 @@ function shownPath(path: string, cwd: string): string {
  */
 export async function parseConfig(text: string, file: string, base: string, inPackageJson: boolean): Promise<RuleSettings | undefined> {
   const source = parseJsonSource(text);
-  const fail: Fail = (pointer, message, hint) => {
-    const position = source.locate({ code: "invalid_value", severity: "error", pointer, message });
+  const fail: Fail = (pointer, message, hint, about = "value") => {
+    // A wrong key is shown at the key, a wrong value at the value.
+    const position = source.locate({ code: about === "key" ? "unknown_key" : "invalid_value", severity: "error", pointer, message });
     const place = position === null ? file : `${file}:${position.line}:${position.column}`;
     throw new CliError(
       `${escapeControls(place)}: ${escapeControls(message)}${pointer === "" ? "" : ` (at ${escapeControls(pointer)})`}\n${escapeControls(hint)}`,
@@ -115,7 +116,7 @@ export async function parseConfig(text: string, file: string, base: string, inPa
   if (!isObject(root)) return fail(prefix, "The settings must be an object.", 'Write { "rules": { "measure_number_order": "off" } }.');
   for (const key of Object.keys(root)) {
     if (!["$schema", "rules", "overrides"].includes(key)) {
-      fail(`${prefix}/${escapePointer(key)}`, `Unknown setting "${key}".`, 'The settings are "rules" (a severity per issue code) and "overrides" (rules for some files).');
+      fail(`${prefix}/${escapePointer(key)}`, `Unknown setting "${key}".`, 'The settings are "rules" (a severity per issue code) and "overrides" (rules for some files).', "key");
     }
   }
   const rules = await readRules(root["rules"], `${prefix}/rules`, fail);
@@ -127,7 +128,7 @@ export async function parseConfig(text: string, file: string, base: string, inPa
       const at = `${prefix}/overrides/${index}`;
       if (!isObject(entry)) fail(at, "Each override must be an object with files and rules.", 'Write { "files": ["drafts/**"], "rules": { … } }.');
       for (const key of Object.keys(entry)) {
-        if (key !== "files" && key !== "rules") fail(`${at}/${escapePointer(key)}`, `Unknown key "${key}" in an override.`, 'An override has "files" and "rules".');
+        if (key !== "files" && key !== "rules") fail(`${at}/${escapePointer(key)}`, `Unknown key "${key}" in an override.`, 'An override has "files" and "rules".', "key");
       }
       const files = typeof entry["files"] === "string" ? [entry["files"]] : entry["files"];
       if (!Array.isArray(files) || files.length === 0 || files.some((file) => typeof file !== "string" || file === "")) {
@@ -154,6 +155,7 @@ async function readRules(
         pointer,
         `"${code}" is an error of the file's structure or syntax; it cannot be switched off or made a warning.`,
         "Settings apply to the semantic rules only (docs/spec.md, \"Rules\"); fix the file instead.",
+        "key",
       );
     }
     if (!Object.hasOwn(RULE_CODES, code)) {
@@ -163,6 +165,7 @@ async function readRules(
         pointer,
         `"${code}" is not the code of a rule.${near === undefined ? "" : ` Did you mean "${near}"?`}`,
         "The codes are those actionplan validate reports; docs/spec.md lists them under \"Rules\".",
+        "key",
       );
     }
     if (typeof setting !== "string" || !(SETTINGS as readonly string[]).includes(setting)) {
