@@ -92,7 +92,10 @@ describe("diff --exit-code", () => {
 
   it("exits 2 with the flag for an invalid plan or a missing file, so that 1 means only that they differ", async () => {
     copyFileSync(join(FIXTURES, "dangling-ref.json"), join(temp, "bad.json"));
-    expect((await runMain(["diff", "--exit-code", "old.json", "bad.json"], { cwd: temp })).code).toBe(2);
+    const invalid = await runMain(["diff", "--exit-code", "old.json", "bad.json"], { cwd: temp });
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain("bad.json:73:15 error unresolved_reference");
+    expect(invalid.stderr).toContain("bad.json is not a valid plan (1 error); nothing was written.");
     expect((await runMain(["diff", "--exit-code", "old.json", "missing.json"], { cwd: temp })).code).toBe(2);
     expect((await runMain(["diff", "old.json", "bad.json"], { cwd: temp })).code).toBe(1);
   });
