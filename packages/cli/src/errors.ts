@@ -13,9 +13,9 @@
 export const ExitCode = {
   /** Everything checked is valid (warnings allowed unless `--strict`). */
   ok: 0,
-  /** A document is invalid: syntax errors, schema errors, semantic errors, or refused hostile input. */
+  /** A document is invalid (syntax, schema or semantic errors, refused hostile input), or `diff --exit-code` found a difference. */
   invalid: 1,
-  /** A usage or I/O error: unknown command or option, bad option value, missing file, directory, unreadable file. */
+  /** A usage or I/O error: unknown command or option, bad option value, missing or unreadable file, a glob or folder without plan files, wrong rule settings. */
   usage: 2,
 } as const;
 

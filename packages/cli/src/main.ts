@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { registerDiff } from "./commands/diff.js";
 import { registerInit } from "./commands/init.js";
@@ -11,6 +10,7 @@ import { createContext } from "./context.js";
 import { CliError, ExitCode } from "./errors.js";
 import { completeIo, type CliIo } from "./io.js";
 import { escapeControlsKeepLines } from "./output/escape.js";
+import { readVersion } from "./version.js";
 
 /** The names of the commands, in the order `--help` lists them. */
 export const COMMANDS = ["validate", "render", "diff", "schema", "init", "migrate"] as const;
@@ -64,7 +64,8 @@ Exit codes: 0 valid, 1 invalid document (syntax errors included), 2 usage or I/O
 
 Examples:
   $ actionplan validate plan.json                 check a plan
-  $ actionplan validate --format github *.yaml    annotations for GitHub Actions
+  $ actionplan validate 'plans/**/*.actionplan.yaml'  a quoted glob, expanded by actionplan
+  $ actionplan validate --format github plans/    annotations for GitHub Actions
   $ actionplan render plan.json --format html --out plan.html
   $ actionplan diff old.json plan.json            what changed, as Markdown
   $ actionplan init                               start a plan for your cluster
@@ -84,15 +85,6 @@ Examples:
       .configureOutput(program.configureOutput());
   }
   return program;
-}
-
-function readVersion(): string {
-  try {
-    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version?: unknown };
-    return typeof manifest.version === "string" ? manifest.version : "0.0.0";
-  } catch {
-    return "0.0.0";
-  }
 }
 
 function reportError(error: unknown, io: CliIo, argv: readonly string[]): number {

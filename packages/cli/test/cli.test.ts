@@ -274,10 +274,11 @@ describe("usage and I/O errors exit 2 without a stack trace", () => {
     expect(result.stdout).toContain("no-such-plan.json error file_not_found No such file: no-such-plan.json.");
   });
 
-  it("a directory", () => {
-    const result = runBin(["validate", "--format", "json", "."]);
+  it("a directory without plan files (a folder with plans is walked: ci.test.ts)", () => {
+    const result = runBin(["validate", "--format", "json", "../vendor"]);
     expect(result.code).toBe(2);
-    expect(summary((JSON.parse(result.stdout) as JsonReport).files[0]!.issues)).toEqual(["not_a_file  null:null"]);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^actionplan: The folder \.\.\/vendor holds no plan files\.\n/);
   });
 
   it("an I/O error outranks an invalid file, and every file is still reported", () => {
@@ -309,11 +310,11 @@ describe("usage and I/O errors exit 2 without a stack trace", () => {
   it("an unknown format names the allowed ones", () => {
     const result = runBin(["validate", "--format", "xml", "valid.json"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('argument "xml" is invalid. Allowed choices are human, json, github.');
+    expect(result.stderr).toContain('argument "xml" is invalid. Allowed choices are human, json, github, sarif, junit.');
   });
 
   it("no stack trace for any of them", () => {
-    for (const args of [["validate", "nope.json"], ["validate", "."], ["frobnicate"], ["render", "valid.json", "--year", "20x6"], ["validate"]]) {
+    for (const args of [["validate", "nope.json"], ["validate", "../vendor"], ["validate", "*.toml"], ["frobnicate"], ["render", "valid.json", "--year", "20x6"], ["validate"]]) {
       const result = runBin(args);
       expect(result.code).toBe(2);
       expect(result.stderr + result.stdout).not.toMatch(STACK_LINE);

@@ -176,12 +176,12 @@ describe("init", () => {
   it("--yes writes a plan that is valid from the first minute, with $schema and schemaVersion", async () => {
     const result = await runMain(["init", "--yes"], { cwd: temp });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Wrote a new JSON plan to plan\.json \(.*\)\.\nNext: fill in the texts, then run: actionplan validate plan\.json\n$/);
-    const plan = readJson(join(temp, "plan.json"));
+    expect(result.stdout).toMatch(/^Wrote a new JSON plan to plan\.actionplan\.json \(.*\)\.\nNext: fill in the texts, then run: actionplan validate plan\.actionplan\.json\n$/);
+    const plan = readJson(join(temp, "plan.actionplan.json"));
     expect(plan["$schema"]).toBe("https://unpkg.com/@actionplan/schema@1/plan.schema.json");
     expect(plan["schemaVersion"]).toBe("1.0");
     expect(validatePlan(plan)).toEqual({ valid: true, issues: [], plan });
-    const check = await runMain(["validate", "--strict", "plan.json"], { cwd: temp });
+    const check = await runMain(["validate", "--strict", "plan.actionplan.json"], { cwd: temp });
     expect(check.code).toBe(0);
   });
 
@@ -220,7 +220,7 @@ describe("init", () => {
     expect(code, stderr).toBe(0);
     expect(stderr).toContain('Expected a BCP 47 language tag such as "en", "nb-NO", "de-AT" or "zh-Hant-TW", got "norsk!".');
     expect(stderr).toContain("The last year comes after the first (2026).");
-    const plan = readJson(join(temp, "plan.json")) as Record<string, any>;
+    const plan = readJson(join(temp, "plan.actionplan.json")) as Record<string, any>;
     expect(plan).toMatchObject({
       id: "example-network-2026-2029",
       language: "nb",
@@ -231,7 +231,7 @@ describe("init", () => {
     expect(plan["strategy"].objectives[0].statement).toBe("Bedre tjenester.");
     expect(plan["chapters"][0].title).toBe("Forskning");
     expect(validatePlan(plan).issues).toEqual([]);
-    expect(stdout).toContain("Wrote a new JSON plan to plan.json");
+    expect(stdout).toContain("Wrote a new JSON plan to plan.actionplan.json");
   });
 
   it("cancelled questions write nothing", async () => {
@@ -244,18 +244,18 @@ describe("init", () => {
       isTTY: { stdin: true, stdout: false, stderr: false },
     });
     expect(code).toBe(2);
-    expect(existsSync(join(temp, "plan.json"))).toBe(false);
+    expect(existsSync(join(temp, "plan.actionplan.json"))).toBe(false);
   });
 
   it("never overwrites a file without --force", async () => {
-    writeFileSync(join(temp, "plan.json"), "keep me");
+    writeFileSync(join(temp, "plan.actionplan.json"), "keep me");
     const refused = await runMain(["init", "--yes"], { cwd: temp });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe("actionplan: plan.json already exists; nothing was written. Use --force to overwrite it, or --out to choose another file.\n");
-    expect(readFileSync(join(temp, "plan.json"), "utf8")).toBe("keep me");
+    expect(refused.stderr).toBe("actionplan: plan.actionplan.json already exists; nothing was written. Use --force to overwrite it, or --out to choose another file.\n");
+    expect(readFileSync(join(temp, "plan.actionplan.json"), "utf8")).toBe("keep me");
     const forced = await runMain(["init", "--yes", "--force"], { cwd: temp });
     expect(forced.code).toBe(0);
-    expect(validatePlan(readJson(join(temp, "plan.json"))).valid).toBe(true);
+    expect(validatePlan(readJson(join(temp, "plan.actionplan.json"))).valid).toBe(true);
   });
 
   it("without a terminal and without --yes it needs --name", async () => {

@@ -23,24 +23,33 @@ export function registerDiff(program: Command, context: CommandContext): void {
     .addOption(langOption("language of the Markdown (default: the new plan's)"))
     .addOption(labelsOption())
     .option("-o, --out <path>", "write to this file (atomically) instead of standard output")
+    .option("--exit-code", "exit 1 when the plans differ, 0 when they are equal (2 for an invalid plan or an I/O error), as git diff --exit-code")
     .addHelpText(
       "after",
       `
+Exit codes: 0 written; with --exit-code 0 equal, 1 the plans differ, 2 a plan is invalid or a file could not be read.
+
 Examples:
   $ actionplan diff plan-2024.json plan.json
+  $ actionplan diff --exit-code main.actionplan.json plan.actionplan.json > /dev/null || echo "the plan changed"
   $ actionplan diff plan-2024.yaml plan.yaml --format json | jq '.changes[].type'`,
     )
-    .action(async (oldFile: string, newFile: string, options: { format: "md" | "json"; lang?: string; labels?: string; out?: string }) => {
+    .action(async (oldFile: string, newFile: string, options: { format: "md" | "json"; lang?: string; labels?: string; out?: string; exitCode?: boolean }) => {
       if ([oldFile, newFile, options.labels].filter((input) => input === "-").length > 1) throw new CliError('Standard input ("-") can be read only once.', ExitCode.usage);
       if (options.labels !== undefined && options.format === "json") {
         throw new CliError("--labels applies to the Markdown change log only; leave it out with --format json.", ExitCode.usage);
       }
       const before = await loadValidPlan(context, oldFile);
       const after = await loadValidPlan(context, newFile);
-      if (before === undefined || after === undefined) return;
+      if (before === undefined || after === undefined) {
+        // With --exit-code, 1 means only "they differ": an invalid plan is a usage-level failure.
+        if (options.exitCode === true) context.exit(ExitCode.usage);
+        return;
+      }
+      const { diffPlans } = await import("@actionplan/core");
+      const changes = diffPlans(before, after);
+      if (options.exitCode === true && changes.length > 0) context.exit(ExitCode.invalid);
       if (options.format === "json") {
-        const { diffPlans } = await import("@actionplan/core");
-        const changes = diffPlans(before, after);
         await emit(context.io, `${safeJsonStringify({ old: oldFile, new: newFile, changes }, 2)}\n`, options.out, "the changes", [oldFile, newFile]);
         return;
       }

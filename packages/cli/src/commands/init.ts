@@ -92,6 +92,91 @@ const WORDS: Record<Language, {
   },
 };
 
+/** The questions `init` asks, in the language it asks in. */
+const PROMPTS: Record<Language, {
+  intro: string;
+  name: string;
+  shortName: string;
+  lang: string;
+  langProblem: (answer: string) => string;
+  start: string;
+  end: string;
+  endProblem: (start: number) => string;
+  title: string;
+  objective: string;
+  chapter: string;
+  empty: string;
+}> = {
+  en: {
+    intro: "A new action plan. Press Enter to take the value in brackets.",
+    name: "Name of the cluster or network",
+    shortName: "Short name used in running text",
+    lang: "Language of the plan (a BCP 47 tag such as nb, nn, en, sv or de-AT)",
+    langProblem: (answer) => `Expected a language tag such as nb, en or de-AT, got "${answer}".`,
+    start: "First year of the plan",
+    end: "Last year of the plan",
+    endProblem: (start) => `The last year comes after the first (${start}).`,
+    title: "Title of the plan",
+    objective: "The strategy's first objective",
+    chapter: "Title of the first chapter",
+    empty: "Please give an answer.",
+  },
+  nb: {
+    intro: "En ny handlingsplan. Trykk Enter for å ta verdien i parentes.",
+    name: "Navnet på klyngen eller nettverket",
+    shortName: "Kortnavn som brukes i løpende tekst",
+    lang: "Planens språk (en BCP 47-kode som nb, nn, en, sv eller de-AT)",
+    langProblem: (answer) => `Ventet en språkkode som nb, en eller de-AT, fikk «${answer}».`,
+    start: "Planens første år",
+    end: "Planens siste år",
+    endProblem: (start) => `Det siste året kommer etter det første (${start}).`,
+    title: "Planens tittel",
+    objective: "Strategiens første mål",
+    chapter: "Tittelen på det første kapitlet",
+    empty: "Skriv et svar.",
+  },
+  nn: {
+    intro: "Ein ny handlingsplan. Trykk Enter for å ta verdien i parentes.",
+    name: "Namnet på klynga eller nettverket",
+    shortName: "Kortnamn som vert brukt i løpande tekst",
+    lang: "Språket i planen (ein BCP 47-kode som nb, nn, en, sv eller de-AT)",
+    langProblem: (answer) => `Venta ein språkkode som nb, en eller de-AT, fekk «${answer}».`,
+    start: "Det første året i planen",
+    end: "Det siste året i planen",
+    endProblem: (start) => `Det siste året kjem etter det første (${start}).`,
+    title: "Tittelen på planen",
+    objective: "Det første målet i strategien",
+    chapter: "Tittelen på det første kapittelet",
+    empty: "Skriv eit svar.",
+  },
+};
+
+/** Languages the renderers have built-in labels for; a system locale in one of them is a new plan's default. */
+const LABELLED_LANGUAGES = ["nb", "nn", "en", "sv", "da", "de"] as const;
+
+/**
+ * The language a new plan gets when none is given, the same when asking and with --yes: the system locale's
+ * (LC_ALL, LC_MESSAGES, then LANG) when the renderers have labels for it, else en. `no` and `nb` give nb.
+ */
+export function defaultLanguage(env: Readonly<Record<string, string | undefined>>): string {
+  const locale = [env["LC_ALL"], env["LC_MESSAGES"], env["LANG"]].find((value) => value !== undefined && value !== "");
+  const tag = locale?.split(/[_.@-]/)[0]?.toLowerCase();
+  if (tag === "no" || tag === "nb") return "nb";
+  return (LABELLED_LANGUAGES as readonly string[]).includes(tag ?? "") ? (tag as string) : "en";
+}
+
+/** The language init asks its questions in: the plan's when it is nb, nn or en (`no` is nb), else English. */
+function promptLanguage(lang: string): Language {
+  const own = lang.toLowerCase().split("-")[0] ?? "";
+  if (own === "no") return "nb";
+  return (LANGUAGES as readonly string[]).includes(own) ? (own as Language) : "en";
+}
+
+/** The file `init` writes when --out is not given: named by the convention that editors and `validate` on a folder recognise. */
+export function defaultOut(format: "json" | "yaml"): string {
+  return format === "yaml" ? "plan.actionplan.yaml" : "plan.actionplan.json";
+}
+
 /** Adds `actionplan init`. */
 export function registerInit(program: Command, context: CommandContext): void {
   program
@@ -104,16 +189,17 @@ export function registerInit(program: Command, context: CommandContext): void {
     .option("--name <name>", "the cluster's full name")
     .option("--short-name <name>", "the short name used in running text")
     .addOption(
-      new Option("-l, --lang <lang>", "the plan's language: any BCP 47 tag (starting texts in nb, nn or en; other languages get English ones)").argParser(
-        (value) => planLanguageTag(parseLanguageTag(value)),
-      ),
+      new Option(
+        "-l, --lang <lang>",
+        "the plan's language: any BCP 47 tag (default: the system locale's when there are labels for it, else en; starting texts in nb, nn or en, other languages get English ones)",
+      ).argParser((value) => planLanguageTag(parseLanguageTag(value))),
     )
     .option("--title <title>", "the plan's title")
     .option("--start <year>", "first year of the plan", parseYear)
     .option("--end <year>", "last year of the plan", parseYear)
     .option("--chapter <title>", "title of the first chapter")
     .option("--objective <text>", "the first objective of the strategy")
-    .option("-o, --out <path>", "the file to write (default: plan.json, or plan.yaml with --format yaml)")
+    .option("-o, --out <path>", "the file to write (default: plan.actionplan.json, or plan.actionplan.yaml with --format yaml)")
     .addOption(new Option("-f, --format <format>", "json or yaml (default: from --out's extension, else json)").choices(["json", "yaml"]))
     .option("-y, --yes", "use defaults for everything not given, without asking")
     .option("--force", "overwrite the file if it exists")
@@ -123,11 +209,11 @@ export function registerInit(program: Command, context: CommandContext): void {
 Examples:
   $ actionplan init
   $ actionplan init --name "Example Cluster" --short-name Example --lang en --start 2026 --end 2030
-  $ actionplan init --yes --format yaml --out plans/plan.yaml`,
+  $ actionplan init --yes --format yaml --out plans/cluster.actionplan.yaml`,
     )
     .action(async (options: InitOptions) => {
       const format = options.format ?? (/\.ya?ml$/i.test(options.out ?? "") ? "yaml" : "json");
-      const out = options.out ?? (format === "yaml" ? "plan.yaml" : "plan.json");
+      const out = options.out ?? defaultOut(format);
       if (out !== "-" && options.force !== true && (await exists(resolve(context.io.cwd, out)))) {
         throw new CliError(`${escapeControls(out)} already exists; nothing was written. Use --force to overwrite it, or --out to choose another file.`, ExitCode.usage);
       }
@@ -139,7 +225,8 @@ Examples:
           ExitCode.usage,
         );
       }
-      const answers = interactive ? await ask(context, options) : withDefaults(options);
+      const language = options.lang ?? defaultLanguage(context.io.env);
+      const answers = interactive ? await ask(context, options, language) : withDefaults(options, language);
       if (answers.end < answers.start) {
         throw new CliError(`The period ends (${answers.end}) before it starts (${answers.start}); give --start and --end in order.`, ExitCode.usage);
       }
@@ -161,8 +248,7 @@ Examples:
     });
 }
 
-function withDefaults(options: InitOptions): InitAnswers {
-  const lang = options.lang ?? "en";
+function withDefaults(options: InitOptions, lang: string): InitAnswers {
   const words = wordsFor(lang);
   const start = options.start ?? new Date().getFullYear();
   const end = options.end ?? Math.max(start, start + 4);
@@ -179,7 +265,8 @@ function withDefaults(options: InitOptions): InitAnswers {
   };
 }
 
-async function ask(context: CommandContext, options: InitOptions): Promise<InitAnswers> {
+async function ask(context: CommandContext, options: InitOptions, language: string): Promise<InitAnswers> {
+  const says = PROMPTS[promptLanguage(language)];
   const { io } = context;
   const [{ createInterface }, { Writable }] = await Promise.all([import("node:readline"), import("node:stream")]);
   const output = new Writable({
@@ -201,7 +288,7 @@ async function ask(context: CommandContext, options: InitOptions): Promise<InitA
         throw new CliError("init was cancelled before all questions were answered; nothing was written.", ExitCode.usage);
       }
       const answer = String(next.value).trim() || fallback;
-      const wrong = answer === "" ? "Please give an answer." : problem?.(answer);
+      const wrong = answer === "" ? says.empty : problem?.(answer);
       if (wrong === undefined) return answer;
       io.stderr.write(`  ${context.err.yellow(escapeControls(wrong))}\n`);
     }
@@ -215,34 +302,34 @@ async function ask(context: CommandContext, options: InitOptions): Promise<InitA
     }
   };
   try {
-    io.stderr.write(context.err.bold("A new action plan. Press Enter to take the value in brackets.\n"));
-    const name = options.name ?? (await question("Name of the cluster or network", ""));
-    const shortName = options.shortName ?? (await question("Short name used in running text", name));
+    io.stderr.write(context.err.bold(`${says.intro}\n`));
+    const name = options.name ?? (await question(says.name, ""));
+    const shortName = options.shortName ?? (await question(says.shortName, name));
     const lang =
       options.lang ??
       planLanguageTag(
-        await question("Language of the plan (a BCP 47 tag: nb, nn, en, sv, de-AT …)", "nb", (answer) => {
+        await question(says.lang, language, (answer) => {
           try {
             parseLanguageTag(answer);
             return undefined;
-          } catch (error) {
-            return (error as Error).message;
+          } catch {
+            return says.langProblem(answer);
           }
         }),
       );
     const words = wordsFor(lang);
     const thisYear = new Date().getFullYear();
-    const start = options.start ?? parseYear(await question("First year of the plan", String(thisYear), yearProblem));
+    const start = options.start ?? parseYear(await question(says.start, String(thisYear), yearProblem));
     const end =
       options.end ??
       parseYear(
-        await question("Last year of the plan", String(Math.min(start + 4, 2200)), (answer) =>
-          yearProblem(answer) ?? (Number(answer) < start ? `The last year comes after the first (${start}).` : undefined),
+        await question(says.end, String(Math.min(start + 4, 2200)), (answer) =>
+          yearProblem(answer) ?? (Number(answer) < start ? says.endProblem(start) : undefined),
         ),
       );
-    const title = options.title ?? (await question("Title of the plan", words.title(start, end)));
-    const objective = options.objective ?? (await question("The strategy's first objective", words.objective));
-    const chapter = options.chapter ?? (await question("Title of the first chapter", words.chapter));
+    const title = options.title ?? (await question(says.title, words.title(start, end)));
+    const objective = options.objective ?? (await question(says.objective, words.objective));
+    const chapter = options.chapter ?? (await question(says.chapter, words.chapter));
     return { name, shortName, lang, title, start, end, chapter, objective };
   } finally {
     reader.close();

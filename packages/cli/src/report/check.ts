@@ -1,4 +1,5 @@
 import type { Issue, Plan } from "@actionplan/core";
+import type { ParsedSource } from "../source/document.js";
 import type { LoadedFile } from "../source/load.js";
 import type { LocatedIssue } from "../source/located.js";
 import { checkPlan } from "../validation.js";
@@ -27,7 +28,7 @@ export async function checkFile(loaded: LoadedFile, strict = false): Promise<Fil
   const result = await checkPlan(source.value);
   const located = result.issues.map((issue): LocatedIssue => {
     const position = source.locate(issue);
-    return { ...issue, line: position?.line ?? null, column: position?.column ?? null };
+    return { ...quoteHint(issue, source), line: position?.line ?? null, column: position?.column ?? null };
   });
   const issues = sortIssues([...source.problems, ...located]);
   const hasError = issues.some((issue) => issue.severity === "error");
@@ -35,6 +36,30 @@ export async function checkFile(loaded: LoadedFile, strict = false): Promise<Fil
   const report: FileReport = { file: loaded.label, valid, issues, ioError: false };
   if (valid && result.plan !== undefined) report.plan = result.plan;
   return report;
+}
+
+/**
+ * YAML reads an unquoted `1.0` or `2` as a number and a quoted `"2"` as text: where the other belongs, the hint
+ * says to add or remove the quotes, showing the value as written (`schemaVersion: 1.0` is the number 1 once read).
+ */
+function quoteHint<T extends Issue>(issue: T, source: ParsedSource): T {
+  if (issue.code !== "invalid_type" || source.scalarAt === undefined) return issue;
+  const wantsString = /^Expected a string\b/.test(issue.message);
+  const wantsNumber = /^Expected (a|an) (whole )?(number|integer)\b/.test(issue.message);
+  if (!wantsString && !wantsNumber) return issue;
+  const scalar = source.scalarAt(issue.pointer);
+  if (scalar === undefined) return issue;
+  let hint: string;
+  if (wantsString && !scalar.quoted && /^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(scalar.written)) {
+    const read = String(Number(scalar.written.replace(/_/g, "")));
+    const how = read === scalar.written ? `YAML reads ${scalar.written} without quotes as a number` : `YAML read ${scalar.written} as the number ${read}`;
+    hint = `Write it as "${scalar.written}" in quotes; ${how}.`;
+  } else if (wantsNumber && scalar.quoted && /^["'][-+]?\d+(\.\d+)?["']$/.test(scalar.written)) {
+    hint = `Write it as ${scalar.written.slice(1, -1)} without quotes; in quotes YAML reads ${scalar.written} as text.`;
+  } else {
+    return issue;
+  }
+  return { ...issue, hint: issue.hint === undefined ? hint : `${hint} ${issue.hint}` };
 }
 
 /** Issues in file order (line, then column); issues without a place come first, errors before warnings. */

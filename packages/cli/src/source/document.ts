@@ -17,4 +17,6 @@ export interface ParsedSource {
   problems: LocatedIssue[];
   /** Where an issue's pointer lies in the text: the value, the key of an unknown key, or the nearest existing parent. */
   locate(issue: Issue): Position | null;
+  /** YAML only: the scalar at a pointer as written (`1.0`) and whether it is quoted, for hints about quotes. */
+  scalarAt?(pointer: string): { written: string; quoted: boolean } | undefined;
 }

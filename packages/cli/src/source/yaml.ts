@@ -113,7 +113,8 @@ export function parseYamlSource(text: string): ParsedSource {
   const problems = doc.warnings.filter((warning) => warning.code !== "TAG_RESOLVE_FAILED").map((warning) =>
     locatedIssue("yaml_warning", yamlMessage(warning.message), lines.position(warning.pos[0]), { severity: "warning" }),
   );
-  return { format: "yaml", ok: true, value, problems, locate };
+  const parsed = doc;
+  return { format: "yaml", ok: true, value, problems, locate, scalarAt: (pointer) => scalarAt(parsed, text, pointer) };
 }
 
 function yamlMessage(message: string): string {
@@ -213,6 +214,18 @@ function locateInDocument(doc: Document.Parsed, pointer: string, keyIssue: boole
     }
   }
   return start(node) ?? 0;
+}
+
+/** The scalar at a pointer as written (`1.0` for `schemaVersion: 1.0`) and whether it was quoted. */
+function scalarAt(doc: Document.Parsed, text: string, pointer: string): { written: string; quoted: boolean } | undefined {
+  let node: unknown = doc.contents;
+  for (const segment of parsePointer(pointer)) {
+    if (isMap(node)) node = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === segment)?.value;
+    else if (isSeq(node)) node = /^(0|[1-9]\d*)$/.test(segment) ? node.items[Number(segment)] : undefined;
+    else return undefined;
+  }
+  if (!isScalar(node) || node.range === undefined || node.range === null) return undefined;
+  return { written: text.slice(node.range[0], node.range[1]), quoted: node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE" };
 }
 
 function start(node: unknown): number | undefined {

@@ -1,0 +1,88 @@
+import type { Severity } from "@actionplan/core";
+
+/** A semantic rule's issue code: the rule that reports it, its default severity and what it means. */
+export interface RuleCode {
+  /** The rule's name in `defaultRules` of @actionplan/core/rules. */
+  rule: string;
+  /** The severity the rule reports it with. */
+  severity: Severity;
+  /** What the issue means (the words of docs/spec.md's table of rules). */
+  meaning: string;
+}
+
+/**
+ * The issue codes of the semantic rules, which rule settings may switch off or change (docs/spec.md, "Rules"; a
+ * test keeps the two alike).
+ */
+export const RULE_CODES: Readonly<Record<string, RuleCode>> = {
+  duplicate_id: { rule: "uniqueIds", severity: "error", meaning: "Two things of the same kind share an id (so `kind:id` would be ambiguous); glossary entries and narrative sections also need unique ids. Things of different kinds may share an id." },
+  unresolved_reference: { rule: "references", severity: "error", meaning: "A reference points at nothing: the plan has no thing of that kind with that id." },
+  wrong_reference_kind: { rule: "references", severity: "error", meaning: "A reference names a kind its field does not allow, or the id belongs to a thing of another kind." },
+  invalid_period: { rule: "periods", severity: "error", meaning: "A period (the plan's, the strategy's, a body's mandate) ends before it starts." },
+  duplicate_measure_number: { rule: "measureNumbers", severity: "error", meaning: "Two measures of a chapter have the same number." },
+  measure_number_gap: { rule: "measureNumbers", severity: "error", meaning: "A measure number is beyond the chapter's count: numbers run 1…n without gaps." },
+  measure_number_order: { rule: "measureNumbers", severity: "warning", meaning: "The measure table is not in number order." },
+  start_year_after_plan: { rule: "startYears", severity: "error", meaning: "A measure starts after the plan's last year." },
+  priority_year_outside_period: { rule: "priorityYears", severity: "error", meaning: "A priority year (of a measure, a chapter summary, the plan summary or a revision) lies outside the plan's period." },
+  duplicate_priority_year: { rule: "priorityYears", severity: "warning", meaning: "A measure lists the same priority year twice." },
+  horizon_before_plan: { rule: "horizonYear", severity: "error", meaning: "A chapter's horizon year is before the plan starts." },
+  revision_dates_not_ascending: { rule: "revisionDates", severity: "error", meaning: "The revision log is not oldest first." },
+  objective_without_statement: { rule: "objectiveHierarchy", severity: "error", meaning: "An objective has neither a statement nor sub-objectives." },
+  sub_objective_number: { rule: "objectiveHierarchy", severity: "error", meaning: "A sub-objective's number does not extend its parent's (`2a` under `2`)." },
+  duplicate_objective_number: { rule: "objectiveHierarchy", severity: "error", meaning: "Two objectives share a number." },
+  duplicate_abbreviation: { rule: "glossary", severity: "error", meaning: "An abbreviation is in the key twice." },
+  glossary_entry_without_expansion: { rule: "glossary", severity: "error", meaning: "A glossary entry has neither `expansion` nor `refersTo`." },
+  baseline_after_first_period: { rule: "indicatorBaseline", severity: "error", meaning: "An indicator's baseline is from a year after its first period." },
+  duplicate_indicator_period: { rule: "indicatorPeriods", severity: "error", meaning: "An indicator has two periods for the same year." },
+  indicator_period_outside_plan: { rule: "indicatorPeriods", severity: "warning", meaning: "An indicator period lies outside the year before the plan … the plan's end or latest horizon year." },
+  empty_indicator_period: { rule: "indicatorPeriods", severity: "warning", meaning: "An indicator period has neither a target nor an actual value." },
+  indicator_value_kind: { rule: "indicatorValues", severity: "error", meaning: "A quantitative indicator has a text value, or a qualitative one a number (baseline, targets, actuals, observations)." },
+  duplicate_summary_priority_year: { rule: "summaryPriorities", severity: "warning", meaning: "A chapter summary lists priorities for the same year twice." },
+  summary_priority_other_chapter: { rule: "summaryPriorities", severity: "error", meaning: "A chapter summary names a measure of another chapter as a priority." },
+  summary_priority_not_prioritised: { rule: "summaryPriorities", severity: "error", meaning: "A chapter summary names a measure as a priority for a year in which the measure is not prioritised." },
+  duplicate_progress_year: { rule: "progressReports", severity: "error", meaning: "Two progress reports are for the same year." },
+  progress_year_outside_period: { rule: "progressReports", severity: "warning", meaning: "A progress report is for a year outside the plan's period." },
+  duplicate_progress_measure: { rule: "progressReports", severity: "error", meaning: "A progress report gives the status of the same measure twice." },
+  missing_adoption: { rule: "adoption", severity: "warning", meaning: "An adopted or superseded plan has no `adoption`." },
+  adoption_before_adopted: { rule: "adoption", severity: "warning", meaning: "A draft or consultation plan has an `adoption`." },
+  inline_markup: { rule: "inlineMarkup", severity: "warning", meaning: "A `**` or `*` in a text never closes, so it prints literally (ten such markers of a text are listed; one more warning counts the rest)." },
+  undeclared_language: { rule: "languages", severity: "warning", meaning: "A text is given in a language that is neither `language` nor in `languages`." },
+  missing_plan_language: { rule: "languages", severity: "warning", meaning: "A language map lacks the plan's own language." },
+  prioritised_without_start_year: { rule: "measureWarnings", severity: "warning", meaning: "A prioritised measure has no start year." },
+  new_measure_before_plan: { rule: "measureWarnings", severity: "warning", meaning: "A measure marked `new` started before the plan period." },
+  objective_chapter_without_objectives: { rule: "chapterObjectives", severity: "warning", meaning: "A chapter of kind `objective` names no strategy objectives." },
+};
+
+/** Issue codes of the structure and of reading the file: always errors, never switched off. */
+export const FIXED_CODES: Readonly<Record<string, string>> = {
+  missing_key: "A required field is missing.",
+  unknown_key: "A key that the object does not define.",
+  invalid_type: "A value of the wrong type (a string where a number belongs, or a number where a string belongs).",
+  invalid_value: "A value of the right type outside an enumeration or a literal.",
+  invalid_format: "A string that does not match its format: an id, a language tag, a date, a URL, `schemaVersion`.",
+  invalid_reference: "A string that is not a reference of an allowed kind, written `kind:id`.",
+  invalid_key: "A key of a map that does not match its pattern (a language tag, an extension namespace).",
+  too_small: "An empty string or array where content is required, or a number below its minimum.",
+  too_big: "A number above its maximum.",
+  forbidden_key: "A `__proto__` key, anywhere in the document.",
+  too_deep: "The document nests deeper than any plan needs.",
+  too_large: "The document holds more values than a plan could need.",
+  cyclic_value: "A value contains itself.",
+  unreadable_value: "A value could not be read.",
+  syntax_error: "The file is not well-formed JSON or YAML.",
+  duplicate_key: "A key appears twice in the same mapping.",
+  empty_document: "The file holds no document.",
+  complex_key: "A YAML key that is not a plain string.",
+  not_json_value: "A YAML value that JSON cannot hold (a tag, a binary value, a timestamp object).",
+  yaml_warning: "Something the YAML reader warns about.",
+  invalid_encoding: "The file is not UTF-8 text.",
+  file_too_large: "The file is larger than a plan file may be.",
+  file_not_found: "No such file.",
+  file_unreadable: "The file cannot be read.",
+  not_a_file: "The path is not a regular file.",
+};
+
+/** What an issue code means, for SARIF rule metadata and JUnit; the code itself for a code not listed. */
+export function describeCode(code: string): string {
+  return RULE_CODES[code]?.meaning ?? FIXED_CODES[code] ?? `The issue ${code}.`;
+}
