@@ -129,10 +129,10 @@ const ESCAPABLE = /[\\*_[\]()`#!<>~|-]/;
 const MARKUP_CHARACTER = /[*[\\]/;
 
 const MAX_DEPTH = 6;
-/** What `ends` holds for a walk that reached the end of the text without its closer. */
+/** What a walk returns when it reached the end of the text without its closer. */
 const FAILED = -1;
-/** What `ends` holds for a walk still running. */
-const RUNNING = -2;
+/** What `known` returns for an offset that no finished walk of that kind and depth stepped on. */
+const UNKNOWN = -2;
 
 /**
  * Parses the inline subset: `**strong**`, `*emphasis*`, `[text](url)` and `\` escapes.
@@ -182,21 +182,27 @@ let sharedNext = 0;
  * The parser reads left to right and tries each marker as an opener: a walk from just after it, looking for its
  * closer, that either closes or reaches the end of the text and fails (the marker then stays literal). Walks of one
  * kind (closer, inside a link's text or not) and depth that step on the same offset go on alike from there, so each
- * walk stamps the offsets it steps on with its id, and a later walk of that kind and depth that steps on a stamped
- * offset takes the earlier walk's end instead of walking again. A walk first only finds its end ("measure"); nodes
- * are made by a second walk ("build") only for markup that is kept, so every offset is stepped on a bounded number
- * of times: at most once per kind and depth to measure, and once to build. Without this, `"[".repeat(n)` or
- * `"[](".repeat(n)` walked from every `[` to the end: quadratic.
+ * walk stamps the offsets it steps on, and a later walk of that kind and depth that steps on a stamped offset takes
+ * the earlier walk's end instead of walking again. A walk first only finds its end ("measure"); nodes are made by a
+ * second walk ("build") only for markup that is kept, so every offset is stepped on a bounded number of times: at
+ * most once per kind and depth to measure, and once to build. Without this, `"[".repeat(n)` or `"[](".repeat(n)`
+ * walked from every `[` to the end: quadratic.
+ *
+ * The stamps hold everything a walk leaves: the offset where a walk starts holds its end (or that it failed, or
+ * that it is still running), every other offset it steps on points to its start. A build walks again over offsets
+ * its measure stamped and points them to its own start, whose end is the same; a pointer to an offset that now
+ * points on is followed and shortened. Nothing is kept per walk: a text of nested openers makes about four walks
+ * per character, and a list of their ends held 8 bytes each.
  */
 class InlineParser {
   readonly source: string;
   readonly problems: InlineProblem[] = [];
-  /** For each kind and depth of walk, `base` + the id + 1 of the last walk that stepped on each offset. */
+  /** For each kind and depth of walk, the stamp of each offset (see the class comment and `known`). */
   readonly steps: (Int32Array | undefined)[];
   /** Stamps up to this value are from earlier parses (the shared stamps of short texts), or none. */
   readonly base: number;
-  /** Where each walk ended: the offset after its closer, FAILED or RUNNING. */
-  readonly ends: number[] = [];
+  /** `base` + 1 + this + an end: a start's stamp when its walk closed there; a start's stamp above those: failed. */
+  readonly ended: number;
   /** Where the `)` characters are, in order (made on the first link). */
   closers: number[] | undefined;
   /** Where the white-space characters are, in order (made on the first link). */
@@ -205,17 +211,20 @@ class InlineParser {
   constructor(source: string) {
     this.source = source;
     const short = source.length < SHARED_LENGTH;
-    if (short && sharedNext > 0x3fffffff) {
+    // Stamps from base + 1: pointers to a start (length + 1 of them), then ends (length + 1), failed, running.
+    const span = 2 * (source.length + 1) + 2;
+    if (short && sharedNext > 0x7fffffff - span) {
       for (const steps of shared) steps?.fill(0);
       sharedNext = 0;
     }
     this.steps = short ? shared : [];
     this.base = short ? sharedNext : 0;
+    this.ended = source.length + 1;
   }
 
   /** Ends the parse: the next parse of a short text stamps above this one's stamps. */
   finish(): void {
-    if (this.steps === shared) sharedNext = this.base + this.ends.length;
+    if (this.steps === shared) sharedNext = this.base + 2 * this.ended + 2;
   }
 
   /** The stamps of one kind and depth of walk, made on first use. */
@@ -225,10 +234,29 @@ class InlineParser {
     return (this.steps[index] ??= new Int32Array(this.steps === shared ? SHARED_LENGTH : this.source.length + 1));
   }
 
-  /** The end of the walk that last stepped on an offset: RUNNING when none did. */
-  endAt(steps: Int32Array, pos: number): number {
-    const stamp = steps[pos]!;
-    return stamp > this.base ? this.ends[stamp - this.base - 1]! : RUNNING;
+  /** The end of the finished walk that stepped on an offset (FAILED, or after its closer), or UNKNOWN. */
+  known(steps: Int32Array, pos: number): number {
+    const pointers = this.base + this.ended;
+    let stamp = steps[pos]!;
+    if (stamp <= this.base) return UNKNOWN;
+    if (stamp <= pointers) {
+      // A pointer to the walk's start, whose start may point on (a build walked over it): follow, then shorten.
+      let start = stamp - this.base - 1;
+      stamp = steps[start]!;
+      while (stamp > this.base && stamp <= pointers) {
+        start = stamp - this.base - 1;
+        stamp = steps[start]!;
+      }
+      steps[pos] = this.base + 1 + start;
+    }
+    const end = stamp - pointers - 1;
+    return end >= 0 && end < this.ended ? end : end === this.ended ? FAILED : UNKNOWN;
+  }
+
+  /** Stamps a walk's start with its end (FAILED, or after its closer); returns the end. */
+  close(steps: Int32Array | undefined, start: number, end: number): number {
+    if (steps !== undefined) steps[start] = this.base + this.ended + 1 + (end === FAILED ? this.ended : end);
+    return end;
   }
 
   /**
@@ -240,27 +268,30 @@ class InlineParser {
     const source = this.source;
     const steps = closer === null ? undefined : this.stepsOf(closer, inLink, depth);
     // A walk of this kind and depth has stepped here before: its end is this walk's end.
-    const known = steps === undefined ? RUNNING : this.endAt(steps, start);
-    if (known === FAILED || (known >= 0 && nodes === null)) return known;
-    const id = this.ends.length;
-    this.ends.push(RUNNING);
+    if (steps !== undefined) {
+      const known = this.known(steps, start);
+      if (known === FAILED || (known >= 0 && nodes === null)) return known;
+      // Running: no end yet.
+      steps[start] = this.base + 2 * this.ended + 2;
+    }
+    const pointer = this.base + 1 + start;
     const length = source.length;
     // Literal characters read since `text`, added as one piece when a node or an escape comes (builds only).
     let text = start;
     let pos = start;
     while (pos < length) {
-      if (steps !== undefined) {
+      if (steps !== undefined && pos !== start) {
         if (nodes === null) {
-          const end = this.endAt(steps, pos);
+          const end = this.known(steps, pos);
           if (end === FAILED) break;
-          if (end >= 0) return (this.ends[id] = end);
+          if (end >= 0) return this.close(steps, start, end);
         }
-        steps[pos] = this.base + id + 1;
+        steps[pos] = pointer;
       }
       const char = source.charCodeAt(pos);
       if (closer !== null && source.startsWith(closer, pos) && !(closer === "*" && source.startsWith("**", pos) && this.strongAhead(pos, depth))) {
         if (nodes !== null) pushSlice(nodes, source, text, pos);
-        return (this.ends[id] = pos + closer.length);
+        return this.close(steps, start, pos + closer.length);
       }
       if (char === BACKSLASH && pos + 1 < length && ESCAPABLE.test(source[pos + 1]!)) {
         // The backslash is dropped: the escaped character starts the next literal piece.
@@ -281,7 +312,7 @@ class InlineParser {
         } else {
           if (closer === "*") {
             if (nodes !== null) pushSlice(nodes, source, text, pos);
-            return (this.ends[id] = pos + 1);
+            return this.close(steps, start, pos + 1);
           }
           if (closer === null) this.problems.push({ offset: pos, marker: "**", message: "`**` opens strong text that never closes." });
           pos += 2;
@@ -324,7 +355,7 @@ class InlineParser {
       while (pos < length && !isMarkup(source.charCodeAt(pos))) pos++;
     }
     if (nodes !== null) pushSlice(nodes, source, text, pos);
-    return (this.ends[id] = closer === null ? pos : FAILED);
+    return closer === null ? pos : this.close(steps, start, FAILED);
   }
 
   /** The nodes of markup that a measuring walk found closed. */
