@@ -431,9 +431,16 @@ function push(nodes: InlineNode[], value: string): void {
  * ```
  */
 export function inlineToPlainText(source: string): string {
-  const flatten = (nodes: InlineNode[]): string =>
-    nodes.map((node) => (node.type === "text" ? node.value : flatten(node.children))).join("");
-  return flatten(parseInline(source).nodes);
+  // The texts in one list, joined once: a join per node with children copied each level's text again.
+  const texts: string[] = [];
+  const collect = (nodes: InlineNode[]): void => {
+    for (const node of nodes) {
+      if (node.type === "text") texts.push(node.value);
+      else collect(node.children);
+    }
+  };
+  collect(parseInline(source).nodes);
+  return texts.join("");
 }
 
 /**

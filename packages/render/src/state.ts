@@ -328,9 +328,16 @@ export class RenderState {
   plain(value: Text): string {
     const string = resolveText(value, this.lang, this.plan.language);
     if (!MARKUP.test(string)) return normaliseSpace(string);
-    const flatten = (nodes: readonly InlineNode[]): string =>
-      nodes.map((node) => (node.type === "text" ? node.value : flatten(node.children))).join("");
-    return normaliseSpace(flatten(parseInline(string).nodes));
+    // The texts in one list, joined once: a join per node with children copied each level's text again.
+    const texts: string[] = [];
+    const collect = (nodes: readonly InlineNode[]): void => {
+      for (const node of nodes) {
+        if (node.type === "text") texts.push(node.value);
+        else collect(node.children);
+      }
+    };
+    collect(parseInline(string).nodes);
+    return normaliseSpace(texts.join(""));
   }
 
   /** A label filled with values, as a string. */
@@ -442,7 +449,7 @@ function convert(nodes: InlineNode[]): DocPhrasing[] {
       }
     }
   }
-  out.length = kept;
+  if (kept !== out.length) out.length = kept;
   return out;
 }
 
