@@ -243,7 +243,8 @@ class InlineParser {
     let stamp = steps[pos]!;
     if (stamp <= this.base) return UNKNOWN;
     if (stamp <= pointers) {
-      // A pointer to the walk's start, whose start may point on (a build walked over it): follow, then shorten.
+      // A pointer to the walk's start. Starts hold ends (measures stamp only offsets without a stamp, builds none),
+      // so the chain is one step; it is followed to the end all the same, and shortened.
       let start = stamp - this.base - 1;
       stamp = steps[start]!;
       while (stamp > this.base && stamp <= pointers) {
