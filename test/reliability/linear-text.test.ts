@@ -10,6 +10,10 @@
 import { diffPlans, parseInline, parsePlan, type Plan } from "@actionplan/core";
 import { RENDER_VIEWS, renderHtml, renderMarkdown } from "@actionplan/render";
 import { validatePlan } from "@actionplan/schema";
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { generatePlan } from "../../scripts/generate-plan.js";
 
@@ -132,4 +136,60 @@ describe("inline markup after a long unclosed run is still read", () => {
     const last = parseInline(unit.repeat(200_000) + tail).nodes.at(-1)!;
     expect(last.type === "text" ? last.value.slice(-40) : last.type).toBe(type);
   }, 60_000);
+});
+
+// One huge text costs memory in proportion to its length, with a small constant (issue 19, item 2, second round).
+// Each case runs in a child process of its own, whose peak RSS is the text's cost alone, and whose heap is capped so
+// that a blow-up fails the test instead of the worker. The child uses the built packages (dist/), like the CLI tests.
+// The budget: 32 bytes per character (the parser stamps the offsets each kind of walk steps on, 5 kinds of 4 bytes,
+// and the collector lags a little) plus 100 bytes per node returned (an object, its list of children, its text): the
+// nodes are the output and are as many as the text makes. Run against the parser and renderer of the first round, 10 MB of `*[**a` peaked at
+// 2.2 GB (stamps per kind and depth, and a list of walk ends) where it now takes about 650 MB against a budget of
+// 905 MB, `*a**b[c` at 2.0 GB (now about 560 MB against 738 MB), and 10 MB of `[](` (a single text node) at 910 MB
+// to render to Markdown (a replace over 6.7 million matches), now about 100 MB against 320 MB.
+describe("one huge text costs memory in proportion to its length", () => {
+  const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+  const HUGE = 10 * KB * KB;
+  const CHILD = `
+    const [unit, length, render] = [process.argv[1], Number(process.argv[2]), process.argv[3] === "render"];
+    const { parseInline } = await import("@actionplan/core/helpers");
+    const text = unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+    const count = (nodes) => nodes.reduce((sum, node) => sum + 1 + (node.type === "text" ? 0 : count(node.children)), 0);
+    const rss = process.memoryUsage().rss;
+    const start = performance.now();
+    let nodes = count(parseInline(text).nodes);
+    if (render) {
+      const { parsePlan } = await import("@actionplan/core");
+      const { renderMarkdown } = await import("@actionplan/render");
+      const plan = JSON.parse(process.env.PLAN);
+      plan.chapters.find((chapter) => chapter.measures !== undefined).measures.items[0].text = text;
+      renderMarkdown(parsePlan(plan));
+    }
+    const ms = performance.now() - start;
+    console.log(JSON.stringify({ ms, nodes, growth: process.resourceUsage().maxRSS * 1024 - rss }));
+  `;
+
+  test.each([
+    ["nested openers `*[**a`", "*[**a", false],
+    ["`*a**b[c`", "*a**b[c", false],
+    ["empty links `[](`, rendered to Markdown", "[](", true],
+  ])("10 MB of %s", (_name, unit, render) => {
+    for (const built of ["core", "render"]) {
+      const entry = join(root, "packages", built, "dist");
+      expect(existsSync(entry), `${entry} is missing: build the packages first (pnpm build)`).toBe(true);
+    }
+    const plan = planWith("");
+    const child = spawnSync(
+      process.execPath,
+      ["--max-old-space-size=1024", "--input-type=module", "--eval", CHILD, unit, String(HUGE), render ? "render" : "parse"],
+      { cwd: root, encoding: "utf8", timeout: 100_000, env: { ...process.env, PLAN: JSON.stringify(plan) } },
+    );
+    expect(child.status, `the child failed (${child.signal ?? "no signal"}): ${child.stderr.slice(-2000)}`).toBe(0);
+    const { ms, nodes, growth } = JSON.parse(child.stdout) as { ms: number; nodes: number; growth: number };
+    const budget = 32 * HUGE + 100 * nodes;
+    const report = `${(ms / 1000).toFixed(1)} s, ${nodes} nodes, ${(growth / 2 ** 20).toFixed(0)} MB against ${(budget / 2 ** 20).toFixed(0)} MB`;
+    // A hang guard only: the cases take one to three seconds on a quiet machine.
+    expect(ms, report).toBeLessThan(60_000);
+    expect(growth, report).toBeLessThanOrEqual(budget);
+  }, 120_000);
 });

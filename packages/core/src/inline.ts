@@ -129,10 +129,10 @@ const ESCAPABLE = /[\\*_[\]()`#!<>~|-]/;
 const MARKUP_CHARACTER = /[*[\\]/;
 
 const MAX_DEPTH = 6;
-/** What `ends` holds for a walk that reached the end of the text without its closer. */
+/** What a walk returns when it reached the end of the text without its closer. */
 const FAILED = -1;
-/** What `ends` holds for a walk still running. */
-const RUNNING = -2;
+/** What `known` returns for an offset that no finished walk of that kind stepped on. */
+const UNKNOWN = -2;
 
 /**
  * Parses the inline subset: `**strong**`, `*emphasis*`, `[text](url)` and `\` escapes.
@@ -171,7 +171,7 @@ export function parseInline(source: string): InlineParseResult {
 
 /** Texts shorter than this share one set of stamps (below), so that parsing them allocates none. */
 const SHARED_LENGTH = 4096;
-/** The stamps of short texts, one per kind and depth of walk; each parse stamps above the last one's. */
+/** The stamps of short texts, one per kind of walk; each parse stamps above the last one's. */
 const shared: (Int32Array | undefined)[] = [];
 /** The stamp above every stamp in `shared`. */
 let sharedNext = 0;
@@ -181,22 +181,32 @@ let sharedNext = 0;
  *
  * The parser reads left to right and tries each marker as an opener: a walk from just after it, looking for its
  * closer, that either closes or reaches the end of the text and fails (the marker then stays literal). Walks of one
- * kind (closer, inside a link's text or not) and depth that step on the same offset go on alike from there, so each
- * walk stamps the offsets it steps on with its id, and a later walk of that kind and depth that steps on a stamped
- * offset takes the earlier walk's end instead of walking again. A walk first only finds its end ("measure"); nodes
- * are made by a second walk ("build") only for markup that is kept, so every offset is stepped on a bounded number
- * of times: at most once per kind and depth to measure, and once to build. Without this, `"[".repeat(n)` or
+ * kind (closer, inside a link's text or not) that step on the same offset go on alike from there, so each walk
+ * stamps the offsets it steps on, and a later walk of that kind that steps on a stamped offset takes the earlier
+ * walk's end instead of walking again. A walk first only finds its end ("measure"); nodes are made by a second walk
+ * ("build") only for markup that is kept, which follows the measure's path: every offset is stepped on a bounded
+ * number of times, at most once per kind to measure and once to build. Without this, `"[".repeat(n)` or
  * `"[](".repeat(n)` walked from every `[` to the end: quadratic.
+ *
+ * The stamps hold everything a walk leaves: the offset where a walk starts holds its end (or that it failed, or that
+ * it is still running), every other offset it steps on points to its start (a pointer to an offset that points on
+ * is followed and shortened). Nothing is kept per walk, nor per depth: a text of nested openers makes about four
+ * walks per character, and stamps per kind *and* depth (up to 30 arrays of 4 bytes per character) with a list of
+ * walk ends took 2.3 GB for 10 MB of `*[**a`. So an opener is decided once, the first time a walk reaches it, at
+ * whatever depth that walk is: one first reached at the seventh level stays literal wherever it is read again, and
+ * markup kept but read again below the sixth level is kept as its literal characters, so that nodes never nest
+ * deeper than six levels and a build never disagrees with its measure. Texts that nest less deeply read the same as
+ * with stamps per depth.
  */
 class InlineParser {
   readonly source: string;
   readonly problems: InlineProblem[] = [];
-  /** For each kind and depth of walk, `base` + the id + 1 of the last walk that stepped on each offset. */
+  /** For each kind of walk, the stamp of each offset (see the class comment and `known`). */
   readonly steps: (Int32Array | undefined)[];
   /** Stamps up to this value are from earlier parses (the shared stamps of short texts), or none. */
   readonly base: number;
-  /** Where each walk ended: the offset after its closer, FAILED or RUNNING. */
-  readonly ends: number[] = [];
+  /** `base` + 1 + this + an end: a start's stamp when its walk closed there; a start's stamp above those: failed. */
+  readonly ended: number;
   /** Where the `)` characters are, in order (made on the first link). */
   closers: number[] | undefined;
   /** Where the white-space characters are, in order (made on the first link). */
@@ -205,30 +215,52 @@ class InlineParser {
   constructor(source: string) {
     this.source = source;
     const short = source.length < SHARED_LENGTH;
-    if (short && sharedNext > 0x3fffffff) {
+    // Stamps from base + 1: pointers to a start (length + 1 of them), then ends (length + 1), failed, running.
+    const span = 2 * (source.length + 1) + 2;
+    if (short && sharedNext > 0x7fffffff - span) {
       for (const steps of shared) steps?.fill(0);
       sharedNext = 0;
     }
     this.steps = short ? shared : [];
     this.base = short ? sharedNext : 0;
+    this.ended = source.length + 1;
   }
 
   /** Ends the parse: the next parse of a short text stamps above this one's stamps. */
   finish(): void {
-    if (this.steps === shared) sharedNext = this.base + this.ends.length;
+    if (this.steps === shared) sharedNext = this.base + 2 * this.ended + 2;
   }
 
-  /** The stamps of one kind and depth of walk, made on first use. */
-  stepsOf(closer: string, inLink: boolean, depth: number): Int32Array {
+  /** The stamps of one kind of walk, made on first use. */
+  stepsOf(closer: string, inLink: boolean): Int32Array {
     const kind = closer === "]" ? 0 : (closer === "*" ? 1 : 3) + (inLink ? 1 : 0);
-    const index = kind * MAX_DEPTH + depth - 1;
-    return (this.steps[index] ??= new Int32Array(this.steps === shared ? SHARED_LENGTH : this.source.length + 1));
+    return (this.steps[kind] ??= new Int32Array(this.steps === shared ? SHARED_LENGTH : this.source.length + 1));
   }
 
-  /** The end of the walk that last stepped on an offset: RUNNING when none did. */
-  endAt(steps: Int32Array, pos: number): number {
-    const stamp = steps[pos]!;
-    return stamp > this.base ? this.ends[stamp - this.base - 1]! : RUNNING;
+  /** The end of the finished walk that stepped on an offset (FAILED, or after its closer), or UNKNOWN. */
+  known(steps: Int32Array, pos: number): number {
+    const pointers = this.base + this.ended;
+    let stamp = steps[pos]!;
+    if (stamp <= this.base) return UNKNOWN;
+    if (stamp <= pointers) {
+      // A pointer to the walk's start. Starts hold ends (measures stamp only offsets without a stamp, builds none),
+      // so the chain is one step; it is followed to the end all the same, and shortened.
+      let start = stamp - this.base - 1;
+      stamp = steps[start]!;
+      while (stamp > this.base && stamp <= pointers) {
+        start = stamp - this.base - 1;
+        stamp = steps[start]!;
+      }
+      steps[pos] = this.base + 1 + start;
+    }
+    const end = stamp - pointers - 1;
+    return end >= 0 && end < this.ended ? end : end === this.ended ? FAILED : UNKNOWN;
+  }
+
+  /** Stamps a walk's start with its end (FAILED, or after its closer); returns the end. */
+  close(steps: Int32Array | undefined, start: number, end: number): number {
+    if (steps !== undefined) steps[start] = this.base + this.ended + 1 + (end === FAILED ? this.ended : end);
+    return end;
   }
 
   /**
@@ -236,31 +268,32 @@ class InlineParser {
    * when it never came; appends the nodes read to `nodes` unless that is `null` (only measuring).
    */
   walk(start: number, closer: string | null, inLink: boolean, depth: number, nodes: InlineNode[] | null): number {
-    if (depth > MAX_DEPTH) return FAILED;
     const source = this.source;
-    const steps = closer === null ? undefined : this.stepsOf(closer, inLink, depth);
-    // A walk of this kind and depth has stepped here before: its end is this walk's end.
-    const known = steps === undefined ? RUNNING : this.endAt(steps, start);
-    if (known === FAILED || (known >= 0 && nodes === null)) return known;
-    const id = this.ends.length;
-    this.ends.push(RUNNING);
+    const steps = closer === null ? undefined : this.stepsOf(closer, inLink);
+    if (steps !== undefined) {
+      // A walk of this kind has stepped here before: its end is this walk's end.
+      const known = this.known(steps, start);
+      if (nodes === null && known !== UNKNOWN) return known;
+      if (depth > MAX_DEPTH) return this.close(steps, start, FAILED);
+      // Running: no end yet.
+      if (nodes === null) steps[start] = this.base + 2 * this.ended + 2;
+    }
+    const pointer = this.base + 1 + start;
     const length = source.length;
     // Literal characters read since `text`, added as one piece when a node or an escape comes (builds only).
     let text = start;
     let pos = start;
     while (pos < length) {
-      if (steps !== undefined) {
-        if (nodes === null) {
-          const end = this.endAt(steps, pos);
-          if (end === FAILED) break;
-          if (end >= 0) return (this.ends[id] = end);
-        }
-        steps[pos] = this.base + id + 1;
+      if (steps !== undefined && pos !== start && nodes === null) {
+        const end = this.known(steps, pos);
+        if (end === FAILED) break;
+        if (end >= 0) return this.close(steps, start, end);
+        steps[pos] = pointer;
       }
       const char = source.charCodeAt(pos);
       if (closer !== null && source.startsWith(closer, pos) && !(closer === "*" && source.startsWith("**", pos) && this.strongAhead(pos, depth))) {
         if (nodes !== null) pushSlice(nodes, source, text, pos);
-        return (this.ends[id] = pos + closer.length);
+        return nodes === null ? this.close(steps, start, pos + closer.length) : pos + closer.length;
       }
       if (char === BACKSLASH && pos + 1 < length && ESCAPABLE.test(source[pos + 1]!)) {
         // The backslash is dropped: the escaped character starts the next literal piece.
@@ -273,15 +306,16 @@ class InlineParser {
         const end = this.walk(pos + 2, "**", inLink, depth + 1, null);
         // Kept when it closes around something (its end is past an empty `****`).
         if (end > pos + 4) {
-          if (nodes !== null) {
+          if (nodes !== null && depth < MAX_DEPTH) {
             pushSlice(nodes, source, text, pos);
             nodes.push({ type: "strong", children: this.read(pos + 2, "**", inLink, depth + 1) });
+            text = end;
           }
-          pos = text = end;
+          pos = end;
         } else {
           if (closer === "*") {
             if (nodes !== null) pushSlice(nodes, source, text, pos);
-            return (this.ends[id] = pos + 1);
+            return nodes === null ? this.close(steps, start, pos + 1) : pos + 1;
           }
           if (closer === null) this.problems.push({ offset: pos, marker: "**", message: "`**` opens strong text that never closes." });
           pos += 2;
@@ -291,11 +325,12 @@ class InlineParser {
       if (char === STAR) {
         const end = this.walk(pos + 1, "*", inLink, depth + 1, null);
         if (end > pos + 2) {
-          if (nodes !== null) {
+          if (nodes !== null && depth < MAX_DEPTH) {
             pushSlice(nodes, source, text, pos);
             nodes.push({ type: "emphasis", children: this.read(pos + 1, "*", inLink, depth + 1) });
+            text = end;
           }
-          pos = text = end;
+          pos = end;
         } else {
           if (closer === null) this.problems.push({ offset: pos, marker: "*", message: "`*` opens emphasis that never closes." });
           pos += 1;
@@ -307,11 +342,12 @@ class InlineParser {
         if (end > pos + 2 && source.charCodeAt(end) === OPEN_PARENTHESIS) {
           const close = this.next(")", end + 1);
           if (close !== -1 && !(this.next(" ", end + 1) < close)) {
-            if (nodes !== null) {
+            if (nodes !== null && depth < MAX_DEPTH) {
               pushSlice(nodes, source, text, pos);
               nodes.push({ type: "link", url: source.slice(end + 1, close), children: this.read(pos + 1, "]", true, depth + 1) });
+              text = close + 1;
             }
-            pos = text = close + 1;
+            pos = close + 1;
             continue;
           }
         }
@@ -324,14 +360,14 @@ class InlineParser {
       while (pos < length && !isMarkup(source.charCodeAt(pos))) pos++;
     }
     if (nodes !== null) pushSlice(nodes, source, text, pos);
-    return (this.ends[id] = closer === null ? pos : FAILED);
+    return closer === null || nodes !== null ? pos : this.close(steps, start, FAILED);
   }
 
   /** The nodes of markup that a measuring walk found closed. */
   read(start: number, closer: string, inLink: boolean, depth: number): InlineNode[] {
     const nodes: InlineNode[] = [];
     this.walk(start, closer, inLink, depth, nodes);
-    return nodes;
+    return nodes.slice();
   }
 
   // Inside emphasis, `**` opens strong text only when that strong text closes; otherwise its first `*` closes the emphasis.
@@ -396,9 +432,16 @@ function push(nodes: InlineNode[], value: string): void {
  * ```
  */
 export function inlineToPlainText(source: string): string {
-  const flatten = (nodes: InlineNode[]): string =>
-    nodes.map((node) => (node.type === "text" ? node.value : flatten(node.children))).join("");
-  return flatten(parseInline(source).nodes);
+  // The texts in one list, joined once: a join per node with children copied each level's text again.
+  const texts: string[] = [];
+  const collect = (nodes: InlineNode[]): void => {
+    for (const node of nodes) {
+      if (node.type === "text") texts.push(node.value);
+      else collect(node.children);
+    }
+  };
+  collect(parseInline(source).nodes);
+  return texts.join("");
 }
 
 /**

@@ -347,9 +347,16 @@ export class RenderState {
   plain(value: Text): string {
     const string = resolveText(value, this.#textLang, this.plan.language);
     if (!MARKUP.test(string)) return normaliseSpace(string);
-    const flatten = (nodes: readonly InlineNode[]): string =>
-      nodes.map((node) => (node.type === "text" ? node.value : flatten(node.children))).join("");
-    return normaliseSpace(flatten(parseInline(string).nodes));
+    // The texts in one list, joined once: a join per node with children copied each level's text again.
+    const texts: string[] = [];
+    const collect = (nodes: readonly InlineNode[]): void => {
+      for (const node of nodes) {
+        if (node.type === "text") texts.push(node.value);
+        else collect(node.children);
+      }
+    };
+    collect(parseInline(string).nodes);
+    return normaliseSpace(texts.join(""));
   }
 
   /** A label filled with values, as a string. */
@@ -436,39 +443,49 @@ export function inlineToDoc(source: string): DocPhrasing[] {
 }
 
 // The parser's nodes are fresh for each call and have the shapes of the tree's nodes: they are taken over in place
-// (texts normalised, children converted), and only unsafe links are replaced, by their content.
+// (texts normalised, children converted), and only unsafe links are replaced, by their content. The lists are
+// taken over too, written from the front as texts merge: a text of nested markup makes a node every two characters,
+// and a new list per node, grown by push, kept room for 17 (some 150 bytes per node).
 function convert(nodes: InlineNode[]): DocPhrasing[] {
-  const out: DocPhrasing[] = [];
-  for (const node of nodes) {
+  // The nodes kept so far: the front of `nodes` itself, until an unsafe link's content makes more than it replaces.
+  let out = nodes as DocPhrasing[];
+  let kept = 0;
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!;
     switch (node.type) {
       case "text":
         node.value = normaliseSpace(node.value);
-        pushTextNode(out, node);
+        kept = keep(out, kept, node);
         break;
       case "strong":
       case "emphasis":
         (node as { children: DocPhrasing[] }).children = convert(node.children);
-        out.push(node as DocPhrasing);
+        kept = keep(out, kept, node as DocPhrasing);
         break;
       case "link": {
         const children = convert(node.children);
         if (isSafeUrl(node.url)) {
           (node as { children: DocPhrasing[] }).children = children;
-          out.push(node as DocPhrasing);
+          kept = keep(out, kept, node as DocPhrasing);
         } else {
-          for (const child of children) child.type === "text" ? pushTextNode(out, child) : out.push(child);
+          if (out === nodes && children.length > 1) out = out.slice(0, kept);
+          for (const child of children) kept = keep(out, kept, child);
         }
         break;
       }
     }
   }
+  if (kept !== out.length) out.length = kept;
   return out;
 }
 
-/** Appends a text node, or merges its text into a text node just before. */
-function pushTextNode(out: DocPhrasing[], node: DocText): void {
-  // Never read index -1 of an empty array: V8 looks that up as a named property, on a slow path.
-  const last = out.length === 0 ? undefined : out[out.length - 1];
-  if (last?.type === "text") last.value += node.value;
-  else out.push(node);
+/** Puts a node after the first `kept` of a list, or merges its text into a text node there; the new count. */
+function keep(out: DocPhrasing[], kept: number, node: DocPhrasing): number {
+  const last = kept === 0 ? undefined : out[kept - 1];
+  if (node.type === "text" && last?.type === "text") {
+    last.value += node.value;
+    return kept;
+  }
+  out[kept] = node;
+  return kept + 1;
 }

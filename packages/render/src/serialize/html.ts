@@ -54,8 +54,17 @@ const attrs = (pairs: Record<string, string | number | undefined>): string => {
 
 // Every function below writes its markup as pieces onto `out` (see pieces.ts); a line ends with a "\n" piece.
 
+/** How many pieces of inline content are joined into one while it is written (see {@link phrasing}). */
+const INLINE_PIECES = 4096;
+
 function phrasing(nodes: readonly DocPhrasing[], out: string[]): void {
+  // A paragraph of a huge text makes millions of pieces: they are joined as they come, not kept to the block's end.
+  let from = out.length;
   for (const node of nodes) {
+    if (out.length - from >= INLINE_PIECES) {
+      out.push(out.splice(from).join(""));
+      from = out.length;
+    }
     switch (node.type) {
       case "text":
         out.push(escapeHtml(node.value));

@@ -26,6 +26,27 @@ const NEEDS_WORK = /[\\`*_[\]<~#|&\r\n\u2028\u2029\t\f\v\u0000-\u0008\u000e-\u00
  */
 export function escapeMarkdownText(value: string, inTable = false): string {
   if (!NEEDS_WORK.test(value)) return value;
+  if (value.length <= SEGMENT) return escapeSegment(value, inTable);
+  // A replace keeps a list of the pieces between matches until it is done: for 10 MB of `[](` that list and its
+  // copies took some 900 MB. Long texts are escaped a segment at a time, cut before a character that no pattern
+  // reads across (not part of a line break run, nor of a character reference after `&`).
+  const segments: string[] = [];
+  let from = 0;
+  while (from < value.length) {
+    SAFE_CUT.lastIndex = from + SEGMENT;
+    const to = from + SEGMENT < value.length && SAFE_CUT.exec(value) !== null ? SAFE_CUT.lastIndex - 1 : value.length;
+    segments.push(escapeSegment(value.slice(from, to), inTable));
+    from = to;
+  }
+  return segments.join("");
+}
+
+/** How many characters of a long text are escaped at a time. */
+const SEGMENT = 1 << 14;
+/** A character that may start a segment: no pattern of escapeSegment reads across the cut before it. */
+const SAFE_CUT = /[^#A-Za-z0-9;&\r\n\u2028\u2029\t\f\v]/g;
+
+function escapeSegment(value: string, inTable: boolean): string {
   return value
     .replace(CONTROL, "\ufffd")
     .replace(LINE_BREAKS, " ")
