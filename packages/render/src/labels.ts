@@ -107,7 +107,7 @@ export interface Labels {
   after: string;
   /** Names of change types, keyed by the diff's `type` (others are shown as written). */
   changeTypes: Record<string, string>;
-  /** Names of further fields of changes, e.g. `added` (others are shown as written). */
+  /** Names of further fields of changes, e.g. `added`, and of the model's fields in generic field changes (others are shown as written). */
   changeFields: Record<string, string>;
   /** The title of the indicators view. */
   viewIndicators: string;
@@ -205,6 +205,7 @@ const changeTypesNb: Record<string, string> = {
   "chapter-renumbered": "Kapittel omnummerert",
   "indicator-added": "Ny indikator",
   "indicator-removed": "Indikator fjernet",
+  "field-changed": "Endret",
 };
 
 const changeTypesNn: Record<string, string> = {
@@ -232,6 +233,7 @@ const changeTypesNn: Record<string, string> = {
   "chapter-renumbered": "Kapittel omnummerert",
   "indicator-added": "Ny indikator",
   "indicator-removed": "Indikator fjerna",
+  "field-changed": "Endra",
 };
 
 const changeTypesEn: Record<string, string> = {
@@ -259,6 +261,51 @@ const changeTypesEn: Record<string, string> = {
   "chapter-renumbered": "Chapter renumbered",
   "indicator-added": "Indicator added",
   "indicator-removed": "Indicator removed",
+  "field-changed": "Changed",
+};
+
+/** Names of the model's fields in Norwegian bokmål, for the diff's generic field changes (others are shown as written). */
+const fieldNamesNb: Record<string, string> = {
+  abbreviation: "forkortelse", agreement: "avtale", baseline: "utgangspunkt", body: "organ", composition: "sammensetning",
+  content: "innhold", coordinator: "koordinator", date: "dato", description: "beskrivelse", direction: "ønsket retning",
+  established: "opprettet", evaluation: "evaluering", expansion: "forklaring", extensions: "utvidelser",
+  feedback: "tilbakemeldinger", focusAreas: "innsatsområder", footnotes: "fotnoter", groups: "grupper",
+  healthRegion: "helseregion", history: "historikk", horizon: "mål for 2030", host: "vertskap", indicators: "indikatorer",
+  joined: "ble med", kind: "type", lead: "leder", measures: "tiltak", members: "medlemmer", name: "navn", note: "merknad",
+  notes: "merknader", number: "nummer", objectives: "mål", parent: "overordnet", participants: "deltakere", period: "periode",
+  periods: "perioder", preconditions: "forutsetninger", priorityYear: "prioriteringsår", rationale: "begrunnelse",
+  references: "henvisninger", refersTo: "viser til", refs: "henvisninger", region: "region", related: "relatert",
+  responsible: "ansvarlig", shortTitle: "kort tittel", since: "siden", source: "kilde", statement: "formulering",
+  status: "status", summary: "sammendrag", text: "tekst", title: "tittel", tocTitle: "tittel i innholdsfortegnelsen",
+  tracks: "følger", unit: "enhet", url: "nettadresse", year: "år",
+};
+
+/** Names of the model's fields in Norwegian nynorsk, for the diff's generic field changes (others are shown as written). */
+const fieldNamesNn: Record<string, string> = {
+  ...fieldNamesNb,
+  baseline: "utgangspunkt", body: "organ", description: "skildring", evaluation: "evaluering", expansion: "forklaring",
+  feedback: "tilbakemeldingar", focusAreas: "innsatsområde", footnotes: "fotnotar", healthRegion: "helseregion",
+  joined: "vart med", members: "medlemer", note: "merknad", notes: "merknader", objectives: "mål", participants: "deltakarar",
+  periods: "periodar", preconditions: "føresetnader", priorityYear: "prioriteringsår", rationale: "grunngjeving",
+  references: "tilvisingar", refersTo: "viser til", refs: "tilvisingar", related: "relatert", responsible: "ansvarleg",
+  since: "sidan", statement: "formulering", summary: "samandrag", tocTitle: "tittel i innhaldslista", tracks: "følgjer",
+  unit: "eining", url: "nettadresse", history: "historikk", host: "vertskap", indicators: "indikatorar",
+};
+
+/** Names of the model's fields in English, for the diff's generic field changes (others are shown as written). */
+const fieldNamesEn: Record<string, string> = {
+  abbreviation: "abbreviation", agreement: "agreement", baseline: "baseline", body: "body", composition: "composition",
+  content: "content", coordinator: "coordinator", date: "date", description: "description", direction: "desired direction",
+  established: "established", evaluation: "evaluation", expansion: "expansion", extensions: "extensions",
+  feedback: "feedback", focusAreas: "focus areas", footnotes: "footnotes", groups: "groups", healthRegion: "health region",
+  history: "history", horizon: "targets for 2030", host: "host", indicators: "indicators", joined: "joined", kind: "kind",
+  lead: "lead", measures: "measures", members: "members", name: "name", note: "note", notes: "notes", number: "number",
+  objectives: "objectives", parent: "parent", participants: "participants", period: "period", periods: "periods",
+  preconditions: "preconditions", priorityYear: "priority year", rationale: "rationale", references: "references",
+  refersTo: "refers to", refs: "references", region: "region", related: "related", responsible: "responsible",
+  shortTitle: "short title", since: "since", source: "source", statement: "statement", status: "status",
+  summary: "summary", text: "text", title: "title", tocTitle: "title in the table of contents", tracks: "tracks",
+  unit: "unit", url: "web address", year: "year",
 };
 
 const NBSP = "\u00a0";
@@ -310,7 +357,7 @@ const nb: Labels = {
   before: "før",
   after: "etter",
   changeTypes: changeTypesNb,
-  changeFields: { added: "nye år", removed: "fjernede år" },
+  changeFields: { ...fieldNamesNb, added: "nye år", removed: "fjernede år" },
   viewIndicators: "Indikatorer",
   noIndicators: "Planen har ingen indikatorer.",
   year: "År",
@@ -391,7 +438,7 @@ const nn: Labels = {
   noChanges: "Ingen endringar.",
   changeSubject: "Gjeld",
   changeTypes: changeTypesNn,
-  changeFields: { added: "nye år", removed: "fjerna år" },
+  changeFields: { ...fieldNamesNn, added: "nye år", removed: "fjerna år" },
   viewIndicators: "Indikatorar",
   noIndicators: "Planen har ingen indikatorar.",
   actual: "Faktisk",
@@ -464,7 +511,7 @@ const en: Labels = {
   before: "before",
   after: "after",
   changeTypes: changeTypesEn,
-  changeFields: { added: "years added", removed: "years removed" },
+  changeFields: { ...fieldNamesEn, added: "years added", removed: "years removed" },
   viewIndicators: "Indicators",
   noIndicators: "The plan has no indicators.",
   year: "Year",
