@@ -283,29 +283,18 @@ const fieldNamesNb: Record<string, string> = {
 /** Names of the model's fields in Norwegian nynorsk, for the diff's generic field changes (others are shown as written). */
 const fieldNamesNn: Record<string, string> = {
   ...fieldNamesNb,
-  baseline: "utgangspunkt", body: "organ", description: "skildring", evaluation: "evaluering", expansion: "forklaring",
-  feedback: "tilbakemeldingar", focusAreas: "innsatsområde", footnotes: "fotnotar", healthRegion: "helseregion",
-  joined: "vart med", members: "medlemer", note: "merknad", notes: "merknader", objectives: "mål", participants: "deltakarar",
-  periods: "periodar", preconditions: "føresetnader", priorityYear: "prioriteringsår", rationale: "grunngjeving",
-  references: "tilvisingar", refersTo: "viser til", refs: "tilvisingar", related: "relatert", responsible: "ansvarleg",
-  since: "sidan", statement: "formulering", summary: "samandrag", tocTitle: "tittel i innhaldslista", tracks: "følgjer",
-  unit: "eining", url: "nettadresse", history: "historikk", host: "vertskap", indicators: "indikatorar",
+  description: "skildring", feedback: "tilbakemeldingar", focusAreas: "innsatsområde", footnotes: "fotnotar",
+  joined: "vart med", members: "medlemer", participants: "deltakarar", periods: "periodar",
+  preconditions: "føresetnader", rationale: "grunngjeving", references: "tilvisingar", refs: "tilvisingar",
+  responsible: "ansvarleg", since: "sidan", summary: "samandrag", tocTitle: "tittel i innhaldslista",
+  tracks: "følgjer", unit: "eining", indicators: "indikatorar",
 };
 
-/** Names of the model's fields in English, for the diff's generic field changes (others are shown as written). */
+/** Names of the model's fields in English, for the diff's generic field changes (others, e.g. `status`, are shown as written). */
 const fieldNamesEn: Record<string, string> = {
-  abbreviation: "abbreviation", agreement: "agreement", baseline: "baseline", body: "body", composition: "composition",
-  content: "content", coordinator: "coordinator", date: "date", description: "description", direction: "desired direction",
-  established: "established", evaluation: "evaluation", expansion: "expansion", extensions: "extensions",
-  feedback: "feedback", focusAreas: "focus areas", footnotes: "footnotes", groups: "groups", healthRegion: "health region",
-  history: "history", horizon: "targets for 2030", host: "host", indicators: "indicators", joined: "joined", kind: "kind",
-  lead: "lead", measures: "measures", members: "members", name: "name", note: "note", notes: "notes", number: "number",
-  objectives: "objectives", parent: "parent", participants: "participants", period: "period", periods: "periods",
-  preconditions: "preconditions", priorityYear: "priority year", rationale: "rationale", references: "references",
-  refersTo: "refers to", refs: "references", region: "region", related: "related", responsible: "responsible",
-  shortTitle: "short title", since: "since", source: "source", statement: "statement", status: "status",
-  summary: "summary", text: "text", title: "title", tocTitle: "title in the table of contents", tracks: "tracks",
-  unit: "unit", url: "web address", year: "year",
+  direction: "desired direction", focusAreas: "focus areas", healthRegion: "health region",
+  horizon: "targets for 2030", priorityYear: "priority year", refersTo: "refers to", refs: "references",
+  shortTitle: "short title", tocTitle: "title in the table of contents", url: "web address",
 };
 
 const NBSP = "\u00a0";
