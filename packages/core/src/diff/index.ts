@@ -621,19 +621,27 @@ export type PlanChange =
  */
 export type PlanChangeType = PlanChange["type"];
 
-/** A canonical JSON form (object keys sorted) for comparing values. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    return `{${Object.keys(value)
-      .sort()
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
-      .join(",")}}`;
+/** Whether two JSON values are equal: objects whatever their key order (language maps as maps), keys holding `undefined` as absent. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
   }
-  return JSON.stringify(value) ?? "undefined";
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const key in x) {
+    if (!Object.prototype.hasOwnProperty.call(x, key) || x[key] === undefined) continue;
+    if (!Object.prototype.hasOwnProperty.call(y, key) || !same(x[key], y[key])) return false;
+    count++;
+  }
+  for (const key in y) if (Object.prototype.hasOwnProperty.call(y, key) && y[key] !== undefined) count--;
+  return count === 0;
 }
-const same = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
 
 interface Placed<T> {
   value: T;
@@ -687,7 +695,7 @@ function partResidue(type: TypeTable, value: unknown): unknown {
   const out: Record<string, unknown> = {};
   let left = false;
   for (const [key, item] of Object.entries(record)) {
-    const kept = fieldResidue(own.fields.find((field) => field.name === key), item);
+    const kept = fieldResidue(partFieldsOf(own)?.get(key), item);
     if (kept === OWN_NODE) left = true;
     else out[key] = kept;
   }
@@ -705,28 +713,42 @@ function fieldResidue(field: FieldTable | undefined, value: unknown): unknown {
   return partResidue(part, value);
 }
 
+/** Each type's fields holding parts, by name, made once per type. */
+const partFields = new Map<TypeTable, ReadonlyMap<string, FieldTable>>();
+function partFieldsOf(type: TypeTable | undefined): ReadonlyMap<string, FieldTable> | undefined {
+  if (type === undefined || type.parts.length === 0) return undefined;
+  let fields = partFields.get(type);
+  if (fields === undefined) partFields.set(type, (fields = new Map(type.parts.map((field) => [field.name, field]))));
+  return fields;
+}
+
 /**
  * The generic changes of one thing matched by id: every field its own change types do not cover, compared as
  * JSON, in the new version's field order (then fields only the old one has).
  */
 function fieldChanges(kind: IdKind, id: string, before: Placed<unknown>, after: Placed<unknown>): FieldChanged[] {
-  const type = shapeTables().typeOfKind.get(kind);
   const a = before.value as Record<string, unknown>;
   const b = after.value as Record<string, unknown>;
   const covered = COVERED[kind];
   const partly = PARTLY_COVERED[kind];
+  const parts = partFieldsOf(shapeTables().typeOfKind.get(kind));
   const out: FieldChanged[] = [];
-  for (const field of new Set([...Object.keys(b), ...Object.keys(a)])) {
-    if (field === "id" || covered?.has(field) === true) continue;
-    const table = type?.fields.find((entry) => entry.name === field);
-    const left = (value: unknown): unknown => {
-      const residue = fieldResidue(table, value);
-      const kept = residue === OWN_NODE ? undefined : residue;
-      return partly?.[field] === undefined || kept === undefined ? kept : partly[field](kept);
-    };
-    const valueA = left(a[field]);
-    const valueB = left(b[field]);
-    if (same(valueA, valueB)) continue;
+  const compare = (field: string): void => {
+    if (field === "id" || covered?.has(field) === true) return;
+    let valueA = a[field];
+    let valueB = b[field];
+    const part = parts?.get(field);
+    const only = partly?.[field];
+    if (part !== undefined || only !== undefined) {
+      const left = (value: unknown): unknown => {
+        const residue = fieldResidue(part, value);
+        const kept = residue === OWN_NODE ? undefined : residue;
+        return only === undefined || kept === undefined ? kept : only(kept);
+      };
+      valueA = left(valueA);
+      valueB = left(valueB);
+    }
+    if (same(valueA, valueB)) return;
     const segment = escapePointerSegment(field);
     const pointerA = a[field] === undefined ? undefined : `${before.pointer}/${segment}`;
     const pointerB = b[field] === undefined ? undefined : `${after.pointer}/${segment}`;
@@ -741,7 +763,9 @@ function fieldChanges(kind: IdKind, id: string, before: Placed<unknown>, after: 
       before: valueA,
       after: valueB,
     });
-  }
+  };
+  for (const field in b) if (Object.prototype.hasOwnProperty.call(b, field)) compare(field);
+  for (const field in a) if (Object.prototype.hasOwnProperty.call(a, field) && !Object.prototype.hasOwnProperty.call(b, field)) compare(field);
   return out;
 }
 
