@@ -218,7 +218,38 @@ describe("the fictional Northwind Care Network plan", () => {
   });
 
   test("core's diffPlans sees each revision as the revision log describes it", () => {
-    const types = (a: Plan, b: Plan): Record<string, number> => countBy(diffPlans(a, b), (change) => change.type);
+    // Changes of fields no change type of their own covers are counted apart, by kind and field, below.
+    const types = (a: Plan, b: Plan): Record<string, number> =>
+      countBy(
+        diffPlans(a, b).filter((change) => change.type !== "field-changed"),
+        (change) => change.type,
+      );
+    const fields = (a: Plan, b: Plan): Record<string, number> =>
+      countBy(
+        diffPlans(a, b).flatMap((change) => (change.type === "field-changed" ? [change] : [])),
+        (change) => `${change.kind}.${change.field}`,
+      );
+    expect(fields(v2025, v2026)).toEqual({
+      "chapter.summary": 5,
+      "target.refs": 1,
+      "measure.related": 1,
+      "indicator.periods": 3,
+      "participant.groups": 1,
+      "group.members": 1,
+      "node.status": 3,
+      "node.participants": 2,
+      "node.coordinator": 1,
+      "node.since": 3,
+      "node.note": 2,
+    });
+    expect(fields(v2026, v2027)).toEqual({
+      "chapter.summary": 5,
+      "measure.footnotes": 1,
+      "indicator.periods": 4,
+      "node.note": 2,
+      "node.status": 1,
+      "node.since": 1,
+    });
     expect(types(v2025, v2026)).toEqual({
       "measure-added": 3,
       "measure-reworded": 1,

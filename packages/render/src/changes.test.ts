@@ -46,3 +46,47 @@ describe("changes view", () => {
     expect(html).toContain("<title>Changes since the previous version – Action plan for the Northwind Care Network 2025–2028</title>");
   });
 });
+
+describe("changes view: generic field changes", () => {
+  const edited = (): { previous: Plan; current: Plan } => {
+    const previous = fixturePlan();
+    const current = fixturePlan();
+    const measure = current.chapters[1]!.measures!.items[0]!;
+    measure.footnotes = ["Sammen med *biblioteket*"];
+    const participant = current.cluster!.participants[0]!;
+    participant.name = `${typeof participant.name === "string" ? participant.name : "Deltaker"} AS`;
+    return { previous, current: Plan.parse(current) };
+  };
+
+  it("renders a field-changed change as field: before → after, in Markdown, named in the labels' language", () => {
+    const { previous, current } = edited();
+    const md = renderMarkdown(current, { view: "changes", previous });
+    expect(md).toContain("| Endret | II 1) Formidling på nettsiden | fotnoter: – → Sammen med *biblioteket* |");
+    expect(md).toMatch(/\| Endret \| [^|]+ \| navn: [^|]+ → [^|]+ AS \|/);
+    const en = renderMarkdown(current, { view: "changes", previous, lang: "en" });
+    expect(en).toContain("| Changed | II 1) Formidling på nettsiden | footnotes: – → Sammen med *biblioteket* |");
+  });
+
+  it("renders a field-changed change in HTML, escaped and with its own class", () => {
+    const { previous, current } = edited();
+    const html = renderHtml(current, { view: "changes", previous, lang: "en" });
+    expect(html).toContain(
+      '<tr class="change change-field-changed">\n<td>Changed</td>\n<td>II 1) <span lang="nb">Formidling på nettsiden</span></td>\n<td>footnotes: – → <span lang="nb">Sammen med <em>biblioteket</em></span></td>\n</tr>',
+    );
+  });
+
+  it("names an unknown field by itself and shows objects as their named fields", () => {
+    const state = stateFor(fixturePlan(), { previous: fixturePlan(), lang: "en" });
+    const rows = state.handle("change", {
+      type: "field-changed",
+      kind: "measure",
+      id: "m-ii-1",
+      field: "budget",
+      pointer: "/chapters/1/measures/items/0/budget",
+      before: undefined,
+      after: { amount: 120000, currency: "NOK", source: "Budget 2026" },
+    });
+    const md = toMarkdown({ type: "root", lang: "en", title: "t", children: [{ type: "table", caption: [], columns: [{ label: [] }, { label: [] }, { label: [] }], rows: rows as never }] });
+    expect(md).toContain("| Changed | II 1) Formidling på nettsiden | budget: – → amount: 120,000; currency: NOK; source: Budget 2026 |");
+  });
+});

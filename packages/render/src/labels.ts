@@ -107,7 +107,7 @@ export interface Labels {
   after: string;
   /** Names of change types, keyed by the diff's `type` (others are shown as written). */
   changeTypes: Record<string, string>;
-  /** Names of further fields of changes, e.g. `added` (others are shown as written). */
+  /** Names of further fields of changes, e.g. `added`, and of the model's fields in generic field changes (others are shown as written). */
   changeFields: Record<string, string>;
   /** The title of the indicators view. */
   viewIndicators: string;
@@ -211,6 +211,7 @@ const changeTypesNb: Record<string, string> = {
   "chapter-renumbered": "Kapittel omnummerert",
   "indicator-added": "Ny indikator",
   "indicator-removed": "Indikator fjernet",
+  "field-changed": "Endret",
 };
 
 const changeTypesNn: Record<string, string> = {
@@ -238,6 +239,7 @@ const changeTypesNn: Record<string, string> = {
   "chapter-renumbered": "Kapittel omnummerert",
   "indicator-added": "Ny indikator",
   "indicator-removed": "Indikator fjerna",
+  "field-changed": "Endra",
 };
 
 const changeTypesEn: Record<string, string> = {
@@ -265,6 +267,40 @@ const changeTypesEn: Record<string, string> = {
   "chapter-renumbered": "Chapter renumbered",
   "indicator-added": "Indicator added",
   "indicator-removed": "Indicator removed",
+  "field-changed": "Changed",
+};
+
+/** Names of the model's fields in Norwegian bokmål, for the diff's generic field changes (others are shown as written). */
+const fieldNamesNb: Record<string, string> = {
+  abbreviation: "forkortelse", agreement: "avtale", baseline: "utgangspunkt", body: "organ", composition: "sammensetning",
+  content: "innhold", coordinator: "koordinator", date: "dato", description: "beskrivelse", direction: "ønsket retning",
+  established: "opprettet", evaluation: "evaluering", expansion: "forklaring", extensions: "utvidelser",
+  feedback: "tilbakemeldinger", focusAreas: "innsatsområder", footnotes: "fotnoter", groups: "grupper",
+  healthRegion: "helseregion", history: "historikk", horizon: "mål for 2030", host: "vertskap", indicators: "indikatorer",
+  joined: "ble med", kind: "type", lead: "leder", measures: "tiltak", members: "medlemmer", name: "navn", note: "merknad",
+  notes: "merknader", number: "nummer", objectives: "mål", parent: "overordnet", participants: "deltakere", period: "periode",
+  periods: "perioder", preconditions: "forutsetninger", priorityYear: "prioriteringsår", rationale: "begrunnelse",
+  references: "henvisninger", refersTo: "viser til", refs: "henvisninger", region: "region", related: "relatert",
+  responsible: "ansvarlig", shortTitle: "kort tittel", since: "siden", source: "kilde", statement: "formulering",
+  status: "status", summary: "sammendrag", text: "tekst", title: "tittel", tocTitle: "tittel i innholdsfortegnelsen",
+  tracks: "følger", unit: "enhet", url: "nettadresse", year: "år",
+};
+
+/** Names of the model's fields in Norwegian nynorsk, for the diff's generic field changes (others are shown as written). */
+const fieldNamesNn: Record<string, string> = {
+  ...fieldNamesNb,
+  description: "skildring", feedback: "tilbakemeldingar", focusAreas: "innsatsområde", footnotes: "fotnotar",
+  joined: "vart med", members: "medlemer", participants: "deltakarar", periods: "periodar",
+  preconditions: "føresetnader", rationale: "grunngjeving", references: "tilvisingar", refs: "tilvisingar",
+  responsible: "ansvarleg", since: "sidan", summary: "samandrag", tocTitle: "tittel i innhaldslista",
+  tracks: "følgjer", unit: "eining", indicators: "indikatorar",
+};
+
+/** Names of the model's fields in English, for the diff's generic field changes (others, e.g. `status`, are shown as written). */
+const fieldNamesEn: Record<string, string> = {
+  direction: "desired direction", focusAreas: "focus areas", healthRegion: "health region",
+  horizon: "targets for 2030", priorityYear: "priority year", refersTo: "refers to", refs: "references",
+  shortTitle: "short title", tocTitle: "title in the table of contents", url: "web address",
 };
 
 const NBSP = "\u00a0";
@@ -316,7 +352,7 @@ const nb: Labels = {
   before: "før",
   after: "etter",
   changeTypes: changeTypesNb,
-  changeFields: { added: "nye år", removed: "fjernede år" },
+  changeFields: { ...fieldNamesNb, added: "nye år", removed: "fjernede år" },
   viewIndicators: "Indikatorer",
   noIndicators: "Planen har ingen indikatorer.",
   year: "År",
@@ -400,7 +436,7 @@ const nn: Labels = {
   noChanges: "Ingen endringar.",
   changeSubject: "Gjeld",
   changeTypes: changeTypesNn,
-  changeFields: { added: "nye år", removed: "fjerna år" },
+  changeFields: { ...fieldNamesNn, added: "nye år", removed: "fjerna år" },
   viewIndicators: "Indikatorar",
   noIndicators: "Planen har ingen indikatorar.",
   actual: "Faktisk",
@@ -476,7 +512,7 @@ const en: Labels = {
   before: "before",
   after: "after",
   changeTypes: changeTypesEn,
-  changeFields: { added: "years added", removed: "years removed" },
+  changeFields: { ...fieldNamesEn, added: "years added", removed: "years removed" },
   viewIndicators: "Indicators",
   noIndicators: "The plan has no indicators.",
   year: "Year",

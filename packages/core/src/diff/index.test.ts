@@ -125,6 +125,8 @@ describe("diffPlans", () => {
       ["target-added", null, "/chapters/1/horizon/targets/1"],
       ["precondition-added", null, "/chapters/1/preconditions/items/0"],
       ["precondition-reworded", "/chapters/1/preconditions/items/0", "/chapters/2/preconditions/items/0"],
+      // The fixture drops the moved precondition's refs: no type of its own covers them.
+      ["field-changed", "/chapters/1/preconditions/items/0/refs", null],
     ]);
   });
 
@@ -144,6 +146,8 @@ describe("diffPlans", () => {
       ["plan-status-changed", "/status", "/status"],
       ["adoption-changed", "/adoption", "/adoption"],
       ["indicator-target-changed", "/indicators/0", "/indicators/0"],
+      // The actual value: a period's field that indicator-target-changed does not cover.
+      ["field-changed", "/indicators/0/periods", "/indicators/0/periods"],
       ["indicator-added", null, "/indicators/1"],
       ["indicator-removed", "/indicators/1", null],
     ]);

@@ -11,8 +11,9 @@ import type {
   Precondition,
   Text,
 } from "../model/index.js";
-import type { IdKindValues } from "../shape/tables.js";
-import { collectIds } from "../shape/visit.js";
+import { escapePointerSegment } from "../pointer.js";
+import { shapeTables, type FieldTable, type IdKind, type IdKindValues, type TypeTable } from "../shape/tables.js";
+import { collectIds, type IdEntry } from "../shape/visit.js";
 
 /** Where a change sits: a JSON Pointer into the old plan (`a`), the new plan (`b`), or both. */
 interface Located {
@@ -525,6 +526,41 @@ export interface IndicatorTargetChanged extends ValueChange<{ year: number; targ
 }
 
 /**
+ * A field of a thing with an id (a measure, indicator, chapter, participant, …) changed that no other change type
+ * covers: found from the model's shape, so a new field needs no diff code. Values are compared as JSON (language
+ * maps as maps); parts with ids of their own (a chapter's measures) are left out of `before` and `after` and
+ * reported for themselves. A field added or removed has `undefined` on the other side.
+ *
+ * @example
+ * ```ts
+ * import type { FieldChanged } from "@actionplan/core";
+ *
+ * const change: FieldChanged = {
+ *   type: "field-changed",
+ *   kind: "measure",
+ *   id: "m-forum",
+ *   field: "responsible",
+ *   pointer: "/chapters/3/measures/items/3/responsible",
+ *   pointerA: "/chapters/3/measures/items/3/responsible",
+ *   pointerB: "/chapters/3/measures/items/3/responsible",
+ *   before: ["participant:eastholm-municipality"],
+ *   after: ["participant:eastholm-municipality", "partner:saltmarsh-university"],
+ * };
+ * ```
+ */
+export interface FieldChanged extends ValueChange<unknown> {
+  type: "field-changed";
+  /** The kind of thing whose field changed. */
+  kind: IdKind;
+  /** Its id. */
+  id: string;
+  /** The field's name. */
+  field: string;
+  /** JSON Pointer to the field in the new plan, or in the old one when the new one no longer has it. */
+  pointer: string;
+}
+
+/**
  * One difference between two versions of a plan, discriminated by `type`; things are matched by id.
  *
  * @example
@@ -568,7 +604,8 @@ export type PlanChange =
   | PreconditionReworded
   | IndicatorAdded
   | IndicatorRemoved
-  | IndicatorTargetChanged;
+  | IndicatorTargetChanged
+  | FieldChanged;
 
 /**
  * The `type` of a plan change.
@@ -584,19 +621,27 @@ export type PlanChange =
  */
 export type PlanChangeType = PlanChange["type"];
 
-/** A canonical JSON form (object keys sorted) for comparing values. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    return `{${Object.keys(value)
-      .sort()
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
-      .join(",")}}`;
+/** Whether two JSON values are equal: objects whatever their key order (language maps as maps), keys holding `undefined` as absent. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
   }
-  return JSON.stringify(value) ?? "undefined";
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const key in x) {
+    if (!Object.prototype.hasOwnProperty.call(x, key) || x[key] === undefined) continue;
+    if (!Object.prototype.hasOwnProperty.call(y, key) || !same(x[key], y[key])) return false;
+    count++;
+  }
+  for (const key in y) if (Object.prototype.hasOwnProperty.call(y, key) && y[key] !== undefined) count--;
+  return count === 0;
 }
-const same = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
 
 interface Placed<T> {
   value: T;
@@ -618,6 +663,115 @@ function byId<K extends "chapter" | "measure" | "target" | "precondition" | "ind
   return map;
 }
 
+/** The fields each kind's own change types compare: the generic field comparison leaves them to those. */
+const COVERED: Partial<Record<IdKind, ReadonlySet<string>>> = {
+  chapter: new Set(["number", "title"]),
+  measure: new Set(["number", "text", "priorityYears", "status", "startYear"]),
+  target: new Set(["text"]),
+  precondition: new Set(["text"]),
+};
+
+/** Fields a kind's change type covers in part: what of them is left for the generic comparison. */
+const PARTLY_COVERED: Partial<Record<IdKind, Readonly<Record<string, (value: unknown) => unknown>>>> = {
+  // indicator-target-changed covers the periods' targets; a period's other values (actual, note) are left.
+  indicator: {
+    periods: (value) => {
+      if (!Array.isArray(value)) return value;
+      const rest = value.map((period: Record<string, unknown>) => Object.fromEntries(Object.entries(period).filter(([key]) => key !== "target")));
+      return rest.filter((period) => Object.keys(period).some((key) => key !== "year"));
+    },
+  },
+};
+
+/** Marks a part left out of a field's value because it has an id of its own. */
+const OWN_NODE: unique symbol = Symbol("own node");
+
+/** A part's value without the parts inside it that have ids of their own (those are compared for themselves). */
+function partResidue(type: TypeTable, value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const record = value as Record<string, unknown>;
+  const own = (type.discriminator === undefined ? undefined : type.branches?.get(String(record[type.discriminator]))) ?? type;
+  if (own.idKind !== undefined && (own.idKindUnless === undefined || record[own.idKindUnless] === undefined)) return OWN_NODE;
+  const out: Record<string, unknown> = {};
+  let left = false;
+  for (const [key, item] of Object.entries(record)) {
+    const kept = fieldResidue(partFieldsOf(own)?.get(key), item);
+    if (kept === OWN_NODE) left = true;
+    else out[key] = kept;
+  }
+  return left && Object.keys(out).length === 0 ? OWN_NODE : out;
+}
+
+/** A field's value without the parts inside it that have ids of their own; `OWN_NODE` if nothing else is left. */
+function fieldResidue(field: FieldTable | undefined, value: unknown): unknown {
+  const part = field?.part;
+  if (part === undefined || value === undefined) return value;
+  if (field!.list && Array.isArray(value)) {
+    const kept = value.map((item) => partResidue(part, item)).filter((item) => item !== OWN_NODE);
+    return kept.length === 0 && value.length > 0 ? OWN_NODE : kept;
+  }
+  return partResidue(part, value);
+}
+
+/** Each type's fields holding parts, by name, made once per type. */
+const partFields = new Map<TypeTable, ReadonlyMap<string, FieldTable>>();
+function partFieldsOf(type: TypeTable | undefined): ReadonlyMap<string, FieldTable> | undefined {
+  if (type === undefined || type.parts.length === 0) return undefined;
+  let fields = partFields.get(type);
+  if (fields === undefined) partFields.set(type, (fields = new Map(type.parts.map((field) => [field.name, field]))));
+  return fields;
+}
+
+/**
+ * The generic changes of one thing matched by id: every field its own change types do not cover, compared as
+ * JSON, in the new version's field order (then fields only the old one has).
+ */
+function fieldChanges(kind: IdKind, id: string, before: Placed<unknown>, after: Placed<unknown>): FieldChanged[] {
+  const a = before.value as Record<string, unknown>;
+  const b = after.value as Record<string, unknown>;
+  const covered = COVERED[kind];
+  const partly = PARTLY_COVERED[kind];
+  const parts = partFieldsOf(shapeTables().typeOfKind.get(kind));
+  const out: FieldChanged[] = [];
+  const compare = (field: string): void => {
+    if (field === "id" || covered?.has(field) === true) return;
+    let valueA = a[field];
+    let valueB = b[field];
+    const part = parts?.get(field);
+    const only = partly?.[field];
+    if (part !== undefined || only !== undefined) {
+      const left = (value: unknown): unknown => {
+        const residue = fieldResidue(part, value);
+        const kept = residue === OWN_NODE ? undefined : residue;
+        return only === undefined || kept === undefined ? kept : only(kept);
+      };
+      valueA = left(valueA);
+      valueB = left(valueB);
+    }
+    if (same(valueA, valueB)) return;
+    const segment = escapePointerSegment(field);
+    const pointerA = a[field] === undefined ? undefined : `${before.pointer}/${segment}`;
+    const pointerB = b[field] === undefined ? undefined : `${after.pointer}/${segment}`;
+    out.push({
+      type: "field-changed",
+      kind,
+      id,
+      field,
+      pointer: pointerB ?? pointerA!,
+      ...(pointerA === undefined ? {} : { pointerA }),
+      ...(pointerB === undefined ? {} : { pointerB }),
+      before: valueA,
+      after: valueB,
+    });
+  };
+  for (const field in b) if (Object.prototype.hasOwnProperty.call(b, field)) compare(field);
+  for (const field in a) if (Object.prototype.hasOwnProperty.call(a, field) && !Object.prototype.hasOwnProperty.call(b, field)) compare(field);
+  return out;
+}
+
+/** The kinds with change types of their own for things added, removed and changed. */
+const KEYED_KINDS: ReadonlySet<IdKind> = new Set(["chapter", "measure", "target", "precondition", "indicator"]);
+
 const targetsOf = (values: readonly { year: number; target?: IndicatorValue | undefined }[] | undefined) =>
   (values ?? [])
     .filter((period): period is { year: number; target: IndicatorValue } => period.target !== undefined)
@@ -628,7 +782,9 @@ const targetsOf = (values: readonly { year: number; target?: IndicatorValue | un
  * Lists what changed from plan `a` to plan `b`, matching chapters, measures, targets, preconditions and indicators
  * by id. The order is deterministic: plan-level changes; then, chapter by chapter in `b`'s order, the chapter's own
  * changes, its targets, measures and preconditions (additions and changes in `b`'s order, removals in `a`'s);
- * then chapters removed (with what they held); then indicators.
+ * then chapters removed (with what they held); then indicators; then every other thing with an id (participants,
+ * objectives, bodies, …). Each thing's fields that no change type of its own covers are compared generically from
+ * the model's shape and reported as `field-changed`, right after that thing's own changes.
  *
  * @example
  * ```ts
@@ -692,6 +848,7 @@ export function diffPlans(a: Plan, b: Plan): PlanChange[] {
     if (before.value.startYear !== after.value.startYear) {
       changes.push({ type: "measure-start-year-changed", ...base, before: before.value.startYear, after: after.value.startYear });
     }
+    changes.push(...fieldChanges("measure", id, before, after));
   };
 
   const removedFrom = (chapterId: string): void => {
@@ -724,13 +881,17 @@ export function diffPlans(a: Plan, b: Plan): PlanChange[] {
       if (old.value.number !== chapter.number) {
         changes.push({ type: "chapter-renumbered", ...located, before: old.value.number, after: chapter.number });
       }
+      changes.push(...fieldChanges("chapter", chapterId, old, { value: chapter, chapterId, pointer }));
     }
     for (const [id, after] of targetsB) {
       if (after.chapterId !== chapterId) continue;
       const before = targetsA.get(id);
       if (before === undefined) changes.push({ type: "target-added", targetId: id, chapterId, pointerB: after.pointer, after: after.value });
-      else if (!same(before.value.text, after.value.text)) {
-        changes.push({ type: "target-reworded", targetId: id, chapterId, pointerA: before.pointer, pointerB: after.pointer, before: before.value.text, after: after.value.text });
+      else {
+        if (!same(before.value.text, after.value.text)) {
+          changes.push({ type: "target-reworded", targetId: id, chapterId, pointerA: before.pointer, pointerB: after.pointer, before: before.value.text, after: after.value.text });
+        }
+        changes.push(...fieldChanges("target", id, before, after));
       }
     }
     for (const [id, after] of measuresB) {
@@ -744,16 +905,19 @@ export function diffPlans(a: Plan, b: Plan): PlanChange[] {
       const before = preconditionsA.get(id);
       if (before === undefined) {
         changes.push({ type: "precondition-added", preconditionId: id, chapterId, pointerB: after.pointer, after: after.value });
-      } else if (!same(before.value.text, after.value.text)) {
-        changes.push({
-          type: "precondition-reworded",
-          preconditionId: id,
-          chapterId,
-          pointerA: before.pointer,
-          pointerB: after.pointer,
-          before: before.value.text,
-          after: after.value.text,
-        });
+      } else {
+        if (!same(before.value.text, after.value.text)) {
+          changes.push({
+            type: "precondition-reworded",
+            preconditionId: id,
+            chapterId,
+            pointerA: before.pointer,
+            pointerB: after.pointer,
+            before: before.value.text,
+            after: after.value.text,
+          });
+        }
+        changes.push(...fieldChanges("precondition", id, before, after));
       }
     }
     if (old !== undefined) removedFrom(chapterId);
@@ -777,9 +941,27 @@ export function diffPlans(a: Plan, b: Plan): PlanChange[] {
     if (!same(before, after)) {
       changes.push({ type: "indicator-target-changed", indicatorId: id, pointerA: old.pointer, pointerB: pointer, before, after });
     }
+    changes.push(...fieldChanges("indicator", id, old, { value: indicator, chapterId: "", pointer }));
   }
   for (const [id, { value: indicator, pointer }] of indicatorsA) {
     if (!indicatorsB.has(id)) changes.push({ type: "indicator-removed", indicatorId: id, pointerA: pointer, before: indicator });
+  }
+
+  // Every other kind (participants, objectives, bodies, …): field changes of the things both versions have.
+  const others = shapeTables().idKinds.filter((kind) => !KEYED_KINDS.has(kind));
+  const firstOf = (plan: Plan): Map<string, IdEntry> => {
+    const map = new Map<string, IdEntry>();
+    for (const entry of collectIds(plan, others)) {
+      const key = `${entry.kind}:${entry.id}`;
+      if (!map.has(key)) map.set(key, entry);
+    }
+    return map;
+  };
+  const othersA = firstOf(a);
+  for (const [key, after] of firstOf(b)) {
+    const before = othersA.get(key);
+    if (before === undefined) continue;
+    changes.push(...fieldChanges(after.kind, after.id, { value: before.value, chapterId: "", pointer: before.pointer }, { value: after.value, chapterId: "", pointer: after.pointer }));
   }
   return changes;
 }

@@ -34,6 +34,7 @@ export { collectIds } from "../shape/visit.js";
 export type { IdEntry } from "../shape/visit.js";
 export type {
   AdoptionChanged,
+  FieldChanged,
   ChapterAdded,
   ChapterRemoved,
   ChapterRenumbered,

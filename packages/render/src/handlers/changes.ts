@@ -103,11 +103,42 @@ function describeRef(state: RenderState, ref: string): DocPhrasing[] | undefined
   return undefined;
 }
 
+/** The name of a field of the model in the labels' language, or the field's own name. */
+const fieldName = (state: RenderState, field: string): string =>
+  Object.prototype.hasOwnProperty.call(state.labels.changeFields, field) ? state.labels.changeFields[field]! : field;
+
+/**
+ * Any JSON value of the model as inline text, for generic field changes: references by name, texts resolved, lists
+ * joined with commas, and other objects as their fields, named, in order (parts with ids are not in them).
+ */
+function fieldValue(state: RenderState, value: unknown): DocPhrasing[] {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [text("–")];
+    return value.flatMap((item, index) => (index === 0 ? fieldValue(state, item) : [text(", "), ...fieldValue(state, item)]));
+  }
+  if (value === null || typeof value !== "object" || isLocalizedText(value)) return changeValue(state, value);
+  const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+  if (entries.length === 0) return [text("–")];
+  return entries.flatMap(([key, item], index) => [text(`${index === 0 ? "" : "; "}${fieldName(state, key)}: `), ...fieldValue(state, item)]);
+}
+
+/** A generic field change (core's `field-changed`) as a row: "changed", the thing, and "{field}: {before} → {after}". */
+function fieldChangeRow(node: PlanChangeLike, state: RenderState): DocTableRow {
+  const kind = String(node["kind"]);
+  const id = String(node["id"]);
+  const subject = describeRef(state, `${kind}:${id}`) ?? [text(`${kind} ${id}`)];
+  const details: DocPhrasing[] = [text(`${fieldName(state, String(node["field"]))}: `)];
+  append(details, fieldValue(state, node["before"]), [text(" → ")], fieldValue(state, node["after"]));
+  const label = Object.prototype.hasOwnProperty.call(state.labels.changeTypes, node.type) ? state.labels.changeTypes[node.type]! : node.type;
+  return { type: "tableRow", className: "change change-field-changed", cells: [[text(label)], subject, details] };
+}
+
 /**
  * One change as a table row: its kind, what it concerns (the thing its most specific `…Id` field names), and
  * the details (before → after, and any further fields). Works from the fields alone, so new change types render too.
  */
 export const change: Handler<PlanChangeLike> = (node, state) => {
+  if (node.type === "field-changed") return [fieldChangeRow(node, state)];
   const kind = Object.prototype.hasOwnProperty.call(state.labels.changeTypes, node.type) ? state.labels.changeTypes[node.type]! : node.type;
   const subjectKind = SUBJECT_KINDS.find((k) => typeof node[`${k}Id`] === "string");
   const subject =
