@@ -3,7 +3,6 @@ import type { Plan } from "../model/index.js";
 import { adoption } from "./adoption.js";
 import { chapterObjectives } from "./chapter-objectives.js";
 import type { Rule } from "./context.js";
-import { createRuleContext } from "./context.js";
 import { glossary } from "./glossary.js";
 import { horizonYear } from "./horizon-year.js";
 import { indicatorBaseline } from "./indicator-baseline.js";
@@ -15,8 +14,8 @@ import { measureNumbers } from "./measure-numbers.js";
 import { measureWarnings } from "./measure-warnings.js";
 import { objectiveHierarchy } from "./objective-hierarchy.js";
 import { periods } from "./periods.js";
-import { createPlanIndex } from "./plan-index.js";
-import { isPlainCopy, snapshot, thrownMessage } from "../snapshot.js";
+import { isPlainCopy, snapshot } from "../snapshot.js";
+import { runRules } from "./run.js";
 import { priorityYears } from "./priority-years.js";
 import { progressReports } from "./progress-reports.js";
 import { references } from "./references.js";
@@ -33,6 +32,9 @@ export type { FoundReference } from "./references.js";
 export { collectReferences } from "./references.js";
 export { closestMatch, editDistance } from "../suggest.js";
 export { escapePointerSegment, parsePointer, toPointer } from "../pointer.js";
+export type { PlanValidationResult } from "../validate.js";
+export { referenceKindsAt } from "../shape/locate.js";
+export { validatePlan } from "../validate.js";
 export type { Snapshot } from "../snapshot.js";
 export { MAX_DEPTH, MAX_VALUES, snapshot, unreadableIssue } from "../snapshot.js";
 export {
@@ -110,19 +112,5 @@ export function checkPlan(plan: Plan, rules: Readonly<Record<string, Rule>> = de
     if (copy.issues.length > 0) return copy.issues;
     checked = copy.value;
   }
-  const issues: Issue[] = [];
-  try {
-    const ctx = createRuleContext(checked as Plan, issues, createPlanIndex(checked as Plan));
-    for (const rule of Object.values(rules)) rule(ctx);
-  } catch (error) {
-    // Input that is not a structurally valid plan can make a rule fail: say so, never throw.
-    issues.push({
-      code: "unreadable_value",
-      severity: "error",
-      pointer: "",
-      message: `The semantic rules could not check this value, which is not a structurally valid plan: ${thrownMessage(error)}.`,
-      hint: "Check the structure first with parsePlan (@actionplan/core) or validatePlan (@actionplan/schema).",
-    });
-  }
-  return [...issues.filter((issue) => issue.severity === "error"), ...issues.filter((issue) => issue.severity !== "error")];
+  return runRules(checked as Plan, rules);
 }

@@ -90,6 +90,8 @@ export interface WalkResult {
   fatal: boolean;
   /** Ids, references and texts, for the rules: complete when `issues` is empty. */
   found: Collected;
+  /** What was checked, for the rules: plain JSON data when `issues` is empty, `undefined` when refused. */
+  value: unknown;
 }
 
 /**
@@ -123,11 +125,11 @@ function enclosing(pointer: string, blocked: ReadonlySet<string>): string | unde
  */
 export function walkPlanValue(input: unknown): WalkResult {
   const copy = snapshot(input);
-  if (copy.fatal) return { issues: copy.issues, fatal: true, found: new Collected(undefined) };
+  if (copy.fatal) return { issues: copy.issues, fatal: true, found: new Collected(undefined), value: undefined };
   const value = copy.value;
   const found = new Collected(value);
   try {
-    if (copy.issues.length === 0 && quickWalk(value, found)) return { issues: [], fatal: false, found };
+    if (copy.issues.length === 0 && quickWalk(value, found)) return { issues: [], fatal: false, found, value };
   } catch {
     // Not on a plain copy; kept so that the walk never throws whatever it is given.
   }
@@ -146,5 +148,5 @@ export function walkPlanValue(input: unknown): WalkResult {
       hint: "Report this as a bug of @actionplan/core, with the document.",
     });
   }
-  return { issues, fatal: report.fatal, found: new Collected(value) };
+  return { issues, fatal: report.fatal, found: new Collected(value), value };
 }
