@@ -1,7 +1,7 @@
 import type { Issue } from "@actionplan/core";
 import { describe, expect, test } from "vitest";
 import { examplePlans, invalidFixtures, smallPlan } from "../test/helpers.js";
-import { MAX_DEPTH } from "./guard.js";
+import { MAX_DEPTH } from "@actionplan/core/rules";
 import { validatePlan } from "./validate.js";
 
 const errors = (issues: readonly Issue[]): { code: string; pointer: string }[] =>
