@@ -92,7 +92,11 @@ export function renderQuick(shape: ShapeDescription): string {
         ].join("\n");
       }
       case OBJECT: {
-        const requiredBits = new Map(node.required.filter((key) => node.props?.has(key)).map((key, index) => [key, index]));
+        // Required keys are tracked as bits of one small integer, set as each key is read.
+        if (node.required.some((key) => !node.props?.has(key)) || node.required.length > 30) {
+          throw new Error(`${what}: the quick pass tracks at most 30 required keys, each a declared property.`);
+        }
+        const requiredBits = new Map(node.required.map((key, index) => [key, index]));
         const cases = node.propNames.map((key) => {
           const location = node.props!.get(key)!;
           const bit = requiredBits.get(key);
