@@ -348,7 +348,7 @@ export function limitWording(what: "items" | "characters" | "languages" | "numbe
   return { code: small ? "too_small" : "too_big", message: `Expected ${message}; found ${found}.`, hint };
 }
 
-// The refusals: input that both validators' first pass (core's snapshot.ts, schema's guard.ts) refuses outright,
+// The refusals: input that the walker (and core's snapshot.ts, its reporting path) refuses outright,
 // reported at the value where reading stopped.
 
 /** `10000000` written `10,000,000`. */

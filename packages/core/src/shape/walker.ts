@@ -1,5 +1,5 @@
 // One walk over an untrusted value, driven by the generated shape description (packages/core/src/generated/shape.ts):
-// it refuses what is not safe JSON data (the limits and issue codes of schema's guard.ts), checks the structure as
+// it refuses what is not safe JSON data (the limits and issue codes of core's snapshot.ts), checks the structure as
 // plan.schema.json says (the codes, pointers, messages and hints of validatePlan, worded by messages.ts), and
 // collects what the semantic rules need (ids by kind, references, texts). Valid input takes the quick pass alone,
 // code the generate step emits from the description (generated/quick.ts); input with a problem then takes the
