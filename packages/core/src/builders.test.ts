@@ -24,7 +24,7 @@ describe("builders", () => {
     // Issue 14, phase 2: the builders' structural check is validatePlan's reporting walk, not zod's issues.
     const measureIssues = issuesOf(() => measure({ id: "m1", number: 1, text: "Do it.", status: "bogus", colour: 1 } as never));
     expect(measureIssues).toEqual(expect.arrayContaining([["invalid_value", "/status"], ["unknown_key", "/colour"]]));
-    expect(issuesOf(() => participant({ id: "x" } as never)).every(([, pointer]) => pointer === "" || pointer.startsWith("/"))).toBe(true);
+    expect(issuesOf(() => participant({ id: "x" } as never)).every(([, pointer]) => pointer === "" || String(pointer).startsWith("/"))).toBe(true);
   });
 
   it("ref builds `kind:id` for every kind and refuses a malformed id", () => {
