@@ -93,6 +93,18 @@ export interface WalkResult {
   value: unknown;
 }
 
+/**
+ * Whether the quick pass reads `input` as a structurally valid plan of plain data (own enumerable data properties,
+ * plain prototypes, within the limits), so that the rules may read it as it is. Never throws.
+ */
+export function readsAsPlainPlan(input: unknown): boolean {
+  try {
+    return quickCheck(input, { count: 0, found: new Collected(input) });
+  } catch {
+    return false;
+  }
+}
+
 /** The pointer in `blocked` that `pointer` is or lies below, if any. */
 function enclosing(pointer: string, blocked: ReadonlySet<string>): string | undefined {
   if (blocked.size === 0) return undefined;
