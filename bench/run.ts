@@ -10,8 +10,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { generatePlan } from "../scripts/generate-plan.js";
-// Not public API: the structural (ajv) phase of validatePlan alone, to show where validatePlan's time goes.
-import { structureErrors } from "../packages/schema/src/structure.js";
+// Not public API: the structural phase of validatePlan alone (the shape walker), to show where validatePlan's time goes.
+import { walkPlanValue } from "../packages/core/src/shape/walker.js";
 import { type Budget, heapOf, measurePaired, median, type PairedTiming, settledHeap } from "./harness.js";
 
 interface Options {
@@ -70,7 +70,7 @@ interface SizeInfo {
 
 const OPERATIONS = [
   { name: "validatePlan", baseline: "JSON.parse", target: 1.0 },
-  { name: "ajv phase of validatePlan", baseline: "JSON.parse", target: undefined },
+  { name: "walker phase of validatePlan", baseline: "JSON.parse", target: undefined },
   { name: "parsePlan", baseline: "JSON.parse", target: undefined },
   { name: "Plan.safeParse (zod only)", baseline: "JSON.parse", target: undefined },
   { name: "checkPlan", baseline: "JSON.parse", target: undefined },
@@ -102,7 +102,7 @@ function benchSize(size: number, log: (line: string) => void): { results: Result
   const stringifyBaseline = (): unknown => JSON.stringify(plan);
   const subjects: Record<(typeof OPERATIONS)[number]["name"], () => unknown> = {
     validatePlan: () => validatePlan(document),
-    "ajv phase of validatePlan": () => structureErrors(document),
+    "walker phase of validatePlan": () => walkPlanValue(document),
     parsePlan: () => parsePlan(document),
     "Plan.safeParse (zod only)": () => PlanModel.safeParse(document),
     checkPlan: () => checkPlan(plan),

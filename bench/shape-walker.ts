@@ -1,13 +1,15 @@
-// The shape walker against JSON.parse of the same text, and against validatePlan's structural phase today (the
-// guard, the compiled ajv validator), in paired rounds (bench/harness.ts), several runs of each:
+// The shape walker against JSON.parse of the same text: the walk as validatePlan makes it (the quick pass, reading
+// the input once through descriptors), the copying path (snapshot, then the quick pass on the copy), the rules, and
+// validatePlan in all, in paired rounds (bench/harness.ts), several runs of each:
 //   npx esbuild bench/shape-walker.ts --bundle --platform=node --format=esm --conditions=source --outfile=.tmp/walker.mjs
 //   node --expose-gc --max-old-space-size=8192 .tmp/walker.mjs [--sizes=100,1000,10000,100000] [--runs=3] [--subjects=walker,ajv]
-// Phase 2 folds it into `pnpm bench` when the walker becomes validatePlan.
+// `pnpm bench` times the walker phase and validatePlan too; this file splits the walk up.
 import { quickCheck } from "../packages/core/src/generated/quick.js";
 import { Collected, walkPlanValue } from "../packages/core/src/shape/walker.js";
 import { snapshot } from "../packages/core/src/snapshot.js";
-import { guardInput } from "../packages/schema/src/guard.js";
-import { structureErrors } from "../packages/schema/src/structure.js";
+import { runRules } from "../packages/core/src/rules/run.js";
+import { defaultRules } from "../packages/core/src/rules/index.js";
+import type { Plan } from "../packages/core/src/model/index.js";
 import { validatePlan } from "../packages/schema/src/validate.js";
 import { generatePlan } from "../scripts/generate-plan.js";
 import { measurePaired, median } from "./harness.js";
@@ -15,7 +17,7 @@ import { measurePaired, median } from "./harness.js";
 const arg = (name: string, fallback: string): string => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const sizes = arg("sizes", "100,1000,10000,100000").split(",").map(Number);
 const runs = Number(arg("runs", "3"));
-const only = arg("subjects", "walker,quick,snapshot,guard+ajv,validatePlan").split(",");
+const only = arg("subjects", "walker,copying,quick,snapshot,rules,validatePlan").split(",");
 
 for (const size of sizes) {
   const text = JSON.stringify(generatePlan({ measures: size, seed: 1 }));
@@ -23,11 +25,11 @@ for (const size of sizes) {
   if (walkPlanValue(parsed).issues.length > 0) throw new Error("The generated plan is not valid for the walker.");
   const budget = size >= 100_000 ? { warmup: 2, minRounds: 5, maxRounds: 9, minTime: 0 } : { warmup: 10, minRounds: 15, maxRounds: 400, minTime: size >= 10_000 ? 3000 : 1000 };
   const subjects: [string, () => unknown][] = [
-    ["walker (snapshot + quick pass)", () => walkPlanValue(parsed)],
-    ["quick pass alone (no snapshot)", () => quickCheck(parsed, { count: 0, checkOwn: false, found: new Collected(parsed) })],
+    ["walker (the quick pass on the input, no copy)", () => walkPlanValue(parsed)],
+    ["copying walk (snapshot + quick pass on the copy)", () => walkPlanValue(parsed, true)],
+    ["quick pass alone", () => quickCheck(parsed, { count: 0, found: new Collected(parsed) })],
     ["snapshot alone", () => snapshot(parsed)],
-    ["guard+ajv (today's structural phase)", () => structureErrors(guardInput(parsed).value)],
-    ["ajv alone (emitted code, no guard, nothing collected)", () => structureErrors(parsed)],
+    ["rules alone", () => runRules(parsed as Plan, defaultRules)],
     ["validatePlan (all)", () => validatePlan(parsed)],
   ];
 

@@ -1,5 +1,7 @@
-// The library-level catalogue of bad inputs: every case is run through BOTH parsePlan (@actionplan/core, zod) and
-// validatePlan (@actionplan/schema, ajv), and must give exactly the listed issues (severity, code, pointer) from each.
+// The library-level catalogue of bad inputs: every case is run through parsePlan (@actionplan/core) and validatePlan
+// (@actionplan/schema), and must give exactly the listed issues (severity, code, pointer) from each. Since issue 14,
+// phase 2, both are one validator (core's shape walker, then the rules), so they agree by construction; the cases
+// stay as tests of that validator, and the machinery for disagreements below stays for any future second path.
 // Where the two validators disagree, the case lists each one's result and says so in `disagreement`; the test
 // "the validators disagree only where the catalogue says so" keeps that list honest.
 //
@@ -84,7 +86,7 @@ function sharedSubtrees(levels: number, fanOut: number): Loose {
   return block;
 }
 
-/** The value budget both validators document (MAX_VALUES in packages/core/src/snapshot.ts and packages/schema/src/guard.ts). */
+/** The value budget both validators document (MAX_VALUES in packages/core/src/snapshot.ts). */
 const MAX_VALUES = 10_000_000;
 
 /** How many values a value holds, counted as both validators count them; memoised per object. */

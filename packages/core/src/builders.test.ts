@@ -20,6 +20,13 @@ describe("builders", () => {
     expect(issuesOf(() => definePlan({ ...minimalPlan(), period: { start: 2027, end: 2025 } }))).toEqual([["invalid_period", "/period/end"]]);
   });
 
+  it("a piece of a plan is checked by the shape walker rooted at its type, with pointers relative to the piece", () => {
+    // Issue 14, phase 2: the builders' structural check is validatePlan's reporting walk, not zod's issues.
+    const measureIssues = issuesOf(() => measure({ id: "m1", number: 1, text: "Do it.", status: "bogus", colour: 1 } as never));
+    expect(measureIssues).toEqual(expect.arrayContaining([["invalid_value", "/status"], ["unknown_key", "/colour"]]));
+    expect(issuesOf(() => participant({ id: "x" } as never)).every(([, pointer]) => pointer === "" || String(pointer).startsWith("/"))).toBe(true);
+  });
+
   it("ref builds `kind:id` for every kind and refuses a malformed id", () => {
     expect(ref.participant("uib")).toBe("participant:uib");
     expect(ref.progressReport("p-2025")).toBe("progressReport:p-2025");

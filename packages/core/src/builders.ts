@@ -16,15 +16,35 @@ import {
 import type { Plan, Ref, RefKind } from "./model/index.js";
 import { parsePlan } from "./parse.js";
 import { snapshot } from "./snapshot.js";
-import { mapZodIssues } from "./zod-issues.js";
+import { typeRoot } from "./shape/link.js";
+import { reportWalk } from "./shape/report.js";
 
-/** Checks one piece of a plan against its schema; throws {@link PlanValidationError} with pointers relative to the piece. */
+/** The name in the plan's shape of each model type a builder checks. */
+const typeNames = new Map<unknown, string>([
+  [Chapter, "Chapter"],
+  [Measure, "Measure"],
+  [MeasureTable, "MeasureTable"],
+  [HorizonTarget, "HorizonTarget"],
+  [Precondition, "Precondition"],
+  [Indicator, "Indicator"],
+  [Participant, "Participant"],
+  [GovernanceBody, "GovernanceBody"],
+  [Objective, "Objective"],
+  [GlossaryEntry, "GlossaryEntry"],
+]);
+
+/**
+ * Checks one piece of a plan against its type in the shape (the reporting walk of validatePlan, rooted at that type);
+ * throws {@link PlanValidationError} with pointers relative to the piece. The zod schema names the type.
+ */
 function checked<T>(schema: z.ZodType<T>, value: T): T {
   const copy = snapshot(value);
-  const result = schema.safeParse(copy.value);
   if (copy.issues.length > 0) throw new PlanValidationError(copy.issues);
-  if (!result.success) throw new PlanValidationError(mapZodIssues(schema, copy.value, result.error.issues));
-  return result.data;
+  const name = typeNames.get(schema);
+  if (name === undefined) throw new Error("A builder names a type the plan's shape does not hold.");
+  const report = reportWalk(copy.value, typeRoot(name));
+  if (report.issues.length > 0) throw new PlanValidationError(report.issues);
+  return copy.value as T;
 }
 
 /**

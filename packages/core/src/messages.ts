@@ -1,6 +1,6 @@
-// The wording of structural issues, in one place for both validators: parsePlan maps zod's issues (zod-issues.ts),
-// validatePlan maps the compiled ajv validator's errors (@actionplan/schema, structure.ts), and both take the code,
-// message and hint of every fault from here, so the same fault reads the same whichever validator found it.
+// The wording of structural issues, in one place: the shape walker's reporting walk (shape/report.ts), which is
+// the structural phase of validatePlan, parsePlan and the builders, takes the code, message and hint of every fault
+// from here.
 // No zod here, directly or indirectly: the schema package reaches this through the zod-free `@actionplan/core/rules`.
 import type { Issue } from "./issues.js";
 import { closestMatch, listOf } from "./suggest.js";
@@ -348,7 +348,7 @@ export function limitWording(what: "items" | "characters" | "languages" | "numbe
   return { code: small ? "too_small" : "too_big", message: `Expected ${message}; found ${found}.`, hint };
 }
 
-// The refusals: input that both validators' first pass (core's snapshot.ts, schema's guard.ts) refuses outright,
+// The refusals: input that the walker (and core's snapshot.ts, its reporting path) refuses outright,
 // reported at the value where reading stopped.
 
 /** `10000000` written `10,000,000`. */

@@ -1,10 +1,7 @@
-import { Plan } from "./model/plan.js";
+import type { Plan } from "./model/plan.js";
 import type { Issue } from "./issues.js";
 import { PlanValidationError } from "./issues.js";
-import { checkPlan } from "./rules/index.js";
-import { markPlainCopy, snapshot, unreadableIssue } from "./snapshot.js";
-import { toPointer } from "./pointer.js";
-import { mapZodIssues } from "./zod-issues.js";
+import { validatePlan } from "./validate.js";
 
 /**
  * The result of {@link safeParsePlan}: the plan and its warnings, or every issue found.
@@ -21,17 +18,9 @@ export type SafeParsePlanResult =
   | { success: true; plan: Plan; issues: Issue[] }
   | { success: false; issues: Issue[] };
 
-const bySeverity = (issues: Issue[]): Issue[] => [
-  ...issues.filter((issue) => issue.severity === "error"),
-  ...issues.filter((issue) => issue.severity !== "error"),
-];
-
-const under = (pointer: string, blocked: readonly string[]): boolean =>
-  blocked.some((prefix) => pointer === prefix || pointer.startsWith(`${prefix}/`));
-
 /**
- * Checks an untrusted value as a plan: first its structure (the zod model), then, when that holds, the semantic
- * rules. Never throws; the issues come errors first.
+ * Checks an untrusted value as a plan: `validatePlan` (its structure as the model says, then, when that holds, the
+ * semantic rules) with the typed result. Never throws; the issues come errors first.
  *
  * @example
  * ```ts
@@ -43,33 +32,10 @@ const under = (pointer: string, blocked: readonly string[]): boolean =>
  * ```
  */
 export function safeParsePlan(input: unknown): SafeParsePlanResult {
-  try {
-    const copy = snapshot(input);
-    // A refused input (too deep, too large, a cycle, unreadable) is not checked further: the structure of a partial
-    // copy would only add noise. `__proto__` keys do not refuse it: they are reported and left out of the copy.
-    if (copy.fatal) return { success: false, issues: copy.issues };
-    const result = Plan.safeParse(copy.value);
-    const structural = result.success
-      ? []
-      : mapZodIssues(
-          Plan,
-          copy.value,
-          // Issues at or below a value that could not be read are noise: the snapshot already reported it.
-          result.error.issues.filter((issue) => !under(toPointer(issue.path.map((s) => (typeof s === "number" ? s : String(s)))), copy.blocked)),
-        );
-    // Also after mapping: an unknown key is reported at its own pointer, though zod puts it at its object's path.
-    const issues = [...copy.issues, ...structural.filter((issue) => !under(issue.pointer, copy.blocked))];
-    if (!result.success || issues.length > 0) return { success: false, issues: bySeverity(issues) };
-    // zod's output is a fresh plain copy of the snapshot: the rules need not copy it again.
-    markPlainCopy(result.data);
-    const semantic = bySeverity(checkPlan(result.data));
-    if (semantic.some((issue) => issue.severity === "error")) return { success: false, issues: semantic };
-    return { success: true, plan: result.data, issues: semantic };
-  } catch (error) {
-    // Unreachable for JSON-like input; a last line of defence so that callers only ever see issues. What was thrown is
-    // read without running its code.
-    return { success: false, issues: [unreadableIssue("", error)] };
-  }
+  // validatePlan plus the typed result: the same walk and rules, so the same issues. The zod model is the source of
+  // the shape the walker checks (generated/shape.ts), not a second runtime path.
+  const result = validatePlan(input);
+  return result.valid ? { success: true, plan: result.plan, issues: result.issues } : { success: false, issues: result.issues };
 }
 
 /**

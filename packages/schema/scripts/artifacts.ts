@@ -1,9 +1,7 @@
-// Builds every generated artifact of @actionplan/schema in memory: the published JSON Schema, the ahead-of-time
-// compiled ajv validator and the TypeScript declarations. `generate.ts` writes them; `generated.test.ts`
+// Builds every generated artifact of @actionplan/schema in memory: the published JSON Schema, core's shape
+// description and quick pass, and the TypeScript declarations. `generate.ts` writes them; `generated.test.ts`
 // compares them with the committed files, so the two can never drift apart.
 import { Plan, REF_KINDS, SCHEMA_URL } from "@actionplan/core";
-import { Ajv, _ } from "ajv";
-import standaloneModule from "ajv/dist/standalone/index.js";
 import { compile } from "json-schema-to-typescript";
 import { z } from "zod";
 import { deriveTraversal, renderTraversal } from "../../core/src/shape/traversal.js";
@@ -136,151 +134,6 @@ export function renderPlanSchema(schema: SchemaNode = buildPlanSchema()): string
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
-/** Names of the exported per-type validators: the root `Plan` and every `$defs` entry. */
-export function validatorNames(schema: SchemaNode): string[] {
-  return ["Plan", ...Object.keys(schema.$defs as SchemaNode)];
-}
-
-// The only formats the schema uses. They are inlined into the generated module, so it imports nothing at run time.
-// `date` follows zod's `z.iso.date()` (a real calendar day); `uri` follows zod's `z.url()` (what `new URL` parses).
-const FORMATS_SOURCE = `const formats = {
-  date(value) {
-    const match = /^(\\d{4})-(\\d{2})-(\\d{2})$/.exec(value);
-    if (match === null) return false;
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    const day = Number(match[3]);
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-    return days !== undefined && day >= 1 && day <= days;
-  },
-  uri(value) {
-    try {
-      new URL(value.trim());
-      return true;
-    } catch {
-      return false;
-    }
-  },
-};`;
-
-// Keywords the compiled copy may hold: all of them mean the same in draft-07 and 2020-12, which lets the lighter ajv
-// engine (no $dynamicRef bookkeeping) compile it. Anything else fails the build rather than being silently ignored.
-const COMPILABLE_KEYWORDS = new Set([
-  "$ref",
-  "type",
-  "const",
-  "enum",
-  "format",
-  "pattern",
-  "minLength",
-  "minimum",
-  "maximum",
-  "minItems",
-  "minProperties",
-  "properties",
-  "required",
-  "additionalProperties",
-  "propertyNames",
-  "items",
-  "anyOf",
-  "oneOf",
-]);
-const ANNOTATIONS = new Set(["$schema", "$id", "$defs", "title", "description", "examples"]);
-
-/**
- * The copy of the schema that ajv compiles: every named type becomes its own small schema (so each is compiled once
- * and exported as `validate<Name>`), without annotations (which would otherwise be embedded in the code).
- */
-export function schemasForCompilation(schema: SchemaNode): SchemaNode[] {
-  const idOf = (name: string): string => `${name}.json`;
-  const strip = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(strip);
-    if (!isObject(node)) return node;
-    const out: SchemaNode = {};
-    for (const [key, value] of Object.entries(node)) {
-      if (ANNOTATIONS.has(key)) continue;
-      if (!COMPILABLE_KEYWORDS.has(key)) throw new Error(`The validator cannot compile the keyword "${key}".`);
-      if (key === "$ref") out.$ref = idOf(String(value).replace("#/$defs/", ""));
-      else if (key === "properties") {
-        out.properties = Object.fromEntries(Object.entries(value as SchemaNode).map(([name, child]) => [name, strip(child)]));
-      } else if (key === "const" || key === "enum" || key === "required" || key === "type") out[key] = value;
-      else out[key] = strip(value);
-    }
-    return out;
-  };
-  const defs = schema.$defs as Record<string, SchemaNode>;
-  return validatorNames(schema).map((name) => ({
-    ...(strip(name === "Plan" ? schema : defs[name]) as SchemaNode),
-    $id: idOf(name),
-  }));
-}
-
-/** Compiles the schema with ajv into one standalone ES module exporting a validator per type (`Plan`, `Text`, …). */
-export function buildValidatorSource(schema: SchemaNode = buildPlanSchema()): string {
-  const ajv = new Ajv({
-    strict: true,
-    allErrors: true,
-    allowUnionTypes: true,
-    // zod counts string length in UTF-16 units too; this also keeps the `ucs2length` runtime import out.
-    unicode: false,
-    // Every named type becomes one shared function; the per-type exports then cost no duplicated code.
-    inlineRefs: false,
-    logger: false,
-    // Issues get their own messages (structure.ts); ajv's English ones would only add weight.
-    messages: false,
-    code: { source: true, esm: true, lines: false, optimize: true, formats: _`formats` },
-    // Placeholders at compile time: the generated code calls the `formats` object defined above it instead.
-    formats: { date: () => true, uri: () => true },
-  });
-  const exports: Record<string, string> = {};
-  for (const compiled of schemasForCompilation(schema)) {
-    ajv.addSchema(compiled);
-    exports[`validate${String(compiled.$id).replace(/\.json$/, "")}`] = compiled.$id as string;
-  }
-  let code = standaloneModule.default(ajv, exports);
-  if (/\brequire\(|\bimport\(|^import /m.test(code)) {
-    throw new Error("The generated validator imports something at run time; it must be self-contained.");
-  }
-  code = code.replace(/^"use strict";/, "");
-  return [
-    "// Generated by packages/schema/scripts/generate.ts from plan.schema.json with ajv (standalone). Do not edit;",
-    "// run `pnpm run generate`.",
-    "/* eslint-disable */",
-    FORMATS_SOURCE,
-    code.trim(),
-    "",
-  ].join("\n");
-}
-
-/** The declarations of the generated validator module. */
-export function buildValidatorDeclarations(schema: SchemaNode = buildPlanSchema()): string {
-  const lines = [
-    "// Generated by packages/schema/scripts/generate.ts. Do not edit; run `pnpm run generate`.",
-    "",
-    "/** One error as ajv reports it. */",
-    "export interface StructureError {",
-    "  instancePath: string;",
-    "  schemaPath: string;",
-    "  keyword: string;",
-    "  params: Record<string, unknown>;",
-    "  message?: string;",
-    "  propertyName?: string;",
-    "}",
-    "",
-    "/** A validator compiled ahead of time: returns whether `data` fits; the errors are left on `.errors`. */",
-    "export interface StructureValidator {",
-    "  (data: unknown): boolean;",
-    "  errors?: StructureError[] | null;",
-    "}",
-    "",
-  ];
-  for (const name of validatorNames(schema)) {
-    lines.push(`/** Checks a value against the schema of \`${name}\`. */`, `export declare const validate${name}: StructureValidator;`);
-  }
-  return `${lines.join("\n")}\n`;
-}
-
 /** A copy of the schema for type generation only: references get template-literal types (`participant:${string}`). */
 export function schemaForTypes(schema: SchemaNode = buildPlanSchema()): SchemaNode {
   const copy = structuredClone(schema);
@@ -378,8 +231,6 @@ export async function buildArtifacts(): Promise<Record<string, string>> {
     // core's zod-free shape description lives beside core's sources; generated here, with the schema it mirrors.
     ...shapeArtifacts(),
     "plan.schema.json": renderPlanSchema(schema),
-    "src/generated/validate-structure.js": buildValidatorSource(schema),
-    "src/generated/validate-structure.d.ts": buildValidatorDeclarations(schema),
     "types/plan.d.ts": types,
     // The same declarations for `require`: a `.d.ts` in a `"type": "module"` package declares an ES module.
     "types/plan.d.cts": types,

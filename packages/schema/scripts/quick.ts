@@ -62,7 +62,8 @@ export function renderQuick(shape: ShapeDescription): string {
       }
       case NUMBER:
       case INTEGER: {
-        const checks = ["typeof v === \"number\"", "Number.isFinite(v)"];
+        // Past 2^53 a JSON number is not exact: refused, as the reporting walk refuses it.
+        const checks = ["typeof v === \"number\"", "v <= 9007199254740991", "v >= -9007199254740991"];
         if (node.kind === INTEGER) checks.push("v % 1 === 0");
         if (node.minimum !== undefined) checks.push(`v >= ${node.minimum}`);
         if (node.maximum !== undefined) checks.push(`v <= ${node.maximum}`);
@@ -75,12 +76,33 @@ export function renderQuick(shape: ShapeDescription): string {
         return `${signature(name, `Null: ${what}.`)}\n  ${head}\n  return v === null;\n}`;
       case ARRAY: {
         const item = node.items === undefined ? "anyJson" : fn(node.items.target);
-        return `${signature(name, `An array: ${what}.`)}\n  ${head}\n  if (!Array.isArray(v) || v.length < ${node.minItems}) return false;\n  for (let i = 0; i < v.length; i++) if (!${item}(v[i], v, i, d + 1)) return false;\n  return true;\n}`;
+        return [
+          `${signature(name, `An array: ${what}.`)}`,
+          `  ${head}`,
+          "  if (!Array.isArray(v) || P(v) !== AP) return false;",
+          "  const n = v.length;",
+          `  if (n < ${node.minItems}) return false;`,
+          "  for (let i = 0; i < n; i++) {",
+          "    const e = G(v, i);",
+          "    if (e === undefined || !e.enumerable || !(\"value\" in e)) return false;",
+          `    if (!${item}(e.value, v, i, d + 1)) return false;`,
+          "  }",
+          "  return true;",
+          "}",
+        ].join("\n");
       }
       case OBJECT: {
+        // Required keys are tracked as bits of one small integer, set as each key is read.
+        if (node.required.some((key) => !node.props?.has(key)) || node.required.length > 30) {
+          throw new Error(`${what}: the quick pass tracks at most 30 required keys, each a declared property.`);
+        }
+        const requiredBits = new Map(node.required.map((key, index) => [key, index]));
         const cases = node.propNames.map((key) => {
           const location = node.props!.get(key)!;
-          return `      case ${JSON.stringify(key)}:\n        if (x === undefined) S.count++;\n        else if (!${fn(location.target)}(x, v, key, d + 1)) return false;\n        break;`;
+          const bit = requiredBits.get(key);
+          const seen = bit === undefined ? "" : ` r |= ${2 ** bit};`;
+          const keep = [node.idKind !== undefined && key === "id" ? " id = x;" : "", node.idKindUnless === key ? " u = x;" : ""].join("");
+          return `      case ${JSON.stringify(key)}:${keep}\n        if (x === undefined) S.count++;\n        else {${seen} if (!${fn(location.target)}(x, v, key, d + 1)) return false; }\n        break;`;
         });
         const keyNames = node.propertyNames;
         const nameCheck =
@@ -89,30 +111,32 @@ export function renderQuick(shape: ShapeDescription): string {
           node.additional === null
             ? "return false;"
             : `if (key === "__proto__") return false;${nameCheck}\n        if (${node.additional === undefined ? "x !== undefined && !anyJson(x, v, key, d + 1)" : `!${fn(node.additional.target)}(x, v, key, d + 1)`}) return false;`;
-        const required = node.required.map((key) => `v[${JSON.stringify(key)}] === undefined`);
+        const mask = 2 ** requiredBits.size - 1;
         const id =
           node.idKind === undefined
             ? ""
-            : `\n  const id = v.id;\n  if (typeof id === "string"${node.idKindUnless === undefined ? "" : ` && v[${JSON.stringify(node.idKindUnless)}] === undefined`}) {\n    const f = S.found;\n    f.idKinds.push(${JSON.stringify(node.idKind)});\n    f.idValues.push(id);\n    f.idObjects.push(v);\n  }`;
+            : `\n  if (typeof id === "string"${node.idKindUnless === undefined ? "" : " && u === undefined"}) {\n    const f = S.found;\n    f.idKinds.push(${JSON.stringify(node.idKind)});\n    f.idValues.push(id);\n    f.idObjects.push(v);\n  }`;
         return [
           `${signature(name, `An object: ${what}.`)}`,
           `  ${head}`,
           "  if (typeof v !== \"object\" || v === null || Array.isArray(v)) return false;",
-          "  const proto: unknown = Object.getPrototypeOf(v);",
-          "  if (proto !== Object.prototype && !isPlainPrototype(proto)) return false;",
-          "  const own = S.checkOwn || proto !== Object.prototype;",
-          "  let n = 0;",
-          "  for (const key in v) {",
-          "    if (own && !hasOwnProperty.call(v, key)) continue;",
+          "  const proto: unknown = P(v);",
+          "  if (proto !== OP && proto !== null) return false;",
+          "  const ks = N(v);",
+          `  let n = 0;${mask > 0 ? " let r = 0;" : ""}${node.idKind === undefined ? "" : " let id: unknown;"}${node.idKindUnless === undefined ? "" : " let u: unknown;"}`,
+          "  for (let i = 0; i < ks.length; i++) {",
+          "    const key = ks[i]!;",
+          "    const e = G(v, key);",
+          "    if (e === undefined || !e.enumerable || !(\"value\" in e)) return false;",
           "    n++;",
-          "    const x = v[key];",
+          "    const x = e.value;",
           "    switch (key) {",
           ...cases,
           "      default:",
           `        ${other}`,
           "    }",
           "  }",
-          `  if (n < ${node.minProperties}${required.length > 0 ? ` || ${required.join(" || ")}` : ""}) return false;${id}`,
+          `  if (n < ${node.minProperties}${mask > 0 ? ` || r !== ${mask}` : ""}) return false;${id}`,
           "  return true;",
           "}",
         ].join("\n");
@@ -131,9 +155,11 @@ export function renderQuick(shape: ShapeDescription): string {
           const cases = [...node.byTag].map(([tag, branch]) => `    case ${JSON.stringify(tag)}:\n      return ${fn(branch)}(v, p, k, d);`);
           return [
             signature(name, `A union told apart by \`${node.discriminator}\`: ${what}.`),
-            `  if (typeof v !== "object" || v === null || Array.isArray(v) || !hasOwnProperty.call(v, ${key})) return false;`,
+            `  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;`,
+            `  const t = G(v, ${key});`,
+            "  if (t === undefined || !t.enumerable || !(\"value\" in t)) return false;",
             node.text ? `  ${collectText}` : "",
-            `  switch (v[${key}]) {`,
+            "  switch (t.value) {",
             ...cases,
             "    default:",
             "      return false;",
@@ -166,17 +192,26 @@ export function renderQuick(shape: ShapeDescription): string {
     "// Generated by packages/schema/scripts/generate.ts from the shape description (scripts/quick.ts). Do not edit;",
     "// run `pnpm run generate`. The quick pass of core's walker: see packages/core/src/shape/walker.ts.",
     "/* eslint-disable */",
-    'import { hasOwnProperty, isPlainPrototype, SHAPE_FORMATS, WALK_MAX_DEPTH, WALK_MAX_VALUES } from "../shape/link.js";',
+    'import { SHAPE_FORMATS, WALK_MAX_DEPTH, WALK_MAX_VALUES } from "../shape/link.js";',
     'import type { Collected } from "../shape/walker.js";',
     "",
-    "/** The state of the pass under way: values counted, whether keys need the own-key check, what is collected. */",
+    "/** The state of the pass under way: values counted, what is collected. */",
     "export interface QuickState {",
     "  count: number;",
-    "  checkOwn: boolean;",
     "  found: Collected;",
+    "  seen?: Set<object>;",
     "}",
     "",
-    "let S: QuickState = { count: 0, checkOwn: false, found: undefined as unknown as Collected };",
+    "let S: QuickState = { count: 0, found: undefined as unknown as Collected };",
+    "",
+    "// The input is read through descriptors, once per property, so that a getter is never run: an accessor, a",
+    "// property that is not enumerable, a prototype other than Object.prototype, null or Array.prototype, and anything",
+    "// else unusual make the pass answer no, and the reporting path (core's snapshot, then report.ts) says what it is.",
+    "const G = Object.getOwnPropertyDescriptor;",
+    "const N = Object.getOwnPropertyNames;",
+    "const P = Object.getPrototypeOf;",
+    "const OP = Object.prototype;",
+    "const AP = Array.prototype;",
     "",
     ...constants.map((source, index) => `const C${index} = ${source};`),
     "",
@@ -188,20 +223,31 @@ export function renderQuick(shape: ShapeDescription): string {
     '    case "boolean":',
     "      return true;",
     '    case "number":',
-    "      return Number.isFinite(v);",
+    "      return v <= 9007199254740991 && v >= -9007199254740991;",
     '    case "object": {',
     "      if (v === null) return true;",
+    "      // Free-form data (extensions) met twice is a shared subtree: the reporting path reads it in bounded time.",
+    "      const seen = (S.seen ??= new Set());",
+    "      if (seen.has(v)) return false;",
+    "      seen.add(v);",
     "      if (Array.isArray(v)) {",
-    "        for (let i = 0; i < v.length; i++) if (!anyJson(v[i], v, i, d + 1)) return false;",
+    "        if (P(v) !== AP) return false;",
+    "        const n = v.length;",
+    "        for (let i = 0; i < n; i++) {",
+    "          const e = G(v, i);",
+    '          if (e === undefined || !e.enumerable || !("value" in e) || !anyJson(e.value, v, i, d + 1)) return false;',
+    "        }",
     "        return true;",
     "      }",
-    "      const proto: unknown = Object.getPrototypeOf(v);",
-    "      if (proto !== Object.prototype && !isPlainPrototype(proto)) return false;",
-    "      const own = S.checkOwn || proto !== Object.prototype;",
-    "      for (const key in v) {",
-    "        if (own && !hasOwnProperty.call(v, key)) continue;",
+    "      const proto: unknown = P(v);",
+    "      if (proto !== OP && proto !== null) return false;",
+    "      const ks = N(v);",
+    "      for (let i = 0; i < ks.length; i++) {",
+    "        const key = ks[i]!;",
     '        if (key === "__proto__") return false;',
-    "        const x = v[key];",
+    "        const e = G(v, key);",
+    '        if (e === undefined || !e.enumerable || !("value" in e)) return false;',
+    "        const x = e.value;",
     "        if (x === undefined) S.count++;",
     "        else if (!anyJson(x, v, key, d + 1)) return false;",
     "      }",

@@ -2,7 +2,7 @@ export { validatePlan } from "./validate.js";
 export type { PlanValidationResult } from "./validate.js";
 export { CURRENT_SCHEMA_VERSION, SCHEMA_ID, planSchema } from "./schema.js";
 export type { JsonSchema } from "./schema.js";
-export { MAX_DEPTH } from "./guard.js";
+export { MAX_DEPTH } from "@actionplan/core/rules";
 export { MIGRATED_EXTENSION, MigrationError, migrate } from "./migrate.js";
 export type { MigrationErrorCode, MigrationResult } from "./migrate.js";
 export {

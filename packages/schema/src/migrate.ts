@@ -1,10 +1,11 @@
 // Upgrades documents of older versions of the plan format to the current one, one small step at a time, without
 // losing data: whatever the current format has no place for is kept under `extensions["org.actionplan.migrated"]`.
-import { parsePointer, toPointer } from "@actionplan/core/rules";
-import { guardInput } from "./guard.js";
+import { parsePointer, referenceKindsAt, toPointer, validatePlan } from "@actionplan/core/rules";
 import { CURRENT_SCHEMA_VERSION, SCHEMA_ID } from "./schema.js";
-import { mapStructureErrors, referenceKindsAt, structureErrors } from "./structure.js";
 import { SCHEMA_VERSIONS, compareSchemaVersions, isCurrentSchemaVersion, parseSchemaVersion, schemaVersionOf } from "./versions.js";
+
+/** The codes of issues that refuse a value outright (the walker then checks nothing further). */
+const REFUSALS: ReadonlySet<string> = new Set(["too_deep", "too_large", "cyclic_value", "unreadable_value"]);
 
 /**
  * The extension namespace under which `migrate` keeps values the current format has no place for.
@@ -224,7 +225,8 @@ const measurePriorities: Step = ({ document, change, keep }) => {
 
 /** Keys the current format does not know move under the migration extension, so that nothing is lost. */
 const unknownKeys: Step = ({ document, change, keep }) => {
-  const issues = mapStructureErrors(document, structureErrors(document)).filter((issue) => issue.code === "unknown_key");
+  // A `__proto__` key is refused as `forbidden_key`, never allowed: it too moves under the extension.
+  const issues = validatePlan(document).issues.filter((issue) => issue.code === "unknown_key" || issue.code === "forbidden_key");
   // Deepest first, so that removing one key never moves another.
   const pointers = issues.map((issue) => issue.pointer).sort((a, b) => b.length - a.length);
   for (const pointer of pointers) {
@@ -299,9 +301,10 @@ export function migrate(document: unknown): MigrationResult {
   }
 
   const copy = copyDocument(document);
-  const guard = guardInput(copy);
-  if (guard.fatal) {
-    const first = guard.issues[0]!;
+  // A refusal (too deep, too large, a cycle, unreadable) comes with no structural issues: nothing can be migrated.
+  const refusal = validatePlan(copy).issues.find((issue) => REFUSALS.has(issue.code));
+  if (refusal !== undefined) {
+    const first = refusal;
     throw new MigrationError("not_a_document", `The document cannot be migrated: at ${first.pointer || "/"}: ${first.message}`);
   }
   const changes: string[] = [];

@@ -34,16 +34,18 @@ describe("browser bundle", () => {
     expect(code).not.toMatch(/(?:from|import|require\()\s*["']node:/);
   });
 
-  test("holds the compiled validator and the core rules, but no ajv and no schema compiler", () => {
-    expect(inputs.some((input) => input.endsWith("src/generated/validate-structure.js"))).toBe(true);
+  test("holds core's walker and rules, but no ajv and no schema compiler", () => {
+    expect(inputs.some((input) => input.endsWith("core/src/shape/walker.ts"))).toBe(true);
+    expect(inputs.some((input) => input.includes("validate-structure"))).toBe(false);
     expect(inputs.some((input) => input.includes("core/src/rules/"))).toBe(true);
     expect(inputs.filter((input) => /node_modules\/(ajv|ajv-formats|json-schema-to-typescript)\//.test(input))).toEqual([]);
     expect(code).not.toContain("new Function");
   });
 
-  test("stays within 40 kB gzip", () => {
+  test("stays within 44 kB gzip", () => {
     const size = gzipSync(code, { level: 9 }).length;
-    expect(size).toBeLessThanOrEqual(40 * 1024);
+    // 40 kB before issue 14 phase 2; core's walker (its emitted quick pass, 54 kB minified) replaced the compiled ajv code.
+    expect(size).toBeLessThanOrEqual(44 * 1024);
     expect(size).toBeGreaterThan(10 * 1024);
   });
 });

@@ -25,6 +25,7 @@ describe("@actionplan/core/rules", () => {
       "limitWording",
       "missingKeyWording",
       "parsePointer",
+      "referenceKindsAt",
       "resolveRef",
       "snapshot",
       "splitRef",
@@ -35,6 +36,7 @@ describe("@actionplan/core/rules", () => {
       "typeWording",
       "unknownKeyWording",
       "unreadableIssue",
+      "validatePlan",
       "valueWording",
     ]);
   });

@@ -3,7 +3,6 @@ import type { Plan } from "../model/index.js";
 import { adoption } from "./adoption.js";
 import { chapterObjectives } from "./chapter-objectives.js";
 import type { Rule } from "./context.js";
-import { createRuleContext } from "./context.js";
 import { glossary } from "./glossary.js";
 import { horizonYear } from "./horizon-year.js";
 import { indicatorBaseline } from "./indicator-baseline.js";
@@ -15,8 +14,9 @@ import { measureNumbers } from "./measure-numbers.js";
 import { measureWarnings } from "./measure-warnings.js";
 import { objectiveHierarchy } from "./objective-hierarchy.js";
 import { periods } from "./periods.js";
-import { createPlanIndex } from "./plan-index.js";
-import { isPlainCopy, snapshot, thrownMessage } from "../snapshot.js";
+import { isPlainCopy, snapshot } from "../snapshot.js";
+import { runRules } from "./run.js";
+import { readsAsPlainPlan } from "../shape/walker.js";
 import { priorityYears } from "./priority-years.js";
 import { progressReports } from "./progress-reports.js";
 import { references } from "./references.js";
@@ -33,6 +33,9 @@ export type { FoundReference } from "./references.js";
 export { collectReferences } from "./references.js";
 export { closestMatch, editDistance } from "../suggest.js";
 export { escapePointerSegment, parsePointer, toPointer } from "../pointer.js";
+export type { PlanValidationResult } from "../validate.js";
+export { referenceKindsAt } from "../shape/locate.js";
+export { validatePlan } from "../validate.js";
 export type { Snapshot } from "../snapshot.js";
 export { MAX_DEPTH, MAX_VALUES, snapshot, unreadableIssue } from "../snapshot.js";
 export {
@@ -88,8 +91,9 @@ export const defaultRules: Readonly<Record<string, Rule>> = Object.freeze({
 
 /**
  * Runs the semantic rules on a structurally valid plan and returns their issues, errors first
- * (each group in the order the rules found them). Never throws: the rules read a plain copy of the input's own data
- * (made as `snapshot` makes it), and input that is not a plan gets an issue.
+ * (each group in the order the rules found them). Never throws: the rules read plain data only (the input itself when
+ * the shape walker's quick pass reads it as a plan of plain data, else a copy made as `snapshot` makes it), and input
+ * that is not a plan gets an issue.
  *
  * @example
  * ```ts
@@ -102,27 +106,16 @@ export const defaultRules: Readonly<Record<string, Rule>> = Object.freeze({
  * ```
  */
 export function checkPlan(plan: Plan, rules: Readonly<Record<string, Rule>> = defaultRules): Issue[] {
-  // The rules read a plain copy of the input's own data (see `snapshot`), unless it is one already, so that a getter,
-  // a proxy or a shared subtree can neither run code, nor throw, nor make them walk without end.
-  let checked: unknown = plan;
-  if (!isPlainCopy(plan)) {
-    const copy = snapshot(plan);
-    if (copy.issues.length > 0) return copy.issues;
-    checked = copy.value;
+  // The rules read plain data only, so that a getter, a proxy or a shared subtree can neither run code, nor throw,
+  // nor make them walk without end.
+  // A structurally valid plan of plain data is read once by the walker's quick pass and checked as it is (no copy),
+  // as validatePlan checks it; anything else is copied first.
+  if (isPlainCopy(plan) || readsAsPlainPlan(plan)) {
+    const issues = runRules(plan, rules);
+    // Only a proxy can make the rules fail where the quick pass read plain data: check a copy of it instead.
+    if (isPlainCopy(plan) || !issues.some((issue) => issue.code === "unreadable_value")) return issues;
   }
-  const issues: Issue[] = [];
-  try {
-    const ctx = createRuleContext(checked as Plan, issues, createPlanIndex(checked as Plan));
-    for (const rule of Object.values(rules)) rule(ctx);
-  } catch (error) {
-    // Input that is not a structurally valid plan can make a rule fail: say so, never throw.
-    issues.push({
-      code: "unreadable_value",
-      severity: "error",
-      pointer: "",
-      message: `The semantic rules could not check this value, which is not a structurally valid plan: ${thrownMessage(error)}.`,
-      hint: "Check the structure first with parsePlan (@actionplan/core) or validatePlan (@actionplan/schema).",
-    });
-  }
-  return [...issues.filter((issue) => issue.severity === "error"), ...issues.filter((issue) => issue.severity !== "error")];
+  const copy = snapshot(plan);
+  if (copy.issues.length > 0) return copy.issues;
+  return runRules(copy.value as Plan, rules);
 }

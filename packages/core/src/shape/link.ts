@@ -186,6 +186,14 @@ function finishRequired(node: Linked): void {
   if (node.items !== undefined && node.items.target.title === undefined) finishRequired(node.items.target);
 }
 
+const typeRoots = new Map<string, Location>();
+/** A named type of the plan's shape (`Measure`, `Chapter`, …) linked as a root, for checking one part of a plan. */
+export function typeRoot(name: string): Location {
+  let root = typeRoots.get(name);
+  if (root === undefined) typeRoots.set(name, (root = link({ ...PLAN_SHAPE, root: name })));
+  return root;
+}
+
 let linkedRoot: Location | undefined;
 /** The linked root of the plan's shape, linked on first use. */
 export const planRoot = (): Location => (linkedRoot ??= link(PLAN_SHAPE));

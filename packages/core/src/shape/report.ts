@@ -365,11 +365,11 @@ function dedupe(issues: Issue[]): Issue[] {
   });
 }
 
-function run(input: unknown, careful: boolean): Walk {
+function run(input: unknown, careful: boolean, root: Location): Walk {
   const w = new Walk();
   w.careful = careful;
   try {
-    visit(w, planRoot(), input, null, undefined, 0, false);
+    visit(w, root, input, null, undefined, 0, false);
   } catch (error) {
     if (error !== STOP) throw error;
   }
@@ -384,11 +384,14 @@ export interface Report {
   fatal: boolean;
 }
 
-/** Walks an untrusted value as a plan document and reports every problem, as validatePlan's structural phase does. */
-export function reportWalk(input: unknown): Report {
-  let w = run(input, false);
+/**
+ * Walks an untrusted value as a plan document (or, given `root`, as that part of one: see `typeRoot`) and reports
+ * every problem, as validatePlan's structural phase does.
+ */
+export function reportWalk(input: unknown, root: Location = planRoot()): Report {
+  let w = run(input, false, root);
   // A cycle shows first as nesting too deep: walk again, looking for cycles, to say which it is and where.
-  if (w.fatal && w.refusals[w.refusals.length - 1]!.code === "too_deep") w = run(input, true);
+  if (w.fatal && w.refusals[w.refusals.length - 1]!.code === "too_deep") w = run(input, true, root);
   if (w.fatal) {
     // Values that are not JSON data are structure issues; on refused input they are not reported.
     return { issues: w.refusals.filter((issue) => issue.code !== "invalid_type"), fatal: true };

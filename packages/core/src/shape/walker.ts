@@ -1,5 +1,5 @@
 // One walk over an untrusted value, driven by the generated shape description (packages/core/src/generated/shape.ts):
-// it refuses what is not safe JSON data (the limits and issue codes of schema's guard.ts), checks the structure as
+// it refuses what is not safe JSON data (the limits and issue codes of core's snapshot.ts), checks the structure as
 // plan.schema.json says (the codes, pointers, messages and hints of validatePlan, worded by messages.ts), and
 // collects what the semantic rules need (ids by kind, references, texts). Valid input takes the quick pass alone,
 // code the generate step emits from the description (generated/quick.ts); input with a problem then takes the
@@ -8,7 +8,6 @@
 import type { Issue } from "../issues.js";
 import { quickCheck } from "../generated/quick.js";
 import { snapshot } from "../snapshot.js";
-import { onlyOwnKeysEnumerate } from "./link.js";
 import { reportWalk } from "./report.js";
 
 export { WALK_MAX_DEPTH, WALK_MAX_VALUES, SHAPE_FORMATS } from "./link.js";
@@ -90,16 +89,20 @@ export interface WalkResult {
   fatal: boolean;
   /** Ids, references and texts, for the rules: complete when `issues` is empty. */
   found: Collected;
+  /** What was checked, for the rules: plain JSON data when `issues` is empty, `undefined` when refused. */
+  value: unknown;
 }
 
 /**
- * Whether the input is a structurally valid plan within the limits, collecting into `found` on the way (complete
- * only when it answers yes). Throws what a getter or proxy throws.
+ * Whether the quick pass reads `input` as a structurally valid plan of plain data (own enumerable data properties,
+ * plain prototypes, within the limits), so that the rules may read it as it is. Never throws.
  */
-function quickWalk(input: unknown, found: Collected): boolean {
-  const checkOwn = !onlyOwnKeysEnumerate();
-  // A getter met on the way could add an enumerable key to `Object.prototype`; then the reporting walk decides.
-  return quickCheck(input, { count: 0, checkOwn, found }) && onlyOwnKeysEnumerate() === !checkOwn;
+export function readsAsPlainPlan(input: unknown): boolean {
+  try {
+    return quickCheck(input, { count: 0, found: new Collected(input) });
+  } catch {
+    return false;
+  }
 }
 
 /** The pointer in `blocked` that `pointer` is or lies below, if any. */
@@ -117,17 +120,34 @@ function enclosing(pointer: string, blocked: ReadonlySet<string>): string | unde
  * Walks an untrusted value as a plan document: refusals, structural issues, and what the rules need. Never throws,
  * never changes the input, never runs a getter.
  *
- * The input is first read by core's `snapshot` (the guard both validators share since the hostile-input fixes: own
- * data properties only, each read once, no getter run, numbers past 2^53 refused), and the walk checks its plain
- * copy. Folding the snapshot's reading into the quick pass, so that valid input is read once, is phase 2's work.
+ * Valid input is read once, by the quick pass (generated/quick.ts), straight from the input: own enumerable data
+ * properties only, through their descriptors, each read once; plain prototypes only; numbers within ±(2^53 − 1);
+ * depth and value count bounded. When it answers yes, every object of the input was checked to be plain data, and
+ * the input itself is what the rules read (no copy); `copy` forces a plain copy even then (for a proxy whose `get`
+ * trap does not answer as its descriptors did). Anything else takes the reporting path: core's `snapshot` makes
+ * a plain copy (saying what was not JSON data), and the reporting walk (report.ts) says what is wrong with it.
  */
-export function walkPlanValue(input: unknown): WalkResult {
+export function walkPlanValue(input: unknown, copy = false): WalkResult {
+  if (!copy) {
+    const direct = new Collected(input);
+    try {
+      if (quickCheck(input, { count: 0, found: direct })) return { issues: [], fatal: false, found: direct, value: input };
+    } catch {
+      // A proxy's trap threw: the reporting path says where.
+    }
+  }
+  return walkCopy(input);
+}
+
+/** The reporting path: a plain copy of the input (core's snapshot), then the quick pass or the reporting walk on it. */
+function walkCopy(input: unknown): WalkResult {
   const copy = snapshot(input);
-  if (copy.fatal) return { issues: copy.issues, fatal: true, found: new Collected(undefined) };
+  if (copy.fatal) return { issues: copy.issues, fatal: true, found: new Collected(undefined), value: undefined };
   const value = copy.value;
   const found = new Collected(value);
   try {
-    if (copy.issues.length === 0 && quickWalk(value, found)) return { issues: [], fatal: false, found };
+    // The copy may be valid where the input was not plain (e.g. a property that is not enumerable, left out).
+    if (copy.issues.length === 0 && quickCheck(value, { count: 0, found })) return { issues: [], fatal: false, found, value };
   } catch {
     // Not on a plain copy; kept so that the walk never throws whatever it is given.
   }
@@ -146,5 +166,5 @@ export function walkPlanValue(input: unknown): WalkResult {
       hint: "Report this as a bug of @actionplan/core, with the document.",
     });
   }
-  return { issues, fatal: report.fatal, found: new Collected(value) };
+  return { issues, fatal: report.fatal, found: new Collected(value), value };
 }

@@ -1,0 +1,82 @@
+// The one runtime validator: the shape walker (structure, limits, what the rules need) and then the semantic rules.
+// `validatePlan` of @actionplan/schema is this function, and `parsePlan`/`safeParsePlan` add the typed result to it,
+// so every entry point gives the same issues by construction. No zod here.
+import type { Issue } from "./issues.js";
+import type { Plan } from "./model/index.js";
+import { defaultRules } from "./rules/index.js";
+import { runRules } from "./rules/run.js";
+import type { Rule } from "./rules/context.js";
+import { unreadableIssue } from "./snapshot.js";
+import { walkPlanValue } from "./shape/walker.js";
+
+/**
+ * The result of {@link validatePlan}: whether the document is a valid plan, every issue found, and the typed plan when valid.
+ *
+ * @example
+ * ```ts
+ * import { validatePlan, type PlanValidationResult } from "@actionplan/schema";
+ *
+ * const result: PlanValidationResult = validatePlan(JSON.parse(text));
+ * if (result.valid) console.log(`${result.plan.title}: ${result.issues.length} warnings`);
+ * else console.error(result.issues.filter((issue) => issue.severity === "error").length, "errors");
+ * ```
+ */
+export type PlanValidationResult =
+  | {
+      /** The document is a valid plan: no errors (warnings may remain in `issues`). */
+      valid: true;
+      /** Warnings of the semantic rules; no errors. */
+      issues: Issue[];
+      /** The input's data, typed as a plan (every object in it was checked to be plain data): `JSON.stringify` accepts it. */
+      plan: Plan;
+    }
+  | {
+      /** The document is not a valid plan. */
+      valid: false;
+      /** Every issue found, errors first. */
+      issues: Issue[];
+      /** Never set when the document is invalid. */
+      plan?: undefined;
+    };
+
+const errorsFirst = (issues: readonly Issue[]): Issue[] => [
+  ...issues.filter((issue) => issue.severity === "error"),
+  ...issues.filter((issue) => issue.severity !== "error"),
+];
+
+const invalid = (issues: readonly Issue[]): PlanValidationResult => ({ valid: false, issues: errorsFirst(issues) });
+
+/**
+ * Validates an untrusted value as a plan document: one walk checks its structure as `plan.schema.json` says (and the
+ * limits on depth, size, cycles and non-JSON values), then, when that holds, the semantic rules run. Never throws,
+ * never changes the input, never runs a getter; works the same in browsers and Node.
+ *
+ * @example
+ * ```ts
+ * import { validatePlan } from "@actionplan/core/rules";
+ *
+ * const result = validatePlan(JSON.parse(text));
+ * if (!result.valid) for (const issue of result.issues) console.error(`${issue.pointer}: ${issue.message}`);
+ * ```
+ */
+export function validatePlan(input: unknown, rules: Readonly<Record<string, Rule>> = defaultRules): PlanValidationResult {
+  try {
+    let walked = walkPlanValue(input);
+    if (walked.issues.length > 0) return invalid(walked.issues);
+    // The walk read every value of the input as plain data (or made a plain copy): the rules read it as it is.
+    let semantic = runRules(walked.value as Plan, rules);
+    if (walked.value === input && semantic.some((issue) => issue.code === "unreadable_value")) {
+      // Only a proxy can make the rules fail where the walk passed (its `get` trap differs from its descriptors):
+      // check a plain copy instead, as read through the descriptors.
+      walked = walkPlanValue(input, true);
+      if (walked.issues.length > 0) return invalid(walked.issues);
+      semantic = runRules(walked.value as Plan, rules);
+    }
+    const plan = walked.value as Plan;
+    if (semantic.some((issue) => issue.severity === "error")) return invalid(semantic);
+    return { valid: true, issues: semantic, plan };
+  } catch (error) {
+    // A last line of defence, so that callers only ever see issues; what was thrown is read without running its code.
+    return invalid([unreadableIssue("", error)]);
+  }
+}
