@@ -71,7 +71,7 @@ describe("changes view: generic field changes", () => {
     const { previous, current } = edited();
     const html = renderHtml(current, { view: "changes", previous, lang: "en" });
     expect(html).toContain(
-      '<tr class="change change-field-changed">\n<td>Changed</td>\n<td>II 1) <span lang="nb">Formidling på nettsiden</span></td>\n<td>footnotes: – → <span lang="nb">Sammen med <em>biblioteket</em></span></td>\n</tr>',
+      '<tr class="change change-field-changed">\n<td>Changed</td>\n<td>II 1) <span lang="nb" class="untranslated">Formidling på nettsiden</span></td>\n<td>footnotes: – → <span lang="nb" class="untranslated">Sammen med <em>biblioteket</em></span></td>\n</tr>',
     );
   });
 

@@ -296,11 +296,68 @@ const fieldNamesNn: Record<string, string> = {
   tracks: "følgjer", unit: "eining", indicators: "indikatorar",
 };
 
-/** Names of the model's fields in English, for the diff's generic field changes (others, e.g. `status`, are shown as written). */
+/** Names of the model's fields in English, for the diff's generic field changes. */
 const fieldNamesEn: Record<string, string> = {
-  direction: "desired direction", focusAreas: "focus areas", healthRegion: "health region",
-  horizon: "targets for 2030", priorityYear: "priority year", refersTo: "refers to", refs: "references",
-  shortTitle: "short title", tocTitle: "title in the table of contents", url: "web address",
+  abbreviation: "abbreviation", agreement: "agreement", baseline: "baseline", body: "body", composition: "composition",
+  content: "content", coordinator: "coordinator", date: "date", description: "description", direction: "desired direction",
+  established: "established", evaluation: "evaluation", expansion: "expansion", extensions: "extensions",
+  feedback: "feedback", focusAreas: "focus areas", footnotes: "footnotes", groups: "groups",
+  healthRegion: "health region", history: "history", horizon: "targets for the horizon year", host: "host", indicators: "indicators",
+  joined: "joined", kind: "kind", lead: "lead", measures: "measures", members: "members", name: "name", note: "note",
+  notes: "notes", number: "number", objectives: "objectives", parent: "parent", participants: "participants", period: "period",
+  periods: "periods", preconditions: "preconditions", priorityYear: "priority year", rationale: "rationale",
+  references: "references", refersTo: "refers to", refs: "references", region: "region", related: "related",
+  responsible: "responsible", shortTitle: "short title", since: "since", source: "source", statement: "statement",
+  status: "status", summary: "summary", text: "text", title: "title", tocTitle: "title in the table of contents",
+  tracks: "tracks", unit: "unit", url: "web address", year: "year",
+};
+
+/** Names of the model's fields in Swedish, for the diff's generic field changes (awaiting review by a native speaker). */
+const fieldNamesSv: Record<string, string> = {
+  abbreviation: "förkortning", agreement: "avtal", baseline: "utgångsläge", body: "organ", composition: "sammansättning",
+  content: "innehåll", coordinator: "samordnare", date: "datum", description: "beskrivning", direction: "önskad riktning",
+  established: "inrättad", evaluation: "utvärdering", expansion: "förklaring", extensions: "tillägg",
+  feedback: "återkoppling", focusAreas: "insatsområden", footnotes: "fotnoter", groups: "grupper",
+  healthRegion: "hälsoregion", history: "historik", horizon: "mål för målåret", host: "värd", indicators: "indikatorer",
+  joined: "anslöt", kind: "typ", lead: "ledare", measures: "åtgärder", members: "medlemmar", name: "namn", note: "anmärkning",
+  notes: "anmärkningar", number: "nummer", objectives: "mål", parent: "överordnad", participants: "deltagare", period: "period",
+  periods: "perioder", preconditions: "förutsättningar", priorityYear: "prioriteringsår", rationale: "motivering",
+  references: "hänvisningar", refersTo: "hänvisar till", refs: "hänvisningar", region: "region", related: "relaterat",
+  responsible: "ansvarig", shortTitle: "kort titel", since: "sedan", source: "källa", statement: "formulering",
+  status: "status", summary: "sammanfattning", text: "text", title: "titel", tocTitle: "titel i innehållsförteckningen",
+  tracks: "följer", unit: "enhet", url: "webbadress", year: "år",
+};
+
+/** Names of the model's fields in Danish, for the diff's generic field changes (awaiting review by a native speaker). */
+const fieldNamesDa: Record<string, string> = {
+  abbreviation: "forkortelse", agreement: "aftale", baseline: "udgangspunkt", body: "organ", composition: "sammensætning",
+  content: "indhold", coordinator: "koordinator", date: "dato", description: "beskrivelse", direction: "ønsket retning",
+  established: "oprettet", evaluation: "evaluering", expansion: "forklaring", extensions: "udvidelser",
+  feedback: "tilbagemeldinger", focusAreas: "indsatsområder", footnotes: "fodnoter", groups: "grupper",
+  healthRegion: "sundhedsregion", history: "historik", horizon: "mål for målåret", host: "vært", indicators: "indikatorer",
+  joined: "kom med", kind: "type", lead: "leder", measures: "tiltag", members: "medlemmer", name: "navn", note: "bemærkning",
+  notes: "bemærkninger", number: "nummer", objectives: "mål", parent: "overordnet", participants: "deltagere", period: "periode",
+  periods: "perioder", preconditions: "forudsætninger", priorityYear: "prioriteringsår", rationale: "begrundelse",
+  references: "henvisninger", refersTo: "henviser til", refs: "henvisninger", region: "region", related: "relateret",
+  responsible: "ansvarlig", shortTitle: "kort titel", since: "siden", source: "kilde", statement: "formulering",
+  status: "status", summary: "sammenfatning", text: "tekst", title: "titel", tocTitle: "titel i indholdsfortegnelsen",
+  tracks: "følger", unit: "enhed", url: "webadresse", year: "år",
+};
+
+/** Names of the model's fields in German, for the diff's generic field changes (awaiting review by a native speaker). */
+const fieldNamesDe: Record<string, string> = {
+  abbreviation: "Abkürzung", agreement: "Vereinbarung", baseline: "Ausgangswert", body: "Gremium", composition: "Zusammensetzung",
+  content: "Inhalt", coordinator: "Koordination", date: "Datum", description: "Beschreibung", direction: "gewünschte Richtung",
+  established: "eingerichtet", evaluation: "Evaluation", expansion: "Erläuterung", extensions: "Erweiterungen",
+  feedback: "Rückmeldungen", focusAreas: "Schwerpunkte", footnotes: "Fußnoten", groups: "Gruppen",
+  healthRegion: "Gesundheitsregion", history: "Verlauf", horizon: "Ziele für das Zieljahr", host: "Träger", indicators: "Indikatoren",
+  joined: "beigetreten", kind: "Art", lead: "Leitung", measures: "Maßnahmen", members: "Mitglieder", name: "Name", note: "Anmerkung",
+  notes: "Anmerkungen", number: "Nummer", objectives: "Ziele", parent: "übergeordnet", participants: "Beteiligte", period: "Zeitraum",
+  periods: "Zeiträume", preconditions: "Voraussetzungen", priorityYear: "Prioritätsjahr", rationale: "Begründung",
+  references: "Verweise", refersTo: "verweist auf", refs: "Verweise", region: "Region", related: "verwandt",
+  responsible: "verantwortlich", shortTitle: "Kurztitel", since: "seit", source: "Quelle", statement: "Formulierung",
+  status: "Status", summary: "Zusammenfassung", text: "Text", title: "Titel", tocTitle: "Titel im Inhaltsverzeichnis",
+  tracks: "verfolgt", unit: "Einheit", url: "Webadresse", year: "Jahr",
 };
 
 const NBSP = "\u00a0";
@@ -582,6 +639,7 @@ const changeTypesSv: Record<string, string> = {
   "chapter-renumbered": "Kapitel omnumrerat",
   "indicator-added": "Ny indikator",
   "indicator-removed": "Indikator borttagen",
+  "field-changed": "Ändrat",
 };
 
 /** Labels in Swedish (awaiting review by native speakers). */
@@ -631,7 +689,7 @@ const sv: Labels = {
   before: "före",
   after: "efter",
   changeTypes: changeTypesSv,
-  changeFields: { added: "tillagda år", removed: "borttagna år" },
+  changeFields: { ...fieldNamesSv, added: "tillagda år", removed: "borttagna år" },
   viewIndicators: "Indikatorer",
   noIndicators: "Planen har inga indikatorer.",
   year: "År",
@@ -699,6 +757,7 @@ const changeTypesDa: Record<string, string> = {
   "chapter-renumbered": "Kapitel omnummereret",
   "indicator-added": "Ny indikator",
   "indicator-removed": "Indikator fjernet",
+  "field-changed": "Ændret",
 };
 
 /** Labels in Danish (awaiting review by native speakers). */
@@ -748,7 +807,7 @@ const da: Labels = {
   before: "før",
   after: "efter",
   changeTypes: changeTypesDa,
-  changeFields: { added: "tilføjede år", removed: "fjernede år" },
+  changeFields: { ...fieldNamesDa, added: "tilføjede år", removed: "fjernede år" },
   viewIndicators: "Indikatorer",
   noIndicators: "Planen har ingen indikatorer.",
   year: "År",
@@ -816,6 +875,7 @@ const changeTypesDe: Record<string, string> = {
   "chapter-renumbered": "Kapitel umnummeriert",
   "indicator-added": "Neuer Indikator",
   "indicator-removed": "Indikator entfernt",
+  "field-changed": "Geändert",
 };
 
 /** Labels in German (awaiting review by native speakers). */
@@ -865,7 +925,7 @@ const de: Labels = {
   before: "vorher",
   after: "nachher",
   changeTypes: changeTypesDe,
-  changeFields: { added: "hinzugefügte Jahre", removed: "entfernte Jahre" },
+  changeFields: { ...fieldNamesDe, added: "hinzugefügte Jahre", removed: "entfernte Jahre" },
   viewIndicators: "Indikatoren",
   noIndicators: "Der Plan hat keine Indikatoren.",
   year: "Jahr",
