@@ -15,7 +15,8 @@ export function registerDiff(program: Command, context: CommandContext): void {
     .summary("show what changed between two versions of a plan")
     .description(
       "Compares two versions of a plan: measures added, removed, reworded, renumbered or reprioritised, targets and\n" +
-        "preconditions added or removed, chapters added or removed. Both files must be valid plans.",
+        "preconditions added or removed, chapters added or removed, and every other field of anything with an id\n" +
+        "that changed (field-changed). Both files must be valid plans.",
     )
     .argument("<old>", "the earlier version")
     .argument("<new>", "the later version")
