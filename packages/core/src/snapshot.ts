@@ -1,8 +1,7 @@
-// The one pass over untrusted input that both `parsePlan` (here) and `validatePlan` (@actionplan/schema's guard)
-// make before any schema sees it: it reads own data properties only, each exactly once, never runs a getter, never
-// throws, refuses cycles, runaway nesting and runaway size in bounded time, and copies what it read into plain
-// JSON data. Every later phase (zod, the compiled JSON Schema, the semantic rules) works on that copy, so that both
-// validators give one verdict on the same data, and the plan they return is plain JSON.
+// The reporting path's reading of untrusted input, for what the walker's quick pass does not accept: it reads own
+// data properties only, each exactly once, never runs a getter, never throws, refuses cycles, runaway nesting and
+// runaway size in bounded time (shared subtrees are read once), and copies what it read into plain JSON data, which
+// the reporting walk (shape/report.ts) and the rules then work on. Its limits are the walker's too.
 import type { Issue } from "./issues.js";
 import { describeValue, tooDeepWording, tooLargeWording } from "./messages.js";
 import { escapePointerSegment } from "./pointer.js";

@@ -1,12 +1,10 @@
 // The shape description, linked once into node objects that both walks read: the reporting walk (report.ts) and
-// the quick one (fast.ts). No zod here.
+// the quick one (generated/quick.ts, emitted from the same description). No zod here.
 import { PLAN_SHAPE } from "../generated/shape.js";
 import type { ShapeDescription, ShapeNode } from "./description.js";
 
-/** How deep a value may nest below the root (its pointer has at most this many segments); the guard's limit. */
-export const WALK_MAX_DEPTH = 64;
-/** How many values (each visit counted) a document may hold; the guard's limit. */
-export const WALK_MAX_VALUES = 10_000_000;
+/** The walks' limits of depth and value count are the snapshot's: one definition of how large a document may be. */
+export { MAX_DEPTH as WALK_MAX_DEPTH, MAX_VALUES as WALK_MAX_VALUES } from "../snapshot.js";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Linking the description.

@@ -1,9 +1,10 @@
 // The reporting walk: what makes an input unsafe or not a plan, worded as validatePlan words it. It runs only when
-// the quick walk (fast.ts) finds something wrong, so it favours exact wording over speed.
+// the quick pass (generated/quick.ts) finds something wrong, so it favours exact wording over speed.
 //
 // Order of issues: refusals (forbidden keys, values that are not JSON data) come first, in document order, as the
-// guard reports them; then structural issues, in the order validatePlan's compiled ajv validator finds them: per
-// object its key count, its missing keys, its bad key names, its unknown keys, then its fields in schema order.
+// snapshot reports them; then structural issues, in the order a JSON Schema validator such as ajv finds them (the
+// oracle tests compare): per object its key count, its missing keys, its bad key names, its unknown keys, then its
+// fields in schema order.
 import type { Issue } from "../issues.js";
 import {
   describeValue,
