@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
+import { mutateValue } from "../reliability/arbitraries.js";
 
 /** The repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -229,41 +230,6 @@ export const seedWithControlText: fc.Arbitrary<MutatedValue> = fc
     return { value: result.value, change, [fc.toStringMethod]: () => change };
   });
 
-/** Copies a JSON value and changes one place in it, chosen by index among all places. */
-export function mutateValue(
-  source: unknown,
-  at: number,
-  value: unknown,
-  how: "replace" | "delete" | "add",
-  eligible: (value: unknown) => boolean = () => true,
-): { value: unknown; pointer: string } {
-  const copy = JSON.parse(JSON.stringify(source)) as unknown;
-  const slots: { parent: Record<string, unknown> | unknown[]; key: string | number; pointer: string }[] = [];
-  const visit = (node: unknown, pointer: string): void => {
-    if (Array.isArray(node)) {
-      node.forEach((child, index) => {
-        if (eligible(child)) slots.push({ parent: node, key: index, pointer: `${pointer}/${index}` });
-        visit(child, `${pointer}/${index}`);
-      });
-    } else if (node !== null && typeof node === "object") {
-      for (const [key, child] of Object.entries(node)) {
-        const inner = `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
-        if (eligible(child)) slots.push({ parent: node as Record<string, unknown>, key, pointer: inner });
-        visit(child, inner);
-      }
-    }
-  };
-  visit(copy, "");
-  if (slots.length === 0) return { value, pointer: "" };
-  const slot = slots[at % slots.length]!;
-  if (how === "replace") (slot.parent as Record<string | number, unknown>)[slot.key] = value;
-  else if (how === "delete") {
-    if (Array.isArray(slot.parent)) slot.parent.splice(slot.key as number, 1);
-    else delete slot.parent[slot.key as string];
-  } else if (Array.isArray(slot.parent)) slot.parent.push(value);
-  else slot.parent[`${String(slot.key)}x`] = value;
-  return { value: copy, pointer: slot.pointer };
-}
 
 /** Ways nesting can start in YAML after an anchor or a tag, which a count of brackets alone does not see. */
 export const PROPERTY_PREFIXES = ["&a", "&a ", "!t", "!t ", "!!seq ", "&a !t ", "a: &x ", "- !t "] as const;

@@ -129,22 +129,35 @@ export const mutatedPlan: fc.Arbitrary<unknown> = fc
   .map(([plan, at, value, how]) => mutate(plan, at, value, how));
 
 function mutate(plan: PlanInput, at: number, value: unknown, how: "replace" | "delete" | "add"): unknown {
-  const copy = JSON.parse(JSON.stringify(plan)) as Record<string, unknown>;
-  const slots: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = [];
-  const visit = (node: unknown): void => {
+  return mutateValue(plan, at, value, how).value;
+}
+
+/** Copies a JSON value and changes one place in it, chosen by index among all places. */
+export function mutateValue(
+  source: unknown,
+  at: number,
+  value: unknown,
+  how: "replace" | "delete" | "add",
+  eligible: (value: unknown) => boolean = () => true,
+): { value: unknown; pointer: string } {
+  const copy = JSON.parse(JSON.stringify(source)) as unknown;
+  const slots: { parent: Record<string, unknown> | unknown[]; key: string | number; pointer: string }[] = [];
+  const visit = (node: unknown, pointer: string): void => {
     if (Array.isArray(node)) {
       node.forEach((child, index) => {
-        slots.push({ parent: node, key: index });
-        visit(child);
+        if (eligible(child)) slots.push({ parent: node, key: index, pointer: `${pointer}/${index}` });
+        visit(child, `${pointer}/${index}`);
       });
     } else if (node !== null && typeof node === "object") {
       for (const [key, child] of Object.entries(node)) {
-        slots.push({ parent: node as Record<string, unknown>, key });
-        visit(child);
+        const inner = `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+        if (eligible(child)) slots.push({ parent: node as Record<string, unknown>, key, pointer: inner });
+        visit(child, inner);
       }
     }
   };
-  visit(copy);
+  visit(copy, "");
+  if (slots.length === 0) return { value, pointer: "" };
   const slot = slots[at % slots.length]!;
   if (how === "replace") (slot.parent as Record<string | number, unknown>)[slot.key] = value;
   else if (how === "delete") {
@@ -152,5 +165,5 @@ function mutate(plan: PlanInput, at: number, value: unknown, how: "replace" | "d
     else delete slot.parent[slot.key as string];
   } else if (Array.isArray(slot.parent)) slot.parent.push(value);
   else slot.parent[`${String(slot.key)}x`] = value;
-  return copy;
+  return { value: copy, pointer: slot.pointer };
 }
