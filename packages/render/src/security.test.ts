@@ -141,3 +141,16 @@ describe("control characters", () => {
     }
   });
 });
+
+describe("a form feed", () => {
+  it("is a space in HTML and in Markdown, never raw", () => {
+    // Titles are normalised as white space; an objective's number is written as given.
+    const plan = fixturePlan();
+    plan.strategy!.objectives![0]!.number = "1\fa";
+    for (const render of [renderMarkdown, renderHtml]) {
+      const out = render(plan);
+      expect(out.includes("\f")).toBe(false);
+      expect(out).toContain("1 a");
+    }
+  });
+});

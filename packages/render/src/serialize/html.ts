@@ -5,8 +5,10 @@ import type { StreamedBuild } from "./streamed.js";
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
-const TEXT_SPECIAL = /[&<>\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/;
-const ATTR_SPECIAL = /[&<>"'\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/;
+// A form feed is white space to HTML but a control to a terminal that shows the page's source: it becomes a space.
+const FORM_FEED = /\f/g;
+const TEXT_SPECIAL = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const ATTR_SPECIAL = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /**
  * Escapes text for HTML element content.
@@ -22,6 +24,7 @@ export function escapeHtml(value: string): string {
   if (!TEXT_SPECIAL.test(value)) return value;
   return value
     .replace(CONTROL, "\ufffd")
+    .replace(FORM_FEED, " ")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;");
