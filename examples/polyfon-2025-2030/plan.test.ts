@@ -215,6 +215,17 @@ describe("the Polyfon plan 2025–2030", () => {
     expect(partner?.members).toEqual({ value: 140, approximate: true, of: "medlemmer" });
     expect(newsPlain).toContain("nær 140 medlemmer");
     expect(partner?.agreement?.date).toBeUndefined();
+    // The facts come from the news item, not from the adopted plan: the plan says where they come from.
+    expect(plain(partner?.agreement?.source)).toContain("news.txt");
+  });
+
+  test("models the Vestland sub-group as the seed words it, with no lead the seed does not name", () => {
+    // The seed lists "Vestland fylkeskommune m/ undergruppe (Helse Førde, Kinn kommune, USHT-SF)": "with", not "led by".
+    expect(seed).toContain("Vestland fylkeskommune m/ undergruppe (Helse Førde, Kinn kommune, USHT-SF)");
+    const group = plan.cluster?.groups?.find((g) => g.id === "vlfk-subgroup");
+    expect(group?.name).toBe("Vestland fylkeskommune m/ undergruppe");
+    expect(group?.lead).toBeUndefined();
+    expect(group?.members).toEqual(["participant:vlfk", "participant:helse-forde", "participant:kinn-kommune", "participant:usht-sf"]);
   });
 });
 
