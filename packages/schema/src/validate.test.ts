@@ -9,7 +9,7 @@ const errors = (issues: readonly Issue[]): { code: string; pointer: string }[] =
 
 /** A plan with the smallest valid content, written inline so that this file stands on its own. */
 const inlinePlan = () => ({
-  schemaVersion: "1.0",
+  schemaVersion: "2.0",
   id: "tiny",
   language: "en",
   title: "A tiny plan",
@@ -206,7 +206,7 @@ describe("validatePlan: hostile input", () => {
   });
 
   test("a `__proto__` key is refused wherever it stands and pollutes nothing", () => {
-    const text = `{"schemaVersion":"1.0","id":"p","language":"en","title":"T","period":{"start":2026,"end":2027},"status":"draft",
+    const text = `{"schemaVersion":"2.0","id":"p","language":"en","title":"T","period":{"start":2026,"end":2027},"status":"draft",
       "chapters":[{"id":"c","number":"1","title":"C","kind":"other"}],"extensions":{"com.example":{"__proto__":{"polluted":true}}},
       "__proto__":{"isAdmin":true}}`;
     const result = validatePlan(JSON.parse(text));

@@ -22,55 +22,56 @@ const P = Object.getPrototypeOf;
 const OP = Object.prototype;
 const AP = Array.prototype;
 
-const C0 = new RegExp("^1\\.\\d+$", "u");
-const C1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C2 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$", "u");
-const C3 = ["draft","consultation","adopted","superseded"] as readonly unknown[];
-const C4 = new RegExp("^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C5 = ["body"] as readonly unknown[];
-const C6 = new RegExp("^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C7 = ["participant"] as readonly unknown[];
-const C8 = ["municipality","county","health-trust","hospital","university","university-college","research-institute","user-organisation","interest-organisation","public-agency","company","other"] as readonly unknown[];
-const C9 = new RegExp("^(group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C10 = ["group"] as readonly unknown[];
-const C11 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?:", "u");
-const C12 = new RegExp("^[a-z][A-Za-z0-9]*([.:/-][A-Za-z0-9]+)*$", "u");
-const C13 = ["steering-group","experience-panel","secretariat","working-group","strategy-group","committee","resource-group","forum","other"] as readonly unknown[];
-const C14 = ["participant-representatives","experience-representatives","student-representatives","secretariat","chair","other"] as readonly unknown[];
-const C15 = new RegExp("^(participant|partner|body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C16 = ["participant","partner","body"] as readonly unknown[];
-const C17 = ["planned","in-dialogue","established","discontinued"] as readonly unknown[];
-const C18 = new RegExp("^(partner|participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C19 = ["partner","participant"] as readonly unknown[];
-const C20 = new RegExp("^(focusArea):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C21 = ["focusArea"] as readonly unknown[];
-const C22 = ["mainObjective","focusAreas","objectives","tableConventions","glossary","developmentTasks"] as readonly unknown[];
-const C23 = new RegExp("^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C24 = ["participant","partner","body","post","group","node"] as readonly unknown[];
-const C25 = ["introduction","principle","objective","revision","other"] as readonly unknown[];
-const C26 = new RegExp("^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C27 = ["objective"] as readonly unknown[];
-const C28 = new RegExp("^(chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C29 = ["chapter"] as readonly unknown[];
-const C30 = new RegExp("^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C31 = ["measure"] as readonly unknown[];
-const C32 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C33 = ["chapter","objective","target","indicator"] as readonly unknown[];
-const C34 = ["ongoing","new"] as readonly unknown[];
-const C35 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C36 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
-const C37 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C38 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
-const C39 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C40 = ["participant","group"] as readonly unknown[];
-const C41 = ["quantitative","qualitative"] as readonly unknown[];
-const C42 = ["increase","decrease","maintain"] as readonly unknown[];
-const C43 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C44 = ["objective","target","measure","chapter"] as readonly unknown[];
-const C45 = ["adoption","annual-revision","amendment"] as readonly unknown[];
-const C46 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
-const C47 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C48 = ["indicator"] as readonly unknown[];
+const C0 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$", "u");
+const C1 = new RegExp("^2\\.\\d+$", "u");
+const C2 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C3 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$", "u");
+const C4 = new RegExp("^(?:[a-z][a-z0-9-]*(?:\\.[A-Za-z0-9][A-Za-z0-9_-]*)+|https?:\\/\\/[A-Za-z0-9.-]+(?:[/?#][!-~]*)?)$", "u");
+const C5 = ["draft","consultation","adopted","superseded"] as readonly unknown[];
+const C6 = new RegExp("^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C7 = ["body"] as readonly unknown[];
+const C8 = new RegExp("^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C9 = ["participant"] as readonly unknown[];
+const C10 = ["municipality","county","health-trust","hospital","university","university-college","research-institute","user-organisation","interest-organisation","public-agency","company","other"] as readonly unknown[];
+const C11 = new RegExp("^(group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C12 = ["group"] as readonly unknown[];
+const C13 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?:", "u");
+const C14 = ["steering-group","experience-panel","secretariat","working-group","strategy-group","committee","resource-group","forum","other"] as readonly unknown[];
+const C15 = ["participant-representatives","experience-representatives","student-representatives","secretariat","chair","other"] as readonly unknown[];
+const C16 = new RegExp("^(participant|partner|body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C17 = ["participant","partner","body"] as readonly unknown[];
+const C18 = ["planned","in-dialogue","established","discontinued"] as readonly unknown[];
+const C19 = new RegExp("^(partner|participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C20 = ["partner","participant"] as readonly unknown[];
+const C21 = new RegExp("^(focusArea):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C22 = ["focusArea"] as readonly unknown[];
+const C23 = ["mainObjective","focusAreas","objectives","tableConventions","glossary","developmentTasks"] as readonly unknown[];
+const C24 = new RegExp("^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C25 = ["participant","partner","body","post","group","node"] as readonly unknown[];
+const C26 = ["introduction","principle","objective","revision","other"] as readonly unknown[];
+const C27 = new RegExp("^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C28 = ["objective"] as readonly unknown[];
+const C29 = new RegExp("^(chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C30 = ["chapter"] as readonly unknown[];
+const C31 = new RegExp("^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C32 = ["measure"] as readonly unknown[];
+const C33 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C34 = ["chapter","objective","target","indicator"] as readonly unknown[];
+const C35 = ["ongoing","new"] as readonly unknown[];
+const C36 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C37 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
+const C38 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C39 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
+const C40 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C41 = ["participant","group"] as readonly unknown[];
+const C42 = ["quantitative","qualitative"] as readonly unknown[];
+const C43 = ["increase","decrease","maintain"] as readonly unknown[];
+const C44 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C45 = ["objective","target","measure","chapter"] as readonly unknown[];
+const C46 = ["adoption","annual-revision","amendment"] as readonly unknown[];
+const C47 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
+const C48 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C49 = ["indicator"] as readonly unknown[];
 
 /** Any JSON value within the limits. */
 function anyJson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
@@ -118,28 +119,28 @@ function anyJson(v: any, p: object | null, k: string | number | undefined, d: nu
 /** A string: a field's own type. */
 function leaf0(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string")) return false;
+  if (!(typeof v === "string" && C0.test(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf1(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C0.test(v))) return false;
+  if (!(typeof v === "string" && C1.test(v))) return false;
   return true;
 }
 
 /** A string: Id. */
 function checkId(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C1.test(v))) return false;
+  if (!(typeof v === "string" && C2.test(v))) return false;
   return true;
 }
 
 /** A string: LanguageTag. */
 function checkLanguageTag(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C2.test(v))) return false;
+  if (!(typeof v === "string" && C3.test(v))) return false;
   return true;
 }
 
@@ -160,14 +161,14 @@ function list2(v: any, p: object | null, k: string | number | undefined, d: numb
 /** A string: InlineString. */
 function checkInlineString(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && v.length >= 1)) return false;
+  if (!(typeof v === "string" && v.length >= 1 && C0.test(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf3(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && v.length >= 1)) return false;
+  if (!(typeof v === "string" && v.length >= 1 && C0.test(v))) return false;
   return true;
 }
 
@@ -188,7 +189,7 @@ function checkLocalizedText(v: any, p: object | null, k: string | number | undef
     switch (key) {
       default:
         if (key === "__proto__") return false;
-        if (!C2.test(key) || key.length < 0) return false;
+        if (!C3.test(key) || key.length < 0) return false;
         if (!leaf3(x, v, key, d + 1)) return false;
     }
   }
@@ -207,6 +208,31 @@ function checkText(v: any, p: object | null, k: string | number | undefined, d: 
 function checkYear(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 1800 && v <= 2200;
+}
+
+/** An object: Extensions. */
+function checkExtensions(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      default:
+        if (key === "__proto__") return false;
+        if (!C4.test(key) || key.length < 0) return false;
+        if (x !== undefined && !anyJson(x, v, key, d + 1)) return false;
+    }
+  }
+  if (n < 0) return false;
+  return true;
 }
 
 /** An object: Period. */
@@ -232,6 +258,10 @@ function checkPeriod(v: any, p: object | null, k: string | number | undefined, d
         if (x === undefined) S.count++;
         else { r |= 2; if (!checkYear(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -243,7 +273,7 @@ function checkPeriod(v: any, p: object | null, k: string | number | undefined, d
 /** A string: PlanStatus. */
 function checkPlanStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C3.includes(v))) return false;
+  if (!(typeof v === "string" && C5.includes(v))) return false;
   return true;
 }
 
@@ -257,10 +287,10 @@ function checkIsoDate(v: any, p: object | null, k: string | number | undefined, 
 /** A string: a field's own type. */
 function leaf4(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C4.test(v))) return false;
+  if (!(typeof v === "string" && C6.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C5 as readonly string[]);
+  f.refKinds.push(C7 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -293,6 +323,10 @@ function checkAdoption(v: any, p: object | null, k: string | number | undefined,
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -324,6 +358,10 @@ function checkPreparation(v: any, p: object | null, k: string | number | undefin
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -335,10 +373,10 @@ function checkPreparation(v: any, p: object | null, k: string | number | undefin
 /** A string: a field's own type. */
 function leaf5(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C6.test(v))) return false;
+  if (!(typeof v === "string" && C8.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C7 as readonly string[]);
+  f.refKinds.push(C9 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -366,6 +404,10 @@ function checkCoordinator(v: any, p: object | null, k: string | number | undefin
       case "unit":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -398,6 +440,10 @@ function checkPerson(v: any, p: object | null, k: string | number | undefined, d
         if (x === undefined) S.count++;
         else { r |= 2; if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -423,17 +469,17 @@ function list6(v: any, p: object | null, k: string | number | undefined, d: numb
 /** A string: OrganisationKind. */
 function checkOrganisationKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C8.includes(v))) return false;
+  if (!(typeof v === "string" && C10.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf7(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C9.test(v))) return false;
+  if (!(typeof v === "string" && C11.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C10 as readonly string[]);
+  f.refKinds.push(C12 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -454,7 +500,7 @@ function list8(v: any, p: object | null, k: string | number | undefined, d: numb
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -463,32 +509,7 @@ function node30(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf9(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C11.test(v) && SHAPE_FORMATS.uri(v))) return false;
-  return true;
-}
-
-/** An object: Extensions. */
-function checkExtensions(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto: unknown = P(v);
-  if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
-  let n = 0;
-  for (let i = 0; i < ks.length; i++) {
-    const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    n++;
-    const x = e.value;
-    switch (key) {
-      default:
-        if (key === "__proto__") return false;
-        if (!C12.test(key) || key.length < 0) return false;
-        if (x !== undefined && !anyJson(x, v, key, d + 1)) return false;
-    }
-  }
-  if (n < 0) return false;
+  if (!(typeof v === "string" && C13.test(v) && SHAPE_FORMATS.uri(v))) return false;
   return true;
 }
 
@@ -541,7 +562,7 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
         break;
       case "joined":
         if (x === undefined) S.count++;
-        else { if (!node30(x, v, key, d + 1)) return false; }
+        else { if (!node31(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
@@ -629,6 +650,10 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
         if (x === undefined) S.count++;
         else { if (!node37(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -700,6 +725,10 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -731,24 +760,24 @@ function list15(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: BodyKind. */
 function checkBodyKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C13.includes(v))) return false;
+  if (!(typeof v === "string" && C14.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf16(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C14.includes(v))) return false;
+  if (!(typeof v === "string" && C15.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf17(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C15.test(v))) return false;
+  if (!(typeof v === "string" && C16.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C16 as readonly string[]);
+  f.refKinds.push(C17 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -802,6 +831,10 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
       case "represents":
         if (x === undefined) S.count++;
         else { if (!list18(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -872,6 +905,10 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
         if (x === undefined) S.count++;
         else { if (!leaf5(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -935,6 +972,10 @@ function checkPost(v: any, p: object | null, k: string | number | undefined, d: 
         if (x === undefined) S.count++;
         else { if (!checkYear(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -966,7 +1007,7 @@ function list21(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf22(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C17.includes(v))) return false;
+  if (!(typeof v === "string" && C18.includes(v))) return false;
   return true;
 }
 
@@ -1013,6 +1054,10 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -1044,10 +1089,10 @@ function list23(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf24(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C18.test(v))) return false;
+  if (!(typeof v === "string" && C19.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C19 as readonly string[]);
+  f.refKinds.push(C20 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -1075,6 +1120,10 @@ function checkCommitment(v: any, p: object | null, k: string | number | undefine
       case "text":
         if (x === undefined) S.count++;
         else { r |= 1; if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1128,6 +1177,10 @@ function checkStatement(v: any, p: object | null, k: string | number | undefined
       case "text":
         if (x === undefined) S.count++;
         else { r |= 2; if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1185,6 +1238,10 @@ function checkAgreement(v: any, p: object | null, k: string | number | undefined
       case "source":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1258,6 +1315,10 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
       case "url":
         if (x === undefined) S.count++;
         else { if (!leaf9(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1354,6 +1415,10 @@ function checkCluster(v: any, p: object | null, k: string | number | undefined, 
         if (x === undefined) S.count++;
         else { if (!leaf9(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -1393,6 +1458,10 @@ function checkFocusArea(v: any, p: object | null, k: string | number | undefined
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -1424,17 +1493,24 @@ function list29(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C20.test(v))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C21.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C21 as readonly string[]);
+  f.refKinds.push(C22 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1442,13 +1518,13 @@ function list31(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf30(e.value, v, i, d + 1)) return false;
+    if (!leaf31(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** An array: a field's own type. */
-function list32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1482,7 +1558,7 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
         break;
       case "number":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf3(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf30(x, v, key, d + 1)) return false; }
         break;
       case "statement":
         if (x === undefined) S.count++;
@@ -1490,11 +1566,15 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
         break;
       case "focusAreas":
         if (x === undefined) S.count++;
-        else { if (!list31(x, v, key, d + 1)) return false; }
+        else { if (!list32(x, v, key, d + 1)) return false; }
         break;
       case "subObjectives":
         if (x === undefined) S.count++;
-        else { if (!list32(x, v, key, d + 1)) return false; }
+        else { if (!list33(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1563,7 +1643,11 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list32(x, v, key, d + 1)) return false; }
+        else { if (!list33(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1574,7 +1658,7 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** A string: a field's own type. */
-function leaf33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "paragraph")) return false;
   return true;
@@ -1597,11 +1681,15 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf33(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf34(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
         else { r |= 2; if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1612,14 +1700,14 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
 }
 
 /** A string: a field's own type. */
-function leaf34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "list")) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1649,7 +1737,7 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf34(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf35(x, v, key, d + 1)) return false; }
         break;
       case "ordered":
         if (x === undefined) S.count++;
@@ -1657,7 +1745,11 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list35(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list36(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1668,14 +1760,14 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
 }
 
 /** A string: a field's own type. */
-function leaf36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "section")) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1705,7 +1797,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf36(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf37(x, v, key, d + 1)) return false; }
         break;
       case "id":
         if (x === undefined) S.count++;
@@ -1717,7 +1809,11 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "blocks":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list37(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list38(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1728,7 +1824,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A string: a field's own type. */
-function leaf38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "thematicBreak")) return false;
   return true;
@@ -1751,7 +1847,11 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf38(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf39(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1762,16 +1862,16 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
 }
 
 /** A string: a field's own type. */
-function leaf39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "placeholder")) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C22.includes(v))) return false;
+  if (!(typeof v === "string" && C23.includes(v))) return false;
   return true;
 }
 
@@ -1792,11 +1892,15 @@ function checkPlaceholder(v: any, p: object | null, k: string | number | undefin
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf39(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf40(x, v, key, d + 1)) return false; }
         break;
       case "show":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf40(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf41(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1828,7 +1932,7 @@ function checkBlock(v: any, p: object | null, k: string | number | undefined, d:
 }
 
 /** A number: a field's own type. */
-function leaf41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0;
 }
@@ -1854,11 +1958,15 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
         break;
       case "intro":
         if (x === undefined) S.count++;
-        else { if (!list37(x, v, key, d + 1)) return false; }
+        else { if (!list38(x, v, key, d + 1)) return false; }
         break;
       case "priorityYear":
         if (x === undefined) S.count++;
-        else { if (!leaf41(x, v, key, d + 1)) return false; }
+        else { if (!leaf42(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1869,7 +1977,7 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1903,7 +2011,11 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
         break;
       case "content":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list42(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list43(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1914,12 +2026,12 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
 }
 
 /** A string: a field's own type. */
-function leaf43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C23.test(v))) return false;
+  if (!(typeof v === "string" && C24.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C24 as readonly string[]);
+  f.refKinds.push(C25 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -1954,7 +2066,11 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
         break;
       case "refersTo": u = x;
         if (x === undefined) S.count++;
-        else { if (!leaf43(x, v, key, d + 1)) return false; }
+        else { if (!leaf44(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1971,7 +2087,7 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2005,11 +2121,15 @@ function checkGlossary(v: any, p: object | null, k: string | number | undefined,
         break;
       case "intro":
         if (x === undefined) S.count++;
-        else { if (!list37(x, v, key, d + 1)) return false; }
+        else { if (!list38(x, v, key, d + 1)) return false; }
         break;
       case "entries":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list44(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list45(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2022,24 +2142,24 @@ function checkGlossary(v: any, p: object | null, k: string | number | undefined,
 /** A string: ChapterKind. */
 function checkChapterKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C25.includes(v))) return false;
+  if (!(typeof v === "string" && C26.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C26.test(v))) return false;
+  if (!(typeof v === "string" && C27.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C27 as readonly string[]);
+  f.refKinds.push(C28 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2047,25 +2167,25 @@ function list46(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf45(e.value, v, i, d + 1)) return false;
+    if (!leaf46(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C28.test(v))) return false;
+  if (!(typeof v === "string" && C29.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C29 as readonly string[]);
+  f.refKinds.push(C30 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2073,25 +2193,25 @@ function list48(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf47(e.value, v, i, d + 1)) return false;
+    if (!leaf48(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C30.test(v))) return false;
+  if (!(typeof v === "string" && C31.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C31 as readonly string[]);
+  f.refKinds.push(C32 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2099,7 +2219,7 @@ function list50(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf49(e.value, v, i, d + 1)) return false;
+    if (!leaf50(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2129,7 +2249,11 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
         break;
       case "measures":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list50(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list51(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2140,7 +2264,7 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2174,7 +2298,11 @@ function checkChapterSummary(v: any, p: object | null, k: string | number | unde
         break;
       case "priorities":
         if (x === undefined) S.count++;
-        else { if (!list51(x, v, key, d + 1)) return false; }
+        else { if (!list52(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2205,7 +2333,11 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list35(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list36(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2216,19 +2348,19 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
 }
 
 /** A string: a field's own type. */
-function leaf52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C32.test(v))) return false;
+  if (!(typeof v === "string" && C33.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C33 as readonly string[]);
+  f.refKinds.push(C34 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2236,7 +2368,7 @@ function list53(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf52(e.value, v, i, d + 1)) return false;
+    if (!leaf53(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2266,7 +2398,11 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
         break;
       case "refs":
         if (x === undefined) S.count++;
-        else { if (!list53(x, v, key, d + 1)) return false; }
+        else { if (!list54(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2283,7 +2419,7 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2321,7 +2457,11 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "targets":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list54(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list55(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2332,7 +2472,7 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A number: a field's own type. */
-function leaf55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 1;
 }
@@ -2340,12 +2480,12 @@ function leaf55(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: MeasureStatus. */
 function checkMeasureStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C34.includes(v))) return false;
+  if (!(typeof v === "string" && C35.includes(v))) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2359,7 +2499,7 @@ function list56(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2367,25 +2507,25 @@ function list57(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf43(e.value, v, i, d + 1)) return false;
+    if (!leaf44(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C35.test(v))) return false;
+  if (!(typeof v === "string" && C36.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C36 as readonly string[]);
+  f.refKinds.push(C37 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2393,7 +2533,7 @@ function list59(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf58(e.value, v, i, d + 1)) return false;
+    if (!leaf59(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2419,7 +2559,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "number":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf55(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf56(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -2435,15 +2575,15 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "priorityYears":
         if (x === undefined) S.count++;
-        else { if (!list56(x, v, key, d + 1)) return false; }
+        else { if (!list57(x, v, key, d + 1)) return false; }
         break;
       case "responsible":
         if (x === undefined) S.count++;
-        else { if (!list57(x, v, key, d + 1)) return false; }
+        else { if (!list58(x, v, key, d + 1)) return false; }
         break;
       case "related":
         if (x === undefined) S.count++;
-        else { if (!list59(x, v, key, d + 1)) return false; }
+        else { if (!list60(x, v, key, d + 1)) return false; }
         break;
       case "footnotes":
         if (x === undefined) S.count++;
@@ -2468,7 +2608,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2502,11 +2642,15 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list60(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list61(x, v, key, d + 1)) return false; }
         break;
       case "open":
         if (x === undefined) S.count++;
         else { if (!leaf12(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2517,19 +2661,19 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
 }
 
 /** A string: a field's own type. */
-function leaf61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C37.test(v))) return false;
+  if (!(typeof v === "string" && C38.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C38 as readonly string[]);
+  f.refKinds.push(C39 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2537,7 +2681,7 @@ function list62(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf61(e.value, v, i, d + 1)) return false;
+    if (!leaf62(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2567,7 +2711,11 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
         break;
       case "refs":
         if (x === undefined) S.count++;
-        else { if (!list62(x, v, key, d + 1)) return false; }
+        else { if (!list63(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2584,7 +2732,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2618,7 +2766,11 @@ function checkPreconditionList(v: any, p: object | null, k: string | number | un
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list63(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list64(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2669,11 +2821,11 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list46(x, v, key, d + 1)) return false; }
+        else { if (!list47(x, v, key, d + 1)) return false; }
         break;
       case "references":
         if (x === undefined) S.count++;
-        else { if (!list48(x, v, key, d + 1)) return false; }
+        else { if (!list49(x, v, key, d + 1)) return false; }
         break;
       case "summary":
         if (x === undefined) S.count++;
@@ -2681,7 +2833,7 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "content":
         if (x === undefined) S.count++;
-        else { if (!list37(x, v, key, d + 1)) return false; }
+        else { if (!list38(x, v, key, d + 1)) return false; }
         break;
       case "rationale":
         if (x === undefined) S.count++;
@@ -2718,7 +2870,7 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2732,12 +2884,12 @@ function list64(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C39.test(v))) return false;
+  if (!(typeof v === "string" && C40.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C40 as readonly string[]);
+  f.refKinds.push(C41 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2760,7 +2912,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf65(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf66(x, v, key, d + 1)) return false; }
         break;
       case "label":
         if (x === undefined) S.count++;
@@ -2769,6 +2921,10 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
       case "tasks":
         if (x === undefined) S.count++;
         else { r |= 2; if (!list27(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2779,7 +2935,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2793,13 +2949,6 @@ function list66(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C41.includes(v))) return false;
-  return true;
-}
-
-/** A string: a field's own type. */
 function leaf68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C42.includes(v))) return false;
@@ -2809,17 +2958,24 @@ function leaf68(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C43.test(v))) return false;
+  if (!(typeof v === "string" && C43.includes(v))) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C44.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C44 as readonly string[]);
+  f.refKinds.push(C45 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2827,13 +2983,13 @@ function list70(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf69(e.value, v, i, d + 1)) return false;
+    if (!leaf70(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A number: a field's own type. */
-function leaf71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991;
 }
@@ -2841,7 +2997,7 @@ function leaf71(v: any, p: object | null, k: string | number | undefined, d: num
 /** A union told apart by JSON type: IndicatorValue. */
 function checkIndicatorValue(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkInlineString(v, p, k, d); }
-  if (typeof v === "number") { return leaf71(v, p, k, d); }
+  if (typeof v === "number") { return leaf72(v, p, k, d); }
   if (typeof v === "object" && v !== null && !Array.isArray(v)) { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkLocalizedText(v, p, k, d); }
   return false;
 }
@@ -2872,6 +3028,10 @@ function checkBaseline(v: any, p: object | null, k: string | number | undefined,
       case "note":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2912,6 +3072,10 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -2921,7 +3085,7 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2963,7 +3127,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf67(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf68(x, v, key, d + 1)) return false; }
         break;
       case "unit":
         if (x === undefined) S.count++;
@@ -2971,7 +3135,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "direction":
         if (x === undefined) S.count++;
-        else { if (!leaf68(x, v, key, d + 1)) return false; }
+        else { if (!leaf69(x, v, key, d + 1)) return false; }
         break;
       case "source":
         if (x === undefined) S.count++;
@@ -2979,7 +3143,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "tracks":
         if (x === undefined) S.count++;
-        else { r |= 8; if (!list70(x, v, key, d + 1)) return false; }
+        else { r |= 8; if (!list71(x, v, key, d + 1)) return false; }
         break;
       case "baseline":
         if (x === undefined) S.count++;
@@ -2987,7 +3151,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "periods":
         if (x === undefined) S.count++;
-        else { if (!list72(x, v, key, d + 1)) return false; }
+        else { if (!list73(x, v, key, d + 1)) return false; }
         break;
       case "notes":
         if (x === undefined) S.count++;
@@ -3012,7 +3176,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3026,9 +3190,9 @@ function list73(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C45.includes(v))) return false;
+  if (!(typeof v === "string" && C46.includes(v))) return false;
   return true;
 }
 
@@ -3057,7 +3221,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf74(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf75(x, v, key, d + 1)) return false; }
         break;
       case "body":
         if (x === undefined) S.count++;
@@ -3079,6 +3243,10 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -3094,7 +3262,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3110,7 +3278,7 @@ function list75(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: ProgressStatus. */
 function checkProgressStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C46.includes(v))) return false;
+  if (!(typeof v === "string" && C47.includes(v))) return false;
   return true;
 }
 
@@ -3131,7 +3299,7 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
     switch (key) {
       case "measure":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf49(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf50(x, v, key, d + 1)) return false; }
         break;
       case "status":
         if (x === undefined) S.count++;
@@ -3140,6 +3308,10 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
       case "note":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -3150,7 +3322,7 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3164,12 +3336,12 @@ function list76(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C47.test(v))) return false;
+  if (!(typeof v === "string" && C48.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C48 as readonly string[]);
+  f.refKinds.push(C49 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -3192,7 +3364,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
     switch (key) {
       case "indicator":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf77(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf78(x, v, key, d + 1)) return false; }
         break;
       case "value":
         if (x === undefined) S.count++;
@@ -3201,6 +3373,10 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
       case "note":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -3211,7 +3387,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3261,11 +3437,15 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
         break;
       case "measures":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list76(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list77(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list78(x, v, key, d + 1)) return false; }
+        else { if (!list79(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -3282,7 +3462,7 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3372,23 +3552,23 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
         break;
       case "chapters":
         if (x === undefined) S.count++;
-        else { r |= 64; if (!list64(x, v, key, d + 1)) return false; }
+        else { r |= 64; if (!list65(x, v, key, d + 1)) return false; }
         break;
       case "developmentTasks":
         if (x === undefined) S.count++;
-        else { if (!list66(x, v, key, d + 1)) return false; }
+        else { if (!list67(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list73(x, v, key, d + 1)) return false; }
+        else { if (!list74(x, v, key, d + 1)) return false; }
         break;
       case "revisions":
         if (x === undefined) S.count++;
-        else { if (!list75(x, v, key, d + 1)) return false; }
+        else { if (!list76(x, v, key, d + 1)) return false; }
         break;
       case "progress":
         if (x === undefined) S.count++;
-        else { if (!list79(x, v, key, d + 1)) return false; }
+        else { if (!list80(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;

@@ -3,7 +3,7 @@ import { Block } from "./blocks.js";
 import { Chapter } from "./chapter.js";
 import { Cluster } from "./cluster.js";
 import { Indicator } from "./indicator.js";
-import { Extensions, Id, IsoDate, LanguageTag, Period, Text, refSchema } from "./primitives.js";
+import { Extensions, PlainString, Id, IsoDate, LanguageTag, Period, Text, refSchema } from "./primitives.js";
 import { ProgressReport, Revision } from "./revision.js";
 import { Strategy } from "./strategy.js";
 
@@ -14,10 +14,10 @@ import { Strategy } from "./strategy.js";
  * ```ts
  * import { SCHEMA_VERSION } from "@actionplan/core";
  *
- * const plan = { schemaVersion: SCHEMA_VERSION }; // "1.0"
+ * const plan = { schemaVersion: SCHEMA_VERSION }; // "2.0"
  * ```
  */
-export const SCHEMA_VERSION = "1.0";
+export const SCHEMA_VERSION = "2.0";
 
 /**
  * The URL of the published JSON Schema that plan files name in `$schema`.
@@ -26,10 +26,10 @@ export const SCHEMA_VERSION = "1.0";
  * ```ts
  * import { SCHEMA_URL } from "@actionplan/core";
  *
- * const file = { $schema: SCHEMA_URL, schemaVersion: "1.0" };
+ * const file = { $schema: SCHEMA_URL, schemaVersion: "2.0" };
  * ```
  */
-export const SCHEMA_URL = "https://unpkg.com/@actionplan/schema@1/plan.schema.json";
+export const SCHEMA_URL = "https://unpkg.com/@actionplan/schema@2/plan.schema.json";
 
 /**
  * Where a plan stands in its life.
@@ -71,6 +71,8 @@ export const Adoption = z
     body: refSchema(["body"], "The body that adopted the plan.").optional(),
     /** A note printed with the adoption line, e.g. what the highlighting means. */
     note: Text.optional().describe("A note printed with the adoption line, e.g. what the highlighting means."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "Adoption", title: "Adoption", description: "The decision that adopted the plan." });
 /** The decision that adopted the plan. */
@@ -95,6 +97,8 @@ export const Preparation = z
     body: refSchema(["body"], "The body that prepared the plan; its composition is given with the body."),
     /** A note on how the plan was prepared. */
     note: Text.optional().describe("A note on how the plan was prepared."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "Preparation", title: "Preparation", description: "Who prepared the plan." });
 /** Who prepared the plan. */
@@ -119,7 +123,7 @@ export const GlossaryEntry = z
     /** The entry's id; entries without `refersTo` are terms, used as `term:<id>`. */
     id: Id.describe("The entry's id; entries without `refersTo` are terms, used as `term:<id>`."),
     /** The abbreviation, e.g. `MT`. */
-    abbreviation: z.string().min(1).describe("The abbreviation, e.g. `MT`."),
+    abbreviation: PlainString.min(1).describe("The abbreviation, e.g. `MT`."),
     /** What it stands for as written in the key; defaults to the name of what it refers to. */
     expansion: Text.optional().describe(
       "What it stands for as written in the key; defaults to the name of what it refers to.",
@@ -129,6 +133,8 @@ export const GlossaryEntry = z
       ["participant", "partner", "body", "post", "group", "node"],
       "The participant, body or other actor it stands for.",
     ).optional(),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "GlossaryEntry",
@@ -172,6 +178,8 @@ export const Glossary = z
     intro: z.array(Block).optional().describe("Text before the key."),
     /** The entries, in the order of the key. */
     entries: z.array(GlossaryEntry).min(1).describe("The entries, in the order of the key."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "Glossary", title: "Glossary", description: "The plan's key of abbreviations." });
 /** The plan's key of abbreviations. */
@@ -204,6 +212,8 @@ export const TableConventions = z
     title: Text.optional().describe('A heading other than the default ("Explanation of the measure tables").'),
     /** The explanation. */
     content: z.array(Block).min(1).describe("The explanation."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "TableConventions", title: "TableConventions", description: "How the plan's measure tables are to be read." });
 /** How the plan's measure tables are to be read. */
@@ -236,6 +246,8 @@ export const PlanSummary = z
     intro: z.array(Block).optional().describe("Text before the chapters' entries."),
     /** The year whose priorities the summary shows by default. */
     priorityYear: z.int().optional().describe("The year whose priorities the summary shows by default."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "PlanSummary",
@@ -268,6 +280,8 @@ export const DevelopmentTaskEntry = z
     label: Text.optional().describe("The label as written in the plan, when it differs from the actor's name."),
     /** The tasks; empty while the list is still to be filled in. */
     tasks: z.array(Text).describe("The tasks; empty while the list is still to be filled in."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "DevelopmentTaskEntry",
@@ -285,8 +299,8 @@ export type DevelopmentTaskEntry = z.infer<typeof DevelopmentTaskEntry>;
  * import { Plan } from "@actionplan/core";
  *
  * const value = Plan.parse({
- *   "$schema": "https://unpkg.com/@actionplan/schema@1/plan.schema.json",
- *   "schemaVersion": "1.0",
+ *   "$schema": "https://unpkg.com/@actionplan/schema@2/plan.schema.json",
+ *   "schemaVersion": "2.0",
  *   "id": "riverbend-2026-2028",
  *   "language": "en",
  *   "title": "Action plan for the Riverbend cluster 2026–2028",
@@ -315,12 +329,12 @@ export type DevelopmentTaskEntry = z.infer<typeof DevelopmentTaskEntry>;
 export const Plan = z
   .strictObject({
     /** The URL of the JSON Schema the file follows, for editors. */
-    $schema: z.string().optional().describe("The URL of the JSON Schema the file follows, for editors."),
-    /** The version of the plan format the file follows, `major.minor`. */
+    $schema: PlainString.optional().describe("The URL of the JSON Schema the file follows, for editors."),
+    /** The version of the plan format the file follows, `major.minor`; 1.x documents are upgraded by `migrate`. */
     schemaVersion: z
       .string()
-      .regex(/^1\.\d+$/)
-      .describe("The version of the plan format the file follows, `major.minor`."),
+      .regex(/^2\.\d+$/)
+      .describe("The version of the plan format the file follows, `major.minor`; 1.x documents are upgraded by `migrate`."),
     /** The plan's id. */
     id: Id.describe("The plan's id."),
     /** The language of plain-string texts, and the default language of the document. */
