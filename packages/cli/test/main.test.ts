@@ -178,7 +178,7 @@ describe("init", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Wrote a new JSON plan to plan\.actionplan\.json \(.*\)\.\nNext: fill in the texts, then run: actionplan validate plan\.actionplan\.json\n$/);
     const plan = readJson(join(temp, "plan.actionplan.json"));
-    expect(plan["$schema"]).toBe("https://unpkg.com/@actionplan/schema@1/plan.schema.json");
+    expect(plan["$schema"]).toBe("https://unpkg.com/@actionplan/schema@2/plan.schema.json");
     expect(plan["schemaVersion"]).toBe("1.0");
     expect(validatePlan(plan)).toEqual({ valid: true, issues: [], plan });
     const check = await runMain(["validate", "--strict", "plan.actionplan.json"], { cwd: temp });
@@ -192,7 +192,7 @@ describe("init", () => {
     );
     expect(result.code, result.stderr).toBe(0);
     const text = readFileSync(join(temp, "star.yaml"), "utf8");
-    expect(text.startsWith("# yaml-language-server: $schema=https://unpkg.com/@actionplan/schema@1/plan.schema.json\n")).toBe(true);
+    expect(text.startsWith("# yaml-language-server: $schema=https://unpkg.com/@actionplan/schema@2/plan.schema.json\n")).toBe(true);
     const plan = parseYaml(text) as Record<string, any>;
     expect(plan).toMatchObject({
       id: "star-2027-2029",
