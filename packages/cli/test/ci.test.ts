@@ -270,11 +270,11 @@ describe("rule settings", () => {
 
 describe("YAML quoting hints", () => {
   it("a number where a string belongs says to quote it, showing the value as written", async () => {
-    put("plan.yaml", fixture("valid.yaml").replace('schemaVersion: "1.0"', "schemaVersion: 1.0").replace('    number: "1"\n    title: Research', "    number: 1\n    title: Research"));
+    put("plan.yaml", fixture("valid.yaml").replace('schemaVersion: "2.0"', "schemaVersion: 2.0").replace('    number: "1"\n    title: Research', "    number: 1\n    title: Research"));
     const result = await runMain(["validate", "--format", "json", "plan.yaml"], { cwd: temp });
     const issues = (JSON.parse(result.stdout) as JsonReport).files[0]!.issues;
     expect(issues.map((issue) => [issue.pointer, issue.hint?.replace(/ `.*$/, "")])).toEqual([
-      ["/schemaVersion", 'Write it as "1.0" in quotes; YAML read 1.0 as the number 1.'],
+      ["/schemaVersion", 'Write it as "2.0" in quotes; YAML read 2.0 as the number 2.'],
       ["/chapters/0/number", 'Write it as "1" in quotes; YAML reads 1 without quotes as a number.'],
     ]);
   });

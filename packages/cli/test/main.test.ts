@@ -179,7 +179,7 @@ describe("init", () => {
     expect(result.stdout).toMatch(/^Wrote a new JSON plan to plan\.actionplan\.json \(.*\)\.\nNext: fill in the texts, then run: actionplan validate plan\.actionplan\.json\n$/);
     const plan = readJson(join(temp, "plan.actionplan.json"));
     expect(plan["$schema"]).toBe("https://unpkg.com/@actionplan/schema@2/plan.schema.json");
-    expect(plan["schemaVersion"]).toBe("1.0");
+    expect(plan["schemaVersion"]).toBe("2.0");
     expect(validatePlan(plan)).toEqual({ valid: true, issues: [], plan });
     const check = await runMain(["validate", "--strict", "plan.actionplan.json"], { cwd: temp });
     expect(check.code).toBe(0);
@@ -276,10 +276,10 @@ describe("migrate", () => {
   it("upgrades an older document, says what changed, and the result is valid", async () => {
     const result = await runMain(["migrate", "old-0.9.json"]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain("old-0.9.json: schema version 0.9 → 1.0\n");
+    expect(result.stderr).toContain("old-0.9.json: schema version 0.9 → 2.0\n");
     expect(result.stderr).toContain("Renamed `lang` to `language`.");
     const document = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(document["schemaVersion"]).toBe("1.0");
+    expect(document["schemaVersion"]).toBe("2.0");
     expect(document["language"]).toBe("en");
     expect(validatePlan(document).valid).toBe(true);
   });
@@ -288,9 +288,9 @@ describe("migrate", () => {
     copyFileSync(join(FIXTURES, "old-0.9.json"), join(temp, "plan.json"));
     const result = await runMain(["migrate", "plan.json", "--in-place"], { cwd: temp });
     expect(result.code).toBe(0);
-    expect(readJson(join(temp, "plan.json"))["schemaVersion"]).toBe("1.0");
+    expect(readJson(join(temp, "plan.json"))["schemaVersion"]).toBe("2.0");
     const again = await runMain(["migrate", "plan.json", "--in-place"], { cwd: temp });
-    expect(again.stderr).toBe("plan.json already follows schema version 1.0; nothing to change.\n");
+    expect(again.stderr).toBe("plan.json already follows schema version 2.0; nothing to change.\n");
   });
 
   it("--out and --in-place exclude each other", async () => {

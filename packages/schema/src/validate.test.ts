@@ -83,7 +83,7 @@ describe("validatePlan: messages", () => {
     const plan = inlinePlan();
     const result = validatePlan({ ...plan, period: { start: 2026, end: 2027, quarter: 1 } });
     expect(result.issues).toHaveLength(1);
-    expect(result.issues[0]).toMatchObject({ code: "unknown_key", pointer: "/period/quarter", hint: "Remove it. Allowed keys: `start` and `end`." });
+    expect(result.issues[0]).toMatchObject({ code: "unknown_key", pointer: "/period/quarter", hint: "Remove it. Allowed keys: `start`, `end` and `extensions`." });
   });
 
   test("an enum value lists what is allowed and suggests the near miss", () => {
@@ -169,7 +169,7 @@ describe("validatePlan: messages", () => {
   });
 
   test("keys with `/` and `~` are escaped in pointers", () => {
-    const plan = { ...inlinePlan(), extensions: { "com.example/budget": { "a~b/c": 1 } }, period: { start: 2026, end: 2027, "x/y~z": 1 } };
+    const plan = { ...inlinePlan(), extensions: { "https://example.org/ns/budget": { "a~b/c": 1 } }, period: { start: 2026, end: 2027, "x/y~z": 1 } };
     expect(errors(validatePlan(plan).issues)).toEqual([{ code: "unknown_key", pointer: "/period/x~1y~0z" }]);
   });
 

@@ -44,6 +44,13 @@ export type Year = number;
  */
 export type PlanStatus = "draft" | "consultation" | "adopted" | "superseded";
 /**
+ * What sort of plan the document is: a strategy (goals for years ahead), an action plan (measures that carry out a strategy), a performance plan (targets for a period) or a performance report (results against them); a plan without `kind` is an action plan.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "PlanKind".
+ */
+export type PlanKind = "strategy" | "actionPlan" | "performancePlan" | "performanceReport";
+/**
  * A calendar date in ISO 8601 form, YYYY-MM-DD.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -158,9 +165,17 @@ export interface Plan {
    */
   status: PlanStatus;
   /**
+   * What sort of plan this is; without it, an action plan.
+   */
+  kind?: PlanKind | undefined;
+  /**
    * The decision that adopted the plan.
    */
   adoption?: Adoption | undefined;
+  /**
+   * Where and when the plan was published.
+   */
+  publication?: Publication | undefined;
   /**
    * Who prepared the plan.
    */
@@ -266,9 +281,41 @@ export interface Adoption {
    */
   body?: `body:${string}` | undefined;
   /**
+   * The case number of the decision, as written (e.g. `2024/17`).
+   */
+  caseNumber?: string | undefined;
+  /**
    * A note printed with the adoption line, e.g. what the highlighting means.
    */
   note?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
+}
+/**
+ * Where and when the plan was published, apart from the decision that adopted it.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Publication".
+ */
+export interface Publication {
+  /**
+   * The date of publication.
+   */
+  date?: IsoDate | undefined;
+  /**
+   * The body that published the plan, when not the one that adopted it.
+   */
+  body?: `body:${string}` | undefined;
+  /**
+   * The case or document number the publisher filed the plan under, as written (e.g. `24/01234`).
+   */
+  caseNumber?: string | undefined;
+  /**
+   * Where the published plan can be read (http(s) or relative).
+   */
+  url?: string | undefined;
   /**
    * Custom data for tools.
    */
@@ -1623,6 +1670,10 @@ export interface Revision {
    * The body that decided it.
    */
   body?: `body:${string}` | undefined;
+  /**
+   * The case number of the decision, as written (e.g. `2025/42`).
+   */
+  caseNumber?: string | undefined;
   /**
    * The year whose priorities the revision set.
    */

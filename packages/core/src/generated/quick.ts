@@ -28,50 +28,51 @@ const C2 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 const C3 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$", "u");
 const C4 = new RegExp("^(?:[a-z][a-z0-9-]*(?:\\.[A-Za-z0-9][A-Za-z0-9_-]*)+|https?:\\/\\/[A-Za-z0-9.-]+(?:[/?#][!-~]*)?)$", "u");
 const C5 = ["draft","consultation","adopted","superseded"] as readonly unknown[];
-const C6 = new RegExp("^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C7 = ["body"] as readonly unknown[];
-const C8 = new RegExp("^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C9 = ["participant"] as readonly unknown[];
-const C10 = ["municipality","county","health-trust","hospital","university","university-college","research-institute","user-organisation","interest-organisation","public-agency","company","other"] as readonly unknown[];
-const C11 = new RegExp("^(group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C12 = ["group"] as readonly unknown[];
-const C13 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?:", "u");
-const C14 = ["steering-group","experience-panel","secretariat","working-group","strategy-group","committee","resource-group","forum","other"] as readonly unknown[];
-const C15 = ["participant-representatives","experience-representatives","student-representatives","secretariat","chair","other"] as readonly unknown[];
-const C16 = new RegExp("^(participant|partner|body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C17 = ["participant","partner","body"] as readonly unknown[];
-const C18 = ["planned","in-dialogue","established","discontinued"] as readonly unknown[];
-const C19 = new RegExp("^(partner|participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C20 = ["partner","participant"] as readonly unknown[];
-const C21 = new RegExp("^(focusArea):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C22 = ["focusArea"] as readonly unknown[];
-const C23 = ["mainObjective","focusAreas","objectives","tableConventions","glossary","developmentTasks"] as readonly unknown[];
-const C24 = new RegExp("^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C25 = ["participant","partner","body","post","group","node"] as readonly unknown[];
-const C26 = ["introduction","principle","objective","revision","other"] as readonly unknown[];
-const C27 = new RegExp("^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C28 = ["objective"] as readonly unknown[];
-const C29 = new RegExp("^(chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C30 = ["chapter"] as readonly unknown[];
-const C31 = new RegExp("^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C32 = ["measure"] as readonly unknown[];
-const C33 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C34 = ["chapter","objective","target","indicator"] as readonly unknown[];
-const C35 = ["ongoing","new"] as readonly unknown[];
-const C36 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C37 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
-const C38 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C39 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
-const C40 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C41 = ["participant","group"] as readonly unknown[];
-const C42 = ["quantitative","qualitative"] as readonly unknown[];
-const C43 = ["increase","decrease","maintain"] as readonly unknown[];
-const C44 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C45 = ["objective","target","measure","chapter"] as readonly unknown[];
-const C46 = ["adoption","annual-revision","amendment"] as readonly unknown[];
-const C47 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
-const C48 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C49 = ["indicator"] as readonly unknown[];
+const C6 = ["strategy","actionPlan","performancePlan","performanceReport"] as readonly unknown[];
+const C7 = new RegExp("^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C8 = ["body"] as readonly unknown[];
+const C9 = new RegExp("^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C10 = ["participant"] as readonly unknown[];
+const C11 = ["municipality","county","health-trust","hospital","university","university-college","research-institute","user-organisation","interest-organisation","public-agency","company","other"] as readonly unknown[];
+const C12 = new RegExp("^(group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C13 = ["group"] as readonly unknown[];
+const C14 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?:", "u");
+const C15 = ["steering-group","experience-panel","secretariat","working-group","strategy-group","committee","resource-group","forum","other"] as readonly unknown[];
+const C16 = ["participant-representatives","experience-representatives","student-representatives","secretariat","chair","other"] as readonly unknown[];
+const C17 = new RegExp("^(participant|partner|body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C18 = ["participant","partner","body"] as readonly unknown[];
+const C19 = ["planned","in-dialogue","established","discontinued"] as readonly unknown[];
+const C20 = new RegExp("^(partner|participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C21 = ["partner","participant"] as readonly unknown[];
+const C22 = new RegExp("^(focusArea):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C23 = ["focusArea"] as readonly unknown[];
+const C24 = ["mainObjective","focusAreas","objectives","tableConventions","glossary","developmentTasks"] as readonly unknown[];
+const C25 = new RegExp("^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C26 = ["participant","partner","body","post","group","node"] as readonly unknown[];
+const C27 = ["introduction","principle","objective","revision","other"] as readonly unknown[];
+const C28 = new RegExp("^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C29 = ["objective"] as readonly unknown[];
+const C30 = new RegExp("^(chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C31 = ["chapter"] as readonly unknown[];
+const C32 = new RegExp("^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C33 = ["measure"] as readonly unknown[];
+const C34 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C35 = ["chapter","objective","target","indicator"] as readonly unknown[];
+const C36 = ["ongoing","new"] as readonly unknown[];
+const C37 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C38 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
+const C39 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C40 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
+const C41 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C42 = ["participant","group"] as readonly unknown[];
+const C43 = ["quantitative","qualitative"] as readonly unknown[];
+const C44 = ["increase","decrease","maintain"] as readonly unknown[];
+const C45 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C46 = ["objective","target","measure","chapter"] as readonly unknown[];
+const C47 = ["adoption","annual-revision","amendment"] as readonly unknown[];
+const C48 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
+const C49 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C50 = ["indicator"] as readonly unknown[];
 
 /** Any JSON value within the limits. */
 function anyJson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
@@ -277,6 +278,13 @@ function checkPlanStatus(v: any, p: object | null, k: string | number | undefine
   return true;
 }
 
+/** A string: PlanKind. */
+function checkPlanKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C6.includes(v))) return false;
+  return true;
+}
+
 /** A string: IsoDate. */
 function checkIsoDate(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
@@ -287,10 +295,10 @@ function checkIsoDate(v: any, p: object | null, k: string | number | undefined, 
 /** A string: a field's own type. */
 function leaf4(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C6.test(v))) return false;
+  if (!(typeof v === "string" && C7.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C7 as readonly string[]);
+  f.refKinds.push(C8 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -319,6 +327,10 @@ function checkAdoption(v: any, p: object | null, k: string | number | undefined,
         if (x === undefined) S.count++;
         else { if (!leaf4(x, v, key, d + 1)) return false; }
         break;
+      case "caseNumber":
+        if (x === undefined) S.count++;
+        else { if (!leaf3(x, v, key, d + 1)) return false; }
+        break;
       case "note":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
@@ -332,6 +344,49 @@ function checkAdoption(v: any, p: object | null, k: string | number | undefined,
     }
   }
   if (n < 0 || r !== 1) return false;
+  return true;
+}
+
+/** An object: Publication. */
+function checkPublication(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "date":
+        if (x === undefined) S.count++;
+        else { if (!checkIsoDate(x, v, key, d + 1)) return false; }
+        break;
+      case "body":
+        if (x === undefined) S.count++;
+        else { if (!leaf4(x, v, key, d + 1)) return false; }
+        break;
+      case "caseNumber":
+        if (x === undefined) S.count++;
+        else { if (!leaf3(x, v, key, d + 1)) return false; }
+        break;
+      case "url":
+        if (x === undefined) S.count++;
+        else { if (!leaf3(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0) return false;
   return true;
 }
 
@@ -373,10 +428,10 @@ function checkPreparation(v: any, p: object | null, k: string | number | undefin
 /** A string: a field's own type. */
 function leaf5(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C8.test(v))) return false;
+  if (!(typeof v === "string" && C9.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C9 as readonly string[]);
+  f.refKinds.push(C10 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -469,17 +524,17 @@ function list6(v: any, p: object | null, k: string | number | undefined, d: numb
 /** A string: OrganisationKind. */
 function checkOrganisationKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C10.includes(v))) return false;
+  if (!(typeof v === "string" && C11.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf7(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C11.test(v))) return false;
+  if (!(typeof v === "string" && C12.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C12 as readonly string[]);
+  f.refKinds.push(C13 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -500,7 +555,7 @@ function list8(v: any, p: object | null, k: string | number | undefined, d: numb
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -509,7 +564,7 @@ function node31(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf9(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C13.test(v) && SHAPE_FORMATS.uri(v))) return false;
+  if (!(typeof v === "string" && C14.test(v) && SHAPE_FORMATS.uri(v))) return false;
   return true;
 }
 
@@ -562,7 +617,7 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
         break;
       case "joined":
         if (x === undefined) S.count++;
-        else { if (!node31(x, v, key, d + 1)) return false; }
+        else { if (!node37(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
@@ -613,7 +668,7 @@ function leaf12(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -648,7 +703,7 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
         break;
       case "asOf":
         if (x === undefined) S.count++;
-        else { if (!node37(x, v, key, d + 1)) return false; }
+        else { if (!node43(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -760,24 +815,24 @@ function list15(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: BodyKind. */
 function checkBodyKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C14.includes(v))) return false;
+  if (!(typeof v === "string" && C15.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf16(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C15.includes(v))) return false;
+  if (!(typeof v === "string" && C16.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf17(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C16.test(v))) return false;
+  if (!(typeof v === "string" && C17.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C17 as readonly string[]);
+  f.refKinds.push(C18 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -1007,7 +1062,7 @@ function list21(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf22(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C18.includes(v))) return false;
+  if (!(typeof v === "string" && C19.includes(v))) return false;
   return true;
 }
 
@@ -1089,10 +1144,10 @@ function list23(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf24(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C19.test(v))) return false;
+  if (!(typeof v === "string" && C20.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C20 as readonly string[]);
+  f.refKinds.push(C21 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -1500,10 +1555,10 @@ function leaf30(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C21.test(v))) return false;
+  if (!(typeof v === "string" && C22.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C22 as readonly string[]);
+  f.refKinds.push(C23 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -1871,7 +1926,7 @@ function leaf40(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C23.includes(v))) return false;
+  if (!(typeof v === "string" && C24.includes(v))) return false;
   return true;
 }
 
@@ -2028,10 +2083,10 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
 /** A string: a field's own type. */
 function leaf44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C24.test(v))) return false;
+  if (!(typeof v === "string" && C25.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C25 as readonly string[]);
+  f.refKinds.push(C26 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2142,17 +2197,17 @@ function checkGlossary(v: any, p: object | null, k: string | number | undefined,
 /** A string: ChapterKind. */
 function checkChapterKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C26.includes(v))) return false;
+  if (!(typeof v === "string" && C27.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C27.test(v))) return false;
+  if (!(typeof v === "string" && C28.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C28 as readonly string[]);
+  f.refKinds.push(C29 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2175,10 +2230,10 @@ function list47(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C29.test(v))) return false;
+  if (!(typeof v === "string" && C30.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C30 as readonly string[]);
+  f.refKinds.push(C31 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2201,10 +2256,10 @@ function list49(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C31.test(v))) return false;
+  if (!(typeof v === "string" && C32.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C32 as readonly string[]);
+  f.refKinds.push(C33 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2350,10 +2405,10 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
 /** A string: a field's own type. */
 function leaf53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C33.test(v))) return false;
+  if (!(typeof v === "string" && C34.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C34 as readonly string[]);
+  f.refKinds.push(C35 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2480,7 +2535,7 @@ function leaf56(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: MeasureStatus. */
 function checkMeasureStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C35.includes(v))) return false;
+  if (!(typeof v === "string" && C36.includes(v))) return false;
   return true;
 }
 
@@ -2515,10 +2570,10 @@ function list58(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C36.test(v))) return false;
+  if (!(typeof v === "string" && C37.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C37 as readonly string[]);
+  f.refKinds.push(C38 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2663,10 +2718,10 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
 /** A string: a field's own type. */
 function leaf62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C38.test(v))) return false;
+  if (!(typeof v === "string" && C39.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C39 as readonly string[]);
+  f.refKinds.push(C40 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2886,10 +2941,10 @@ function list65(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C40.test(v))) return false;
+  if (!(typeof v === "string" && C41.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C41 as readonly string[]);
+  f.refKinds.push(C42 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2951,24 +3006,24 @@ function list67(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C42.includes(v))) return false;
+  if (!(typeof v === "string" && C43.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C43.includes(v))) return false;
+  if (!(typeof v === "string" && C44.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C44.test(v))) return false;
+  if (!(typeof v === "string" && C45.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C45 as readonly string[]);
+  f.refKinds.push(C46 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -3192,7 +3247,7 @@ function list74(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C46.includes(v))) return false;
+  if (!(typeof v === "string" && C47.includes(v))) return false;
   return true;
 }
 
@@ -3226,6 +3281,10 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
       case "body":
         if (x === undefined) S.count++;
         else { if (!leaf4(x, v, key, d + 1)) return false; }
+        break;
+      case "caseNumber":
+        if (x === undefined) S.count++;
+        else { if (!leaf3(x, v, key, d + 1)) return false; }
         break;
       case "priorityYear":
         if (x === undefined) S.count++;
@@ -3278,7 +3337,7 @@ function list76(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: ProgressStatus. */
 function checkProgressStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C47.includes(v))) return false;
+  if (!(typeof v === "string" && C48.includes(v))) return false;
   return true;
 }
 
@@ -3338,10 +3397,10 @@ function list77(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C48.test(v))) return false;
+  if (!(typeof v === "string" && C49.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C49 as readonly string[]);
+  f.refKinds.push(C50 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -3522,9 +3581,17 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
         if (x === undefined) S.count++;
         else { r |= 32; if (!checkPlanStatus(x, v, key, d + 1)) return false; }
         break;
+      case "kind":
+        if (x === undefined) S.count++;
+        else { if (!checkPlanKind(x, v, key, d + 1)) return false; }
+        break;
       case "adoption":
         if (x === undefined) S.count++;
         else { if (!checkAdoption(x, v, key, d + 1)) return false; }
+        break;
+      case "publication":
+        if (x === undefined) S.count++;
+        else { if (!checkPublication(x, v, key, d + 1)) return false; }
         break;
       case "preparedBy":
         if (x === undefined) S.count++;

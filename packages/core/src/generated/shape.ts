@@ -48,9 +48,17 @@ export const PLAN_SHAPE: ShapeDescription = {
           "ref": "PlanStatus",
           "description": "Where the plan stands in its life."
         },
+        "kind": {
+          "ref": "PlanKind",
+          "description": "What sort of plan this is; without it, an action plan."
+        },
         "adoption": {
           "ref": "Adoption",
           "description": "The decision that adopted the plan."
+        },
+        "publication": {
+          "ref": "Publication",
+          "description": "Where and when the plan was published."
         },
         "preparedBy": {
           "ref": "Preparation",
@@ -144,6 +152,12 @@ export const PLAN_SHAPE: ShapeDescription = {
           "refKinds": [
             "body"
           ]
+        },
+        "caseNumber": {
+          "description": "The case number of the decision, as written (e.g. `2024/17`).",
+          "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
+          "minLength": 1
         },
         "note": {
           "ref": "Text",
@@ -1645,6 +1659,17 @@ export const PLAN_SHAPE: ShapeDescription = {
       ],
       "additionalProperties": false
     },
+    "PlanKind": {
+      "title": "PlanKind",
+      "description": "What sort of plan the document is: a strategy (goals for years ahead), an action plan (measures that carry out a strategy), a performance plan (targets for a period) or a performance report (results against them); a plan without `kind` is an action plan.",
+      "type": "string",
+      "enum": [
+        "strategy",
+        "actionPlan",
+        "performancePlan",
+        "performanceReport"
+      ]
+    },
     "PlanStatus": {
       "title": "PlanStatus",
       "description": "Where a plan stands in its life: draft, out for consultation, adopted, or superseded by a later plan.",
@@ -1886,6 +1911,42 @@ export const PLAN_SHAPE: ShapeDescription = {
         "discontinued"
       ]
     },
+    "Publication": {
+      "title": "Publication",
+      "description": "Where and when the plan was published, apart from the decision that adopted it.",
+      "type": "object",
+      "properties": {
+        "date": {
+          "ref": "IsoDate",
+          "description": "The date of publication."
+        },
+        "body": {
+          "description": "The body that published the plan, when not the one that adopted it.",
+          "type": "string",
+          "pattern": "^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+          "refKinds": [
+            "body"
+          ]
+        },
+        "caseNumber": {
+          "description": "The case or document number the publisher filed the plan under, as written (e.g. `24/01234`).",
+          "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
+          "minLength": 1
+        },
+        "url": {
+          "description": "Where the published plan can be read (http(s) or relative).",
+          "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
+          "minLength": 1
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
+        }
+      },
+      "additionalProperties": false
+    },
     "Rationale": {
       "title": "Rationale",
       "description": "Why a chapter's objective matters (\"why is this important?\").",
@@ -2006,6 +2067,12 @@ export const PLAN_SHAPE: ShapeDescription = {
           "refKinds": [
             "body"
           ]
+        },
+        "caseNumber": {
+          "description": "The case number of the decision, as written (e.g. `2025/42`).",
+          "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
+          "minLength": 1
         },
         "priorityYear": {
           "ref": "Year",

@@ -50,6 +50,59 @@ export const PlanStatus = z.enum(["draft", "consultation", "adopted", "supersede
 export type PlanStatus = z.infer<typeof PlanStatus>;
 
 /**
+ * What sort of plan the document is: a strategy, an action plan, a performance plan or a performance report.
+ *
+ * @example
+ * ```ts
+ * import { PlanKind } from "@actionplan/core";
+ *
+ * const value = PlanKind.parse("performanceReport");
+ * ```
+ */
+export const PlanKind = z.enum(["strategy", "actionPlan", "performancePlan", "performanceReport"]).meta({
+  id: "PlanKind",
+  title: "PlanKind",
+  description:
+    "What sort of plan the document is: a strategy (goals for years ahead), an action plan (measures that carry out a strategy), a performance plan (targets for a period) or a performance report (results against them); a plan without `kind` is an action plan.",
+});
+/** What sort of plan the document is: a strategy, an action plan, a performance plan or a performance report. */
+export type PlanKind = z.infer<typeof PlanKind>;
+
+/**
+ * Where and when the plan was published, apart from the decision that adopted it.
+ *
+ * @example
+ * ```ts
+ * import { Publication } from "@actionplan/core";
+ *
+ * const value = Publication.parse({
+ *   "date": "2025-01-15",
+ *   "body": "body:secretariat",
+ *   "caseNumber": "24/01234",
+ *   "url": "https://example.org/plan-2025.pdf"
+ * });
+ * ```
+ */
+export const Publication = z
+  .strictObject({
+    /** The date of publication. */
+    date: IsoDate.optional().describe("The date of publication."),
+    /** The body that published the plan, when not the one that adopted it. */
+    body: refSchema(["body"], "The body that published the plan, when not the one that adopted it.").optional(),
+    /** The case or document number the publisher filed the plan under, as written (e.g. `24/01234`). */
+    caseNumber: PlainString.min(1)
+      .optional()
+      .describe("The case or document number the publisher filed the plan under, as written (e.g. `24/01234`)."),
+    /** Where the published plan can be read (http(s) or relative). */
+    url: PlainString.min(1).optional().describe("Where the published plan can be read (http(s) or relative)."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
+  })
+  .meta({ id: "Publication", title: "Publication", description: "Where and when the plan was published, apart from the decision that adopted it." });
+/** Where and when the plan was published, apart from the decision that adopted it. */
+export type Publication = z.infer<typeof Publication>;
+
+/**
  * The decision that adopted the plan.
  *
  * @example
@@ -69,6 +122,8 @@ export const Adoption = z
     date: IsoDate.describe("The date of the decision."),
     /** The body that adopted the plan. */
     body: refSchema(["body"], "The body that adopted the plan.").optional(),
+    /** The case number of the decision, as written (e.g. `2024/17`). */
+    caseNumber: PlainString.min(1).optional().describe("The case number of the decision, as written (e.g. `2024/17`)."),
     /** A note printed with the adoption line, e.g. what the highlighting means. */
     note: Text.optional().describe("A note printed with the adoption line, e.g. what the highlighting means."),
     /** Custom data for tools. */
@@ -347,8 +402,12 @@ export const Plan = z
     period: Period.describe("The years the plan covers."),
     /** Where the plan stands in its life. */
     status: PlanStatus.describe("Where the plan stands in its life."),
+    /** What sort of plan this is; without it, an action plan. */
+    kind: PlanKind.optional().describe("What sort of plan this is; without it, an action plan."),
     /** The decision that adopted the plan. */
     adoption: Adoption.optional().describe("The decision that adopted the plan."),
+    /** Where and when the plan was published. */
+    publication: Publication.optional().describe("Where and when the plan was published."),
     /** Who prepared the plan. */
     preparedBy: Preparation.optional().describe("Who prepared the plan."),
     /** The cluster or network whose plan this is. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Extensions, Id, IsoDate, Text, Year, refSchema } from "./primitives.js";
+import { Extensions, PlainString, Id, IsoDate, Text, Year, refSchema } from "./primitives.js";
 import { IndicatorValue } from "./indicator.js";
 
 /**
@@ -31,6 +31,8 @@ export const Revision = z
     kind: z.enum(["adoption", "annual-revision", "amendment"]).describe("What sort of revision it was."),
     /** The body that decided it. */
     body: refSchema(["body"], "The body that decided it.").optional(),
+    /** The case number of the decision, as written (e.g. `2025/42`). */
+    caseNumber: PlainString.min(1).optional().describe("The case number of the decision, as written (e.g. `2025/42`)."),
     /** The year whose priorities the revision set. */
     priorityYear: Year.optional().describe("The year whose priorities the revision set."),
     /** What the revision changed. */

@@ -1,8 +1,8 @@
 // The plan-level part of the 1.x → 2.0 migration: the schema URL and extension namespaces. Plan kinds and
 // publication are new in 2.0 and optional, so a 1.x document needs nothing for them: a plan without `kind` is an
 // action plan, which every 1.x plan is.
-import { EXTENSION_NAMESPACE_PATTERN } from "@actionplan/core";
 import { toPointer } from "@actionplan/core/rules";
+import { planSchema } from "../schema.js";
 import { type StepContext, isPlainObject } from "./context.js";
 
 /** The `$id` of the schema of format 1.x. */
@@ -10,7 +10,12 @@ export const SCHEMA_ID_1 = "https://unpkg.com/@actionplan/schema@1/plan.schema.j
 /** The `$id` of the schema of format 2.x. */
 export const SCHEMA_ID_2 = "https://unpkg.com/@actionplan/schema@2/plan.schema.json";
 
-const NAMESPACE = new RegExp(`^${EXTENSION_NAMESPACE_PATTERN}$`);
+/**
+ * The pattern of an extension namespace, as the published schema says (read from it, since this bundle holds no
+ * zod; made on first use, so that a bundle without migrate leaves the schema out).
+ */
+const namespacePattern = (): RegExp =>
+  new RegExp((planSchema.$defs?.["Extensions"]?.["propertyNames"] as { pattern?: string } | undefined)?.pattern ?? "^$", "u");
 
 /** A `$schema` naming the 1.x schema (or any other) names the 2.0 schema. */
 export function migrateSchemaUrlTo2({ document, change }: StepContext): void {
@@ -27,6 +32,7 @@ export function migrateSchemaUrlTo2({ document, change }: StepContext): void {
  */
 export function migrateExtensionsTo2({ document, change, keep }: StepContext): void {
   const moved: string[] = [];
+  const namespace = namespacePattern();
   const walk = (value: unknown, segments: string[]): void => {
     if (Array.isArray(value)) {
       value.forEach((item, index) => walk(item, [...segments, String(index)]));
@@ -36,7 +42,7 @@ export function migrateExtensionsTo2({ document, change, keep }: StepContext): v
     for (const [key, item] of Object.entries(value)) {
       if (key === "extensions" && isPlainObject(item)) {
         for (const name of Object.keys(item)) {
-          if (NAMESPACE.test(name)) continue;
+          if (namespace.test(name)) continue;
           const pointer = toPointer([...segments, "extensions", name]);
           keep(pointer, item[name]);
           delete item[name];
