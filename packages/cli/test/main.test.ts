@@ -180,6 +180,7 @@ describe("init", () => {
     const plan = readJson(join(temp, "plan.actionplan.json"));
     expect(plan["$schema"]).toBe("https://unpkg.com/@actionplan/schema@2/plan.schema.json");
     expect(plan["schemaVersion"]).toBe("2.0");
+    expect(plan["kind"]).toBe("actionPlan");
     expect(validatePlan(plan)).toEqual({ valid: true, issues: [], plan });
     const check = await runMain(["validate", "--strict", "plan.actionplan.json"], { cwd: temp });
     expect(check.code).toBe(0);
@@ -187,7 +188,7 @@ describe("init", () => {
 
   it("takes flags for scripts, and escapes markup in the answers so that they print as typed", async () => {
     const result = await runMain(
-      ["init", "--name", "Star *Cluster* [test]", "--short-name", "Star", "--lang", "nn", "--title", "Plan **2027**", "--start", "2027", "--end", "2029", "--chapter", "Forsking", "--objective", "Betre tenester.", "--out", "star.yaml"],
+      ["init", "--name", "Star *Cluster* [test]", "--short-name", "Star", "--lang", "nn", "--title", "Plan **2027**", "--start", "2027", "--end", "2029", "--chapter", "Forsking", "--objective", "Betre tenester.", "--kind", "strategy", "--out", "star.yaml"],
       { cwd: temp },
     );
     expect(result.code, result.stderr).toBe(0);
@@ -196,6 +197,7 @@ describe("init", () => {
     const plan = parseYaml(text) as Record<string, any>;
     expect(plan).toMatchObject({
       id: "star-2027-2029",
+      kind: "strategy",
       language: "nn",
       title: "Plan \\*\\*2027\\*\\*",
       period: { start: 2027, end: 2029 },
