@@ -393,8 +393,8 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
   });
 
   const plan: Record<string, unknown> = {
-    $schema: "https://unpkg.com/@actionplan/schema@1/plan.schema.json",
-    schemaVersion: "1.0",
+    $schema: "https://unpkg.com/@actionplan/schema@2/plan.schema.json",
+    schemaVersion: "2.0",
     id: `generated-plan-${options.seed ?? 1}`,
     language: PLAN_LANGUAGE,
     ...(languages.length > 0 ? { languages } : {}),

@@ -54,7 +54,7 @@ describe("the Polyfon plan 2025–2030", () => {
   test("starts with $schema and names the schema version and language", () => {
     const text = readFileSync(file("plan.json"), "utf8");
     expect(Object.keys(raw as object).slice(0, 4)).toEqual(["$schema", "schemaVersion", "id", "language"]);
-    expect(plan.$schema).toBe("https://unpkg.com/@actionplan/schema@1/plan.schema.json");
+    expect(plan.$schema).toBe("https://unpkg.com/@actionplan/schema@2/plan.schema.json");
     expect(plan.schemaVersion).toBe("1.0");
     expect(plan.language).toBe("nb");
     // Two-space indentation, one final newline.

@@ -95,7 +95,7 @@ const research = chapter({
 
 /** The fictional Northwind cluster's action plan 2026–2028, written with the builders and checked when defined. */
 export const plan: Plan = definePlan({
-  schemaVersion: "1.0",
+  schemaVersion: "2.0",
   id: "northwind-2026-2028",
   language: "en",
   title: "Northwind care cluster: action plan 2026–2028 (fictional example)",

@@ -161,7 +161,7 @@ describe("YAML values JSON cannot hold", () => {
               ? plan.replace('"status": "adopted"', `"status": ${scalar}`)
               : where === "year"
                 ? plan.replace('"start": 2025', `"start": ${scalar}`)
-                : plan.replace('"schemaVersion": "1.0",', `"schemaVersion": "1.0", "extensions": { "x-odd": ${scalar} },`);
+                : plan.replace('"schemaVersion": "2.0",', `"schemaVersion": "2.0", "extensions": { "org.example.odd": ${scalar} },`);
         const source = checkSource(text, parseYamlSource, `YAML with ${scalar} at ${where}`);
         if (source.ok) expect(validatePlan(source.value).valid, `YAML with ${scalar} at ${where}: valid`).toBe(false);
       }),

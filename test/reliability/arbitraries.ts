@@ -119,7 +119,7 @@ export const prototypeKeyJson: fc.Arbitrary<unknown> = fc
   )
   .map(([key, value, at]) => {
     const inner = `{${JSON.stringify(key)}:{"polluted":true,"value":${JSON.stringify(value)}}}`;
-    const source = at === "" ? inner : `{"schemaVersion":"1.0","id":"x","${at}":[${inner}],"p":${inner}}`;
+    const source = at === "" ? inner : `{"schemaVersion":"2.0","id":"x","${at}":[${inner}],"p":${inner}}`;
     return JSON.parse(source) as unknown;
   });
 

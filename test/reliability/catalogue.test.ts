@@ -259,9 +259,27 @@ const CASES: Case[] = [
   },
   {
     name: "a schema version of another major",
-    input: plan((p) => (p["schemaVersion"] = "2.0")),
+    input: plan((p) => (p["schemaVersion"] = "3.0")),
     expected: ["error invalid_format /schemaVersion"],
-    hint: /write `"schemaVersion": "1\.0"`, or upgrade an older document with `migrate`/,
+    hint: /write `"schemaVersion": "2\.0"`, or upgrade an older document with `actionplan migrate`/,
+  },
+  {
+    name: "a 1.x document, which migrate upgrades",
+    input: plan((p) => (p["schemaVersion"] = "1.0")),
+    expected: ["error invalid_format /schemaVersion"],
+    hint: /follows format 1\.0; run `actionplan migrate` on the file/,
+  },
+  {
+    name: "a control character in a text",
+    input: plan((p) => (p["title"] = "Plan\u000bwith a vertical tab")),
+    expected: ["error control_character /title"],
+    message: /found U\+000B \(vertical tab\) at character 5/,
+  },
+  {
+    name: "an extension key that is not a namespace",
+    input: plan((p) => (p["extensions"] = { editor: true })),
+    expected: ["error invalid_key /extensions/editor"],
+    hint: /`org\.example\.editor`/,
   },
 
   // --- missing required fields ------------------------------------------------------------------------------

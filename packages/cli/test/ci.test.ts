@@ -270,11 +270,11 @@ describe("rule settings", () => {
 
 describe("YAML quoting hints", () => {
   it("a number where a string belongs says to quote it, showing the value as written", async () => {
-    put("plan.yaml", fixture("valid.yaml").replace('schemaVersion: "1.0"', "schemaVersion: 1.0").replace('    number: "1"\n    title: Research', "    number: 1\n    title: Research"));
+    put("plan.yaml", fixture("valid.yaml").replace('schemaVersion: "2.0"', "schemaVersion: 2.0").replace('    number: "1"\n    title: Research', "    number: 1\n    title: Research"));
     const result = await runMain(["validate", "--format", "json", "plan.yaml"], { cwd: temp });
     const issues = (JSON.parse(result.stdout) as JsonReport).files[0]!.issues;
     expect(issues.map((issue) => [issue.pointer, issue.hint?.replace(/ `.*$/, "")])).toEqual([
-      ["/schemaVersion", 'Write it as "1.0" in quotes; YAML read 1.0 as the number 1.'],
+      ["/schemaVersion", 'Write it as "2.0" in quotes; YAML read 2.0 as the number 2.'],
       ["/chapters/0/number", 'Write it as "1" in quotes; YAML reads 1 without quotes as a number.'],
     ]);
   });
@@ -316,16 +316,21 @@ describe("init: one default language, prompts in it, files named by the conventi
   });
 
   it("asks in the same default language, offering it as the plan's language", async () => {
-    const nn = await ask({ LANG: "nn_NO.UTF-8" }, ["Nettverket", "", "", "2026", "2029", "", "", ""]);
+    const nn = await ask({ LANG: "nn_NO.UTF-8" }, ["Nettverket", "", "", "2026", "2029", "", "", "", ""]);
     expect(nn.code, nn.stderr).toBe(0);
     expect(nn.stderr).toContain("Ein ny handlingsplan.");
     expect(nn.stderr).toContain("Språket i planen (ein BCP 47-kode som nb, nn, en, sv eller de-AT) (nn)");
     expect(JSON.parse(readFileSync(join(temp, "plan.actionplan.json"), "utf8")).language).toBe("nn");
-    const en = await ask({}, ["Network", "", "", "2026", "2029", "", "", ""], ["--format", "yaml"]);
+    const en = await ask({}, ["Network", "", "", "2026", "2029", "", "", "", "report", "performanceReport"], ["--format", "yaml"]);
     expect(en.code, en.stderr).toBe(0);
     expect(en.stderr).toContain("Language of the plan (a BCP 47 tag such as nb, nn, en, sv or de-AT) (en)");
     expect(readFileSync(join(temp, "plan.actionplan.yaml"), "utf8")).toMatch(/\nlanguage: en\n/);
-    const nb = await ask({}, ["Nettverk", "", "de", "nb", "2026", "2029", "", "", ""], ["--lang", "nb", "--out", "nb.json"]);
+    // The kind of plan is asked last, offering actionPlan; an answer that is no kind is asked again.
+    expect(en.stderr).toContain("Kind of plan: actionPlan, strategy, performancePlan or performanceReport");
+    expect(en.stderr).toContain('Expected actionPlan, strategy, performancePlan or performanceReport, got "report".');
+    expect(readFileSync(join(temp, "plan.actionplan.yaml"), "utf8")).toMatch(/\nkind: performanceReport\n/);
+    expect(JSON.parse(readFileSync(join(temp, "plan.actionplan.json"), "utf8")).kind).toBe("actionPlan");
+    const nb = await ask({}, ["Nettverk", "", "de", "nb", "2026", "2029", "", "", "", ""], ["--lang", "nb", "--out", "nb.json"]);
     expect(nb.code, nb.stderr).toBe(0);
     expect(nb.stderr).toContain("En ny handlingsplan.");
     expect(nb.stderr).not.toContain("Planens språk");

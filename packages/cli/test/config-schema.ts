@@ -8,7 +8,7 @@ export function buildConfigSchema(): Record<string, unknown> {
   );
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
-    $id: "https://unpkg.com/@actionplan/cli/config.schema.json",
+    $id: "https://unpkg.com/@actionplan/cli@2/config.schema.json",
     title: "actionplan configuration",
     description:
       "Rule settings for `actionplan validate`, in actionplan.config.json or under the \"actionplan\" key of package.json. They change what validate reports, never what render, diff or the libraries accept; errors of structure and syntax cannot be switched off.",

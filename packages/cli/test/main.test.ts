@@ -178,8 +178,9 @@ describe("init", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Wrote a new JSON plan to plan\.actionplan\.json \(.*\)\.\nNext: fill in the texts, then run: actionplan validate plan\.actionplan\.json\n$/);
     const plan = readJson(join(temp, "plan.actionplan.json"));
-    expect(plan["$schema"]).toBe("https://unpkg.com/@actionplan/schema@1/plan.schema.json");
-    expect(plan["schemaVersion"]).toBe("1.0");
+    expect(plan["$schema"]).toBe("https://unpkg.com/@actionplan/schema@2/plan.schema.json");
+    expect(plan["schemaVersion"]).toBe("2.0");
+    expect(plan["kind"]).toBe("actionPlan");
     expect(validatePlan(plan)).toEqual({ valid: true, issues: [], plan });
     const check = await runMain(["validate", "--strict", "plan.actionplan.json"], { cwd: temp });
     expect(check.code).toBe(0);
@@ -187,15 +188,16 @@ describe("init", () => {
 
   it("takes flags for scripts, and escapes markup in the answers so that they print as typed", async () => {
     const result = await runMain(
-      ["init", "--name", "Star *Cluster* [test]", "--short-name", "Star", "--lang", "nn", "--title", "Plan **2027**", "--start", "2027", "--end", "2029", "--chapter", "Forsking", "--objective", "Betre tenester.", "--out", "star.yaml"],
+      ["init", "--name", "Star *Cluster* [test]", "--short-name", "Star", "--lang", "nn", "--title", "Plan **2027**", "--start", "2027", "--end", "2029", "--chapter", "Forsking", "--objective", "Betre tenester.", "--kind", "strategy", "--out", "star.yaml"],
       { cwd: temp },
     );
     expect(result.code, result.stderr).toBe(0);
     const text = readFileSync(join(temp, "star.yaml"), "utf8");
-    expect(text.startsWith("# yaml-language-server: $schema=https://unpkg.com/@actionplan/schema@1/plan.schema.json\n")).toBe(true);
+    expect(text.startsWith("# yaml-language-server: $schema=https://unpkg.com/@actionplan/schema@2/plan.schema.json\n")).toBe(true);
     const plan = parseYaml(text) as Record<string, any>;
     expect(plan).toMatchObject({
       id: "star-2027-2029",
+      kind: "strategy",
       language: "nn",
       title: "Plan \\*\\*2027\\*\\*",
       period: { start: 2027, end: 2029 },
@@ -276,10 +278,10 @@ describe("migrate", () => {
   it("upgrades an older document, says what changed, and the result is valid", async () => {
     const result = await runMain(["migrate", "old-0.9.json"]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain("old-0.9.json: schema version 0.9 → 1.0\n");
+    expect(result.stderr).toContain("old-0.9.json: schema version 0.9 → 2.0\n");
     expect(result.stderr).toContain("Renamed `lang` to `language`.");
     const document = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(document["schemaVersion"]).toBe("1.0");
+    expect(document["schemaVersion"]).toBe("2.0");
     expect(document["language"]).toBe("en");
     expect(validatePlan(document).valid).toBe(true);
   });
@@ -288,9 +290,9 @@ describe("migrate", () => {
     copyFileSync(join(FIXTURES, "old-0.9.json"), join(temp, "plan.json"));
     const result = await runMain(["migrate", "plan.json", "--in-place"], { cwd: temp });
     expect(result.code).toBe(0);
-    expect(readJson(join(temp, "plan.json"))["schemaVersion"]).toBe("1.0");
+    expect(readJson(join(temp, "plan.json"))["schemaVersion"]).toBe("2.0");
     const again = await runMain(["migrate", "plan.json", "--in-place"], { cwd: temp });
-    expect(again.stderr).toBe("plan.json already follows schema version 1.0; nothing to change.\n");
+    expect(again.stderr).toBe("plan.json already follows schema version 2.0; nothing to change.\n");
   });
 
   it("--out and --in-place exclude each other", async () => {

@@ -96,7 +96,7 @@ describe("migrate --in-place follows links and keeps the mode", () => {
     expect(result.code).toBe(0);
     expect(lstatSync(join(directory, "link.json")).isSymbolicLink()).toBe(true);
     expect(readlinkSync(join(directory, "link.json"))).toBe("old.json");
-    expect(JSON.parse(readFileSync(join(directory, "old.json"), "utf8")).schemaVersion).toBe("1.0");
+    expect(JSON.parse(readFileSync(join(directory, "old.json"), "utf8")).schemaVersion).toBe("2.0");
     expect(temporaries(directory)).toEqual([]);
   });
 
@@ -110,7 +110,7 @@ describe("migrate --in-place follows links and keeps the mode", () => {
     const result = await runMain(["migrate", "l3", "--in-place"], { cwd: directory });
     expect(result.code).toBe(0);
     for (const link of ["l1", "l2", "l3"]) expect(lstatSync(join(directory, link)).isSymbolicLink()).toBe(true);
-    expect(JSON.parse(readFileSync(join(directory, "plans", "real.json"), "utf8")).schemaVersion).toBe("1.0");
+    expect(JSON.parse(readFileSync(join(directory, "plans", "real.json"), "utf8")).schemaVersion).toBe("2.0");
     expect(temporaries(directory)).toEqual([]);
     expect(temporaries(join(directory, "plans"))).toEqual([]);
   });
@@ -138,7 +138,7 @@ describe("migrate --in-place follows links and keeps the mode", () => {
       expect((await runMain(["render", "plan.json", "--out", "new.md"], { cwd: directory })).code).toBe(0);
       writeFileSync(join(directory, "usual.md"), "");
       expect(statSync(join(directory, "new.md")).mode & 0o777).toBe(statSync(join(directory, "usual.md")).mode & 0o777);
-      expect(JSON.parse(readFileSync(join(directory, "out.json"), "utf8")).schemaVersion).toBe("1.0");
+      expect(JSON.parse(readFileSync(join(directory, "out.json"), "utf8")).schemaVersion).toBe("2.0");
     });
   }
 
@@ -201,7 +201,7 @@ describe("temporary files", () => {
     const result = runBin(["migrate", "old.json", "--in-place"], { cwd: directory });
     expect(result.code).toBe(0);
     expect(temporaries(directory)).toEqual([]);
-    expect(JSON.parse(readFileSync(join(directory, "old.json"), "utf8")).schemaVersion).toBe("1.0");
+    expect(JSON.parse(readFileSync(join(directory, "old.json"), "utf8")).schemaVersion).toBe("2.0");
   });
 
   it("clears stale temporaries of dead processes and old ones, keeps a live process's and other files", async () => {

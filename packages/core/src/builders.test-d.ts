@@ -9,7 +9,7 @@ describe("builder types", () => {
     expectTypeOf<PlanStatus>().toEqualTypeOf<"draft" | "consultation" | "adopted" | "superseded">();
     expectTypeOf<Plan["title"]>().toEqualTypeOf<Text>();
     expectTypeOf<Text>().toEqualTypeOf<string | Record<string, string>>();
-    expectTypeOf<Plan["period"]>().toEqualTypeOf<{ start: number; end: number }>();
+    expectTypeOf<Plan["period"]>().toEqualTypeOf<{ start: number; end: number; extensions?: Record<string, unknown> | undefined }>();
     expectTypeOf<NonNullable<Plan["adoption"]>["body"]>().toEqualTypeOf<Ref<"body"> | undefined>();
     expectTypeOf<Plan["chapters"][number]["measures"]>().toEqualTypeOf<MeasureTable | undefined>();
     expectTypeOf<NonNullable<MeasureTable["items"][number]["responsible"]>[number]>().toEqualTypeOf<
@@ -47,7 +47,7 @@ describe("builder types", () => {
     // @ts-expect-error `kind` only takes the chapter kinds
     chapter({ id: "c", number: "1", title: "x", kind: "appendix" });
     definePlan({
-      schemaVersion: "1.0",
+      schemaVersion: "2.0",
       id: "p",
       language: "en",
       title: "x",
@@ -58,6 +58,6 @@ describe("builder types", () => {
       titel: "x",
     });
     // @ts-expect-error a plan is adopted by a body, not a participant
-    definePlan({ schemaVersion: "1.0", id: "p", language: "en", title: "x", period: { start: 2025, end: 2026 }, status: "adopted", chapters: [], adoption: { date: "2025-01-01", body: ref.participant("uib") } });
+    definePlan({ schemaVersion: "2.0", id: "p", language: "en", title: "x", period: { start: 2025, end: 2026 }, status: "adopted", chapters: [], adoption: { date: "2025-01-01", body: ref.participant("uib") } });
   });
 });

@@ -56,7 +56,7 @@ function checked<T>(schema: z.ZodType<T>, value: T): T {
  * import { chapter, definePlan, measures, ref } from "@actionplan/core";
  *
  * export default definePlan({
- *   schemaVersion: "1.0",
+ *   schemaVersion: "2.0",
  *   id: "northwind-care-2025-2028",
  *   language: "en",
  *   title: "Action plan for the Northwind Care Network 2025–2028",

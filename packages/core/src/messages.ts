@@ -122,7 +122,57 @@ export function typeWording(
 
 const ID_FRAGMENT = "[A-Za-z0-9][A-Za-z0-9._-]{0,127}";
 const LANGUAGE_FRAGMENT = "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*";
-const VERSION_PATTERN = "^1\\.\\d+$";
+const VERSION_PATTERN = "^2\\.\\d+$";
+/** The start of the pattern every free-text string follows (`PLAIN_STRING_PATTERN` of the model). */
+const PLAIN_STRING_FRAGMENT = "^[^\\u0000-\\u0008";
+/** The characters a plain string may not hold, as the pattern says (read with the `u` flag: a lone surrogate is one). */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/u;
+/** Names of the control characters people meet most, for the message. */
+const CONTROL_NAMES: Readonly<Record<number, string>> = {
+  0x00: "null", 0x07: "bell", 0x08: "backspace", 0x0b: "vertical tab", 0x0c: "form feed", 0x0d: "carriage return",
+  0x1b: "escape", 0x7f: "delete", 0x85: "next line", 0xfffe: "non-character", 0xffff: "non-character",
+};
+
+/**
+ * The first character a text may not hold, `U+XXXX` and its name, with its position (1-based, in UTF-16 units);
+ * `undefined` when the text has none.
+ *
+ * @example
+ * ```ts
+ * import { findControlCharacter } from "@actionplan/core/rules";
+ *
+ * findControlCharacter("a\u0007b"); // { codePoint: "U+0007", name: "bell", position: 2 }
+ * findControlCharacter("tab\tand line\nfeed"); // undefined
+ * ```
+ */
+export function findControlCharacter(text: string): { codePoint: string; name: string; position: number } | undefined {
+  const match = CONTROL_CHARACTER.exec(text);
+  if (match === null) return undefined;
+  const code = match[0].charCodeAt(0);
+  const name = CONTROL_NAMES[code] ?? (code >= 0xd800 && code <= 0xdfff ? "lone surrogate" : code >= 0x80 ? "C1 control character" : "control character");
+  return { codePoint: `U+${code.toString(16).toUpperCase().padStart(4, "0")}`, name, position: match.index + 1 };
+}
+
+/** The wording of a text holding a control character (or another character no XML, DOCX or XLSX file can hold). */
+function controlCharacterWording(value: string): Pick<Issue, "code" | "message" | "hint"> {
+  const found = findControlCharacter(value) ?? { codePoint: "U+0000", name: "control character", position: 1 };
+  return {
+    code: "control_character",
+    message: `Expected text without control characters; found ${found.codePoint} (${found.name}) at character ${found.position}.`,
+    hint:
+      found.codePoint === "U+000D"
+        ? "Write line breaks as line feeds (`\\n`) only; remove the carriage return (YAML block scalars already do this)."
+        : `Remove ${found.codePoint}: texts may hold tabs and line feeds but no other control characters, lone surrogates, U+FFFE or U+FFFF, which XML, DOCX and XLSX files cannot carry.`,
+  };
+}
+
+/** The hint for a `schemaVersion` this library does not read: an older one is upgraded by `migrate`. */
+function versionHint(value: unknown): string {
+  const older = typeof value === "string" && /^(0|1)\.\d+$/.test(value);
+  return older
+    ? `This document follows format ${value}; run \`actionplan migrate\` on the file (or \`migrate\` from @actionplan/schema) to upgrade it to 2.0 without losing anything.`
+    : 'This library reads version 2.x plans; write `"schemaVersion": "2.0"`, or upgrade an older document with `actionplan migrate`.';
+}
 /** The kinds a `kind:id` reference pattern allows (`^(measure|chapter):…`), from a pattern's source or its `/…/` form. */
 const REF_PATTERN = /^\/?\^\(([A-Za-z|]+)\):/;
 
@@ -142,6 +192,7 @@ const REF_PATTERN = /^\/?\^\(([A-Za-z|]+)\):/;
  * ```
  */
 export function formatWording(value: unknown, pattern: string, format: string | undefined, key: string | number | undefined, description: string | undefined): Pick<Issue, "code" | "message" | "hint"> {
+  if (pattern.startsWith(PLAIN_STRING_FRAGMENT) && typeof value === "string") return controlCharacterWording(value);
   const found = describeValue(value);
   const kinds = REF_PATTERN.exec(pattern)?.[1]?.split("|");
   if (kinds !== undefined) {
@@ -168,10 +219,7 @@ export function formatWording(value: unknown, pattern: string, format: string | 
     : pattern.includes(LANGUAGE_FRAGMENT)
       ? ["a BCP 47 language tag such as `nb`, `en` or `en-GB`", "Write the language in lower case, then optional subtags after `-`."]
       : pattern.includes(VERSION_PATTERN)
-        ? [
-            "a format version such as `1.0`",
-            'This library reads version 1.x plans; write `"schemaVersion": "1.0"`, or upgrade an older document with `migrate` from @actionplan/schema.',
-          ]
+        ? ["a format version such as `2.0`", versionHint(value)]
         : format === "date"
           ? ["a date written YYYY-MM-DD", "Write a real calendar date with a four-digit year, e.g. `2024-12-13`."]
           : format === "uri"
@@ -200,8 +248,8 @@ export function keyWording(key: string, languageMap: boolean): Pick<Issue, "code
       }
     : {
         code: "invalid_key",
-        message: `The key \`${key}\` is not a valid extension namespace such as \`com.example.budget\`.`,
-        hint: "Start with a lower-case letter; use letters and digits, separated by `.`, `:`, `/` or `-`.",
+        message: `The key \`${key}\` is not an extension namespace: expected a reverse-DNS name such as \`org.example.tool\` or an http(s) URL.`,
+        hint: `Name the tool or organisation the data belongs to, e.g. \`org.example.${/^[A-Za-z][A-Za-z0-9_-]*$/.test(key) ? key : "tool"}\`, so that extensions of different tools never collide.`,
       };
 }
 

@@ -25,6 +25,18 @@ export interface Labels {
   statusConsultation: string;
   /** The status line of a plan superseded by a later one. */
   statusSuperseded: string;
+  /** The publication line, e.g. "Publisert {date}". */
+  published: string;
+  /** A decision's or publication's case number, e.g. "sak {caseNumber}". */
+  caseNumber: string;
+  /** The line above the title of a strategy. */
+  kindStrategy: string;
+  /** The line above the title of a plan whose `kind` says it is an action plan. */
+  kindActionPlan: string;
+  /** The line above the title of a performance plan. */
+  kindPerformancePlan: string;
+  /** The line above the title of a performance report. */
+  kindPerformanceReport: string;
   /** The heading of the table of contents. */
   contents: string;
   /** The label of the table of contents for assistive technology. */
@@ -368,6 +380,12 @@ const nb: Labels = {
   statusDraft: "Utkast",
   statusConsultation: "Høringsutkast",
   statusSuperseded: "Erstattet av en senere plan",
+  published: "Publisert {date}",
+  caseNumber: "sak {caseNumber}",
+  kindStrategy: "Strategi",
+  kindActionPlan: "Handlingsplan",
+  kindPerformancePlan: "Resultatplan",
+  kindPerformanceReport: "Resultatrapport",
   contents: "Innhold",
   contentsNav: "Innholdsfortegnelse",
   skipToContent: "Hopp til innholdet",
@@ -459,6 +477,12 @@ const nn: Labels = {
   statusDraft: "Utkast",
   statusConsultation: "Høyringsutkast",
   statusSuperseded: "Erstatta av ein seinare plan",
+  published: "Publisert {date}",
+  caseNumber: "sak {caseNumber}",
+  kindStrategy: "Strategi",
+  kindActionPlan: "Handlingsplan",
+  kindPerformancePlan: "Resultatplan",
+  kindPerformanceReport: "Resultatrapport",
   contents: "Innhald",
   contentsNav: "Innhaldsliste",
   skipToContent: "Hopp til innhaldet",
@@ -528,6 +552,12 @@ const en: Labels = {
   statusDraft: "Draft",
   statusConsultation: "Consultation draft",
   statusSuperseded: "Superseded by a later plan",
+  published: "Published {date}",
+  caseNumber: "case {caseNumber}",
+  kindStrategy: "Strategy",
+  kindActionPlan: "Action plan",
+  kindPerformancePlan: "Performance plan",
+  kindPerformanceReport: "Performance report",
   contents: "Contents",
   contentsNav: "Table of contents",
   skipToContent: "Skip to the content",
@@ -648,6 +678,12 @@ const sv: Labels = {
   statusDraft: "Utkast",
   statusConsultation: "Remissutkast",
   statusSuperseded: "Ersatt av en senare plan",
+  published: "Publicerad {date}",
+  caseNumber: "ärende {caseNumber}",
+  kindStrategy: "Strategi",
+  kindActionPlan: "Handlingsplan",
+  kindPerformancePlan: "Resultatplan",
+  kindPerformanceReport: "Resultatrapport",
   contents: "Innehåll",
   contentsNav: "Innehållsförteckning",
   skipToContent: "Hoppa till innehållet",
@@ -766,6 +802,12 @@ const da: Labels = {
   statusDraft: "Udkast",
   statusConsultation: "Høringsudkast",
   statusSuperseded: "Erstattet af en senere plan",
+  published: "Offentliggjort {date}",
+  caseNumber: "sag {caseNumber}",
+  kindStrategy: "Strategi",
+  kindActionPlan: "Handlingsplan",
+  kindPerformancePlan: "Resultatplan",
+  kindPerformanceReport: "Resultatrapport",
   contents: "Indhold",
   contentsNav: "Indholdsfortegnelse",
   skipToContent: "Spring til indholdet",
@@ -884,6 +926,12 @@ const de: Labels = {
   statusDraft: "Entwurf",
   statusConsultation: "Entwurf zur Stellungnahme",
   statusSuperseded: "Durch einen späteren Plan ersetzt",
+  published: "Veröffentlicht am {date}",
+  caseNumber: "Aktenzeichen {caseNumber}",
+  kindStrategy: "Strategie",
+  kindActionPlan: "Aktionsplan",
+  kindPerformancePlan: "Leistungsplan",
+  kindPerformanceReport: "Leistungsbericht",
   contents: "Inhalt",
   contentsNav: "Inhaltsverzeichnis",
   skipToContent: "Zum Inhalt springen",

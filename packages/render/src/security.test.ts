@@ -70,7 +70,9 @@ describe("security: payloads in every text field", () => {
   });
 
   describe.each(PAYLOADS.map((payload) => [JSON.stringify(payload).slice(0, 60), payload] as const))("payload %s", (_name, payload) => {
-    const plan = Plan.parse(paths.reduce((acc, path) => setAt(acc, path, payload), structuredClone(base)));
+    // Not `Plan.parse`: since format 2.0 the model refuses the control characters of some payloads, and the
+    // renderers must stay safe on plans nobody validated.
+    const plan = paths.reduce((acc, path) => setAt(acc, path, payload), structuredClone(base)) as Plan;
     const previous = fixturePlan();
     const plain = inlineToPlainText(payload).replace(/\s+/g, " ").trim();
 

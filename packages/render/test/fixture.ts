@@ -4,7 +4,7 @@ import type { Plan } from "@actionplan/core";
 /** A fictional plan with placeholders in its introduction, all standard sections, indicators and progress reports. */
 export function fixturePlan(): Plan {
   return {
-    schemaVersion: "1.0",
+    schemaVersion: "2.0",
     id: "nordlys-2026-2028",
     language: "nb",
     languages: ["en"],
@@ -178,7 +178,7 @@ export function fixturePlan(): Plan {
 /** The smallest plan: one chapter, no placeholders, no summary. */
 export function minimalPlan(): Plan {
   return {
-    schemaVersion: "1.0",
+    schemaVersion: "2.0",
     id: "mini",
     language: "en",
     title: "Mini plan",

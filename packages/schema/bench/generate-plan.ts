@@ -38,7 +38,7 @@ export function generatePlan(measureCount: number): Record<string, unknown> {
     });
   }
   return {
-    schemaVersion: "1.0",
+    schemaVersion: "2.0",
     id: `bench-${measureCount}`,
     language: "en",
     languages: ["nb"],

@@ -46,7 +46,7 @@ describe("generated files", () => {
 describe("plan.schema.json", () => {
   test("is draft 2020-12 with an absolute $id carrying the major version, a title and a description", () => {
     expect(planSchema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
-    expect(planSchema.$id).toBe("https://unpkg.com/@actionplan/schema@1/plan.schema.json");
+    expect(planSchema.$id).toBe("https://unpkg.com/@actionplan/schema@2/plan.schema.json");
     expect(planSchema.title).toBe("Plan");
     expect(planSchema.description).toMatch(/root of a plan file/);
     expect(planSchema.description).toMatch(/references? resolves?/);

@@ -20,7 +20,7 @@ describe("migrate", () => {
   test("upgrades the 0.9 draft to a document that validatePlan accepts", () => {
     const result = migrate(draft());
     expect(result.from).toBe("0.9");
-    expect(result.to).toBe("1.0");
+    expect(result.to).toBe("2.0");
     const validation = validatePlan(result.document);
     expect(validation.issues.filter((issue) => issue.severity === "error")).toEqual([]);
     expect(validation.valid).toBe(true);
@@ -29,8 +29,8 @@ describe("migrate", () => {
   test("maps each difference of the draft, and says what it did", () => {
     const { document, changes } = migrate(draft());
     expect(Object.keys(document).slice(0, 4)).toEqual(["schemaVersion", "$schema", "id", "language"]);
-    expect(document.schemaVersion).toBe("1.0");
-    expect(document.$schema).toBe("https://unpkg.com/@actionplan/schema@1/plan.schema.json");
+    expect(document.schemaVersion).toBe("2.0");
+    expect(document.$schema).toBe("https://unpkg.com/@actionplan/schema@2/plan.schema.json");
     expect(document).not.toHaveProperty("version");
     expect(document).not.toHaveProperty("lang");
     const chapters = document.chapters as { references?: string[]; measures?: { items: Record<string, unknown>[] } }[];
@@ -48,7 +48,8 @@ describe("migrate", () => {
       "0.9 → 1.0: Rewrote 5 references from `{ kind, id }` objects to `kind:id` strings.",
       "0.9 → 1.0: Replaced `prioritised: true` of 1 measure with `priorityYears: [2026]`, the plan's first year.",
       "0.9 → 1.0: Removed `prioritised: false` of 1 measure (no priority years).",
-      '0.9 → 1.0: Moved 3 keys the current format does not know under `extensions["org.actionplan.migrated"]`: /chapters/0/measures/items/1/budget, /chapters/1/content/0/style, /cluster/participants/1/contact.',
+      '1.0 → 2.0: Replaced `$schema` "https://unpkg.com/@actionplan/schema@1/plan.schema.json" with "https://unpkg.com/@actionplan/schema@2/plan.schema.json".',
+      '0.9 → 2.0: Moved 3 keys the current format does not know under `extensions["org.actionplan.migrated"]`: /chapters/0/measures/items/1/budget, /chapters/1/content/0/style, /cluster/participants/1/contact.',
     ]);
   });
 
@@ -86,7 +87,7 @@ describe("migrate", () => {
 
   test("is idempotent: a current document comes back as it is, with no changes", () => {
     const plan = smallPlan();
-    expect(migrate(plan)).toEqual({ document: plan, from: "1.0", to: "1.0", changes: [] });
+    expect(migrate(plan)).toEqual({ document: plan, from: "2.0", to: "2.0", changes: [] });
     expect(migrate(plan).document).toBe(plan);
     const upgraded = migrate(draft()).document;
     const again = migrate(upgraded);
@@ -133,10 +134,11 @@ describe("migrate", () => {
     expectError(null, "not_a_document", /got null/);
     expectError([], "not_a_document", /got an array/);
     expectError({ id: "x" }, "unknown_version", /names no version/);
-    expectError({ version: "0.5" }, "unknown_version", /"0.9", "1.0"/);
+    expectError({ version: "0.5" }, "unknown_version", /"0.9", "1.0", "2.0"/);
     expectError({ schemaVersion: "banana" }, "unknown_version", /Unknown format version "banana"/);
-    expectError({ schemaVersion: "2.0" }, "newer_version", /newer than 1.0/);
-    expectError({ schemaVersion: "1.1" }, "newer_version", /update @actionplan\/schema/);
+    expectError({ schemaVersion: "3.0" }, "newer_version", /newer than 2.0/);
+    expectError({ schemaVersion: "2.1" }, "newer_version", /update @actionplan\/schema/);
+    expectError({ schemaVersion: "1.1" }, "unknown_version", /Unknown format version "1.1"/);
     const cyclic: Record<string, unknown> = { version: "0.9" };
     cyclic.self = cyclic;
     expectError(cyclic, "not_a_document", /not JSON data/);
@@ -145,8 +147,8 @@ describe("migrate", () => {
 
 describe("versions", () => {
   test("lists the known versions oldest first, ending with the current one", () => {
-    expect(SCHEMA_VERSIONS.map((info) => info.version)).toEqual(["0.9", "1.0"]);
-    expect(SCHEMA_VERSIONS.map((info) => info.field)).toEqual(["version", "schemaVersion"]);
+    expect(SCHEMA_VERSIONS.map((info) => info.version)).toEqual(["0.9", "1.0", "2.0"]);
+    expect(SCHEMA_VERSIONS.map((info) => info.field)).toEqual(["version", "schemaVersion", "schemaVersion"]);
   });
 
   test("reads the version a document names", () => {
@@ -167,8 +169,9 @@ describe("versions", () => {
     expect(compareSchemaVersions("2.0", "1.10")).toBeGreaterThan(0);
     expect(compareSchemaVersions("1.0", "1.0")).toBe(0);
     expect(() => compareSchemaVersions("x", "1.0")).toThrow(/major.minor/);
-    expect(isCurrentSchemaVersion("1.0")).toBe(true);
-    expect(isCurrentSchemaVersion("1.1")).toBe(false);
+    expect(isCurrentSchemaVersion("2.0")).toBe(true);
+    expect(isCurrentSchemaVersion("2.1")).toBe(false);
+    expect(isCurrentSchemaVersion("1.0")).toBe(false);
     expect(isCurrentSchemaVersion("0.9")).toBe(false);
   });
 });

@@ -1,7 +1,10 @@
 // Upgrades documents of older versions of the plan format to the current one, one small step at a time, without
 // losing data: whatever the current format has no place for is kept under `extensions["org.actionplan.migrated"]`.
-import { parsePointer, referenceKindsAt, toPointer, validatePlan } from "@actionplan/core/rules";
-import { CURRENT_SCHEMA_VERSION, SCHEMA_ID } from "./schema.js";
+import { findControlCharacter, parsePointer, referenceKindsAt, toPointer, validatePlan } from "@actionplan/core/rules";
+import { type Step, type StepContext, isPlainObject, own, setOwn } from "./migrate-2/context.js";
+import { STEPS_TO_2 } from "./migrate-2/index.js";
+import { SCHEMA_ID_1 } from "./migrate-2/plan.js";
+import { CURRENT_SCHEMA_VERSION } from "./schema.js";
 import { SCHEMA_VERSIONS, compareSchemaVersions, isCurrentSchemaVersion, parseSchemaVersion, schemaVersionOf } from "./versions.js";
 
 /** The codes of issues that refuse a value outright (the walker then checks nothing further). */
@@ -58,7 +61,7 @@ export interface MigrationResult {
  * }
  * ```
  */
-export type MigrationErrorCode = "not_a_document" | "unknown_version" | "newer_version";
+export type MigrationErrorCode = "not_a_document" | "unknown_version" | "newer_version" | "control_character";
 
 /**
  * The error {@link migrate} throws when it cannot upgrade a document; `code` says why.
@@ -88,19 +91,6 @@ export class MigrationError extends Error {
 
 type Json = Record<string, unknown>;
 
-/** What a migration step works with. */
-interface StepContext {
-  /** The document being upgraded (a private copy). */
-  document: Json;
-  /** Records a change for the result's `changes`. */
-  change(text: string): void;
-  /** Keeps a value the new format has no place for, by the JSON Pointer where it stood. */
-  keep(pointer: string, value: unknown): void;
-}
-
-/** One small upgrade step; the steps of a migration run in order. */
-type Step = (ctx: StepContext) => void;
-
 /** Upgrades documents of version `from` to version `to`. */
 interface Migration {
   from: string;
@@ -108,14 +98,6 @@ interface Migration {
   steps: readonly Step[];
 }
 
-const isPlainObject = (value: unknown): value is Json => value !== null && typeof value === "object" && !Array.isArray(value);
-
-const own = (object: Json, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-
-/** Sets an own property, safely even for a key such as `__proto__`. */
-function setOwn(object: Json, key: string, value: unknown): void {
-  Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
-}
 
 /** Renames a key in place, keeping the order of the keys; returns whether it did. */
 function renameKey(object: Json, from: string, to: string, value: unknown = object[from]): boolean {
@@ -152,12 +134,12 @@ const languageField: Step = ({ document, change, keep }) => {
   }
 };
 
-/** A `$schema` naming the draft now names the published schema. */
+/** A `$schema` naming the draft now names the published schema of 1.x. */
 const schemaUrl: Step = ({ document, change }) => {
-  if (typeof document.$schema === "string" && document.$schema !== SCHEMA_ID) {
+  if (typeof document.$schema === "string" && document.$schema !== SCHEMA_ID_1) {
     const old = document.$schema;
-    document.$schema = SCHEMA_ID;
-    change(`Replaced \`$schema\` "${old}" with "${SCHEMA_ID}".`);
+    document.$schema = SCHEMA_ID_1;
+    change(`Replaced \`$schema\` "${old}" with "${SCHEMA_ID_1}".`);
   }
 };
 
@@ -223,7 +205,10 @@ const measurePriorities: Step = ({ document, change, keep }) => {
   if (unmarked > 0) change(`Removed \`prioritised: false\` of ${plural(unmarked, "measure")} (no priority years).`);
 };
 
-/** Keys the current format does not know move under the migration extension, so that nothing is lost. */
+/**
+ * Keys the current format does not know move under the migration extension, so that nothing is lost. It runs once,
+ * after the last migration of the chain, since what is unknown is judged by the current format.
+ */
 const unknownKeys: Step = ({ document, change, keep }) => {
   // A `__proto__` key is refused as `forbidden_key`, never allowed: it too moves under the extension.
   const issues = validatePlan(document).issues.filter((issue) => issue.code === "unknown_key" || issue.code === "forbidden_key");
@@ -243,10 +228,33 @@ const unknownKeys: Step = ({ document, change, keep }) => {
   }
 };
 
-/** Every migration, each from one version to the next. */
+/** Every migration, each from one version to the next; `unknownKeys` runs after the last. */
 const MIGRATIONS: readonly Migration[] = [
-  { from: "0.9", to: "1.0", steps: [versionField, languageField, schemaUrl, referenceStrings, measurePriorities, unknownKeys] },
+  { from: "0.9", to: "1.0", steps: [versionField, languageField, schemaUrl, referenceStrings, measurePriorities] },
+  // 1.x → 2.0: the step list lives in migrate-2/index.ts, one import per area of Model 2.0.
+  { from: "1.0", to: "2.0", steps: STEPS_TO_2 },
 ];
+
+/**
+ * The first string of the document (outside `extensions`, whose values are any JSON) that holds a control
+ * character 2.0 refuses, with its pointer; migrate cannot carry such a text, so it refuses the document.
+ */
+function findControlCharacterText(document: Json): { pointer: string; found: NonNullable<ReturnType<typeof findControlCharacter>> } | undefined {
+  const stack: [unknown, string[]][] = [[document, []]];
+  while (stack.length > 0) {
+    const [value, segments] = stack.pop()!;
+    if (typeof value === "string") {
+      const found = findControlCharacter(value);
+      if (found !== undefined) return { pointer: toPointer(segments), found };
+    } else if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index--) stack.push([value[index], [...segments, String(index)]]);
+    } else if (isPlainObject(value)) {
+      const entries = Object.entries(value).filter(([key]) => key !== "extensions");
+      for (let index = entries.length - 1; index >= 0; index--) stack.push([entries[index]![1], [...segments, entries[index]![0]]]);
+    }
+  }
+  return undefined;
+}
 
 /** Copies a document as JSON data: no shared objects, no getters, `__proto__` only ever as an own key. */
 function copyDocument(document: Json): Json {
@@ -307,6 +315,14 @@ export function migrate(document: unknown): MigrationResult {
     const first = refusal;
     throw new MigrationError("not_a_document", `The document cannot be migrated: at ${first.pointer || "/"}: ${first.message}`);
   }
+  const control = findControlCharacterText(copy);
+  if (control !== undefined) {
+    const { pointer, found } = control;
+    throw new MigrationError(
+      "control_character",
+      `The document cannot be migrated: at ${pointer || "/"}: the text holds ${found.codePoint} (${found.name}) at character ${found.position}, which format ${CURRENT_SCHEMA_VERSION} refuses in every text (only tab and line feed are allowed) and migrate cannot carry. Remove it from the file, then run migrate again.`,
+    );
+  }
   const changes: string[] = [];
   const kept: Json = {};
   let version = from;
@@ -322,6 +338,7 @@ export function migrate(document: unknown): MigrationResult {
     copy.schemaVersion = migration.to;
     version = migration.to;
   }
+  unknownKeys({ document: copy, change: (text) => changes.push(`${from} → ${version}: ${text}`), keep: (pointer, value) => setOwn(kept, pointer, value) });
   if (Object.keys(kept).length > 0) keepUnderExtension(copy, from, kept);
   return { document: copy, from, to: version, changes };
 }

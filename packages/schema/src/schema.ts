@@ -46,16 +46,16 @@ export interface JsonSchema {
 export const planSchema: JsonSchema = schemaDocument as JsonSchema;
 
 /**
- * The `$id` of the published schema; its path carries the major version (`@1`), which plan files name in `$schema`.
+ * The `$id` of the published schema; its path carries the major version (`@2`), which plan files name in `$schema`.
  *
  * @example
  * ```ts
  * import { SCHEMA_ID } from "@actionplan/schema";
  *
- * const plan = { $schema: SCHEMA_ID, schemaVersion: "1.0" }; // what `actionplan init` writes at the top of a plan file
+ * const plan = { $schema: SCHEMA_ID, schemaVersion: "2.0" }; // what `actionplan init` writes at the top of a plan file
  * ```
  */
-export const SCHEMA_ID = "https://unpkg.com/@actionplan/schema@1/plan.schema.json";
+export const SCHEMA_ID = "https://unpkg.com/@actionplan/schema@2/plan.schema.json";
 
 /**
  * The `schemaVersion` (`major.minor`) that this package validates and that `migrate` upgrades documents to.
@@ -67,4 +67,4 @@ export const SCHEMA_ID = "https://unpkg.com/@actionplan/schema@1/plan.schema.jso
  * if (schemaVersionOf(JSON.parse(text)) !== CURRENT_SCHEMA_VERSION) console.log("run `actionplan migrate` first");
  * ```
  */
-export const CURRENT_SCHEMA_VERSION = "1.0";
+export const CURRENT_SCHEMA_VERSION = "2.0";

@@ -9,7 +9,7 @@ const errors = (issues: readonly Issue[]): { code: string; pointer: string }[] =
 
 /** A plan with the smallest valid content, written inline so that this file stands on its own. */
 const inlinePlan = () => ({
-  schemaVersion: "1.0",
+  schemaVersion: "2.0",
   id: "tiny",
   language: "en",
   title: "A tiny plan",
@@ -83,7 +83,7 @@ describe("validatePlan: messages", () => {
     const plan = inlinePlan();
     const result = validatePlan({ ...plan, period: { start: 2026, end: 2027, quarter: 1 } });
     expect(result.issues).toHaveLength(1);
-    expect(result.issues[0]).toMatchObject({ code: "unknown_key", pointer: "/period/quarter", hint: "Remove it. Allowed keys: `start` and `end`." });
+    expect(result.issues[0]).toMatchObject({ code: "unknown_key", pointer: "/period/quarter", hint: "Remove it. Allowed keys: `start`, `end` and `extensions`." });
   });
 
   test("an enum value lists what is allowed and suggests the near miss", () => {
@@ -169,7 +169,7 @@ describe("validatePlan: messages", () => {
   });
 
   test("keys with `/` and `~` are escaped in pointers", () => {
-    const plan = { ...inlinePlan(), extensions: { "com.example/budget": { "a~b/c": 1 } }, period: { start: 2026, end: 2027, "x/y~z": 1 } };
+    const plan = { ...inlinePlan(), extensions: { "https://example.org/ns/budget": { "a~b/c": 1 } }, period: { start: 2026, end: 2027, "x/y~z": 1 } };
     expect(errors(validatePlan(plan).issues)).toEqual([{ code: "unknown_key", pointer: "/period/x~1y~0z" }]);
   });
 
@@ -206,7 +206,7 @@ describe("validatePlan: hostile input", () => {
   });
 
   test("a `__proto__` key is refused wherever it stands and pollutes nothing", () => {
-    const text = `{"schemaVersion":"1.0","id":"p","language":"en","title":"T","period":{"start":2026,"end":2027},"status":"draft",
+    const text = `{"schemaVersion":"2.0","id":"p","language":"en","title":"T","period":{"start":2026,"end":2027},"status":"draft",
       "chapters":[{"id":"c","number":"1","title":"C","kind":"other"}],"extensions":{"com.example":{"__proto__":{"polluted":true}}},
       "__proto__":{"isAdmin":true}}`;
     const result = validatePlan(JSON.parse(text));

@@ -28,7 +28,7 @@ export interface SchemaVersionInfo {
  * ```ts
  * import { SCHEMA_VERSIONS } from "@actionplan/schema";
  *
- * SCHEMA_VERSIONS.map((info) => info.version); // ["0.9", "1.0"]
+ * SCHEMA_VERSIONS.map((info) => info.version); // ["0.9", "1.0", "2.0"]
  * ```
  */
 export const SCHEMA_VERSIONS: readonly SchemaVersionInfo[] = Object.freeze([
@@ -42,6 +42,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersionInfo[] = Object.freeze([
     version: "1.0",
     field: "schemaVersion",
     summary: "The first published format: `schemaVersion`, `language`, references written `kind:id`, and `priorityYears` per measure.",
+  },
+  {
+    version: "2.0",
+    field: "schemaVersion",
+    summary:
+      "Model 2.0: any plan, organisation and language; plan kinds and publication, `extensions` on every node, no control characters in texts.",
   },
 ] satisfies SchemaVersionInfo[]);
 
@@ -123,8 +129,8 @@ export function schemaVersionOf(document: unknown): string | undefined {
  * ```ts
  * import { isCurrentSchemaVersion } from "@actionplan/schema";
  *
- * isCurrentSchemaVersion("1.0"); // true: read as it is
- * isCurrentSchemaVersion("0.9"); // false: `migrate` it first
+ * isCurrentSchemaVersion("2.0"); // true: read as it is
+ * isCurrentSchemaVersion("1.0"); // false: `migrate` it first
  * ```
  */
 export function isCurrentSchemaVersion(version: string): boolean {

@@ -42,10 +42,12 @@ describe("browser bundle", () => {
     expect(code).not.toContain("new Function");
   });
 
-  test("stays within 44 kB gzip", () => {
+  test("stays within 47 kB gzip", () => {
     const size = gzipSync(code, { level: 9 }).length;
     // 40 kB before issue 14 phase 2; core's walker (its emitted quick pass, 54 kB minified) replaced the compiled ajv code.
-    expect(size).toBeLessThanOrEqual(44 * 1024);
+    // 44 kB before format 2.0 (46 kB after): `extensions` on every node and the control-character pattern in the
+    // schema and the quick pass, the plan kinds and publication, and the 1.x → 2.0 migration.
+    expect(size).toBeLessThanOrEqual(47 * 1024);
     expect(size).toBeGreaterThan(10 * 1024);
   });
 });

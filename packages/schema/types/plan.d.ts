@@ -44,6 +44,13 @@ export type Year = number;
  */
 export type PlanStatus = "draft" | "consultation" | "adopted" | "superseded";
 /**
+ * What sort of plan the document is: a strategy (goals for years ahead), an action plan (measures that carry out a strategy), a performance plan (targets for a period) or a performance report (results against them); a plan without `kind` is an action plan.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "PlanKind".
+ */
+export type PlanKind = "strategy" | "actionPlan" | "performancePlan" | "performanceReport";
+/**
  * A calendar date in ISO 8601 form, YYYY-MM-DD.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -130,7 +137,7 @@ export interface Plan {
    */
   $schema?: string | undefined;
   /**
-   * The version of the plan format the file follows, `major.minor`.
+   * The version of the plan format the file follows, `major.minor`; 1.x documents are upgraded by `migrate`.
    */
   schemaVersion: string;
   /**
@@ -158,9 +165,17 @@ export interface Plan {
    */
   status: PlanStatus;
   /**
+   * What sort of plan this is; without it, an action plan.
+   */
+  kind?: PlanKind | undefined;
+  /**
    * The decision that adopted the plan.
    */
   adoption?: Adoption | undefined;
+  /**
+   * Where and when the plan was published.
+   */
+  publication?: Publication | undefined;
   /**
    * Who prepared the plan.
    */
@@ -236,6 +251,19 @@ export interface Period {
    * Last year of the period (inclusive).
    */
   end: Year;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
+}
+/**
+ * Free-form data for tools, keyed by a namespace (reverse-DNS such as `org.example.tool`, or an http(s) URL); never interpreted by @actionplan.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Extensions".
+ */
+export interface Extensions {
+  [k: string]: unknown;
 }
 /**
  * The decision that adopted the plan.
@@ -253,9 +281,45 @@ export interface Adoption {
    */
   body?: `body:${string}` | undefined;
   /**
+   * The case number of the decision, as written (e.g. `2024/17`).
+   */
+  caseNumber?: string | undefined;
+  /**
    * A note printed with the adoption line, e.g. what the highlighting means.
    */
   note?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
+}
+/**
+ * Where and when the plan was published, apart from the decision that adopted it.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Publication".
+ */
+export interface Publication {
+  /**
+   * The date of publication.
+   */
+  date?: IsoDate | undefined;
+  /**
+   * The body that published the plan, when not the one that adopted it.
+   */
+  body?: `body:${string}` | undefined;
+  /**
+   * The case or document number the publisher filed the plan under, as written (e.g. `24/01234`).
+   */
+  caseNumber?: string | undefined;
+  /**
+   * Where the published plan can be read (http(s) or relative).
+   */
+  url?: string | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * Who prepared the plan.
@@ -272,6 +336,10 @@ export interface Preparation {
    * A note on how the plan was prepared.
    */
   note?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * The cluster or network whose plan this is: who takes part, how it is governed, and its partners.
@@ -332,6 +400,10 @@ export interface Cluster {
    * The cluster's website.
    */
   url?: string | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * The organisation that coordinates the cluster, optionally a named unit of a participant.
@@ -348,6 +420,10 @@ export interface Coordinator {
    * The unit within it that does the work, e.g. a department.
    */
   unit?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A named person with a role in the cluster, such as its leader.
@@ -364,6 +440,10 @@ export interface Person {
    * The person's role.
    */
   role: Text;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * An organisation taking part in the cluster or network.
@@ -420,15 +500,6 @@ export interface Participant {
   extensions?: Extensions | undefined;
 }
 /**
- * Free-form data for tools, keyed by a namespace such as `com.example.budget`; never interpreted by @actionplan.
- *
- * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "Extensions".
- */
-export interface Extensions {
-  [k: string]: unknown;
-}
-/**
  * A count of members or participants, exact or approximate, as of a date or year.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -451,6 +522,10 @@ export interface MemberCount {
    * The date or year the count holds for.
    */
   asOf?: IsoDate | Year | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A group within the cluster, such as a regional sub-group led by one participant.
@@ -481,6 +556,10 @@ export interface SubGroup {
    * What the group is for, or where it is described.
    */
   description?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A governance body: steering group, experience panel, secretariat, working group, strategy group or committee.
@@ -521,6 +600,10 @@ export interface GovernanceBody {
    * The participant that hosts the body (e.g. the secretariat's host).
    */
   host?: `participant:${string}` | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * One part of a body's composition: who sits in it, in what role.
@@ -557,6 +640,10 @@ export interface BodySeat {
    * Items: A reference to a participant, partner or body, written `kind:id` (e.g. `participant:my-id`).
    */
   represents?: (`participant:${string}` | `partner:${string}` | `body:${string}`)[] | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A post in the cluster, such as a coordinator for user participation.
@@ -585,6 +672,10 @@ export interface Post {
    * The year the post was set up.
    */
   established?: Year | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A regional node of the cluster, from first dialogue to established.
@@ -623,6 +714,10 @@ export interface RegionalNode {
    * Notes on the node.
    */
   note?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * An organisation outside the cluster with which it has a strategic partnership.
@@ -667,6 +762,10 @@ export interface Partner {
    * Its website.
    */
   url?: string | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * The agreement behind a strategic partnership.
@@ -695,6 +794,10 @@ export interface Agreement {
    * Where the agreement or its announcement is published.
    */
   source?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * Something one party to an agreement undertakes.
@@ -711,6 +814,10 @@ export interface Commitment {
    * What they commit to.
    */
   text: Text;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A statement a named person made about the partnership.
@@ -735,6 +842,10 @@ export interface Statement {
    * What they said, verbatim.
    */
   text: Text;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * The strategy the action plan builds on: its period, vision, values, main objective, focus areas and objectives.
@@ -783,6 +894,10 @@ export interface Strategy {
    * The objectives, in order.
    */
   objectives?: Objective[] | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A broad area the cluster works in, such as research or education.
@@ -807,6 +922,10 @@ export interface FocusArea {
    * What the focus area covers.
    */
   description?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A numbered objective of the strategy; it may be split into sub-objectives such as 2a and 2b.
@@ -837,6 +956,10 @@ export interface Objective {
    * The parts the objective is split into.
    */
   subObjectives?: Objective[] | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * The plan's summary: a heading and introduction; each chapter brings its own entry.
@@ -857,6 +980,10 @@ export interface PlanSummary {
    * The year whose priorities the summary shows by default.
    */
   priorityYear?: number | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A paragraph of running text.
@@ -873,6 +1000,10 @@ export interface Paragraph {
    * The paragraph's text.
    */
   text: Text;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A bulleted or numbered list of short texts.
@@ -895,6 +1026,10 @@ export interface List {
    * @minItems 1
    */
   items: Text[];
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A headed subsection of a chapter's narrative, holding further blocks.
@@ -919,6 +1054,10 @@ export interface Section {
    * The subsection's content, in order.
    */
   blocks: Block[];
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A visible break between parts of a chapter (a horizontal rule).
@@ -931,6 +1070,10 @@ export interface ThematicBreak {
    * Always `thematicBreak`.
    */
   type: "thematicBreak";
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * Where a part of the plan kept elsewhere in the file is shown inside a chapter's narrative.
@@ -947,6 +1090,10 @@ export interface Placeholder {
    * Which part is shown here: the strategy's main objective, its focus areas or objectives, the table conventions, the glossary, or the participants' development tasks.
    */
   show: "mainObjective" | "focusAreas" | "objectives" | "tableConventions" | "glossary" | "developmentTasks";
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * How the plan's measure tables are to be read.
@@ -965,6 +1112,10 @@ export interface TableConventions {
    * @minItems 1
    */
   content: Block[];
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * The plan's key of abbreviations.
@@ -987,6 +1138,10 @@ export interface Glossary {
    * @minItems 1
    */
   entries: GlossaryEntry[];
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * One abbreviation of the plan's key, resolving to a participant, body or other actor, or standing for a term.
@@ -1017,6 +1172,10 @@ export interface GlossaryEntry {
     | `post:${string}`
     | `group:${string}`
     | `node:${string}` | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A chapter of the plan: its narrative and its standard sections (rationale, horizon, measures, preconditions).
@@ -1105,6 +1264,10 @@ export interface ChapterSummary {
    * The priorities it highlights, per year.
    */
   priorities?: SummaryPriority[] | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * The measures a chapter's summary highlights as priorities for one year.
@@ -1129,6 +1292,10 @@ export interface SummaryPriority {
    * Items: A reference to a measure, written `kind:id` (e.g. `measure:my-id`).
    */
   measures: `measure:${string}`[];
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * Why a chapter's objective matters ("why is this important?").
@@ -1147,6 +1314,10 @@ export interface Rationale {
    * @minItems 1
    */
   items: Text[];
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * Where the cluster should be by a horizon year ("where should we be by 2030?").
@@ -1169,6 +1340,10 @@ export interface Horizon {
    * @minItems 1
    */
   targets: HorizonTarget[];
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A state the cluster aims to reach by the horizon year.
@@ -1191,6 +1366,10 @@ export interface HorizonTarget {
    * Items: A reference to a chapter, objective, target or indicator, written `kind:id` (e.g. `chapter:my-id`).
    */
   refs?: (`chapter:${string}` | `objective:${string}` | `target:${string}` | `indicator:${string}`)[] | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A chapter's table of measures.
@@ -1211,6 +1390,10 @@ export interface MeasureTable {
    * Whether the table ends with an open row, a reminder that measures may be added.
    */
   open?: boolean | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A measure the cluster takes to reach a chapter's targets: one row of the chapter's measure table.
@@ -1295,6 +1478,10 @@ export interface PreconditionList {
    * @minItems 1
    */
   items: Precondition[];
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A condition that must hold for the chapter's measures to succeed.
@@ -1319,6 +1506,10 @@ export interface Precondition {
   refs?: (
     `chapter:${string}` | `objective:${string}` | `target:${string}` | `measure:${string}` | `indicator:${string}`
   )[] | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * The development tasks one participant (or group) works on that matter to the cluster.
@@ -1339,6 +1530,10 @@ export interface DevelopmentTaskEntry {
    * The tasks; empty while the list is still to be filled in.
    */
   tasks: Text[];
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A measurable or describable sign of progress towards objectives or targets.
@@ -1419,6 +1614,10 @@ export interface Baseline {
    * Notes on the baseline.
    */
   note?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * An indicator's target and actual value for one year; either may be missing.
@@ -1443,6 +1642,10 @@ export interface IndicatorPeriod {
    * Notes on this year's values.
    */
   note?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * An entry of the revision log: an adoption, an annual revision or an amendment of the plan.
@@ -1468,6 +1671,10 @@ export interface Revision {
    */
   body?: `body:${string}` | undefined;
   /**
+   * The case number of the decision, as written (e.g. `2025/42`).
+   */
+  caseNumber?: string | undefined;
+  /**
    * The year whose priorities the revision set.
    */
   priorityYear?: Year | undefined;
@@ -1483,6 +1690,10 @@ export interface Revision {
    * A summary of the feedback gathered from leaders, professionals and users.
    */
   feedback?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A report on one year's progress: the status of measures and observed indicator values.
@@ -1519,6 +1730,10 @@ export interface ProgressReport {
    * Indicator values observed that year.
    */
   indicators?: IndicatorObservation[] | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * The status of one measure in a progress report.
@@ -1539,6 +1754,10 @@ export interface MeasureProgress {
    * What was done, or why not.
    */
   note?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * An observed value of an indicator in a progress report.
@@ -1559,7 +1778,11 @@ export interface IndicatorObservation {
    * Notes on the observation.
    */
   note?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 
 /** The `$id` of the JSON Schema these types are generated from. */
-export declare const SCHEMA_ID: "https://unpkg.com/@actionplan/schema@1/plan.schema.json";
+export declare const SCHEMA_ID: "https://unpkg.com/@actionplan/schema@2/plan.schema.json";

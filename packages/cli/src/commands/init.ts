@@ -27,7 +27,12 @@ function planLanguageTag(tag: string): string {
   return [primary.toLowerCase(), ...rest].join("-");
 }
 
+/** The kinds of plan (`kind` of format 2.0) init offers; a new plan is an action plan unless told otherwise. */
+const PLAN_KINDS = ["actionPlan", "strategy", "performancePlan", "performanceReport"] as const;
+type PlanKindName = (typeof PLAN_KINDS)[number];
+
 interface InitOptions {
+  kind?: PlanKindName;
   name?: string;
   shortName?: string;
   lang?: string;
@@ -44,6 +49,8 @@ interface InitOptions {
 
 /** The answers a new plan is built from. */
 export interface InitAnswers {
+  /** What sort of plan it is; `actionPlan` when not given. */
+  kind?: PlanKindName;
   name: string;
   shortName: string;
   lang: string;
@@ -95,6 +102,8 @@ const WORDS: Record<Language, {
 /** The questions `init` asks, in the language it asks in. */
 const PROMPTS: Record<Language, {
   intro: string;
+  kind: string;
+  kindProblem: (answer: string) => string;
   name: string;
   shortName: string;
   lang: string;
@@ -109,6 +118,8 @@ const PROMPTS: Record<Language, {
 }> = {
   en: {
     intro: "A new action plan. Press Enter to take the value in brackets.",
+    kind: "Kind of plan: actionPlan, strategy, performancePlan or performanceReport",
+    kindProblem: (answer) => `Expected actionPlan, strategy, performancePlan or performanceReport, got "${answer}".`,
     name: "Name of the cluster or network",
     shortName: "Short name used in running text",
     lang: "Language of the plan (a BCP 47 tag such as nb, nn, en, sv or de-AT)",
@@ -123,6 +134,8 @@ const PROMPTS: Record<Language, {
   },
   nb: {
     intro: "En ny handlingsplan. Trykk Enter for å ta verdien i parentes.",
+    kind: "Slags plan: actionPlan (handlingsplan), strategy, performancePlan eller performanceReport",
+    kindProblem: (answer) => `Ventet actionPlan, strategy, performancePlan eller performanceReport, fikk «${answer}».`,
     name: "Navnet på klyngen eller nettverket",
     shortName: "Kortnavn som brukes i løpende tekst",
     lang: "Planens språk (en BCP 47-kode som nb, nn, en, sv eller de-AT)",
@@ -137,6 +150,8 @@ const PROMPTS: Record<Language, {
   },
   nn: {
     intro: "Ein ny handlingsplan. Trykk Enter for å ta verdien i parentes.",
+    kind: "Slag plan: actionPlan (handlingsplan), strategy, performancePlan eller performanceReport",
+    kindProblem: (answer) => `Venta actionPlan, strategy, performancePlan eller performanceReport, fekk «${answer}».`,
     name: "Namnet på klynga eller nettverket",
     shortName: "Kortnamn som vert brukt i løpande tekst",
     lang: "Språket i planen (ein BCP 47-kode som nb, nn, en, sv eller de-AT)",
@@ -186,6 +201,7 @@ export function registerInit(program: Command, context: CommandContext): void {
       "Writes a new plan file: the cluster, the period, a strategy with a first objective and a first chapter\n" +
         "with one measure to fill in. Asks on a terminal; scripts give flags (or --yes for defaults).",
     )
+    .addOption(new Option("--kind <kind>", "what sort of plan it is (default: actionPlan)").choices([...PLAN_KINDS]))
     .option("--name <name>", "the cluster's full name")
     .option("--short-name <name>", "the short name used in running text")
     .addOption(
@@ -254,6 +270,7 @@ function withDefaults(options: InitOptions, lang: string): InitAnswers {
   const end = options.end ?? Math.max(start, start + 4);
   const name = options.name ?? words.cluster;
   return {
+    kind: options.kind ?? "actionPlan",
     name,
     shortName: options.shortName ?? name,
     lang,
@@ -330,7 +347,10 @@ async function ask(context: CommandContext, options: InitOptions, language: stri
     const title = options.title ?? (await question(says.title, words.title(start, end)));
     const objective = options.objective ?? (await question(says.objective, words.objective));
     const chapter = options.chapter ?? (await question(says.chapter, words.chapter));
-    return { name, shortName, lang, title, start, end, chapter, objective };
+    const kind =
+      options.kind ??
+      ((await question(says.kind, "actionPlan", (answer) => ((PLAN_KINDS as readonly string[]).includes(answer) ? undefined : says.kindProblem(answer)))) as PlanKindName);
+    return { kind, name, shortName, lang, title, start, end, chapter, objective };
   } finally {
     reader.close();
   }
@@ -348,6 +368,7 @@ export function buildPlan(answers: InitAnswers, schemaId: string, schemaVersion:
     title: literal(answers.title),
     period: { start: answers.start, end: answers.end },
     status: "draft",
+    kind: answers.kind ?? "actionPlan",
     cluster: {
       name: literal(answers.name),
       ...(answers.shortName === answers.name ? {} : { shortName: literal(answers.shortName) }),

@@ -22,55 +22,57 @@ const P = Object.getPrototypeOf;
 const OP = Object.prototype;
 const AP = Array.prototype;
 
-const C0 = new RegExp("^1\\.\\d+$", "u");
-const C1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C2 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$", "u");
-const C3 = ["draft","consultation","adopted","superseded"] as readonly unknown[];
-const C4 = new RegExp("^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C5 = ["body"] as readonly unknown[];
-const C6 = new RegExp("^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C7 = ["participant"] as readonly unknown[];
-const C8 = ["municipality","county","health-trust","hospital","university","university-college","research-institute","user-organisation","interest-organisation","public-agency","company","other"] as readonly unknown[];
-const C9 = new RegExp("^(group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C10 = ["group"] as readonly unknown[];
-const C11 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?:", "u");
-const C12 = new RegExp("^[a-z][A-Za-z0-9]*([.:/-][A-Za-z0-9]+)*$", "u");
-const C13 = ["steering-group","experience-panel","secretariat","working-group","strategy-group","committee","resource-group","forum","other"] as readonly unknown[];
-const C14 = ["participant-representatives","experience-representatives","student-representatives","secretariat","chair","other"] as readonly unknown[];
-const C15 = new RegExp("^(participant|partner|body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C16 = ["participant","partner","body"] as readonly unknown[];
-const C17 = ["planned","in-dialogue","established","discontinued"] as readonly unknown[];
-const C18 = new RegExp("^(partner|participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C19 = ["partner","participant"] as readonly unknown[];
-const C20 = new RegExp("^(focusArea):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C21 = ["focusArea"] as readonly unknown[];
-const C22 = ["mainObjective","focusAreas","objectives","tableConventions","glossary","developmentTasks"] as readonly unknown[];
-const C23 = new RegExp("^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C24 = ["participant","partner","body","post","group","node"] as readonly unknown[];
-const C25 = ["introduction","principle","objective","revision","other"] as readonly unknown[];
-const C26 = new RegExp("^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C27 = ["objective"] as readonly unknown[];
-const C28 = new RegExp("^(chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C29 = ["chapter"] as readonly unknown[];
-const C30 = new RegExp("^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C31 = ["measure"] as readonly unknown[];
-const C32 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C33 = ["chapter","objective","target","indicator"] as readonly unknown[];
-const C34 = ["ongoing","new"] as readonly unknown[];
-const C35 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C36 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
-const C37 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C38 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
-const C39 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C40 = ["participant","group"] as readonly unknown[];
-const C41 = ["quantitative","qualitative"] as readonly unknown[];
-const C42 = ["increase","decrease","maintain"] as readonly unknown[];
-const C43 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C44 = ["objective","target","measure","chapter"] as readonly unknown[];
-const C45 = ["adoption","annual-revision","amendment"] as readonly unknown[];
-const C46 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
-const C47 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C48 = ["indicator"] as readonly unknown[];
+const C0 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$", "u");
+const C1 = new RegExp("^2\\.\\d+$", "u");
+const C2 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C3 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$", "u");
+const C4 = new RegExp("^(?:[a-z][a-z0-9-]*(?:\\.[A-Za-z0-9][A-Za-z0-9_-]*)+|https?:\\/\\/[A-Za-z0-9.-]+(?:[/?#][!-~]*)?)$", "u");
+const C5 = ["draft","consultation","adopted","superseded"] as readonly unknown[];
+const C6 = ["strategy","actionPlan","performancePlan","performanceReport"] as readonly unknown[];
+const C7 = new RegExp("^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C8 = ["body"] as readonly unknown[];
+const C9 = new RegExp("^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C10 = ["participant"] as readonly unknown[];
+const C11 = ["municipality","county","health-trust","hospital","university","university-college","research-institute","user-organisation","interest-organisation","public-agency","company","other"] as readonly unknown[];
+const C12 = new RegExp("^(group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C13 = ["group"] as readonly unknown[];
+const C14 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?:", "u");
+const C15 = ["steering-group","experience-panel","secretariat","working-group","strategy-group","committee","resource-group","forum","other"] as readonly unknown[];
+const C16 = ["participant-representatives","experience-representatives","student-representatives","secretariat","chair","other"] as readonly unknown[];
+const C17 = new RegExp("^(participant|partner|body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C18 = ["participant","partner","body"] as readonly unknown[];
+const C19 = ["planned","in-dialogue","established","discontinued"] as readonly unknown[];
+const C20 = new RegExp("^(partner|participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C21 = ["partner","participant"] as readonly unknown[];
+const C22 = new RegExp("^(focusArea):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C23 = ["focusArea"] as readonly unknown[];
+const C24 = ["mainObjective","focusAreas","objectives","tableConventions","glossary","developmentTasks"] as readonly unknown[];
+const C25 = new RegExp("^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C26 = ["participant","partner","body","post","group","node"] as readonly unknown[];
+const C27 = ["introduction","principle","objective","revision","other"] as readonly unknown[];
+const C28 = new RegExp("^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C29 = ["objective"] as readonly unknown[];
+const C30 = new RegExp("^(chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C31 = ["chapter"] as readonly unknown[];
+const C32 = new RegExp("^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C33 = ["measure"] as readonly unknown[];
+const C34 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C35 = ["chapter","objective","target","indicator"] as readonly unknown[];
+const C36 = ["ongoing","new"] as readonly unknown[];
+const C37 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C38 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
+const C39 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C40 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
+const C41 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C42 = ["participant","group"] as readonly unknown[];
+const C43 = ["quantitative","qualitative"] as readonly unknown[];
+const C44 = ["increase","decrease","maintain"] as readonly unknown[];
+const C45 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C46 = ["objective","target","measure","chapter"] as readonly unknown[];
+const C47 = ["adoption","annual-revision","amendment"] as readonly unknown[];
+const C48 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
+const C49 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C50 = ["indicator"] as readonly unknown[];
 
 /** Any JSON value within the limits. */
 function anyJson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
@@ -118,28 +120,28 @@ function anyJson(v: any, p: object | null, k: string | number | undefined, d: nu
 /** A string: a field's own type. */
 function leaf0(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string")) return false;
+  if (!(typeof v === "string" && C0.test(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf1(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C0.test(v))) return false;
+  if (!(typeof v === "string" && C1.test(v))) return false;
   return true;
 }
 
 /** A string: Id. */
 function checkId(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C1.test(v))) return false;
+  if (!(typeof v === "string" && C2.test(v))) return false;
   return true;
 }
 
 /** A string: LanguageTag. */
 function checkLanguageTag(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C2.test(v))) return false;
+  if (!(typeof v === "string" && C3.test(v))) return false;
   return true;
 }
 
@@ -160,14 +162,14 @@ function list2(v: any, p: object | null, k: string | number | undefined, d: numb
 /** A string: InlineString. */
 function checkInlineString(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && v.length >= 1)) return false;
+  if (!(typeof v === "string" && v.length >= 1 && C0.test(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf3(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && v.length >= 1)) return false;
+  if (!(typeof v === "string" && v.length >= 1 && C0.test(v))) return false;
   return true;
 }
 
@@ -188,7 +190,7 @@ function checkLocalizedText(v: any, p: object | null, k: string | number | undef
     switch (key) {
       default:
         if (key === "__proto__") return false;
-        if (!C2.test(key) || key.length < 0) return false;
+        if (!C3.test(key) || key.length < 0) return false;
         if (!leaf3(x, v, key, d + 1)) return false;
     }
   }
@@ -207,6 +209,31 @@ function checkText(v: any, p: object | null, k: string | number | undefined, d: 
 function checkYear(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 1800 && v <= 2200;
+}
+
+/** An object: Extensions. */
+function checkExtensions(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      default:
+        if (key === "__proto__") return false;
+        if (!C4.test(key) || key.length < 0) return false;
+        if (x !== undefined && !anyJson(x, v, key, d + 1)) return false;
+    }
+  }
+  if (n < 0) return false;
+  return true;
 }
 
 /** An object: Period. */
@@ -232,6 +259,10 @@ function checkPeriod(v: any, p: object | null, k: string | number | undefined, d
         if (x === undefined) S.count++;
         else { r |= 2; if (!checkYear(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -243,7 +274,14 @@ function checkPeriod(v: any, p: object | null, k: string | number | undefined, d
 /** A string: PlanStatus. */
 function checkPlanStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C3.includes(v))) return false;
+  if (!(typeof v === "string" && C5.includes(v))) return false;
+  return true;
+}
+
+/** A string: PlanKind. */
+function checkPlanKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C6.includes(v))) return false;
   return true;
 }
 
@@ -257,10 +295,10 @@ function checkIsoDate(v: any, p: object | null, k: string | number | undefined, 
 /** A string: a field's own type. */
 function leaf4(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C4.test(v))) return false;
+  if (!(typeof v === "string" && C7.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C5 as readonly string[]);
+  f.refKinds.push(C8 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -289,15 +327,66 @@ function checkAdoption(v: any, p: object | null, k: string | number | undefined,
         if (x === undefined) S.count++;
         else { if (!leaf4(x, v, key, d + 1)) return false; }
         break;
+      case "caseNumber":
+        if (x === undefined) S.count++;
+        else { if (!leaf3(x, v, key, d + 1)) return false; }
+        break;
       case "note":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
     }
   }
   if (n < 0 || r !== 1) return false;
+  return true;
+}
+
+/** An object: Publication. */
+function checkPublication(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "date":
+        if (x === undefined) S.count++;
+        else { if (!checkIsoDate(x, v, key, d + 1)) return false; }
+        break;
+      case "body":
+        if (x === undefined) S.count++;
+        else { if (!leaf4(x, v, key, d + 1)) return false; }
+        break;
+      case "caseNumber":
+        if (x === undefined) S.count++;
+        else { if (!leaf3(x, v, key, d + 1)) return false; }
+        break;
+      case "url":
+        if (x === undefined) S.count++;
+        else { if (!leaf3(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0) return false;
   return true;
 }
 
@@ -324,6 +413,10 @@ function checkPreparation(v: any, p: object | null, k: string | number | undefin
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -335,10 +428,10 @@ function checkPreparation(v: any, p: object | null, k: string | number | undefin
 /** A string: a field's own type. */
 function leaf5(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C6.test(v))) return false;
+  if (!(typeof v === "string" && C9.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C7 as readonly string[]);
+  f.refKinds.push(C10 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -366,6 +459,10 @@ function checkCoordinator(v: any, p: object | null, k: string | number | undefin
       case "unit":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -398,6 +495,10 @@ function checkPerson(v: any, p: object | null, k: string | number | undefined, d
         if (x === undefined) S.count++;
         else { r |= 2; if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -423,17 +524,17 @@ function list6(v: any, p: object | null, k: string | number | undefined, d: numb
 /** A string: OrganisationKind. */
 function checkOrganisationKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C8.includes(v))) return false;
+  if (!(typeof v === "string" && C11.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf7(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C9.test(v))) return false;
+  if (!(typeof v === "string" && C12.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C10 as readonly string[]);
+  f.refKinds.push(C13 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -454,7 +555,7 @@ function list8(v: any, p: object | null, k: string | number | undefined, d: numb
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -463,32 +564,7 @@ function node30(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf9(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C11.test(v) && SHAPE_FORMATS.uri(v))) return false;
-  return true;
-}
-
-/** An object: Extensions. */
-function checkExtensions(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto: unknown = P(v);
-  if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
-  let n = 0;
-  for (let i = 0; i < ks.length; i++) {
-    const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    n++;
-    const x = e.value;
-    switch (key) {
-      default:
-        if (key === "__proto__") return false;
-        if (!C12.test(key) || key.length < 0) return false;
-        if (x !== undefined && !anyJson(x, v, key, d + 1)) return false;
-    }
-  }
-  if (n < 0) return false;
+  if (!(typeof v === "string" && C14.test(v) && SHAPE_FORMATS.uri(v))) return false;
   return true;
 }
 
@@ -541,7 +617,7 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
         break;
       case "joined":
         if (x === undefined) S.count++;
-        else { if (!node30(x, v, key, d + 1)) return false; }
+        else { if (!node37(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
@@ -592,7 +668,7 @@ function leaf12(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -627,7 +703,11 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
         break;
       case "asOf":
         if (x === undefined) S.count++;
-        else { if (!node37(x, v, key, d + 1)) return false; }
+        else { if (!node43(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -700,6 +780,10 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -731,24 +815,24 @@ function list15(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: BodyKind. */
 function checkBodyKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C13.includes(v))) return false;
+  if (!(typeof v === "string" && C15.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf16(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C14.includes(v))) return false;
+  if (!(typeof v === "string" && C16.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf17(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C15.test(v))) return false;
+  if (!(typeof v === "string" && C17.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C16 as readonly string[]);
+  f.refKinds.push(C18 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -802,6 +886,10 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
       case "represents":
         if (x === undefined) S.count++;
         else { if (!list18(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -872,6 +960,10 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
         if (x === undefined) S.count++;
         else { if (!leaf5(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -935,6 +1027,10 @@ function checkPost(v: any, p: object | null, k: string | number | undefined, d: 
         if (x === undefined) S.count++;
         else { if (!checkYear(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -966,7 +1062,7 @@ function list21(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf22(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C17.includes(v))) return false;
+  if (!(typeof v === "string" && C19.includes(v))) return false;
   return true;
 }
 
@@ -1013,6 +1109,10 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -1044,10 +1144,10 @@ function list23(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf24(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C18.test(v))) return false;
+  if (!(typeof v === "string" && C20.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C19 as readonly string[]);
+  f.refKinds.push(C21 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -1075,6 +1175,10 @@ function checkCommitment(v: any, p: object | null, k: string | number | undefine
       case "text":
         if (x === undefined) S.count++;
         else { r |= 1; if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1128,6 +1232,10 @@ function checkStatement(v: any, p: object | null, k: string | number | undefined
       case "text":
         if (x === undefined) S.count++;
         else { r |= 2; if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1185,6 +1293,10 @@ function checkAgreement(v: any, p: object | null, k: string | number | undefined
       case "source":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1258,6 +1370,10 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
       case "url":
         if (x === undefined) S.count++;
         else { if (!leaf9(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1354,6 +1470,10 @@ function checkCluster(v: any, p: object | null, k: string | number | undefined, 
         if (x === undefined) S.count++;
         else { if (!leaf9(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -1393,6 +1513,10 @@ function checkFocusArea(v: any, p: object | null, k: string | number | undefined
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -1424,17 +1548,24 @@ function list29(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C20.test(v))) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C22.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C21 as readonly string[]);
+  f.refKinds.push(C23 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1442,13 +1573,13 @@ function list31(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf30(e.value, v, i, d + 1)) return false;
+    if (!leaf31(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** An array: a field's own type. */
-function list32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1482,7 +1613,7 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
         break;
       case "number":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf3(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf30(x, v, key, d + 1)) return false; }
         break;
       case "statement":
         if (x === undefined) S.count++;
@@ -1490,11 +1621,15 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
         break;
       case "focusAreas":
         if (x === undefined) S.count++;
-        else { if (!list31(x, v, key, d + 1)) return false; }
+        else { if (!list32(x, v, key, d + 1)) return false; }
         break;
       case "subObjectives":
         if (x === undefined) S.count++;
-        else { if (!list32(x, v, key, d + 1)) return false; }
+        else { if (!list33(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1563,7 +1698,11 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list32(x, v, key, d + 1)) return false; }
+        else { if (!list33(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1574,7 +1713,7 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** A string: a field's own type. */
-function leaf33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "paragraph")) return false;
   return true;
@@ -1597,11 +1736,15 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf33(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf34(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
         else { r |= 2; if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1612,14 +1755,14 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
 }
 
 /** A string: a field's own type. */
-function leaf34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "list")) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1649,7 +1792,7 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf34(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf35(x, v, key, d + 1)) return false; }
         break;
       case "ordered":
         if (x === undefined) S.count++;
@@ -1657,7 +1800,11 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list35(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list36(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1668,14 +1815,14 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
 }
 
 /** A string: a field's own type. */
-function leaf36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "section")) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1705,7 +1852,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf36(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf37(x, v, key, d + 1)) return false; }
         break;
       case "id":
         if (x === undefined) S.count++;
@@ -1717,7 +1864,11 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "blocks":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list37(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list38(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1728,7 +1879,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A string: a field's own type. */
-function leaf38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "thematicBreak")) return false;
   return true;
@@ -1751,7 +1902,11 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf38(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf39(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1762,16 +1917,16 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
 }
 
 /** A string: a field's own type. */
-function leaf39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "placeholder")) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C22.includes(v))) return false;
+  if (!(typeof v === "string" && C24.includes(v))) return false;
   return true;
 }
 
@@ -1792,11 +1947,15 @@ function checkPlaceholder(v: any, p: object | null, k: string | number | undefin
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf39(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf40(x, v, key, d + 1)) return false; }
         break;
       case "show":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf40(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf41(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1828,7 +1987,7 @@ function checkBlock(v: any, p: object | null, k: string | number | undefined, d:
 }
 
 /** A number: a field's own type. */
-function leaf41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0;
 }
@@ -1854,11 +2013,15 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
         break;
       case "intro":
         if (x === undefined) S.count++;
-        else { if (!list37(x, v, key, d + 1)) return false; }
+        else { if (!list38(x, v, key, d + 1)) return false; }
         break;
       case "priorityYear":
         if (x === undefined) S.count++;
-        else { if (!leaf41(x, v, key, d + 1)) return false; }
+        else { if (!leaf42(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1869,7 +2032,7 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1903,7 +2066,11 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
         break;
       case "content":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list42(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list43(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1914,12 +2081,12 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
 }
 
 /** A string: a field's own type. */
-function leaf43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C23.test(v))) return false;
+  if (!(typeof v === "string" && C25.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C24 as readonly string[]);
+  f.refKinds.push(C26 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -1954,7 +2121,11 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
         break;
       case "refersTo": u = x;
         if (x === undefined) S.count++;
-        else { if (!leaf43(x, v, key, d + 1)) return false; }
+        else { if (!leaf44(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1971,7 +2142,7 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2005,11 +2176,15 @@ function checkGlossary(v: any, p: object | null, k: string | number | undefined,
         break;
       case "intro":
         if (x === undefined) S.count++;
-        else { if (!list37(x, v, key, d + 1)) return false; }
+        else { if (!list38(x, v, key, d + 1)) return false; }
         break;
       case "entries":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list44(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list45(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2022,38 +2197,12 @@ function checkGlossary(v: any, p: object | null, k: string | number | undefined,
 /** A string: ChapterKind. */
 function checkChapterKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C25.includes(v))) return false;
+  if (!(typeof v === "string" && C27.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C26.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C27 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
-}
-
-/** An array: a field's own type. */
-function list46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!Array.isArray(v) || P(v) !== AP) return false;
-  const n = v.length;
-  if (n < 0) return false;
-  for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf45(e.value, v, i, d + 1)) return false;
-  }
-  return true;
-}
-
-/** A string: a field's own type. */
-function leaf47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C28.test(v))) return false;
   const f = S.found;
@@ -2065,7 +2214,7 @@ function leaf47(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2073,13 +2222,13 @@ function list48(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf47(e.value, v, i, d + 1)) return false;
+    if (!leaf46(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C30.test(v))) return false;
   const f = S.found;
@@ -2091,7 +2240,33 @@ function leaf49(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!leaf48(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C32.test(v))) return false;
+  const f = S.found;
+  f.refValues.push(v);
+  f.refKinds.push(C33 as readonly string[]);
+  f.refParents.push(p);
+  f.refKeys.push(k);
+  return true;
+}
+
+/** An array: a field's own type. */
+function list51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2099,7 +2274,7 @@ function list50(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf49(e.value, v, i, d + 1)) return false;
+    if (!leaf50(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2129,7 +2304,11 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
         break;
       case "measures":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list50(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list51(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2140,7 +2319,7 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2174,7 +2353,11 @@ function checkChapterSummary(v: any, p: object | null, k: string | number | unde
         break;
       case "priorities":
         if (x === undefined) S.count++;
-        else { if (!list51(x, v, key, d + 1)) return false; }
+        else { if (!list52(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2205,7 +2388,11 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list35(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list36(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2216,19 +2403,19 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
 }
 
 /** A string: a field's own type. */
-function leaf52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C32.test(v))) return false;
+  if (!(typeof v === "string" && C34.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C33 as readonly string[]);
+  f.refKinds.push(C35 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2236,7 +2423,7 @@ function list53(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf52(e.value, v, i, d + 1)) return false;
+    if (!leaf53(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2266,7 +2453,11 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
         break;
       case "refs":
         if (x === undefined) S.count++;
-        else { if (!list53(x, v, key, d + 1)) return false; }
+        else { if (!list54(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2283,7 +2474,7 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2321,7 +2512,11 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "targets":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list54(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list55(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2332,7 +2527,7 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A number: a field's own type. */
-function leaf55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 1;
 }
@@ -2340,12 +2535,12 @@ function leaf55(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: MeasureStatus. */
 function checkMeasureStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C34.includes(v))) return false;
+  if (!(typeof v === "string" && C36.includes(v))) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2359,7 +2554,7 @@ function list56(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2367,25 +2562,25 @@ function list57(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf43(e.value, v, i, d + 1)) return false;
+    if (!leaf44(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C35.test(v))) return false;
+  if (!(typeof v === "string" && C37.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C36 as readonly string[]);
+  f.refKinds.push(C38 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2393,7 +2588,7 @@ function list59(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf58(e.value, v, i, d + 1)) return false;
+    if (!leaf59(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2419,7 +2614,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "number":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf55(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf56(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -2435,15 +2630,15 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "priorityYears":
         if (x === undefined) S.count++;
-        else { if (!list56(x, v, key, d + 1)) return false; }
+        else { if (!list57(x, v, key, d + 1)) return false; }
         break;
       case "responsible":
         if (x === undefined) S.count++;
-        else { if (!list57(x, v, key, d + 1)) return false; }
+        else { if (!list58(x, v, key, d + 1)) return false; }
         break;
       case "related":
         if (x === undefined) S.count++;
-        else { if (!list59(x, v, key, d + 1)) return false; }
+        else { if (!list60(x, v, key, d + 1)) return false; }
         break;
       case "footnotes":
         if (x === undefined) S.count++;
@@ -2468,7 +2663,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2502,11 +2697,15 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list60(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list61(x, v, key, d + 1)) return false; }
         break;
       case "open":
         if (x === undefined) S.count++;
         else { if (!leaf12(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2517,19 +2716,19 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
 }
 
 /** A string: a field's own type. */
-function leaf61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C37.test(v))) return false;
+  if (!(typeof v === "string" && C39.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C38 as readonly string[]);
+  f.refKinds.push(C40 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2537,7 +2736,7 @@ function list62(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf61(e.value, v, i, d + 1)) return false;
+    if (!leaf62(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2567,7 +2766,11 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
         break;
       case "refs":
         if (x === undefined) S.count++;
-        else { if (!list62(x, v, key, d + 1)) return false; }
+        else { if (!list63(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2584,7 +2787,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2618,7 +2821,11 @@ function checkPreconditionList(v: any, p: object | null, k: string | number | un
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list63(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list64(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2669,11 +2876,11 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list46(x, v, key, d + 1)) return false; }
+        else { if (!list47(x, v, key, d + 1)) return false; }
         break;
       case "references":
         if (x === undefined) S.count++;
-        else { if (!list48(x, v, key, d + 1)) return false; }
+        else { if (!list49(x, v, key, d + 1)) return false; }
         break;
       case "summary":
         if (x === undefined) S.count++;
@@ -2681,7 +2888,7 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "content":
         if (x === undefined) S.count++;
-        else { if (!list37(x, v, key, d + 1)) return false; }
+        else { if (!list38(x, v, key, d + 1)) return false; }
         break;
       case "rationale":
         if (x === undefined) S.count++;
@@ -2718,7 +2925,7 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2732,12 +2939,12 @@ function list64(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C39.test(v))) return false;
+  if (!(typeof v === "string" && C41.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C40 as readonly string[]);
+  f.refKinds.push(C42 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2760,7 +2967,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf65(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf66(x, v, key, d + 1)) return false; }
         break;
       case "label":
         if (x === undefined) S.count++;
@@ -2769,6 +2976,10 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
       case "tasks":
         if (x === undefined) S.count++;
         else { r |= 2; if (!list27(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2779,7 +2990,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2793,33 +3004,33 @@ function list66(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C41.includes(v))) return false;
-  return true;
-}
-
-/** A string: a field's own type. */
 function leaf68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C42.includes(v))) return false;
+  if (!(typeof v === "string" && C43.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C43.test(v))) return false;
+  if (!(typeof v === "string" && C44.includes(v))) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C45.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C44 as readonly string[]);
+  f.refKinds.push(C46 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2827,13 +3038,13 @@ function list70(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf69(e.value, v, i, d + 1)) return false;
+    if (!leaf70(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A number: a field's own type. */
-function leaf71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991;
 }
@@ -2841,7 +3052,7 @@ function leaf71(v: any, p: object | null, k: string | number | undefined, d: num
 /** A union told apart by JSON type: IndicatorValue. */
 function checkIndicatorValue(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkInlineString(v, p, k, d); }
-  if (typeof v === "number") { return leaf71(v, p, k, d); }
+  if (typeof v === "number") { return leaf72(v, p, k, d); }
   if (typeof v === "object" && v !== null && !Array.isArray(v)) { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkLocalizedText(v, p, k, d); }
   return false;
 }
@@ -2872,6 +3083,10 @@ function checkBaseline(v: any, p: object | null, k: string | number | undefined,
       case "note":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2912,6 +3127,10 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -2921,7 +3140,7 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2963,7 +3182,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf67(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf68(x, v, key, d + 1)) return false; }
         break;
       case "unit":
         if (x === undefined) S.count++;
@@ -2971,7 +3190,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "direction":
         if (x === undefined) S.count++;
-        else { if (!leaf68(x, v, key, d + 1)) return false; }
+        else { if (!leaf69(x, v, key, d + 1)) return false; }
         break;
       case "source":
         if (x === undefined) S.count++;
@@ -2979,7 +3198,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "tracks":
         if (x === undefined) S.count++;
-        else { r |= 8; if (!list70(x, v, key, d + 1)) return false; }
+        else { r |= 8; if (!list71(x, v, key, d + 1)) return false; }
         break;
       case "baseline":
         if (x === undefined) S.count++;
@@ -2987,7 +3206,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "periods":
         if (x === undefined) S.count++;
-        else { if (!list72(x, v, key, d + 1)) return false; }
+        else { if (!list73(x, v, key, d + 1)) return false; }
         break;
       case "notes":
         if (x === undefined) S.count++;
@@ -3012,7 +3231,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3026,9 +3245,9 @@ function list73(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C45.includes(v))) return false;
+  if (!(typeof v === "string" && C47.includes(v))) return false;
   return true;
 }
 
@@ -3057,11 +3276,15 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf74(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf75(x, v, key, d + 1)) return false; }
         break;
       case "body":
         if (x === undefined) S.count++;
         else { if (!leaf4(x, v, key, d + 1)) return false; }
+        break;
+      case "caseNumber":
+        if (x === undefined) S.count++;
+        else { if (!leaf3(x, v, key, d + 1)) return false; }
         break;
       case "priorityYear":
         if (x === undefined) S.count++;
@@ -3079,6 +3302,10 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -3094,7 +3321,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3110,7 +3337,7 @@ function list75(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: ProgressStatus. */
 function checkProgressStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C46.includes(v))) return false;
+  if (!(typeof v === "string" && C48.includes(v))) return false;
   return true;
 }
 
@@ -3131,7 +3358,7 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
     switch (key) {
       case "measure":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf49(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf50(x, v, key, d + 1)) return false; }
         break;
       case "status":
         if (x === undefined) S.count++;
@@ -3140,6 +3367,10 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
       case "note":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -3150,7 +3381,7 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3164,12 +3395,12 @@ function list76(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C47.test(v))) return false;
+  if (!(typeof v === "string" && C49.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C48 as readonly string[]);
+  f.refKinds.push(C50 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -3192,7 +3423,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
     switch (key) {
       case "indicator":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf77(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf78(x, v, key, d + 1)) return false; }
         break;
       case "value":
         if (x === undefined) S.count++;
@@ -3201,6 +3432,10 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
       case "note":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -3211,7 +3446,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3261,11 +3496,15 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
         break;
       case "measures":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list76(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list77(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list78(x, v, key, d + 1)) return false; }
+        else { if (!list79(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -3282,7 +3521,7 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3342,9 +3581,17 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
         if (x === undefined) S.count++;
         else { r |= 32; if (!checkPlanStatus(x, v, key, d + 1)) return false; }
         break;
+      case "kind":
+        if (x === undefined) S.count++;
+        else { if (!checkPlanKind(x, v, key, d + 1)) return false; }
+        break;
       case "adoption":
         if (x === undefined) S.count++;
         else { if (!checkAdoption(x, v, key, d + 1)) return false; }
+        break;
+      case "publication":
+        if (x === undefined) S.count++;
+        else { if (!checkPublication(x, v, key, d + 1)) return false; }
         break;
       case "preparedBy":
         if (x === undefined) S.count++;
@@ -3372,23 +3619,23 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
         break;
       case "chapters":
         if (x === undefined) S.count++;
-        else { r |= 64; if (!list64(x, v, key, d + 1)) return false; }
+        else { r |= 64; if (!list65(x, v, key, d + 1)) return false; }
         break;
       case "developmentTasks":
         if (x === undefined) S.count++;
-        else { if (!list66(x, v, key, d + 1)) return false; }
+        else { if (!list67(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list73(x, v, key, d + 1)) return false; }
+        else { if (!list74(x, v, key, d + 1)) return false; }
         break;
       case "revisions":
         if (x === undefined) S.count++;
-        else { if (!list75(x, v, key, d + 1)) return false; }
+        else { if (!list76(x, v, key, d + 1)) return false; }
         break;
       case "progress":
         if (x === undefined) S.count++;
-        else { if (!list79(x, v, key, d + 1)) return false; }
+        else { if (!list80(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;

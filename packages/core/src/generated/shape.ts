@@ -13,12 +13,13 @@ export const PLAN_SHAPE: ShapeDescription = {
       "properties": {
         "$schema": {
           "description": "The URL of the JSON Schema the file follows, for editors.",
-          "type": "string"
+          "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$"
         },
         "schemaVersion": {
-          "description": "The version of the plan format the file follows, `major.minor`.",
+          "description": "The version of the plan format the file follows, `major.minor`; 1.x documents are upgraded by `migrate`.",
           "type": "string",
-          "pattern": "^1\\.\\d+$"
+          "pattern": "^2\\.\\d+$"
         },
         "id": {
           "ref": "Id",
@@ -47,9 +48,17 @@ export const PLAN_SHAPE: ShapeDescription = {
           "ref": "PlanStatus",
           "description": "Where the plan stands in its life."
         },
+        "kind": {
+          "ref": "PlanKind",
+          "description": "What sort of plan this is; without it, an action plan."
+        },
         "adoption": {
           "ref": "Adoption",
           "description": "The decision that adopted the plan."
+        },
+        "publication": {
+          "ref": "Publication",
+          "description": "Where and when the plan was published."
         },
         "preparedBy": {
           "ref": "Preparation",
@@ -144,9 +153,19 @@ export const PLAN_SHAPE: ShapeDescription = {
             "body"
           ]
         },
+        "caseNumber": {
+          "description": "The case number of the decision, as written (e.g. `2024/17`).",
+          "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
+          "minLength": 1
+        },
         "note": {
           "ref": "Text",
           "description": "A note printed with the adoption line, e.g. what the highlighting means."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -184,6 +203,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "source": {
           "ref": "Text",
           "description": "Where the agreement or its announcement is published."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -207,6 +230,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "note": {
           "ref": "Text",
           "description": "Notes on the baseline."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -297,6 +324,10 @@ export const PLAN_SHAPE: ShapeDescription = {
               "body"
             ]
           }
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -316,6 +347,7 @@ export const PLAN_SHAPE: ShapeDescription = {
         "number": {
           "description": "The chapter's number as written, e.g. `IV` or `4`.",
           "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "title": {
@@ -426,6 +458,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "items": {
             "ref": "SummaryPriority"
           }
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -515,6 +551,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "type": "string",
           "format": "uri",
           "pattern": "^[Hh][Tt][Tt][Pp][Ss]?:"
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -540,6 +580,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "text": {
           "ref": "Text",
           "description": "What they commit to."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -563,6 +607,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "unit": {
           "ref": "Text",
           "description": "The unit within it that does the work, e.g. a department."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -594,6 +642,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "items": {
             "ref": "Text"
           }
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -604,11 +656,11 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Extensions": {
       "title": "Extensions",
-      "description": "Free-form data for tools, keyed by a namespace such as `com.example.budget`; never interpreted by @actionplan.",
+      "description": "Free-form data for tools, keyed by a namespace (reverse-DNS such as `org.example.tool`, or an http(s) URL); never interpreted by @actionplan.",
       "type": "object",
       "propertyNames": {
         "type": "string",
-        "pattern": "^[a-z][A-Za-z0-9]*([.:/-][A-Za-z0-9]+)*$"
+        "pattern": "^(?:[a-z][a-z0-9-]*(?:\\.[A-Za-z0-9][A-Za-z0-9_-]*)+|https?:\\/\\/[A-Za-z0-9.-]+(?:[/?#][!-~]*)?)$"
       },
       "additionalProperties": {}
     },
@@ -624,6 +676,7 @@ export const PLAN_SHAPE: ShapeDescription = {
         "number": {
           "description": "Its number in the strategy, when numbered.",
           "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "name": {
@@ -633,6 +686,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "description": {
           "ref": "Text",
           "description": "What the focus area covers."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -665,6 +722,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "items": {
             "ref": "GlossaryEntry"
           }
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -684,6 +745,7 @@ export const PLAN_SHAPE: ShapeDescription = {
         "abbreviation": {
           "description": "The abbreviation, e.g. `MT`.",
           "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "expansion": {
@@ -702,6 +764,10 @@ export const PLAN_SHAPE: ShapeDescription = {
             "group",
             "node"
           ]
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -755,6 +821,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "refKinds": [
             "participant"
           ]
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -785,6 +855,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "items": {
             "ref": "HorizonTarget"
           }
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -820,6 +894,10 @@ export const PLAN_SHAPE: ShapeDescription = {
               "indicator"
             ]
           }
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -942,6 +1020,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "note": {
           "ref": "Text",
           "description": "Notes on the observation."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -970,6 +1052,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "note": {
           "ref": "Text",
           "description": "Notes on this year's values."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -993,6 +1079,7 @@ export const PLAN_SHAPE: ShapeDescription = {
       "title": "InlineString",
       "description": "A non-empty string in the plan's language, with inline `**strong**`, `*emphasis*` and `[links](url)`; `\\` escapes a marker.",
       "type": "string",
+      "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
       "minLength": 1,
       "inlineMarkup": true
     },
@@ -1029,6 +1116,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "items": {
             "ref": "Text"
           }
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1046,6 +1137,7 @@ export const PLAN_SHAPE: ShapeDescription = {
       },
       "additionalProperties": {
         "type": "string",
+        "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
         "minLength": 1
       },
       "languageMap": true,
@@ -1159,6 +1251,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "note": {
           "ref": "Text",
           "description": "What was done, or why not."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1195,6 +1291,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "open": {
           "description": "Whether the table ends with an open row, a reminder that measures may be added.",
           "type": "boolean"
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1230,6 +1330,10 @@ export const PLAN_SHAPE: ShapeDescription = {
               "ref": "Year"
             }
           ]
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1273,6 +1377,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "items": {
             "ref": "Objective"
           }
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1314,6 +1422,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "text": {
           "ref": "Text",
           "description": "The paragraph's text."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1338,6 +1450,7 @@ export const PLAN_SHAPE: ShapeDescription = {
         "abbreviation": {
           "description": "The abbreviation the plan uses for it, e.g. `UiB`.",
           "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "kind": {
@@ -1418,6 +1531,7 @@ export const PLAN_SHAPE: ShapeDescription = {
         "abbreviation": {
           "description": "The abbreviation the plan uses for it.",
           "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "kind": {
@@ -1448,6 +1562,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "type": "string",
           "format": "uri",
           "pattern": "^[Hh][Tt][Tt][Pp][Ss]?:"
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1470,6 +1588,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "end": {
           "ref": "Year",
           "description": "Last year of the period (inclusive)."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1486,11 +1608,16 @@ export const PLAN_SHAPE: ShapeDescription = {
         "name": {
           "description": "The person's name.",
           "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "role": {
           "ref": "Text",
           "description": "The person's role."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1520,6 +1647,10 @@ export const PLAN_SHAPE: ShapeDescription = {
             "glossary",
             "developmentTasks"
           ]
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1527,6 +1658,17 @@ export const PLAN_SHAPE: ShapeDescription = {
         "show"
       ],
       "additionalProperties": false
+    },
+    "PlanKind": {
+      "title": "PlanKind",
+      "description": "What sort of plan the document is: a strategy (goals for years ahead), an action plan (measures that carry out a strategy), a performance plan (targets for a period) or a performance report (results against them); a plan without `kind` is an action plan.",
+      "type": "string",
+      "enum": [
+        "strategy",
+        "actionPlan",
+        "performancePlan",
+        "performanceReport"
+      ]
     },
     "PlanStatus": {
       "title": "PlanStatus",
@@ -1558,6 +1700,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "priorityYear": {
           "description": "The year whose priorities the summary shows by default.",
           "type": "integer"
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1593,6 +1739,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "established": {
           "ref": "Year",
           "description": "The year the post was set up."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1630,6 +1780,10 @@ export const PLAN_SHAPE: ShapeDescription = {
               "indicator"
             ]
           }
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1655,6 +1809,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "items": {
             "ref": "Precondition"
           }
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1678,6 +1836,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "note": {
           "ref": "Text",
           "description": "A note on how the plan was prepared."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1723,6 +1885,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "items": {
             "ref": "IndicatorObservation"
           }
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1745,6 +1911,42 @@ export const PLAN_SHAPE: ShapeDescription = {
         "discontinued"
       ]
     },
+    "Publication": {
+      "title": "Publication",
+      "description": "Where and when the plan was published, apart from the decision that adopted it.",
+      "type": "object",
+      "properties": {
+        "date": {
+          "ref": "IsoDate",
+          "description": "The date of publication."
+        },
+        "body": {
+          "description": "The body that published the plan, when not the one that adopted it.",
+          "type": "string",
+          "pattern": "^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+          "refKinds": [
+            "body"
+          ]
+        },
+        "caseNumber": {
+          "description": "The case or document number the publisher filed the plan under, as written (e.g. `24/01234`).",
+          "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
+          "minLength": 1
+        },
+        "url": {
+          "description": "Where the published plan can be read (http(s) or relative).",
+          "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
+          "minLength": 1
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
+        }
+      },
+      "additionalProperties": false
+    },
     "Rationale": {
       "title": "Rationale",
       "description": "Why a chapter's objective matters (\"why is this important?\").",
@@ -1761,6 +1963,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "items": {
             "ref": "Text"
           }
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1818,6 +2024,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "note": {
           "ref": "Text",
           "description": "Notes on the node."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1858,6 +2068,12 @@ export const PLAN_SHAPE: ShapeDescription = {
             "body"
           ]
         },
+        "caseNumber": {
+          "description": "The case number of the decision, as written (e.g. `2025/42`).",
+          "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
+          "minLength": 1
+        },
         "priorityYear": {
           "ref": "Year",
           "description": "The year whose priorities the revision set."
@@ -1873,6 +2089,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "feedback": {
           "ref": "Text",
           "description": "A summary of the feedback gathered from leaders, professionals and users."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1907,6 +2127,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "items": {
             "ref": "Block"
           }
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1924,6 +2148,7 @@ export const PLAN_SHAPE: ShapeDescription = {
         "speaker": {
           "description": "The person's name.",
           "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "role": {
@@ -1942,6 +2167,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "text": {
           "ref": "Text",
           "description": "What they said, verbatim."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1974,6 +2203,7 @@ export const PLAN_SHAPE: ShapeDescription = {
         "url": {
           "description": "Where the strategy document is published (http(s) or relative).",
           "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "vision": {
@@ -2004,6 +2234,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "items": {
             "ref": "Objective"
           }
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -2049,6 +2283,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "description": {
           "ref": "Text",
           "description": "What the group is for, or where it is described."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -2084,6 +2322,10 @@ export const PLAN_SHAPE: ShapeDescription = {
               "measure"
             ]
           }
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -2108,6 +2350,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "items": {
             "ref": "Block"
           }
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -2137,6 +2383,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "description": "Always `thematicBreak`.",
           "type": "string",
           "const": "thematicBreak"
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [

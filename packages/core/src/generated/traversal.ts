@@ -17,6 +17,9 @@ export const PLAN_TRAVERSAL = {
         "adoption": {
           "type": "Adoption"
         },
+        "publication": {
+          "type": "Publication"
+        },
         "preparedBy": {
           "type": "Preparation"
         },
@@ -659,6 +662,15 @@ export const PLAN_TRAVERSAL = {
         "indicators": {
           "type": "IndicatorObservation",
           "list": true
+        }
+      }
+    },
+    "Publication": {
+      "fields": {
+        "body": {
+          "refs": [
+            "body"
+          ]
         }
       }
     },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, Text } from "./primitives.js";
+import { Extensions, Id, Text } from "./primitives.js";
 
 /**
  * A paragraph of running text.
@@ -20,6 +20,8 @@ export const Paragraph = z
     type: z.literal("paragraph").describe("Always `paragraph`."),
     /** The paragraph's text. */
     text: Text.describe("The paragraph's text."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "Paragraph", title: "Paragraph", description: "A paragraph of running text." });
 /** A paragraph of running text. */
@@ -51,6 +53,8 @@ export const List = z
     ordered: z.boolean().optional().describe("Whether the items are numbered (default: bullets)."),
     /** The items, in order. */
     items: z.array(Text).min(1).describe("The items, in order."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "List", title: "List", description: "A bulleted or numbered list of short texts." });
 /** A bulleted or numbered list of short texts. */
@@ -72,6 +76,8 @@ export const ThematicBreak = z
   .strictObject({
     /** Always `thematicBreak`. */
     type: z.literal("thematicBreak").describe("Always `thematicBreak`."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "ThematicBreak",
@@ -104,6 +110,8 @@ export const Placeholder = z
       .describe(
         "Which part is shown here: the strategy's main objective, its focus areas or objectives, the table conventions, the glossary, or the participants' development tasks.",
       ),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "Placeholder",
@@ -145,6 +153,8 @@ export const Section = z
     get blocks(): z.ZodArray<typeof Block> {
       return z.array(Block).describe("The subsection's content, in order.");
     },
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "Section",

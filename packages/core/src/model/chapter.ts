@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Block } from "./blocks.js";
-import { Extensions, Id, Text, Year, refSchema } from "./primitives.js";
+import { Extensions, PlainString, Id, Text, Year, refSchema } from "./primitives.js";
 
 /**
  * Who can be responsible for a measure: a participant, partner, body, post, sub-group or regional node.
@@ -132,6 +132,8 @@ export const MeasureTable = z
       .boolean()
       .optional()
       .describe("Whether the table ends with an open row, a reminder that measures may be added."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "MeasureTable", title: "MeasureTable", description: "A chapter's table of measures." });
 /** A chapter's table of measures. */
@@ -164,6 +166,8 @@ export const HorizonTarget = z
       .array(refSchema(["chapter", "objective", "target", "indicator"]))
       .optional()
       .describe("Chapters or other parts it refers to."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "HorizonTarget", idKind: "target", title: "HorizonTarget", description: "A state the cluster aims to reach by the horizon year." });
 /** A state the cluster aims to reach by the horizon year. */
@@ -198,6 +202,8 @@ export const Horizon = z
     title: Text.optional().describe('A heading other than the default ("Where should the cluster be in {year}?").'),
     /** The targets, in order. */
     targets: z.array(HorizonTarget).min(1).describe("The targets, in order."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "Horizon",
@@ -227,6 +233,8 @@ export const Rationale = z
     title: Text.optional().describe('A heading other than the default ("Why is this important?").'),
     /** The reasons, in order. */
     items: z.array(Text).min(1).describe("The reasons, in order."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "Rationale", title: "Rationale", description: 'Why a chapter\'s objective matters ("why is this important?").' });
 /** Why a chapter's objective matters ("why is this important?"). */
@@ -259,6 +267,8 @@ export const Precondition = z
       .array(refSchema(["chapter", "objective", "target", "measure", "indicator"]))
       .optional()
       .describe('Chapters or other parts it refers to ("see chapter X").'),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "Precondition",
@@ -295,6 +305,8 @@ export const PreconditionList = z
     title: Text.optional().describe('A heading other than the default ("Preconditions for success").'),
     /** The preconditions, in order. */
     items: z.array(Precondition).min(1).describe("The preconditions, in order."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "PreconditionList", title: "PreconditionList", description: "A chapter's list of preconditions for success." });
 /** A chapter's list of preconditions for success. */
@@ -323,6 +335,8 @@ export const SummaryPriority = z
     text: Text.optional().describe("The priorities as worded in the summary, when shorter than the measures' own text."),
     /** The prioritised measures the summary speaks of. */
     measures: z.array(refSchema(["measure"])).min(1).describe("The prioritised measures the summary speaks of."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "SummaryPriority",
@@ -359,6 +373,8 @@ export const ChapterSummary = z
     text: Text.describe("The summary text."),
     /** The priorities it highlights, per year. */
     priorities: z.array(SummaryPriority).optional().describe("The priorities it highlights, per year."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "ChapterSummary", title: "ChapterSummary", description: "A chapter's entry in the plan's summary." });
 /** A chapter's entry in the plan's summary. */
@@ -440,7 +456,7 @@ export const Chapter = z
     /** The chapter's id, used as `chapter:<id>`. */
     id: Id.describe("The chapter's id, used as `chapter:<id>`."),
     /** The chapter's number as written, e.g. `IV` or `4`. */
-    number: z.string().min(1).describe("The chapter's number as written, e.g. `IV` or `4`."),
+    number: PlainString.min(1).describe("The chapter's number as written, e.g. `IV` or `4`."),
     /** The chapter's full title. */
     title: Text.describe("The chapter's full title."),
     /** The title in the table of contents, when it differs from the full title. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Extensions, Id, IsoDate, Period, Text, Year, refSchema } from "./primitives.js";
+import { Extensions, PlainString, Id, IsoDate, Period, Text, Year, refSchema } from "./primitives.js";
 
 /**
  * What sort of organisation a participant or partner is.
@@ -59,6 +59,8 @@ export const MemberCount = z
     of: Text.optional().describe("What was counted, e.g. members or participating organisations."),
     /** The date the count holds for. */
     asOf: z.union([IsoDate, Year]).optional().describe("The date or year the count holds for."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "MemberCount",
@@ -96,7 +98,7 @@ export const Participant = z
     /** The organisation's full name. */
     name: Text.describe("The organisation's full name."),
     /** The abbreviation the plan uses for it, e.g. `UiB`. */
-    abbreviation: z.string().min(1).optional().describe("The abbreviation the plan uses for it, e.g. `UiB`."),
+    abbreviation: PlainString.min(1).optional().describe("The abbreviation the plan uses for it, e.g. `UiB`."),
     /** What sort of organisation it is. */
     kind: OrganisationKind.describe("What sort of organisation it is."),
     /** The region (county, state, province) it belongs to. */
@@ -147,6 +149,8 @@ export const SubGroup = z
     members: z.array(refSchema(["participant"])).describe("The participants in the group besides the lead."),
     /** What the group is for, or where it is described. */
     description: Text.optional().describe("What the group is for, or where it is described."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "SubGroup",
@@ -221,6 +225,8 @@ export const BodySeat = z
       .array(refSchema(["participant", "partner", "body"]))
       .optional()
       .describe("The participants, partners or bodies these members represent."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "BodySeat", title: "BodySeat", description: "One part of a body's composition: who sits in it, in what role." });
 /** One part of a body's composition: who sits in it, in what role. */
@@ -276,6 +282,8 @@ export const GovernanceBody = z
     established: Year.optional().describe("The year the body was set up."),
     /** The participant that hosts the body (e.g. the secretariat's host). */
     host: refSchema(["participant"], "The participant that hosts the body (e.g. the secretariat's host).").optional(),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "GovernanceBody",
@@ -314,6 +322,8 @@ export const Post = z
     body: refSchema(["body"], "The body the post belongs to or reports to.").optional(),
     /** The year the post was set up. */
     established: Year.optional().describe("The year the post was set up."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "Post", idKind: "post", title: "Post", description: "A post in the cluster, such as a coordinator for user participation." });
 /** A post in the cluster, such as a coordinator for user participation. */
@@ -353,6 +363,8 @@ export const RegionalNode = z
     since: Year.optional().describe("The year the node reached its current status."),
     /** Notes on the node. */
     note: Text.optional().describe("Notes on the node."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "RegionalNode",
@@ -382,6 +394,8 @@ export const Commitment = z
     party: refSchema(["partner", "participant"], "Who commits: a partner or participant; omitted for the cluster itself.").optional(),
     /** What they commit to. */
     text: Text.describe("What they commit to."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "Commitment", title: "Commitment", description: "Something one party to an agreement undertakes." });
 /** Something one party to an agreement undertakes. */
@@ -405,13 +419,15 @@ export type Commitment = z.infer<typeof Commitment>;
 export const Statement = z
   .strictObject({
     /** The person's name. */
-    speaker: z.string().min(1).describe("The person's name."),
+    speaker: PlainString.min(1).describe("The person's name."),
     /** The person's role, e.g. leader of the partner. */
     role: Text.optional().describe("The person's role, e.g. leader of the partner."),
     /** The organisation the person speaks for: a partner, or omitted for the cluster. */
     for: refSchema(["partner", "participant"], "The organisation the person speaks for: a partner, or omitted for the cluster.").optional(),
     /** What they said, verbatim. */
     text: Text.describe("What they said, verbatim."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "Statement", title: "Statement", description: "A statement a named person made about the partnership." });
 /** A statement a named person made about the partnership. */
@@ -455,6 +471,8 @@ export const Agreement = z
     statements: z.array(Statement).optional().describe("What the parties' representatives said about it."),
     /** Where the agreement or its announcement is published. */
     source: Text.optional().describe("Where the agreement or its announcement is published."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "Agreement", title: "Agreement", description: "The agreement behind a strategic partnership." });
 /** The agreement behind a strategic partnership. */
@@ -498,7 +516,7 @@ export const Partner = z
     /** The partner's name. */
     name: Text.describe("The partner's name."),
     /** The abbreviation the plan uses for it. */
-    abbreviation: z.string().min(1).optional().describe("The abbreviation the plan uses for it."),
+    abbreviation: PlainString.min(1).optional().describe("The abbreviation the plan uses for it."),
     /** What sort of organisation it is. */
     kind: OrganisationKind.describe("What sort of organisation it is."),
     /** What the partner is and does. */
@@ -511,6 +529,8 @@ export const Partner = z
     history: z.array(Text).optional().describe("Earlier work the partner has done with or for the cluster's field."),
     /** Its website. */
     url: z.url({ protocol: /^https?$/ }).optional().describe("Its website."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "Partner",
@@ -540,6 +560,8 @@ export const Coordinator = z
     participant: refSchema(["participant"], "The participant that coordinates."),
     /** The unit within it that does the work, e.g. a department. */
     unit: Text.optional().describe("The unit within it that does the work, e.g. a department."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "Coordinator",
@@ -565,9 +587,11 @@ export type Coordinator = z.infer<typeof Coordinator>;
 export const Person = z
   .strictObject({
     /** The person's name. */
-    name: z.string().min(1).describe("The person's name."),
+    name: PlainString.min(1).describe("The person's name."),
     /** The person's role. */
     role: Text.describe("The person's role."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "Person", title: "Person", description: "A named person with a role in the cluster, such as its leader." });
 /** A named person with a role in the cluster, such as its leader. */
@@ -632,6 +656,8 @@ export const Cluster = z
     partners: z.array(Partner).optional().describe("Strategic partners and their agreements."),
     /** The cluster's website. */
     url: z.url({ protocol: /^https?$/ }).optional().describe("The cluster's website."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "Cluster",

@@ -41,6 +41,8 @@ export const Baseline = z
     value: IndicatorValue.describe("The value measured."),
     /** Notes on the baseline. */
     note: Text.optional().describe("Notes on the baseline."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "Baseline",
@@ -74,6 +76,8 @@ export const IndicatorPeriod = z
     actual: IndicatorValue.optional().describe("The value observed."),
     /** Notes on this year's values. */
     note: Text.optional().describe("Notes on this year's values."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "IndicatorPeriod",

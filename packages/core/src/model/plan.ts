@@ -3,7 +3,7 @@ import { Block } from "./blocks.js";
 import { Chapter } from "./chapter.js";
 import { Cluster } from "./cluster.js";
 import { Indicator } from "./indicator.js";
-import { Extensions, Id, IsoDate, LanguageTag, Period, Text, refSchema } from "./primitives.js";
+import { Extensions, PlainString, Id, IsoDate, LanguageTag, Period, Text, refSchema } from "./primitives.js";
 import { ProgressReport, Revision } from "./revision.js";
 import { Strategy } from "./strategy.js";
 
@@ -14,10 +14,10 @@ import { Strategy } from "./strategy.js";
  * ```ts
  * import { SCHEMA_VERSION } from "@actionplan/core";
  *
- * const plan = { schemaVersion: SCHEMA_VERSION }; // "1.0"
+ * const plan = { schemaVersion: SCHEMA_VERSION }; // "2.0"
  * ```
  */
-export const SCHEMA_VERSION = "1.0";
+export const SCHEMA_VERSION = "2.0";
 
 /**
  * The URL of the published JSON Schema that plan files name in `$schema`.
@@ -26,10 +26,10 @@ export const SCHEMA_VERSION = "1.0";
  * ```ts
  * import { SCHEMA_URL } from "@actionplan/core";
  *
- * const file = { $schema: SCHEMA_URL, schemaVersion: "1.0" };
+ * const file = { $schema: SCHEMA_URL, schemaVersion: "2.0" };
  * ```
  */
-export const SCHEMA_URL = "https://unpkg.com/@actionplan/schema@1/plan.schema.json";
+export const SCHEMA_URL = "https://unpkg.com/@actionplan/schema@2/plan.schema.json";
 
 /**
  * Where a plan stands in its life.
@@ -48,6 +48,59 @@ export const PlanStatus = z.enum(["draft", "consultation", "adopted", "supersede
 });
 /** Where a plan stands in its life. */
 export type PlanStatus = z.infer<typeof PlanStatus>;
+
+/**
+ * What sort of plan the document is: a strategy, an action plan, a performance plan or a performance report.
+ *
+ * @example
+ * ```ts
+ * import { PlanKind } from "@actionplan/core";
+ *
+ * const value = PlanKind.parse("performanceReport");
+ * ```
+ */
+export const PlanKind = z.enum(["strategy", "actionPlan", "performancePlan", "performanceReport"]).meta({
+  id: "PlanKind",
+  title: "PlanKind",
+  description:
+    "What sort of plan the document is: a strategy (goals for years ahead), an action plan (measures that carry out a strategy), a performance plan (targets for a period) or a performance report (results against them); a plan without `kind` is an action plan.",
+});
+/** What sort of plan the document is: a strategy, an action plan, a performance plan or a performance report. */
+export type PlanKind = z.infer<typeof PlanKind>;
+
+/**
+ * Where and when the plan was published, apart from the decision that adopted it.
+ *
+ * @example
+ * ```ts
+ * import { Publication } from "@actionplan/core";
+ *
+ * const value = Publication.parse({
+ *   "date": "2025-01-15",
+ *   "body": "body:secretariat",
+ *   "caseNumber": "24/01234",
+ *   "url": "https://example.org/plan-2025.pdf"
+ * });
+ * ```
+ */
+export const Publication = z
+  .strictObject({
+    /** The date of publication. */
+    date: IsoDate.optional().describe("The date of publication."),
+    /** The body that published the plan, when not the one that adopted it. */
+    body: refSchema(["body"], "The body that published the plan, when not the one that adopted it.").optional(),
+    /** The case or document number the publisher filed the plan under, as written (e.g. `24/01234`). */
+    caseNumber: PlainString.min(1)
+      .optional()
+      .describe("The case or document number the publisher filed the plan under, as written (e.g. `24/01234`)."),
+    /** Where the published plan can be read (http(s) or relative). */
+    url: PlainString.min(1).optional().describe("Where the published plan can be read (http(s) or relative)."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
+  })
+  .meta({ id: "Publication", title: "Publication", description: "Where and when the plan was published, apart from the decision that adopted it." });
+/** Where and when the plan was published, apart from the decision that adopted it. */
+export type Publication = z.infer<typeof Publication>;
 
 /**
  * The decision that adopted the plan.
@@ -69,8 +122,12 @@ export const Adoption = z
     date: IsoDate.describe("The date of the decision."),
     /** The body that adopted the plan. */
     body: refSchema(["body"], "The body that adopted the plan.").optional(),
+    /** The case number of the decision, as written (e.g. `2024/17`). */
+    caseNumber: PlainString.min(1).optional().describe("The case number of the decision, as written (e.g. `2024/17`)."),
     /** A note printed with the adoption line, e.g. what the highlighting means. */
     note: Text.optional().describe("A note printed with the adoption line, e.g. what the highlighting means."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "Adoption", title: "Adoption", description: "The decision that adopted the plan." });
 /** The decision that adopted the plan. */
@@ -95,6 +152,8 @@ export const Preparation = z
     body: refSchema(["body"], "The body that prepared the plan; its composition is given with the body."),
     /** A note on how the plan was prepared. */
     note: Text.optional().describe("A note on how the plan was prepared."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "Preparation", title: "Preparation", description: "Who prepared the plan." });
 /** Who prepared the plan. */
@@ -119,7 +178,7 @@ export const GlossaryEntry = z
     /** The entry's id; entries without `refersTo` are terms, used as `term:<id>`. */
     id: Id.describe("The entry's id; entries without `refersTo` are terms, used as `term:<id>`."),
     /** The abbreviation, e.g. `MT`. */
-    abbreviation: z.string().min(1).describe("The abbreviation, e.g. `MT`."),
+    abbreviation: PlainString.min(1).describe("The abbreviation, e.g. `MT`."),
     /** What it stands for as written in the key; defaults to the name of what it refers to. */
     expansion: Text.optional().describe(
       "What it stands for as written in the key; defaults to the name of what it refers to.",
@@ -129,6 +188,8 @@ export const GlossaryEntry = z
       ["participant", "partner", "body", "post", "group", "node"],
       "The participant, body or other actor it stands for.",
     ).optional(),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "GlossaryEntry",
@@ -172,6 +233,8 @@ export const Glossary = z
     intro: z.array(Block).optional().describe("Text before the key."),
     /** The entries, in the order of the key. */
     entries: z.array(GlossaryEntry).min(1).describe("The entries, in the order of the key."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "Glossary", title: "Glossary", description: "The plan's key of abbreviations." });
 /** The plan's key of abbreviations. */
@@ -204,6 +267,8 @@ export const TableConventions = z
     title: Text.optional().describe('A heading other than the default ("Explanation of the measure tables").'),
     /** The explanation. */
     content: z.array(Block).min(1).describe("The explanation."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "TableConventions", title: "TableConventions", description: "How the plan's measure tables are to be read." });
 /** How the plan's measure tables are to be read. */
@@ -236,6 +301,8 @@ export const PlanSummary = z
     intro: z.array(Block).optional().describe("Text before the chapters' entries."),
     /** The year whose priorities the summary shows by default. */
     priorityYear: z.int().optional().describe("The year whose priorities the summary shows by default."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "PlanSummary",
@@ -268,6 +335,8 @@ export const DevelopmentTaskEntry = z
     label: Text.optional().describe("The label as written in the plan, when it differs from the actor's name."),
     /** The tasks; empty while the list is still to be filled in. */
     tasks: z.array(Text).describe("The tasks; empty while the list is still to be filled in."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "DevelopmentTaskEntry",
@@ -285,8 +354,8 @@ export type DevelopmentTaskEntry = z.infer<typeof DevelopmentTaskEntry>;
  * import { Plan } from "@actionplan/core";
  *
  * const value = Plan.parse({
- *   "$schema": "https://unpkg.com/@actionplan/schema@1/plan.schema.json",
- *   "schemaVersion": "1.0",
+ *   "$schema": "https://unpkg.com/@actionplan/schema@2/plan.schema.json",
+ *   "schemaVersion": "2.0",
  *   "id": "riverbend-2026-2028",
  *   "language": "en",
  *   "title": "Action plan for the Riverbend cluster 2026–2028",
@@ -315,12 +384,12 @@ export type DevelopmentTaskEntry = z.infer<typeof DevelopmentTaskEntry>;
 export const Plan = z
   .strictObject({
     /** The URL of the JSON Schema the file follows, for editors. */
-    $schema: z.string().optional().describe("The URL of the JSON Schema the file follows, for editors."),
-    /** The version of the plan format the file follows, `major.minor`. */
+    $schema: PlainString.optional().describe("The URL of the JSON Schema the file follows, for editors."),
+    /** The version of the plan format the file follows, `major.minor`; 1.x documents are upgraded by `migrate`. */
     schemaVersion: z
       .string()
-      .regex(/^1\.\d+$/)
-      .describe("The version of the plan format the file follows, `major.minor`."),
+      .regex(/^2\.\d+$/)
+      .describe("The version of the plan format the file follows, `major.minor`; 1.x documents are upgraded by `migrate`."),
     /** The plan's id. */
     id: Id.describe("The plan's id."),
     /** The language of plain-string texts, and the default language of the document. */
@@ -333,8 +402,12 @@ export const Plan = z
     period: Period.describe("The years the plan covers."),
     /** Where the plan stands in its life. */
     status: PlanStatus.describe("Where the plan stands in its life."),
+    /** What sort of plan this is; without it, an action plan. */
+    kind: PlanKind.optional().describe("What sort of plan this is; without it, an action plan."),
     /** The decision that adopted the plan. */
     adoption: Adoption.optional().describe("The decision that adopted the plan."),
+    /** Where and when the plan was published. */
+    publication: Publication.optional().describe("Where and when the plan was published."),
     /** Who prepared the plan. */
     preparedBy: Preparation.optional().describe("Who prepared the plan."),
     /** The cluster or network whose plan this is. */

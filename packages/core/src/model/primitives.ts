@@ -1,6 +1,77 @@
 import { z } from "zod";
 
 /**
+ * Pattern of a string without control characters: everything but C0 controls other than tab and line feed
+ * (so no carriage return), DEL, C1 controls (U+0080–U+009F), lone surrogates and the non-characters U+FFFE and
+ * U+FFFF, which XML 1.0, DOCX, XLSX and JUnit files cannot hold. Read with the `u` flag.
+ *
+ * @example
+ * ```ts
+ * import { PLAIN_STRING_PATTERN } from "@actionplan/core";
+ *
+ * new RegExp(PLAIN_STRING_PATTERN, "u").test("one\ttwo\nthree"); // true
+ * new RegExp(PLAIN_STRING_PATTERN, "u").test("bell\u0007"); // false
+ * ```
+ */
+export const PLAIN_STRING_PATTERN = "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$";
+
+/**
+ * A string without control characters other than tab and line feed: the base of every free-text field of the model.
+ *
+ * @example
+ * ```ts
+ * import { PlainString } from "@actionplan/core";
+ *
+ * PlainString.safeParse("two\nlines").success; // true
+ * PlainString.safeParse("form\ffeed").success; // false
+ * ```
+ */
+export const PlainString = z.string().regex(new RegExp(PLAIN_STRING_PATTERN, "u"));
+/** A string without control characters other than tab and line feed. */
+export type PlainString = z.infer<typeof PlainString>;
+
+/**
+ * Pattern of an extension namespace: a reverse-DNS name of at least two labels (`org.example.tool`), or an
+ * http(s) URL (`https://example.org/ns/tool`).
+ *
+ * @example
+ * ```ts
+ * import { EXTENSION_NAMESPACE_PATTERN } from "@actionplan/core";
+ *
+ * new RegExp(`^${EXTENSION_NAMESPACE_PATTERN}$`).test("org.example.tool"); // true
+ * new RegExp(`^${EXTENSION_NAMESPACE_PATTERN}$`).test("tool"); // false: not namespaced
+ * ```
+ */
+export const EXTENSION_NAMESPACE_PATTERN = "(?:[a-z][a-z0-9-]*(?:\\.[A-Za-z0-9][A-Za-z0-9_-]*)+|https?://[A-Za-z0-9.-]+(?:[/?#][!-~]*)?)";
+
+/**
+ * Free-form data for tools, keyed by a namespace (reverse-DNS such as `org.example.tool`, or an http(s) URL); never interpreted by @actionplan.
+ *
+ * @example
+ * ```ts
+ * import { Extensions } from "@actionplan/core";
+ *
+ * const value = Extensions.parse({
+ *   "com.example.budget": {
+ *     "currency": "NOK",
+ *     "amount": 250000
+ *   }
+ * });
+ * ```
+ */
+export const Extensions = z
+  .record(z.string().regex(new RegExp(`^${EXTENSION_NAMESPACE_PATTERN}$`)), z.unknown())
+  .meta({
+    id: "Extensions",
+    title: "Extensions",
+    description:
+      "Free-form data for tools, keyed by a namespace (reverse-DNS such as `org.example.tool`, or an http(s) URL); never interpreted by @actionplan.",
+  });
+/** Free-form data for tools, keyed by a namespace (reverse-DNS such as `org.example.tool`, or an http(s) URL); never interpreted by @actionplan. */
+export type Extensions = z.infer<typeof Extensions>;
+
+
+/**
  * Pattern every id follows: a letter or digit, then letters, digits, `.`, `_` or `-` (at most 128 characters).
  *
  * @example
@@ -121,7 +192,7 @@ export type LanguageTag = z.infer<typeof LanguageTag>;
  * ```
  */
 export const LocalizedText = z
-  .record(LanguageTag, z.string().min(1))
+  .record(LanguageTag, PlainString.min(1))
   .refine((value) => Object.keys(value).length > 0, "At least one language is needed.")
   .meta({
     id: "LocalizedText",
@@ -143,7 +214,7 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
  * const value = InlineString.parse("Realise the cluster's **strategy**, see [the strategy document](https://example.org/strategy.pdf).");
  * ```
  */
-export const InlineString = z.string().min(1).meta({
+export const InlineString = PlainString.min(1).meta({
   id: "InlineString",
   inlineMarkup: true,
   title: "InlineString",
@@ -192,6 +263,8 @@ export const Period = z
     start: Year.describe("First year of the period."),
     /** Last year of the period (inclusive). */
     end: Year.describe("Last year of the period (inclusive)."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "Period", title: "Period", description: "A period of whole years, both ends included." });
 /** A period of whole years, both ends included. */
@@ -232,28 +305,3 @@ export function refSchema<const K extends RefKind>(kinds: readonly K[], descript
   return schema as unknown as z.ZodType<Ref<K>, Ref<K>>;
 }
 
-/**
- * Free-form data for tools, keyed by a namespace such as `com.example.budget`; never interpreted by @actionplan.
- *
- * @example
- * ```ts
- * import { Extensions } from "@actionplan/core";
- *
- * const value = Extensions.parse({
- *   "com.example.budget": {
- *     "currency": "NOK",
- *     "amount": 250000
- *   }
- * });
- * ```
- */
-export const Extensions = z
-  .record(z.string().regex(/^[a-z][A-Za-z0-9]*([.:/-][A-Za-z0-9]+)*$/), z.unknown())
-  .meta({
-    id: "Extensions",
-    title: "Extensions",
-    description:
-      "Free-form data for tools, keyed by a namespace such as `com.example.budget`; never interpreted by @actionplan.",
-  });
-/** Free-form data for tools, keyed by a namespace such as `com.example.budget`; never interpreted by @actionplan. */
-export type Extensions = z.infer<typeof Extensions>;

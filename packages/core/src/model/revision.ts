@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, Text, Year, refSchema } from "./primitives.js";
+import { Extensions, PlainString, Id, IsoDate, Text, Year, refSchema } from "./primitives.js";
 import { IndicatorValue } from "./indicator.js";
 
 /**
@@ -31,6 +31,8 @@ export const Revision = z
     kind: z.enum(["adoption", "annual-revision", "amendment"]).describe("What sort of revision it was."),
     /** The body that decided it. */
     body: refSchema(["body"], "The body that decided it.").optional(),
+    /** The case number of the decision, as written (e.g. `2025/42`). */
+    caseNumber: PlainString.min(1).optional().describe("The case number of the decision, as written (e.g. `2025/42`)."),
     /** The year whose priorities the revision set. */
     priorityYear: Year.optional().describe("The year whose priorities the revision set."),
     /** What the revision changed. */
@@ -39,6 +41,8 @@ export const Revision = z
     evaluation: Text.optional().describe("A summary of the evaluation the revision built on."),
     /** A summary of the feedback gathered from leaders, professionals and users. */
     feedback: Text.optional().describe("A summary of the feedback gathered from leaders, professionals and users."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "Revision",
@@ -86,6 +90,8 @@ export const MeasureProgress = z
     status: ProgressStatus.describe("How far it has come."),
     /** What was done, or why not. */
     note: Text.optional().describe("What was done, or why not."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "MeasureProgress", title: "MeasureProgress", description: "The status of one measure in a progress report." });
 /** The status of one measure in a progress report. */
@@ -113,6 +119,8 @@ export const IndicatorObservation = z
     value: IndicatorValue.describe("The value observed."),
     /** Notes on the observation. */
     note: Text.optional().describe("Notes on the observation."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "IndicatorObservation",
@@ -166,6 +174,8 @@ export const ProgressReport = z
     measures: z.array(MeasureProgress).describe("The status of each measure reported on."),
     /** Indicator values observed that year. */
     indicators: z.array(IndicatorObservation).optional().describe("Indicator values observed that year."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "ProgressReport",

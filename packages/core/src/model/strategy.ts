@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate, Period, Text, refSchema } from "./primitives.js";
+import { Extensions, PlainString, Id, IsoDate, Period, Text, refSchema } from "./primitives.js";
 
 /**
  * A broad area the cluster works in, such as research or education.
@@ -20,11 +20,13 @@ export const FocusArea = z
     /** The focus area's id, used as `focusArea:<id>`. */
     id: Id.describe("The focus area's id, used as `focusArea:<id>`."),
     /** Its number in the strategy, when numbered. */
-    number: z.string().min(1).optional().describe("Its number in the strategy, when numbered."),
+    number: PlainString.min(1).optional().describe("Its number in the strategy, when numbered."),
     /** The focus area's name. */
     name: Text.describe("The focus area's name."),
     /** What the focus area covers. */
     description: Text.optional().describe("What the focus area covers."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "FocusArea", idKind: "focusArea", title: "FocusArea", description: "A broad area the cluster works in, such as research or education." });
 /** A broad area the cluster works in, such as research or education. */
@@ -72,6 +74,8 @@ export const Objective = z
     get subObjectives(): z.ZodOptional<z.ZodArray<typeof Objective>> {
       return z.array(Objective).optional().describe("The parts the objective is split into.");
     },
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "Objective",
@@ -129,7 +133,7 @@ export const Strategy = z
     /** When the strategy was adopted. */
     adopted: IsoDate.optional().describe("When the strategy was adopted."),
     /** Where the strategy document is published (http(s) or relative). */
-    url: z.string().min(1).optional().describe("Where the strategy document is published (http(s) or relative)."),
+    url: PlainString.min(1).optional().describe("Where the strategy document is published (http(s) or relative)."),
     /** The vision, as worded in the strategy. */
     vision: Text.optional().describe("The vision, as worded in the strategy."),
     /** The values, as worded in the strategy. */
@@ -140,6 +144,8 @@ export const Strategy = z
     focusAreas: z.array(FocusArea).optional().describe("The focus areas, in order."),
     /** The objectives, in order. */
     objectives: z.array(Objective).optional().describe("The objectives, in order."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "Strategy",

@@ -20,6 +20,7 @@ describe("@actionplan/core/rules", () => {
       "editDistance",
       "enumTypeWording",
       "escapePointerSegment",
+      "findControlCharacter",
       "formatWording",
       "keyWording",
       "limitWording",

@@ -41,6 +41,7 @@ export { MAX_DEPTH, MAX_VALUES, snapshot, unreadableIssue } from "../snapshot.js
 export {
   describeValue,
   enumTypeWording,
+  findControlCharacter,
   formatWording,
   keyWording,
   limitWording,

@@ -13,7 +13,7 @@ export function fullPlan(): Plan {
 /** A fresh copy of the smallest valid plan. */
 export function minimalPlan(): Plan {
   return {
-    schemaVersion: "1.0",
+    schemaVersion: "2.0",
     id: "minimal",
     language: "en",
     title: "A minimal plan",
@@ -24,8 +24,8 @@ export function minimalPlan(): Plan {
 }
 
 const FULL_PLAN: Plan = {
-  $schema: "https://unpkg.com/@actionplan/schema@1/plan.schema.json",
-  schemaVersion: "1.0",
+  $schema: "https://unpkg.com/@actionplan/schema@2/plan.schema.json",
+  schemaVersion: "2.0",
   id: "fjordlight-2026-2028",
   language: "en",
   languages: ["nb"],

@@ -30,6 +30,7 @@ export function documentParts(node: Plan, state: RenderState, main: (block: DocB
   const top = state.at(1);
   const header = container("header", [
     ...blocks(top.handle("adoption", node)),
+    ...planKindLine(node, state),
     top.heading(top.text(node.title), state.anchor("title", "title")),
   ]);
   const inner = state.at(2);
@@ -58,19 +59,48 @@ export function documentParts(node: Plan, state: RenderState, main: (block: DocB
   return { header, toc, mainId: state.anchor("main", "main") };
 }
 
-/** The adoption line ("Vedtatt 13.12.2024, med …"), or the plan's status when it is not adopted. */
+const KIND_LABELS = {
+  strategy: "kindStrategy",
+  actionPlan: "kindActionPlan",
+  performancePlan: "kindPerformancePlan",
+  performanceReport: "kindPerformanceReport",
+} as const;
+
+/** The line above the title naming what sort of plan it is, when the plan says so (`kind`). */
+function planKindLine(node: Plan, state: RenderState): DocBlock[] {
+  if (node.kind === undefined) return [];
+  return [{ type: "paragraph", className: "plan-kind", children: [text(state.labels[KIND_LABELS[node.kind]])] }];
+}
+
+/**
+ * The adoption line ("Vedtatt 13.12.2024, sak 2024/17, med …"), or the plan's status when it is not adopted; then
+ * the publication line ("Publisert 15.01.2025, sak 24/01234"), when the plan gives one.
+ */
 export const adoption: Handler<Plan> = (node, state) => {
   const children: DocPhrasing[] = [];
   if (node.adoption !== undefined) {
     children.push(text(state.label("adopted", { date: state.date(node.adoption.date) })));
+    if (node.adoption.caseNumber !== undefined) children.push(text(`, ${state.label("caseNumber", { caseNumber: node.adoption.caseNumber })}`));
     if (node.adoption.note !== undefined) append(children, [text(", ")], state.text(node.adoption.note));
   } else if (node.status !== "adopted") {
     const key = node.status === "draft" ? "statusDraft" : node.status === "consultation" ? "statusConsultation" : "statusSuperseded";
     children.push(text(state.labels[key]));
   }
-  if (children.length === 0) return [];
-  const line: DocParagraph = { type: "paragraph", className: "adoption", children: [{ type: "emphasis", children }] };
-  return [line];
+  const lines: DocParagraph[] = [];
+  if (children.length > 0) lines.push({ type: "paragraph", className: "adoption", children: [{ type: "emphasis", children }] });
+  const publication = node.publication;
+  if (publication !== undefined) {
+    const parts: string[] = [];
+    if (publication.date !== undefined) parts.push(state.label("published", { date: state.date(publication.date) }));
+    if (publication.caseNumber !== undefined) parts.push(state.label("caseNumber", { caseNumber: publication.caseNumber }));
+    const published: DocPhrasing[] = parts.length > 0 ? [text(parts.join(", "))] : [];
+    if (publication.url !== undefined) {
+      const link: DocPhrasing = { type: "link", url: publication.url, children: [text(publication.url)] };
+      published.push(...(published.length > 0 ? [text(": "), link] : [link]));
+    }
+    if (published.length > 0) lines.push({ type: "paragraph", className: "publication", children: [{ type: "emphasis", children: published }] });
+  }
+  return lines;
 };
 
 /** The table of contents: the summary's entry, then each chapter's TOC title. */
