@@ -56,21 +56,22 @@ const C30 = new RegExp("^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 const C31 = ["measure"] as readonly unknown[];
 const C32 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 const C33 = ["chapter","objective","target","indicator"] as readonly unknown[];
-const C34 = ["ongoing","new"] as readonly unknown[];
+const C34 = ["proposed","planned","ongoing","completed","delayed","discontinued"] as readonly unknown[];
 const C35 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 const C36 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
-const C37 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C38 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
-const C39 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C40 = ["participant","group"] as readonly unknown[];
-const C41 = ["quantitative","qualitative"] as readonly unknown[];
-const C42 = ["increase","decrease","maintain"] as readonly unknown[];
-const C43 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C44 = ["objective","target","measure","chapter"] as readonly unknown[];
-const C45 = ["adoption","annual-revision","amendment"] as readonly unknown[];
-const C46 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
-const C47 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C48 = ["indicator"] as readonly unknown[];
+const C37 = new RegExp("^[A-Z]{3}$", "u");
+const C38 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C39 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
+const C40 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C41 = ["participant","group"] as readonly unknown[];
+const C42 = ["quantitative","qualitative"] as readonly unknown[];
+const C43 = ["increase","decrease","maintain"] as readonly unknown[];
+const C44 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C45 = ["objective","target","measure","chapter"] as readonly unknown[];
+const C46 = ["adoption","annual-revision","amendment"] as readonly unknown[];
+const C47 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
+const C48 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C49 = ["indicator"] as readonly unknown[];
 
 /** Any JSON value within the limits. */
 function anyJson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
@@ -2337,10 +2338,52 @@ function leaf55(v: any, p: object | null, k: string | number | undefined, d: num
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 1;
 }
 
+/** A union told apart by JSON type: YearOrDate. */
+function checkYearOrDate(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
+}
+
 /** A string: MeasureStatus. */
 function checkMeasureStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C34.includes(v))) return false;
+  return true;
+}
+
+/** An object: StatusChange. */
+function checkStatusChange(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "status":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!checkMeasureStatus(x, v, key, d + 1)) return false; }
+        break;
+      case "date":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!checkIsoDate(x, v, key, d + 1)) return false; }
+        break;
+      case "note":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
   return true;
 }
 
@@ -2353,7 +2396,7 @@ function list56(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkYear(e.value, v, i, d + 1)) return false;
+    if (!checkStatusChange(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2367,13 +2410,27 @@ function list57(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkYear(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** An array: a field's own type. */
+function list58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     if (!leaf43(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C35.test(v))) return false;
   const f = S.found;
@@ -2385,7 +2442,7 @@ function leaf58(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2393,8 +2450,123 @@ function list59(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf58(e.value, v, i, d + 1)) return false;
+    if (!leaf59(e.value, v, i, d + 1)) return false;
   }
+  return true;
+}
+
+/** An object: Milestone. */
+function checkMilestone(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0; let id: unknown;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "id": id = x;
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!checkId(x, v, key, d + 1)) return false; }
+        break;
+      case "text":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "due":
+        if (x === undefined) S.count++;
+        else { if (!checkYearOrDate(x, v, key, d + 1)) return false; }
+        break;
+      case "status":
+        if (x === undefined) S.count++;
+        else { if (!checkMeasureStatus(x, v, key, d + 1)) return false; }
+        break;
+      case "completed":
+        if (x === undefined) S.count++;
+        else { if (!checkIsoDate(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
+  if (typeof id === "string") {
+    const f = S.found;
+    f.idKinds.push("milestone");
+    f.idValues.push(id);
+    f.idObjects.push(v);
+  }
+  return true;
+}
+
+/** An array: a field's own type. */
+function list61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkMilestone(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A number: a field's own type. */
+function leaf62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0;
+}
+
+/** A string: a field's own type. */
+function leaf63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C37.test(v))) return false;
+  return true;
+}
+
+/** An object: Budget. */
+function checkBudget(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "amount":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf62(x, v, key, d + 1)) return false; }
+        break;
+      case "currency":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!leaf63(x, v, key, d + 1)) return false; }
+        break;
+      case "source":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
   return true;
 }
 
@@ -2425,25 +2597,57 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         if (x === undefined) S.count++;
         else { r |= 4; if (!checkText(x, v, key, d + 1)) return false; }
         break;
-      case "startYear":
+      case "description":
         if (x === undefined) S.count++;
-        else { if (!checkYear(x, v, key, d + 1)) return false; }
+        else { if (!list37(x, v, key, d + 1)) return false; }
+        break;
+      case "start":
+        if (x === undefined) S.count++;
+        else { if (!checkYearOrDate(x, v, key, d + 1)) return false; }
+        break;
+      case "end":
+        if (x === undefined) S.count++;
+        else { if (!checkYearOrDate(x, v, key, d + 1)) return false; }
         break;
       case "status":
         if (x === undefined) S.count++;
-        else { r |= 8; if (!checkMeasureStatus(x, v, key, d + 1)) return false; }
+        else { if (!checkMeasureStatus(x, v, key, d + 1)) return false; }
         break;
-      case "priorityYears":
+      case "isNew":
+        if (x === undefined) S.count++;
+        else { if (!leaf12(x, v, key, d + 1)) return false; }
+        break;
+      case "statusHistory":
         if (x === undefined) S.count++;
         else { if (!list56(x, v, key, d + 1)) return false; }
         break;
-      case "responsible":
+      case "priorityYears":
         if (x === undefined) S.count++;
         else { if (!list57(x, v, key, d + 1)) return false; }
         break;
+      case "responsible":
+        if (x === undefined) S.count++;
+        else { if (!list58(x, v, key, d + 1)) return false; }
+        break;
+      case "lead":
+        if (x === undefined) S.count++;
+        else { if (!leaf43(x, v, key, d + 1)) return false; }
+        break;
+      case "supporting":
+        if (x === undefined) S.count++;
+        else { if (!list58(x, v, key, d + 1)) return false; }
+        break;
       case "related":
         if (x === undefined) S.count++;
-        else { if (!list59(x, v, key, d + 1)) return false; }
+        else { if (!list60(x, v, key, d + 1)) return false; }
+        break;
+      case "milestones":
+        if (x === undefined) S.count++;
+        else { if (!list61(x, v, key, d + 1)) return false; }
+        break;
+      case "budget":
+        if (x === undefined) S.count++;
+        else { if (!checkBudget(x, v, key, d + 1)) return false; }
         break;
       case "footnotes":
         if (x === undefined) S.count++;
@@ -2457,7 +2661,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         return false;
     }
   }
-  if (n < 0 || r !== 15) return false;
+  if (n < 0 || r !== 7) return false;
   if (typeof id === "string") {
     const f = S.found;
     f.idKinds.push("measure");
@@ -2468,7 +2672,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2502,7 +2706,7 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list60(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list64(x, v, key, d + 1)) return false; }
         break;
       case "open":
         if (x === undefined) S.count++;
@@ -2517,19 +2721,19 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
 }
 
 /** A string: a field's own type. */
-function leaf61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C37.test(v))) return false;
+  if (!(typeof v === "string" && C38.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C38 as readonly string[]);
+  f.refKinds.push(C39 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2537,7 +2741,7 @@ function list62(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf61(e.value, v, i, d + 1)) return false;
+    if (!leaf65(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2567,7 +2771,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
         break;
       case "refs":
         if (x === undefined) S.count++;
-        else { if (!list62(x, v, key, d + 1)) return false; }
+        else { if (!list66(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2584,7 +2788,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2618,7 +2822,7 @@ function checkPreconditionList(v: any, p: object | null, k: string | number | un
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list63(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list67(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2718,7 +2922,7 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2732,12 +2936,12 @@ function list64(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C39.test(v))) return false;
+  if (!(typeof v === "string" && C40.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C40 as readonly string[]);
+  f.refKinds.push(C41 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2760,7 +2964,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf65(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf69(x, v, key, d + 1)) return false; }
         break;
       case "label":
         if (x === undefined) S.count++;
@@ -2779,7 +2983,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2793,33 +2997,33 @@ function list66(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C41.includes(v))) return false;
-  return true;
-}
-
-/** A string: a field's own type. */
-function leaf68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C42.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C43.test(v))) return false;
+  if (!(typeof v === "string" && C43.includes(v))) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C44.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C44 as readonly string[]);
+  f.refKinds.push(C45 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2827,13 +3031,13 @@ function list70(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf69(e.value, v, i, d + 1)) return false;
+    if (!leaf73(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A number: a field's own type. */
-function leaf71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991;
 }
@@ -2841,7 +3045,7 @@ function leaf71(v: any, p: object | null, k: string | number | undefined, d: num
 /** A union told apart by JSON type: IndicatorValue. */
 function checkIndicatorValue(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkInlineString(v, p, k, d); }
-  if (typeof v === "number") { return leaf71(v, p, k, d); }
+  if (typeof v === "number") { return leaf75(v, p, k, d); }
   if (typeof v === "object" && v !== null && !Array.isArray(v)) { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkLocalizedText(v, p, k, d); }
   return false;
 }
@@ -2921,7 +3125,7 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2963,7 +3167,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf67(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf71(x, v, key, d + 1)) return false; }
         break;
       case "unit":
         if (x === undefined) S.count++;
@@ -2971,7 +3175,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "direction":
         if (x === undefined) S.count++;
-        else { if (!leaf68(x, v, key, d + 1)) return false; }
+        else { if (!leaf72(x, v, key, d + 1)) return false; }
         break;
       case "source":
         if (x === undefined) S.count++;
@@ -2979,7 +3183,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "tracks":
         if (x === undefined) S.count++;
-        else { r |= 8; if (!list70(x, v, key, d + 1)) return false; }
+        else { r |= 8; if (!list74(x, v, key, d + 1)) return false; }
         break;
       case "baseline":
         if (x === undefined) S.count++;
@@ -2987,7 +3191,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "periods":
         if (x === undefined) S.count++;
-        else { if (!list72(x, v, key, d + 1)) return false; }
+        else { if (!list76(x, v, key, d + 1)) return false; }
         break;
       case "notes":
         if (x === undefined) S.count++;
@@ -3012,7 +3216,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3026,9 +3230,9 @@ function list73(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C45.includes(v))) return false;
+  if (!(typeof v === "string" && C46.includes(v))) return false;
   return true;
 }
 
@@ -3057,7 +3261,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf74(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf78(x, v, key, d + 1)) return false; }
         break;
       case "body":
         if (x === undefined) S.count++;
@@ -3094,7 +3298,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3110,7 +3314,7 @@ function list75(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: ProgressStatus. */
 function checkProgressStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C46.includes(v))) return false;
+  if (!(typeof v === "string" && C47.includes(v))) return false;
   return true;
 }
 
@@ -3150,7 +3354,7 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3164,12 +3368,12 @@ function list76(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf81(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C47.test(v))) return false;
+  if (!(typeof v === "string" && C48.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C48 as readonly string[]);
+  f.refKinds.push(C49 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -3192,7 +3396,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
     switch (key) {
       case "indicator":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf77(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf81(x, v, key, d + 1)) return false; }
         break;
       case "value":
         if (x === undefined) S.count++;
@@ -3211,7 +3415,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list82(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3261,11 +3465,11 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
         break;
       case "measures":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list76(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list80(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list78(x, v, key, d + 1)) return false; }
+        else { if (!list82(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -3282,7 +3486,7 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list83(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3372,23 +3576,23 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
         break;
       case "chapters":
         if (x === undefined) S.count++;
-        else { r |= 64; if (!list64(x, v, key, d + 1)) return false; }
+        else { r |= 64; if (!list68(x, v, key, d + 1)) return false; }
         break;
       case "developmentTasks":
         if (x === undefined) S.count++;
-        else { if (!list66(x, v, key, d + 1)) return false; }
+        else { if (!list70(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list73(x, v, key, d + 1)) return false; }
+        else { if (!list77(x, v, key, d + 1)) return false; }
         break;
       case "revisions":
         if (x === undefined) S.count++;
-        else { if (!list75(x, v, key, d + 1)) return false; }
+        else { if (!list79(x, v, key, d + 1)) return false; }
         break;
       case "progress":
         if (x === undefined) S.count++;
-        else { if (!list79(x, v, key, d + 1)) return false; }
+        else { if (!list83(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
