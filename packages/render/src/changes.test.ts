@@ -12,7 +12,7 @@ describe("changes view", () => {
     const measures = current.chapters[1]!.measures!.items;
     measures[0]!.text = "Formidling på nettsiden og i sosiale medier";
     measures[2]!.priorityYears = [2026, 2027];
-    measures.push({ id: "m-ii-5", number: 5, text: "Podkast", status: "new" });
+    measures.push({ id: "m-ii-5", number: 5, text: "Podkast", isNew: true });
     current.chapters[1]!.preconditions!.items.splice(0, 1, { id: "p-ii-2", text: "Ressurser til formidling" });
     const md = renderMarkdown(Plan.parse(current), { view: "changes", previous });
     expect(md).toContain("## Endringer fra forrige versjon\n\nSammenlignet med Handlingsplan for Nordlys (2026-2028) (04.11.2025).\n\n| Endring | Gjelder | Detaljer |\n| --- | --- | --- |\n");

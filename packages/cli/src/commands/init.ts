@@ -368,7 +368,7 @@ export function buildPlan(answers: InitAnswers, schemaId: string, schemaVersion:
         objectives: ["objective:objective-1"],
         content: [{ type: "paragraph", text: words.content }],
         measures: {
-          items: [{ id: "measure-1-1", number: 1, text: words.measure, startYear: answers.start, status: "new" }],
+          items: [{ id: "measure-1-1", number: 1, text: words.measure, start: answers.start, isNew: true }],
         },
       },
     ],
