@@ -78,7 +78,7 @@ describe("parsePlan", () => {
 describe("structural issues", () => {
   const cases: [string, (plan: Loose) => void, [string, string][], RegExp?][] = [
     ["missing required key", (plan) => delete plan.title, [["missing_key", ""]], /Missing required key `title` in Plan/],
-    ["missing key deep inside", (plan) => delete plan.chapters[1].measures.items[0].status, [["missing_key", "/chapters/1/measures/items/0"]], /`status`/],
+    ["missing key deep inside", (plan) => delete plan.chapters[1].measures.items[0].text, [["missing_key", "/chapters/1/measures/items/0"]], /`text`/],
     ["unknown key with a near miss", (plan) => (plan.titel = "x"), [["unknown_key", "/titel"]], /Did you mean `title`\?/],
     [
       "one issue per unknown key",
@@ -91,7 +91,7 @@ describe("structural issues", () => {
         ["unknown_key", "/chapters/0/zzz"],
       ],
     ],
-    ["unknown key without a near miss points at extensions", (plan) => (plan.chapters[1].measures.items[0].budget = 5), [["unknown_key", "/chapters/1/measures/items/0/budget"]], /put custom data under `extensions`/],
+    ["unknown key without a near miss points at extensions", (plan) => (plan.chapters[1].measures.items[0].colour = 5), [["unknown_key", "/chapters/1/measures/items/0/colour"]], /put custom data under `extensions`/],
     ["unknown key inside a block", (plan) => (plan.chapters[0].content[0].txt = "x"), [["unknown_key", "/chapters/0/content/0/txt"]], /in Paragraph.*Did you mean `text`\?/],
     ["unknown key in a nested section", (plan) => (plan.chapters[0].content[2].blocks[0].orderd = true), [["unknown_key", "/chapters/0/content/2/blocks/0/orderd"]], /in List.*Did you mean `ordered`\?/],
     ["unknown key in a sub-objective", (plan) => (plan.strategy.objectives[1].subObjectives[0].statment = "x"), [["unknown_key", "/strategy/objectives/1/subObjectives/0/statment"]], /in Objective.*Did you mean `statement`\?/],

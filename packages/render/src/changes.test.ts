@@ -33,7 +33,7 @@ describe("changes view", () => {
     const state = stateFor(fixturePlan(), { previous: fixturePlan() });
     const rows = state.handle("change", { type: "budget-changed", measureId: "m-ii-1", chapterId: "ch-ii", before: 10, after: 12, currency: "NOK", pointerA: "/x" });
     const md = toMarkdown({ type: "root", lang: "nb", title: "t", children: [{ type: "table", caption: [], columns: [{ label: [] }, { label: [] }, { label: [] }], rows: rows as never }] });
-    expect(md).toContain("| budget-changed | II 1) Formidling på nettsiden | før: 10 → etter: 12; currency: NOK |");
+    expect(md).toContain("| budget-changed | II 1) Formidling på nettsiden | før: 10 → etter: 12; valuta: NOK |");
   });
 
   it("shows the fictional example's changes from 2026 to 2027 in both formats", () => {

@@ -82,7 +82,7 @@ describe("diffPlans", () => {
     });
     const changes = diffPlans(a, b);
     checkPointers(a, b, changes);
-    expect(changes.map((change) => [change.type, "field" in change ? change.field : undefined, change.before, change.after])).toEqual([
+    expect(changes.map((change) => [change.type, "field" in change ? change.field : undefined, "before" in change ? change.before : undefined, "after" in change ? change.after : undefined])).toEqual([
       ["measure-status-changed", undefined, undefined, "planned"],
       ["field-changed", "isNew", true, undefined],
       ["measure-status-changed", undefined, "ongoing", undefined],
