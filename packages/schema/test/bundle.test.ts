@@ -42,10 +42,12 @@ describe("browser bundle", () => {
     expect(code).not.toContain("new Function");
   });
 
-  test("stays within 44 kB gzip", () => {
+  test("stays within 47 kB gzip", () => {
     const size = gzipSync(code, { level: 9 }).length;
     // 40 kB before issue 14 phase 2; core's walker (its emitted quick pass, 54 kB minified) replaced the compiled ajv code.
-    expect(size).toBeLessThanOrEqual(44 * 1024);
+    // 44 kB before the measures of format 2.0 (43.3 kB measured); their nine fields and four named types add 3.4 kB
+    // to the quick pass, the shape description and the schema (46.8 kB measured).
+    expect(size).toBeLessThanOrEqual(47 * 1024);
     expect(size).toBeGreaterThan(10 * 1024);
   });
 });
