@@ -247,6 +247,12 @@ describe("the fictional Northwind Care Network plan", () => {
       "chapter.summary": 5,
       "measure.footnotes": 1,
       "measure.isNew": 5,
+      "measure.description": 1,
+      "measure.end": 2,
+      "measure.statusHistory": 2,
+      "measure.lead": 2,
+      "measure.supporting": 2,
+      "measure.budget": 1,
       "indicator.periods": 4,
       "node.note": 2,
       "node.status": 1,
@@ -267,7 +273,8 @@ describe("the fictional Northwind Care Network plan", () => {
       "measure-renumbered": 1,
       "measure-reworded": 1,
       "measure-priority-changed": 3,
-      "measure-status-changed": 5,
+      "measure-status-changed": 8,
+      "milestone-added": 5,
       "measure-start-changed": 1,
       "target-added": 1,
       "target-removed": 1,
@@ -295,6 +302,6 @@ describe("the fictional Northwind Care Network plan", () => {
     expect(placeholders).toEqual(["mainObjective", "focusAreas", "objectives", "tableConventions", "glossary"]);
     expect(v2027.developmentTasks?.map((d) => d.tasks.length)).toEqual([2, 1, 1, 0, 1]);
     expect(measures(v2027)).toHaveLength(23);
-    expect(countBy(measures(v2027), (m) => (m.isNew === true ? "new" : m.status))).toEqual({ ongoing: 18, new: 5 });
+    expect(countBy(measures(v2027), (m) => (m.isNew === true ? "new" : m.status))).toEqual({ ongoing: 16, completed: 1, delayed: 1, new: 5 });
   });
 });
