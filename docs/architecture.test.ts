@@ -8,7 +8,7 @@ import { buildArtifacts } from "../packages/schema/scripts/artifacts.js";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const doc = readFileSync(join(repo, "docs/architecture.md"), "utf8");
-/** The doc without its fenced code blocks (the worked example's diff names files of a change not made). */
+/** The doc without its fenced code blocks (code there is quoted, not named). */
 const prose = doc.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1\s*$/gm, "");
 /** Inline code spans that name a path of the repository. */
 const namedPaths = [...prose.matchAll(/`([^`\s]+)`/g)]

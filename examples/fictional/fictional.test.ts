@@ -190,7 +190,7 @@ describe("the fictional Northwind Care Network plan", () => {
     expect([...before.keys()].filter((id) => !after.has(id))).toEqual([]);
     const reworded = [...after.values()].filter((m) => before.has(m.id) && JSON.stringify(m.text) !== JSON.stringify(before.get(m.id)?.text));
     expect(reworded.map((m) => m.id)).toEqual(["m-training"]);
-    const nowOngoing = [...after.values()].filter((m) => before.get(m.id)?.status === "new" && m.status === "ongoing");
+    const nowOngoing = [...after.values()].filter((m) => before.get(m.id)?.isNew === true && m.status === "ongoing");
     expect(nowOngoing.map((m) => m.id)).toEqual(["m-east-dialogue", "m-guide", "m-video-pilot", "m-exchange", "m-train-reps"]);
     expect(v2026.cluster?.participants.map((p) => p.id)).toContain("eastholm-municipality");
   });
@@ -233,6 +233,7 @@ describe("the fictional Northwind Care Network plan", () => {
       "chapter.summary": 5,
       "target.refs": 1,
       "measure.related": 1,
+      "measure.isNew": 5,
       "indicator.periods": 3,
       "participant.groups": 1,
       "group.members": 1,
@@ -245,6 +246,13 @@ describe("the fictional Northwind Care Network plan", () => {
     expect(fields(v2026, v2027)).toEqual({
       "chapter.summary": 5,
       "measure.footnotes": 1,
+      "measure.isNew": 5,
+      "measure.description": 1,
+      "measure.end": 2,
+      "measure.statusHistory": 2,
+      "measure.lead": 2,
+      "measure.supporting": 2,
+      "measure.budget": 1,
       "indicator.periods": 4,
       "node.note": 2,
       "node.status": 1,
@@ -255,7 +263,7 @@ describe("the fictional Northwind Care Network plan", () => {
       "measure-reworded": 1,
       "measure-priority-changed": 4,
       "measure-status-changed": 5,
-      "measure-start-year-changed": 2,
+      "measure-start-changed": 2,
       "indicator-added": 1,
       "indicator-target-changed": 1,
     });
@@ -265,8 +273,9 @@ describe("the fictional Northwind Care Network plan", () => {
       "measure-renumbered": 1,
       "measure-reworded": 1,
       "measure-priority-changed": 3,
-      "measure-status-changed": 5,
-      "measure-start-year-changed": 1,
+      "measure-status-changed": 8,
+      "milestone-added": 5,
+      "measure-start-changed": 1,
       "target-added": 1,
       "target-removed": 1,
       "precondition-added": 1,
@@ -293,6 +302,6 @@ describe("the fictional Northwind Care Network plan", () => {
     expect(placeholders).toEqual(["mainObjective", "focusAreas", "objectives", "tableConventions", "glossary"]);
     expect(v2027.developmentTasks?.map((d) => d.tasks.length)).toEqual([2, 1, 1, 0, 1]);
     expect(measures(v2027)).toHaveLength(23);
-    expect(countBy(measures(v2027), (m) => m.status)).toEqual({ ongoing: 18, new: 5 });
+    expect(countBy(measures(v2027), (m) => (m.isNew === true ? "new" : m.status))).toEqual({ ongoing: 16, completed: 1, delayed: 1, new: 5 });
   });
 });

@@ -44,7 +44,7 @@ describe("the Polyfon plan 2025–2030", () => {
   test("would be reported if it broke a rule (the check above can fail)", () => {
     const broken = structuredClone(plan);
     const ii = broken.chapters[1]!.measures!.items[0]!;
-    delete ii.startYear;
+    delete ii.start;
     broken.chapters[1]!.references = ["chapter:ch-xi"];
     const { errors, warnings } = validateExample(broken);
     expect(errors).toEqual([expect.stringMatching(/^unresolved_reference at \/chapters\/1\/references\/0: /)]);
@@ -101,8 +101,10 @@ describe("the Polyfon plan 2025–2030", () => {
     expect(prioritised).toEqual(["II.1", "II.2", "III.5", "IV.4", "V.3", "V.4", "VI.4", "VII.4", "VIII.4", "IX.2"]);
     const all = plan.chapters.flatMap((c) => c.measures?.items ?? []);
     for (const m of all) {
-      if (m.priorityYears) expect(m.status, m.id).toBe("new");
-      expect(m.status, m.id).toBe(m.startYear !== undefined && m.startYear <= 2024 ? "ongoing" : "new");
+      // 1.x said "new" or "ongoing"; 2.0 says isNew, or the lifecycle status ongoing: never both, never another.
+      if (m.priorityYears) expect(m.isNew, m.id).toBe(true);
+      const ongoing = m.start !== undefined && Number(m.start) <= 2024;
+      expect([m.isNew, m.status], m.id).toEqual(ongoing ? [undefined, "ongoing"] : [true, undefined]);
     }
     expect(all.filter((m) => m.status === "ongoing")).toHaveLength(19);
     const summaryRefs = plan.chapters.flatMap((c) => c.summary?.priorities?.flatMap((p) => p.measures) ?? []);
@@ -357,7 +359,7 @@ function missing(item: SeedItem): string | undefined {
       const ok =
         m !== undefined &&
         plain(m.text) === plainText(item.text) &&
-        m.startYear === item.startYear &&
+        m.start === item.startYear &&
         (m.priorityYears?.includes(2025) ?? false) === item.bold;
       return ok ? undefined : `measure ${item.chapter}.${item.number}`;
     }

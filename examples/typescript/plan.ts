@@ -53,8 +53,8 @@ const practice = chapter({
       {
         id: "guideline-group",
         text: "Set up a working group that drafts a common referral guideline.",
-        startYear: 2026,
-        status: "new",
+        start: 2026,
+        isNew: true,
         priorityYears: [2026],
         responsible: [ref.participant("harbour-trust"), ref.participant("millbrook")],
         related: [ref.target("common-guideline")],
@@ -62,7 +62,7 @@ const practice = chapter({
       {
         id: "exchange-visits",
         text: "Continue the exchange visits between municipal and hospital staff.",
-        startYear: 2023,
+        start: 2023,
         status: "ongoing",
         responsible: [ref.body("steering-group")],
       },
@@ -85,8 +85,8 @@ const research = chapter({
     {
       id: "user-panel",
       text: "Give every research project an advisory panel of **patients and relatives**.",
-      startYear: 2027,
-      status: "new",
+      start: 2027,
+      isNew: true,
       priorityYears: [2027],
       responsible: [ref.participant("patients-voice"), ref.participant("lakeside-uni")],
     },

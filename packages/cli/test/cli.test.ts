@@ -238,7 +238,7 @@ describe("hostile and huge input ends quickly with a clear message", () => {
       id: `m-${index}`,
       number: index + 1,
       text: `Measure ${index}: a row of the measure table with enough words to be realistic in length for a plan.`,
-      startYear: 2026,
+      start: 2026,
       status: "ongoing",
       responsible: ["participant:alpha", "participant:beta"],
     }));

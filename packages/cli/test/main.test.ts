@@ -182,6 +182,8 @@ describe("init", () => {
     expect(plan["schemaVersion"]).toBe("2.0");
     expect(plan["kind"]).toBe("actionPlan");
     expect(validatePlan(plan)).toEqual({ valid: true, issues: [], plan });
+    // The first measure shows the 2.0 fields a new plan needs: a start, a lifecycle status, new in this plan.
+    expect((plan as any).chapters[0].measures.items[0]).toMatchObject({ start: new Date().getFullYear(), status: "planned", isNew: true });
     const check = await runMain(["validate", "--strict", "plan.actionplan.json"], { cwd: temp });
     expect(check.code).toBe(0);
   });

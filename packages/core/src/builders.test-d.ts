@@ -30,20 +30,20 @@ describe("builder types", () => {
       id: "m",
       number: 1,
       text: "x",
-      status: "new",
+      isNew: true,
       responsible: [ref.participant("uib"), ref.body("board"), "group:coast"],
       related: [ref.target("t"), ref.chapter("c")],
     });
     // @ts-expect-error a chapter cannot be responsible for a measure
-    measure({ id: "m", number: 1, text: "x", status: "new", responsible: [ref.chapter("c")] });
+    measure({ id: "m", number: 1, text: "x", isNew: true, responsible: [ref.chapter("c")] });
     // @ts-expect-error a plain id is not a reference
-    measure({ id: "m", number: 1, text: "x", status: "new", responsible: ["uib"] });
+    measure({ id: "m", number: 1, text: "x", isNew: true, responsible: ["uib"] });
     // @ts-expect-error `stauts` is misspelt
     measure({ id: "m", number: 1, text: "x", stauts: "new" });
-    // @ts-expect-error `status` only takes "ongoing" or "new"
-    measure({ id: "m", number: 1, text: "x", status: "planned" });
+    // @ts-expect-error `status` takes only the lifecycle statuses ("new in this plan" is `isNew`)
+    measure({ id: "m", number: 1, text: "x", status: "new" });
     // @ts-expect-error the number comes from the table's order
-    measures([{ id: "m", number: 1, text: "x", status: "new" }]);
+    measures([{ id: "m", number: 1, text: "x", isNew: true }]);
     // @ts-expect-error `kind` only takes the chapter kinds
     chapter({ id: "c", number: "1", title: "x", kind: "appendix" });
     definePlan({

@@ -30,7 +30,7 @@ describe("builders", () => {
   it("ref builds `kind:id` for every kind and refuses a malformed id", () => {
     expect(ref.participant("uib")).toBe("participant:uib");
     expect(ref.progressReport("p-2025")).toBe("progressReport:p-2025");
-    expect(Object.keys(ref)).toHaveLength(16);
+    expect(Object.keys(ref)).toHaveLength(17);
     // Only builders: the model's schema of a reference field is `refSchema`, so the two never shadow each other.
     expect(typeof ref).toBe("object");
     expect(Object.isFrozen(ref)).toBe(true);
@@ -50,25 +50,25 @@ describe("builders", () => {
   it("measures numbers the table 1…n", () => {
     const table = measures(
       [
-        { id: "a", text: "First.", status: "new" },
-        { id: "b", text: "Second.", status: "ongoing", startYear: 2020 },
+        { id: "a", text: "First.", isNew: true },
+        { id: "b", text: "Second.", status: "ongoing", start: 2020 },
       ],
       { open: true },
     );
     expect(table).toEqual({
       open: true,
       items: [
-        { id: "a", number: 1, text: "First.", status: "new" },
-        { id: "b", number: 2, text: "Second.", status: "ongoing", startYear: 2020 },
+        { id: "a", number: 1, text: "First.", isNew: true },
+        { id: "b", number: 2, text: "Second.", status: "ongoing", start: 2020 },
       ],
     });
   });
 
   it("piece builders check their piece and point into it", () => {
-    expect(measure({ id: "m", number: 1, text: "x", status: "new" })).toEqual({ id: "m", number: 1, text: "x", status: "new" });
-    expect(issuesOf(() => measure({ id: "m", number: 0, text: "x", status: "new" }))).toEqual([["too_small", "/number"]]);
+    expect(measure({ id: "m", number: 1, text: "x", isNew: true })).toEqual({ id: "m", number: 1, text: "x", isNew: true });
+    expect(issuesOf(() => measure({ id: "m", number: 0, text: "x", isNew: true }))).toEqual([["too_small", "/number"]]);
     expect(issuesOf(() => chapter({ id: "c", number: "1", title: "", kind: "other" }))).toEqual([["too_small", "/title"]]);
-    expect(issuesOf(() => measures([{ id: "a", text: "x", status: "new", startYear: 1200 }]))).toEqual([["too_small", "/items/0/startYear"]]);
+    expect(issuesOf(() => measures([{ id: "a", text: "x", isNew: true, start: 1200 }]))).toEqual([["too_small", "/items/0/start"]]);
     expect(target({ id: "t", text: "x" }).id).toBe("t");
     expect(precondition({ id: "p", text: "x" }).id).toBe("p");
     expect(indicator({ id: "i", name: "x", kind: "qualitative", tracks: ["chapter:c"] }).id).toBe("i");

@@ -73,7 +73,7 @@ function checked<T>(schema: z.ZodType<T>, value: T): T {
  *       title: "Regional nodes",
  *       kind: "principle",
  *       measures: measures([
- *         { id: "m-east-dialogue", text: "Open a dialogue about a node in Eastholm", status: "new", responsible: [ref.participant("brightwater-university")] },
+ *         { id: "m-east-dialogue", text: "Open a dialogue about a node in Eastholm", isNew: true, responsible: [ref.participant("brightwater-university")] },
  *       ]),
  *     }),
  *   ],
@@ -109,8 +109,8 @@ export function chapter(value: Chapter): Chapter {
  *   id: "m-east-dialogue",
  *   number: 3,
  *   text: "Open a dialogue about a node in Eastholm",
- *   startYear: 2025,
- *   status: "new",
+ *   start: 2025,
+ *   isNew: true,
  *   priorityYears: [2025, 2026],
  *   responsible: [ref.node("north")],
  * });
@@ -142,7 +142,7 @@ export type UnnumberedMeasure = Omit<Measure, "number">;
  *
  * const table = measures(
  *   [
- *     { id: "m-training", text: "Shared training programme for home care staff", status: "new", priorityYears: [2025] },
+ *     { id: "m-training", text: "Shared training programme for home care staff", isNew: true, priorityYears: [2025] },
  *     { id: "m-forum", text: "A yearly forum for home care staff", status: "ongoing" },
  *   ],
  *   { title: "Measures" },

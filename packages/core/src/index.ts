@@ -8,8 +8,8 @@ export { parsePlan, safeParsePlan } from "./parse.js";
 export type { SafeParsePlanResult } from "./parse.js";
 export { checkPlan, createPlanIndex, defaultRules, resolveRef } from "./rules/index.js";
 export type { PlanIndex, PlanIndexEntry, PlanPath, RefTargets, Rule, RuleContext } from "./rules/index.js";
-export { allMeasures, measuresByActor, measuresPrioritisedIn, untranslatedTexts, walkPlan } from "./queries/index.js";
-export type { MeasureInChapter, PlanNode, PlanNodeKind, PlanNodeValues, PlanVisitor, UntranslatedText } from "./queries/index.js";
+export { allMeasures, allMilestones, indicatorsTracking, measuresByActor, measuresPrioritisedIn, untranslatedTexts, walkPlan } from "./queries/index.js";
+export type { MeasureInChapter, MilestoneInMeasure, PlanNode, PlanNodeKind, PlanNodeValues, PlanVisitor, UntranslatedText } from "./queries/index.js";
 export {
   body,
   chapter,

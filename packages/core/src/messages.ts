@@ -287,11 +287,13 @@ export function missingKeyWording(key: string, owner: string, description: strin
  */
 export function unknownKeyWording(key: string, owner: string, allowed: readonly string[]): Pick<Issue, "code" | "message" | "hint"> {
   const near = closestMatch(key, allowed);
+  const renamed = owner === "Measure" && key === "startYear" && allowed.includes("start");
   return {
     code: "unknown_key",
     message: `Unknown key \`${key}\` in ${owner}: only the keys of ${owner} are allowed.`,
-    hint:
-      near !== undefined
+    hint: renamed
+      ? "`startYear` became `start` (a year or a date) in format 2.0; `actionplan migrate` renames it."
+      : near !== undefined
         ? `Did you mean \`${near}\`?`
         : `Remove it${allowed.includes("extensions") ? ", or put custom data under `extensions`" : ""}. Allowed keys: ${listOf(allowed, "and")}.`,
   };
@@ -320,7 +322,13 @@ export function valueWording(allowed: readonly unknown[], key: string | number |
   return {
     code: "invalid_value",
     message: `Expected ${allowed.length === 1 ? "" : "one of "}${listOf(allowed)}${forKey(key)}; found ${describeValue(value)}.`,
-    hint: near !== undefined ? `Did you mean \`${near}\`?` : useOneOf(allowed),
+    hint:
+      // A measure's 1.x status `new` is the flag `isNew` in format 2.0, beside the lifecycle status.
+      key === "status" && value === "new" && allowed.includes("planned") && allowed.includes("proposed")
+        ? "`new` is no longer a status: a measure new in this plan has `isNew: true`, and `status` (if given) says where it stands; `actionplan migrate` does this for 1.x plans."
+        : near !== undefined
+          ? `Did you mean \`${near}\`?`
+          : useOneOf(allowed),
   };
 }
 

@@ -78,7 +78,7 @@ describe("parsePlan", () => {
 describe("structural issues", () => {
   const cases: [string, (plan: Loose) => void, [string, string][], RegExp?][] = [
     ["missing required key", (plan) => delete plan.title, [["missing_key", ""]], /Missing required key `title` in Plan/],
-    ["missing key deep inside", (plan) => delete plan.chapters[1].measures.items[0].status, [["missing_key", "/chapters/1/measures/items/0"]], /`status`/],
+    ["missing key deep inside", (plan) => delete plan.chapters[1].measures.items[0].text, [["missing_key", "/chapters/1/measures/items/0"]], /`text`/],
     ["unknown key with a near miss", (plan) => (plan.titel = "x"), [["unknown_key", "/titel"]], /Did you mean `title`\?/],
     [
       "one issue per unknown key",
@@ -91,7 +91,7 @@ describe("structural issues", () => {
         ["unknown_key", "/chapters/0/zzz"],
       ],
     ],
-    ["unknown key without a near miss points at extensions", (plan) => (plan.chapters[1].measures.items[0].budget = 5), [["unknown_key", "/chapters/1/measures/items/0/budget"]], /put custom data under `extensions`/],
+    ["unknown key without a near miss points at extensions", (plan) => (plan.chapters[1].measures.items[0].colour = 5), [["unknown_key", "/chapters/1/measures/items/0/colour"]], /put custom data under `extensions`/],
     ["unknown key inside a block", (plan) => (plan.chapters[0].content[0].txt = "x"), [["unknown_key", "/chapters/0/content/0/txt"]], /in Paragraph.*Did you mean `text`\?/],
     ["unknown key in a nested section", (plan) => (plan.chapters[0].content[2].blocks[0].orderd = true), [["unknown_key", "/chapters/0/content/2/blocks/0/orderd"]], /in List.*Did you mean `ordered`\?/],
     ["unknown key in a sub-objective", (plan) => (plan.strategy.objectives[1].subObjectives[0].statment = "x"), [["unknown_key", "/strategy/objectives/1/subObjectives/0/statment"]], /in Objective.*Did you mean `statement`\?/],
@@ -120,6 +120,20 @@ describe("structural issues", () => {
     ["non-integer measure number", (plan) => (plan.chapters[1].measures.items[0].number = 1.5), [["invalid_type", "/chapters/1/measures/items/0/number"]], /whole number/],
     ["indicator value of the wrong type", (plan) => (plan.indicators[0].baseline.value = [1]), [["invalid_type", "/indicators/0/baseline/value"]], /a number, a string, or a language map/],
     ["joined of the wrong type", (plan) => (plan.cluster.participants[0].joined = true), [["invalid_type", "/cluster/participants/0/joined"]], /a date `YYYY-MM-DD` or a year for `joined`/],
+    // Measures of format 2.0: located errors with hints, and what a 1.x habit gets told.
+    ["1.x status new on a measure", (plan) => (plan.chapters[1].measures.items[0].status = "new"), [["invalid_value", "/chapters/1/measures/items/0/status"]], /`new` is no longer a status: a measure new in this plan has `isNew: true`/],
+    ["1.x startYear on a measure", (plan) => (plan.chapters[1].measures.items[0].startYear = 2026), [["unknown_key", "/chapters/1/measures/items/0/startYear"]], /`startYear` became `start` \(a year or a date\)/],
+    ["measure start neither a year nor a date", (plan) => (plan.chapters[1].measures.items[0].start = "2026-13-01"), [["invalid_format", "/chapters/1/measures/items/0/start"]], /YYYY-MM-DD/],
+    ["measure end of the wrong type", (plan) => (plan.chapters[1].measures.items[0].end = true), [["invalid_type", "/chapters/1/measures/items/0/end"]], /end/],
+    ["lead given as a list", (plan) => (plan.chapters[1].measures.items[0].lead = ["participant:north-uni"]), [["invalid_type", "/chapters/1/measures/items/0/lead"]], /Expected a string for `lead`/],
+    ["lead of a kind not allowed", (plan) => (plan.chapters[1].measures.items[0].lead = "chapter:research"), [["invalid_reference", "/chapters/1/measures/items/0/lead"]], /cannot be referred to here/],
+    ["negative budget", (plan) => (plan.chapters[1].measures.items[0].budget = { amount: -5, currency: "NOK" }), [["too_small", "/chapters/1/measures/items/0/budget/amount"]], /at least 0/],
+    ["budget currency in lower case", (plan) => (plan.chapters[1].measures.items[0].budget = { amount: 5, currency: "nok" }), [["invalid_format", "/chapters/1/measures/items/0/budget/currency"]], /ISO 4217/],
+    ["budget without a currency", (plan) => (plan.chapters[1].measures.items[0].budget = { amount: 5 }), [["missing_key", "/chapters/1/measures/items/0/budget"]], /`currency`/],
+    ["milestone without an id", (plan) => (plan.chapters[1].measures.items[0].milestones = [{ text: "x" }]), [["missing_key", "/chapters/1/measures/items/0/milestones/0"]], /`id` in Milestone/],
+    ["milestone with an unknown key", (plan) => (plan.chapters[1].measures.items[0].milestones = [{ id: "a", text: "x", complete: "2026-01-01" }]), [["unknown_key", "/chapters/1/measures/items/0/milestones/0/complete"]], /Did you mean `completed`\?/],
+    ["status history entry without a date", (plan) => (plan.chapters[1].measures.items[0].statusHistory = [{ status: "ongoing" }]), [["missing_key", "/chapters/1/measures/items/0/statusHistory/0"]], /`date`/],
+    ["isNew as a string", (plan) => (plan.chapters[1].measures.items[0].isNew = "yes"), [["invalid_type", "/chapters/1/measures/items/0/isNew"]], /`true` or `false`/],
   ];
 
   it("rejects input that is not an object", () => {

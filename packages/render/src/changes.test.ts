@@ -12,7 +12,7 @@ describe("changes view", () => {
     const measures = current.chapters[1]!.measures!.items;
     measures[0]!.text = "Formidling på nettsiden og i sosiale medier";
     measures[2]!.priorityYears = [2026, 2027];
-    measures.push({ id: "m-ii-5", number: 5, text: "Podkast", status: "new" });
+    measures.push({ id: "m-ii-5", number: 5, text: "Podkast", isNew: true });
     current.chapters[1]!.preconditions!.items.splice(0, 1, { id: "p-ii-2", text: "Ressurser til formidling" });
     const md = renderMarkdown(Plan.parse(current), { view: "changes", previous });
     expect(md).toContain("## Endringer fra forrige versjon\n\nSammenlignet med Handlingsplan for Nordlys (2026-2028) (04.11.2025).\n\n| Endring | Gjelder | Detaljer |\n| --- | --- | --- |\n");
@@ -33,7 +33,7 @@ describe("changes view", () => {
     const state = stateFor(fixturePlan(), { previous: fixturePlan() });
     const rows = state.handle("change", { type: "budget-changed", measureId: "m-ii-1", chapterId: "ch-ii", before: 10, after: 12, currency: "NOK", pointerA: "/x" });
     const md = toMarkdown({ type: "root", lang: "nb", title: "t", children: [{ type: "table", caption: [], columns: [{ label: [] }, { label: [] }, { label: [] }], rows: rows as never }] });
-    expect(md).toContain("| budget-changed | II 1) Formidling på nettsiden | før: 10 → etter: 12; currency: NOK |");
+    expect(md).toContain("| budget-changed | II 1) Formidling på nettsiden | før: 10 → etter: 12; valuta: NOK |");
   });
 
   it("shows the fictional example's changes from 2026 to 2027 in both formats", () => {

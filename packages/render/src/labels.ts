@@ -63,6 +63,30 @@ export interface Labels {
   measure: string;
   /** The start-year column's header. */
   startYear: string;
+  /** A measure's start (a year or a date) in its details. */
+  measureStart: string;
+  /** A measure's end (a year or a date) in its details. */
+  measureEnd: string;
+  /** The actor who leads a measure. */
+  lead: string;
+  /** The actors who support the lead of a measure. */
+  supporting: string;
+  /** A measure's budget. */
+  budget: string;
+  /** The milestone column's header. */
+  milestone: string;
+  /** The caption of a measure's milestone table: "Milestones of measure {number}". */
+  milestoneTableCaption: string;
+  /** The due column's header (a milestone's due date). */
+  due: string;
+  /** The completed column's header (the date a milestone was completed). */
+  completedOn: string;
+  /** Before a measure's status history. */
+  statusHistory: string;
+  /** Before the indicators that track a measure. */
+  trackedBy: string;
+  /** Names of a measure's or milestone's lifecycle statuses. */
+  measureStatuses: Record<"proposed" | "planned" | "ongoing" | "completed" | "delayed" | "discontinued", string>;
   /** The caption of a chapter's measure table: "Measures in chapter {chapter}". */
   measureTableCaption: string;
   /** The hidden text of the open row at the end of a measure table. */
@@ -209,7 +233,9 @@ const changeTypesNb: Record<string, string> = {
   "measure-moved": "Tiltak flyttet",
   "measure-priority-changed": "Prioritering endret",
   "measure-status-changed": "Status endret",
-  "measure-start-year-changed": "Startår endret",
+  "measure-start-changed": "Start endret",
+  "milestone-added": "Nytt delmål",
+  "milestone-removed": "Delmål fjernet",
   "measure-responsible-changed": "Ansvar endret",
   "target-added": "Nytt mål for 2030",
   "target-removed": "Mål fjernet",
@@ -237,7 +263,9 @@ const changeTypesNn: Record<string, string> = {
   "measure-moved": "Tiltak flytta",
   "measure-priority-changed": "Prioritering endra",
   "measure-status-changed": "Status endra",
-  "measure-start-year-changed": "Startår endra",
+  "measure-start-changed": "Start endra",
+  "milestone-added": "Nytt delmål",
+  "milestone-removed": "Delmål fjerna",
   "measure-responsible-changed": "Ansvar endra",
   "target-added": "Nytt mål for 2030",
   "target-removed": "Mål fjerna",
@@ -265,7 +293,9 @@ const changeTypesEn: Record<string, string> = {
   "measure-moved": "Measure moved",
   "measure-priority-changed": "Priority changed",
   "measure-status-changed": "Status changed",
-  "measure-start-year-changed": "Start year changed",
+  "measure-start-changed": "Start changed",
+  "milestone-added": "Milestone added",
+  "milestone-removed": "Milestone removed",
   "measure-responsible-changed": "Responsibility changed",
   "target-added": "Target added",
   "target-removed": "Target removed",
@@ -284,6 +314,7 @@ const changeTypesEn: Record<string, string> = {
 
 /** Names of the model's fields in Norwegian bokmål, for the diff's generic field changes (others are shown as written). */
 const fieldNamesNb: Record<string, string> = {
+  start: "start", end: "slutt", isNew: "ny i planen", statusHistory: "statushistorikk", supporting: "støttes av", milestones: "delmål", budget: "budsjett", amount: "beløp", currency: "valuta", due: "frist", completed: "fullført",
   abbreviation: "forkortelse", agreement: "avtale", baseline: "utgangspunkt", body: "organ", composition: "sammensetning",
   content: "innhold", coordinator: "koordinator", date: "dato", description: "beskrivelse", direction: "ønsket retning",
   established: "opprettet", evaluation: "evaluering", expansion: "forklaring", extensions: "utvidelser",
@@ -301,6 +332,7 @@ const fieldNamesNb: Record<string, string> = {
 /** Names of the model's fields in Norwegian nynorsk, for the diff's generic field changes (others are shown as written). */
 const fieldNamesNn: Record<string, string> = {
   ...fieldNamesNb,
+  supporting: "støtta av",
   description: "skildring", feedback: "tilbakemeldingar", focusAreas: "innsatsområde", footnotes: "fotnotar",
   joined: "vart med", members: "medlemer", participants: "deltakarar", periods: "periodar",
   preconditions: "føresetnader", rationale: "grunngjeving", references: "tilvisingar", refs: "tilvisingar",
@@ -310,6 +342,7 @@ const fieldNamesNn: Record<string, string> = {
 
 /** Names of the model's fields in English, for the diff's generic field changes. */
 const fieldNamesEn: Record<string, string> = {
+  start: "start", end: "end", isNew: "new in this plan", statusHistory: "status history", supporting: "supporting", milestones: "milestones", budget: "budget", amount: "amount", currency: "currency", due: "due", completed: "completed",
   abbreviation: "abbreviation", agreement: "agreement", baseline: "baseline", body: "body", composition: "composition",
   content: "content", coordinator: "coordinator", date: "date", description: "description", direction: "desired direction",
   established: "established", evaluation: "evaluation", expansion: "expansion", extensions: "extensions",
@@ -326,6 +359,7 @@ const fieldNamesEn: Record<string, string> = {
 
 /** Names of the model's fields in Swedish, for the diff's generic field changes (awaiting review by a native speaker). */
 const fieldNamesSv: Record<string, string> = {
+  start: "start", end: "slut", isNew: "ny i planen", statusHistory: "statushistorik", supporting: "stöds av", milestones: "delmål", budget: "budget", amount: "belopp", currency: "valuta", due: "senast", completed: "slutförd",
   abbreviation: "förkortning", agreement: "avtal", baseline: "utgångsläge", body: "organ", composition: "sammansättning",
   content: "innehåll", coordinator: "samordnare", date: "datum", description: "beskrivning", direction: "önskad riktning",
   established: "inrättad", evaluation: "utvärdering", expansion: "förklaring", extensions: "tillägg",
@@ -342,6 +376,7 @@ const fieldNamesSv: Record<string, string> = {
 
 /** Names of the model's fields in Danish, for the diff's generic field changes (awaiting review by a native speaker). */
 const fieldNamesDa: Record<string, string> = {
+  start: "start", end: "slut", isNew: "ny i planen", statusHistory: "statushistorik", supporting: "støttes af", milestones: "delmål", budget: "budget", amount: "beløb", currency: "valuta", due: "frist", completed: "gennemført",
   abbreviation: "forkortelse", agreement: "aftale", baseline: "udgangspunkt", body: "organ", composition: "sammensætning",
   content: "indhold", coordinator: "koordinator", date: "dato", description: "beskrivelse", direction: "ønsket retning",
   established: "oprettet", evaluation: "evaluering", expansion: "forklaring", extensions: "udvidelser",
@@ -358,6 +393,7 @@ const fieldNamesDa: Record<string, string> = {
 
 /** Names of the model's fields in German, for the diff's generic field changes (awaiting review by a native speaker). */
 const fieldNamesDe: Record<string, string> = {
+  start: "Beginn", end: "Ende", isNew: "neu in diesem Plan", statusHistory: "Statusverlauf", supporting: "unterstützt von", milestones: "Meilensteine", budget: "Budget", amount: "Betrag", currency: "Währung", due: "fällig", completed: "abgeschlossen",
   abbreviation: "Abkürzung", agreement: "Vereinbarung", baseline: "Ausgangswert", body: "Gremium", composition: "Zusammensetzung",
   content: "Inhalt", coordinator: "Koordination", date: "Datum", description: "Beschreibung", direction: "gewünschte Richtung",
   established: "eingerichtet", evaluation: "Evaluation", expansion: "Erläuterung", extensions: "Erweiterungen",
@@ -399,6 +435,18 @@ const nb: Labels = {
   preconditions: "Forutsetninger for å lykkes",
   measure: "Tiltak",
   startYear: "Startår",
+  measureStart: "Start",
+  measureEnd: "Slutt",
+  lead: "Leder",
+  supporting: "Støttes av",
+  budget: "Budsjett",
+  milestone: "Delmål",
+  milestoneTableCaption: "Delmål for tiltak {number}",
+  due: "Frist",
+  completedOn: "Fullført",
+  statusHistory: "Statushistorikk",
+  trackedBy: "Følges av",
+  measureStatuses: { proposed: "Foreslått", planned: "Planlagt", ongoing: "Pågår", completed: "Fullført", delayed: "Forsinket", discontinued: "Avbrutt" },
   measureTableCaption: "Tiltak i kapittel {chapter}",
   openRow: "Åpen rad: planen kan få nye tiltak",
   footnote: "Merknad til tiltak {number}:",
@@ -474,6 +522,18 @@ const nb: Labels = {
 const nn: Labels = {
   ...nb,
   adopted: "Vedteke {date}",
+  measureStart: "Start",
+  measureEnd: "Slutt",
+  lead: "Leiar",
+  supporting: "Støtta av",
+  budget: "Budsjett",
+  milestone: "Delmål",
+  milestoneTableCaption: "Delmål for tiltak {number}",
+  due: "Frist",
+  completedOn: "Fullført",
+  statusHistory: "Statushistorikk",
+  trackedBy: "Følgd av",
+  measureStatuses: { proposed: "Føreslått", planned: "Planlagt", ongoing: "Pågår", completed: "Fullført", delayed: "Forseinka", discontinued: "Avbrote" },
   statusDraft: "Utkast",
   statusConsultation: "Høyringsutkast",
   statusSuperseded: "Erstatta av ein seinare plan",
@@ -571,6 +631,18 @@ const en: Labels = {
   preconditions: "Preconditions for success",
   measure: "Measure",
   startYear: "Start year",
+  measureStart: "Start",
+  measureEnd: "End",
+  lead: "Lead",
+  supporting: "Supporting",
+  budget: "Budget",
+  milestone: "Milestone",
+  milestoneTableCaption: "Milestones of measure {number}",
+  due: "Due",
+  completedOn: "Completed",
+  statusHistory: "Status history",
+  trackedBy: "Tracked by",
+  measureStatuses: { proposed: "Proposed", planned: "Planned", ongoing: "Ongoing", completed: "Completed", delayed: "Delayed", discontinued: "Discontinued" },
   measureTableCaption: "Measures in chapter {chapter}",
   openRow: "Open row: the plan may gain new measures",
   footnote: "Note on measure {number}:",
@@ -655,7 +727,9 @@ const changeTypesSv: Record<string, string> = {
   "measure-moved": "Åtgärd flyttad",
   "measure-priority-changed": "Prioritering ändrad",
   "measure-status-changed": "Status ändrad",
-  "measure-start-year-changed": "Startår ändrat",
+  "measure-start-changed": "Start ändrad",
+  "milestone-added": "Nytt delmål",
+  "milestone-removed": "Delmål borttaget",
   "measure-responsible-changed": "Ansvar ändrat",
   "target-added": "Nytt mål",
   "target-removed": "Mål borttaget",
@@ -697,6 +771,18 @@ const sv: Labels = {
   preconditions: "Förutsättningar för att lyckas",
   measure: "Åtgärd",
   startYear: "Startår",
+  measureStart: "Start",
+  measureEnd: "Slut",
+  lead: "Ledare",
+  supporting: "Stöds av",
+  budget: "Budget",
+  milestone: "Delmål",
+  milestoneTableCaption: "Delmål för åtgärd {number}",
+  due: "Senast",
+  completedOn: "Slutförd",
+  statusHistory: "Statushistorik",
+  trackedBy: "Följs av",
+  measureStatuses: { proposed: "Föreslagen", planned: "Planerad", ongoing: "Pågående", completed: "Slutförd", delayed: "Försenad", discontinued: "Avbruten" },
   measureTableCaption: "Åtgärder i kapitel {chapter}",
   openRow: "Öppen rad: planen kan få nya åtgärder",
   footnote: "Anmärkning till åtgärd {number}:",
@@ -779,7 +865,9 @@ const changeTypesDa: Record<string, string> = {
   "measure-moved": "Tiltag flyttet",
   "measure-priority-changed": "Prioritering ændret",
   "measure-status-changed": "Status ændret",
-  "measure-start-year-changed": "Startår ændret",
+  "measure-start-changed": "Start ændret",
+  "milestone-added": "Nyt delmål",
+  "milestone-removed": "Delmål fjernet",
   "measure-responsible-changed": "Ansvar ændret",
   "target-added": "Nyt mål",
   "target-removed": "Mål fjernet",
@@ -821,6 +909,18 @@ const da: Labels = {
   preconditions: "Forudsætninger for succes",
   measure: "Tiltag",
   startYear: "Startår",
+  measureStart: "Start",
+  measureEnd: "Slut",
+  lead: "Leder",
+  supporting: "Støttes af",
+  budget: "Budget",
+  milestone: "Delmål",
+  milestoneTableCaption: "Delmål for tiltag {number}",
+  due: "Frist",
+  completedOn: "Gennemført",
+  statusHistory: "Statushistorik",
+  trackedBy: "Følges af",
+  measureStatuses: { proposed: "Foreslået", planned: "Planlagt", ongoing: "I gang", completed: "Gennemført", delayed: "Forsinket", discontinued: "Afbrudt" },
   measureTableCaption: "Tiltag i kapitel {chapter}",
   openRow: "Åben række: planen kan få nye tiltag",
   footnote: "Bemærkning til tiltag {number}:",
@@ -903,7 +1003,9 @@ const changeTypesDe: Record<string, string> = {
   "measure-moved": "Maßnahme verschoben",
   "measure-priority-changed": "Priorität geändert",
   "measure-status-changed": "Status geändert",
-  "measure-start-year-changed": "Startjahr geändert",
+  "measure-start-changed": "Beginn geändert",
+  "milestone-added": "Meilenstein hinzugefügt",
+  "milestone-removed": "Meilenstein entfernt",
   "measure-responsible-changed": "Verantwortung geändert",
   "target-added": "Neues Ziel",
   "target-removed": "Ziel entfernt",
@@ -945,6 +1047,18 @@ const de: Labels = {
   preconditions: "Voraussetzungen für den Erfolg",
   measure: "Maßnahme",
   startYear: "Startjahr",
+  measureStart: "Beginn",
+  measureEnd: "Ende",
+  lead: "Leitung",
+  supporting: "Unterstützt von",
+  budget: "Budget",
+  milestone: "Meilenstein",
+  milestoneTableCaption: "Meilensteine der Maßnahme {number}",
+  due: "Fällig",
+  completedOn: "Abgeschlossen",
+  statusHistory: "Statusverlauf",
+  trackedBy: "Verfolgt durch",
+  measureStatuses: { proposed: "Vorgeschlagen", planned: "Geplant", ongoing: "Laufend", completed: "Abgeschlossen", delayed: "Verzögert", discontinued: "Eingestellt" },
   measureTableCaption: "Maßnahmen in Kapitel {chapter}",
   openRow: "Offene Zeile: Der Plan kann neue Maßnahmen erhalten",
   footnote: "Anmerkung zu Maßnahme {number}:",

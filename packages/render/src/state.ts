@@ -48,8 +48,8 @@ export interface PlanChangeLike {
  * ```ts
  * import { defaultHandlers, renderMarkdown, type Handler, type HandlerNodes } from "@actionplan/render";
  *
- * // Leave measures still only proposed (`status: "new"`) out of the tables.
- * const measure: Handler<HandlerNodes["measure"]> = (node, state) => (node.status === "new" ? [] : defaultHandlers.measure(node, state));
+ * // Leave measures still only proposed (`status: "proposed"`) out of the tables.
+ * const measure: Handler<HandlerNodes["measure"]> = (node, state) => (node.status === "proposed" ? [] : defaultHandlers.measure(node, state));
  * const markdown = renderMarkdown(plan, { handlers: { measure } });
  * ```
  */
@@ -98,6 +98,8 @@ export interface HandlerNodes {
   measureTable: MeasureTable;
   /** One measure: returns one table row. */
   measure: Measure;
+  /** What a measure says beyond its row (description, dates, status, actors, budget, milestones), under its table. */
+  measureDetails: Measure;
   /** "Preconditions for success" */
   preconditions: PreconditionList;
   /** The priorities view. */

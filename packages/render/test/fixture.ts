@@ -95,10 +95,10 @@ export function fixturePlan(): Plan {
         horizon: { year: 2030, targets: [{ id: "t-ii-1", text: "LH er en synlig del av samfunnsdebatten" }] },
         measures: {
           items: [
-            { id: "m-ii-1", number: 1, text: "Formidling på nettsiden", startYear: 2017, status: "ongoing", responsible: ["body:panel"] },
-            { id: "m-ii-2", number: 2, text: "Etablering av et formidlingsforum", startYear: 2026, status: "new", priorityYears: [2026], responsible: ["participant:fju", "participant:nvk"], footnotes: ["Gjerne sammen med HNV."] },
-            { id: "m-ii-3", number: 3, text: "Ambassadører for feltet", status: "new", priorityYears: [2027] },
-            { id: "m-ii-4", number: 4, text: "Ny nettside", status: "new", priorityYears: [2027], responsible: ["group:vest"] },
+            { id: "m-ii-1", number: 1, text: "Formidling på nettsiden", start: 2017, status: "ongoing", responsible: ["body:panel"] },
+            { id: "m-ii-2", number: 2, text: "Etablering av et formidlingsforum", start: 2026, isNew: true, priorityYears: [2026], responsible: ["participant:fju", "participant:nvk"], footnotes: ["Gjerne sammen med HNV."] },
+            { id: "m-ii-3", number: 3, text: "Ambassadører for feltet", isNew: true, priorityYears: [2027] },
+            { id: "m-ii-4", number: 4, text: "Ny nettside", isNew: true, priorityYears: [2027], responsible: ["group:vest"] },
           ],
           open: true,
         },
@@ -117,7 +117,7 @@ export function fixturePlan(): Plan {
         rationale: { title: "Hvorfor rullere?", items: ["Planen skal være dynamisk"] },
         measures: {
           title: "Tiltak for rullering",
-          items: [{ id: "m-iii-1", number: 1, text: "Årlig evaluering", startYear: 2026, status: "ongoing", responsible: ["body:styret"] }],
+          items: [{ id: "m-iii-1", number: 1, text: "Årlig evaluering", start: 2026, status: "ongoing", responsible: ["body:styret"] }],
         },
       },
     ],
@@ -190,7 +190,7 @@ export function minimalPlan(): Plan {
         number: "1",
         title: "Only chapter",
         kind: "objective",
-        measures: { items: [{ id: "m1", number: 1, text: "Do it", status: "ongoing", startYear: 2027 }] },
+        measures: { items: [{ id: "m1", number: 1, text: "Do it", status: "ongoing", start: 2027 }] },
       },
     ],
   };

@@ -16,8 +16,12 @@ export function generatePlan(measureCount: number): Record<string, unknown> {
         id,
         number,
         text: `Measure ${number} of chapter ${chapterIndex}: the network will **develop** and *evaluate* a shared programme, see [the report](https://example.org/report-${number}).`,
-        startYear: 2026 + (number % 3),
-        status: number % 2 === 0 ? "ongoing" : "new",
+        start: number % 4 === 0 ? `${2026 + (number % 3)}-0${1 + (number % 9)}-15` : 2026 + (number % 3),
+        ...(number % 2 === 0 ? { status: "ongoing", end: 2030 } : { isNew: true }),
+        ...(number % 5 === 0 ? { lead: `participant:participant-${number % 40}`, supporting: [`participant:participant-${(number + 3) % 40}`] } : {}),
+        ...(number % 6 === 0
+          ? { milestones: [{ id: `ms-${chapterIndex}-${number}`, text: "A first version of the programme is tried out.", due: `${2026 + (number % 3)}-12-31`, status: "planned" }], budget: { amount: 1000 * number, currency: "NOK" } }
+          : {}),
         priorityYears: [2026 + (number % 3)],
         responsible: [`participant:participant-${number % 40}`, `participant:participant-${(number + 7) % 40}`],
         related: number > 1 ? [`measure:m-${chapterIndex}-${number - 1}`, `target:t-${chapterIndex}`] : [`target:t-${chapterIndex}`],

@@ -107,12 +107,19 @@ export type Block = Paragraph | List | Section | ThematicBreak | Placeholder;
  */
 export type ChapterKind = "introduction" | "principle" | "objective" | "revision" | "other";
 /**
- * Whether a measure is already under way (`ongoing`) or a new proposal (`new`).
+ * A point in time given as a whole year (`2026`) or as an ISO date (`"2026-03-31"`), as precise as the plan knows it.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "YearOrDate".
+ */
+export type YearOrDate = Year | IsoDate;
+/**
+ * Where a measure or milestone stands: `proposed`, `planned`, `ongoing`, `completed`, `delayed` or `discontinued` (whether it is new in this plan is `isNew`).
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "MeasureStatus".
  */
-export type MeasureStatus = "ongoing" | "new";
+export type MeasureStatus = "proposed" | "planned" | "ongoing" | "completed" | "delayed" | "discontinued";
 /**
  * A value of an indicator: a number for quantitative indicators, a text for qualitative ones.
  *
@@ -1411,17 +1418,33 @@ export interface Measure {
    */
   number: number;
   /**
-   * What the cluster will do.
+   * What the cluster will do, in one short text (the table row).
    */
   text: Text;
   /**
-   * The year the work started or starts, when given.
+   * The measure told at length: paragraphs and lists under the short text.
    */
-  startYear?: Year | undefined;
+  description?: Block[] | undefined;
   /**
-   * Whether the measure is already under way or a new proposal.
+   * When the work started or starts: a year or a date.
    */
-  status: MeasureStatus;
+  start?: YearOrDate | undefined;
+  /**
+   * When the work ends or is due to end: a year or a date.
+   */
+  end?: YearOrDate | undefined;
+  /**
+   * Where the measure stands now; left out when the plan does not say.
+   */
+  status?: MeasureStatus | undefined;
+  /**
+   * Whether the measure is new in this plan (a new proposal, printed in italics).
+   */
+  isNew?: boolean | undefined;
+  /**
+   * The measure's earlier statuses with their dates, oldest first.
+   */
+  statusHistory?: StatusChange[] | undefined;
   /**
    * The years in which the measure is prioritised.
    */
@@ -1432,6 +1455,29 @@ export interface Measure {
    * Items: A reference to a participant, partner, body, post, group or node, written `kind:id` (e.g. `participant:my-id`).
    */
   responsible?: (
+    | `participant:${string}`
+    | `partner:${string}`
+    | `body:${string}`
+    | `post:${string}`
+    | `group:${string}`
+    | `node:${string}`
+  )[] | undefined;
+  /**
+   * The one actor who leads the work.
+   */
+  lead?:
+    | `participant:${string}`
+    | `partner:${string}`
+    | `body:${string}`
+    | `post:${string}`
+    | `group:${string}`
+    | `node:${string}` | undefined;
+  /**
+   * Actors who support the lead.
+   *
+   * Items: A reference to a participant, partner, body, post, group or node, written `kind:id` (e.g. `participant:my-id`).
+   */
+  supporting?: (
     | `participant:${string}`
     | `partner:${string}`
     | `body:${string}`
@@ -1453,6 +1499,14 @@ export interface Measure {
     | `indicator:${string}`
   )[] | undefined;
   /**
+   * Its milestones or sub-actions, in order.
+   */
+  milestones?: Milestone[] | undefined;
+  /**
+   * What the measure is budgeted to cost.
+   */
+  budget?: Budget | undefined;
+  /**
    * Footnotes printed under the measure table.
    */
   footnotes?: Text[] | undefined;
@@ -1460,6 +1514,78 @@ export interface Measure {
    * Custom data for tools.
    */
   extensions?: Extensions | undefined;
+}
+/**
+ * One dated step in a measure's status history: the status it got, when, and why.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "StatusChange".
+ */
+export interface StatusChange {
+  /**
+   * The status the measure got.
+   */
+  status: MeasureStatus;
+  /**
+   * The date it got that status.
+   */
+  date: IsoDate;
+  /**
+   * Why, or what happened.
+   */
+  note?: Text | undefined;
+}
+/**
+ * A milestone or sub-action of a measure, with its due date, status and completion date.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Milestone".
+ */
+export interface Milestone {
+  /**
+   * The milestone's id, used as `milestone:<id>`.
+   */
+  id: Id;
+  /**
+   * What is to be done or reached.
+   */
+  text: Text;
+  /**
+   * When it is due: a year or a date.
+   */
+  due?: YearOrDate | undefined;
+  /**
+   * Where it stands.
+   */
+  status?: MeasureStatus | undefined;
+  /**
+   * The date it was completed (only when its status is `completed`).
+   */
+  completed?: IsoDate | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
+}
+/**
+ * What a measure is budgeted to cost: an amount in a currency, and where the figure comes from.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Budget".
+ */
+export interface Budget {
+  /**
+   * The amount, in the currency's main unit.
+   */
+  amount: number;
+  /**
+   * The currency, as an ISO 4217 code such as `NOK` or `EUR`.
+   */
+  currency: string;
+  /**
+   * Where the figure comes from (a budget decision, an application).
+   */
+  source?: Text | undefined;
 }
 /**
  * A chapter's list of preconditions for success.

@@ -389,7 +389,8 @@ export function buildPlan(answers: InitAnswers, schemaId: string, schemaVersion:
         objectives: ["objective:objective-1"],
         content: [{ type: "paragraph", text: words.content }],
         measures: {
-          items: [{ id: "measure-1-1", number: 1, text: words.measure, startYear: answers.start, status: "new" }],
+          // A new plan's first measure: new in this plan, planned (not yet under way), starting with the plan.
+          items: [{ id: "measure-1-1", number: 1, text: words.measure, start: answers.start, status: "planned", isNew: true }],
         },
       },
     ],

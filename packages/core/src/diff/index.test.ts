@@ -39,8 +39,8 @@ describe("diffPlans", () => {
       const [r1, r2] = p.chapters[1].measures.items;
       r1.text = "Start a research network with partners.";
       r1.priorityYears = [2026, 2027];
-      r2.status = "new";
-      r2.startYear = 2026;
+      r2.status = "delayed";
+      r2.start = "2026-02-01";
       p.chapters[1].measures.items = [r2, r1];
       r2.number = 1;
       r1.number = 2;
@@ -50,7 +50,7 @@ describe("diffPlans", () => {
     expect(summary(changes)).toEqual([
       ["measure-renumbered", "/chapters/1/measures/items/1", "/chapters/1/measures/items/0"],
       ["measure-status-changed", "/chapters/1/measures/items/1", "/chapters/1/measures/items/0"],
-      ["measure-start-year-changed", "/chapters/1/measures/items/1", "/chapters/1/measures/items/0"],
+      ["measure-start-changed", "/chapters/1/measures/items/1", "/chapters/1/measures/items/0"],
       ["measure-renumbered", "/chapters/1/measures/items/0", "/chapters/1/measures/items/1"],
       ["measure-reworded", "/chapters/1/measures/items/0", "/chapters/1/measures/items/1"],
       ["measure-priority-changed", "/chapters/1/measures/items/0", "/chapters/1/measures/items/1"],
@@ -67,7 +67,51 @@ describe("diffPlans", () => {
       before: "Start a research network.",
       after: "Start a research network with partners.",
     });
-    expect(changes.find((change) => change.type === "measure-start-year-changed")).toMatchObject({ before: 2022, after: 2026 });
+    expect(changes.find((change) => change.type === "measure-status-changed")).toMatchObject({ measureId: "r2", before: "ongoing", after: "delayed" });
+    expect(changes.find((change) => change.type === "measure-start-changed")).toMatchObject({ before: 2022, after: "2026-02-01" });
+  });
+
+  it("reports a lifecycle status set or cleared, and isNew, end, lead, budget and status history as field changes", () => {
+    const a = fullPlan();
+    const b = changedPlan((p) => {
+      const [r1, r2] = p.chapters[1].measures.items;
+      r1.status = "planned";
+      delete r1.isNew;
+      delete r2.status;
+      Object.assign(r2, { end: 2028, lead: "group:coast", budget: { amount: 5000, currency: "EUR" }, statusHistory: [{ status: "ongoing", date: "2026-01-05" }] });
+    });
+    const changes = diffPlans(a, b);
+    checkPointers(a, b, changes);
+    expect(changes.map((change) => [change.type, "field" in change ? change.field : undefined, "before" in change ? change.before : undefined, "after" in change ? change.after : undefined])).toEqual([
+      ["measure-status-changed", undefined, undefined, "planned"],
+      ["field-changed", "isNew", true, undefined],
+      ["measure-status-changed", undefined, "ongoing", undefined],
+      ["field-changed", "end", undefined, 2028],
+      ["field-changed", "lead", undefined, "group:coast"],
+      ["field-changed", "budget", undefined, { amount: 5000, currency: "EUR" }],
+      ["field-changed", "statusHistory", undefined, [{ status: "ongoing", date: "2026-01-05" }]],
+    ]);
+  });
+
+  it("reports milestones added and removed by id, and a milestone's changed fields (keyed by id, wherever it moved)", () => {
+    const a = changedPlan((p) => {
+      p.chapters[1].measures.items[0].milestones = [{ id: "ms-keep", text: "Keep", status: "planned" }, { id: "ms-gone", text: "Gone" }];
+      p.chapters[1].measures.items[1].milestones = [{ id: "ms-move", text: "Move" }];
+    });
+    const b = changedPlan((p) => {
+      p.chapters[1].measures.items[0].milestones = [{ id: "ms-new", text: "New", due: "2027-03-01" }, { id: "ms-keep", text: "Keep", status: "completed", completed: "2026-06-01" }, { id: "ms-move", text: "Move" }];
+    });
+    const changes = diffPlans(a, b);
+    checkPointers(a, b, changes);
+    expect(changes.map((change) => [change.type, change.pointerA, change.pointerB])).toEqual([
+      ["milestone-added", undefined, "/chapters/1/measures/items/0/milestones/0"],
+      ["milestone-removed", "/chapters/1/measures/items/0/milestones/1", undefined],
+      ["field-changed", "/chapters/1/measures/items/0/milestones/0/status", "/chapters/1/measures/items/0/milestones/1/status"],
+      ["field-changed", undefined, "/chapters/1/measures/items/0/milestones/1/completed"],
+    ]);
+    expect(changes[0]).toMatchObject({ milestoneId: "ms-new", measureId: "r1", chapterId: "research", after: { id: "ms-new", due: "2027-03-01" } });
+    expect(changes[1]).toMatchObject({ milestoneId: "ms-gone", measureId: "r1", before: { id: "ms-gone", text: "Gone" } });
+    expect(changes[2]).toMatchObject({ kind: "milestone", id: "ms-keep", field: "status", before: "planned", after: "completed" });
   });
 
   it("reports measures added, removed and moved to another chapter", () => {

@@ -6,10 +6,12 @@ import type {
   IndicatorValue,
   Measure,
   MeasureStatus,
+  Milestone,
   Plan,
   PlanStatus,
   Precondition,
   Text,
+  YearOrDate,
 } from "../model/index.js";
 import { escapePointerSegment } from "../pointer.js";
 import { shapeTables, type FieldTable, type IdKind, type IdKindValues, type TypeTable } from "../shape/tables.js";
@@ -149,7 +151,7 @@ export interface ChapterRenumbered extends ValueChange<string> {
  *   measureId: "m-south-plan",
  *   chapterId: "ch-nodes",
  *   pointerB: "/chapters/1/measures/items/4",
- *   after: { id: "m-south-plan", number: 5, text: "Help the South node write its own yearly plan", startYear: 2026, status: "new", priorityYears: [2026] },
+ *   after: { id: "m-south-plan", number: 5, text: "Help the South node write its own yearly plan", start: 2026, isNew: true, priorityYears: [2026] },
  * };
  * ```
  */
@@ -171,7 +173,7 @@ export interface MeasureAdded extends Located {
  *   measureId: "m-exercise-app",
  *   chapterId: "ch-home-rehab",
  *   pointerA: "/chapters/2/measures/items/4",
- *   before: { id: "m-exercise-app", number: 5, text: "Test a mobile app with exercise videos for patients", status: "new" },
+ *   before: { id: "m-exercise-app", number: 5, text: "Test a mobile app with exercise videos for patients", isNew: true },
  * };
  * ```
  */
@@ -282,7 +284,7 @@ export interface MeasurePriorityChanged extends ValueChange<number[]> {
   removed: number[];
 }
 /**
- * A measure's status changed (e.g. from `new` to `ongoing`).
+ * A measure's lifecycle status was set, cleared or changed (e.g. from `planned` to `ongoing`).
  *
  * @example
  * ```ts
@@ -294,39 +296,87 @@ export interface MeasurePriorityChanged extends ValueChange<number[]> {
  *   chapterId: "ch-nodes",
  *   pointerA: "/chapters/1/measures/items/2",
  *   pointerB: "/chapters/1/measures/items/2",
- *   before: "new",
+ *   before: "planned",
  *   after: "ongoing",
  * };
  * ```
  */
-export interface MeasureStatusChanged extends ValueChange<MeasureStatus> {
+export interface MeasureStatusChanged extends ValueChange<MeasureStatus | undefined> {
   type: "measure-status-changed";
   measureId: string;
   chapterId: string;
 }
 /**
- * A measure's start year was added, removed or changed.
+ * A measure's start (a year or a date) was added, removed or changed.
  *
  * @example
  * ```ts
- * import type { MeasureStartYearChanged } from "@actionplan/core";
+ * import type { MeasureStartChanged } from "@actionplan/core";
  *
- * // The new version gives a start year the old one left out.
- * const change: MeasureStartYearChanged = {
- *   type: "measure-start-year-changed",
+ * // The new version gives a start the old one left out.
+ * const change: MeasureStartChanged = {
+ *   type: "measure-start-changed",
  *   measureId: "m-forum",
  *   chapterId: "ch-knowledge",
  *   pointerA: "/chapters/3/measures/items/3",
  *   pointerB: "/chapters/3/measures/items/3",
  *   before: undefined,
- *   after: 2026,
+ *   after: "2026-03-01",
  * };
  * ```
  */
-export interface MeasureStartYearChanged extends ValueChange<number | undefined> {
-  type: "measure-start-year-changed";
+export interface MeasureStartChanged extends ValueChange<YearOrDate | undefined> {
+  type: "measure-start-changed";
   measureId: string;
   chapterId: string;
+}
+/**
+ * A milestone was added to a measure that both versions have.
+ *
+ * @example
+ * ```ts
+ * import type { MilestoneAdded } from "@actionplan/core";
+ *
+ * const change: MilestoneAdded = {
+ *   type: "milestone-added",
+ *   milestoneId: "ms-forum-venue",
+ *   measureId: "m-forum",
+ *   chapterId: "ch-knowledge",
+ *   pointerB: "/chapters/3/measures/items/3/milestones/0",
+ *   after: { id: "ms-forum-venue", text: "Book a venue for the first forum", due: "2026-03-31" },
+ * };
+ * ```
+ */
+export interface MilestoneAdded extends Located {
+  type: "milestone-added";
+  milestoneId: string;
+  measureId: string;
+  chapterId: string;
+  after: Milestone;
+}
+/**
+ * A milestone of a measure that both versions have is gone.
+ *
+ * @example
+ * ```ts
+ * import type { MilestoneRemoved } from "@actionplan/core";
+ *
+ * const change: MilestoneRemoved = {
+ *   type: "milestone-removed",
+ *   milestoneId: "ms-forum-venue",
+ *   measureId: "m-forum",
+ *   chapterId: "ch-knowledge",
+ *   pointerA: "/chapters/3/measures/items/3/milestones/0",
+ *   before: { id: "ms-forum-venue", text: "Book a venue for the first forum" },
+ * };
+ * ```
+ */
+export interface MilestoneRemoved extends Located {
+  type: "milestone-removed";
+  milestoneId: string;
+  measureId: string;
+  chapterId: string;
+  before: Milestone;
 }
 /**
  * A horizon target is new.
@@ -595,7 +645,9 @@ export type PlanChange =
   | MeasureMoved
   | MeasurePriorityChanged
   | MeasureStatusChanged
-  | MeasureStartYearChanged
+  | MeasureStartChanged
+  | MilestoneAdded
+  | MilestoneRemoved
   | TargetAdded
   | TargetRemoved
   | TargetReworded
@@ -666,7 +718,7 @@ function byId<K extends "chapter" | "measure" | "target" | "precondition" | "ind
 /** The fields each kind's own change types compare: the generic field comparison leaves them to those. */
 const COVERED: Partial<Record<IdKind, ReadonlySet<string>>> = {
   chapter: new Set(["number", "title"]),
-  measure: new Set(["number", "text", "priorityYears", "status", "startYear"]),
+  measure: new Set(["number", "text", "priorityYears", "status", "start"]),
   target: new Set(["text"]),
   precondition: new Set(["text"]),
 };
@@ -819,6 +871,9 @@ export function diffPlans(a: Plan, b: Plan): PlanChange[] {
   const targetsB = byId(b, "target");
   const preconditionsA = byId(a, "precondition");
   const preconditionsB = byId(b, "precondition");
+  const milestoneIds = (plan: Plan): Set<string> => new Set(collectIds(plan, ["milestone"]).map((entry) => entry.id));
+  const milestonesA = milestoneIds(a);
+  const milestonesB = milestoneIds(b);
 
   const measureChanges = (id: string, before: Placed<Measure>, after: Placed<Measure>): void => {
     const base = { measureId: id, chapterId: after.chapterId, pointerA: before.pointer, pointerB: after.pointer };
@@ -845,10 +900,21 @@ export function diffPlans(a: Plan, b: Plan): PlanChange[] {
     if (before.value.status !== after.value.status) {
       changes.push({ type: "measure-status-changed", ...base, before: before.value.status, after: after.value.status });
     }
-    if (before.value.startYear !== after.value.startYear) {
-      changes.push({ type: "measure-start-year-changed", ...base, before: before.value.startYear, after: after.value.startYear });
+    if (before.value.start !== after.value.start) {
+      changes.push({ type: "measure-start-changed", ...base, before: before.value.start, after: after.value.start });
     }
     changes.push(...fieldChanges("measure", id, before, after));
+    // Milestones are keyed by id across the plan: one moved to another measure is neither added nor removed here.
+    after.value.milestones?.forEach((milestone, m) => {
+      if (!milestonesA.has(milestone.id)) {
+        changes.push({ type: "milestone-added", milestoneId: milestone.id, measureId: id, chapterId: after.chapterId, pointerB: `${after.pointer}/milestones/${m}`, after: milestone });
+      }
+    });
+    before.value.milestones?.forEach((milestone, m) => {
+      if (!milestonesB.has(milestone.id)) {
+        changes.push({ type: "milestone-removed", milestoneId: milestone.id, measureId: id, chapterId: after.chapterId, pointerA: `${before.pointer}/milestones/${m}`, before: milestone });
+      }
+    });
   };
 
   const removedFrom = (chapterId: string): void => {

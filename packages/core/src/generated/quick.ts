@@ -22,6 +22,7 @@ const P = Object.getPrototypeOf;
 const OP = Object.prototype;
 const AP = Array.prototype;
 
+<<<<<<< HEAD
 const C0 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$", "u");
 const C1 = new RegExp("^2\\.\\d+$", "u");
 const C2 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
@@ -73,6 +74,58 @@ const C47 = ["adoption","annual-revision","amendment"] as readonly unknown[];
 const C48 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
 const C49 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 const C50 = ["indicator"] as readonly unknown[];
+=======
+const C0 = new RegExp("^1\\.\\d+$", "u");
+const C1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C2 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$", "u");
+const C3 = ["draft","consultation","adopted","superseded"] as readonly unknown[];
+const C4 = new RegExp("^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C5 = ["body"] as readonly unknown[];
+const C6 = new RegExp("^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C7 = ["participant"] as readonly unknown[];
+const C8 = ["municipality","county","health-trust","hospital","university","university-college","research-institute","user-organisation","interest-organisation","public-agency","company","other"] as readonly unknown[];
+const C9 = new RegExp("^(group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C10 = ["group"] as readonly unknown[];
+const C11 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?:", "u");
+const C12 = new RegExp("^[a-z][A-Za-z0-9]*([.:/-][A-Za-z0-9]+)*$", "u");
+const C13 = ["steering-group","experience-panel","secretariat","working-group","strategy-group","committee","resource-group","forum","other"] as readonly unknown[];
+const C14 = ["participant-representatives","experience-representatives","student-representatives","secretariat","chair","other"] as readonly unknown[];
+const C15 = new RegExp("^(participant|partner|body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C16 = ["participant","partner","body"] as readonly unknown[];
+const C17 = ["planned","in-dialogue","established","discontinued"] as readonly unknown[];
+const C18 = new RegExp("^(partner|participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C19 = ["partner","participant"] as readonly unknown[];
+const C20 = new RegExp("^(focusArea):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C21 = ["focusArea"] as readonly unknown[];
+const C22 = ["mainObjective","focusAreas","objectives","tableConventions","glossary","developmentTasks"] as readonly unknown[];
+const C23 = new RegExp("^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C24 = ["participant","partner","body","post","group","node"] as readonly unknown[];
+const C25 = ["introduction","principle","objective","revision","other"] as readonly unknown[];
+const C26 = new RegExp("^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C27 = ["objective"] as readonly unknown[];
+const C28 = new RegExp("^(chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C29 = ["chapter"] as readonly unknown[];
+const C30 = new RegExp("^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C31 = ["measure"] as readonly unknown[];
+const C32 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C33 = ["chapter","objective","target","indicator"] as readonly unknown[];
+const C34 = ["proposed","planned","ongoing","completed","delayed","discontinued"] as readonly unknown[];
+const C35 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C36 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
+const C37 = new RegExp("^[A-Z]{3}$", "u");
+const C38 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C39 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
+const C40 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C41 = ["participant","group"] as readonly unknown[];
+const C42 = ["quantitative","qualitative"] as readonly unknown[];
+const C43 = ["increase","decrease","maintain"] as readonly unknown[];
+const C44 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C45 = ["objective","target","measure","chapter"] as readonly unknown[];
+const C46 = ["adoption","annual-revision","amendment"] as readonly unknown[];
+const C47 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
+const C48 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C49 = ["indicator"] as readonly unknown[];
+>>>>>>> h-measures
 
 /** Any JSON value within the limits. */
 function anyJson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
@@ -2532,10 +2585,52 @@ function leaf56(v: any, p: object | null, k: string | number | undefined, d: num
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 1;
 }
 
+/** A union told apart by JSON type: YearOrDate. */
+function checkYearOrDate(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
+}
+
 /** A string: MeasureStatus. */
 function checkMeasureStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C36.includes(v))) return false;
+  return true;
+}
+
+/** An object: StatusChange. */
+function checkStatusChange(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "status":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!checkMeasureStatus(x, v, key, d + 1)) return false; }
+        break;
+      case "date":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!checkIsoDate(x, v, key, d + 1)) return false; }
+        break;
+      case "note":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
   return true;
 }
 
@@ -2548,6 +2643,23 @@ function list57(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkStatusChange(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** An array: a field's own type. */
+function list58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+<<<<<<< HEAD
+    if (!leaf44(e.value, v, i, d + 1)) return false;
+=======
     if (!checkYear(e.value, v, i, d + 1)) return false;
   }
   return true;
@@ -2562,7 +2674,8 @@ function list58(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf44(e.value, v, i, d + 1)) return false;
+    if (!leaf43(e.value, v, i, d + 1)) return false;
+>>>>>>> h-measures
   }
   return true;
 }
@@ -2593,6 +2706,121 @@ function list60(v: any, p: object | null, k: string | number | undefined, d: num
   return true;
 }
 
+/** An object: Milestone. */
+function checkMilestone(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0; let id: unknown;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "id": id = x;
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!checkId(x, v, key, d + 1)) return false; }
+        break;
+      case "text":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "due":
+        if (x === undefined) S.count++;
+        else { if (!checkYearOrDate(x, v, key, d + 1)) return false; }
+        break;
+      case "status":
+        if (x === undefined) S.count++;
+        else { if (!checkMeasureStatus(x, v, key, d + 1)) return false; }
+        break;
+      case "completed":
+        if (x === undefined) S.count++;
+        else { if (!checkIsoDate(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
+  if (typeof id === "string") {
+    const f = S.found;
+    f.idKinds.push("milestone");
+    f.idValues.push(id);
+    f.idObjects.push(v);
+  }
+  return true;
+}
+
+/** An array: a field's own type. */
+function list61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkMilestone(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A number: a field's own type. */
+function leaf62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0;
+}
+
+/** A string: a field's own type. */
+function leaf63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C37.test(v))) return false;
+  return true;
+}
+
+/** An object: Budget. */
+function checkBudget(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "amount":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf62(x, v, key, d + 1)) return false; }
+        break;
+      case "currency":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!leaf63(x, v, key, d + 1)) return false; }
+        break;
+      case "source":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
+  return true;
+}
+
 /** An object: Measure. */
 function checkMeasure(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
@@ -2620,25 +2848,60 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         if (x === undefined) S.count++;
         else { r |= 4; if (!checkText(x, v, key, d + 1)) return false; }
         break;
-      case "startYear":
+      case "description":
         if (x === undefined) S.count++;
-        else { if (!checkYear(x, v, key, d + 1)) return false; }
+        else { if (!list37(x, v, key, d + 1)) return false; }
+        break;
+      case "start":
+        if (x === undefined) S.count++;
+        else { if (!checkYearOrDate(x, v, key, d + 1)) return false; }
+        break;
+      case "end":
+        if (x === undefined) S.count++;
+        else { if (!checkYearOrDate(x, v, key, d + 1)) return false; }
         break;
       case "status":
         if (x === undefined) S.count++;
-        else { r |= 8; if (!checkMeasureStatus(x, v, key, d + 1)) return false; }
+        else { if (!checkMeasureStatus(x, v, key, d + 1)) return false; }
         break;
-      case "priorityYears":
+      case "isNew":
+        if (x === undefined) S.count++;
+        else { if (!leaf12(x, v, key, d + 1)) return false; }
+        break;
+      case "statusHistory":
         if (x === undefined) S.count++;
         else { if (!list57(x, v, key, d + 1)) return false; }
         break;
+      case "priorityYears":
+        if (x === undefined) S.count++;
+        else { if (!list58(x, v, key, d + 1)) return false; }
+        break;
       case "responsible":
+        if (x === undefined) S.count++;
+        else { if (!list58(x, v, key, d + 1)) return false; }
+        break;
+      case "lead":
+        if (x === undefined) S.count++;
+        else { if (!leaf43(x, v, key, d + 1)) return false; }
+        break;
+      case "supporting":
         if (x === undefined) S.count++;
         else { if (!list58(x, v, key, d + 1)) return false; }
         break;
       case "related":
         if (x === undefined) S.count++;
         else { if (!list60(x, v, key, d + 1)) return false; }
+<<<<<<< HEAD
+=======
+        break;
+      case "milestones":
+        if (x === undefined) S.count++;
+        else { if (!list61(x, v, key, d + 1)) return false; }
+        break;
+      case "budget":
+        if (x === undefined) S.count++;
+        else { if (!checkBudget(x, v, key, d + 1)) return false; }
+>>>>>>> h-measures
         break;
       case "footnotes":
         if (x === undefined) S.count++;
@@ -2652,7 +2915,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         return false;
     }
   }
-  if (n < 0 || r !== 15) return false;
+  if (n < 0 || r !== 7) return false;
   if (typeof id === "string") {
     const f = S.found;
     f.idKinds.push("measure");
@@ -2663,7 +2926,11 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
+<<<<<<< HEAD
 function list61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+=======
+function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+>>>>>>> h-measures
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2697,7 +2964,11 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
         break;
       case "items":
         if (x === undefined) S.count++;
+<<<<<<< HEAD
         else { r |= 1; if (!list61(x, v, key, d + 1)) return false; }
+=======
+        else { r |= 1; if (!list64(x, v, key, d + 1)) return false; }
+>>>>>>> h-measures
         break;
       case "open":
         if (x === undefined) S.count++;
@@ -2716,19 +2987,32 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
 }
 
 /** A string: a field's own type. */
+<<<<<<< HEAD
 function leaf62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C39.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C40 as readonly string[]);
+=======
+function leaf65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C38.test(v))) return false;
+  const f = S.found;
+  f.refValues.push(v);
+  f.refKinds.push(C39 as readonly string[]);
+>>>>>>> h-measures
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
+<<<<<<< HEAD
 function list63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+=======
+function list66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+>>>>>>> h-measures
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2736,7 +3020,11 @@ function list63(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
+<<<<<<< HEAD
     if (!leaf62(e.value, v, i, d + 1)) return false;
+=======
+    if (!leaf65(e.value, v, i, d + 1)) return false;
+>>>>>>> h-measures
   }
   return true;
 }
@@ -2766,11 +3054,15 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
         break;
       case "refs":
         if (x === undefined) S.count++;
+<<<<<<< HEAD
         else { if (!list63(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
         else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+=======
+        else { if (!list66(x, v, key, d + 1)) return false; }
+>>>>>>> h-measures
         break;
       default:
         return false;
@@ -2787,7 +3079,11 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
+<<<<<<< HEAD
 function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+=======
+function list67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+>>>>>>> h-measures
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2821,11 +3117,15 @@ function checkPreconditionList(v: any, p: object | null, k: string | number | un
         break;
       case "items":
         if (x === undefined) S.count++;
+<<<<<<< HEAD
         else { r |= 1; if (!list64(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
         else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+=======
+        else { r |= 1; if (!list67(x, v, key, d + 1)) return false; }
+>>>>>>> h-measures
         break;
       default:
         return false;
@@ -2925,7 +3225,11 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
+<<<<<<< HEAD
 function list65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+=======
+function list68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+>>>>>>> h-measures
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2939,12 +3243,21 @@ function list65(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
+<<<<<<< HEAD
 function leaf66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C41.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C42 as readonly string[]);
+=======
+function leaf69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C40.test(v))) return false;
+  const f = S.found;
+  f.refValues.push(v);
+  f.refKinds.push(C41 as readonly string[]);
+>>>>>>> h-measures
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2967,7 +3280,11 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
+<<<<<<< HEAD
         else { r |= 1; if (!leaf66(x, v, key, d + 1)) return false; }
+=======
+        else { r |= 1; if (!leaf69(x, v, key, d + 1)) return false; }
+>>>>>>> h-measures
         break;
       case "label":
         if (x === undefined) S.count++;
@@ -2990,7 +3307,11 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
+<<<<<<< HEAD
 function list67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+=======
+function list70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+>>>>>>> h-measures
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3004,33 +3325,54 @@ function list67(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
+<<<<<<< HEAD
 function leaf68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+=======
+function leaf71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+>>>>>>> h-measures
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C43.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+<<<<<<< HEAD
   if (!(typeof v === "string" && C44.includes(v))) return false;
+=======
+  if (!(typeof v === "string" && C43.includes(v))) return false;
+>>>>>>> h-measures
   return true;
 }
 
 /** A string: a field's own type. */
+<<<<<<< HEAD
 function leaf70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C45.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C46 as readonly string[]);
+=======
+function leaf73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C44.test(v))) return false;
+  const f = S.found;
+  f.refValues.push(v);
+  f.refKinds.push(C45 as readonly string[]);
+>>>>>>> h-measures
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
+<<<<<<< HEAD
 function list71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+=======
+function list74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+>>>>>>> h-measures
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3038,13 +3380,21 @@ function list71(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
+<<<<<<< HEAD
     if (!leaf70(e.value, v, i, d + 1)) return false;
+=======
+    if (!leaf73(e.value, v, i, d + 1)) return false;
+>>>>>>> h-measures
   }
   return true;
 }
 
 /** A number: a field's own type. */
+<<<<<<< HEAD
 function leaf72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+=======
+function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+>>>>>>> h-measures
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991;
 }
@@ -3052,7 +3402,11 @@ function leaf72(v: any, p: object | null, k: string | number | undefined, d: num
 /** A union told apart by JSON type: IndicatorValue. */
 function checkIndicatorValue(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkInlineString(v, p, k, d); }
+<<<<<<< HEAD
   if (typeof v === "number") { return leaf72(v, p, k, d); }
+=======
+  if (typeof v === "number") { return leaf75(v, p, k, d); }
+>>>>>>> h-measures
   if (typeof v === "object" && v !== null && !Array.isArray(v)) { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkLocalizedText(v, p, k, d); }
   return false;
 }
@@ -3140,7 +3494,11 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
+<<<<<<< HEAD
 function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+=======
+function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+>>>>>>> h-measures
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3182,7 +3540,11 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "kind":
         if (x === undefined) S.count++;
+<<<<<<< HEAD
         else { r |= 4; if (!leaf68(x, v, key, d + 1)) return false; }
+=======
+        else { r |= 4; if (!leaf71(x, v, key, d + 1)) return false; }
+>>>>>>> h-measures
         break;
       case "unit":
         if (x === undefined) S.count++;
@@ -3190,7 +3552,11 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "direction":
         if (x === undefined) S.count++;
+<<<<<<< HEAD
         else { if (!leaf69(x, v, key, d + 1)) return false; }
+=======
+        else { if (!leaf72(x, v, key, d + 1)) return false; }
+>>>>>>> h-measures
         break;
       case "source":
         if (x === undefined) S.count++;
@@ -3198,7 +3564,11 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "tracks":
         if (x === undefined) S.count++;
+<<<<<<< HEAD
         else { r |= 8; if (!list71(x, v, key, d + 1)) return false; }
+=======
+        else { r |= 8; if (!list74(x, v, key, d + 1)) return false; }
+>>>>>>> h-measures
         break;
       case "baseline":
         if (x === undefined) S.count++;
@@ -3206,7 +3576,11 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "periods":
         if (x === undefined) S.count++;
+<<<<<<< HEAD
         else { if (!list73(x, v, key, d + 1)) return false; }
+=======
+        else { if (!list76(x, v, key, d + 1)) return false; }
+>>>>>>> h-measures
         break;
       case "notes":
         if (x === undefined) S.count++;
@@ -3231,7 +3605,11 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
+<<<<<<< HEAD
 function list74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+=======
+function list77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+>>>>>>> h-measures
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3245,9 +3623,15 @@ function list74(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
+<<<<<<< HEAD
 function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C47.includes(v))) return false;
+=======
+function leaf78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C46.includes(v))) return false;
+>>>>>>> h-measures
   return true;
 }
 
@@ -3276,7 +3660,11 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
         break;
       case "kind":
         if (x === undefined) S.count++;
+<<<<<<< HEAD
         else { r |= 4; if (!leaf75(x, v, key, d + 1)) return false; }
+=======
+        else { r |= 4; if (!leaf78(x, v, key, d + 1)) return false; }
+>>>>>>> h-measures
         break;
       case "body":
         if (x === undefined) S.count++;
@@ -3321,7 +3709,11 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
+<<<<<<< HEAD
 function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+=======
+function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+>>>>>>> h-measures
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3337,7 +3729,11 @@ function list76(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: ProgressStatus. */
 function checkProgressStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+<<<<<<< HEAD
   if (!(typeof v === "string" && C48.includes(v))) return false;
+=======
+  if (!(typeof v === "string" && C47.includes(v))) return false;
+>>>>>>> h-measures
   return true;
 }
 
@@ -3381,7 +3777,11 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
+<<<<<<< HEAD
 function list77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+=======
+function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+>>>>>>> h-measures
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3395,12 +3795,21 @@ function list77(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
+<<<<<<< HEAD
 function leaf78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C49.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C50 as readonly string[]);
+=======
+function leaf81(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C48.test(v))) return false;
+  const f = S.found;
+  f.refValues.push(v);
+  f.refKinds.push(C49 as readonly string[]);
+>>>>>>> h-measures
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -3423,7 +3832,11 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
     switch (key) {
       case "indicator":
         if (x === undefined) S.count++;
+<<<<<<< HEAD
         else { r |= 1; if (!leaf78(x, v, key, d + 1)) return false; }
+=======
+        else { r |= 1; if (!leaf81(x, v, key, d + 1)) return false; }
+>>>>>>> h-measures
         break;
       case "value":
         if (x === undefined) S.count++;
@@ -3446,7 +3859,11 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
+<<<<<<< HEAD
 function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+=======
+function list82(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+>>>>>>> h-measures
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3496,6 +3913,7 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
         break;
       case "measures":
         if (x === undefined) S.count++;
+<<<<<<< HEAD
         else { r |= 4; if (!list77(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
@@ -3505,6 +3923,13 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
       case "extensions":
         if (x === undefined) S.count++;
         else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+=======
+        else { r |= 4; if (!list80(x, v, key, d + 1)) return false; }
+        break;
+      case "indicators":
+        if (x === undefined) S.count++;
+        else { if (!list82(x, v, key, d + 1)) return false; }
+>>>>>>> h-measures
         break;
       default:
         return false;
@@ -3521,7 +3946,11 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
+<<<<<<< HEAD
 function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+=======
+function list83(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+>>>>>>> h-measures
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3619,6 +4048,7 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
         break;
       case "chapters":
         if (x === undefined) S.count++;
+<<<<<<< HEAD
         else { r |= 64; if (!list65(x, v, key, d + 1)) return false; }
         break;
       case "developmentTasks":
@@ -3636,6 +4066,25 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
       case "progress":
         if (x === undefined) S.count++;
         else { if (!list80(x, v, key, d + 1)) return false; }
+=======
+        else { r |= 64; if (!list68(x, v, key, d + 1)) return false; }
+        break;
+      case "developmentTasks":
+        if (x === undefined) S.count++;
+        else { if (!list70(x, v, key, d + 1)) return false; }
+        break;
+      case "indicators":
+        if (x === undefined) S.count++;
+        else { if (!list77(x, v, key, d + 1)) return false; }
+        break;
+      case "revisions":
+        if (x === undefined) S.count++;
+        else { if (!list79(x, v, key, d + 1)) return false; }
+        break;
+      case "progress":
+        if (x === undefined) S.count++;
+        else { if (!list83(x, v, key, d + 1)) return false; }
+>>>>>>> h-measures
         break;
       case "extensions":
         if (x === undefined) S.count++;

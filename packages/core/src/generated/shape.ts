@@ -335,6 +335,32 @@ export const PLAN_SHAPE: ShapeDescription = {
       ],
       "additionalProperties": false
     },
+    "Budget": {
+      "title": "Budget",
+      "description": "What a measure is budgeted to cost: an amount in a currency, and where the figure comes from.",
+      "type": "object",
+      "properties": {
+        "amount": {
+          "description": "The amount, in the currency's main unit.",
+          "type": "number",
+          "minimum": 0
+        },
+        "currency": {
+          "description": "The currency, as an ISO 4217 code such as `NOK` or `EUR`.",
+          "type": "string",
+          "pattern": "^[A-Z]{3}$"
+        },
+        "source": {
+          "ref": "Text",
+          "description": "Where the figure comes from (a budget decision, an application)."
+        }
+      },
+      "required": [
+        "amount",
+        "currency"
+      ],
+      "additionalProperties": false
+    },
     "Chapter": {
       "title": "Chapter",
       "description": "A chapter of the plan: its narrative and its standard sections (rationale, horizon, measures, preconditions).",
@@ -1159,15 +1185,37 @@ export const PLAN_SHAPE: ShapeDescription = {
         },
         "text": {
           "ref": "Text",
-          "description": "What the cluster will do."
+          "description": "What the cluster will do, in one short text (the table row)."
         },
-        "startYear": {
-          "ref": "Year",
-          "description": "The year the work started or starts, when given."
+        "description": {
+          "description": "The measure told at length: paragraphs and lists under the short text.",
+          "type": "array",
+          "items": {
+            "ref": "Block"
+          }
+        },
+        "start": {
+          "ref": "YearOrDate",
+          "description": "When the work started or starts: a year or a date."
+        },
+        "end": {
+          "ref": "YearOrDate",
+          "description": "When the work ends or is due to end: a year or a date."
         },
         "status": {
           "ref": "MeasureStatus",
-          "description": "Whether the measure is already under way or a new proposal."
+          "description": "Where the measure stands now; left out when the plan does not say."
+        },
+        "isNew": {
+          "description": "Whether the measure is new in this plan (a new proposal, printed in italics).",
+          "type": "boolean"
+        },
+        "statusHistory": {
+          "description": "The measure's earlier statuses with their dates, oldest first.",
+          "type": "array",
+          "items": {
+            "ref": "StatusChange"
+          }
         },
         "priorityYears": {
           "description": "The years in which the measure is prioritised.",
@@ -1178,6 +1226,36 @@ export const PLAN_SHAPE: ShapeDescription = {
         },
         "responsible": {
           "description": "Who is responsible for carrying it out.",
+          "type": "array",
+          "items": {
+            "description": "A reference to a participant, partner, body, post, group or node, written `kind:id` (e.g. `participant:my-id`).",
+            "type": "string",
+            "pattern": "^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+            "refKinds": [
+              "participant",
+              "partner",
+              "body",
+              "post",
+              "group",
+              "node"
+            ]
+          }
+        },
+        "lead": {
+          "description": "The one actor who leads the work.",
+          "type": "string",
+          "pattern": "^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+          "refKinds": [
+            "participant",
+            "partner",
+            "body",
+            "post",
+            "group",
+            "node"
+          ]
+        },
+        "supporting": {
+          "description": "Actors who support the lead.",
           "type": "array",
           "items": {
             "description": "A reference to a participant, partner, body, post, group or node, written `kind:id` (e.g. `participant:my-id`).",
@@ -1210,6 +1288,17 @@ export const PLAN_SHAPE: ShapeDescription = {
             ]
           }
         },
+        "milestones": {
+          "description": "Its milestones or sub-actions, in order.",
+          "type": "array",
+          "items": {
+            "ref": "Milestone"
+          }
+        },
+        "budget": {
+          "ref": "Budget",
+          "description": "What the measure is budgeted to cost."
+        },
         "footnotes": {
           "description": "Footnotes printed under the measure table.",
           "type": "array",
@@ -1225,8 +1314,7 @@ export const PLAN_SHAPE: ShapeDescription = {
       "required": [
         "id",
         "number",
-        "text",
-        "status"
+        "text"
       ],
       "additionalProperties": false,
       "idKind": "measure"
@@ -1265,11 +1353,15 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "MeasureStatus": {
       "title": "MeasureStatus",
-      "description": "Whether a measure is already under way (`ongoing`) or a new proposal (`new`).",
+      "description": "Where a measure or milestone stands: `proposed`, `planned`, `ongoing`, `completed`, `delayed` or `discontinued` (whether it is new in this plan is `isNew`).",
       "type": "string",
       "enum": [
+        "proposed",
+        "planned",
         "ongoing",
-        "new"
+        "completed",
+        "delayed",
+        "discontinued"
       ]
     },
     "MeasureTable": {
@@ -1340,6 +1432,43 @@ export const PLAN_SHAPE: ShapeDescription = {
         "value"
       ],
       "additionalProperties": false
+    },
+    "Milestone": {
+      "title": "Milestone",
+      "description": "A milestone or sub-action of a measure, with its due date, status and completion date.",
+      "type": "object",
+      "properties": {
+        "id": {
+          "ref": "Id",
+          "description": "The milestone's id, used as `milestone:<id>`."
+        },
+        "text": {
+          "ref": "Text",
+          "description": "What is to be done or reached."
+        },
+        "due": {
+          "ref": "YearOrDate",
+          "description": "When it is due: a year or a date."
+        },
+        "status": {
+          "ref": "MeasureStatus",
+          "description": "Where it stands."
+        },
+        "completed": {
+          "ref": "IsoDate",
+          "description": "The date it was completed (only when its status is `completed`)."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
+        }
+      },
+      "required": [
+        "id",
+        "text"
+      ],
+      "additionalProperties": false,
+      "idKind": "milestone"
     },
     "Objective": {
       "title": "Objective",
@@ -2179,6 +2308,30 @@ export const PLAN_SHAPE: ShapeDescription = {
       ],
       "additionalProperties": false
     },
+    "StatusChange": {
+      "title": "StatusChange",
+      "description": "One dated step in a measure's status history: the status it got, when, and why.",
+      "type": "object",
+      "properties": {
+        "status": {
+          "ref": "MeasureStatus",
+          "description": "The status the measure got."
+        },
+        "date": {
+          "ref": "IsoDate",
+          "description": "The date it got that status."
+        },
+        "note": {
+          "ref": "Text",
+          "description": "Why, or what happened."
+        }
+      },
+      "required": [
+        "status",
+        "date"
+      ],
+      "additionalProperties": false
+    },
     "Strategy": {
       "title": "Strategy",
       "description": "The strategy the action plan builds on: its period, vision, values, main objective, focus areas and objectives.",
@@ -2400,6 +2553,18 @@ export const PLAN_SHAPE: ShapeDescription = {
       "type": "integer",
       "minimum": 1800,
       "maximum": 2200
+    },
+    "YearOrDate": {
+      "title": "YearOrDate",
+      "description": "A point in time given as a whole year (`2026`) or as an ISO date (`\"2026-03-31\"`), as precise as the plan knows it.",
+      "anyOf": [
+        {
+          "ref": "Year"
+        },
+        {
+          "ref": "IsoDate"
+        }
+      ]
     }
   }
 };

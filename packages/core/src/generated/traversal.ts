@@ -3,7 +3,7 @@
 import type { TraversalDescription } from "../shape/traversal.js";
 
 /** Every kind of thing an id names, in the order a plan first holds them (apart, so bundles needing only these stay small). */
-export const ID_KINDS = ["participant","group","body","post","node","partner","focusArea","objective","term","chapter","target","measure","precondition","indicator","revision","progressReport"] as const;
+export const ID_KINDS = ["participant","group","body","post","node","partner","focusArea","objective","term","chapter","target","measure","milestone","precondition","indicator","revision","progressReport"] as const;
 
 /** What traversals of a typed plan meet: every named type holding parts, ids, references or texts. */
 export const PLAN_TRAVERSAL = {
@@ -122,6 +122,13 @@ export const PLAN_TRAVERSAL = {
             "body"
           ],
           "list": true
+        }
+      }
+    },
+    "Budget": {
+      "fields": {
+        "source": {
+          "text": true
         }
       }
     },
@@ -442,7 +449,36 @@ export const PLAN_TRAVERSAL = {
         "text": {
           "text": true
         },
+        "description": {
+          "type": "Block",
+          "list": true
+        },
+        "statusHistory": {
+          "type": "StatusChange",
+          "list": true
+        },
         "responsible": {
+          "refs": [
+            "participant",
+            "partner",
+            "body",
+            "post",
+            "group",
+            "node"
+          ],
+          "list": true
+        },
+        "lead": {
+          "refs": [
+            "participant",
+            "partner",
+            "body",
+            "post",
+            "group",
+            "node"
+          ]
+        },
+        "supporting": {
           "refs": [
             "participant",
             "partner",
@@ -463,6 +499,13 @@ export const PLAN_TRAVERSAL = {
             "indicator"
           ],
           "list": true
+        },
+        "milestones": {
+          "type": "Milestone",
+          "list": true
+        },
+        "budget": {
+          "type": "Budget"
         },
         "footnotes": {
           "text": true,
@@ -496,6 +539,14 @@ export const PLAN_TRAVERSAL = {
     "MemberCount": {
       "fields": {
         "of": {
+          "text": true
+        }
+      }
+    },
+    "Milestone": {
+      "idKind": "milestone",
+      "fields": {
+        "text": {
           "text": true
         }
       }
@@ -749,6 +800,13 @@ export const PLAN_TRAVERSAL = {
           ]
         },
         "text": {
+          "text": true
+        }
+      }
+    },
+    "StatusChange": {
+      "fields": {
+        "note": {
           "text": true
         }
       }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Block } from "./blocks.js";
-import { Extensions, PlainString, Id, Text, Year, refSchema } from "./primitives.js";
+import { Extensions, Id, IsoDate, PlainString, Text, Year, refSchema } from "./primitives.js";
 
 /**
  * Who can be responsible for a measure: a participant, partner, body, post, sub-group or regional node.
@@ -15,22 +15,122 @@ import { Extensions, PlainString, Id, Text, Year, refSchema } from "./primitives
 export const ACTOR_KINDS = ["participant", "partner", "body", "post", "group", "node"] as const;
 
 /**
- * Whether a measure is already under way or a new proposal.
+ * Where a measure stands in its life: proposed, planned, ongoing, completed, delayed or discontinued.
  *
  * @example
  * ```ts
  * import { MeasureStatus } from "@actionplan/core";
  *
- * const value = MeasureStatus.parse("new");
+ * const value = MeasureStatus.parse("delayed");
  * ```
  */
-export const MeasureStatus = z.enum(["ongoing", "new"]).meta({
+export const MeasureStatus = z.enum(["proposed", "planned", "ongoing", "completed", "delayed", "discontinued"]).meta({
   id: "MeasureStatus",
   title: "MeasureStatus",
-  description: "Whether a measure is already under way (`ongoing`) or a new proposal (`new`).",
+  description:
+    "Where a measure or milestone stands: `proposed`, `planned`, `ongoing`, `completed`, `delayed` or `discontinued` (whether it is new in this plan is `isNew`).",
 });
-/** Whether a measure is already under way or a new proposal. */
+/** Where a measure stands in its life: proposed, planned, ongoing, completed, delayed or discontinued. */
 export type MeasureStatus = z.infer<typeof MeasureStatus>;
+
+/**
+ * A point in time given as a whole year (`2026`) or as an ISO date (`"2026-03-31"`), as precise as the plan knows it.
+ *
+ * @example
+ * ```ts
+ * import { YearOrDate } from "@actionplan/core";
+ *
+ * YearOrDate.parse(2026);
+ * YearOrDate.parse("2026-03-31");
+ * ```
+ */
+export const YearOrDate = z.union([Year, IsoDate]).meta({
+  id: "YearOrDate",
+  title: "YearOrDate",
+  description: "A point in time given as a whole year (`2026`) or as an ISO date (`\"2026-03-31\"`), as precise as the plan knows it.",
+});
+/** A point in time given as a whole year (`2026`) or as an ISO date (`"2026-03-31"`), as precise as the plan knows it. */
+export type YearOrDate = z.infer<typeof YearOrDate>;
+
+/**
+ * One dated step in a measure's status history: the status it got, when, and why.
+ *
+ * @example
+ * ```ts
+ * import { StatusChange } from "@actionplan/core";
+ *
+ * const value = StatusChange.parse({ "status": "delayed", "date": "2026-09-01", "note": "The venue was not available." });
+ * ```
+ */
+export const StatusChange = z
+  .strictObject({
+    /** The status the measure got. */
+    status: MeasureStatus.describe("The status the measure got."),
+    /** The date it got that status. */
+    date: IsoDate.describe("The date it got that status."),
+    /** Why, or what happened. */
+    note: Text.optional().describe("Why, or what happened."),
+  })
+  .meta({ id: "StatusChange", title: "StatusChange", description: "One dated step in a measure's status history: the status it got, when, and why." });
+/** One dated step in a measure's status history: the status it got, when, and why. */
+export type StatusChange = z.infer<typeof StatusChange>;
+
+/**
+ * A milestone or sub-action of a measure, with its due date, status and completion date.
+ *
+ * @example
+ * ```ts
+ * import { Milestone } from "@actionplan/core";
+ *
+ * const value = Milestone.parse({ "id": "ms-forum-venue", "text": "Book a venue for the first forum.", "due": "2026-03-31", "status": "completed", "completed": "2026-03-12" });
+ * ```
+ */
+export const Milestone = z
+  .strictObject({
+    /** The milestone's id, used as `milestone:<id>`. */
+    id: Id.describe("The milestone's id, used as `milestone:<id>`."),
+    /** What is to be done or reached. */
+    text: Text.describe("What is to be done or reached."),
+    /** When it is due: a year or a date. */
+    due: YearOrDate.optional().describe("When it is due: a year or a date."),
+    /** Where it stands. */
+    status: MeasureStatus.optional().describe("Where it stands."),
+    /** The date it was completed (only when its status is `completed`). */
+    completed: IsoDate.optional().describe("The date it was completed (only when its status is `completed`)."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
+  })
+  .meta({
+    id: "Milestone",
+    idKind: "milestone",
+    title: "Milestone",
+    description: "A milestone or sub-action of a measure, with its due date, status and completion date.",
+  });
+/** A milestone or sub-action of a measure, with its due date, status and completion date. */
+export type Milestone = z.infer<typeof Milestone>;
+
+/**
+ * What a measure is budgeted to cost: an amount in a currency, and where the figure comes from.
+ *
+ * @example
+ * ```ts
+ * import { Budget } from "@actionplan/core";
+ *
+ * const value = Budget.parse({ "amount": 120000, "currency": "NOK", "source": "Steering group budget 2026" });
+ * ```
+ */
+export const Budget = z
+  .strictObject({
+    /** The amount, in the currency's main unit. */
+    amount: z.number().min(0).describe("The amount, in the currency's main unit."),
+    /** The currency, as an ISO 4217 code such as `NOK` or `EUR`. */
+    currency: z.string().regex(/^[A-Z]{3}$/).describe("The currency, as an ISO 4217 code such as `NOK` or `EUR`."),
+    /** Where the figure comes from (a budget decision, an application). */
+    source: Text.optional().describe("Where the figure comes from (a budget decision, an application)."),
+  })
+  .meta({ id: "Budget", title: "Budget", description: "What a measure is budgeted to cost: an amount in a currency, and where the figure comes from." });
+/** What a measure is budgeted to cost: an amount in a currency, and where the figure comes from. */
+export type Budget = z.infer<typeof Budget>;
 
 /**
  * A measure the cluster takes to reach a chapter's targets: one row of the chapter's measure table.
@@ -43,21 +143,24 @@ export type MeasureStatus = z.infer<typeof MeasureStatus>;
  *   "id": "m-iv-2",
  *   "number": 2,
  *   "text": "Establish a forum that coordinates dissemination across the cluster.",
- *   "startYear": 2026,
- *   "status": "new",
+ *   "start": 2026,
+ *   "end": "2027-06-30",
+ *   "status": "planned",
+ *   "isNew": true,
  *   "priorityYears": [
  *     2026
  *   ],
- *   "responsible": [
- *     "body:steering-group",
+ *   "lead": "body:steering-group",
+ *   "supporting": [
  *     "participant:riverbend-university"
  *   ],
  *   "related": [
  *     "target:t-iv-1"
  *   ],
- *   "footnotes": [
- *     "The forum meets twice a year."
- *   ]
+ *   "milestones": [
+ *     { "id": "ms-iv-2-venue", "text": "Book a venue for the first forum.", "due": "2026-03-31" }
+ *   ],
+ *   "budget": { "amount": 120000, "currency": "NOK" }
  * });
  * ```
  */
@@ -67,12 +170,20 @@ export const Measure = z
     id: Id.describe("The measure's id, used as `measure:<id>`."),
     /** Its number within the chapter, from 1 without gaps. */
     number: z.int().min(1).describe("Its number within the chapter, from 1 without gaps."),
-    /** What the cluster will do. */
-    text: Text.describe("What the cluster will do."),
-    /** The year the work started or starts, when given. */
-    startYear: Year.optional().describe("The year the work started or starts, when given."),
-    /** Whether the measure is already under way or a new proposal. */
-    status: MeasureStatus.describe("Whether the measure is already under way or a new proposal."),
+    /** What the cluster will do, in one short text (the table row). */
+    text: Text.describe("What the cluster will do, in one short text (the table row)."),
+    /** The measure told at length: paragraphs and lists under the short text. */
+    description: z.array(Block).optional().describe("The measure told at length: paragraphs and lists under the short text."),
+    /** When the work started or starts: a year or a date. */
+    start: YearOrDate.optional().describe("When the work started or starts: a year or a date."),
+    /** When the work ends or is due to end: a year or a date. */
+    end: YearOrDate.optional().describe("When the work ends or is due to end: a year or a date."),
+    /** Where the measure stands now; left out when the plan does not say. */
+    status: MeasureStatus.optional().describe("Where the measure stands now; left out when the plan does not say."),
+    /** Whether the measure is new in this plan (a new proposal, printed in italics). */
+    isNew: z.boolean().optional().describe("Whether the measure is new in this plan (a new proposal, printed in italics)."),
+    /** The measure's earlier statuses with their dates, oldest first. */
+    statusHistory: z.array(StatusChange).optional().describe("The measure's earlier statuses with their dates, oldest first."),
     /** The years in which the measure is prioritised. */
     priorityYears: z.array(Year).optional().describe("The years in which the measure is prioritised."),
     /** Who is responsible for carrying it out. */
@@ -80,11 +191,19 @@ export const Measure = z
       .array(refSchema(ACTOR_KINDS))
       .optional()
       .describe("Who is responsible for carrying it out."),
+    /** The one actor who leads the work. */
+    lead: refSchema(ACTOR_KINDS).optional().describe("The one actor who leads the work."),
+    /** Actors who support the lead. */
+    supporting: z.array(refSchema(ACTOR_KINDS)).optional().describe("Actors who support the lead."),
     /** Chapters, objectives, targets or other measures it relates to. */
     related: z
       .array(refSchema(["chapter", "objective", "target", "measure", "precondition", "indicator"]))
       .optional()
       .describe("Chapters, objectives, targets or other measures it relates to."),
+    /** Its milestones or sub-actions, in order. */
+    milestones: z.array(Milestone).optional().describe("Its milestones or sub-actions, in order."),
+    /** What the measure is budgeted to cost. */
+    budget: Budget.optional().describe("What the measure is budgeted to cost."),
     /** Footnotes printed under the measure table. */
     footnotes: z.array(Text).optional().describe("Footnotes printed under the measure table."),
     /** Custom data for tools. */
@@ -113,7 +232,7 @@ export type Measure = z.infer<typeof Measure>;
  *       "id": "m-ix-1",
  *       "number": 1,
  *       "text": "Offer a course on music and health.",
- *       "startYear": 2024,
+ *       "start": 2024,
  *       "status": "ongoing"
  *     }
  *   ],
@@ -434,7 +553,7 @@ export type ChapterKind = z.infer<typeof ChapterKind>;
  *         "id": "m-iv-1",
  *         "number": 1,
  *         "text": "Run the cluster's website.",
- *         "startYear": 2020,
+ *         "start": 2020,
  *         "status": "ongoing"
  *       }
  *     ],

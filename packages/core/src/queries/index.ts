@@ -1,5 +1,5 @@
-export type { MeasureInChapter } from "./measures.js";
-export { allMeasures, measuresByActor, measuresPrioritisedIn } from "./measures.js";
+export type { MeasureInChapter, MilestoneInMeasure } from "./measures.js";
+export { allMeasures, allMilestones, indicatorsTracking, measuresByActor, measuresPrioritisedIn } from "./measures.js";
 export type { PlanNode, PlanNodeKind, PlanNodeValues, PlanVisitor } from "./walk.js";
 export { walkPlan } from "./walk.js";
 export { createPlanIndex, resolveRef } from "../rules/plan-index.js";

@@ -1,4 +1,4 @@
-import type { Chapter, Measure, Plan, Ref } from "../model/index.js";
+import type { Chapter, Indicator, Measure, Milestone, Plan, Ref } from "../model/index.js";
 import { toPointer } from "../pointer.js";
 
 /**
@@ -61,7 +61,8 @@ export function measuresPrioritisedIn(plan: Plan, year: number): MeasureInChapte
 }
 
 /**
- * The measures of each responsible actor, keyed by the actor's reference, actors in order of first mention.
+ * The measures of each actor who leads or is responsible for them (`lead` first, then `responsible`), keyed by the
+ * actor's reference, actors in order of first mention.
  *
  * @example
  * ```ts
@@ -75,11 +76,67 @@ export function measuresPrioritisedIn(plan: Plan, year: number): MeasureInChapte
 export function measuresByActor(plan: Plan): Map<Ref<"participant" | "partner" | "body" | "post" | "group" | "node">, MeasureInChapter[]> {
   const byActor = new Map<Ref<"participant" | "partner" | "body" | "post" | "group" | "node">, MeasureInChapter[]>();
   for (const entry of allMeasures(plan)) {
-    for (const actor of new Set(entry.measure.responsible ?? [])) {
+    const actors = entry.measure.lead === undefined ? (entry.measure.responsible ?? []) : [entry.measure.lead, ...(entry.measure.responsible ?? [])];
+    for (const actor of new Set(actors)) {
       const list = byActor.get(actor) ?? [];
       list.push(entry);
       byActor.set(actor, list);
     }
   }
   return byActor;
+}
+
+/**
+ * A milestone with the measure and chapter it belongs to and its JSON Pointer in the plan.
+ *
+ * @example
+ * ```ts
+ * import { allMilestones, type MilestoneInMeasure } from "@actionplan/core";
+ *
+ * const due = ({ milestone, measure }: MilestoneInMeasure): string => `${measure.id}/${milestone.id}: ${milestone.due ?? "no due date"}`;
+ * allMilestones(plan).map(due);
+ * ```
+ */
+export interface MilestoneInMeasure {
+  /** The milestone. */
+  milestone: Milestone;
+  /** The measure it belongs to. */
+  measure: Measure;
+  /** The chapter whose table holds the measure. */
+  chapter: Chapter;
+  /** JSON Pointer to the milestone, e.g. `/chapters/3/measures/items/0/milestones/1`. */
+  pointer: string;
+}
+
+/**
+ * Every milestone of the plan, in document order, with its measure, chapter and pointer: what a "what is late"
+ * overview reads (each milestone's `due`, `status` and `completed`, beside its measure's `status` and `end`).
+ *
+ * @example
+ * ```ts
+ * import { allMilestones } from "@actionplan/core";
+ *
+ * const open = allMilestones(plan).filter(({ milestone }) => milestone.status !== "completed" && milestone.status !== "discontinued");
+ * open.map(({ milestone }) => [milestone.id, milestone.due]); // [["ms-forum-venue", "2026-03-31"], …]
+ * ```
+ */
+export function allMilestones(plan: Plan): MilestoneInMeasure[] {
+  return allMeasures(plan).flatMap(({ measure, chapter, pointer }) =>
+    (measure.milestones ?? []).map((milestone, m) => ({ milestone, measure, chapter, pointer: `${pointer}/milestones/${m}` })),
+  );
+}
+
+/**
+ * The indicators that track a measure (their `tracks` names it), in document order: the link from a measure to its
+ * indicators, which the model keeps on the indicator side only.
+ *
+ * @example
+ * ```ts
+ * import { indicatorsTracking } from "@actionplan/core";
+ *
+ * indicatorsTracking(plan, "measure:m-forum").map((indicator) => indicator.id); // ["forum-visitors"]
+ * ```
+ */
+export function indicatorsTracking(plan: Plan, measure: Ref<"measure">): Indicator[] {
+  return (plan.indicators ?? []).filter((indicator) => indicator.tracks?.includes(measure) ?? false);
 }

@@ -22,6 +22,10 @@ import { progressReports } from "./progress-reports.js";
 import { references } from "./references.js";
 import { revisionDates } from "./revision-dates.js";
 import { startYears } from "./start-years.js";
+import { measureDates } from "./measure-dates.js";
+import { completionDates } from "./completion-dates.js";
+import { statusHistory } from "./status-history.js";
+import { budgetCurrency } from "./budget-currency.js";
 import { summaryPriorities } from "./summary-priorities.js";
 import { uniqueIds } from "./unique-ids.js";
 
@@ -73,6 +77,10 @@ export const defaultRules: Readonly<Record<string, Rule>> = Object.freeze({
   periods,
   measureNumbers,
   startYears,
+  measureDates,
+  completionDates,
+  statusHistory,
+  budgetCurrency,
   priorityYears,
   horizonYear,
   revisionDates,

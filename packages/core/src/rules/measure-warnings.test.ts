@@ -8,12 +8,12 @@ describe("measureWarnings", () => {
   });
 
   it("warns about a prioritised measure without a start year", () => {
-    const plan = changedPlan((p) => delete p.chapters[1].measures.items[0].startYear);
+    const plan = changedPlan((p) => delete p.chapters[1].measures.items[0].start);
     expect(runRule(measureWarnings, plan)).toEqual([["prioritised_without_start_year", "warning", "/chapters/1/measures/items/0"]]);
   });
 
   it("warns about a new measure that started before the plan", () => {
-    const plan = changedPlan((p) => (p.chapters[1].measures.items[1].status = "new"));
-    expect(runRule(measureWarnings, plan)).toEqual([["new_measure_before_plan", "warning", "/chapters/1/measures/items/1/startYear"]]);
+    const plan = changedPlan((p) => (p.chapters[1].measures.items[1].isNew = true));
+    expect(runRule(measureWarnings, plan)).toEqual([["new_measure_before_plan", "warning", "/chapters/1/measures/items/1/start"]]);
   });
 });

@@ -1,24 +1,25 @@
+import { yearOf } from "./dates.js";
 import type { Rule } from "./context.js";
 
-/** Likely mistakes in measures: prioritised without a start year; a `new` measure that started before the plan. */
+/** Likely mistakes in measures: prioritised without a start; a measure new in this plan that started before the plan. */
 export const measureWarnings: Rule = (ctx) => {
   const { start } = ctx.plan.period;
   ctx.plan.chapters.forEach((chapter, c) => {
     chapter.measures?.items.forEach((measure, i) => {
-      if ((measure.priorityYears?.length ?? 0) > 0 && measure.startYear === undefined) {
+      if ((measure.priorityYears?.length ?? 0) > 0 && measure.start === undefined) {
         ctx.warning(
           "prioritised_without_start_year",
           ["chapters", c, "measures", "items", i],
-          `Measure \`${measure.id}\` is prioritised (${measure.priorityYears!.join(", ")}) but has no start year.`,
-          "Add `startYear`: the table shows when prioritised work starts.",
+          `Measure \`${measure.id}\` is prioritised (${measure.priorityYears!.join(", ")}) but has no start.`,
+          "Add `start` (a year or a date): the table shows when prioritised work starts.",
         );
       }
-      if (measure.status === "new" && measure.startYear !== undefined && measure.startYear < start) {
+      if (measure.isNew === true && measure.start !== undefined && yearOf(measure.start) < start) {
         ctx.warning(
           "new_measure_before_plan",
-          ["chapters", c, "measures", "items", i, "startYear"],
-          `Measure \`${measure.id}\` is marked \`new\` but started in ${measure.startYear}, before the plan period (${start}).`,
-          "A measure already under way is `ongoing`; otherwise correct the start year.",
+          ["chapters", c, "measures", "items", i, "start"],
+          `Measure \`${measure.id}\` is marked \`isNew\` but started in ${measure.start}, before the plan period (${start}).`,
+          "A measure already under way is not new in this plan: remove `isNew`, or correct the start.",
         );
       }
     });

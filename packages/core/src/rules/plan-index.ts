@@ -179,7 +179,10 @@ class LeanIndex implements PlanIndex {
       const chapter = chapters[c]!;
       add(chapterTable, chapter, c, chapterPlace);
       const { measures, horizon, preconditions } = chapter;
-      if (measures?.items !== undefined) list("measure", measures.items, { path: ["chapters", c, "measures", "items"], chapter });
+      if (measures?.items !== undefined) {
+        list("measure", measures.items, { path: ["chapters", c, "measures", "items"], chapter });
+        measures.items.forEach((measure, m) => list("milestone", measure.milestones, { path: ["chapters", c, "measures", "items", m, "milestones"], chapter }));
+      }
       if (horizon?.targets !== undefined) list("target", horizon.targets, { path: ["chapters", c, "horizon", "targets"], chapter });
       if (preconditions?.items !== undefined) list("precondition", preconditions.items, { path: ["chapters", c, "preconditions", "items"], chapter });
     }

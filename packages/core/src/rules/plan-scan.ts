@@ -31,6 +31,8 @@ export const REFERENCE_FIELDS: readonly { node: PlanNodeKind; type: string; fiel
   { node: "summaryPriority", type: "SummaryPriority", field: "measures", kinds: ["measure"] },
   { node: "target", type: "HorizonTarget", field: "refs", kinds: ["chapter", "objective", "target", "indicator"] },
   { node: "measure", type: "Measure", field: "responsible", kinds: ["participant", "partner", "body", "post", "group", "node"] },
+  { node: "measure", type: "Measure", field: "lead", kinds: ["participant", "partner", "body", "post", "group", "node"] },
+  { node: "measure", type: "Measure", field: "supporting", kinds: ["participant", "partner", "body", "post", "group", "node"] },
   { node: "measure", type: "Measure", field: "related", kinds: ["chapter", "objective", "target", "measure", "precondition", "indicator"] },
   { node: "precondition", type: "Precondition", field: "refs", kinds: ["chapter", "objective", "target", "measure", "indicator"] },
   { node: "developmentTask", type: "DevelopmentTaskEntry", field: "actor", kinds: ["participant", "group"] },
@@ -80,6 +82,8 @@ const PRIORITY_MEASURES = kindsOf("summaryPriority", "measures");
 const TARGET_REFS = kindsOf("target", "refs");
 const MEASURE_RESPONSIBLE = kindsOf("measure", "responsible");
 const MEASURE_RELATED = kindsOf("measure", "related");
+const MEASURE_LEAD = kindsOf("measure", "lead");
+const MEASURE_SUPPORTING = kindsOf("measure", "supporting");
 const PRECONDITION_REFS = kindsOf("precondition", "refs");
 const TASK_ACTOR = kindsOf("developmentTask", "actor");
 const INDICATOR_TRACKS = kindsOf("indicator", "tracks");
@@ -378,8 +382,15 @@ class Scanner {
             if (measure === undefined) continue;
             path.push(i);
             this.ref(measure, "responsible", MEASURE_RESPONSIBLE);
+            this.ref(measure, "lead", MEASURE_LEAD);
+            this.ref(measure, "supporting", MEASURE_SUPPORTING);
             this.ref(measure, "related", MEASURE_RELATED);
             this.text(measure, "text");
+            const description = measure.description;
+            if (description !== undefined) this.under("description", () => this.blocks(description));
+            this.each(measure.statusHistory, "statusHistory", (entry) => this.text(entry as object, "note"));
+            this.each(measure.milestones, "milestones", (milestone) => this.text(milestone as object, "text"));
+            if (measure.budget !== undefined) this.under("budget", () => this.text(measure.budget!, "source"));
             this.text(measure, "footnotes");
             path.pop();
           }

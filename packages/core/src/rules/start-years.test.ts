@@ -5,11 +5,11 @@ import { startYears } from "./start-years.js";
 describe("startYears", () => {
   it("accepts start years up to the plan's end, and years before the plan", () => {
     expect(runRule(startYears, fullPlan())).toEqual([]);
-    expect(runRule(startYears, changedPlan((p) => (p.chapters[1].measures.items[0].startYear = 2028)))).toEqual([]);
+    expect(runRule(startYears, changedPlan((p) => (p.chapters[1].measures.items[0].start = 2028)))).toEqual([]);
   });
 
   it("reports a start year after the plan ends", () => {
-    const plan = changedPlan((p) => (p.chapters[2].measures.items[0].startYear = 2029));
-    expect(runRule(startYears, plan)).toEqual([["start_year_after_plan", "error", "/chapters/2/measures/items/0/startYear"]]);
+    const plan = changedPlan((p) => (p.chapters[2].measures.items[0].start = 2029));
+    expect(runRule(startYears, plan)).toEqual([["start_year_after_plan", "error", "/chapters/2/measures/items/0/start"]]);
   });
 });

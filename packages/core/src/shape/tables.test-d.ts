@@ -16,6 +16,7 @@ interface HandRefTargets {
   objective: M.Objective;
   chapter: M.Chapter;
   measure: M.Measure;
+  milestone: M.Milestone;
   target: M.HorizonTarget;
   precondition: M.Precondition;
   indicator: M.Indicator;
@@ -57,6 +58,9 @@ interface HandPlanNodeValues {
   target: M.HorizonTarget;
   measureTable: M.MeasureTable;
   measure: M.Measure;
+  statusChange: M.StatusChange;
+  milestone: M.Milestone;
+  budget: M.Budget;
   preconditionList: M.PreconditionList;
   precondition: M.Precondition;
   developmentTask: M.DevelopmentTaskEntry;

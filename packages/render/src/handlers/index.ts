@@ -4,6 +4,7 @@ import { change, changesView } from "./changes.js";
 import { chapter, unplacedPart } from "./chapter.js";
 import { glossary, tableConventions } from "./conventions.js";
 import { adoption, plan, toc } from "./document.js";
+import { measureDetails } from "./measure-details.js";
 import { measure, measureTable } from "./measures.js";
 import { horizon, preconditions, rationale } from "./sections.js";
 import { developmentTasks, focusAreas, mainObjective, objectives } from "./strategy.js";
@@ -49,6 +50,7 @@ export const defaultHandlers: Readonly<Handlers> = Object.freeze({
   horizon,
   measureTable,
   measure,
+  measureDetails,
   preconditions,
   prioritiesView,
   responsibilitiesView,

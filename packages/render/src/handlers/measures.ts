@@ -2,7 +2,7 @@ import type { Measure, MeasureTable } from "@actionplan/core";
 import { text, type DocBlock, type DocPhrasing, type DocTableRow } from "../doc.js";
 import type { Handler } from "../state.js";
 
-/** "Aktuelle tiltak": the table "Tiltak | Startår", the open row, and the footnotes under it. */
+/** "Aktuelle tiltak": the table "Tiltak | Startår", the open row, the details of measures that have any, and the footnotes. */
 export const measureTable: Handler<MeasureTable> = (node, state) => {
   const body: DocTableRow[] = [];
   for (const measure of node.items) {
@@ -21,6 +21,7 @@ export const measureTable: Handler<MeasureTable> = (node, state) => {
       rows: body,
     },
   ];
+  for (const measure of node.items) for (const block of state.handle("measureDetails", measure)) if (block.type !== "tableRow") out.push(block as DocBlock);
   for (const measure of node.items) {
     if (measure.footnotes === undefined) continue;
     for (const footnote of measure.footnotes) {
@@ -34,13 +35,14 @@ export const measureTable: Handler<MeasureTable> = (node, state) => {
   return out;
 };
 
-/** One row of a measure table: "1) text | 2025"; bold when prioritised in the year, italics when a new proposal. */
+/** One row of a measure table: "1) text | 2025"; bold when prioritised in the year, italics when new in this plan (`isNew`). */
 export const measure: Handler<Measure> = (node, state) => {
   const own = state.text(node.text);
   // Built at its final length (pushing or unshifting would give the array room to grow, for every row).
   const content: DocPhrasing[] = own.length === 1 ? [text(`${node.number}) `), own[0]!] : ([text(`${node.number}) `)] as DocPhrasing[]).concat(own);
-  const year: DocPhrasing[] = node.startYear === undefined ? [] : [text(String(node.startYear))];
+  // The column is the start year: a start given as a date shows its year here, the date in the measure's details.
+  const year: DocPhrasing[] = node.start === undefined ? [] : [text(typeof node.start === "number" ? String(node.start) : node.start.slice(0, 4))];
   if (state.isPrioritised(node)) return [{ type: "tableRow", cells: [[{ type: "strong", children: content }], year], className: "priority" }];
-  if (node.status === "new") return [{ type: "tableRow", cells: [[{ type: "emphasis", children: content }], year], className: "new" }];
+  if (node.isNew === true) return [{ type: "tableRow", cells: [[{ type: "emphasis", children: content }], year], className: "new" }];
   return [{ type: "tableRow", cells: [content, year] }];
 };

@@ -15,12 +15,12 @@ export function viewPage(state: RenderState, plan: Plan, title: string, content:
   return [header, container("main", body, { id: state.anchor("main", "main") })];
 }
 
-/** "4) text" of a measure, bold when prioritised in the year and italic when a new proposal (as in the document). */
+/** "4) text" of a measure, bold when prioritised in the year and italic when new in this plan (as in the document). */
 export function measureCell(state: RenderState, measure: Measure, chapter: Chapter, styled = true): DocPhrasing[] {
   const content: DocPhrasing[] = [text(`${measure.number}) `), ...state.text(measure.text)];
   if (!styled) return content;
   if (state.isPrioritised(measure, chapter)) return [{ type: "strong", children: content }];
-  if (measure.status === "new") return [{ type: "emphasis", children: content }];
+  if (measure.isNew === true) return [{ type: "emphasis", children: content }];
   return content;
 }
 
@@ -38,7 +38,11 @@ export function actorNames(state: RenderState, refs: readonly string[] | undefin
   return out;
 }
 
-const yearText = (year: number | undefined): DocPhrasing[] => (year === undefined ? [] : [text(String(year))]);
+/** A measure's start year (the year of a start given as a date), as the measure table shows it. */
+const yearText = (start: Measure["start"]): DocPhrasing[] => (start === undefined ? [] : [text(typeof start === "number" ? String(start) : start.slice(0, 4))]);
+
+/** Who leads and is responsible for a measure: the lead first, then the responsible actors, each once. */
+const leadAndResponsible = (measure: Measure): string[] => [...new Set([...(measure.lead === undefined ? [] : [measure.lead]), ...(measure.responsible ?? [])])];
 
 /** The priorities of one year across chapters. */
 export const prioritiesView: Handler<Plan> = (node, state) => {
@@ -57,7 +61,7 @@ export const prioritiesView: Handler<Plan> = (node, state) => {
         caption: [text(inner.label("measureTableCaption", { chapter: chapter.number }))],
         captionHidden: true,
         columns: [{ label: [text(inner.labels.measure)] }, { label: [text(inner.labels.startYear)], className: "year" }, { label: [text(inner.labels.responsible)] }],
-        rows: measures.map((m) => ({ type: "tableRow", cells: [measureCell(inner, m, chapter, false), yearText(m.startYear), actorNames(inner, m.responsible)] })),
+        rows: measures.map((m) => ({ type: "tableRow", cells: [measureCell(inner, m, chapter, false), yearText(m.start), actorNames(inner, leadAndResponsible(m))] })),
       });
     }
     if (out.length === 0) out.push({ type: "paragraph", children: [text(inner.label("noPriorities", { year: inner.year }))] });
@@ -71,7 +75,7 @@ export const responsibilitiesView: Handler<Plan> = (node, state) =>
     const byActor = new Map<string, { measure: Measure; chapter: Chapter }[]>();
     const none: { measure: Measure; chapter: Chapter }[] = [];
     for (const entry of inner.lookup.measures) {
-      const refs = [...new Set(entry.measure.responsible ?? [])];
+      const refs = leadAndResponsible(entry.measure);
       if (refs.length === 0) none.push(entry);
       for (const ref of refs) {
         const list = byActor.get(ref) ?? [];
@@ -90,7 +94,7 @@ export const responsibilitiesView: Handler<Plan> = (node, state) =>
       columns: [{ label: [text(inner.labels.chapter)], className: "chapter-number" }, { label: [text(inner.labels.measure)] }, { label: [text(inner.labels.startYear)], className: "year" }],
       rows: entries.map(({ measure, chapter }) => ({
         type: "tableRow",
-        cells: [[text(chapter.number)], measureCell(inner, measure, chapter), yearText(measure.startYear)],
+        cells: [[text(chapter.number)], measureCell(inner, measure, chapter), yearText(measure.start)],
       })),
     });
     for (const ref of [...known, ...unknown]) {

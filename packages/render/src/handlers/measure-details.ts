@@ -1,0 +1,103 @@
+import type { Measure, MeasureStatus, YearOrDate } from "@actionplan/core";
+import { text, type DocBlock, type DocListItem, type DocPhrasing, type DocTableRow } from "../doc.js";
+import type { Handler, RenderState } from "../state.js";
+import { append, renderBlocks } from "./util.js";
+import { actorNames } from "./views.js";
+
+/**
+ * Whether a measure says more than its table row: anything format 1.x could not say. A measure that is only
+ * `ongoing` (as every 1.x measure that was not new) has no details, so a plan migrated from 1.x renders as before.
+ */
+export function hasDetails(measure: Measure): boolean {
+  return (
+    measure.description !== undefined ||
+    typeof measure.start === "string" ||
+    measure.end !== undefined ||
+    (measure.status !== undefined && measure.status !== "ongoing") ||
+    measure.statusHistory !== undefined ||
+    measure.lead !== undefined ||
+    measure.supporting !== undefined ||
+    measure.milestones !== undefined ||
+    measure.budget !== undefined
+  );
+}
+
+/** A year as written, a date in the output language's format. */
+export const yearOrDate = (state: RenderState, value: YearOrDate): string => (typeof value === "number" ? String(value) : state.date(value));
+
+const statusName = (state: RenderState, status: MeasureStatus): string => state.labels.measureStatuses[status] ?? status;
+
+/** "Label: value" as a list item. */
+const fact = (label: string, value: DocPhrasing[]): DocListItem => ({ type: "listItem", children: [text(`${label}: `), ...value] });
+
+/**
+ * What a measure says beyond its table row, under the measure table: its short text as a title, its description,
+ * then a list of facts (start, end, status, lead, supporting, budget, the indicators that track it, the status
+ * history) and a table of its milestones. Returns nothing for a measure without details.
+ */
+export const measureDetails: Handler<Measure> = (node, state) => {
+  if (!hasDetails(node)) return [];
+  const title: DocPhrasing[] = [text(`${node.number}) `)];
+  append(title, state.text(node.text));
+  const out: DocBlock[] = [{ type: "paragraph", className: "measure-title", children: [{ type: "strong", children: title }] }];
+  append(out, renderBlocks(node.description, state));
+  const facts: DocListItem[] = [];
+  if (node.start !== undefined) facts.push(fact(state.labels.measureStart, [text(yearOrDate(state, node.start))]));
+  if (node.end !== undefined) facts.push(fact(state.labels.measureEnd, [text(yearOrDate(state, node.end))]));
+  if (node.status !== undefined) facts.push(fact(state.labels.status, [text(statusName(state, node.status))]));
+  if (node.lead !== undefined) facts.push(fact(state.labels.lead, actorNames(state, [node.lead])));
+  if (node.supporting !== undefined && node.supporting.length > 0) facts.push(fact(state.labels.supporting, actorNames(state, node.supporting)));
+  if (node.budget !== undefined) {
+    const budget: DocPhrasing[] = [text(`${state.number(node.budget.amount)} ${node.budget.currency}`)];
+    if (node.budget.source !== undefined) append(budget, [text(" (")], state.text(node.budget.source), [text(")")]);
+    facts.push(fact(state.labels.budget, budget));
+  }
+  const tracking = (state.plan.indicators ?? []).filter((indicator) => indicator.tracks?.includes(`measure:${node.id}`) ?? false);
+  if (tracking.length > 0) {
+    const names: DocPhrasing[] = [];
+    tracking.forEach((indicator, i) => append(names, i === 0 ? [] : [text(", ")], state.text(indicator.name)));
+    facts.push(fact(state.labels.trackedBy, names));
+  }
+  if (node.statusHistory !== undefined && node.statusHistory.length > 0) {
+    facts.push({
+      type: "listItem",
+      children: [text(`${state.labels.statusHistory}:`)],
+      list: {
+        type: "list",
+        ordered: false,
+        className: "status-history",
+        children: node.statusHistory.map((entry) => {
+          const children: DocPhrasing[] = [text(`${state.date(entry.date)}: ${statusName(state, entry.status)}`)];
+          if (entry.note !== undefined) append(children, [text(" – ")], state.text(entry.note));
+          return { type: "listItem", children };
+        }),
+      },
+    });
+  }
+  if (facts.length > 0) out.push({ type: "list", ordered: false, className: "measure-facts", children: facts });
+  if (node.milestones !== undefined && node.milestones.length > 0) {
+    const rows: DocTableRow[] = node.milestones.map((milestone) => ({
+      type: "tableRow",
+      ...(milestone.status === undefined ? {} : { className: milestone.status }),
+      cells: [
+        state.text(milestone.text),
+        milestone.due === undefined ? [] : [text(yearOrDate(state, milestone.due))],
+        milestone.status === undefined ? [] : [text(statusName(state, milestone.status))],
+        milestone.completed === undefined ? [] : [text(state.date(milestone.completed))],
+      ],
+    }));
+    out.push({
+      type: "table",
+      className: "milestones",
+      caption: [text(state.label("milestoneTableCaption", { number: node.number }))],
+      columns: [
+        { label: [text(state.labels.milestone)] },
+        { label: [text(state.labels.due)], className: "date" },
+        { label: [text(state.labels.status)], className: "status" },
+        { label: [text(state.labels.completedOn)], className: "date" },
+      ],
+      rows,
+    });
+  }
+  return out;
+};
