@@ -65,12 +65,16 @@ const C39 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
 const C40 = ["participant","group"] as readonly unknown[];
 const C41 = ["quantitative","qualitative"] as readonly unknown[];
 const C42 = ["increase","decrease","maintain"] as readonly unknown[];
-const C43 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C44 = ["objective","target","measure","chapter"] as readonly unknown[];
-const C45 = ["adoption","annual-revision","amendment"] as readonly unknown[];
-const C46 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
-const C47 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C48 = ["indicator"] as readonly unknown[];
+const C43 = ["input","output","outcome","impact"] as readonly unknown[];
+const C44 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C45 = ["objective","target","measure","chapter"] as readonly unknown[];
+const C46 = ["adoption","annual-revision","amendment"] as readonly unknown[];
+const C47 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
+const C48 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C49 = ["indicator"] as readonly unknown[];
+const C50 = ["mean","weighted","minimum","manual"] as readonly unknown[];
+const C51 = new RegExp("^(measure|indicator|objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C52 = ["measure","indicator","objective"] as readonly unknown[];
 
 /** Any JSON value within the limits. */
 function anyJson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
@@ -2806,13 +2810,20 @@ function leaf68(v: any, p: object | null, k: string | number | undefined, d: num
   return true;
 }
 
+/** A string: IndicatorStage. */
+function checkIndicatorStage(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C43.includes(v))) return false;
+  return true;
+}
+
 /** A string: a field's own type. */
 function leaf69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C43.test(v))) return false;
+  if (!(typeof v === "string" && C44.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C44 as readonly string[]);
+  f.refKinds.push(C45 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2863,52 +2874,21 @@ function checkBaseline(v: any, p: object | null, k: string | number | undefined,
     switch (key) {
       case "year":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!checkYear(x, v, key, d + 1)) return false; }
+        else { if (!checkYear(x, v, key, d + 1)) return false; }
+        break;
+      case "date":
+        if (x === undefined) S.count++;
+        else { if (!checkIsoDate(x, v, key, d + 1)) return false; }
         break;
       case "value":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!checkIndicatorValue(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!checkIndicatorValue(x, v, key, d + 1)) return false; }
         break;
       case "note":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
-      default:
-        return false;
-    }
-  }
-  if (n < 0 || r !== 3) return false;
-  return true;
-}
-
-/** An object: IndicatorPeriod. */
-function checkIndicatorPeriod(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto: unknown = P(v);
-  if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
-  let n = 0; let r = 0;
-  for (let i = 0; i < ks.length; i++) {
-    const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    n++;
-    const x = e.value;
-    switch (key) {
-      case "year":
-        if (x === undefined) S.count++;
-        else { r |= 1; if (!checkYear(x, v, key, d + 1)) return false; }
-        break;
-      case "target":
-        if (x === undefined) S.count++;
-        else { if (!checkIndicatorValue(x, v, key, d + 1)) return false; }
-        break;
-      case "actual":
-        if (x === undefined) S.count++;
-        else { if (!checkIndicatorValue(x, v, key, d + 1)) return false; }
-        break;
-      case "note":
+      case "source":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
@@ -2920,8 +2900,112 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
   return true;
 }
 
+/** An object: IndicatorEntry. */
+function checkIndicatorEntry(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "date":
+        if (x === undefined) S.count++;
+        else { if (!checkIsoDate(x, v, key, d + 1)) return false; }
+        break;
+      case "value":
+        if (x === undefined) S.count++;
+        else { if (!checkIndicatorValue(x, v, key, d + 1)) return false; }
+        break;
+      case "description":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "source":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "evidence":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0) return false;
+  return true;
+}
+
 /** An array: a field's own type. */
 function list72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkIndicatorEntry(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** An object: IndicatorPeriod. */
+function checkIndicatorPeriod(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "year":
+        if (x === undefined) S.count++;
+        else { if (!checkYear(x, v, key, d + 1)) return false; }
+        break;
+      case "start":
+        if (x === undefined) S.count++;
+        else { if (!checkIsoDate(x, v, key, d + 1)) return false; }
+        break;
+      case "end":
+        if (x === undefined) S.count++;
+        else { if (!checkIsoDate(x, v, key, d + 1)) return false; }
+        break;
+      case "targets":
+        if (x === undefined) S.count++;
+        else { if (!list72(x, v, key, d + 1)) return false; }
+        break;
+      case "actuals":
+        if (x === undefined) S.count++;
+        else { if (!list72(x, v, key, d + 1)) return false; }
+        break;
+      case "note":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0) return false;
+  return true;
+}
+
+/** An array: a field's own type. */
+function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2973,6 +3057,14 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         if (x === undefined) S.count++;
         else { if (!leaf68(x, v, key, d + 1)) return false; }
         break;
+      case "dimension":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "stage":
+        if (x === undefined) S.count++;
+        else { if (!checkIndicatorStage(x, v, key, d + 1)) return false; }
+        break;
       case "source":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
@@ -2987,7 +3079,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "periods":
         if (x === undefined) S.count++;
-        else { if (!list72(x, v, key, d + 1)) return false; }
+        else { if (!list73(x, v, key, d + 1)) return false; }
         break;
       case "notes":
         if (x === undefined) S.count++;
@@ -3012,7 +3104,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3026,9 +3118,9 @@ function list73(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C45.includes(v))) return false;
+  if (!(typeof v === "string" && C46.includes(v))) return false;
   return true;
 }
 
@@ -3057,7 +3149,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf74(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf75(x, v, key, d + 1)) return false; }
         break;
       case "body":
         if (x === undefined) S.count++;
@@ -3094,7 +3186,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3110,7 +3202,7 @@ function list75(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: ProgressStatus. */
 function checkProgressStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C46.includes(v))) return false;
+  if (!(typeof v === "string" && C47.includes(v))) return false;
   return true;
 }
 
@@ -3150,7 +3242,7 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3164,12 +3256,12 @@ function list76(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C47.test(v))) return false;
+  if (!(typeof v === "string" && C48.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C48 as readonly string[]);
+  f.refKinds.push(C49 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -3192,7 +3284,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
     switch (key) {
       case "indicator":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf77(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf78(x, v, key, d + 1)) return false; }
         break;
       case "value":
         if (x === undefined) S.count++;
@@ -3211,7 +3303,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3261,11 +3353,11 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
         break;
       case "measures":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list76(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list77(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list78(x, v, key, d + 1)) return false; }
+        else { if (!list79(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -3282,7 +3374,7 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3292,6 +3384,186 @@ function list79(v: any, p: object | null, k: string | number | undefined, d: num
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
     if (!checkProgressReport(e.value, v, i, d + 1)) return false;
   }
+  return true;
+}
+
+/** A string: RollupMethod. */
+function checkRollupMethod(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C50.includes(v))) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf81(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C51.test(v))) return false;
+  const f = S.found;
+  f.refValues.push(v);
+  f.refKinds.push(C52 as readonly string[]);
+  f.refParents.push(p);
+  f.refKeys.push(k);
+  return true;
+}
+
+/** A number: a field's own type. */
+function leaf82(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0 && v <= 1000000;
+}
+
+/** An object: RollupWeight. */
+function checkRollupWeight(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "part":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf81(x, v, key, d + 1)) return false; }
+        break;
+      case "weight":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!leaf82(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
+  return true;
+}
+
+/** An array: a field's own type. */
+function list83(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkRollupWeight(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A number: a field's own type. */
+function leaf84(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0 && v <= 100;
+}
+
+/** An object: ObjectiveRollup. */
+function checkObjectiveRollup(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "objective":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf45(x, v, key, d + 1)) return false; }
+        break;
+      case "method":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!checkRollupMethod(x, v, key, d + 1)) return false; }
+        break;
+      case "weights":
+        if (x === undefined) S.count++;
+        else { if (!list83(x, v, key, d + 1)) return false; }
+        break;
+      case "percent":
+        if (x === undefined) S.count++;
+        else { if (!leaf84(x, v, key, d + 1)) return false; }
+        break;
+      case "note":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
+  return true;
+}
+
+/** An array: a field's own type. */
+function list85(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkObjectiveRollup(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** An object: ProgressRollup. */
+function checkProgressRollup(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "method":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!checkRollupMethod(x, v, key, d + 1)) return false; }
+        break;
+      case "weights":
+        if (x === undefined) S.count++;
+        else { if (!list83(x, v, key, d + 1)) return false; }
+        break;
+      case "percent":
+        if (x === undefined) S.count++;
+        else { if (!leaf84(x, v, key, d + 1)) return false; }
+        break;
+      case "asOf":
+        if (x === undefined) S.count++;
+        else { if (!checkIsoDate(x, v, key, d + 1)) return false; }
+        break;
+      case "objectives":
+        if (x === undefined) S.count++;
+        else { if (!list85(x, v, key, d + 1)) return false; }
+        break;
+      case "note":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 1) return false;
   return true;
 }
 
@@ -3380,15 +3652,19 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list73(x, v, key, d + 1)) return false; }
+        else { if (!list74(x, v, key, d + 1)) return false; }
         break;
       case "revisions":
         if (x === undefined) S.count++;
-        else { if (!list75(x, v, key, d + 1)) return false; }
+        else { if (!list76(x, v, key, d + 1)) return false; }
         break;
       case "progress":
         if (x === undefined) S.count++;
-        else { if (!list79(x, v, key, d + 1)) return false; }
+        else { if (!list80(x, v, key, d + 1)) return false; }
+        break;
+      case "rollup":
+        if (x === undefined) S.count++;
+        else { if (!checkProgressRollup(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;

@@ -54,6 +54,9 @@ export const PLAN_TRAVERSAL = {
         "progress": {
           "type": "ProgressReport",
           "list": true
+        },
+        "rollup": {
+          "type": "ProgressRollup"
         }
       }
     },
@@ -93,6 +96,9 @@ export const PLAN_TRAVERSAL = {
           "text": true
         },
         "note": {
+          "text": true
+        },
+        "source": {
           "text": true
         }
       }
@@ -373,6 +379,9 @@ export const PLAN_TRAVERSAL = {
         "unit": {
           "text": true
         },
+        "dimension": {
+          "text": true
+        },
         "source": {
           "text": true
         },
@@ -397,6 +406,22 @@ export const PLAN_TRAVERSAL = {
         }
       }
     },
+    "IndicatorEntry": {
+      "fields": {
+        "value": {
+          "text": true
+        },
+        "description": {
+          "text": true
+        },
+        "source": {
+          "text": true
+        },
+        "evidence": {
+          "text": true
+        }
+      }
+    },
     "IndicatorObservation": {
       "fields": {
         "indicator": {
@@ -414,11 +439,13 @@ export const PLAN_TRAVERSAL = {
     },
     "IndicatorPeriod": {
       "fields": {
-        "target": {
-          "text": true
+        "targets": {
+          "type": "IndicatorEntry",
+          "list": true
         },
-        "actual": {
-          "text": true
+        "actuals": {
+          "type": "IndicatorEntry",
+          "list": true
         },
         "note": {
           "text": true
@@ -512,6 +539,22 @@ export const PLAN_TRAVERSAL = {
         "subObjectives": {
           "type": "Objective",
           "list": true
+        }
+      }
+    },
+    "ObjectiveRollup": {
+      "fields": {
+        "objective": {
+          "refs": [
+            "objective"
+          ]
+        },
+        "weights": {
+          "type": "RollupWeight",
+          "list": true
+        },
+        "note": {
+          "text": true
         }
       }
     },
@@ -662,6 +705,21 @@ export const PLAN_TRAVERSAL = {
         }
       }
     },
+    "ProgressRollup": {
+      "fields": {
+        "weights": {
+          "type": "RollupWeight",
+          "list": true
+        },
+        "objectives": {
+          "type": "ObjectiveRollup",
+          "list": true
+        },
+        "note": {
+          "text": true
+        }
+      }
+    },
     "Rationale": {
       "fields": {
         "title": {
@@ -711,6 +769,17 @@ export const PLAN_TRAVERSAL = {
         },
         "feedback": {
           "text": true
+        }
+      }
+    },
+    "RollupWeight": {
+      "fields": {
+        "part": {
+          "refs": [
+            "measure",
+            "indicator",
+            "objective"
+          ]
         }
       }
     },
