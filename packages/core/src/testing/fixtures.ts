@@ -225,6 +225,12 @@ const FULL_PLAN: Plan = {
       indicators: [{ indicator: "indicator:publications", value: 7, note: "Above target." }],
     },
   ],
+  rollup: {
+    method: "weighted",
+    weights: [{ part: "objective:o1", weight: 2 }],
+    objectives: [{ objective: "objective:o2", method: "minimum", note: "The weakest sub-objective sets the pace." }],
+    note: "Research counts double.",
+  },
   extensions: { "com.example.budget": { total: 1000 } },
 };
 
