@@ -144,8 +144,8 @@ export const plan: Plan = definePlan({
       tracks: [ref.target("common-guideline")],
       baseline: { year: 2025, value: 18 },
       periods: [
-        { year: 2026, target: 15 },
-        { year: 2028, target: 8 },
+        { year: 2026, targets: [{ value: 15 }] },
+        { year: 2028, targets: [{ value: 8 }] },
       ],
     }),
   ],

@@ -83,6 +83,24 @@ describe("render", () => {
     }
   });
 
+  it("the progress view is judged as of --as-of, else today; a bad date or another view is a usage error", async () => {
+    const dated = await runMain(["render", "valid.json", "--view", "progress", "--lang", "en", "--as-of", "2031-01-15"]);
+    expect(dated.code, dated.stderr).toBe(0);
+    expect(dated.stdout).toContain("### Progress as of 15 January 2031");
+    expect(dated.stdout).toContain("### Late as of 15 January 2031");
+    const now = new Date();
+    const today = await runMain(["render", "valid.json", "--view", "progress", "--lang", "en"]);
+    expect(today.code, today.stderr).toBe(0);
+    expect(today.stdout).toContain(`### Progress as of ${now.getDate()} `);
+    expect(today.stdout).toContain(` ${now.getFullYear()}\n`);
+    const bad = await runMain(["render", "valid.json", "--view", "progress", "--as-of", "2026-02-30"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Expected a date written YYYY-MM-DD such as 2026-12-31, got "2026-02-30".');
+    const other = await runMain(["render", "valid.json", "--as-of", "2026-12-31"]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toBe('actionplan: --as-of is used by --view progress only (the view is "document").\n');
+  });
+
   it("the changes view needs --previous and compares the two versions", async () => {
     const missing = await runMain(["render", "valid.json", "--view", "changes"]);
     expect(missing.code).toBe(2);

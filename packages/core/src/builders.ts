@@ -199,7 +199,7 @@ export function precondition(value: Precondition): Precondition {
  *   unit: "municipalities",
  *   tracks: ["target:t-home-1"],
  *   baseline: { year: 2024, value: 4 },
- *   periods: [{ year: 2025, target: 5 }, { year: 2028, target: 10 }],
+ *   periods: [{ year: 2025, targets: [{ value: 5 }] }, { year: 2028, targets: [{ value: 10 }] }],
  * });
  * ```
  */

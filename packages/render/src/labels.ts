@@ -177,6 +177,67 @@ export interface Labels {
   tracks: string;
   /** The caption of an indicator's table: "Values of {name}". */
   indicatorTableCaption: string;
+  /** The period column's header. */
+  period: string;
+  /** After a target's date: "by {date}". */
+  targetBy: string;
+  /** After an actual's date: "as of {date}". */
+  asOf: string;
+  /** "Evidence" of a value. */
+  evidence: string;
+  /** "Dimension": what an indicator measures. */
+  dimension: string;
+  /** "Stage in the value chain" of an indicator. */
+  stage: string;
+  /** Names of the value-chain stages. */
+  stages: { input: string; output: string; outcome: string; impact: string };
+  /** The heading of the progress roll-up: "Progress as of {date}". */
+  rollup: string;
+  /** The caption of the roll-up table. */
+  rollupCaption: string;
+  /** The column of what a figure is for. */
+  rollupSubject: string;
+  /** The column of the figure. */
+  rollupShare: string;
+  /** The column of the method. */
+  rollupMethod: string;
+  /** The column of how the figure was computed. */
+  rollupExplanation: string;
+  /** The row of the whole plan. */
+  rollupWholePlan: string;
+  /** Names of the roll-up methods. */
+  rollupMethods: { mean: string; weighted: string; minimum: string; manual: string };
+  /** Shown for a figure nothing gives. */
+  rollupNoFigure: string;
+  /** A part's figure from a status: "status {status}". */
+  basisStatus: string;
+  /** A part's figure from milestones: "{completed} of {total} milestones completed". */
+  basisMilestones: string;
+  /** A part's figure from an indicator: "{actual} on {actualDate}, from {baseline} towards {target} by {targetDate}". */
+  basisIndicator: string;
+  /** A part's weight: "weight {weight}". */
+  weight: string;
+  /** Names of measure statuses (the lifecycle of format 2.0). */
+  lifecycleStatuses: { proposed: string; planned: string; ongoing: string; delayed: string; completed: string; discontinued: string };
+  /** Why a part counts for nothing, by reason. */
+  exclusions: {
+    discontinued: string;
+    "no-status": string;
+    qualitative: string;
+    maintain: string;
+    "no-baseline": string;
+    "no-target": string;
+    "no-actual": string;
+    "no-figure": string;
+  };
+  /** The heading of what is late: "Late as of {date}". */
+  late: string;
+  /** Shown when nothing is late. */
+  noLate: string;
+  /** The caption of the table of what is late. */
+  lateCaption: string;
+  /** Names of the kinds of late items. */
+  lateTypes: { "milestone-overdue": string; "measure-delayed": string; "measure-overdue": string; "actual-missing": string };
   /** The title of the progress view: "Progress {year}". */
   viewProgress: string;
   /** Shown when the plan has no progress reports. */
@@ -492,6 +553,32 @@ const nb: Labels = {
   source: "Kilde",
   tracks: "Følger",
   indicatorTableCaption: "Verdier for {name}",
+  period: "Periode",
+  targetBy: "innen {date}",
+  asOf: "per {date}",
+  evidence: "Dokumentasjon",
+  dimension: "Måler",
+  stage: "Ledd i resultatkjeden",
+  stages: { input: "innsats", output: "aktivitet og produkt", outcome: "brukereffekt", impact: "samfunnseffekt" },
+  rollup: "Framdrift per {date}",
+  rollupCaption: "Framdrift per mål og for hele planen",
+  rollupSubject: "Mål",
+  rollupShare: "Framdrift",
+  rollupMethod: "Metode",
+  rollupExplanation: "Slik er tallet regnet ut",
+  rollupWholePlan: "Hele planen",
+  rollupMethods: { mean: "gjennomsnitt av delene", weighted: "vektet gjennomsnitt av delene", minimum: "den laveste delen", manual: "fastsatt" },
+  rollupNoFigure: "ingen tall",
+  basisStatus: "status {status}",
+  basisMilestones: "{completed} av {total} milepæler nådd",
+  basisIndicator: "{actual} per {actualDate}, fra {baseline} mot {target} innen {targetDate}",
+  weight: "vekt {weight}",
+  lifecycleStatuses: { proposed: "foreslått", planned: "planlagt", ongoing: "pågår", delayed: "forsinket", completed: "fullført", discontinued: "avsluttet" },
+  exclusions: { discontinued: "avsluttet, telles ikke", "no-status": "ingen status, telles ikke", qualitative: "kvalitativ, telles ikke", maintain: "skal holdes, telles ikke", "no-baseline": "ingen tallfestet utgangsverdi, telles ikke", "no-target": "ikke noe tallfestet mål, telles ikke", "no-actual": "ingen faktisk verdi ennå, telles ikke", "no-figure": "ingen tall, telles ikke" },
+  late: "Forsinket per {date}",
+  noLate: "Ingenting er forsinket.",
+  lateCaption: "Det som er forsinket",
+  lateTypes: { "milestone-overdue": "Milepæl over fristen", "measure-delayed": "Tiltak forsinket", "measure-overdue": "Tiltak over sluttdatoen", "actual-missing": "Ingen faktisk verdi" },
   viewProgress: "Framdrift {year}",
   noProgress: "Planen har ingen framdriftsrapporter.",
   reported: "Rapportert {date}",
@@ -589,6 +676,32 @@ const nn: Labels = {
   source: "Kjelde",
   tracks: "Følgjer",
   indicatorTableCaption: "Verdiar for {name}",
+  period: "Periode",
+  targetBy: "innan {date}",
+  asOf: "per {date}",
+  evidence: "Dokumentasjon",
+  dimension: "Måler",
+  stage: "Ledd i resultatkjeda",
+  stages: { input: "innsats", output: "aktivitet og produkt", outcome: "brukareffekt", impact: "samfunnseffekt" },
+  rollup: "Framdrift per {date}",
+  rollupCaption: "Framdrift per mål og for heile planen",
+  rollupSubject: "Mål",
+  rollupShare: "Framdrift",
+  rollupMethod: "Metode",
+  rollupExplanation: "Slik er talet rekna ut",
+  rollupWholePlan: "Heile planen",
+  rollupMethods: { mean: "gjennomsnitt av delane", weighted: "vekta gjennomsnitt av delane", minimum: "den lågaste delen", manual: "fastsett" },
+  rollupNoFigure: "ikkje noko tal",
+  basisStatus: "status {status}",
+  basisMilestones: "{completed} av {total} milepålar nådde",
+  basisIndicator: "{actual} per {actualDate}, frå {baseline} mot {target} innan {targetDate}",
+  weight: "vekt {weight}",
+  lifecycleStatuses: { proposed: "føreslått", planned: "planlagt", ongoing: "pågår", delayed: "forseinka", completed: "fullført", discontinued: "avslutta" },
+  exclusions: { discontinued: "avslutta, vert ikkje talt", "no-status": "ingen status, vert ikkje talt", qualitative: "kvalitativ, vert ikkje talt", maintain: "skal haldast, vert ikkje talt", "no-baseline": "inga talfesta utgangsverdi, vert ikkje talt", "no-target": "ikkje noko talfesta mål, vert ikkje talt", "no-actual": "inga faktisk verdi enno, vert ikkje talt", "no-figure": "ikkje noko tal, vert ikkje talt" },
+  late: "Forseinka per {date}",
+  noLate: "Ingenting er forseinka.",
+  lateCaption: "Det som er forseinka",
+  lateTypes: { "milestone-overdue": "Milepål over fristen", "measure-delayed": "Tiltak forseinka", "measure-overdue": "Tiltak over sluttdatoen", "actual-missing": "Inga faktisk verdi" },
   noProgress: "Planen har ingen framdriftsrapportar.",
   progressStatuses: {
     "not-started": "Ikkje starta",
@@ -688,6 +801,32 @@ const en: Labels = {
   source: "Source",
   tracks: "Tracks",
   indicatorTableCaption: "Values of {name}",
+  period: "Period",
+  targetBy: "by {date}",
+  asOf: "as of {date}",
+  evidence: "Evidence",
+  dimension: "Dimension",
+  stage: "Stage in the value chain",
+  stages: { input: "input", output: "output", outcome: "outcome", impact: "impact" },
+  rollup: "Progress as of {date}",
+  rollupCaption: "Progress per objective and for the whole plan",
+  rollupSubject: "Objective",
+  rollupShare: "Progress",
+  rollupMethod: "Method",
+  rollupExplanation: "How it was computed",
+  rollupWholePlan: "The whole plan",
+  rollupMethods: { mean: "mean of the parts", weighted: "weighted mean of the parts", minimum: "the lowest part", manual: "declared" },
+  rollupNoFigure: "no figure",
+  basisStatus: "status {status}",
+  basisMilestones: "{completed} of {total} milestones completed",
+  basisIndicator: "{actual} on {actualDate}, from {baseline} towards {target} by {targetDate}",
+  weight: "weight {weight}",
+  lifecycleStatuses: { proposed: "proposed", planned: "planned", ongoing: "ongoing", delayed: "delayed", completed: "completed", discontinued: "discontinued" },
+  exclusions: { discontinued: "discontinued, not counted", "no-status": "no status, not counted", qualitative: "qualitative, not counted", maintain: "to be maintained, not counted", "no-baseline": "no numeric baseline, not counted", "no-target": "no numeric target, not counted", "no-actual": "no actual value yet, not counted", "no-figure": "no figure, not counted" },
+  late: "Late as of {date}",
+  noLate: "Nothing is late.",
+  lateCaption: "What is late",
+  lateTypes: { "milestone-overdue": "Milestone past due", "measure-delayed": "Measure delayed", "measure-overdue": "Measure past its end", "actual-missing": "No actual value" },
   viewProgress: "Progress {year}",
   noProgress: "The plan has no progress reports.",
   reported: "Reported {date}",
@@ -828,6 +967,32 @@ const sv: Labels = {
   source: "Källa",
   tracks: "Följer",
   indicatorTableCaption: "Värden för {name}",
+  period: "Period",
+  targetBy: "senast {date}",
+  asOf: "per {date}",
+  evidence: "Underlag",
+  dimension: "Mäter",
+  stage: "Steg i resultatkedjan",
+  stages: { input: "insats", output: "prestation", outcome: "effekt för målgruppen", impact: "samhällseffekt" },
+  rollup: "Framsteg per {date}",
+  rollupCaption: "Framsteg per mål och för hela planen",
+  rollupSubject: "Mål",
+  rollupShare: "Framsteg",
+  rollupMethod: "Metod",
+  rollupExplanation: "Så beräknades siffran",
+  rollupWholePlan: "Hela planen",
+  rollupMethods: { mean: "medelvärde av delarna", weighted: "viktat medelvärde av delarna", minimum: "den lägsta delen", manual: "fastställd" },
+  rollupNoFigure: "ingen siffra",
+  basisStatus: "status {status}",
+  basisMilestones: "{completed} av {total} delmål klara",
+  basisIndicator: "{actual} per {actualDate}, från {baseline} mot {target} senast {targetDate}",
+  weight: "vikt {weight}",
+  lifecycleStatuses: { proposed: "föreslagen", planned: "planerad", ongoing: "pågår", delayed: "försenad", completed: "genomförd", discontinued: "avslutad" },
+  exclusions: { discontinued: "avslutad, räknas inte", "no-status": "ingen status, räknas inte", qualitative: "kvalitativ, räknas inte", maintain: "ska bibehållas, räknas inte", "no-baseline": "inget numeriskt utgångsvärde, räknas inte", "no-target": "inget numeriskt mål, räknas inte", "no-actual": "inget utfall ännu, räknas inte", "no-figure": "ingen siffra, räknas inte" },
+  late: "Försenat per {date}",
+  noLate: "Inget är försenat.",
+  lateCaption: "Det som är försenat",
+  lateTypes: { "milestone-overdue": "Delmål efter tidsgränsen", "measure-delayed": "Åtgärd försenad", "measure-overdue": "Åtgärd efter slutdatum", "actual-missing": "Inget utfall" },
   viewProgress: "Uppföljning {year}",
   noProgress: "Planen har inga uppföljningsrapporter.",
   reported: "Rapporterad {date}",
@@ -966,6 +1131,32 @@ const da: Labels = {
   source: "Kilde",
   tracks: "Følger",
   indicatorTableCaption: "Værdier for {name}",
+  period: "Periode",
+  targetBy: "senest {date}",
+  asOf: "pr. {date}",
+  evidence: "Dokumentation",
+  dimension: "Måler",
+  stage: "Led i resultatkæden",
+  stages: { input: "indsats", output: "aktivitet og produkt", outcome: "effekt for målgruppen", impact: "samfundseffekt" },
+  rollup: "Fremdrift pr. {date}",
+  rollupCaption: "Fremdrift pr. mål og for hele planen",
+  rollupSubject: "Mål",
+  rollupShare: "Fremdrift",
+  rollupMethod: "Metode",
+  rollupExplanation: "Sådan er tallet beregnet",
+  rollupWholePlan: "Hele planen",
+  rollupMethods: { mean: "gennemsnit af delene", weighted: "vægtet gennemsnit af delene", minimum: "den laveste del", manual: "fastsat" },
+  rollupNoFigure: "intet tal",
+  basisStatus: "status {status}",
+  basisMilestones: "{completed} af {total} milepæle nået",
+  basisIndicator: "{actual} pr. {actualDate}, fra {baseline} mod {target} senest {targetDate}",
+  weight: "vægt {weight}",
+  lifecycleStatuses: { proposed: "foreslået", planned: "planlagt", ongoing: "i gang", delayed: "forsinket", completed: "gennemført", discontinued: "afsluttet" },
+  exclusions: { discontinued: "afsluttet, tælles ikke med", "no-status": "ingen status, tælles ikke med", qualitative: "kvalitativ, tælles ikke med", maintain: "skal fastholdes, tælles ikke med", "no-baseline": "ingen talfæstet udgangsværdi, tælles ikke med", "no-target": "intet talfæstet mål, tælles ikke med", "no-actual": "ingen faktisk værdi endnu, tælles ikke med", "no-figure": "intet tal, tælles ikke med" },
+  late: "Forsinket pr. {date}",
+  noLate: "Intet er forsinket.",
+  lateCaption: "Det, der er forsinket",
+  lateTypes: { "milestone-overdue": "Milepæl over fristen", "measure-delayed": "Tiltag forsinket", "measure-overdue": "Tiltag efter slutdatoen", "actual-missing": "Ingen faktisk værdi" },
   viewProgress: "Fremdrift {year}",
   noProgress: "Planen har ingen fremdriftsrapporter.",
   reported: "Rapporteret {date}",
@@ -1104,6 +1295,32 @@ const de: Labels = {
   source: "Quelle",
   tracks: "Verfolgt",
   indicatorTableCaption: "Werte von {name}",
+  period: "Zeitraum",
+  targetBy: "bis {date}",
+  asOf: "Stand {date}",
+  evidence: "Nachweis",
+  dimension: "Messgröße",
+  stage: "Stufe der Wirkungskette",
+  stages: { input: "Input", output: "Output", outcome: "Outcome", impact: "Impact" },
+  rollup: "Fortschritt, Stand {date}",
+  rollupCaption: "Fortschritt je Ziel und für den ganzen Plan",
+  rollupSubject: "Ziel",
+  rollupShare: "Fortschritt",
+  rollupMethod: "Methode",
+  rollupExplanation: "So wurde die Zahl berechnet",
+  rollupWholePlan: "Der ganze Plan",
+  rollupMethods: { mean: "Mittelwert der Teile", weighted: "gewichteter Mittelwert der Teile", minimum: "der niedrigste Teil", manual: "festgelegt" },
+  rollupNoFigure: "keine Zahl",
+  basisStatus: "Status {status}",
+  basisMilestones: "{completed} von {total} Meilensteinen erreicht",
+  basisIndicator: "{actual} am {actualDate}, von {baseline} zu {target} bis {targetDate}",
+  weight: "Gewicht {weight}",
+  lifecycleStatuses: { proposed: "vorgeschlagen", planned: "geplant", ongoing: "laufend", delayed: "verzögert", completed: "abgeschlossen", discontinued: "eingestellt" },
+  exclusions: { discontinued: "eingestellt, nicht gezählt", "no-status": "kein Status, nicht gezählt", qualitative: "qualitativ, nicht gezählt", maintain: "zu halten, nicht gezählt", "no-baseline": "kein numerischer Ausgangswert, nicht gezählt", "no-target": "kein numerischer Zielwert, nicht gezählt", "no-actual": "noch kein Istwert, nicht gezählt", "no-figure": "keine Zahl, nicht gezählt" },
+  late: "Verspätet, Stand {date}",
+  noLate: "Nichts ist verspätet.",
+  lateCaption: "Was verspätet ist",
+  lateTypes: { "milestone-overdue": "Meilenstein überfällig", "measure-delayed": "Maßnahme verzögert", "measure-overdue": "Maßnahme nach ihrem Ende", "actual-missing": "Kein Istwert" },
   viewProgress: "Fortschritt {year}",
   noProgress: "Der Plan hat keine Fortschrittsberichte.",
   reported: "Berichtet am {date}",

@@ -64,6 +64,8 @@ export interface RenderOptions {
   previous?: Plan;
   /** The id of the progress report the `progress` view shows (default: the report for `year` if given, else the latest). */
   progressReport?: string;
+  /** The date the `progress` view judges progress and lateness at, `YYYY-MM-DD` (default: the progress report's date, else the last day of the year shown); the CLI passes today. */
+  asOf?: string;
   /** HTML only: a fragment (`<div class="actionplan">…</div>`) instead of a standalone page. */
   fragment?: boolean;
   /** Extra label sets, or overrides of built-in ones, keyed by language tag (a set for a language with no built-in one gives every key). */
@@ -128,6 +130,10 @@ export function resolveOptions(plan: Plan, options: RenderOptions): ResolvedOpti
   const given = options.year;
   if (given !== undefined && (!Number.isInteger(given) || given < 1800 || given > 2200)) {
     fail(`Option \`year\` is ${JSON.stringify(given)}; expected a whole year between 1800 and 2200, e.g. 2025.`);
+  }
+  const asOf = options.asOf;
+  if (asOf !== undefined && (typeof asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)) || new Date(`${asOf}T00:00:00Z`).toISOString().slice(0, 10) !== asOf)) {
+    fail(`Option \`asOf\` is ${JSON.stringify(asOf)}; expected a date written YYYY-MM-DD, e.g. "2026-12-03".`);
   }
   if (options.handlers !== undefined) {
     for (const [type, handler] of Object.entries(options.handlers)) {

@@ -44,7 +44,7 @@ describe("indicators view", () => {
     const md = renderMarkdown(fixturePlan(), { view: "indicators" });
     expect(md).toContain(
       [
-        "| År | Mål | Faktisk | Merknad |",
+        "| Periode | Mål | Faktisk | Merknad |",
         "| --- | --- | --- | --- |",
         "| Utgangspunkt (2025) |  | 12\u00a0000 |  |",
         "| 2026 | 15\u00a0000 | 15\u00a0250,5 |  |",
@@ -56,6 +56,60 @@ describe("indicators view", () => {
     const html = renderHtml(fixturePlan(), { view: "indicators" });
     expect(html).toContain('<th scope="row">Utgangspunkt (2025)</th>');
     expect(html).toContain("<caption>Verdier for Besøk på nettsiden</caption>");
+  });
+});
+
+describe("indicators of format 2.0", () => {
+  const dated = () => {
+    const plan = fixturePlan();
+    const [visits] = plan.indicators!;
+    Object.assign(visits!, { dimension: "besøk per år", stage: "output" });
+    visits!.baseline = { year: 2025, date: "2025-12-31", value: 12000, source: "Nettstatistikk, årsoppgave" };
+    visits!.periods = [
+      {
+        start: "2026-01-01",
+        end: "2026-06-30",
+        targets: [{ date: "2026-06-30", value: 7000, description: "Halve årets mål." }],
+        actuals: [{ date: "2026-06-30", value: 7400, source: "Nettstatistikk", evidence: "https://example.org/rapport.pdf" }, { description: "Flere besøk etter kronikkene." }],
+      },
+      { year: 2027, targets: [{ value: 18000 }, { description: "Minst like mange fra mobil." }] },
+    ];
+    return plan;
+  };
+
+  it("shows dated periods, several targets and actuals with words, dates, source and evidence, and the new facts", () => {
+    const md = renderMarkdown(dated(), { view: "indicators", lang: "en" });
+    expect(md).toContain("- Dimension: besøk per år\n- Desired direction: increase\n- Stage in the value chain: output\n");
+    expect(md).toContain(
+      [
+        "| Period | Target | Actual | Note |",
+        "| --- | --- | --- | --- |",
+        "| Baseline (2025, 31 December 2025) |  | 12,000. Source: Nettstatistikk, årsoppgave |  |",
+        "| 1 January 2026 – 30 June 2026 | 7000 – Halve årets mål. (by 30 June 2026) | 7400 (as of 30 June 2026). Source: Nettstatistikk. Evidence: [https://example.org/rapport.pdf](https://example.org/rapport.pdf); Flere besøk etter kronikkene. |  |",
+        "| 2027 | 18,000; Minst like mange fra mobil. |  |  |",
+      ].join("\n"),
+    );
+    const html = renderHtml(dated(), { view: "indicators", lang: "de" });
+    expect(html).toContain('Nachweis: <a href="https://example.org/rapport.pdf">https://example.org/rapport.pdf</a>');
+    expect(html).toContain('<th scope="col">Zeitraum</th>');
+  });
+
+  it("shows evidence that is not a safe URL as text, never as a link", () => {
+    const plan = dated();
+    plan.indicators![0]!.periods![0]!.actuals![0]!.evidence = "javascript:alert(1)";
+    const html = renderHtml(plan, { view: "indicators", lang: "nb" });
+    expect(html).toContain("Dokumentasjon: javascript:alert(1)");
+    expect(html).not.toContain('href="javascript');
+  });
+
+  it("puts the indicators in the document, after the chapters, with a TOC entry", () => {
+    const md = renderMarkdown(fixturePlan(), { lang: "en" });
+    expect(md).toContain("- [Indicators](#indicators)\n");
+    expect(md).toMatch(/\n## Indicators\n\n### Besøk på nettsiden\n/);
+    expect(md.indexOf("## Indicators")).toBeGreaterThan(md.indexOf("## III) "));
+    const withoutIndicators = fixturePlan();
+    delete withoutIndicators.indicators;
+    expect(renderMarkdown(withoutIndicators, { lang: "en" })).not.toContain("Indicators");
   });
 });
 
@@ -73,6 +127,28 @@ describe("progress view", () => {
     expect(renderMarkdown(fixturePlan(), { view: "progress", progressReport: "pr-2025" })).toContain("## Framdrift 2025");
     expect(renderMarkdown(fixturePlan(), { view: "progress", year: 2025, lang: "en" })).toContain("## Progress 2025\n\n| Chapter | Not started |");
   });
+  it("rolls progress up per objective and for the plan, explaining each figure, as of the date given", () => {
+    const md = renderMarkdown(fixturePlan(), { view: "progress", lang: "en", asOf: "2027-03-01" });
+    expect(md).toContain("\n### Progress as of 1 March 2027\n");
+    expect(md).toContain("| Objective | Progress | Method | How it was computed |");
+    expect(md).toMatch(/\| Objective 1 \| .*\| mean of the parts \| II 1\) Formidling på nettsiden: 50% \(status ongoing\); .*Besøk på nettsiden: 54% \(15,250.5 on 31 December 2026, from 12,000 towards 18,000 by 31 December 2027\) \|/);
+    expect(md).toMatch(/\| The whole plan \| /);
+    expect(md).toContain("\n### Late as of 1 March 2027\n\nNothing is late.\n");
+  });
+
+  it("lists what is late: indicator periods ended with no actual value", () => {
+    const md = renderMarkdown(fixturePlan(), { view: "progress", lang: "en", asOf: "2028-02-01" });
+    expect(md).toContain("| Change | Concerns | Due |\n| --- | --- | --- |\n| No actual value | Besøk på nettsiden (2027) | 31 December 2027 |");
+    const nb = renderMarkdown(fixturePlan(), { view: "progress", asOf: "2028-02-01" });
+    expect(nb).toContain("### Forsinket per 01.02.2028");
+    expect(nb).toContain("| Ingen faktisk verdi | Besøk på nettsiden (2027) | 31.12.2027 |");
+  });
+
+  it("judges progress at the report's date by default, and refuses an asOf that is not a date", () => {
+    expect(renderMarkdown(fixturePlan(), { view: "progress", lang: "en" })).toContain("### Progress as of 15 February 2027");
+    expect(() => renderMarkdown(fixturePlan(), { view: "progress", asOf: "2027-02-30" })).toThrow(/Option `asOf` is "2027-02-30"; expected a date written YYYY-MM-DD/);
+  });
+
   it("says so when the plan has no progress reports", () => {
     const plan = fixturePlan();
     delete plan.progress;

@@ -136,8 +136,8 @@ export function fixturePlan(): Plan {
         tracks: ["objective:o-1", "measure:m-ii-1"],
         baseline: { year: 2025, value: 12000 },
         periods: [
-          { year: 2026, target: 15000, actual: 15250.5 },
-          { year: 2027, target: 18000 },
+          { year: 2026, targets: [{ value: 15000 }], actuals: [{ value: 15250.5 }] },
+          { year: 2027, targets: [{ value: 18000 }] },
         ],
       },
       {

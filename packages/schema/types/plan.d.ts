@@ -121,6 +121,13 @@ export type YearOrDate = Year | IsoDate;
  */
 export type MeasureStatus = "proposed" | "planned" | "ongoing" | "completed" | "delayed" | "discontinued";
 /**
+ * Where an indicator sits in the value chain: `input` (resources), `output` (what is delivered), `outcome` (the change for those served), `impact` (lasting change).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "IndicatorStage".
+ */
+export type IndicatorStage = "input" | "output" | "outcome" | "impact";
+/**
  * A value of an indicator: a number for quantitative indicators, a text for qualitative ones.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -134,6 +141,13 @@ export type IndicatorValue = number | Text;
  * via the `definition` "ProgressStatus".
  */
 export type ProgressStatus = "not-started" | "in-progress" | "ongoing" | "completed" | "discontinued";
+/**
+ * How progress figures are combined: `mean` of the parts, `weighted` mean, the `minimum` (the weakest part), or a `manual` figure declared in the plan.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "RollupMethod".
+ */
+export type RollupMethod = "mean" | "weighted" | "minimum" | "manual";
 
 /**
  * A strategy or action plan: the root of a plan file. Beyond this schema, `validatePlan` and `parsePlan` check rules in code: ids are unique within their kind, every `kind:id` reference resolves to something of that kind, a period does not end before it starts, measure numbers run from 1 without gaps within a chapter, and years fall within the plan's period where the plan says so.
@@ -229,6 +243,10 @@ export interface Plan {
    * Progress reports, one per year.
    */
   progress?: ProgressReport[] | undefined;
+  /**
+   * How progress rolls up to objectives and to the plan.
+   */
+  rollup?: ProgressRollup | undefined;
   /**
    * Custom data for tools.
    */
@@ -1693,6 +1711,14 @@ export interface Indicator {
    */
   direction?: "increase" | "decrease" | "maintain" | undefined;
   /**
+   * What is measured, e.g. `number of visitors` or `share of users satisfied`.
+   */
+  dimension?: Text | undefined;
+  /**
+   * Where the indicator sits in the value chain.
+   */
+  stage?: IndicatorStage | undefined;
+  /**
    * Where the values come from, e.g. a national registry.
    */
   source?: Text | undefined;
@@ -1709,7 +1735,7 @@ export interface Indicator {
    */
   baseline?: Baseline | undefined;
   /**
-   * Targets and actual values per year.
+   * Targets and actual values per period.
    */
   periods?: IndicatorPeriod[] | undefined;
   /**
@@ -1722,16 +1748,20 @@ export interface Indicator {
   extensions?: Extensions | undefined;
 }
 /**
- * The value an indicator had before the plan, as the point to measure change from.
+ * The value an indicator had before the plan, as the point to measure change from; dated by a year, a date, or both.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Baseline".
  */
 export interface Baseline {
   /**
-   * The year the baseline was measured.
+   * The year the baseline was measured; a year, a date, or both are given.
    */
-  year: Year;
+  year?: Year | undefined;
+  /**
+   * The date the baseline was measured (as of).
+   */
+  date?: IsoDate | undefined;
   /**
    * The value measured.
    */
@@ -1741,37 +1771,77 @@ export interface Baseline {
    */
   note?: Text | undefined;
   /**
+   * Where the value comes from, when not the indicator's source.
+   */
+  source?: Text | undefined;
+  /**
    * Custom data for tools.
    */
   extensions?: Extensions | undefined;
 }
 /**
- * An indicator's target and actual value for one year; either may be missing.
+ * An indicator's targets and actual values for one period: a year, a span of dates, or both.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "IndicatorPeriod".
  */
 export interface IndicatorPeriod {
   /**
-   * The year.
+   * The year; a year, a start and end date, or both are given.
    */
-  year: Year;
+  year?: Year | undefined;
   /**
-   * The value aimed for.
+   * The first day of the period (by default 1 January of `year`).
    */
-  target?: IndicatorValue | undefined;
+  start?: IsoDate | undefined;
   /**
-   * The value observed.
+   * The last day of the period (by default 31 December of `year`).
    */
-  actual?: IndicatorValue | undefined;
+  end?: IsoDate | undefined;
   /**
-   * Notes on this year's values.
+   * The values aimed for, e.g. one per quarter or a number with words beside it.
+   */
+  targets?: IndicatorEntry[] | undefined;
+  /**
+   * The values observed, each as of its date.
+   */
+  actuals?: IndicatorEntry[] | undefined;
+  /**
+   * Notes on this period's values.
    */
   note?: Text | undefined;
   /**
    * Custom data for tools.
    */
   extensions?: Extensions | undefined;
+}
+/**
+ * One target or actual value of an indicator: a value, a description in words, or both, with its date, source and evidence.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "IndicatorEntry".
+ */
+export interface IndicatorEntry {
+  /**
+   * The date the value is due (a target) or was measured (an actual: its as-of date); by default the period's end.
+   */
+  date?: IsoDate | undefined;
+  /**
+   * The value: a number on a quantitative indicator, a text on a qualitative one; may be left out when `description` says it.
+   */
+  value?: IndicatorValue | undefined;
+  /**
+   * The value in words, beside the number or, where no number can be given, instead of it.
+   */
+  description?: Text | undefined;
+  /**
+   * Where the value comes from, when not the indicator's source.
+   */
+  source?: Text | undefined;
+  /**
+   * What shows the value: a text, or the URL of a document.
+   */
+  evidence?: Text | undefined;
 }
 /**
  * An entry of the revision log: an adoption, an annual revision or an amendment of the plan.
@@ -1908,6 +1978,82 @@ export interface IndicatorObservation {
    * Custom data for tools.
    */
   extensions?: Extensions | undefined;
+}
+/**
+ * How progress is rolled up from measures, milestones and indicators to objectives and to the whole plan.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "ProgressRollup".
+ */
+export interface ProgressRollup {
+  /**
+   * The method for the plan and for every objective not listed in `objectives`.
+   */
+  method: RollupMethod;
+  /**
+   * The weights of parts, for `weighted`.
+   */
+  weights?: RollupWeight[] | undefined;
+  /**
+   * The plan's figure in percent, for `manual`.
+   */
+  percent?: number | undefined;
+  /**
+   * The date manual figures were judged at.
+   */
+  asOf?: IsoDate | undefined;
+  /**
+   * Objectives rolled up otherwise than by `method`.
+   */
+  objectives?: ObjectiveRollup[] | undefined;
+  /**
+   * Why the method was chosen.
+   */
+  note?: Text | undefined;
+}
+/**
+ * The weight of one part (a measure, an indicator or an objective) in a `weighted` roll-up; parts not listed weigh 1.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "RollupWeight".
+ */
+export interface RollupWeight {
+  /**
+   * The measure, indicator or objective weighed.
+   */
+  part: `measure:${string}` | `indicator:${string}` | `objective:${string}`;
+  /**
+   * Its weight, a number from 0; parts not listed weigh 1.
+   */
+  weight: number;
+}
+/**
+ * How one objective's progress is rolled up, when not by the plan's method.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "ObjectiveRollup".
+ */
+export interface ObjectiveRollup {
+  /**
+   * The objective.
+   */
+  objective: `objective:${string}`;
+  /**
+   * The method for this objective.
+   */
+  method: RollupMethod;
+  /**
+   * The weights of its parts, for `weighted`.
+   */
+  weights?: RollupWeight[] | undefined;
+  /**
+   * The figure in percent, for `manual`.
+   */
+  percent?: number | undefined;
+  /**
+   * Why the method or figure was chosen.
+   */
+  note?: Text | undefined;
 }
 
 /** The `$id` of the JSON Schema these types are generated from. */

@@ -29,6 +29,23 @@ export function parseYear(value: string): number {
   return Number(value);
 }
 
+/** Parses a calendar date written YYYY-MM-DD, e.g. for `--as-of`. */
+export function parseIsoDate(value: string): string {
+  const text = value.trim();
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = match === null ? undefined : new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (date === undefined || date.toISOString().slice(0, 10) !== text) {
+    throw new InvalidArgumentError(`Expected a date written YYYY-MM-DD such as 2026-12-31, got "${value}".`);
+  }
+  return text;
+}
+
+/** Today's date where the command runs, YYYY-MM-DD (the CLI's clock; the libraries never read one). */
+export function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
+
 /** The `--lang` option: any BCP 47 tag. */
 export function langOption(description: string): Option {
   return new Option("-l, --lang <lang>", `${description}; any BCP 47 tag (labels built in: ${LABEL_LANGUAGES.join(", ")})`).argParser(parseLanguageTag);

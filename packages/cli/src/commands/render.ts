@@ -5,7 +5,7 @@ import { CliError, ExitCode } from "../errors.js";
 import { escapeDocumentControls } from "../output/escape.js";
 import { emit } from "../write.js";
 import { loadValidPlan } from "./load-plan.js";
-import { VIEWS, labelsOption, langOption, parseYear } from "./options.js";
+import { VIEWS, labelsOption, langOption, parseIsoDate, parseYear, today } from "./options.js";
 import { loadLabels, printRenderWarning, type SuppliedLabels } from "./render-support.js";
 
 interface RenderOptions {
@@ -13,6 +13,7 @@ interface RenderOptions {
   lang?: string;
   labels?: string;
   year?: number;
+  asOf?: string;
   view: (typeof VIEWS)[number];
   previous?: string;
   fragment?: boolean;
@@ -34,6 +35,7 @@ export function registerRender(program: Command, context: CommandContext): void 
     .addOption(labelsOption())
     .option("-y, --year <year>", "the year whose priorities are highlighted", parseYear)
     .addOption(new Option("--view <view>", "what to render").choices(VIEWS).default("document"))
+    .option("--as-of <date>", "for --view progress: the date progress and lateness are judged at, YYYY-MM-DD (default: today)", parseIsoDate)
     .option("--previous <file>", "the earlier version of the plan, for --view changes")
     .option("--fragment", "HTML without <html>, <head> and <body>, to embed in a page")
     .option("-o, --out <path>", "write to this file (atomically) instead of standard output")
@@ -45,6 +47,7 @@ Examples:
   $ actionplan render plan.json --format html --lang en --out site/plan.html
   $ actionplan render plan.yaml --view priorities --year 2026
   $ actionplan render plan.json --view changes --previous plan-2024.json
+  $ actionplan render plan.json --view progress --as-of 2026-12-31
   $ actionplan render plan.json --lang fi --labels labels-fi.json --out plan-fi.html
 
 Texts the plan lacks in --lang are shown in the plan's language and marked (a note at the top says how many);
@@ -60,6 +63,9 @@ actionplan translations lists them.`,
       }
       if (options.previous !== undefined && options.view !== "changes") {
         throw new CliError(`--previous is used by --view changes only (the view is "${options.view}").`, ExitCode.usage);
+      }
+      if (options.asOf !== undefined && options.view !== "progress") {
+        throw new CliError(`--as-of is used by --view progress only (the view is "${options.view}").`, ExitCode.usage);
       }
       if ([file, options.previous, options.labels].filter((input) => input === "-").length > 1) {
         throw new CliError('Standard input ("-") can be read only once.', ExitCode.usage);
@@ -84,6 +90,8 @@ actionplan translations lists them.`,
         ...(options.lang === undefined ? {} : { lang: options.lang }),
         ...(options.year === undefined ? {} : { year: options.year }),
         ...(previous === undefined ? {} : { previous }),
+        // Core never reads the clock: the progress view is judged as of the date the CLI passes, today by default.
+        ...(options.view === "progress" ? { asOf: options.asOf ?? today() } : {}),
         ...(options.fragment === true ? { fragment: true } : {}),
       };
       const output = format === "html" ? render.renderHtml(plan, renderOptions) : render.renderMarkdown(plan, renderOptions);

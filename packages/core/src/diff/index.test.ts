@@ -179,8 +179,8 @@ describe("diffPlans", () => {
     const b = changedPlan((p) => {
       p.status = "superseded";
       p.adoption.date = "2025-12-02";
-      p.indicators[0].periods[1].target = 9;
-      p.indicators[0].periods[0].actual = 8; // actuals are not targets
+      p.indicators[0].periods[1].targets[0].value = 9;
+      p.indicators[0].periods[0].actuals[0].value = 8; // actuals are not targets
       p.indicators.splice(1, 1);
       p.indicators.push({ id: "events", name: "Events", kind: "quantitative", tracks: ["chapter:intro"] });
     });
@@ -196,8 +196,14 @@ describe("diffPlans", () => {
       ["indicator-removed", "/indicators/1", null],
     ]);
     expect(changes[2]).toMatchObject({
-      before: [{ year: 2026, target: 6 }, { year: 2027, target: 8 }],
-      after: [{ year: 2026, target: 6 }, { year: 2027, target: 9 }],
+      before: [
+        { year: 2026, start: "2026-01-01", end: "2026-12-31", targets: [{ value: 6 }] },
+        { year: 2027, start: "2027-01-01", end: "2027-12-31", targets: [{ value: 8, description: "Two more than in 2026." }] },
+      ],
+      after: [
+        { year: 2026, start: "2026-01-01", end: "2026-12-31", targets: [{ value: 6 }] },
+        { year: 2027, start: "2027-01-01", end: "2027-12-31", targets: [{ value: 9, description: "Two more than in 2026." }] },
+      ],
     });
     const removedAdoption = diffPlans(a, changedPlan((p) => delete p.adoption));
     expect(removedAdoption).toEqual([{ type: "adoption-changed", pointerA: "/adoption", before: a.adoption, after: undefined }]);
@@ -219,7 +225,7 @@ describe("diffPlans on duplicated ids", () => {
     const first = b.chapters[0]!;
     b.chapters.push({ ...first, title: "A later chapter reusing the id", measures: undefined, horizon: undefined, preconditions: undefined });
     const indicator = b.indicators?.[0];
-    if (indicator !== undefined) b.indicators!.push({ ...indicator, periods: [{ year: 2030, target: 99 }] });
+    if (indicator !== undefined) b.indicators!.push({ ...indicator, periods: [{ year: 2030, targets: [{ value: 99 }] }] });
     expect(indicator).toBeDefined();
     expect(diffPlans(a, b)).toEqual([]);
   });

@@ -3,7 +3,8 @@ import type {
   Chapter,
   HorizonTarget,
   Indicator,
-  IndicatorValue,
+  IndicatorEntry,
+  IndicatorPeriod,
   Measure,
   MeasureStatus,
   Milestone,
@@ -14,6 +15,7 @@ import type {
   YearOrDate,
 } from "../model/index.js";
 import { escapePointerSegment } from "../pointer.js";
+import { indicatorPeriodSpan } from "../queries/indicator-periods.js";
 import { shapeTables, type FieldTable, type IdKind, type IdKindValues, type TypeTable } from "../shape/tables.js";
 import { collectIds, type IdEntry } from "../shape/visit.js";
 
@@ -553,7 +555,8 @@ export interface IndicatorRemoved extends Located {
   before: Indicator;
 }
 /**
- * The target values of an indicator changed: before and after list `{ year, target }` per year with a target.
+ * The targets of an indicator changed: before and after list, per period with targets, the period's days (and year,
+ * when it has one) and its targets, in the order of the periods' start dates.
  *
  * @example
  * ```ts
@@ -565,14 +568,38 @@ export interface IndicatorRemoved extends Located {
  *   indicatorId: "ind-municipalities",
  *   pointerA: "/indicators/0",
  *   pointerB: "/indicators/0",
- *   before: [{ year: 2025, target: 5 }, { year: 2026, target: 7 }, { year: 2028, target: 10 }],
- *   after: [{ year: 2025, target: 5 }, { year: 2026, target: 7 }, { year: 2027, target: 8 }, { year: 2028, target: 10 }],
+ *   before: [{ year: 2026, start: "2026-01-01", end: "2026-12-31", targets: [{ value: 7 }] }],
+ *   after: [
+ *     { year: 2026, start: "2026-01-01", end: "2026-12-31", targets: [{ value: 7 }] },
+ *     { year: 2027, start: "2027-01-01", end: "2027-12-31", targets: [{ value: 8 }] },
+ *   ],
  * };
  * ```
  */
-export interface IndicatorTargetChanged extends ValueChange<{ year: number; target: IndicatorValue }[]> {
+export interface IndicatorTargetChanged extends ValueChange<IndicatorPeriodTargets[]> {
   type: "indicator-target-changed";
   indicatorId: string;
+}
+
+/**
+ * The targets of one indicator period, as {@link IndicatorTargetChanged} lists them.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorPeriodTargets } from "@actionplan/core";
+ *
+ * const period: IndicatorPeriodTargets = { year: 2027, start: "2027-01-01", end: "2027-12-31", targets: [{ value: 8 }] };
+ * ```
+ */
+export interface IndicatorPeriodTargets {
+  /** The period's year, when it has one. */
+  year?: number;
+  /** Its first day. */
+  start: string;
+  /** Its last day. */
+  end: string;
+  /** Its targets. */
+  targets: IndicatorEntry[];
 }
 
 /**
@@ -725,12 +752,12 @@ const COVERED: Partial<Record<IdKind, ReadonlySet<string>>> = {
 
 /** Fields a kind's change type covers in part: what of them is left for the generic comparison. */
 const PARTLY_COVERED: Partial<Record<IdKind, Readonly<Record<string, (value: unknown) => unknown>>>> = {
-  // indicator-target-changed covers the periods' targets; a period's other values (actual, note) are left.
+  // indicator-target-changed covers the periods' targets; a period's other values (actuals, note) are left.
   indicator: {
     periods: (value) => {
       if (!Array.isArray(value)) return value;
-      const rest = value.map((period: Record<string, unknown>) => Object.fromEntries(Object.entries(period).filter(([key]) => key !== "target")));
-      return rest.filter((period) => Object.keys(period).some((key) => key !== "year"));
+      const rest = value.map((period: Record<string, unknown>) => Object.fromEntries(Object.entries(period).filter(([key]) => key !== "targets")));
+      return rest.filter((period) => Object.keys(period).some((key) => key !== "year" && key !== "start" && key !== "end"));
     },
   },
 };
@@ -824,11 +851,14 @@ function fieldChanges(kind: IdKind, id: string, before: Placed<unknown>, after: 
 /** The kinds with change types of their own for things added, removed and changed. */
 const KEYED_KINDS: ReadonlySet<IdKind> = new Set(["chapter", "measure", "target", "precondition", "indicator"]);
 
-const targetsOf = (values: readonly { year: number; target?: IndicatorValue | undefined }[] | undefined) =>
-  (values ?? [])
-    .filter((period): period is { year: number; target: IndicatorValue } => period.target !== undefined)
-    .map(({ year, target }) => ({ year, target }))
-    .sort((x, y) => x.year - y.year);
+const targetsOf = (periods: readonly IndicatorPeriod[] | undefined): IndicatorPeriodTargets[] =>
+  (periods ?? [])
+    .flatMap((period): IndicatorPeriodTargets[] => {
+      const span = indicatorPeriodSpan(period);
+      if (span === undefined || period.targets === undefined || period.targets.length === 0) return [];
+      return [{ ...(period.year === undefined ? {} : { year: period.year }), ...span, targets: period.targets }];
+    })
+    .sort((x, y) => (x.start === y.start ? (x.end < y.end ? -1 : x.end > y.end ? 1 : 0) : x.start < y.start ? -1 : 1));
 
 /**
  * Lists what changed from plan `a` to plan `b`, matching chapters, measures, targets, preconditions and indicators

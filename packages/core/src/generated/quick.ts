@@ -22,7 +22,6 @@ const P = Object.getPrototypeOf;
 const OP = Object.prototype;
 const AP = Array.prototype;
 
-<<<<<<< HEAD
 const C0 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$", "u");
 const C1 = new RegExp("^2\\.\\d+$", "u");
 const C2 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
@@ -59,73 +58,26 @@ const C32 = new RegExp("^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 const C33 = ["measure"] as readonly unknown[];
 const C34 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 const C35 = ["chapter","objective","target","indicator"] as readonly unknown[];
-const C36 = ["ongoing","new"] as readonly unknown[];
+const C36 = ["proposed","planned","ongoing","completed","delayed","discontinued"] as readonly unknown[];
 const C37 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 const C38 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
-const C39 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C40 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
-const C41 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C42 = ["participant","group"] as readonly unknown[];
-const C43 = ["quantitative","qualitative"] as readonly unknown[];
-const C44 = ["increase","decrease","maintain"] as readonly unknown[];
-const C45 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C46 = ["objective","target","measure","chapter"] as readonly unknown[];
-const C47 = ["adoption","annual-revision","amendment"] as readonly unknown[];
-const C48 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
-const C49 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C50 = ["indicator"] as readonly unknown[];
-=======
-const C0 = new RegExp("^1\\.\\d+$", "u");
-const C1 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C2 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$", "u");
-const C3 = ["draft","consultation","adopted","superseded"] as readonly unknown[];
-const C4 = new RegExp("^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C5 = ["body"] as readonly unknown[];
-const C6 = new RegExp("^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C7 = ["participant"] as readonly unknown[];
-const C8 = ["municipality","county","health-trust","hospital","university","university-college","research-institute","user-organisation","interest-organisation","public-agency","company","other"] as readonly unknown[];
-const C9 = new RegExp("^(group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C10 = ["group"] as readonly unknown[];
-const C11 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?:", "u");
-const C12 = new RegExp("^[a-z][A-Za-z0-9]*([.:/-][A-Za-z0-9]+)*$", "u");
-const C13 = ["steering-group","experience-panel","secretariat","working-group","strategy-group","committee","resource-group","forum","other"] as readonly unknown[];
-const C14 = ["participant-representatives","experience-representatives","student-representatives","secretariat","chair","other"] as readonly unknown[];
-const C15 = new RegExp("^(participant|partner|body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C16 = ["participant","partner","body"] as readonly unknown[];
-const C17 = ["planned","in-dialogue","established","discontinued"] as readonly unknown[];
-const C18 = new RegExp("^(partner|participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C19 = ["partner","participant"] as readonly unknown[];
-const C20 = new RegExp("^(focusArea):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C21 = ["focusArea"] as readonly unknown[];
-const C22 = ["mainObjective","focusAreas","objectives","tableConventions","glossary","developmentTasks"] as readonly unknown[];
-const C23 = new RegExp("^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C24 = ["participant","partner","body","post","group","node"] as readonly unknown[];
-const C25 = ["introduction","principle","objective","revision","other"] as readonly unknown[];
-const C26 = new RegExp("^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C27 = ["objective"] as readonly unknown[];
-const C28 = new RegExp("^(chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C29 = ["chapter"] as readonly unknown[];
-const C30 = new RegExp("^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C31 = ["measure"] as readonly unknown[];
-const C32 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C33 = ["chapter","objective","target","indicator"] as readonly unknown[];
-const C34 = ["proposed","planned","ongoing","completed","delayed","discontinued"] as readonly unknown[];
-const C35 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C36 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
-const C37 = new RegExp("^[A-Z]{3}$", "u");
-const C38 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C39 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
-const C40 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C41 = ["participant","group"] as readonly unknown[];
-const C42 = ["quantitative","qualitative"] as readonly unknown[];
-const C43 = ["increase","decrease","maintain"] as readonly unknown[];
-const C44 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C45 = ["objective","target","measure","chapter"] as readonly unknown[];
-const C46 = ["adoption","annual-revision","amendment"] as readonly unknown[];
-const C47 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
-const C48 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C49 = ["indicator"] as readonly unknown[];
->>>>>>> h-measures
+const C39 = new RegExp("^[A-Z]{3}$", "u");
+const C40 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C41 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
+const C42 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C43 = ["participant","group"] as readonly unknown[];
+const C44 = ["quantitative","qualitative"] as readonly unknown[];
+const C45 = ["increase","decrease","maintain"] as readonly unknown[];
+const C46 = ["input","output","outcome","impact"] as readonly unknown[];
+const C47 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C48 = ["objective","target","measure","chapter"] as readonly unknown[];
+const C49 = ["adoption","annual-revision","amendment"] as readonly unknown[];
+const C50 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
+const C51 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C52 = ["indicator"] as readonly unknown[];
+const C53 = ["mean","weighted","minimum","manual"] as readonly unknown[];
+const C54 = new RegExp("^(measure|indicator|objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C55 = ["measure","indicator","objective"] as readonly unknown[];
 
 /** Any JSON value within the limits. */
 function anyJson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
@@ -2657,16 +2609,13 @@ function list58(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-<<<<<<< HEAD
-    if (!leaf44(e.value, v, i, d + 1)) return false;
-=======
     if (!checkYear(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** An array: a field's own type. */
-function list58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2674,14 +2623,13 @@ function list58(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf43(e.value, v, i, d + 1)) return false;
->>>>>>> h-measures
+    if (!leaf44(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C37.test(v))) return false;
   const f = S.found;
@@ -2693,7 +2641,7 @@ function leaf59(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2701,7 +2649,7 @@ function list60(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf59(e.value, v, i, d + 1)) return false;
+    if (!leaf60(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2760,7 +2708,7 @@ function checkMilestone(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2774,15 +2722,15 @@ function list61(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A number: a field's own type. */
-function leaf62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0;
 }
 
 /** A string: a field's own type. */
-function leaf63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C37.test(v))) return false;
+  if (!(typeof v === "string" && C39.test(v))) return false;
   return true;
 }
 
@@ -2803,11 +2751,11 @@ function checkBudget(v: any, p: object | null, k: string | number | undefined, d
     switch (key) {
       case "amount":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf62(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf63(x, v, key, d + 1)) return false; }
         break;
       case "currency":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf63(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf64(x, v, key, d + 1)) return false; }
         break;
       case "source":
         if (x === undefined) S.count++;
@@ -2850,7 +2798,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "description":
         if (x === undefined) S.count++;
-        else { if (!list37(x, v, key, d + 1)) return false; }
+        else { if (!list38(x, v, key, d + 1)) return false; }
         break;
       case "start":
         if (x === undefined) S.count++;
@@ -2878,30 +2826,27 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "responsible":
         if (x === undefined) S.count++;
-        else { if (!list58(x, v, key, d + 1)) return false; }
+        else { if (!list59(x, v, key, d + 1)) return false; }
         break;
       case "lead":
         if (x === undefined) S.count++;
-        else { if (!leaf43(x, v, key, d + 1)) return false; }
+        else { if (!leaf44(x, v, key, d + 1)) return false; }
         break;
       case "supporting":
         if (x === undefined) S.count++;
-        else { if (!list58(x, v, key, d + 1)) return false; }
+        else { if (!list59(x, v, key, d + 1)) return false; }
         break;
       case "related":
         if (x === undefined) S.count++;
-        else { if (!list60(x, v, key, d + 1)) return false; }
-<<<<<<< HEAD
-=======
+        else { if (!list61(x, v, key, d + 1)) return false; }
         break;
       case "milestones":
         if (x === undefined) S.count++;
-        else { if (!list61(x, v, key, d + 1)) return false; }
+        else { if (!list62(x, v, key, d + 1)) return false; }
         break;
       case "budget":
         if (x === undefined) S.count++;
         else { if (!checkBudget(x, v, key, d + 1)) return false; }
->>>>>>> h-measures
         break;
       case "footnotes":
         if (x === undefined) S.count++;
@@ -2926,11 +2871,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-<<<<<<< HEAD
-function list61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-=======
-function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
->>>>>>> h-measures
+function list65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2964,11 +2905,7 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
         break;
       case "items":
         if (x === undefined) S.count++;
-<<<<<<< HEAD
-        else { r |= 1; if (!list61(x, v, key, d + 1)) return false; }
-=======
-        else { r |= 1; if (!list64(x, v, key, d + 1)) return false; }
->>>>>>> h-measures
+        else { r |= 1; if (!list65(x, v, key, d + 1)) return false; }
         break;
       case "open":
         if (x === undefined) S.count++;
@@ -2987,32 +2924,19 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
 }
 
 /** A string: a field's own type. */
-<<<<<<< HEAD
-function leaf62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C39.test(v))) return false;
+  if (!(typeof v === "string" && C40.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C40 as readonly string[]);
-=======
-function leaf65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C38.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C39 as readonly string[]);
->>>>>>> h-measures
+  f.refKinds.push(C41 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-<<<<<<< HEAD
-function list63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-=======
-function list66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
->>>>>>> h-measures
+function list67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3020,11 +2944,7 @@ function list66(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-<<<<<<< HEAD
-    if (!leaf62(e.value, v, i, d + 1)) return false;
-=======
-    if (!leaf65(e.value, v, i, d + 1)) return false;
->>>>>>> h-measures
+    if (!leaf66(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3054,15 +2974,11 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
         break;
       case "refs":
         if (x === undefined) S.count++;
-<<<<<<< HEAD
-        else { if (!list63(x, v, key, d + 1)) return false; }
+        else { if (!list67(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
         else { if (!checkExtensions(x, v, key, d + 1)) return false; }
-=======
-        else { if (!list66(x, v, key, d + 1)) return false; }
->>>>>>> h-measures
         break;
       default:
         return false;
@@ -3079,11 +2995,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-<<<<<<< HEAD
-function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-=======
-function list67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
->>>>>>> h-measures
+function list68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3117,15 +3029,11 @@ function checkPreconditionList(v: any, p: object | null, k: string | number | un
         break;
       case "items":
         if (x === undefined) S.count++;
-<<<<<<< HEAD
-        else { r |= 1; if (!list64(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list68(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
         else { if (!checkExtensions(x, v, key, d + 1)) return false; }
-=======
-        else { r |= 1; if (!list67(x, v, key, d + 1)) return false; }
->>>>>>> h-measures
         break;
       default:
         return false;
@@ -3225,11 +3133,7 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-<<<<<<< HEAD
-function list65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-=======
-function list68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
->>>>>>> h-measures
+function list69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3243,21 +3147,12 @@ function list68(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-<<<<<<< HEAD
-function leaf66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C41.test(v))) return false;
+  if (!(typeof v === "string" && C42.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C42 as readonly string[]);
-=======
-function leaf69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C40.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C41 as readonly string[]);
->>>>>>> h-measures
+  f.refKinds.push(C43 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -3280,11 +3175,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
-<<<<<<< HEAD
-        else { r |= 1; if (!leaf66(x, v, key, d + 1)) return false; }
-=======
-        else { r |= 1; if (!leaf69(x, v, key, d + 1)) return false; }
->>>>>>> h-measures
+        else { r |= 1; if (!leaf70(x, v, key, d + 1)) return false; }
         break;
       case "label":
         if (x === undefined) S.count++;
@@ -3307,11 +3198,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-<<<<<<< HEAD
-function list67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-=======
-function list70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
->>>>>>> h-measures
+function list71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3325,54 +3212,40 @@ function list70(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-<<<<<<< HEAD
-function leaf68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-=======
-function leaf71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
->>>>>>> h-measures
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C43.includes(v))) return false;
-  return true;
-}
-
-/** A string: a field's own type. */
 function leaf72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-<<<<<<< HEAD
   if (!(typeof v === "string" && C44.includes(v))) return false;
-=======
-  if (!(typeof v === "string" && C43.includes(v))) return false;
->>>>>>> h-measures
   return true;
 }
 
 /** A string: a field's own type. */
-<<<<<<< HEAD
-function leaf70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C45.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C46 as readonly string[]);
-=======
 function leaf73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C44.test(v))) return false;
+  if (!(typeof v === "string" && C45.includes(v))) return false;
+  return true;
+}
+
+/** A string: IndicatorStage. */
+function checkIndicatorStage(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C46.includes(v))) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C47.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C45 as readonly string[]);
->>>>>>> h-measures
+  f.refKinds.push(C48 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-<<<<<<< HEAD
-function list71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-=======
-function list74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
->>>>>>> h-measures
+function list75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3380,21 +3253,13 @@ function list74(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-<<<<<<< HEAD
-    if (!leaf70(e.value, v, i, d + 1)) return false;
-=======
-    if (!leaf73(e.value, v, i, d + 1)) return false;
->>>>>>> h-measures
+    if (!leaf74(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A number: a field's own type. */
-<<<<<<< HEAD
-function leaf72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-=======
-function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
->>>>>>> h-measures
+function leaf76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991;
 }
@@ -3402,11 +3267,7 @@ function leaf75(v: any, p: object | null, k: string | number | undefined, d: num
 /** A union told apart by JSON type: IndicatorValue. */
 function checkIndicatorValue(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkInlineString(v, p, k, d); }
-<<<<<<< HEAD
-  if (typeof v === "number") { return leaf72(v, p, k, d); }
-=======
-  if (typeof v === "number") { return leaf75(v, p, k, d); }
->>>>>>> h-measures
+  if (typeof v === "number") { return leaf76(v, p, k, d); }
   if (typeof v === "object" && v !== null && !Array.isArray(v)) { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkLocalizedText(v, p, k, d); }
   return false;
 }
@@ -3428,56 +3289,21 @@ function checkBaseline(v: any, p: object | null, k: string | number | undefined,
     switch (key) {
       case "year":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!checkYear(x, v, key, d + 1)) return false; }
+        else { if (!checkYear(x, v, key, d + 1)) return false; }
+        break;
+      case "date":
+        if (x === undefined) S.count++;
+        else { if (!checkIsoDate(x, v, key, d + 1)) return false; }
         break;
       case "value":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!checkIndicatorValue(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!checkIndicatorValue(x, v, key, d + 1)) return false; }
         break;
       case "note":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
-      case "extensions":
-        if (x === undefined) S.count++;
-        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
-        break;
-      default:
-        return false;
-    }
-  }
-  if (n < 0 || r !== 3) return false;
-  return true;
-}
-
-/** An object: IndicatorPeriod. */
-function checkIndicatorPeriod(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto: unknown = P(v);
-  if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
-  let n = 0; let r = 0;
-  for (let i = 0; i < ks.length; i++) {
-    const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    n++;
-    const x = e.value;
-    switch (key) {
-      case "year":
-        if (x === undefined) S.count++;
-        else { r |= 1; if (!checkYear(x, v, key, d + 1)) return false; }
-        break;
-      case "target":
-        if (x === undefined) S.count++;
-        else { if (!checkIndicatorValue(x, v, key, d + 1)) return false; }
-        break;
-      case "actual":
-        if (x === undefined) S.count++;
-        else { if (!checkIndicatorValue(x, v, key, d + 1)) return false; }
-        break;
-      case "note":
+      case "source":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
@@ -3493,12 +3319,116 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
   return true;
 }
 
+/** An object: IndicatorEntry. */
+function checkIndicatorEntry(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "date":
+        if (x === undefined) S.count++;
+        else { if (!checkIsoDate(x, v, key, d + 1)) return false; }
+        break;
+      case "value":
+        if (x === undefined) S.count++;
+        else { if (!checkIndicatorValue(x, v, key, d + 1)) return false; }
+        break;
+      case "description":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "source":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "evidence":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0) return false;
+  return true;
+}
+
 /** An array: a field's own type. */
-<<<<<<< HEAD
-function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-=======
-function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
->>>>>>> h-measures
+function list77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkIndicatorEntry(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** An object: IndicatorPeriod. */
+function checkIndicatorPeriod(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "year":
+        if (x === undefined) S.count++;
+        else { if (!checkYear(x, v, key, d + 1)) return false; }
+        break;
+      case "start":
+        if (x === undefined) S.count++;
+        else { if (!checkIsoDate(x, v, key, d + 1)) return false; }
+        break;
+      case "end":
+        if (x === undefined) S.count++;
+        else { if (!checkIsoDate(x, v, key, d + 1)) return false; }
+        break;
+      case "targets":
+        if (x === undefined) S.count++;
+        else { if (!list77(x, v, key, d + 1)) return false; }
+        break;
+      case "actuals":
+        if (x === undefined) S.count++;
+        else { if (!list77(x, v, key, d + 1)) return false; }
+        break;
+      case "note":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0) return false;
+  return true;
+}
+
+/** An array: a field's own type. */
+function list78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3540,11 +3470,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "kind":
         if (x === undefined) S.count++;
-<<<<<<< HEAD
-        else { r |= 4; if (!leaf68(x, v, key, d + 1)) return false; }
-=======
-        else { r |= 4; if (!leaf71(x, v, key, d + 1)) return false; }
->>>>>>> h-measures
+        else { r |= 4; if (!leaf72(x, v, key, d + 1)) return false; }
         break;
       case "unit":
         if (x === undefined) S.count++;
@@ -3552,11 +3478,15 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "direction":
         if (x === undefined) S.count++;
-<<<<<<< HEAD
-        else { if (!leaf69(x, v, key, d + 1)) return false; }
-=======
-        else { if (!leaf72(x, v, key, d + 1)) return false; }
->>>>>>> h-measures
+        else { if (!leaf73(x, v, key, d + 1)) return false; }
+        break;
+      case "dimension":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "stage":
+        if (x === undefined) S.count++;
+        else { if (!checkIndicatorStage(x, v, key, d + 1)) return false; }
         break;
       case "source":
         if (x === undefined) S.count++;
@@ -3564,11 +3494,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "tracks":
         if (x === undefined) S.count++;
-<<<<<<< HEAD
-        else { r |= 8; if (!list71(x, v, key, d + 1)) return false; }
-=======
-        else { r |= 8; if (!list74(x, v, key, d + 1)) return false; }
->>>>>>> h-measures
+        else { r |= 8; if (!list75(x, v, key, d + 1)) return false; }
         break;
       case "baseline":
         if (x === undefined) S.count++;
@@ -3576,11 +3502,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "periods":
         if (x === undefined) S.count++;
-<<<<<<< HEAD
-        else { if (!list73(x, v, key, d + 1)) return false; }
-=======
-        else { if (!list76(x, v, key, d + 1)) return false; }
->>>>>>> h-measures
+        else { if (!list78(x, v, key, d + 1)) return false; }
         break;
       case "notes":
         if (x === undefined) S.count++;
@@ -3605,11 +3527,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-<<<<<<< HEAD
-function list74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-=======
-function list77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
->>>>>>> h-measures
+function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3623,15 +3541,9 @@ function list77(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-<<<<<<< HEAD
-function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C47.includes(v))) return false;
-=======
-function leaf78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C46.includes(v))) return false;
->>>>>>> h-measures
+  if (!(typeof v === "string" && C49.includes(v))) return false;
   return true;
 }
 
@@ -3660,11 +3572,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
         break;
       case "kind":
         if (x === undefined) S.count++;
-<<<<<<< HEAD
-        else { r |= 4; if (!leaf75(x, v, key, d + 1)) return false; }
-=======
-        else { r |= 4; if (!leaf78(x, v, key, d + 1)) return false; }
->>>>>>> h-measures
+        else { r |= 4; if (!leaf80(x, v, key, d + 1)) return false; }
         break;
       case "body":
         if (x === undefined) S.count++;
@@ -3709,11 +3617,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-<<<<<<< HEAD
-function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-=======
-function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
->>>>>>> h-measures
+function list81(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3729,11 +3633,7 @@ function list79(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: ProgressStatus. */
 function checkProgressStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-<<<<<<< HEAD
-  if (!(typeof v === "string" && C48.includes(v))) return false;
-=======
-  if (!(typeof v === "string" && C47.includes(v))) return false;
->>>>>>> h-measures
+  if (!(typeof v === "string" && C50.includes(v))) return false;
   return true;
 }
 
@@ -3777,11 +3677,7 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-<<<<<<< HEAD
-function list77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-=======
-function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
->>>>>>> h-measures
+function list82(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3795,21 +3691,12 @@ function list80(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-<<<<<<< HEAD
-function leaf78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf83(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C49.test(v))) return false;
+  if (!(typeof v === "string" && C51.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C50 as readonly string[]);
-=======
-function leaf81(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C48.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C49 as readonly string[]);
->>>>>>> h-measures
+  f.refKinds.push(C52 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -3832,11 +3719,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
     switch (key) {
       case "indicator":
         if (x === undefined) S.count++;
-<<<<<<< HEAD
-        else { r |= 1; if (!leaf78(x, v, key, d + 1)) return false; }
-=======
-        else { r |= 1; if (!leaf81(x, v, key, d + 1)) return false; }
->>>>>>> h-measures
+        else { r |= 1; if (!leaf83(x, v, key, d + 1)) return false; }
         break;
       case "value":
         if (x === undefined) S.count++;
@@ -3859,11 +3742,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-<<<<<<< HEAD
-function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-=======
-function list82(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
->>>>>>> h-measures
+function list84(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3913,23 +3792,15 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
         break;
       case "measures":
         if (x === undefined) S.count++;
-<<<<<<< HEAD
-        else { r |= 4; if (!list77(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list82(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list79(x, v, key, d + 1)) return false; }
+        else { if (!list84(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
         else { if (!checkExtensions(x, v, key, d + 1)) return false; }
-=======
-        else { r |= 4; if (!list80(x, v, key, d + 1)) return false; }
-        break;
-      case "indicators":
-        if (x === undefined) S.count++;
-        else { if (!list82(x, v, key, d + 1)) return false; }
->>>>>>> h-measures
         break;
       default:
         return false;
@@ -3946,11 +3817,7 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-<<<<<<< HEAD
-function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-=======
-function list83(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
->>>>>>> h-measures
+function list85(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3960,6 +3827,186 @@ function list83(v: any, p: object | null, k: string | number | undefined, d: num
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
     if (!checkProgressReport(e.value, v, i, d + 1)) return false;
   }
+  return true;
+}
+
+/** A string: RollupMethod. */
+function checkRollupMethod(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C53.includes(v))) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf86(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C54.test(v))) return false;
+  const f = S.found;
+  f.refValues.push(v);
+  f.refKinds.push(C55 as readonly string[]);
+  f.refParents.push(p);
+  f.refKeys.push(k);
+  return true;
+}
+
+/** A number: a field's own type. */
+function leaf87(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0 && v <= 1000000;
+}
+
+/** An object: RollupWeight. */
+function checkRollupWeight(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "part":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf86(x, v, key, d + 1)) return false; }
+        break;
+      case "weight":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!leaf87(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
+  return true;
+}
+
+/** An array: a field's own type. */
+function list88(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkRollupWeight(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A number: a field's own type. */
+function leaf89(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0 && v <= 100;
+}
+
+/** An object: ObjectiveRollup. */
+function checkObjectiveRollup(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "objective":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf46(x, v, key, d + 1)) return false; }
+        break;
+      case "method":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!checkRollupMethod(x, v, key, d + 1)) return false; }
+        break;
+      case "weights":
+        if (x === undefined) S.count++;
+        else { if (!list88(x, v, key, d + 1)) return false; }
+        break;
+      case "percent":
+        if (x === undefined) S.count++;
+        else { if (!leaf89(x, v, key, d + 1)) return false; }
+        break;
+      case "note":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
+  return true;
+}
+
+/** An array: a field's own type. */
+function list90(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkObjectiveRollup(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** An object: ProgressRollup. */
+function checkProgressRollup(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "method":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!checkRollupMethod(x, v, key, d + 1)) return false; }
+        break;
+      case "weights":
+        if (x === undefined) S.count++;
+        else { if (!list88(x, v, key, d + 1)) return false; }
+        break;
+      case "percent":
+        if (x === undefined) S.count++;
+        else { if (!leaf89(x, v, key, d + 1)) return false; }
+        break;
+      case "asOf":
+        if (x === undefined) S.count++;
+        else { if (!checkIsoDate(x, v, key, d + 1)) return false; }
+        break;
+      case "objectives":
+        if (x === undefined) S.count++;
+        else { if (!list90(x, v, key, d + 1)) return false; }
+        break;
+      case "note":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 1) return false;
   return true;
 }
 
@@ -4048,43 +4095,27 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
         break;
       case "chapters":
         if (x === undefined) S.count++;
-<<<<<<< HEAD
-        else { r |= 64; if (!list65(x, v, key, d + 1)) return false; }
+        else { r |= 64; if (!list69(x, v, key, d + 1)) return false; }
         break;
       case "developmentTasks":
         if (x === undefined) S.count++;
-        else { if (!list67(x, v, key, d + 1)) return false; }
+        else { if (!list71(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
-        if (x === undefined) S.count++;
-        else { if (!list74(x, v, key, d + 1)) return false; }
-        break;
-      case "revisions":
-        if (x === undefined) S.count++;
-        else { if (!list76(x, v, key, d + 1)) return false; }
-        break;
-      case "progress":
-        if (x === undefined) S.count++;
-        else { if (!list80(x, v, key, d + 1)) return false; }
-=======
-        else { r |= 64; if (!list68(x, v, key, d + 1)) return false; }
-        break;
-      case "developmentTasks":
-        if (x === undefined) S.count++;
-        else { if (!list70(x, v, key, d + 1)) return false; }
-        break;
-      case "indicators":
-        if (x === undefined) S.count++;
-        else { if (!list77(x, v, key, d + 1)) return false; }
-        break;
-      case "revisions":
         if (x === undefined) S.count++;
         else { if (!list79(x, v, key, d + 1)) return false; }
         break;
+      case "revisions":
+        if (x === undefined) S.count++;
+        else { if (!list81(x, v, key, d + 1)) return false; }
+        break;
       case "progress":
         if (x === undefined) S.count++;
-        else { if (!list83(x, v, key, d + 1)) return false; }
->>>>>>> h-measures
+        else { if (!list85(x, v, key, d + 1)) return false; }
+        break;
+      case "rollup":
+        if (x === undefined) S.count++;
+        else { if (!checkProgressRollup(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;

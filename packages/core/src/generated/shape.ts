@@ -120,6 +120,10 @@ export const PLAN_SHAPE: ShapeDescription = {
             "ref": "ProgressReport"
           }
         },
+        "rollup": {
+          "ref": "ProgressRollup",
+          "description": "How progress rolls up to objectives and to the plan."
+        },
         "extensions": {
           "ref": "Extensions",
           "description": "Custom data for tools."
@@ -216,12 +220,16 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Baseline": {
       "title": "Baseline",
-      "description": "The value an indicator had before the plan, as the point to measure change from.",
+      "description": "The value an indicator had before the plan, as the point to measure change from; dated by a year, a date, or both.",
       "type": "object",
       "properties": {
         "year": {
           "ref": "Year",
-          "description": "The year the baseline was measured."
+          "description": "The year the baseline was measured; a year, a date, or both are given."
+        },
+        "date": {
+          "ref": "IsoDate",
+          "description": "The date the baseline was measured (as of)."
         },
         "value": {
           "ref": "IndicatorValue",
@@ -231,13 +239,16 @@ export const PLAN_SHAPE: ShapeDescription = {
           "ref": "Text",
           "description": "Notes on the baseline."
         },
+        "source": {
+          "ref": "Text",
+          "description": "Where the value comes from, when not the indicator's source."
+        },
         "extensions": {
           "ref": "Extensions",
           "description": "Custom data for tools."
         }
       },
       "required": [
-        "year",
         "value"
       ],
       "additionalProperties": false
@@ -977,6 +988,14 @@ export const PLAN_SHAPE: ShapeDescription = {
             "maintain"
           ]
         },
+        "dimension": {
+          "ref": "Text",
+          "description": "What is measured, e.g. `number of visitors` or `share of users satisfied`."
+        },
+        "stage": {
+          "ref": "IndicatorStage",
+          "description": "Where the indicator sits in the value chain."
+        },
         "source": {
           "ref": "Text",
           "description": "Where the values come from, e.g. a national registry."
@@ -1002,7 +1021,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           "description": "The value before the plan."
         },
         "periods": {
-          "description": "Targets and actual values per year.",
+          "description": "Targets and actual values per period.",
           "type": "array",
           "items": {
             "ref": "IndicatorPeriod"
@@ -1025,6 +1044,34 @@ export const PLAN_SHAPE: ShapeDescription = {
       ],
       "additionalProperties": false,
       "idKind": "indicator"
+    },
+    "IndicatorEntry": {
+      "title": "IndicatorEntry",
+      "description": "One target or actual value of an indicator: a value, a description in words, or both, with its date, source and evidence.",
+      "type": "object",
+      "properties": {
+        "date": {
+          "ref": "IsoDate",
+          "description": "The date the value is due (a target) or was measured (an actual: its as-of date); by default the period's end."
+        },
+        "value": {
+          "ref": "IndicatorValue",
+          "description": "The value: a number on a quantitative indicator, a text on a qualitative one; may be left out when `description` says it."
+        },
+        "description": {
+          "ref": "Text",
+          "description": "The value in words, beside the number or, where no number can be given, instead of it."
+        },
+        "source": {
+          "ref": "Text",
+          "description": "Where the value comes from, when not the indicator's source."
+        },
+        "evidence": {
+          "ref": "Text",
+          "description": "What shows the value: a text, or the URL of a document."
+        }
+      },
+      "additionalProperties": false
     },
     "IndicatorObservation": {
       "title": "IndicatorObservation",
@@ -1060,34 +1107,56 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "IndicatorPeriod": {
       "title": "IndicatorPeriod",
-      "description": "An indicator's target and actual value for one year; either may be missing.",
+      "description": "An indicator's targets and actual values for one period: a year, a span of dates, or both.",
       "type": "object",
       "properties": {
         "year": {
           "ref": "Year",
-          "description": "The year."
+          "description": "The year; a year, a start and end date, or both are given."
         },
-        "target": {
-          "ref": "IndicatorValue",
-          "description": "The value aimed for."
+        "start": {
+          "ref": "IsoDate",
+          "description": "The first day of the period (by default 1 January of `year`)."
         },
-        "actual": {
-          "ref": "IndicatorValue",
-          "description": "The value observed."
+        "end": {
+          "ref": "IsoDate",
+          "description": "The last day of the period (by default 31 December of `year`)."
+        },
+        "targets": {
+          "description": "The values aimed for, e.g. one per quarter or a number with words beside it.",
+          "type": "array",
+          "items": {
+            "ref": "IndicatorEntry"
+          }
+        },
+        "actuals": {
+          "description": "The values observed, each as of its date.",
+          "type": "array",
+          "items": {
+            "ref": "IndicatorEntry"
+          }
         },
         "note": {
           "ref": "Text",
-          "description": "Notes on this year's values."
+          "description": "Notes on this period's values."
         },
         "extensions": {
           "ref": "Extensions",
           "description": "Custom data for tools."
         }
       },
-      "required": [
-        "year"
-      ],
       "additionalProperties": false
+    },
+    "IndicatorStage": {
+      "title": "IndicatorStage",
+      "description": "Where an indicator sits in the value chain: `input` (resources), `output` (what is delivered), `outcome` (the change for those served), `impact` (lasting change).",
+      "type": "string",
+      "enum": [
+        "input",
+        "output",
+        "outcome",
+        "impact"
+      ]
     },
     "IndicatorValue": {
       "title": "IndicatorValue",
@@ -1518,6 +1587,47 @@ export const PLAN_SHAPE: ShapeDescription = {
       ],
       "additionalProperties": false,
       "idKind": "objective"
+    },
+    "ObjectiveRollup": {
+      "title": "ObjectiveRollup",
+      "description": "How one objective's progress is rolled up, when not by the plan's method.",
+      "type": "object",
+      "properties": {
+        "objective": {
+          "description": "The objective.",
+          "type": "string",
+          "pattern": "^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+          "refKinds": [
+            "objective"
+          ]
+        },
+        "method": {
+          "ref": "RollupMethod",
+          "description": "The method for this objective."
+        },
+        "weights": {
+          "description": "The weights of its parts, for `weighted`.",
+          "type": "array",
+          "items": {
+            "ref": "RollupWeight"
+          }
+        },
+        "percent": {
+          "description": "The figure in percent, for `manual`.",
+          "type": "number",
+          "minimum": 0,
+          "maximum": 100
+        },
+        "note": {
+          "ref": "Text",
+          "description": "Why the method or figure was chosen."
+        }
+      },
+      "required": [
+        "objective",
+        "method"
+      ],
+      "additionalProperties": false
     },
     "OrganisationKind": {
       "title": "OrganisationKind",
@@ -2028,6 +2138,49 @@ export const PLAN_SHAPE: ShapeDescription = {
       "additionalProperties": false,
       "idKind": "progressReport"
     },
+    "ProgressRollup": {
+      "title": "ProgressRollup",
+      "description": "How progress is rolled up from measures, milestones and indicators to objectives and to the whole plan.",
+      "type": "object",
+      "properties": {
+        "method": {
+          "ref": "RollupMethod",
+          "description": "The method for the plan and for every objective not listed in `objectives`."
+        },
+        "weights": {
+          "description": "The weights of parts, for `weighted`.",
+          "type": "array",
+          "items": {
+            "ref": "RollupWeight"
+          }
+        },
+        "percent": {
+          "description": "The plan's figure in percent, for `manual`.",
+          "type": "number",
+          "minimum": 0,
+          "maximum": 100
+        },
+        "asOf": {
+          "ref": "IsoDate",
+          "description": "The date manual figures were judged at."
+        },
+        "objectives": {
+          "description": "Objectives rolled up otherwise than by `method`.",
+          "type": "array",
+          "items": {
+            "ref": "ObjectiveRollup"
+          }
+        },
+        "note": {
+          "ref": "Text",
+          "description": "Why the method was chosen."
+        }
+      },
+      "required": [
+        "method"
+      ],
+      "additionalProperties": false
+    },
     "ProgressStatus": {
       "title": "ProgressStatus",
       "description": "How far a measure has come in a reporting year.",
@@ -2231,6 +2384,45 @@ export const PLAN_SHAPE: ShapeDescription = {
       ],
       "additionalProperties": false,
       "idKind": "revision"
+    },
+    "RollupMethod": {
+      "title": "RollupMethod",
+      "description": "How progress figures are combined: `mean` of the parts, `weighted` mean, the `minimum` (the weakest part), or a `manual` figure declared in the plan.",
+      "type": "string",
+      "enum": [
+        "mean",
+        "weighted",
+        "minimum",
+        "manual"
+      ]
+    },
+    "RollupWeight": {
+      "title": "RollupWeight",
+      "description": "The weight of one part (a measure, an indicator or an objective) in a `weighted` roll-up; parts not listed weigh 1.",
+      "type": "object",
+      "properties": {
+        "part": {
+          "description": "The measure, indicator or objective weighed.",
+          "type": "string",
+          "pattern": "^(measure|indicator|objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+          "refKinds": [
+            "measure",
+            "indicator",
+            "objective"
+          ]
+        },
+        "weight": {
+          "description": "Its weight, a number from 0; parts not listed weigh 1.",
+          "type": "number",
+          "minimum": 0,
+          "maximum": 1000000
+        }
+      },
+      "required": [
+        "part",
+        "weight"
+      ],
+      "additionalProperties": false
     },
     "Section": {
       "title": "Section",

@@ -57,6 +57,9 @@ export const PLAN_TRAVERSAL = {
         "progress": {
           "type": "ProgressReport",
           "list": true
+        },
+        "rollup": {
+          "type": "ProgressRollup"
         }
       }
     },
@@ -96,6 +99,9 @@ export const PLAN_TRAVERSAL = {
           "text": true
         },
         "note": {
+          "text": true
+        },
+        "source": {
           "text": true
         }
       }
@@ -383,6 +389,9 @@ export const PLAN_TRAVERSAL = {
         "unit": {
           "text": true
         },
+        "dimension": {
+          "text": true
+        },
         "source": {
           "text": true
         },
@@ -407,6 +416,22 @@ export const PLAN_TRAVERSAL = {
         }
       }
     },
+    "IndicatorEntry": {
+      "fields": {
+        "value": {
+          "text": true
+        },
+        "description": {
+          "text": true
+        },
+        "source": {
+          "text": true
+        },
+        "evidence": {
+          "text": true
+        }
+      }
+    },
     "IndicatorObservation": {
       "fields": {
         "indicator": {
@@ -424,11 +449,13 @@ export const PLAN_TRAVERSAL = {
     },
     "IndicatorPeriod": {
       "fields": {
-        "target": {
-          "text": true
+        "targets": {
+          "type": "IndicatorEntry",
+          "list": true
         },
-        "actual": {
-          "text": true
+        "actuals": {
+          "type": "IndicatorEntry",
+          "list": true
         },
         "note": {
           "text": true
@@ -566,6 +593,22 @@ export const PLAN_TRAVERSAL = {
         "subObjectives": {
           "type": "Objective",
           "list": true
+        }
+      }
+    },
+    "ObjectiveRollup": {
+      "fields": {
+        "objective": {
+          "refs": [
+            "objective"
+          ]
+        },
+        "weights": {
+          "type": "RollupWeight",
+          "list": true
+        },
+        "note": {
+          "text": true
         }
       }
     },
@@ -716,6 +759,21 @@ export const PLAN_TRAVERSAL = {
         }
       }
     },
+    "ProgressRollup": {
+      "fields": {
+        "weights": {
+          "type": "RollupWeight",
+          "list": true
+        },
+        "objectives": {
+          "type": "ObjectiveRollup",
+          "list": true
+        },
+        "note": {
+          "text": true
+        }
+      }
+    },
     "Publication": {
       "fields": {
         "body": {
@@ -774,6 +832,17 @@ export const PLAN_TRAVERSAL = {
         },
         "feedback": {
           "text": true
+        }
+      }
+    },
+    "RollupWeight": {
+      "fields": {
+        "part": {
+          "refs": [
+            "measure",
+            "indicator",
+            "objective"
+          ]
         }
       }
     },

@@ -9,10 +9,13 @@ describe("@actionplan/core/helpers", () => {
       "collectIds",
       "diffPlans",
       "escapeInline",
+      "indicatorPeriodSpan",
       "inlineToPlainText",
+      "lateItems",
       "parseInline",
       "resolveText",
       "resolveTextEntry",
+      "rollUpProgress",
       "textEntries",
     ]);
   });

@@ -30,6 +30,8 @@ export type {
   InlineText,
 } from "../inline.js";
 export { diffPlans } from "../diff/index.js";
+export { indicatorPeriodSpan, lateItems, rollUpProgress } from "../queries/progress.js";
+export type { LateItem, ProgressBasis, ProgressExclusion, ProgressFigure, ProgressPart, ProgressRollupResult } from "../queries/progress.js";
 export { collectIds } from "../shape/visit.js";
 export type { IdEntry } from "../shape/visit.js";
 export type {
@@ -41,6 +43,7 @@ export type {
   ChapterRetitled,
   IndicatorAdded,
   IndicatorRemoved,
+  IndicatorPeriodTargets,
   IndicatorTargetChanged,
   MeasureAdded,
   MeasureMoved,

@@ -4,5 +4,6 @@ export * from "./cluster.js";
 export * from "./strategy.js";
 export * from "./chapter.js";
 export * from "./indicator.js";
+export * from "./progress.js";
 export * from "./revision.js";
 export * from "./plan.js";

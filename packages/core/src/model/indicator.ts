@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Extensions, Id, Text, Year, refSchema } from "./primitives.js";
+import { Extensions, Id, IsoDate, Text, Year, refSchema } from "./primitives.js";
 
 /**
  * A value of an indicator: a number for quantitative indicators, a text for qualitative ones.
@@ -20,7 +20,7 @@ export const IndicatorValue = z.union([z.number(), Text]).meta({
 export type IndicatorValue = z.infer<typeof IndicatorValue>;
 
 /**
- * The value an indicator had before the plan, as the point to measure change from.
+ * The value an indicator had before the plan, as the point to measure change from; dated by a year, a date, or both.
  *
  * @example
  * ```ts
@@ -28,6 +28,7 @@ export type IndicatorValue = z.infer<typeof IndicatorValue>;
  *
  * const value = Baseline.parse({
  *   "year": 2024,
+ *   "date": "2024-12-31",
  *   "value": 220,
  *   "note": "Two conferences that year."
  * });
@@ -35,25 +36,72 @@ export type IndicatorValue = z.infer<typeof IndicatorValue>;
  */
 export const Baseline = z
   .strictObject({
-    /** The year the baseline was measured. */
-    year: Year.describe("The year the baseline was measured."),
+    /** The year the baseline was measured; a year, a date, or both are given. */
+    year: Year.optional().describe("The year the baseline was measured; a year, a date, or both are given."),
+    /** The date the baseline was measured (as of). */
+    date: IsoDate.optional().describe("The date the baseline was measured (as of)."),
     /** The value measured. */
     value: IndicatorValue.describe("The value measured."),
     /** Notes on the baseline. */
     note: Text.optional().describe("Notes on the baseline."),
+    /** Where the value comes from, when not the indicator's source. */
+    source: Text.optional().describe("Where the value comes from, when not the indicator's source."),
     /** Custom data for tools. */
     extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "Baseline",
     title: "Baseline",
-    description: "The value an indicator had before the plan, as the point to measure change from.",
+    description:
+      "The value an indicator had before the plan, as the point to measure change from; dated by a year, a date, or both.",
   });
-/** The value an indicator had before the plan, as the point to measure change from. */
+/** The value an indicator had before the plan, as the point to measure change from; dated by a year, a date, or both. */
 export type Baseline = z.infer<typeof Baseline>;
 
 /**
- * An indicator's target and actual value for one year; either may be missing.
+ * One target or actual value of an indicator: a value, a description in words, or both, with its date, source and evidence.
+ *
+ * @example
+ * ```ts
+ * import { IndicatorEntry } from "@actionplan/core";
+ *
+ * const value = IndicatorEntry.parse({
+ *   "date": "2026-06-30",
+ *   "value": 130,
+ *   "description": "Half of the year's target, counted at midyear.",
+ *   "source": "The cluster's registration system",
+ *   "evidence": "https://example.org/report-2026-h1.pdf"
+ * });
+ * ```
+ */
+export const IndicatorEntry = z
+  .strictObject({
+    /** The date the value is due (a target) or was measured (an actual: its as-of date); by default the period's end. */
+    date: IsoDate.optional().describe(
+      "The date the value is due (a target) or was measured (an actual: its as-of date); by default the period's end.",
+    ),
+    /** The value: a number on a quantitative indicator, a text on a qualitative one; may be left out when `description` says it. */
+    value: IndicatorValue.optional().describe(
+      "The value: a number on a quantitative indicator, a text on a qualitative one; may be left out when `description` says it.",
+    ),
+    /** The value in words, beside the number or, where no number can be given, instead of it. */
+    description: Text.optional().describe("The value in words, beside the number or, where no number can be given, instead of it."),
+    /** Where the value comes from, when not the indicator's source. */
+    source: Text.optional().describe("Where the value comes from, when not the indicator's source."),
+    /** What shows the value: a text, or the URL of a document. */
+    evidence: Text.optional().describe("What shows the value: a text, or the URL of a document."),
+  })
+  .meta({
+    id: "IndicatorEntry",
+    title: "IndicatorEntry",
+    description:
+      "One target or actual value of an indicator: a value, a description in words, or both, with its date, source and evidence.",
+  });
+/** One target or actual value of an indicator: a value, a description in words, or both, with its date, source and evidence. */
+export type IndicatorEntry = z.infer<typeof IndicatorEntry>;
+
+/**
+ * An indicator's targets and actual values for one period: a year, a span of dates, or both.
  *
  * @example
  * ```ts
@@ -61,31 +109,56 @@ export type Baseline = z.infer<typeof Baseline>;
  *
  * const value = IndicatorPeriod.parse({
  *   "year": 2026,
- *   "target": "Services in three regions offer music therapy.",
+ *   "start": "2026-01-01",
+ *   "end": "2026-06-30",
+ *   "targets": [{ "description": "Services in three regions offer music therapy." }],
  *   "note": "Qualitative target."
  * });
  * ```
  */
 export const IndicatorPeriod = z
   .strictObject({
-    /** The year. */
-    year: Year.describe("The year."),
-    /** The value aimed for. */
-    target: IndicatorValue.optional().describe("The value aimed for."),
-    /** The value observed. */
-    actual: IndicatorValue.optional().describe("The value observed."),
-    /** Notes on this year's values. */
-    note: Text.optional().describe("Notes on this year's values."),
+    /** The year; a year, a start and end date, or both are given. */
+    year: Year.optional().describe("The year; a year, a start and end date, or both are given."),
+    /** The first day of the period (by default 1 January of `year`). */
+    start: IsoDate.optional().describe("The first day of the period (by default 1 January of `year`)."),
+    /** The last day of the period (by default 31 December of `year`). */
+    end: IsoDate.optional().describe("The last day of the period (by default 31 December of `year`)."),
+    /** The values aimed for, e.g. one per quarter or a number with words beside it. */
+    targets: z.array(IndicatorEntry).optional().describe("The values aimed for, e.g. one per quarter or a number with words beside it."),
+    /** The values observed, each as of its date. */
+    actuals: z.array(IndicatorEntry).optional().describe("The values observed, each as of its date."),
+    /** Notes on this period's values. */
+    note: Text.optional().describe("Notes on this period's values."),
     /** Custom data for tools. */
     extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "IndicatorPeriod",
     title: "IndicatorPeriod",
-    description: "An indicator's target and actual value for one year; either may be missing.",
+    description: "An indicator's targets and actual values for one period: a year, a span of dates, or both.",
   });
-/** An indicator's target and actual value for one year; either may be missing. */
+/** An indicator's targets and actual values for one period: a year, a span of dates, or both. */
 export type IndicatorPeriod = z.infer<typeof IndicatorPeriod>;
+
+/**
+ * Where an indicator sits in the value chain from resources to lasting change.
+ *
+ * @example
+ * ```ts
+ * import { IndicatorStage } from "@actionplan/core";
+ *
+ * const value = IndicatorStage.parse("outcome");
+ * ```
+ */
+export const IndicatorStage = z.enum(["input", "output", "outcome", "impact"]).meta({
+  id: "IndicatorStage",
+  title: "IndicatorStage",
+  description:
+    "Where an indicator sits in the value chain: `input` (resources), `output` (what is delivered), `outcome` (the change for those served), `impact` (lasting change).",
+});
+/** Where an indicator sits in the value chain from resources to lasting change. */
+export type IndicatorStage = z.infer<typeof IndicatorStage>;
 
 /**
  * A measurable or describable sign of progress towards objectives or targets.
@@ -100,6 +173,8 @@ export type IndicatorPeriod = z.infer<typeof IndicatorPeriod>;
  *   "kind": "quantitative",
  *   "unit": "visitors",
  *   "direction": "increase",
+ *   "dimension": "number of visitors",
+ *   "stage": "output",
  *   "source": "The cluster's registration system",
  *   "tracks": [
  *     "target:t-iv-2"
@@ -111,12 +186,12 @@ export type IndicatorPeriod = z.infer<typeof IndicatorPeriod>;
  *   "periods": [
  *     {
  *       "year": 2026,
- *       "target": 260,
- *       "actual": 248
+ *       "targets": [{ "value": 260 }],
+ *       "actuals": [{ "date": "2026-12-31", "value": 248 }]
  *     },
  *     {
  *       "year": 2027,
- *       "target": 300
+ *       "targets": [{ "value": 300 }]
  *     }
  *   ]
  * });
@@ -138,6 +213,10 @@ export const Indicator = z
     unit: Text.optional().describe("The unit of quantitative values, e.g. `patients` or `%`."),
     /** Which way is better for quantitative values. */
     direction: z.enum(["increase", "decrease", "maintain"]).optional().describe("Which way is better for quantitative values."),
+    /** What is measured, e.g. `number of visitors` or `share of users satisfied`. */
+    dimension: Text.optional().describe("What is measured, e.g. `number of visitors` or `share of users satisfied`."),
+    /** Where the indicator sits in the value chain. */
+    stage: IndicatorStage.optional().describe("Where the indicator sits in the value chain."),
     /** Where the values come from, e.g. a national registry. */
     source: Text.optional().describe("Where the values come from, e.g. a national registry."),
     /** The objectives, targets or measures the indicator tracks. */
@@ -147,8 +226,8 @@ export const Indicator = z
       .describe("The objectives, targets or measures the indicator tracks."),
     /** The value before the plan. */
     baseline: Baseline.optional().describe("The value before the plan."),
-    /** Targets and actual values per year. */
-    periods: z.array(IndicatorPeriod).optional().describe("Targets and actual values per year."),
+    /** Targets and actual values per period. */
+    periods: z.array(IndicatorPeriod).optional().describe("Targets and actual values per period."),
     /** Notes on the indicator. */
     notes: Text.optional().describe("Notes on the indicator."),
     /** Custom data for tools. */

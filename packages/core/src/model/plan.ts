@@ -3,7 +3,8 @@ import { Block } from "./blocks.js";
 import { Chapter } from "./chapter.js";
 import { Cluster } from "./cluster.js";
 import { Indicator } from "./indicator.js";
-import { Extensions, PlainString, Id, IsoDate, LanguageTag, Period, Text, refSchema } from "./primitives.js";
+import { Extensions, Id, IsoDate, LanguageTag, Period, PlainString, Text, refSchema } from "./primitives.js";
+import { ProgressRollup } from "./progress.js";
 import { ProgressReport, Revision } from "./revision.js";
 import { Strategy } from "./strategy.js";
 
@@ -430,6 +431,8 @@ export const Plan = z
     revisions: z.array(Revision).optional().describe("The revision log, oldest first."),
     /** Progress reports, one per year. */
     progress: z.array(ProgressReport).optional().describe("Progress reports, one per year."),
+    /** How progress rolls up to objectives and to the plan. */
+    rollup: ProgressRollup.optional().describe("How progress rolls up to objectives and to the plan."),
     /** Custom data for tools. */
     extensions: Extensions.optional().describe("Custom data for tools."),
   })

@@ -6,3 +6,5 @@ export { createPlanIndex, resolveRef } from "../rules/plan-index.js";
 export type { PlanIndex, PlanIndexEntry, RefTargets } from "../rules/plan-index.js";
 export type { UntranslatedText } from "./translations.js";
 export { untranslatedTexts } from "./translations.js";
+export type { LateItem, ProgressBasis, ProgressExclusion, ProgressFigure, ProgressPart, ProgressRollupResult } from "./progress.js";
+export { indicatorPeriodSpan, lateItems, rollUpProgress } from "./progress.js";

@@ -26,9 +26,9 @@ describe("walkPlan", () => {
     expect([...kinds].sort()).toEqual(
       [
         "adoption", "agreement", "baseline", "block", "body", "chapter", "chapterSummary", "cluster", "commitment", "coordinator",
-        "developmentTask", "focusArea", "glossary", "glossaryEntry", "horizon", "indicator", "indicatorObservation", "indicatorPeriod",
+        "developmentTask", "focusArea", "glossary", "glossaryEntry", "horizon", "indicator", "indicatorEntry", "indicatorObservation", "indicatorPeriod",
         "measure", "measureProgress", "measureTable", "memberCount", "node", "objective", "participant", "partner", "person", "plan",
-        "post", "precondition", "preconditionList", "preparation", "progressReport", "rationale", "revision", "seat", "statement",
+        "post", "precondition", "preconditionList", "preparation", "progressReport", "progressRollup", "objectiveRollup", "rollupWeight", "rationale", "revision", "seat", "statement",
         "strategy", "summary", "summaryPriority", "tableConventions", "target", "text", "group",
       ].sort(),
     );

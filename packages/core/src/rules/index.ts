@@ -6,6 +6,7 @@ import type { Rule } from "./context.js";
 import { glossary } from "./glossary.js";
 import { horizonYear } from "./horizon-year.js";
 import { indicatorBaseline } from "./indicator-baseline.js";
+import { indicatorDates } from "./indicator-dates.js";
 import { indicatorPeriods } from "./indicator-periods.js";
 import { indicatorValues } from "./indicator-values.js";
 import { inlineMarkup } from "./inline-markup.js";
@@ -20,6 +21,7 @@ import { readsAsPlainPlan } from "../shape/walker.js";
 import { priorityYears } from "./priority-years.js";
 import { progressReports } from "./progress-reports.js";
 import { references } from "./references.js";
+import { rollup } from "./rollup.js";
 import { revisionDates } from "./revision-dates.js";
 import { startYears } from "./start-years.js";
 import { measureDates } from "./measure-dates.js";
@@ -86,9 +88,11 @@ export const defaultRules: Readonly<Record<string, Rule>> = Object.freeze({
   revisionDates,
   objectiveHierarchy,
   glossary,
+  indicatorDates,
   indicatorBaseline,
   indicatorPeriods,
   indicatorValues,
+  rollup,
   summaryPriorities,
   progressReports,
   adoption,

@@ -8,7 +8,7 @@ describe("indicatorPeriods", () => {
     const edges = changedPlan((p) => {
       p.chapters[1].horizon.year = 2030;
       p.indicators[0].baseline.year = 2024;
-      p.indicators[0].periods = [{ year: 2025, actual: 5 }, { year: 2030, target: 10 }];
+      p.indicators[0].periods = [{ year: 2025, actuals: [{ value: 5 }] }, { year: 2030, targets: [{ value: 10 }] }];
     });
     expect(runRule(indicatorPeriods, edges)).toEqual([]);
   });

@@ -1,8 +1,10 @@
+import { indicatorPeriodSpan } from "../queries/indicator-periods.js";
 import type { Rule } from "./context.js";
 
 /**
- * An indicator's periods have unique years, each with a target or an actual value, within sensible bounds:
- * from the year before the plan starts to the plan's last year or the latest horizon year, whichever is later.
+ * An indicator's periods cover different days (one period per year, or per span of dates), each with a target or an
+ * actual value, within sensible bounds: from the year before the plan starts to the plan's last year or the latest
+ * horizon year, whichever is later.
  */
 export const indicatorPeriods: Rule = (ctx) => {
   const { start, end } = ctx.plan.period;
@@ -13,31 +15,38 @@ export const indicatorPeriods: Rule = (ctx) => {
   }
   const low = start - 1;
   ctx.plan.indicators?.forEach((indicator, i) => {
-    const seen = new Map<number, number>();
+    const seen = new Map<string, number>();
     indicator.periods?.forEach((period, p) => {
-      const first = seen.get(period.year);
+      const span = indicatorPeriodSpan(period);
+      if (span === undefined) return; // indicator_period_undated says what is missing
+      const name = period.year !== undefined && period.start === undefined && period.end === undefined ? String(period.year) : `${span.start}–${span.end}`;
+      const field = period.year !== undefined ? "year" : "start";
+      const key = `${span.start}/${span.end}`;
+      const first = seen.get(key);
       if (first !== undefined) {
         ctx.error(
           "duplicate_indicator_period",
-          ["indicators", i, "periods", p, "year"],
-          `Indicator \`${indicator.id}\` has two periods for ${period.year} (also /indicators/${i}/periods/${first}).`,
-          "Merge them: one period per year holds both the target and the actual value.",
+          ["indicators", i, "periods", p, field],
+          `Indicator \`${indicator.id}\` has two periods for ${name} (also /indicators/${i}/periods/${first}).`,
+          "Merge them: one period holds all its targets and actual values.",
         );
-      } else seen.set(period.year, p);
-      if (period.year < low || period.year > horizon) {
+      } else seen.set(key, p);
+      const firstYear = Number(span.start.slice(0, 4));
+      const lastYear = Number(span.end.slice(0, 4));
+      if (lastYear < low || firstYear > horizon) {
         ctx.warning(
           "indicator_period_outside_plan",
-          ["indicators", i, "periods", p, "year"],
-          `Indicator \`${indicator.id}\` has a period for ${period.year}, outside ${low}–${horizon} (the plan period ${start}–${end}, the year before it, and the horizon).`,
-          "Check the year; values from before the plan belong in `baseline`.",
+          ["indicators", i, "periods", p, field],
+          `Indicator \`${indicator.id}\` has a period for ${name}, outside ${low}–${horizon} (the plan period ${start}–${end}, the year before it, and the horizon).`,
+          "Check the dates; values from before the plan belong in `baseline`.",
         );
       }
-      if (period.target === undefined && period.actual === undefined) {
+      if ((period.targets?.length ?? 0) === 0 && (period.actuals?.length ?? 0) === 0) {
         ctx.warning(
           "empty_indicator_period",
           ["indicators", i, "periods", p],
-          `The ${period.year} period of indicator \`${indicator.id}\` has neither a target nor an actual value.`,
-          "Add `target` or `actual`, or remove the period.",
+          `The ${name} period of indicator \`${indicator.id}\` has neither a target nor an actual value.`,
+          "Add `targets` or `actuals`, or remove the period.",
         );
       }
     });

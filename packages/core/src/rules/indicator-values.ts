@@ -1,7 +1,10 @@
 import type { IndicatorValue } from "../model/index.js";
 import type { Rule } from "./context.js";
 
-/** Quantitative indicators have numeric values and qualitative ones text (baseline, targets, actuals and observations). */
+/**
+ * Quantitative indicators have numeric values and qualitative ones text (baseline, targets, actuals and observations);
+ * words on a quantitative indicator go in an entry's `description`, beside the number or instead of it.
+ */
 export const indicatorValues: Rule = (ctx) => {
   const kinds = new Map(ctx.plan.indicators?.map((indicator) => [`indicator:${indicator.id}`, indicator]) ?? []);
   const check = (kind: "quantitative" | "qualitative", id: string, value: IndicatorValue | undefined, path: (string | number)[]): void => {
@@ -12,7 +15,7 @@ export const indicatorValues: Rule = (ctx) => {
         "indicator_value_kind",
         path,
         `Indicator \`${id}\` is quantitative, but this value is a text.`,
-        "Give a number (the unit goes in the indicator's `unit`), or make the indicator `qualitative`.",
+        "Give a number (the unit goes in the indicator's `unit`); to state a target or an actual in words, put the words in its `description`, beside the number or instead of it. Or make the indicator `qualitative`.",
       );
     } else if (kind === "qualitative" && numeric) {
       ctx.error(
@@ -30,8 +33,11 @@ export const indicatorValues: Rule = (ctx) => {
     const { kind, id } = indicator;
     if (wrong(kind, indicator.baseline?.value)) check(kind, id, indicator.baseline?.value, ["indicators", i, "baseline", "value"]);
     indicator.periods?.forEach((period, p) => {
-      if (wrong(kind, period.target)) check(kind, id, period.target, ["indicators", i, "periods", p, "target"]);
-      if (wrong(kind, period.actual)) check(kind, id, period.actual, ["indicators", i, "periods", p, "actual"]);
+      for (const list of ["targets", "actuals"] as const) {
+        period[list]?.forEach((entry, e) => {
+          if (wrong(kind, entry.value)) check(kind, id, entry.value, ["indicators", i, "periods", p, list, e, "value"]);
+        });
+      }
     });
   });
   ctx.plan.progress?.forEach((report, r) => {

@@ -14,12 +14,12 @@ describe("inlineMarkup", () => {
     const plan = changedPlan((p) => {
       p.chapters[1].measures.items[0].text = "Start **now";
       p.chapters[1].title.nb = "Forskning *sammen";
-      p.indicators[1].periods[0].target.en = "**Good";
+      p.indicators[1].periods[0].targets[0].value.en = "**Good";
     });
     expect(runRule(inlineMarkup, plan)).toEqual([
       ["inline_markup", "warning", "/chapters/1/title/nb"],
       ["inline_markup", "warning", "/chapters/1/measures/items/0/text"],
-      ["inline_markup", "warning", "/indicators/1/periods/0/target/en"],
+      ["inline_markup", "warning", "/indicators/1/periods/0/targets/0/value/en"],
     ]);
     expect(ruleIssues(inlineMarkup, plan)[1]!.hint).toContain("\\*\\*");
   });

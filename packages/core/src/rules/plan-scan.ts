@@ -40,6 +40,8 @@ export const REFERENCE_FIELDS: readonly { node: PlanNodeKind; type: string; fiel
   { node: "revision", type: "Revision", field: "body", kinds: ["body"] },
   { node: "measureProgress", type: "MeasureProgress", field: "measure", kinds: ["measure"] },
   { node: "indicatorObservation", type: "IndicatorObservation", field: "indicator", kinds: ["indicator"] },
+  { node: "rollupWeight", type: "RollupWeight", field: "part", kinds: ["measure", "indicator", "objective"] },
+  { node: "objectiveRollup", type: "ObjectiveRollup", field: "objective", kinds: ["objective"] },
 ];
 
 /** The kinds a reference field allows, by node kind and field (the entry of REFERENCE_FIELDS itself). */
@@ -90,6 +92,8 @@ const INDICATOR_TRACKS = kindsOf("indicator", "tracks");
 const REVISION_BODY = kindsOf("revision", "body");
 const PROGRESS_MEASURE = kindsOf("measureProgress", "measure");
 const OBSERVATION_INDICATOR = kindsOf("indicatorObservation", "indicator");
+const WEIGHT_PART = kindsOf("rollupWeight", "part");
+const OBJECTIVE_ROLLUP_OBJECTIVE = kindsOf("objectiveRollup", "objective");
 
 type Loose = Record<string, unknown>;
 type List = readonly unknown[] | undefined;
@@ -480,17 +484,25 @@ class Scanner {
       this.text(value, "name");
       this.text(value, "description");
       this.text(value, "unit");
+      this.text(value, "dimension");
       this.text(value, "source");
       const baseline = value.baseline;
       if (baseline !== undefined) {
         this.under("baseline", () => {
           this.value(baseline, "value");
           this.text(baseline, "note");
+          this.text(baseline, "source");
         });
       }
       this.each(value.periods, "periods", (period) => {
-        this.value(period as object, "target");
-        this.value(period as object, "actual");
+        const entries = (entry: unknown): void => {
+          this.value(entry as object, "value");
+          this.text(entry as object, "description");
+          this.text(entry as object, "source");
+          this.text(entry as object, "evidence");
+        };
+        this.each((period as { targets?: List }).targets, "targets", entries);
+        this.each((period as { actuals?: List }).actuals, "actuals", entries);
         this.text(period as object, "note");
       });
       this.text(value, "notes");
@@ -515,6 +527,19 @@ class Scanner {
         this.text(observation as object, "note");
       });
     });
+    const rollup = plan.rollup;
+    if (rollup !== undefined) {
+      this.under("rollup", () => {
+        const weights = (item: unknown): void => this.ref(item as object, "part", WEIGHT_PART);
+        this.each(rollup.weights, "weights", weights);
+        this.each(rollup.objectives, "objectives", (entry) => {
+          this.ref(entry as object, "objective", OBJECTIVE_ROLLUP_OBJECTIVE);
+          this.each((entry as { weights?: List }).weights, "weights", weights);
+          this.text(entry as object, "note");
+        });
+        this.text(rollup, "note");
+      });
+    }
   }
 }
 

@@ -67,10 +67,14 @@ interface HandPlanNodeValues {
   indicator: M.Indicator;
   baseline: M.Baseline;
   indicatorPeriod: M.IndicatorPeriod;
+  indicatorEntry: M.IndicatorEntry;
   revision: M.Revision;
   progressReport: M.ProgressReport;
   measureProgress: M.MeasureProgress;
   indicatorObservation: M.IndicatorObservation;
+  progressRollup: M.ProgressRollup;
+  rollupWeight: M.RollupWeight;
+  objectiveRollup: M.ObjectiveRollup;
   text: M.Text;
 }
 

@@ -193,8 +193,8 @@ const FULL_PLAN: Plan = {
       tracks: ["objective:o1", "target:t-research"],
       baseline: { year: 2025, value: 4, note: "Counted by hand." },
       periods: [
-        { year: 2026, target: 6, actual: 7 },
-        { year: 2027, target: 8 },
+        { year: 2026, targets: [{ value: 6 }], actuals: [{ date: "2026-12-31", value: 7, source: "Publication registry, December count" }] },
+        { year: 2027, targets: [{ value: 8, description: "Two more than in 2026." }] },
       ],
       notes: "Counted yearly.",
     },
@@ -204,7 +204,7 @@ const FULL_PLAN: Plan = {
       kind: "qualitative",
       tracks: ["measure:e1"],
       baseline: { year: 2025, value: "Mixed" },
-      periods: [{ year: 2027, target: { en: "Good", nb: "God" } }],
+      periods: [{ year: 2027, targets: [{ value: { en: "Good", nb: "God" } }] }],
     },
   ],
   revisions: [
@@ -225,6 +225,12 @@ const FULL_PLAN: Plan = {
       indicators: [{ indicator: "indicator:publications", value: 7, note: "Above target." }],
     },
   ],
+  rollup: {
+    method: "weighted",
+    weights: [{ part: "objective:o1", weight: 2 }],
+    objectives: [{ objective: "objective:o2", method: "minimum", note: "The weakest sub-objective sets the pace." }],
+    note: "Research counts double.",
+  },
   extensions: { "com.example.budget": { total: 1000 } },
 };
 

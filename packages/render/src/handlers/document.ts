@@ -3,7 +3,7 @@ import { text, type DocBlock, type DocContainer, type DocListItem, type DocParag
 import type { Handler, RenderState } from "../state.js";
 import { append, blocks, chapterAnchor, container, hasSummary, isBlock, placedParts, summaryAnchor } from "./util.js";
 
-/** The full document: header (adoption line and title), table of contents, summary, chapters, unplaced parts. */
+/** The full document: header (adoption line and title), table of contents, summary, chapters, unplaced parts, indicators. */
 export const plan: Handler<Plan> = (node, state) => {
   const body: DocBlock[] = [];
   const parts = documentParts(node, state, (block) => body.push(block));
@@ -52,6 +52,14 @@ export function documentParts(node: Plan, state: RenderState, main: (block: DocB
     main(
       container("section", [inner.heading([text(state.labels.developmentTasks)], id), ...blocks(state.at(3).handle("developmentTasks", node.developmentTasks))], {
         className: "chapter",
+      }),
+    );
+  }
+  if ((node.indicators?.length ?? 0) > 0) {
+    const id = state.anchor("indicators", "indicators");
+    main(
+      container("section", [inner.heading([text(state.labels.viewIndicators)], id), ...(node.indicators ?? []).flatMap((indicator) => blocks(state.at(3).handle("indicator", indicator)))], {
+        className: "chapter indicators",
       }),
     );
   }
@@ -119,6 +127,7 @@ export const toc: Handler<Plan> = (node, state) => {
   if (placedParts(node).size === 0 && node.developmentTasks !== undefined && node.developmentTasks.length > 0) {
     items.push(link(state.anchor("developmentTasks", "development-tasks"), [text(state.labels.developmentTasks)]));
   }
+  if ((node.indicators?.length ?? 0) > 0) items.push(link(state.anchor("indicators", "indicators"), [text(state.labels.viewIndicators)]));
   const id = state.anchor("contents", "contents");
   return [
     container(
