@@ -1552,6 +1552,10 @@ export interface StatusChange {
    * Why, or what happened.
    */
   note?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A milestone or sub-action of a measure, with its due date, status and completion date.
@@ -1604,6 +1608,10 @@ export interface Budget {
    * Where the figure comes from (a budget decision, an application).
    */
   source?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A chapter's list of preconditions for success.
@@ -1842,6 +1850,10 @@ export interface IndicatorEntry {
    * What shows the value: a text, or the URL of a document.
    */
   evidence?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * An entry of the revision log: an adoption, an annual revision or an amendment of the plan.
@@ -2010,6 +2022,10 @@ export interface ProgressRollup {
    * Why the method was chosen.
    */
   note?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * The weight of one part (a measure, an indicator or an objective) in a `weighted` roll-up; parts not listed weigh 1.
@@ -2026,6 +2042,10 @@ export interface RollupWeight {
    * Its weight, a number from 0; parts not listed weigh 1.
    */
   weight: number;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * How one objective's progress is rolled up, when not by the plan's method.
@@ -2054,6 +2074,10 @@ export interface ObjectiveRollup {
    * Why the method or figure was chosen.
    */
   note?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 
 /** The `$id` of the JSON Schema these types are generated from. */

@@ -2578,6 +2578,10 @@ function checkStatusChange(v: any, p: object | null, k: string | number | undefi
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -2760,6 +2764,10 @@ function checkBudget(v: any, p: object | null, k: string | number | undefined, d
       case "source":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -3354,6 +3362,10 @@ function checkIndicatorEntry(v: any, p: object | null, k: string | number | unde
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -3878,6 +3890,10 @@ function checkRollupWeight(v: any, p: object | null, k: string | number | undefi
         if (x === undefined) S.count++;
         else { r |= 2; if (!leaf87(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -3941,6 +3957,10 @@ function checkObjectiveRollup(v: any, p: object | null, k: string | number | und
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -4001,6 +4021,10 @@ function checkProgressRollup(v: any, p: object | null, k: string | number | unde
       case "note":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;

@@ -364,6 +364,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "source": {
           "ref": "Text",
           "description": "Where the figure comes from (a budget decision, an application)."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -1069,6 +1073,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "evidence": {
           "ref": "Text",
           "description": "What shows the value: a text, or the URL of a document."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "additionalProperties": false
@@ -1621,6 +1629,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "note": {
           "ref": "Text",
           "description": "Why the method or figure was chosen."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -2174,6 +2186,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "note": {
           "ref": "Text",
           "description": "Why the method was chosen."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -2416,6 +2432,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "type": "number",
           "minimum": 0,
           "maximum": 1000000
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -2516,6 +2536,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "note": {
           "ref": "Text",
           "description": "Why, or what happened."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [

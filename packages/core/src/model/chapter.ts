@@ -70,6 +70,8 @@ export const StatusChange = z
     date: IsoDate.describe("The date it got that status."),
     /** Why, or what happened. */
     note: Text.optional().describe("Why, or what happened."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "StatusChange", title: "StatusChange", description: "One dated step in a measure's status history: the status it got, when, and why." });
 /** One dated step in a measure's status history: the status it got, when, and why. */
@@ -127,6 +129,8 @@ export const Budget = z
     currency: z.string().regex(/^[A-Z]{3}$/).describe("The currency, as an ISO 4217 code such as `NOK` or `EUR`."),
     /** Where the figure comes from (a budget decision, an application). */
     source: Text.optional().describe("Where the figure comes from (a budget decision, an application)."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "Budget", title: "Budget", description: "What a measure is budgeted to cost: an amount in a currency, and where the figure comes from." });
 /** What a measure is budgeted to cost: an amount in a currency, and where the figure comes from. */

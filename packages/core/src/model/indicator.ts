@@ -90,6 +90,8 @@ export const IndicatorEntry = z
     source: Text.optional().describe("Where the value comes from, when not the indicator's source."),
     /** What shows the value: a text, or the URL of a document. */
     evidence: Text.optional().describe("What shows the value: a text, or the URL of a document."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "IndicatorEntry",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, Text, refSchema } from "./primitives.js";
+import { Extensions, IsoDate, Text, refSchema } from "./primitives.js";
 
 /**
  * How progress figures are combined: `mean` of the parts, `weighted` mean, the `minimum` (the weakest part), or a
@@ -37,6 +37,8 @@ export const RollupWeight = z
     part: refSchema(["measure", "indicator", "objective"], "The measure, indicator or objective weighed."),
     /** Its weight, a number from 0; parts not listed weigh 1. */
     weight: z.number().min(0).max(1_000_000).describe("Its weight, a number from 0; parts not listed weigh 1."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "RollupWeight",
@@ -73,6 +75,8 @@ export const ObjectiveRollup = z
     percent: z.number().min(0).max(100).optional().describe("The figure in percent, for `manual`."),
     /** Why the method or figure was chosen. */
     note: Text.optional().describe("Why the method or figure was chosen."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "ObjectiveRollup", title: "ObjectiveRollup", description: "How one objective's progress is rolled up, when not by the plan's method." });
 /** How one objective's progress is rolled up, when not by the plan's method. */
@@ -106,6 +110,8 @@ export const ProgressRollup = z
     objectives: z.array(ObjectiveRollup).optional().describe("Objectives rolled up otherwise than by `method`."),
     /** Why the method was chosen. */
     note: Text.optional().describe("Why the method was chosen."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "ProgressRollup",

@@ -12,6 +12,7 @@ import { namesKind } from "./plan-index.js";
 export const REFERENCE_FIELDS: readonly { node: PlanNodeKind; type: string; field: string; kinds: readonly RefKind[] }[] = [
   { node: "adoption", type: "Adoption", field: "body", kinds: ["body"] },
   { node: "preparation", type: "Preparation", field: "body", kinds: ["body"] },
+  { node: "publication", type: "Publication", field: "body", kinds: ["body"] },
   { node: "coordinator", type: "Coordinator", field: "participant", kinds: ["participant"] },
   { node: "participant", type: "Participant", field: "parent", kinds: ["participant"] },
   { node: "participant", type: "Participant", field: "groups", kinds: ["group"] },
