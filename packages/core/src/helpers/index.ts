@@ -59,6 +59,7 @@ export type {
   PreconditionAdded,
   PreconditionRemoved,
   PreconditionReworded,
+  RollupChanged,
   TargetAdded,
   TargetRemoved,
   TargetReworded,
