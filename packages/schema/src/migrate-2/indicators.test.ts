@@ -51,7 +51,7 @@ describe("migrateIndicatorsTo2", () => {
     expect(document).toEqual({
       indicators: [{ id: "i", periods: [{ year: 2026, targets: [{ value: 260 }], actuals: [{ value: { en: "about 250" } }], note: "n" }, { year: 2027, targets: [{ value: 300 }] }, { year: 2028 }] }],
     });
-    expect(Object.keys((document.indicators as Json[])[0]!.periods![0] as Json)).toEqual(["year", "targets", "actuals", "note"]);
+    expect(Object.keys(((document.indicators as Json[])[0]!.periods as Json[])[0]!)).toEqual(["year", "targets", "actuals", "note"]);
     expect(changes).toEqual([
       "Moved the `target` of 2 indicator periods into `targets` and the `actual` of 1 indicator period into `actuals`, one entry `{ value }` each (its date is the period's end, as the year meant).",
     ]);
