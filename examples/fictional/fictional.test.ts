@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { diffPlans } from "@actionplan/core";
+import { diffPlans, lateItems, rollUpProgress } from "@actionplan/core";
 import type { Measure, Plan, Text } from "@actionplan/core";
 import { validateExample } from "../polyfon-2025-2030/validate.js";
 
@@ -127,7 +127,7 @@ describe("the fictional Northwind Care Network plan", () => {
     for (const indicator of indicators) {
       expect(indicator.source, indicator.id).toBeDefined();
       expect(indicator.baseline, indicator.id).toBeDefined();
-      const values = [indicator.baseline?.value, ...(indicator.periods ?? []).flatMap((p) => [p.target, p.actual])].filter((v) => v !== undefined);
+      const values = [indicator.baseline?.value, ...(indicator.periods ?? []).flatMap((p) => [...(p.targets ?? []), ...(p.actuals ?? [])].map((e) => e.value))].filter((v) => v !== undefined);
       if (indicator.kind === "quantitative") {
         expect(indicator.unit, indicator.id).toBeDefined();
         expect(indicator.direction, indicator.id).toBeDefined();
@@ -137,11 +137,12 @@ describe("the fictional Northwind Care Network plan", () => {
       }
     }
     const periods = indicators.flatMap((i) => i.periods ?? []);
-    expect(periods.filter((p) => p.target !== undefined && p.actual !== undefined).length).toBeGreaterThanOrEqual(3);
-    expect(periods.filter((p) => p.target !== undefined && p.actual === undefined).length).toBeGreaterThanOrEqual(3);
-    expect(periods.filter((p) => p.target === undefined && p.actual !== undefined).length).toBeGreaterThanOrEqual(2);
+    const has = (list: readonly unknown[] | undefined): boolean => (list?.length ?? 0) > 0;
+    expect(periods.filter((p) => has(p.targets) && has(p.actuals)).length).toBeGreaterThanOrEqual(3);
+    expect(periods.filter((p) => has(p.targets) && !has(p.actuals)).length).toBeGreaterThanOrEqual(3);
+    expect(periods.filter((p) => !has(p.targets) && has(p.actuals)).length).toBeGreaterThanOrEqual(2);
     // In the adopted version no actual value has been measured yet.
-    expect((v2025.indicators ?? []).flatMap((i) => i.periods ?? []).some((p) => p.actual !== undefined)).toBe(false);
+    expect((v2025.indicators ?? []).flatMap((i) => i.periods ?? []).some((p) => has(p.actuals))).toBe(false);
   });
 
   test("keeps a revision log: the adoption, then one annual revision a year with evaluation and feedback", () => {
@@ -168,7 +169,8 @@ describe("the fictional Northwind Care Network plan", () => {
       expect(report.indicators?.length, report.id).toBeGreaterThanOrEqual(3);
       for (const observation of report.indicators ?? []) {
         const indicator = v2027.indicators?.find((i) => `indicator:${i.id}` === observation.indicator);
-        expect(indicator?.periods?.find((p) => p.year === report.year)?.actual, observation.indicator).toEqual(observation.value);
+        const actuals = indicator?.periods?.find((p) => p.year === report.year && p.start === undefined)?.actuals ?? [];
+        expect(actuals.at(-1)?.value, observation.indicator).toEqual(observation.value);
       }
     }
   });
@@ -253,7 +255,11 @@ describe("the fictional Northwind Care Network plan", () => {
       "measure.lead": 2,
       "measure.supporting": 2,
       "measure.budget": 1,
+      // Revision 2 adds dated values, dimensions and value-chain stages to the indicators (format 2.0).
+      "indicator.baseline": 1,
       "indicator.periods": 4,
+      "indicator.dimension": 2,
+      "indicator.stage": 4,
       "node.note": 2,
       "node.status": 1,
       "node.since": 1,
@@ -282,7 +288,25 @@ describe("the fictional Northwind Care Network plan", () => {
       "precondition-removed": 1,
       "indicator-added": 1,
       "indicator-target-changed": 1,
+      "rollup-changed": 1,
     });
+  });
+
+  test("rolls progress up by its declared rule, and knows what is late", () => {
+    const { plan, objectives } = rollUpProgress(v2027, { asOf: "2026-12-03" });
+    expect(plan.method).toBe("weighted");
+    expect(plan.parts.find((part) => part.ref === "objective:obj-1")?.weight).toBe(2);
+    expect(objectives.find((figure) => figure.subject === "objective:obj-3")).toMatchObject({ method: "manual", share: 0.25 });
+    for (const figure of [plan, ...objectives]) {
+      if (figure.share !== undefined) expect(figure.share).toBeGreaterThanOrEqual(0);
+      if (figure.share !== undefined) expect(figure.share).toBeLessThanOrEqual(1);
+    }
+    expect(plan.share).toBeGreaterThan(0);
+    // Dated periods: a half-year target; an actual as of midyear and one as of December.
+    const waiting = v2027.indicators?.find((i) => i.id === "ind-waiting");
+    expect(waiting?.periods?.some((p) => p.start === "2027-01-01" && p.end === "2027-06-30")).toBe(true);
+    expect(lateItems(v2027, { asOf: "2026-12-03" })).toEqual([]);
+    expect(lateItems(v2027, { asOf: "2027-07-15" }).map((item) => item.type === "actual-missing" && item.period.end)).toEqual(["2027-06-30"]);
   });
 
   test("exercises the rest of the model: groups, bodies, posts, responsibilities, footnotes, placeholders", () => {

@@ -286,6 +286,7 @@ export interface Labels {
 const changeTypesNb: Record<string, string> = {
   "plan-status-changed": "Planens status endret",
   "adoption-changed": "Vedtak endret",
+  "rollup-changed": "Framdriftsberegning endret",
   "indicator-target-changed": "Indikatormål endret",
   "measure-added": "Nytt tiltak",
   "measure-removed": "Tiltak fjernet",
@@ -316,6 +317,7 @@ const changeTypesNb: Record<string, string> = {
 const changeTypesNn: Record<string, string> = {
   "plan-status-changed": "Status for planen endra",
   "adoption-changed": "Vedtak endra",
+  "rollup-changed": "Framdriftsutrekning endra",
   "indicator-target-changed": "Indikatormål endra",
   "measure-added": "Nytt tiltak",
   "measure-removed": "Tiltak fjerna",
@@ -346,6 +348,7 @@ const changeTypesNn: Record<string, string> = {
 const changeTypesEn: Record<string, string> = {
   "plan-status-changed": "Plan status changed",
   "adoption-changed": "Adoption changed",
+  "rollup-changed": "Progress roll-up changed",
   "indicator-target-changed": "Indicator targets changed",
   "measure-added": "Measure added",
   "measure-removed": "Measure removed",
@@ -858,6 +861,7 @@ const en: Labels = {
 const changeTypesSv: Record<string, string> = {
   "plan-status-changed": "Planens status ändrad",
   "adoption-changed": "Beslut ändrat",
+  "rollup-changed": "Beräkning av framsteg ändrad",
   "indicator-target-changed": "Indikatormål ändrade",
   "measure-added": "Ny åtgärd",
   "measure-removed": "Åtgärd borttagen",
@@ -1022,6 +1026,7 @@ const sv: Labels = {
 const changeTypesDa: Record<string, string> = {
   "plan-status-changed": "Planens status ændret",
   "adoption-changed": "Vedtagelse ændret",
+  "rollup-changed": "Beregning af fremdrift ændret",
   "indicator-target-changed": "Indikatormål ændret",
   "measure-added": "Nyt tiltag",
   "measure-removed": "Tiltag fjernet",
@@ -1186,6 +1191,7 @@ const da: Labels = {
 const changeTypesDe: Record<string, string> = {
   "plan-status-changed": "Status des Plans geändert",
   "adoption-changed": "Beschluss geändert",
+  "rollup-changed": "Fortschrittsberechnung geändert",
   "indicator-target-changed": "Zielwerte geändert",
   "measure-added": "Neue Maßnahme",
   "measure-removed": "Maßnahme entfernt",

@@ -209,6 +209,31 @@ describe("diffPlans", () => {
     expect(removedAdoption).toEqual([{ type: "adoption-changed", pointerA: "/adoption", before: a.adoption, after: undefined }]);
   });
 
+  it("reports targets of dated periods, a roll-up changed, and new indicator fields as field changes", () => {
+    const a = fullPlan();
+    const b = changedPlan((p) => {
+      p.indicators[0].periods.push({ start: "2028-01-01", end: "2028-06-30", targets: [{ date: "2028-06-30", value: 9 }] });
+      p.indicators[0].stage = "output";
+      p.indicators[0].periods[0].actuals.push({ date: "2027-03-01", value: 8, evidence: "https://example.org/r.pdf" });
+      p.rollup.method = "mean";
+    });
+    const changes = diffPlans(a, b);
+    checkPointers(a, b, changes);
+    expect(summary(changes)).toEqual([
+      ["rollup-changed", "/rollup", "/rollup"],
+      ["indicator-target-changed", "/indicators/0", "/indicators/0"],
+      ["field-changed", "/indicators/0/periods", "/indicators/0/periods"],
+      ["field-changed", null, "/indicators/0/stage"],
+    ]);
+    expect(changes[0]).toMatchObject({ before: { method: "weighted" }, after: { method: "mean" } });
+    expect((changes[1] as { after: unknown[] }).after.at(-1)).toEqual({ start: "2028-01-01", end: "2028-06-30", targets: [{ date: "2028-06-30", value: 9 }] });
+    // The new dated period holds only targets: the periods' field change is the new actual alone.
+    expect((changes[2] as { after: unknown[] }).after).toEqual([
+      { year: 2026, actuals: [{ date: "2026-12-31", value: 7, source: "Publication registry, December count" }, { date: "2027-03-01", value: 8, evidence: "https://example.org/r.pdf" }] },
+    ]);
+    expect(summary(diffPlans(a, changedPlan((p) => delete p.rollup)))).toEqual([["rollup-changed", "/rollup", null]]);
+  });
+
   it("is deterministic and symmetric in kind", () => {
     const a = fullPlan();
     const b = changedPlan((p) => p.chapters[2].measures.items.push({ id: "e2", number: 2, text: "More.", status: "new" }));

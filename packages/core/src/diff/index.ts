@@ -11,6 +11,7 @@ import type {
   Plan,
   PlanStatus,
   Precondition,
+  ProgressRollup,
   Text,
   YearOrDate,
 } from "../model/index.js";
@@ -65,6 +66,25 @@ export interface PlanStatusChanged extends ValueChange<PlanStatus> {
  */
 export interface AdoptionChanged extends ValueChange<Adoption | undefined> {
   type: "adoption-changed";
+}
+/**
+ * The progress roll-up was declared, removed or changed (method, weights, objectives, figures).
+ *
+ * @example
+ * ```ts
+ * import type { RollupChanged } from "@actionplan/core";
+ *
+ * const change: RollupChanged = {
+ *   type: "rollup-changed",
+ *   pointerA: "/rollup",
+ *   pointerB: "/rollup",
+ *   before: { method: "mean" },
+ *   after: { method: "weighted", weights: [{ part: "objective:obj-1", weight: 2 }] },
+ * };
+ * ```
+ */
+export interface RollupChanged extends ValueChange<ProgressRollup | undefined> {
+  type: "rollup-changed";
 }
 /**
  * A chapter is new.
@@ -661,6 +681,7 @@ export interface FieldChanged extends ValueChange<unknown> {
 export type PlanChange =
   | PlanStatusChanged
   | AdoptionChanged
+  | RollupChanged
   | ChapterAdded
   | ChapterRemoved
   | ChapterRetitled
@@ -890,6 +911,15 @@ export function diffPlans(a: Plan, b: Plan): PlanChange[] {
       ...(b.adoption === undefined ? {} : { pointerB: "/adoption" }),
       before: a.adoption,
       after: b.adoption,
+    });
+  }
+  if (!same(a.rollup, b.rollup)) {
+    changes.push({
+      type: "rollup-changed",
+      ...(a.rollup === undefined ? {} : { pointerA: "/rollup" }),
+      ...(b.rollup === undefined ? {} : { pointerB: "/rollup" }),
+      before: a.rollup,
+      after: b.rollup,
     });
   }
 

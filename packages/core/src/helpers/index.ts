@@ -61,6 +61,7 @@ export type {
   PreconditionAdded,
   PreconditionRemoved,
   PreconditionReworded,
+  RollupChanged,
   TargetAdded,
   TargetRemoved,
   TargetReworded,
