@@ -305,8 +305,11 @@ describe("the fictional Northwind Care Network plan", () => {
     // Dated periods: a half-year target; an actual as of midyear and one as of December.
     const waiting = v2027.indicators?.find((i) => i.id === "ind-waiting");
     expect(waiting?.periods?.some((p) => p.start === "2027-01-01" && p.end === "2027-06-30")).toBe(true);
-    expect(lateItems(v2027, { asOf: "2026-12-03" })).toEqual([]);
-    expect(lateItems(v2027, { asOf: "2027-07-15" }).map((item) => item.type === "actual-missing" && item.period.end)).toEqual(["2027-06-30"]);
+    // The exchange programme is marked delayed in its status history (measures 2.0): late whatever the date.
+    const delayed = { type: "measure-delayed", measure: "measure:m-exchange", pointer: "/chapters/3/measures/items/2" };
+    expect(lateItems(v2027, { asOf: "2026-12-03" })).toEqual([delayed]);
+    const missing = lateItems(v2027, { asOf: "2027-07-15" }).filter((item) => item.type === "actual-missing");
+    expect(missing.map((item) => item.type === "actual-missing" && item.period.end)).toEqual(["2027-06-30"]);
   });
 
   test("exercises the rest of the model: groups, bodies, posts, responsibilities, footnotes, placeholders", () => {
