@@ -119,6 +119,27 @@ const MAPPINGS: { name: string; found: (pointer: string, value: unknown, input: 
       return value === true && Array.isArray(years) && years[0] === (input.period as Json | undefined)?.start;
     },
   },
+  {
+    name: "1.x measure `startYear` is `start` (Measures)",
+    found: (pointer, value, _input, output) => {
+      const match = /^(.*\/measures\/items\/\d+)\/startYear$/.exec(pointer);
+      return match !== null && at(output, `${match[1]}/start`) === value;
+    },
+  },
+  {
+    name: "1.x measure `status: \"new\"` is `isNew: true` (Measures)",
+    found: (pointer, value, _input, output) => {
+      const match = /^(.*\/measures\/items\/\d+)\/status$/.exec(pointer);
+      return match !== null && value === "new" && at(output, `${match[1]}/isNew`) === true;
+    },
+  },
+  {
+    name: "1.x indicator period `target`/`actual` is the `value` of the one entry of `targets`/`actuals` (Indicators)",
+    found: (pointer, value, _input, output) => {
+      const match = /^(.*\/periods\/\d+)\/(target|actual)(\/.*)?$/.exec(pointer);
+      return match !== null && at(output, `${match[1]}/${match[2]}s/0/value${match[3] ?? ""}`) === value;
+    },
+  },
 ];
 
 /** Whether the leaf is kept under the migration extension, by the pointer of itself or of an ancestor. */

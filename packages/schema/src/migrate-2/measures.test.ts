@@ -99,16 +99,19 @@ describe("migrateMeasuresTo2", () => {
     const document = JSON.parse(old) as Json;
     const before = JSON.parse(old) as Json;
     const { changes, kept } = run(document);
+    const measures = (doc: Json): Json[] => ((doc.chapters ?? []) as Json[]).flatMap((chapter) => ((chapter.measures as { items?: Json[] } | undefined)?.items ?? []));
     expect(changes.length).toBeGreaterThan(0);
     expect(kept).toEqual([]);
-    expect(document).toEqual(JSON.parse(readFileSync(join(repoDir, path), "utf8")));
+    // The file has gone through the whole 1.x → 2.0 migration since (and may have been edited outside its
+    // measures): its measures are exactly what this step makes of the old ones.
+    const current = JSON.parse(readFileSync(join(repoDir, path), "utf8")) as Json;
+    expect(measures(document)).toEqual(measures(current));
     // Lossless: every old measure can be told back from the new one.
     const back = (measure: Json): Json => {
       const { start, isNew, ...rest } = measure;
       return { ...rest, ...(start === undefined ? {} : { startYear: start }), ...(isNew === true ? { status: "new" } : {}) };
     };
     const sortKeys = (measure: Json): Json => Object.fromEntries(Object.entries(measure).sort(([x], [y]) => x.localeCompare(y)));
-    const measures = (doc: Json): Json[] => ((doc.chapters ?? []) as Json[]).flatMap((chapter) => ((chapter.measures as { items?: Json[] } | undefined)?.items ?? []));
     expect(measures(document).map(back).map(sortKeys)).toEqual(measures(before).map(sortKeys));
   });
 
