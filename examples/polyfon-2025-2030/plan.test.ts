@@ -55,7 +55,7 @@ describe("the Polyfon plan 2025–2030", () => {
     const text = readFileSync(file("plan.json"), "utf8");
     expect(Object.keys(raw as object).slice(0, 4)).toEqual(["$schema", "schemaVersion", "id", "language"]);
     expect(plan.$schema).toBe("https://unpkg.com/@actionplan/schema@2/plan.schema.json");
-    expect(plan.schemaVersion).toBe("1.0");
+    expect(plan.schemaVersion).toBe("2.0");
     expect(plan.language).toBe("nb");
     // Two-space indentation, one final newline.
     expect(text).toBe(`${JSON.stringify(raw, null, 2)}\n`);

@@ -26,6 +26,7 @@ interface HandRefTargets {
 interface HandPlanNodeValues {
   plan: M.Plan;
   adoption: M.Adoption;
+  publication: M.Publication;
   preparation: M.Preparation;
   cluster: M.Cluster;
   coordinator: M.Coordinator;
