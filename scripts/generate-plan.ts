@@ -411,7 +411,9 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
     return plan as unknown as PlanInput;
   }
 
-  plan["adoption"] = { date: "2025-01-15", body: "body:steering", note: text() };
+  plan["kind"] = "actionPlan";
+  plan["adoption"] = { date: "2025-01-15", body: "body:steering", caseNumber: "2025/1", note: text() };
+  plan["publication"] = { date: "2025-01-20", body: "body:steering", caseNumber: "25/00042", url: "https://example.org/plan.pdf" };
   plan["preparedBy"] = { body: "body:strategy-group", note: text() };
   plan["cluster"] = cluster;
   plan["strategy"] = strategy;

@@ -20,6 +20,10 @@ const CODE_POINTS = [
 const CHARACTERS = CODE_POINTS.map((code) => String.fromCharCode(code));
 /** The class from DEL on. */
 const LATER = CHARACTERS.filter((character) => character >= "\u007f");
+/** What format 2.0 refuses in any text of a plan (the rest of the class, tab, line feed and bidi controls, a text may hold). */
+const REFUSED_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+/** The characters of the class a valid plan's text may hold. */
+const IN_TEXT = CHARACTERS.filter((character) => !REFUSED_IN_TEXT.test(character));
 /** Any of the class except tab and line feed, which the outputs use for their own layout. */
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
@@ -142,8 +146,13 @@ describe("render, diff, migrate and errors: nothing raw on standard output or st
     // In the title (render) and in a measure's text (a rewording, which diff reports with both texts).
     const changed = structuredClone(plan) as { chapters: { measures: { items: { text: string }[] } }[] };
     const measure = changed.chapters[0]?.measures.items[0];
-    if (measure !== undefined) measure.text = `M${CHARACTERS.join("")}M`;
-    writeFileSync(join(titled, "new.json"), JSON.stringify({ ...changed, title: `T${CHARACTERS.join("")}T` }));
+    if (measure !== undefined) measure.text = `M${IN_TEXT.join("")}M`;
+    writeFileSync(join(titled, "new.json"), JSON.stringify({ ...changed, title: `T${IN_TEXT.join("")}T` }));
+    // Every character of the class, in an invalid plan (format 2.0 refuses most of them in texts).
+    const refused = structuredClone(plan) as { chapters: { measures: { items: { text: string }[] } }[] };
+    const refusedMeasure = refused.chapters[0]?.measures.items[0];
+    if (refusedMeasure !== undefined) refusedMeasure.text = `M${CHARACTERS.join("")}M`;
+    writeFileSync(join(titled, "refused.json"), JSON.stringify({ ...refused, title: `T${CHARACTERS.join("")}T` }));
     copyFileSync(join(FIXTURES, "valid.json"), join(titled, "old.json"));
     // YAML: a C0 control cannot be written raw in YAML, but the rest of the class can.
     const yamlText = readFileSync(join(FIXTURES, "valid.yaml"), "utf8");
@@ -152,7 +161,8 @@ describe("render, diff, migrate and errors: nothing raw on standard output or st
 
   it("migrate new.yaml: the YAML keeps the title exactly, escaped", async () => {
     const result = await runMain(["migrate", "new.yaml"], { cwd: titled });
-    expect(result.code).toBe(0);
+    // DEL and the C1 controls in the title make the plan invalid in format 2.0: migrate says so, nothing raw.
+    expect(result.code).toBe(1);
     expectNoRaw(result.stdout, "stdout");
     expectNoRaw(result.stderr, "stderr");
     expect((parseYaml(result.stdout) as { title: string }).title).toBe(`T${LATER.join("")}T`);
@@ -172,8 +182,18 @@ describe("render, diff, migrate and errors: nothing raw on standard output or st
       expectNoRaw(result.stdout, "stdout");
       expectNoRaw(result.stderr, "stderr");
       // Escaped, not dropped: the JSON outputs keep the texts exactly.
-      if (args.includes("json")) expect(JSON.stringify(JSON.parse(result.stdout))).toContain(JSON.stringify(`M${CHARACTERS.join("")}M`).slice(1, -1));
-      if (args[0] === "migrate") expect((JSON.parse(result.stdout) as { title: string }).title).toBe(`T${CHARACTERS.join("")}T`);
+      if (args.includes("json")) expect(JSON.stringify(JSON.parse(result.stdout))).toContain(JSON.stringify(`M${IN_TEXT.join("")}M`).slice(1, -1));
+      if (args[0] === "migrate") expect((JSON.parse(result.stdout) as { title: string }).title).toBe(`T${IN_TEXT.join("")}T`);
+    });
+  }
+
+  for (const args of [["render", "refused.json"], ["diff", "old.json", "refused.json"], ["diff", "old.json", "refused.json", "--format", "json"], ["migrate", "refused.json"], ["validate", "refused.json"]]) {
+    it(`${args.join(" ")}: the control characters are refused, and named, never printed raw`, async () => {
+      const result = await runMain(args, { cwd: titled });
+      expect(result.code).toBe(1);
+      expectNoRaw(result.stdout, "stdout");
+      expectNoRaw(result.stderr, "stderr");
+      expect(`${result.stdout}${result.stderr}`).toContain("found U+0000 (null) at character 2");
     });
   }
 
