@@ -6,6 +6,7 @@ describe("@actionplan/core", () => {
     expect(Object.keys(await import("./index.js")).sort()).toEqual([
     "ACTOR_KINDS",
     "Adoption",
+    "Affiliation",
     "Agreement",
     "Baseline",
     "Block",
@@ -16,6 +17,7 @@ describe("@actionplan/core", () => {
     "ChapterSummary",
     "Cluster",
     "Commitment",
+    "Contact",
     "Coordinator",
     "DevelopmentTaskEntry",
     "Extensions",
@@ -42,13 +44,18 @@ describe("@actionplan/core", () => {
     "MeasureStatus",
     "MeasureTable",
     "MemberCount",
+    "ORGANISATION_KINDS",
     "Objective",
+    "OpenOrganisationKind",
+    "Organisation",
+    "OrganisationIdentifier",
     "OrganisationKind",
     "Paragraph",
     "Participant",
     "Partner",
     "Period",
     "Person",
+    "PersonRole",
     "Placeholder",
     "Plan",
     "PlanStatus",
@@ -66,9 +73,12 @@ describe("@actionplan/core", () => {
     "Revision",
     "SCHEMA_URL",
     "SCHEMA_VERSION",
+    "STAKEHOLDER_ROLES",
     "Section",
+    "Stakeholder",
     "Statement",
     "Strategy",
+    "StrategyValue",
     "SubGroup",
     "SummaryPriority",
     "TableConventions",
@@ -116,7 +126,7 @@ describe("@actionplan/core", () => {
     "toPointer",
     "untranslatedTexts",
     "walkPlan",
-    ]);
+  ]);
   });
 
   it("gives every runtime export a value (no undefined re-exports)", () => {

@@ -30,47 +30,52 @@ const C4 = new RegExp("^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 const C5 = ["body"] as readonly unknown[];
 const C6 = new RegExp("^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 const C7 = ["participant"] as readonly unknown[];
-const C8 = ["municipality","county","health-trust","hospital","university","university-college","research-institute","user-organisation","interest-organisation","public-agency","company","other"] as readonly unknown[];
-const C9 = new RegExp("^(group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C10 = ["group"] as readonly unknown[];
+const C8 = new RegExp("^(participant|partner|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C9 = ["participant","partner","organisation"] as readonly unknown[];
+const C10 = new RegExp("^[^\\s@<>()\",;:]{1,64}@[^\\s@<>()\",;:]{1,190}\\.[^\\s@<>()\",;:.]{1,63}$", "u");
 const C11 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?:", "u");
 const C12 = new RegExp("^[a-z][A-Za-z0-9]*([.:/-][A-Za-z0-9]+)*$", "u");
-const C13 = ["steering-group","experience-panel","secretariat","working-group","strategy-group","committee","resource-group","forum","other"] as readonly unknown[];
-const C14 = ["participant-representatives","experience-representatives","student-representatives","secretariat","chair","other"] as readonly unknown[];
-const C15 = new RegExp("^(participant|partner|body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C16 = ["participant","partner","body"] as readonly unknown[];
-const C17 = ["planned","in-dialogue","established","discontinued"] as readonly unknown[];
-const C18 = new RegExp("^(partner|participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C19 = ["partner","participant"] as readonly unknown[];
-const C20 = new RegExp("^(focusArea):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C21 = ["focusArea"] as readonly unknown[];
-const C22 = ["mainObjective","focusAreas","objectives","tableConventions","glossary","developmentTasks"] as readonly unknown[];
-const C23 = new RegExp("^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C24 = ["participant","partner","body","post","group","node"] as readonly unknown[];
-const C25 = ["introduction","principle","objective","revision","other"] as readonly unknown[];
-const C26 = new RegExp("^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C27 = ["objective"] as readonly unknown[];
-const C28 = new RegExp("^(chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C29 = ["chapter"] as readonly unknown[];
-const C30 = new RegExp("^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C31 = ["measure"] as readonly unknown[];
-const C32 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C33 = ["chapter","objective","target","indicator"] as readonly unknown[];
-const C34 = ["ongoing","new"] as readonly unknown[];
-const C35 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C36 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
-const C37 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C38 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
-const C39 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C40 = ["participant","group"] as readonly unknown[];
-const C41 = ["quantitative","qualitative"] as readonly unknown[];
-const C42 = ["increase","decrease","maintain"] as readonly unknown[];
-const C43 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C44 = ["objective","target","measure","chapter"] as readonly unknown[];
-const C45 = ["adoption","annual-revision","amendment"] as readonly unknown[];
-const C46 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
-const C47 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C48 = ["indicator"] as readonly unknown[];
+const C13 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
+const C14 = new RegExp("^(group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C15 = ["group"] as readonly unknown[];
+const C16 = ["steering-group","experience-panel","secretariat","working-group","strategy-group","committee","resource-group","forum","other"] as readonly unknown[];
+const C17 = ["participant-representatives","experience-representatives","student-representatives","secretariat","chair","other"] as readonly unknown[];
+const C18 = new RegExp("^(participant|partner|body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C19 = ["participant","partner","body"] as readonly unknown[];
+const C20 = ["planned","in-dialogue","established","discontinued"] as readonly unknown[];
+const C21 = new RegExp("^(partner|participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C22 = ["partner","participant"] as readonly unknown[];
+const C23 = new RegExp("^(participant|partner|body|post|group|node|person|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C24 = ["participant","partner","body","post","group","node","person","organisation"] as readonly unknown[];
+const C25 = new RegExp("^(focusArea):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C26 = ["focusArea"] as readonly unknown[];
+const C27 = ["mission","vision","values","mainObjective","focusAreas","objectives","tableConventions","glossary","developmentTasks","people"] as readonly unknown[];
+const C28 = new RegExp("^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C29 = ["participant","partner","body","post","group","node"] as readonly unknown[];
+const C30 = ["introduction","principle","objective","revision","other"] as readonly unknown[];
+const C31 = new RegExp("^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C32 = ["objective"] as readonly unknown[];
+const C33 = new RegExp("^(chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C34 = ["chapter"] as readonly unknown[];
+const C35 = new RegExp("^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C36 = ["measure"] as readonly unknown[];
+const C37 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C38 = ["chapter","objective","target","indicator"] as readonly unknown[];
+const C39 = ["ongoing","new"] as readonly unknown[];
+const C40 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C41 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
+const C42 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C43 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
+const C44 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C45 = ["participant","group"] as readonly unknown[];
+const C46 = ["quantitative","qualitative"] as readonly unknown[];
+const C47 = ["increase","decrease","maintain"] as readonly unknown[];
+const C48 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C49 = ["objective","target","measure","chapter"] as readonly unknown[];
+const C50 = ["adoption","annual-revision","amendment"] as readonly unknown[];
+const C51 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
+const C52 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C53 = ["indicator"] as readonly unknown[];
 
 /** Any JSON value within the limits. */
 function anyJson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
@@ -375,8 +380,34 @@ function checkCoordinator(v: any, p: object | null, k: string | number | undefin
   return true;
 }
 
-/** An object: Person. */
-function checkPerson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+/** A string: a field's own type. */
+function leaf6(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C8.test(v))) return false;
+  const f = S.found;
+  f.refValues.push(v);
+  f.refKinds.push(C9 as readonly string[]);
+  f.refParents.push(p);
+  f.refKeys.push(k);
+  return true;
+}
+
+/** A union told apart by JSON type: a field's own type. */
+function node25(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
+}
+
+/** A union told apart by JSON type: a field's own type. */
+function node26(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
+}
+
+/** An object: PersonRole. */
+function checkPersonRole(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
@@ -390,24 +421,32 @@ function checkPerson(v: any, p: object | null, k: string | number | undefined, d
     n++;
     const x = e.value;
     switch (key) {
-      case "name":
+      case "title":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf3(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!checkText(x, v, key, d + 1)) return false; }
         break;
-      case "role":
+      case "organisation":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!checkText(x, v, key, d + 1)) return false; }
+        else { if (!leaf6(x, v, key, d + 1)) return false; }
+        break;
+      case "from":
+        if (x === undefined) S.count++;
+        else { if (!node25(x, v, key, d + 1)) return false; }
+        break;
+      case "to":
+        if (x === undefined) S.count++;
+        else { if (!node26(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
     }
   }
-  if (n < 0 || r !== 3) return false;
+  if (n < 0 || r !== 1) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list6(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list7(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -415,27 +454,57 @@ function list6(v: any, p: object | null, k: string | number | undefined, d: numb
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkPerson(e.value, v, i, d + 1)) return false;
+    if (!checkPersonRole(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
-/** A string: OrganisationKind. */
-function checkOrganisationKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C8.includes(v))) return false;
-  return true;
+/** A union told apart by JSON type: a field's own type. */
+function node30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
 }
 
-/** A string: a field's own type. */
-function leaf7(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+/** A union told apart by JSON type: a field's own type. */
+function node31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
+}
+
+/** An object: Affiliation. */
+function checkAffiliation(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C9.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C10 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "organisation":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf6(x, v, key, d + 1)) return false; }
+        break;
+      case "from":
+        if (x === undefined) S.count++;
+        else { if (!node30(x, v, key, d + 1)) return false; }
+        break;
+      case "to":
+        if (x === undefined) S.count++;
+        else { if (!node31(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 1) return false;
   return true;
 }
 
@@ -448,22 +517,53 @@ function list8(v: any, p: object | null, k: string | number | undefined, d: numb
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf7(e.value, v, i, d + 1)) return false;
+    if (!checkAffiliation(e.value, v, i, d + 1)) return false;
   }
   return true;
-}
-
-/** A union told apart by JSON type: a field's own type. */
-function node30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
-  if (typeof v === "number") { return checkYear(v, p, k, d); }
-  return false;
 }
 
 /** A string: a field's own type. */
 function leaf9(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C10.test(v))) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf10(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C11.test(v) && SHAPE_FORMATS.uri(v))) return false;
+  return true;
+}
+
+/** An object: Contact. */
+function checkContact(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "email":
+        if (x === undefined) S.count++;
+        else { if (!leaf9(x, v, key, d + 1)) return false; }
+        break;
+      case "url":
+        if (x === undefined) S.count++;
+        else { if (!leaf10(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0) return false;
   return true;
 }
 
@@ -490,6 +590,165 @@ function checkExtensions(v: any, p: object | null, k: string | number | undefine
   }
   if (n < 0) return false;
   return true;
+}
+
+/** An object: Person. */
+function checkPerson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0; let id: unknown;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "id": id = x;
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!checkId(x, v, key, d + 1)) return false; }
+        break;
+      case "name":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!leaf3(x, v, key, d + 1)) return false; }
+        break;
+      case "roles":
+        if (x === undefined) S.count++;
+        else { if (!list7(x, v, key, d + 1)) return false; }
+        break;
+      case "affiliations":
+        if (x === undefined) S.count++;
+        else { if (!list8(x, v, key, d + 1)) return false; }
+        break;
+      case "contact":
+        if (x === undefined) S.count++;
+        else { if (!checkContact(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
+  if (typeof id === "string") {
+    const f = S.found;
+    f.idKinds.push("person");
+    f.idValues.push(id);
+    f.idObjects.push(v);
+  }
+  return true;
+}
+
+/** An array: a field's own type. */
+function list11(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkPerson(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A string: OpenOrganisationKind. */
+function checkOpenOrganisationKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf12(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C13.test(v))) return false;
+  return true;
+}
+
+/** An object: OrganisationIdentifier. */
+function checkOrganisationIdentifier(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "scheme":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf12(x, v, key, d + 1)) return false; }
+        break;
+      case "id":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!leaf3(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
+  return true;
+}
+
+/** An array: a field's own type. */
+function list13(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkOrganisationIdentifier(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf14(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C14.test(v))) return false;
+  const f = S.found;
+  f.refValues.push(v);
+  f.refKinds.push(C15 as readonly string[]);
+  f.refParents.push(p);
+  f.refKeys.push(k);
+  return true;
+}
+
+/** An array: a field's own type. */
+function list15(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!leaf14(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A union told apart by JSON type: a field's own type. */
+function node48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
 }
 
 /** An object: Participant. */
@@ -521,7 +780,11 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!checkOrganisationKind(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!checkOpenOrganisationKind(x, v, key, d + 1)) return false; }
+        break;
+      case "identifiers":
+        if (x === undefined) S.count++;
+        else { if (!list13(x, v, key, d + 1)) return false; }
         break;
       case "region":
         if (x === undefined) S.count++;
@@ -533,19 +796,19 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
         break;
       case "parent":
         if (x === undefined) S.count++;
-        else { if (!leaf5(x, v, key, d + 1)) return false; }
+        else { if (!leaf6(x, v, key, d + 1)) return false; }
         break;
       case "groups":
         if (x === undefined) S.count++;
-        else { if (!list8(x, v, key, d + 1)) return false; }
+        else { if (!list15(x, v, key, d + 1)) return false; }
         break;
       case "joined":
         if (x === undefined) S.count++;
-        else { if (!node30(x, v, key, d + 1)) return false; }
+        else { if (!node48(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf9(x, v, key, d + 1)) return false; }
+        else { if (!leaf10(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -566,7 +829,7 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list10(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list16(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -580,19 +843,19 @@ function list10(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A number: a field's own type. */
-function leaf11(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf17(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 0;
 }
 
 /** A boolean: a field's own type. */
-function leaf12(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf18(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "boolean";
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -615,11 +878,11 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
     switch (key) {
       case "value":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf11(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf17(x, v, key, d + 1)) return false; }
         break;
       case "approximate":
         if (x === undefined) S.count++;
-        else { if (!leaf12(x, v, key, d + 1)) return false; }
+        else { if (!leaf18(x, v, key, d + 1)) return false; }
         break;
       case "of":
         if (x === undefined) S.count++;
@@ -627,7 +890,7 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
         break;
       case "asOf":
         if (x === undefined) S.count++;
-        else { if (!node37(x, v, key, d + 1)) return false; }
+        else { if (!node54(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -638,7 +901,7 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list13(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list19(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -652,7 +915,7 @@ function list13(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list14(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list20(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -694,7 +957,7 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
         break;
       case "members":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list14(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list20(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -715,7 +978,7 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list15(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list21(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -731,31 +994,31 @@ function list15(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: BodyKind. */
 function checkBodyKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C13.includes(v))) return false;
+  if (!(typeof v === "string" && C16.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf16(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf22(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C14.includes(v))) return false;
+  if (!(typeof v === "string" && C17.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf17(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf23(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C15.test(v))) return false;
+  if (!(typeof v === "string" && C18.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C16 as readonly string[]);
+  f.refKinds.push(C19 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list18(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list24(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -763,7 +1026,7 @@ function list18(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf17(e.value, v, i, d + 1)) return false;
+    if (!leaf23(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -785,7 +1048,7 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
     switch (key) {
       case "role":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf16(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf22(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -793,15 +1056,15 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
         break;
       case "count":
         if (x === undefined) S.count++;
-        else { if (!leaf11(x, v, key, d + 1)) return false; }
+        else { if (!leaf17(x, v, key, d + 1)) return false; }
         break;
       case "minimum":
         if (x === undefined) S.count++;
-        else { if (!leaf11(x, v, key, d + 1)) return false; }
+        else { if (!leaf17(x, v, key, d + 1)) return false; }
         break;
       case "represents":
         if (x === undefined) S.count++;
-        else { if (!list18(x, v, key, d + 1)) return false; }
+        else { if (!list24(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -812,7 +1075,7 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list19(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list25(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -862,7 +1125,7 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
         break;
       case "composition":
         if (x === undefined) S.count++;
-        else { if (!list19(x, v, key, d + 1)) return false; }
+        else { if (!list25(x, v, key, d + 1)) return false; }
         break;
       case "established":
         if (x === undefined) S.count++;
@@ -887,7 +1150,7 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list20(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list26(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -950,7 +1213,7 @@ function checkPost(v: any, p: object | null, k: string | number | undefined, d: 
 }
 
 /** An array: a field's own type. */
-function list21(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list27(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -964,9 +1227,9 @@ function list21(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf22(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf28(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C17.includes(v))) return false;
+  if (!(typeof v === "string" && C20.includes(v))) return false;
   return true;
 }
 
@@ -995,11 +1258,11 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
         break;
       case "status":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf22(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf28(x, v, key, d + 1)) return false; }
         break;
       case "participants":
         if (x === undefined) S.count++;
-        else { if (!list14(x, v, key, d + 1)) return false; }
+        else { if (!list20(x, v, key, d + 1)) return false; }
         break;
       case "coordinator":
         if (x === undefined) S.count++;
@@ -1028,7 +1291,7 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list23(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list29(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1042,12 +1305,12 @@ function list23(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf24(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C18.test(v))) return false;
+  if (!(typeof v === "string" && C21.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C19 as readonly string[]);
+  f.refKinds.push(C22 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -1070,7 +1333,7 @@ function checkCommitment(v: any, p: object | null, k: string | number | undefine
     switch (key) {
       case "party":
         if (x === undefined) S.count++;
-        else { if (!leaf24(x, v, key, d + 1)) return false; }
+        else { if (!leaf30(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -1085,7 +1348,7 @@ function checkCommitment(v: any, p: object | null, k: string | number | undefine
 }
 
 /** An array: a field's own type. */
-function list25(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1123,7 +1386,7 @@ function checkStatement(v: any, p: object | null, k: string | number | undefined
         break;
       case "for":
         if (x === undefined) S.count++;
-        else { if (!leaf24(x, v, key, d + 1)) return false; }
+        else { if (!leaf30(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -1138,7 +1401,7 @@ function checkStatement(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list26(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1176,11 +1439,11 @@ function checkAgreement(v: any, p: object | null, k: string | number | undefined
         break;
       case "commitments":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list25(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list31(x, v, key, d + 1)) return false; }
         break;
       case "statements":
         if (x === undefined) S.count++;
-        else { if (!list26(x, v, key, d + 1)) return false; }
+        else { if (!list32(x, v, key, d + 1)) return false; }
         break;
       case "source":
         if (x === undefined) S.count++;
@@ -1195,7 +1458,7 @@ function checkAgreement(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list27(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1237,7 +1500,15 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!checkOrganisationKind(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!checkOpenOrganisationKind(x, v, key, d + 1)) return false; }
+        break;
+      case "identifiers":
+        if (x === undefined) S.count++;
+        else { if (!list13(x, v, key, d + 1)) return false; }
+        break;
+      case "parent":
+        if (x === undefined) S.count++;
+        else { if (!leaf6(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -1253,11 +1524,11 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "history":
         if (x === undefined) S.count++;
-        else { if (!list27(x, v, key, d + 1)) return false; }
+        else { if (!list33(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf9(x, v, key, d + 1)) return false; }
+        else { if (!leaf10(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1274,7 +1545,7 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list28(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1283,6 +1554,85 @@ function list28(v: any, p: object | null, k: string | number | undefined, d: num
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
     if (!checkPartner(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** An object: Organisation. */
+function checkOrganisation(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0; let id: unknown;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "id": id = x;
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!checkId(x, v, key, d + 1)) return false; }
+        break;
+      case "name":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "abbreviation":
+        if (x === undefined) S.count++;
+        else { if (!leaf3(x, v, key, d + 1)) return false; }
+        break;
+      case "kind":
+        if (x === undefined) S.count++;
+        else { if (!checkOpenOrganisationKind(x, v, key, d + 1)) return false; }
+        break;
+      case "identifiers":
+        if (x === undefined) S.count++;
+        else { if (!list13(x, v, key, d + 1)) return false; }
+        break;
+      case "parent":
+        if (x === undefined) S.count++;
+        else { if (!leaf6(x, v, key, d + 1)) return false; }
+        break;
+      case "description":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "url":
+        if (x === undefined) S.count++;
+        else { if (!leaf10(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
+  if (typeof id === "string") {
+    const f = S.found;
+    f.idKinds.push("organisation");
+    f.idValues.push(id);
+    f.idObjects.push(v);
+  }
+  return true;
+}
+
+/** An array: a field's own type. */
+function list35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkOrganisation(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1320,45 +1670,94 @@ function checkCluster(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "people":
         if (x === undefined) S.count++;
-        else { if (!list6(x, v, key, d + 1)) return false; }
+        else { if (!list11(x, v, key, d + 1)) return false; }
         break;
       case "participants":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list10(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list16(x, v, key, d + 1)) return false; }
         break;
       case "memberCounts":
         if (x === undefined) S.count++;
-        else { if (!list13(x, v, key, d + 1)) return false; }
+        else { if (!list19(x, v, key, d + 1)) return false; }
         break;
       case "groups":
         if (x === undefined) S.count++;
-        else { if (!list15(x, v, key, d + 1)) return false; }
+        else { if (!list21(x, v, key, d + 1)) return false; }
         break;
       case "bodies":
         if (x === undefined) S.count++;
-        else { if (!list20(x, v, key, d + 1)) return false; }
+        else { if (!list26(x, v, key, d + 1)) return false; }
         break;
       case "posts":
         if (x === undefined) S.count++;
-        else { if (!list21(x, v, key, d + 1)) return false; }
+        else { if (!list27(x, v, key, d + 1)) return false; }
         break;
       case "nodes":
         if (x === undefined) S.count++;
-        else { if (!list23(x, v, key, d + 1)) return false; }
+        else { if (!list29(x, v, key, d + 1)) return false; }
         break;
       case "partners":
         if (x === undefined) S.count++;
-        else { if (!list28(x, v, key, d + 1)) return false; }
+        else { if (!list34(x, v, key, d + 1)) return false; }
+        break;
+      case "organisations":
+        if (x === undefined) S.count++;
+        else { if (!list35(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf9(x, v, key, d + 1)) return false; }
+        else { if (!leaf10(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
     }
   }
   if (n < 0 || r !== 3) return false;
+  return true;
+}
+
+/** An object: StrategyValue. */
+function checkStrategyValue(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "name":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "description":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 1) return false;
+  return true;
+}
+
+/** An array: a field's own type. */
+function list36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkStrategyValue(e.value, v, i, d + 1)) return false;
+  }
   return true;
 }
 
@@ -1408,7 +1807,7 @@ function checkFocusArea(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list29(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1422,19 +1821,54 @@ function list29(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C20.test(v))) return false;
+  if (!(typeof v === "string" && C23.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C21 as readonly string[]);
+  f.refKinds.push(C24 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
+/** An object: Stakeholder. */
+function checkStakeholder(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "actor":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf38(x, v, key, d + 1)) return false; }
+        break;
+      case "role":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!leaf3(x, v, key, d + 1)) return false; }
+        break;
+      case "description":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
+  return true;
+}
+
 /** An array: a field's own type. */
-function list31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1442,13 +1876,39 @@ function list31(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf30(e.value, v, i, d + 1)) return false;
+    if (!checkStakeholder(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C25.test(v))) return false;
+  const f = S.found;
+  f.refValues.push(v);
+  f.refKinds.push(C26 as readonly string[]);
+  f.refParents.push(p);
+  f.refKeys.push(k);
+  return true;
+}
+
+/** An array: a field's own type. */
+function list41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!leaf40(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** An array: a field's own type. */
-function list32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1484,17 +1944,29 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
         if (x === undefined) S.count++;
         else { r |= 2; if (!leaf3(x, v, key, d + 1)) return false; }
         break;
-      case "statement":
+      case "label":
+        if (x === undefined) S.count++;
+        else { if (!leaf3(x, v, key, d + 1)) return false; }
+        break;
+      case "name":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "description":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "stakeholders":
+        if (x === undefined) S.count++;
+        else { if (!list39(x, v, key, d + 1)) return false; }
+        break;
       case "focusAreas":
         if (x === undefined) S.count++;
-        else { if (!list31(x, v, key, d + 1)) return false; }
+        else { if (!list41(x, v, key, d + 1)) return false; }
         break;
       case "subObjectives":
         if (x === undefined) S.count++;
-        else { if (!list32(x, v, key, d + 1)) return false; }
+        else { if (!list42(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1545,13 +2017,17 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
         if (x === undefined) S.count++;
         else { if (!leaf3(x, v, key, d + 1)) return false; }
         break;
+      case "mission":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
       case "vision":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
       case "values":
         if (x === undefined) S.count++;
-        else { if (!list27(x, v, key, d + 1)) return false; }
+        else { if (!list36(x, v, key, d + 1)) return false; }
         break;
       case "mainObjective":
         if (x === undefined) S.count++;
@@ -1559,11 +2035,11 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
         break;
       case "focusAreas":
         if (x === undefined) S.count++;
-        else { if (!list29(x, v, key, d + 1)) return false; }
+        else { if (!list37(x, v, key, d + 1)) return false; }
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list32(x, v, key, d + 1)) return false; }
+        else { if (!list42(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1574,7 +2050,7 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** A string: a field's own type. */
-function leaf33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "paragraph")) return false;
   return true;
@@ -1597,7 +2073,7 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf33(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf43(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -1612,14 +2088,14 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
 }
 
 /** A string: a field's own type. */
-function leaf34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "list")) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1649,15 +2125,15 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf34(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf44(x, v, key, d + 1)) return false; }
         break;
       case "ordered":
         if (x === undefined) S.count++;
-        else { if (!leaf12(x, v, key, d + 1)) return false; }
+        else { if (!leaf18(x, v, key, d + 1)) return false; }
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list35(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list45(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1668,14 +2144,14 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
 }
 
 /** A string: a field's own type. */
-function leaf36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "section")) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1705,7 +2181,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf36(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf46(x, v, key, d + 1)) return false; }
         break;
       case "id":
         if (x === undefined) S.count++;
@@ -1717,7 +2193,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "blocks":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list37(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list47(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1728,7 +2204,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A string: a field's own type. */
-function leaf38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "thematicBreak")) return false;
   return true;
@@ -1751,7 +2227,7 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf38(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf48(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1762,16 +2238,16 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
 }
 
 /** A string: a field's own type. */
-function leaf39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "placeholder")) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C22.includes(v))) return false;
+  if (!(typeof v === "string" && C27.includes(v))) return false;
   return true;
 }
 
@@ -1792,11 +2268,11 @@ function checkPlaceholder(v: any, p: object | null, k: string | number | undefin
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf39(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf49(x, v, key, d + 1)) return false; }
         break;
       case "show":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf40(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf50(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1828,7 +2304,7 @@ function checkBlock(v: any, p: object | null, k: string | number | undefined, d:
 }
 
 /** A number: a field's own type. */
-function leaf41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0;
 }
@@ -1854,11 +2330,11 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
         break;
       case "intro":
         if (x === undefined) S.count++;
-        else { if (!list37(x, v, key, d + 1)) return false; }
+        else { if (!list47(x, v, key, d + 1)) return false; }
         break;
       case "priorityYear":
         if (x === undefined) S.count++;
-        else { if (!leaf41(x, v, key, d + 1)) return false; }
+        else { if (!leaf51(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1869,7 +2345,7 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1903,7 +2379,7 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
         break;
       case "content":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list42(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list52(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1914,12 +2390,12 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
 }
 
 /** A string: a field's own type. */
-function leaf43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C23.test(v))) return false;
+  if (!(typeof v === "string" && C28.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C24 as readonly string[]);
+  f.refKinds.push(C29 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -1954,7 +2430,7 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
         break;
       case "refersTo": u = x;
         if (x === undefined) S.count++;
-        else { if (!leaf43(x, v, key, d + 1)) return false; }
+        else { if (!leaf53(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1971,7 +2447,7 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2005,11 +2481,11 @@ function checkGlossary(v: any, p: object | null, k: string | number | undefined,
         break;
       case "intro":
         if (x === undefined) S.count++;
-        else { if (!list37(x, v, key, d + 1)) return false; }
+        else { if (!list47(x, v, key, d + 1)) return false; }
         break;
       case "entries":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list44(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list54(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2022,24 +2498,24 @@ function checkGlossary(v: any, p: object | null, k: string | number | undefined,
 /** A string: ChapterKind. */
 function checkChapterKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C25.includes(v))) return false;
+  if (!(typeof v === "string" && C30.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C26.test(v))) return false;
+  if (!(typeof v === "string" && C31.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C27 as readonly string[]);
+  f.refKinds.push(C32 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2047,25 +2523,25 @@ function list46(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf45(e.value, v, i, d + 1)) return false;
+    if (!leaf55(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C28.test(v))) return false;
+  if (!(typeof v === "string" && C33.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C29 as readonly string[]);
+  f.refKinds.push(C34 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2073,25 +2549,25 @@ function list48(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf47(e.value, v, i, d + 1)) return false;
+    if (!leaf57(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C30.test(v))) return false;
+  if (!(typeof v === "string" && C35.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C31 as readonly string[]);
+  f.refKinds.push(C36 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2099,7 +2575,7 @@ function list50(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf49(e.value, v, i, d + 1)) return false;
+    if (!leaf59(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2129,7 +2605,7 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
         break;
       case "measures":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list50(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list60(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2140,7 +2616,7 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2174,7 +2650,7 @@ function checkChapterSummary(v: any, p: object | null, k: string | number | unde
         break;
       case "priorities":
         if (x === undefined) S.count++;
-        else { if (!list51(x, v, key, d + 1)) return false; }
+        else { if (!list61(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2205,7 +2681,7 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list35(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list45(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2216,19 +2692,19 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
 }
 
 /** A string: a field's own type. */
-function leaf52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C32.test(v))) return false;
+  if (!(typeof v === "string" && C37.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C33 as readonly string[]);
+  f.refKinds.push(C38 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2236,7 +2712,7 @@ function list53(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf52(e.value, v, i, d + 1)) return false;
+    if (!leaf62(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2266,7 +2742,7 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
         break;
       case "refs":
         if (x === undefined) S.count++;
-        else { if (!list53(x, v, key, d + 1)) return false; }
+        else { if (!list63(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2283,7 +2759,7 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2321,7 +2797,7 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "targets":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list54(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list64(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2332,7 +2808,7 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A number: a field's own type. */
-function leaf55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 1;
 }
@@ -2340,12 +2816,12 @@ function leaf55(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: MeasureStatus. */
 function checkMeasureStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C34.includes(v))) return false;
+  if (!(typeof v === "string" && C39.includes(v))) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2359,7 +2835,7 @@ function list56(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2367,25 +2843,25 @@ function list57(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf43(e.value, v, i, d + 1)) return false;
+    if (!leaf38(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C35.test(v))) return false;
+  if (!(typeof v === "string" && C40.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C36 as readonly string[]);
+  f.refKinds.push(C41 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2393,7 +2869,7 @@ function list59(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf58(e.value, v, i, d + 1)) return false;
+    if (!leaf68(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2419,7 +2895,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "number":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf55(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf65(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -2435,19 +2911,19 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "priorityYears":
         if (x === undefined) S.count++;
-        else { if (!list56(x, v, key, d + 1)) return false; }
+        else { if (!list66(x, v, key, d + 1)) return false; }
         break;
       case "responsible":
         if (x === undefined) S.count++;
-        else { if (!list57(x, v, key, d + 1)) return false; }
+        else { if (!list67(x, v, key, d + 1)) return false; }
         break;
       case "related":
         if (x === undefined) S.count++;
-        else { if (!list59(x, v, key, d + 1)) return false; }
+        else { if (!list69(x, v, key, d + 1)) return false; }
         break;
       case "footnotes":
         if (x === undefined) S.count++;
-        else { if (!list27(x, v, key, d + 1)) return false; }
+        else { if (!list33(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2468,7 +2944,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2502,11 +2978,11 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list60(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list70(x, v, key, d + 1)) return false; }
         break;
       case "open":
         if (x === undefined) S.count++;
-        else { if (!leaf12(x, v, key, d + 1)) return false; }
+        else { if (!leaf18(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2517,19 +2993,19 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
 }
 
 /** A string: a field's own type. */
-function leaf61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C37.test(v))) return false;
+  if (!(typeof v === "string" && C42.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C38 as readonly string[]);
+  f.refKinds.push(C43 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2537,7 +3013,7 @@ function list62(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf61(e.value, v, i, d + 1)) return false;
+    if (!leaf71(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2567,7 +3043,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
         break;
       case "refs":
         if (x === undefined) S.count++;
-        else { if (!list62(x, v, key, d + 1)) return false; }
+        else { if (!list72(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2584,7 +3060,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2618,7 +3094,7 @@ function checkPreconditionList(v: any, p: object | null, k: string | number | un
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list63(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list73(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2669,11 +3145,11 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list46(x, v, key, d + 1)) return false; }
+        else { if (!list56(x, v, key, d + 1)) return false; }
         break;
       case "references":
         if (x === undefined) S.count++;
-        else { if (!list48(x, v, key, d + 1)) return false; }
+        else { if (!list58(x, v, key, d + 1)) return false; }
         break;
       case "summary":
         if (x === undefined) S.count++;
@@ -2681,7 +3157,7 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "content":
         if (x === undefined) S.count++;
-        else { if (!list37(x, v, key, d + 1)) return false; }
+        else { if (!list47(x, v, key, d + 1)) return false; }
         break;
       case "rationale":
         if (x === undefined) S.count++;
@@ -2718,7 +3194,7 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2732,12 +3208,12 @@ function list64(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C39.test(v))) return false;
+  if (!(typeof v === "string" && C44.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C40 as readonly string[]);
+  f.refKinds.push(C45 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2760,7 +3236,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf65(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf75(x, v, key, d + 1)) return false; }
         break;
       case "label":
         if (x === undefined) S.count++;
@@ -2768,7 +3244,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
         break;
       case "tasks":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list27(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list33(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -2779,7 +3255,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2793,33 +3269,33 @@ function list66(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C41.includes(v))) return false;
+  if (!(typeof v === "string" && C46.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C42.includes(v))) return false;
+  if (!(typeof v === "string" && C47.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C43.test(v))) return false;
+  if (!(typeof v === "string" && C48.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C44 as readonly string[]);
+  f.refKinds.push(C49 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2827,13 +3303,13 @@ function list70(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf69(e.value, v, i, d + 1)) return false;
+    if (!leaf79(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A number: a field's own type. */
-function leaf71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf81(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991;
 }
@@ -2841,7 +3317,7 @@ function leaf71(v: any, p: object | null, k: string | number | undefined, d: num
 /** A union told apart by JSON type: IndicatorValue. */
 function checkIndicatorValue(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkInlineString(v, p, k, d); }
-  if (typeof v === "number") { return leaf71(v, p, k, d); }
+  if (typeof v === "number") { return leaf81(v, p, k, d); }
   if (typeof v === "object" && v !== null && !Array.isArray(v)) { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkLocalizedText(v, p, k, d); }
   return false;
 }
@@ -2921,7 +3397,7 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list82(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2963,7 +3439,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf67(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf77(x, v, key, d + 1)) return false; }
         break;
       case "unit":
         if (x === undefined) S.count++;
@@ -2971,7 +3447,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "direction":
         if (x === undefined) S.count++;
-        else { if (!leaf68(x, v, key, d + 1)) return false; }
+        else { if (!leaf78(x, v, key, d + 1)) return false; }
         break;
       case "source":
         if (x === undefined) S.count++;
@@ -2979,7 +3455,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "tracks":
         if (x === undefined) S.count++;
-        else { r |= 8; if (!list70(x, v, key, d + 1)) return false; }
+        else { r |= 8; if (!list80(x, v, key, d + 1)) return false; }
         break;
       case "baseline":
         if (x === undefined) S.count++;
@@ -2987,7 +3463,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "periods":
         if (x === undefined) S.count++;
-        else { if (!list72(x, v, key, d + 1)) return false; }
+        else { if (!list82(x, v, key, d + 1)) return false; }
         break;
       case "notes":
         if (x === undefined) S.count++;
@@ -3012,7 +3488,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list83(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3026,9 +3502,9 @@ function list73(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf84(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C45.includes(v))) return false;
+  if (!(typeof v === "string" && C50.includes(v))) return false;
   return true;
 }
 
@@ -3057,7 +3533,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf74(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf84(x, v, key, d + 1)) return false; }
         break;
       case "body":
         if (x === undefined) S.count++;
@@ -3094,7 +3570,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list85(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3110,7 +3586,7 @@ function list75(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: ProgressStatus. */
 function checkProgressStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C46.includes(v))) return false;
+  if (!(typeof v === "string" && C51.includes(v))) return false;
   return true;
 }
 
@@ -3131,7 +3607,7 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
     switch (key) {
       case "measure":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf49(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf59(x, v, key, d + 1)) return false; }
         break;
       case "status":
         if (x === undefined) S.count++;
@@ -3150,7 +3626,7 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list86(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3164,12 +3640,12 @@ function list76(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf87(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C47.test(v))) return false;
+  if (!(typeof v === "string" && C52.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C48 as readonly string[]);
+  f.refKinds.push(C53 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -3192,7 +3668,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
     switch (key) {
       case "indicator":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf77(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf87(x, v, key, d + 1)) return false; }
         break;
       case "value":
         if (x === undefined) S.count++;
@@ -3211,7 +3687,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list88(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3261,11 +3737,11 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
         break;
       case "measures":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list76(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list86(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list78(x, v, key, d + 1)) return false; }
+        else { if (!list88(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -3282,7 +3758,7 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list89(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3372,23 +3848,23 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
         break;
       case "chapters":
         if (x === undefined) S.count++;
-        else { r |= 64; if (!list64(x, v, key, d + 1)) return false; }
+        else { r |= 64; if (!list74(x, v, key, d + 1)) return false; }
         break;
       case "developmentTasks":
         if (x === undefined) S.count++;
-        else { if (!list66(x, v, key, d + 1)) return false; }
+        else { if (!list76(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list73(x, v, key, d + 1)) return false; }
+        else { if (!list83(x, v, key, d + 1)) return false; }
         break;
       case "revisions":
         if (x === undefined) S.count++;
-        else { if (!list75(x, v, key, d + 1)) return false; }
+        else { if (!list85(x, v, key, d + 1)) return false; }
         break;
       case "progress":
         if (x === undefined) S.count++;
-        else { if (!list79(x, v, key, d + 1)) return false; }
+        else { if (!list89(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;

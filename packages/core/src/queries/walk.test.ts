@@ -25,11 +25,11 @@ describe("walkPlan", () => {
     const kinds = new Set(visited().map((node) => node.kind));
     expect([...kinds].sort()).toEqual(
       [
-        "adoption", "agreement", "baseline", "block", "body", "chapter", "chapterSummary", "cluster", "commitment", "coordinator",
+        "adoption", "affiliation", "agreement", "baseline", "block", "body", "chapter", "chapterSummary", "cluster", "commitment", "coordinator",
         "developmentTask", "focusArea", "glossary", "glossaryEntry", "horizon", "indicator", "indicatorObservation", "indicatorPeriod",
-        "measure", "measureProgress", "measureTable", "memberCount", "node", "objective", "participant", "partner", "person", "plan",
-        "post", "precondition", "preconditionList", "preparation", "progressReport", "rationale", "revision", "seat", "statement",
-        "strategy", "summary", "summaryPriority", "tableConventions", "target", "text", "group",
+        "measure", "measureProgress", "measureTable", "memberCount", "node", "objective", "organisation", "participant", "partner", "person", "personRole", "plan",
+        "post", "precondition", "preconditionList", "preparation", "progressReport", "rationale", "revision", "seat", "stakeholder", "statement",
+        "strategy", "strategyValue", "summary", "summaryPriority", "tableConventions", "target", "text", "group",
       ].sort(),
     );
   });
