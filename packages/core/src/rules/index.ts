@@ -13,6 +13,11 @@ import { languages } from "./languages.js";
 import { measureNumbers } from "./measure-numbers.js";
 import { measureWarnings } from "./measure-warnings.js";
 import { objectiveHierarchy } from "./objective-hierarchy.js";
+import { objectiveLabels } from "./objective-labels.js";
+import { organisationIdentifiers } from "./organisation-identifiers.js";
+import { organisationKinds } from "./organisation-kinds.js";
+import { organisationParents } from "./organisation-parents.js";
+import { personDates } from "./person-dates.js";
 import { periods } from "./periods.js";
 import { isPlainCopy, snapshot } from "../snapshot.js";
 import { runRules } from "./run.js";
@@ -21,6 +26,7 @@ import { priorityYears } from "./priority-years.js";
 import { progressReports } from "./progress-reports.js";
 import { references } from "./references.js";
 import { revisionDates } from "./revision-dates.js";
+import { stakeholderRoles } from "./stakeholder-roles.js";
 import { startYears } from "./start-years.js";
 import { summaryPriorities } from "./summary-priorities.js";
 import { uniqueIds } from "./unique-ids.js";
@@ -76,6 +82,12 @@ export const defaultRules: Readonly<Record<string, Rule>> = Object.freeze({
   horizonYear,
   revisionDates,
   objectiveHierarchy,
+  objectiveLabels,
+  stakeholderRoles,
+  organisationKinds,
+  organisationIdentifiers,
+  organisationParents,
+  personDates,
   glossary,
   indicatorBaseline,
   indicatorPeriods,
