@@ -980,7 +980,7 @@ export interface Objective {
    */
   id: Id;
   /**
-   * Its number as written, e.g. `1` or `2a`; a sub-objective's number starts with its parent's.
+   * Its number as written, e.g. `1` or `2a`; a sub-objective's number starts with its parent's unless either has a `label`.
    */
   number: string;
   /**

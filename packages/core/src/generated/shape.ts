@@ -1318,7 +1318,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           "description": "The objective's id, used as `objective:<id>`."
         },
         "number": {
-          "description": "Its number as written, e.g. `1` or `2a`; a sub-objective's number starts with its parent's.",
+          "description": "Its number as written, e.g. `1` or `2a`; a sub-objective's number starts with its parent's unless either has a `label`.",
           "type": "string",
           "minLength": 1
         },
