@@ -19,25 +19,32 @@ export const organisationParents: Rule = (ctx) => {
       if (organisation.parent !== undefined) parentOf.set(ref, organisation.parent);
     });
   }
-  const reported = new Set<string>();
-  for (const [start, path] of places) {
-    if (!parentOf.has(start) || reported.has(start)) continue;
-    // Follow the chain; it is at most as long as the number of organisations.
-    const chain: string[] = [start];
-    let current = parentOf.get(start);
-    while (current !== undefined && !chain.includes(current) && chain.length <= places.size) {
-      chain.push(current);
+  // Each organisation is visited once (white → on the current path → done), so a long chain costs its length, not
+  // its square.
+  const done = new Set<string>();
+  for (const [start] of places) {
+    if (done.has(start)) continue;
+    const path: string[] = [];
+    const onPath = new Map<string, number>();
+    let current: string | undefined = start;
+    while (current !== undefined && places.has(current) && !done.has(current) && !onPath.has(current)) {
+      onPath.set(current, path.length);
+      path.push(current);
       current = parentOf.get(current);
     }
-    if (current !== start) continue;
-    for (const member of chain) reported.add(member);
-    ctx.error(
-      "organisation_parent_cycle",
-      path,
-      chain.length === 1
-        ? `\`${start}\` names itself as its parent.`
-        : `\`${start}\` is, through its parents, part of itself: ${[...chain, start].join(" → ")}.`,
-      "Remove `parent` from the organisation at the top of the hierarchy.",
-    );
+    if (current !== undefined && onPath.has(current)) {
+      // The path ran into itself: the organisations from `current` on form a cycle; report it once, at its first member.
+      const cycle = path.slice(onPath.get(current)!);
+      const first = cycle[0]!;
+      ctx.error(
+        "organisation_parent_cycle",
+        places.get(first)!,
+        cycle.length === 1
+          ? `\`${first}\` names itself as its parent.`
+          : `\`${first}\` is, through its parents, part of itself: ${[...cycle, first].join(" → ")}.`,
+        "Remove `parent` from the organisation at the top of the hierarchy.",
+      );
+    }
+    for (const member of path) done.add(member);
   }
 };
