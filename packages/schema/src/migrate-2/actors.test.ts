@@ -48,6 +48,24 @@ function toOneX(document: Json): Json {
   return copy;
 }
 
+/**
+ * The fictional example then grew by hand to use people as actors (dated roles, affiliations, contact, a person
+ * responsible for a measure): this is the file without that growth, as the migration wrote it.
+ */
+function withoutGrowth(document: Json): Json {
+  const copy = structuredClone(document);
+  for (const person of ((copy.cluster as Json | undefined)?.people ?? []) as Json[]) {
+    for (const key of ["affiliations", "contact"]) delete person[key];
+    person.roles = (person.roles as Json[]).map((role) => ({ title: role.title }));
+  }
+  for (const chapter of (copy.chapters ?? []) as Json[]) {
+    for (const measure of ((chapter.measures as Json | undefined)?.items ?? []) as Json[]) {
+      if (Array.isArray(measure.responsible)) measure.responsible = (measure.responsible as string[]).filter((ref) => !ref.startsWith("person:"));
+    }
+  }
+  return copy;
+}
+
 /** Every example and fixture the migration changed on this branch (each was written by applying it). */
 const CHANGED = [
   "examples/polyfon-2025-2030/plan.json",
@@ -76,7 +94,7 @@ const read = (path: string): Json => {
 
 describe("migrateActorsTo2 on the repository's examples and fixtures", () => {
   test.each(CHANGED)("%s is what the migration makes of its 1.x form, losslessly", (path) => {
-    const current = read(path);
+    const current = withoutGrowth(read(path));
     const oneX = toOneX(current);
     expect(oneX).not.toEqual(current);
     const { document, changes, kept } = run(oneX);
