@@ -179,7 +179,7 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
     shortName: take("name", "Eksempelklyngen"),
     description: text(10, 20),
     coordinator: { participant: `participant:${participantIds[0]}`, unit: text(2, 3) },
-    people: [{ name: take("speaker", "Kari Nordmann"), role: text(1, 3) }],
+    people: [{ id: "person-1", name: take("speaker", "Kari Nordmann"), roles: [{ title: text(1, 3) }] }],
     participants,
     memberCounts: [
       { value: participantCount - 2, approximate: true, of: text(1, 2), asOf: 2023 },
@@ -235,22 +235,22 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
     adopted: "2024-06-12",
     url: "https://example.org/strategy.pdf",
     vision: text(),
-    values: [text(1, 2), text(1, 2), text(1, 2)],
+    values: [{ name: text(1, 2) }, { name: text(1, 2) }, { name: text(1, 2), description: text() }],
     mainObjective: text(),
     focusAreas: focusAreaIds.map((id, i) => ({ id, number: take("number", String(i + 1)), name: text(1, 3), description: text() })),
     objectives: [
-      { id: "o1", number: take("number", "1"), statement: text(), focusAreas: ["focusArea:fa-research"] },
+      { id: "o1", number: take("number", "1"), name: text(), focusAreas: ["focusArea:fa-research"] },
       {
         id: "o2",
         number: take("number", "2"),
         focusAreas: ["focusArea:fa-education"],
         subObjectives: [
-          { id: "o2a", number: take("number", "2a"), statement: text(), focusAreas: ["focusArea:fa-education"] },
-          { id: "o2b", number: take("number", "2b"), statement: text(), focusAreas: ["focusArea:fa-education"] },
+          { id: "o2a", number: take("number", "2a"), name: text(), focusAreas: ["focusArea:fa-education"] },
+          { id: "o2b", number: take("number", "2b"), name: text(), focusAreas: ["focusArea:fa-education"] },
         ],
       },
-      { id: "o3", number: take("number", "3"), statement: text(), focusAreas: ["focusArea:fa-services"] },
-      { id: "o4", number: take("number", "4"), statement: text(), focusAreas: ["focusArea:fa-research", "focusArea:fa-services"] },
+      { id: "o3", number: take("number", "3"), name: text(), focusAreas: ["focusArea:fa-services"] },
+      { id: "o4", number: take("number", "4"), name: text(), focusAreas: ["focusArea:fa-research", "focusArea:fa-services"] },
     ],
   };
   const objectiveRefs = ["objective:o1", "objective:o2a", "objective:o2b", "objective:o3", "objective:o4"];

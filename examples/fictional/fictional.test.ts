@@ -324,7 +324,7 @@ describe("the fictional Northwind Care Network plan", () => {
     });
     expect(cluster?.posts?.map((p) => p.id)).toEqual(["user-coordinator", "node-coordinator-north", "node-coordinator-south"]);
     const responsibleKinds = new Set(measures(v2027).flatMap((m) => m.responsible ?? []).map((r) => r.split(":")[0]));
-    expect([...responsibleKinds].sort()).toEqual(["body", "group", "node", "participant", "partner", "post"]);
+    expect([...responsibleKinds].sort()).toEqual(["body", "group", "node", "participant", "partner", "person", "post"]);
     const placeholders = v2027.chapters[0]?.content?.flatMap((b) => (b.type === "placeholder" ? [b.show] : [])) ?? [];
     expect(placeholders).toEqual(["mainObjective", "focusAreas", "objectives", "tableConventions", "glossary"]);
     expect(v2027.developmentTasks?.map((d) => d.tasks.length)).toEqual([2, 1, 1, 0, 1]);

@@ -141,17 +141,17 @@ describe("the Polyfon plan 2025–2030", () => {
       "4 Utdanning og kompetanse",
     ]);
     const objectives = strategy?.objectives ?? [];
-    expect(objectives.map((o) => [o.number, o.statement === undefined, o.subObjectives?.map((s) => s.number) ?? []])).toEqual([
+    expect(objectives.map((o) => [o.number, o.name === undefined, o.subObjectives?.map((s) => s.number) ?? []])).toEqual([
       ["1", false, []],
       ["2", true, ["2a", "2b"]],
       ["3", false, []],
       ["4", true, ["4a", "4b"]],
     ]);
-    // Each statement is its chapter's heading after "Målsetting N: ".
+    // Each name is its chapter's heading after "Målsetting N: ".
     for (const c of plan.chapters.filter((ch) => ch.kind === "objective")) {
       const id = c.objectives?.[0]?.replace("objective:", "");
       const objective = objectives.flatMap((o) => [o, ...(o.subObjectives ?? [])]).find((o) => o.id === id);
-      expect(`Målsetting ${objective?.number}: ${plain(objective?.statement)}`).toBe(plain(c.title));
+      expect(`Målsetting ${objective?.number}: ${plain(objective?.name)}`).toBe(plain(c.title));
       expect(objective?.focusAreas).toEqual([`focusArea:fa-${objective?.number.slice(0, 1)}`]);
     }
   });

@@ -116,8 +116,8 @@ export const plan: Plan = definePlan({
     period: { start: 2026, end: 2030 },
     mainObjective: "Better care through services that learn together.",
     objectives: [
-      objective({ id: "practice", number: "1", statement: "Services share practice." }),
-      objective({ id: "research-users", number: "2", statement: "Research is done with users, not only on them." }),
+      objective({ id: "practice", number: "1", name: "Services share practice." }),
+      objective({ id: "research-users", number: "2", name: "Research is done with users, not only on them." }),
     ],
   },
   chapters: [

@@ -250,7 +250,7 @@ describe("init", () => {
       period: { start: 2026, end: 2029 },
       cluster: { name: "Example Network", participants: [] },
     });
-    expect(plan["strategy"].objectives[0].statement).toBe("Bedre tjenester.");
+    expect(plan["strategy"].objectives[0].name).toBe("Bedre tjenester.");
     expect(plan["chapters"][0].title).toBe("Forskning");
     expect(validatePlan(plan).issues).toEqual([]);
     expect(stdout).toContain("Wrote a new JSON plan to plan.actionplan.json");

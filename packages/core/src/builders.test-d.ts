@@ -13,7 +13,7 @@ describe("builder types", () => {
     expectTypeOf<NonNullable<Plan["adoption"]>["body"]>().toEqualTypeOf<Ref<"body"> | undefined>();
     expectTypeOf<Plan["chapters"][number]["measures"]>().toEqualTypeOf<MeasureTable | undefined>();
     expectTypeOf<NonNullable<MeasureTable["items"][number]["responsible"]>[number]>().toEqualTypeOf<
-      Ref<"participant" | "partner" | "body" | "post" | "group" | "node">
+      Ref<"participant" | "partner" | "body" | "post" | "group" | "node" | "person" | "organisation">
     >();
   });
 

@@ -30,7 +30,7 @@ describe("builders", () => {
   it("ref builds `kind:id` for every kind and refuses a malformed id", () => {
     expect(ref.participant("uib")).toBe("participant:uib");
     expect(ref.progressReport("p-2025")).toBe("progressReport:p-2025");
-    expect(Object.keys(ref)).toHaveLength(17);
+    expect(Object.keys(ref)).toHaveLength(19);
     // Only builders: the model's schema of a reference field is `refSchema`, so the two never shadow each other.
     expect(typeof ref).toBe("object");
     expect(Object.isFrozen(ref)).toBe(true);
@@ -74,7 +74,7 @@ describe("builders", () => {
     expect(indicator({ id: "i", name: "x", kind: "qualitative", tracks: ["chapter:c"] }).id).toBe("i");
     expect(participant({ id: "uib", name: "x", kind: "university" }).id).toBe("uib");
     expect(body({ id: "b", name: "x", kind: "forum" }).id).toBe("b");
-    expect(objective({ id: "o", number: "1", statement: "x" }).id).toBe("o");
+    expect(objective({ id: "o", number: "1", name: "x" }).id).toBe("o");
     expect(glossaryEntry({ id: "g", abbreviation: "G", expansion: "x" }).id).toBe("g");
     expect(issuesOf(() => objective({ id: "o", number: "" }))).toEqual([["too_small", "/number"]]);
   });

@@ -245,7 +245,7 @@ export function body(value: GovernanceBody): GovernanceBody {
  * const homeCare = objective({
  *   id: "obj-1",
  *   number: "1",
- *   statement: "Rehabilitation at home is offered in every municipality of Northwind",
+ *   name: "Rehabilitation at home is offered in every municipality of Northwind",
  *   focusAreas: ["focusArea:fa-services"],
  * });
  * ```

@@ -6,6 +6,7 @@ describe("@actionplan/core", () => {
     expect(Object.keys(await import("./index.js")).sort()).toEqual([
     "ACTOR_KINDS",
     "Adoption",
+    "Affiliation",
     "Agreement",
     "Baseline",
     "Block",
@@ -17,6 +18,7 @@ describe("@actionplan/core", () => {
     "ChapterSummary",
     "Cluster",
     "Commitment",
+    "Contact",
     "Coordinator",
     "DevelopmentTaskEntry",
     "EXTENSION_NAMESPACE_PATTERN",
@@ -47,8 +49,12 @@ describe("@actionplan/core", () => {
     "MeasureTable",
     "MemberCount",
     "Milestone",
+    "ORGANISATION_KINDS",
     "Objective",
     "ObjectiveRollup",
+    "OpenOrganisationKind",
+    "Organisation",
+    "OrganisationIdentifier",
     "OrganisationKind",
     "PLAIN_STRING_PATTERN",
     "Paragraph",
@@ -56,6 +62,7 @@ describe("@actionplan/core", () => {
     "Partner",
     "Period",
     "Person",
+    "PersonRole",
     "Placeholder",
     "PlainString",
     "Plan",
@@ -79,10 +86,13 @@ describe("@actionplan/core", () => {
     "RollupWeight",
     "SCHEMA_URL",
     "SCHEMA_VERSION",
+    "STAKEHOLDER_ROLES",
     "Section",
+    "Stakeholder",
     "Statement",
     "StatusChange",
     "Strategy",
+    "StrategyValue",
     "SubGroup",
     "SummaryPriority",
     "TableConventions",
@@ -136,7 +146,7 @@ describe("@actionplan/core", () => {
     "toPointer",
     "untranslatedTexts",
     "walkPlan",
-    ]);
+  ]);
   });
 
   it("gives every runtime export a value (no undefined re-exports)", () => {

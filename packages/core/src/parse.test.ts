@@ -94,7 +94,7 @@ describe("structural issues", () => {
     ["unknown key without a near miss points at extensions", (plan) => (plan.chapters[1].measures.items[0].colour = 5), [["unknown_key", "/chapters/1/measures/items/0/colour"]], /put custom data under `extensions`/],
     ["unknown key inside a block", (plan) => (plan.chapters[0].content[0].txt = "x"), [["unknown_key", "/chapters/0/content/0/txt"]], /in Paragraph.*Did you mean `text`\?/],
     ["unknown key in a nested section", (plan) => (plan.chapters[0].content[2].blocks[0].orderd = true), [["unknown_key", "/chapters/0/content/2/blocks/0/orderd"]], /in List.*Did you mean `ordered`\?/],
-    ["unknown key in a sub-objective", (plan) => (plan.strategy.objectives[1].subObjectives[0].statment = "x"), [["unknown_key", "/strategy/objectives/1/subObjectives/0/statment"]], /in Objective.*Did you mean `statement`\?/],
+    ["unknown key in a sub-objective", (plan) => (plan.strategy.objectives[1].subObjectives[0].descripton = "x"), [["unknown_key", "/strategy/objectives/1/subObjectives/0/descripton"]], /in Objective.*Did you mean `description`\?/],
     ["empty text in a language map", (plan) => (plan.title.nb = ""), [["too_small", "/title/nb"]], /non-empty string/],
     ["enum value", (plan) => (plan.status = "adoptd"), [["invalid_value", "/status"]], /Did you mean `adopted`\?/],
     ["wrong type", (plan) => (plan.period.start = "2026"), [["invalid_type", "/period/start"]], /Expected a whole number for `start`; found the string "2026"/],

@@ -32,7 +32,7 @@ describe("block handlers", () => {
     expect(runHandler(plan, "placeholder", { type: "placeholder", show: "mainObjective" }).md).toBe(
       lines("*Nordlys skal gjøre kunnskap om lys og helse tilgjengelig.*"),
     );
-    expect(() => runHandler(plan, "placeholder", { type: "placeholder", show: "budget" })).toThrow(/Unknown placeholder "budget"; expected mainObjective/);
+    expect(() => runHandler(plan, "placeholder", { type: "placeholder", show: "budget" })).toThrow(/Unknown placeholder "budget"; expected mission, vision, values, mainObjective/);
   });
 });
 

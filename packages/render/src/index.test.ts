@@ -32,7 +32,8 @@ describe("@actionplan/render exports", () => {
     expect(Object.keys(defaultHandlers).sort()).toEqual(
       [
         "adoption", "change", "changesView", "chapter", "chapterSummary", "developmentTasks", "focusAreas", "glossary",
-        "horizon", "indicator", "indicatorsView", "list", "mainObjective", "measure", "measureDetails", "measureTable", "objectives",
+        "horizon", "indicator", "indicatorsView", "list", "mainObjective", "measure", "measureDetails", "measureTable", "mission", "objectives",
+        "people", "values", "vision",
         "paragraph", "placeholder", "plan", "preconditions", "prioritiesView", "progressView", "rationale",
         "responsibilitiesView", "section", "summary", "tableConventions", "thematicBreak", "toc", "unplacedPart",
       ].sort(),

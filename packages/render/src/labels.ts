@@ -111,6 +111,24 @@ export interface Labels {
   focusAreas: string;
   /** The heading of the objectives when no placeholder shows them. */
   objectives: string;
+  /** The heading of the strategy's mission when no placeholder shows it. */
+  mission: string;
+  /** The heading of the strategy's vision when no placeholder shows it. */
+  vision: string;
+  /** The heading of the strategy's values when no placeholder shows them. */
+  values: string;
+  /** The heading of the plan's people when no placeholder shows them. */
+  people: string;
+  /** Before an objective's stakeholders: "Stakeholders:". */
+  stakeholders: string;
+  /** Names of stakeholder roles, keyed by the role as written (others are shown as written). */
+  stakeholderRoles: Record<string, string>;
+  /** Before a person's e-mail address: "Email". */
+  email: string;
+  /** A role or affiliation held from a year or date: "from {from}". */
+  heldFrom: string;
+  /** A role or affiliation held until a year or date: "until {to}". */
+  heldUntil: string;
   /** The title of the priorities view: "Priorities in {year}". */
   viewPriorities: string;
   /** Shown when no measure is prioritised in the year. */
@@ -391,6 +409,7 @@ const fieldNamesNb: Record<string, string> = {
   responsible: "ansvarlig", shortTitle: "kort tittel", since: "siden", source: "kilde", statement: "formulering",
   status: "status", summary: "sammendrag", text: "tekst", title: "tittel", tocTitle: "tittel i innholdsfortegnelsen",
   tracks: "følger", unit: "enhet", url: "nettadresse", year: "år",
+  actor: "aktør", affiliations: "tilknytninger", contact: "kontakt", identifiers: "identifikatorer", label: "etikett", mission: "samfunnsoppdrag", organisations: "organisasjoner", people: "personer", role: "rolle", roles: "roller", stakeholders: "interessenter", values: "verdier", vision: "visjon",
 };
 
 /** Names of the model's fields in Norwegian nynorsk, for the diff's generic field changes (others are shown as written). */
@@ -402,6 +421,7 @@ const fieldNamesNn: Record<string, string> = {
   preconditions: "føresetnader", rationale: "grunngjeving", references: "tilvisingar", refs: "tilvisingar",
   responsible: "ansvarleg", since: "sidan", summary: "samandrag", tocTitle: "tittel i innhaldslista",
   tracks: "følgjer", unit: "eining", indicators: "indikatorar",
+  affiliations: "tilknytingar", identifiers: "identifikatorar", organisations: "organisasjonar", people: "personar", stakeholders: "interessentar", values: "verdiar",
 };
 
 /** Names of the model's fields in English, for the diff's generic field changes. */
@@ -419,6 +439,7 @@ const fieldNamesEn: Record<string, string> = {
   responsible: "responsible", shortTitle: "short title", since: "since", source: "source", statement: "statement",
   status: "status", summary: "summary", text: "text", title: "title", tocTitle: "title in the table of contents",
   tracks: "tracks", unit: "unit", url: "web address", year: "year",
+  actor: "actor", affiliations: "affiliations", contact: "contact", identifiers: "identifiers", label: "label", mission: "mission", organisations: "organisations", people: "people", role: "role", roles: "roles", stakeholders: "stakeholders", values: "values", vision: "vision",
 };
 
 /** Names of the model's fields in Swedish, for the diff's generic field changes (awaiting review by a native speaker). */
@@ -436,6 +457,7 @@ const fieldNamesSv: Record<string, string> = {
   responsible: "ansvarig", shortTitle: "kort titel", since: "sedan", source: "källa", statement: "formulering",
   status: "status", summary: "sammanfattning", text: "text", title: "titel", tocTitle: "titel i innehållsförteckningen",
   tracks: "följer", unit: "enhet", url: "webbadress", year: "år",
+  actor: "aktör", affiliations: "anknytningar", contact: "kontakt", identifiers: "identifierare", label: "etikett", mission: "uppdrag", organisations: "organisationer", people: "personer", role: "roll", roles: "roller", stakeholders: "intressenter", values: "värderingar", vision: "vision",
 };
 
 /** Names of the model's fields in Danish, for the diff's generic field changes (awaiting review by a native speaker). */
@@ -453,6 +475,7 @@ const fieldNamesDa: Record<string, string> = {
   responsible: "ansvarlig", shortTitle: "kort titel", since: "siden", source: "kilde", statement: "formulering",
   status: "status", summary: "sammenfatning", text: "tekst", title: "titel", tocTitle: "titel i indholdsfortegnelsen",
   tracks: "følger", unit: "enhed", url: "webadresse", year: "år",
+  actor: "aktør", affiliations: "tilknytninger", contact: "kontakt", identifiers: "identifikatorer", label: "etiket", mission: "mission", organisations: "organisationer", people: "personer", role: "rolle", roles: "roller", stakeholders: "interessenter", values: "værdier", vision: "vision",
 };
 
 /** Names of the model's fields in German, for the diff's generic field changes (awaiting review by a native speaker). */
@@ -470,6 +493,7 @@ const fieldNamesDe: Record<string, string> = {
   responsible: "verantwortlich", shortTitle: "Kurztitel", since: "seit", source: "Quelle", statement: "Formulierung",
   status: "Status", summary: "Zusammenfassung", text: "Text", title: "Titel", tocTitle: "Titel im Inhaltsverzeichnis",
   tracks: "verfolgt", unit: "Einheit", url: "Webadresse", year: "Jahr",
+  actor: "Akteur", affiliations: "Zugehörigkeiten", contact: "Kontakt", identifiers: "Kennungen", label: "Bezeichnung", mission: "Mission", organisations: "Organisationen", people: "Personen", role: "Rolle", roles: "Rollen", stakeholders: "Beteiligte", values: "Werte", vision: "Vision",
 };
 
 const NBSP = "\u00a0";
@@ -523,6 +547,15 @@ const nb: Labels = {
   mainObjective: "Hovedmålsetting",
   focusAreas: "Innsatsområder",
   objectives: "Målsettinger",
+  mission: "Samfunnsoppdrag",
+  vision: "Visjon",
+  values: "Verdier",
+  people: "Personer",
+  stakeholders: "Interessenter:",
+  stakeholderRoles: { performer: "utfører", beneficiary: "mottaker", partner: "partner", funder: "finansierer", owner: "eier", contributor: "bidragsyter", customer: "kunde", regulator: "tilsynsmyndighet" },
+  email: "E-post",
+  heldFrom: "fra {from}",
+  heldUntil: "til {to}",
   viewPriorities: "Prioriterte tiltak i {year}",
   noPriorities: "Ingen tiltak er prioritert i {year}.",
   viewResponsibilities: "Tiltak etter ansvarlig",
@@ -656,6 +689,15 @@ const nn: Labels = {
   mainObjective: "Hovudmålsetjing",
   focusAreas: "Innsatsområde",
   objectives: "Målsetjingar",
+  mission: "Samfunnsoppdrag",
+  vision: "Visjon",
+  values: "Verdiar",
+  people: "Personar",
+  stakeholders: "Interessentar:",
+  stakeholderRoles: { performer: "utførar", beneficiary: "mottakar", partner: "partnar", funder: "finansierar", owner: "eigar", contributor: "bidragsytar", customer: "kunde", regulator: "tilsynsstyresmakt" },
+  email: "E-post",
+  heldFrom: "frå {from}",
+  heldUntil: "til {to}",
   viewPriorities: "Prioriterte tiltak i {year}",
   noPriorities: "Ingen tiltak er prioriterte i {year}.",
   viewResponsibilities: "Tiltak etter ansvarleg",
@@ -771,6 +813,15 @@ const en: Labels = {
   mainObjective: "Main objective",
   focusAreas: "Focus areas",
   objectives: "Objectives",
+  mission: "Mission",
+  vision: "Vision",
+  values: "Values",
+  people: "People",
+  stakeholders: "Stakeholders:",
+  stakeholderRoles: { performer: "performer", beneficiary: "beneficiary", partner: "partner", funder: "funder", owner: "owner", contributor: "contributor", customer: "customer", regulator: "regulator" },
+  email: "Email",
+  heldFrom: "from {from}",
+  heldUntil: "until {to}",
   viewPriorities: "Priorities in {year}",
   noPriorities: "No measure is prioritised in {year}.",
   viewResponsibilities: "Measures by responsible actor",
@@ -938,6 +989,15 @@ const sv: Labels = {
   mainObjective: "Huvudmål",
   focusAreas: "Insatsområden",
   objectives: "Målsättningar",
+  mission: "Uppdrag",
+  vision: "Vision",
+  values: "Värderingar",
+  people: "Personer",
+  stakeholders: "Intressenter:",
+  stakeholderRoles: { performer: "utförare", beneficiary: "mottagare", partner: "partner", funder: "finansiär", owner: "ägare", contributor: "bidragsgivare", customer: "kund", regulator: "tillsynsmyndighet" },
+  email: "E-post",
+  heldFrom: "från {from}",
+  heldUntil: "till {to}",
   viewPriorities: "Prioriterade åtgärder {year}",
   noPriorities: "Ingen åtgärd är prioriterad {year}.",
   viewResponsibilities: "Åtgärder efter ansvarig",
@@ -1103,6 +1163,15 @@ const da: Labels = {
   mainObjective: "Hovedmålsætning",
   focusAreas: "Indsatsområder",
   objectives: "Målsætninger",
+  mission: "Mission",
+  vision: "Vision",
+  values: "Værdier",
+  people: "Personer",
+  stakeholders: "Interessenter:",
+  stakeholderRoles: { performer: "udfører", beneficiary: "modtager", partner: "partner", funder: "finansieringskilde", owner: "ejer", contributor: "bidragyder", customer: "kunde", regulator: "tilsynsmyndighed" },
+  email: "E-mail",
+  heldFrom: "fra {from}",
+  heldUntil: "til {to}",
   viewPriorities: "Prioriterede tiltag i {year}",
   noPriorities: "Ingen tiltag er prioriteret i {year}.",
   viewResponsibilities: "Tiltag efter ansvarlig",
@@ -1268,6 +1337,15 @@ const de: Labels = {
   mainObjective: "Hauptziel",
   focusAreas: "Handlungsfelder",
   objectives: "Ziele",
+  mission: "Mission",
+  vision: "Vision",
+  values: "Werte",
+  people: "Personen",
+  stakeholders: "Beteiligte:",
+  stakeholderRoles: { performer: "Durchführende", beneficiary: "Begünstigte", partner: "Partner", funder: "Geldgeber", owner: "Eigentümer", contributor: "Mitwirkende", customer: "Kunden", regulator: "Aufsichtsbehörde" },
+  email: "E-Mail",
+  heldFrom: "ab {from}",
+  heldUntil: "bis {to}",
   viewPriorities: "Vorrangige Maßnahmen {year}",
   noPriorities: "Keine Maßnahme ist {year} vorrangig.",
   viewResponsibilities: "Maßnahmen nach Verantwortlichen",

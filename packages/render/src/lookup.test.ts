@@ -9,7 +9,7 @@ function withDuplicates(): Plan {
   const participant = plan.cluster!.participants[0]!;
   plan.cluster!.participants.push({ ...participant, name: "Second", abbreviation: "2ND" });
   const objective = plan.strategy!.objectives![0]!;
-  plan.strategy!.objectives!.push({ ...objective, statement: "Second objective" });
+  plan.strategy!.objectives!.push({ ...objective, name: "Second objective" });
   const first = plan.chapters.find((chapter) => chapter.measures !== undefined)!;
   const measure = first.measures!.items[0]!;
   plan.chapters.push({ ...first, title: "Second chapter", measures: { items: [{ ...measure, text: "Second measure" }] } });
@@ -27,7 +27,7 @@ describe("createLookup", () => {
     expect(lookup.name(`participant:${participant.id}`)).toBe(participant.name);
     expect(lookup.abbreviation(`participant:${participant.id}`)).toBe(participant.abbreviation);
     expect(lookup.objective(`objective:${objective.id}`)).toBe(objective);
-    expect(lookup.name(`objective:${objective.id}`)).toBe(objective.statement);
+    expect(lookup.name(`objective:${objective.id}`)).toBe(objective.name);
     expect(lookup.chapter(`chapter:${chapter.id}`)).toBe(chapter);
     expect(lookup.name(`chapter:${chapter.id}`)).toBe(chapter.title);
     expect(lookup.measure(`measure:${measure.id}`)).toEqual({ measure, chapter });

@@ -61,12 +61,12 @@ export interface PlanLookup {
   name(ref: string): Text | undefined;
   /** The abbreviation used for an actor, when the plan gives one. */
   abbreviation(ref: string): string | undefined;
-  /** Actor references in the order the plan lists them (participants, groups, bodies, posts, partners, nodes). */
+  /** Actor references in the order the plan lists them (participants, groups, bodies, posts, partners, nodes, other organisations, people). */
   actorOrder: readonly string[];
 }
 
 /** The actors, in the order {@link PlanLookup.actorOrder} lists them. */
-const ACTOR_KINDS = ["participant", "group", "body", "post", "partner", "node"] as const satisfies readonly RefKind[];
+const ACTOR_KINDS = ["participant", "group", "body", "post", "partner", "node", "organisation", "person"] as const satisfies readonly RefKind[];
 /** Every kind looked up when the lookups are built; measures are looked up on first use. */
 const KINDS = [...ACTOR_KINDS, "term", "focusArea", "objective", "chapter", "target", "precondition", "indicator"] as const satisfies readonly RefKind[];
 /** The field that names a thing of each kind (a glossary term: its expansion, else its abbreviation). */
@@ -77,9 +77,11 @@ const NAME_FIELDS: Readonly<Record<(typeof KINDS)[number], string>> = {
   post: "title",
   partner: "name",
   node: "region",
+  organisation: "name",
+  person: "name",
   term: "expansion",
   focusArea: "name",
-  objective: "statement",
+  objective: "name",
   chapter: "title",
   target: "text",
   precondition: "text",

@@ -1,5 +1,6 @@
 import type {
   Chapter,
+  Cluster,
   DevelopmentTaskEntry,
   Glossary,
   Horizon,
@@ -78,6 +79,12 @@ export interface HandlerNodes {
   thematicBreak: Extract<Block, { type: "thematicBreak" }>;
   /** A placeholder block. */
   placeholder: Extract<Block, { type: "placeholder" }>;
+  /** The strategy's mission. */
+  mission: Strategy;
+  /** The strategy's vision. */
+  vision: Strategy;
+  /** The strategy's values. */
+  values: Strategy;
   /** The strategy's main objective. */
   mainObjective: Strategy;
   /** The strategy's focus areas. */
@@ -90,6 +97,8 @@ export interface HandlerNodes {
   glossary: Glossary;
   /** The participants' development tasks. */
   developmentTasks: readonly DevelopmentTaskEntry[];
+  /** The plan's people, with their roles, affiliations and contact. */
+  people: Cluster;
   /** "Why is this important?" */
   rationale: Rationale;
   /** "Where should the cluster be in …?" */

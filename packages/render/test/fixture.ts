@@ -36,13 +36,13 @@ export function fixturePlan(): Plan {
         { id: "fa-2", number: "2", name: "Forskning", description: "Praksisnær forskning" },
       ],
       objectives: [
-        { id: "o-1", number: "1", statement: "Kunnskap er lett tilgjengelig", focusAreas: ["focusArea:fa-1"] },
+        { id: "o-1", number: "1", name: "Kunnskap er lett tilgjengelig", focusAreas: ["focusArea:fa-1"] },
         {
           id: "o-2",
           number: "2",
           subObjectives: [
-            { id: "o-2a", number: "2a", statement: "Forskningen er praksisnær" },
-            { id: "o-2b", number: "2b", statement: { nb: "Forskningen er internasjonal", en: "Research is international" } },
+            { id: "o-2a", number: "2a", name: "Forskningen er praksisnær" },
+            { id: "o-2b", number: "2b", name: { nb: "Forskningen er internasjonal", en: "Research is international" } },
           ],
         },
       ],

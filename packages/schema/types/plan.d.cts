@@ -58,24 +58,12 @@ export type PlanKind = "strategy" | "actionPlan" | "performancePlan" | "performa
  */
 export type IsoDate = string;
 /**
- * What sort of organisation a participant or partner is.
+ * What sort of organisation it is: one of the known kinds (`ORGANISATION_KINDS`) or any other short word, such as `foundation`.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "OrganisationKind".
+ * via the `definition` "OpenOrganisationKind".
  */
-export type OrganisationKind =
-  | "municipality"
-  | "county"
-  | "health-trust"
-  | "hospital"
-  | "university"
-  | "university-college"
-  | "research-institute"
-  | "user-organisation"
-  | "interest-organisation"
-  | "public-agency"
-  | "company"
-  | "other";
+export type OpenOrganisationKind = string;
 /**
  * What sort of governance body it is.
  *
@@ -390,7 +378,7 @@ export interface Cluster {
    */
   coordinator?: Coordinator | undefined;
   /**
-   * People with a named role, such as the cluster's leader.
+   * People the plan names: its leader, contacts, people responsible for measures.
    */
   people?: Person[] | undefined;
   /**
@@ -422,6 +410,10 @@ export interface Cluster {
    */
   partners?: Partner[] | undefined;
   /**
+   * Other organisations the plan names: funders, owners, public bodies, stakeholders.
+   */
+  organisations?: Organisation[] | undefined;
+  /**
    * The cluster's website.
    */
   url?: string | undefined;
@@ -451,24 +443,96 @@ export interface Coordinator {
   extensions?: Extensions | undefined;
 }
 /**
- * A named person with a role in the cluster, such as its leader.
+ * A named person: an actor who can be responsible for measures, lead or support them, or be a contact; with roles and affiliations.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Person".
  */
 export interface Person {
   /**
+   * The person's id, used as `person:<id>`.
+   */
+  id: Id;
+  /**
    * The person's name.
    */
   name: string;
   /**
-   * The person's role.
+   * The roles the person holds or held, in order.
    */
-  role: Text;
+  roles?: PersonRole[] | undefined;
+  /**
+   * The organisations the person works for or belongs to.
+   */
+  affiliations?: Affiliation[] | undefined;
+  /**
+   * How to reach the person.
+   */
+  contact?: Contact | undefined;
   /**
    * Custom data for tools.
    */
   extensions?: Extensions | undefined;
+}
+/**
+ * A role a person holds, such as "Project leader", optionally in an organisation and between two dates or years.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "PersonRole".
+ */
+export interface PersonRole {
+  /**
+   * The role as the plan words it, e.g. "Leader of the cluster".
+   */
+  title: Text;
+  /**
+   * The organisation the role is held in, when it is not the cluster itself.
+   */
+  organisation?: `participant:${string}` | `partner:${string}` | `organisation:${string}` | undefined;
+  /**
+   * When the person took up the role: a year or a date.
+   */
+  from?: IsoDate | Year | undefined;
+  /**
+   * When the person left the role: a year or a date.
+   */
+  to?: IsoDate | Year | undefined;
+}
+/**
+ * An organisation a person works for or belongs to, optionally between two dates or years.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Affiliation".
+ */
+export interface Affiliation {
+  /**
+   * The organisation: a participant, partner or other organisation.
+   */
+  organisation: `participant:${string}` | `partner:${string}` | `organisation:${string}`;
+  /**
+   * Since when: a year or a date.
+   */
+  from?: IsoDate | Year | undefined;
+  /**
+   * Until when: a year or a date.
+   */
+  to?: IsoDate | Year | undefined;
+}
+/**
+ * How to reach a person about the plan: an e-mail address, a web page, or both.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Contact".
+ */
+export interface Contact {
+  /**
+   * An e-mail address.
+   */
+  email?: string | undefined;
+  /**
+   * A web page about the person or a contact form.
+   */
+  url?: string | undefined;
 }
 /**
  * An organisation taking part in the cluster or network.
@@ -490,9 +554,13 @@ export interface Participant {
    */
   abbreviation?: string | undefined;
   /**
-   * What sort of organisation it is.
+   * What sort of organisation it is: a known kind or any other.
    */
-  kind: OrganisationKind;
+  kind: OpenOrganisationKind;
+  /**
+   * Its ids in registers such as Norway's Brønnøysund register (`NO-BRC`).
+   */
+  identifiers?: OrganisationIdentifier[] | undefined;
   /**
    * The region (county, state, province) it belongs to.
    */
@@ -502,9 +570,9 @@ export interface Participant {
    */
   healthRegion?: Text | undefined;
   /**
-   * The organisation it is part of, when that is also a participant.
+   * The organisation it is part of: a participant, partner or other organisation.
    */
-  parent?: `participant:${string}` | undefined;
+  parent?: `participant:${string}` | `partner:${string}` | `organisation:${string}` | undefined;
   /**
    * The sub-groups of the cluster it belongs to.
    *
@@ -523,6 +591,22 @@ export interface Participant {
    * Custom data for tools.
    */
   extensions?: Extensions | undefined;
+}
+/**
+ * An identifier of an organisation in a register: the register's code (an org-id.guide prefix such as `NO-BRC`) and the id in it.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "OrganisationIdentifier".
+ */
+export interface OrganisationIdentifier {
+  /**
+   * The register: an org-id.guide list code such as `NO-BRC` (Norway's Brønnøysund register) or `GB-COH`.
+   */
+  scheme: string;
+  /**
+   * The organisation's id in that register, as the register writes it.
+   */
+  id: string;
 }
 /**
  * A count of members or participants, exact or approximate, as of a date or year.
@@ -764,9 +848,17 @@ export interface Partner {
    */
   abbreviation?: string | undefined;
   /**
-   * What sort of organisation it is.
+   * What sort of organisation it is: a known kind or any other.
    */
-  kind: OrganisationKind;
+  kind: OpenOrganisationKind;
+  /**
+   * Its ids in registers such as Norway's Brønnøysund register (`NO-BRC`).
+   */
+  identifiers?: OrganisationIdentifier[] | undefined;
+  /**
+   * The organisation it is part of: a participant, partner or other organisation.
+   */
+  parent?: `participant:${string}` | `partner:${string}` | `organisation:${string}` | undefined;
   /**
    * What the partner is and does.
    */
@@ -873,7 +965,51 @@ export interface Statement {
   extensions?: Extensions | undefined;
 }
 /**
- * The strategy the action plan builds on: its period, vision, values, main objective, focus areas and objectives.
+ * An organisation the plan names that is neither a participant nor a strategic partner: a funder, an owner, another public body, a stakeholder.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Organisation".
+ */
+export interface Organisation {
+  /**
+   * The organisation's id, used as `organisation:<id>`.
+   */
+  id: Id;
+  /**
+   * The organisation's full name.
+   */
+  name: Text;
+  /**
+   * The abbreviation the plan uses for it.
+   */
+  abbreviation?: string | undefined;
+  /**
+   * What sort of organisation it is: a known kind or any other.
+   */
+  kind?: OpenOrganisationKind | undefined;
+  /**
+   * Its ids in registers such as Norway's Brønnøysund register (`NO-BRC`).
+   */
+  identifiers?: OrganisationIdentifier[] | undefined;
+  /**
+   * The organisation it is part of: a participant, partner or other organisation.
+   */
+  parent?: `participant:${string}` | `partner:${string}` | `organisation:${string}` | undefined;
+  /**
+   * What the organisation is and what it has to do with the plan.
+   */
+  description?: Text | undefined;
+  /**
+   * Its website.
+   */
+  url?: string | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
+}
+/**
+ * The strategy the action plan builds on: its period, mission, vision, values, main objective, focus areas and objectives.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "Strategy".
@@ -900,13 +1036,17 @@ export interface Strategy {
    */
   url?: string | undefined;
   /**
+   * The mission: why the organisation or cluster exists and what it does, as worded in the strategy.
+   */
+  mission?: Text | undefined;
+  /**
    * The vision, as worded in the strategy.
    */
   vision?: Text | undefined;
   /**
-   * The values, as worded in the strategy.
+   * The values, each with a name and optionally what it means.
    */
-  values?: Text[] | undefined;
+  values?: StrategyValue[] | undefined;
   /**
    * The main objective the objectives serve.
    */
@@ -923,6 +1063,22 @@ export interface Strategy {
    * Custom data for tools.
    */
   extensions?: Extensions | undefined;
+}
+/**
+ * One of the strategy's values: its name and, optionally, what it means.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "StrategyValue".
+ */
+export interface StrategyValue {
+  /**
+   * The value as worded in the strategy, e.g. "Openness".
+   */
+  name: Text;
+  /**
+   * What the value means in practice.
+   */
+  description?: Text | undefined;
 }
 /**
  * A broad area the cluster works in, such as research or education.
@@ -964,13 +1120,25 @@ export interface Objective {
    */
   id: Id;
   /**
-   * Its number as written, e.g. `1` or `2a`; a sub-objective's number starts with its parent's.
+   * Its number as written, e.g. `1` or `2a`; a sub-objective's number starts with its parent's unless either has a `label`.
    */
   number: string;
   /**
-   * What the objective says; may be left out only when sub-objectives say it.
+   * The label printed for it when the plan's numbering is not a plain number, e.g. "Part 1", "1.1", "2a" or "Goal 3".
    */
-  statement?: Text | undefined;
+  label?: string | undefined;
+  /**
+   * The objective's name or statement; may be left out only when sub-objectives say it.
+   */
+  name?: Text | undefined;
+  /**
+   * What the objective means, beyond its name.
+   */
+  description?: Text | undefined;
+  /**
+   * The actors with a stake in the objective, and their roles.
+   */
+  stakeholders?: Stakeholder[] | undefined;
   /**
    * The focus areas the objective serves.
    *
@@ -985,6 +1153,34 @@ export interface Objective {
    * Custom data for tools.
    */
   extensions?: Extensions | undefined;
+}
+/**
+ * An actor with a stake in an objective, and the role it plays: performer, beneficiary, partner, funder, or any other.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "Stakeholder".
+ */
+export interface Stakeholder {
+  /**
+   * Who: a participant, partner, body, post, group, node, person or other organisation.
+   */
+  actor:
+    | `participant:${string}`
+    | `partner:${string}`
+    | `body:${string}`
+    | `post:${string}`
+    | `group:${string}`
+    | `node:${string}`
+    | `person:${string}`
+    | `organisation:${string}`;
+  /**
+   * The role it plays: one of `STAKEHOLDER_ROLES` (performer, beneficiary, partner, funder, …) or any other word.
+   */
+  role: string;
+  /**
+   * What the stake or the contribution is, in words.
+   */
+  description?: Text | undefined;
 }
 /**
  * The plan's summary: a heading and introduction; each chapter brings its own entry.
@@ -1112,9 +1308,19 @@ export interface Placeholder {
    */
   type: "placeholder";
   /**
-   * Which part is shown here: the strategy's main objective, its focus areas or objectives, the table conventions, the glossary, or the participants' development tasks.
+   * Which part is shown here: the strategy's mission, vision, values, main objective, focus areas or objectives, the table conventions, the glossary, the participants' development tasks, or the plan's people.
    */
-  show: "mainObjective" | "focusAreas" | "objectives" | "tableConventions" | "glossary" | "developmentTasks";
+  show:
+    | "mission"
+    | "vision"
+    | "values"
+    | "mainObjective"
+    | "focusAreas"
+    | "objectives"
+    | "tableConventions"
+    | "glossary"
+    | "developmentTasks"
+    | "people";
   /**
    * Custom data for tools.
    */
@@ -1470,7 +1676,7 @@ export interface Measure {
   /**
    * Who is responsible for carrying it out.
    *
-   * Items: A reference to a participant, partner, body, post, group or node, written `kind:id` (e.g. `participant:my-id`).
+   * Items: A reference to a participant, partner, body, post, group, node, person or organisation, written `kind:id` (e.g. `participant:my-id`).
    */
   responsible?: (
     | `participant:${string}`
@@ -1479,6 +1685,8 @@ export interface Measure {
     | `post:${string}`
     | `group:${string}`
     | `node:${string}`
+    | `person:${string}`
+    | `organisation:${string}`
   )[] | undefined;
   /**
    * The one actor who leads the work.
@@ -1489,11 +1697,13 @@ export interface Measure {
     | `body:${string}`
     | `post:${string}`
     | `group:${string}`
-    | `node:${string}` | undefined;
+    | `node:${string}`
+    | `person:${string}`
+    | `organisation:${string}` | undefined;
   /**
    * Actors who support the lead.
    *
-   * Items: A reference to a participant, partner, body, post, group or node, written `kind:id` (e.g. `participant:my-id`).
+   * Items: A reference to a participant, partner, body, post, group, node, person or organisation, written `kind:id` (e.g. `participant:my-id`).
    */
   supporting?: (
     | `participant:${string}`
@@ -1502,6 +1712,8 @@ export interface Measure {
     | `post:${string}`
     | `group:${string}`
     | `node:${string}`
+    | `person:${string}`
+    | `organisation:${string}`
   )[] | undefined;
   /**
    * Chapters, objectives, targets or other measures it relates to.

@@ -378,7 +378,7 @@ export function buildPlan(answers: InitAnswers, schemaId: string, schemaVersion:
       id: `${slug}-strategy`.slice(0, 128),
       title: literal(words.strategy(answers.start, answers.end)),
       period: { start: answers.start, end: answers.end },
-      objectives: [{ id: "objective-1", number: "1", statement: literal(answers.objective) }],
+      objectives: [{ id: "objective-1", number: "1", name: literal(answers.objective) }],
     },
     chapters: [
       {

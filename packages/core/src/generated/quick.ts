@@ -33,51 +33,56 @@ const C7 = new RegExp("^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 const C8 = ["body"] as readonly unknown[];
 const C9 = new RegExp("^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 const C10 = ["participant"] as readonly unknown[];
-const C11 = ["municipality","county","health-trust","hospital","university","university-college","research-institute","user-organisation","interest-organisation","public-agency","company","other"] as readonly unknown[];
-const C12 = new RegExp("^(group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C13 = ["group"] as readonly unknown[];
+const C11 = new RegExp("^(participant|partner|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C12 = ["participant","partner","organisation"] as readonly unknown[];
+const C13 = new RegExp("^[^\\s@<>()\",;:]{1,64}@[^\\s@<>()\",;:]{1,190}\\.[^\\s@<>()\",;:.]{1,63}$", "u");
 const C14 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?:", "u");
-const C15 = ["steering-group","experience-panel","secretariat","working-group","strategy-group","committee","resource-group","forum","other"] as readonly unknown[];
-const C16 = ["participant-representatives","experience-representatives","student-representatives","secretariat","chair","other"] as readonly unknown[];
-const C17 = new RegExp("^(participant|partner|body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C18 = ["participant","partner","body"] as readonly unknown[];
-const C19 = ["planned","in-dialogue","established","discontinued"] as readonly unknown[];
-const C20 = new RegExp("^(partner|participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C21 = ["partner","participant"] as readonly unknown[];
-const C22 = new RegExp("^(focusArea):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C23 = ["focusArea"] as readonly unknown[];
-const C24 = ["mainObjective","focusAreas","objectives","tableConventions","glossary","developmentTasks"] as readonly unknown[];
-const C25 = new RegExp("^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C26 = ["participant","partner","body","post","group","node"] as readonly unknown[];
-const C27 = ["introduction","principle","objective","revision","other"] as readonly unknown[];
-const C28 = new RegExp("^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C29 = ["objective"] as readonly unknown[];
-const C30 = new RegExp("^(chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C31 = ["chapter"] as readonly unknown[];
-const C32 = new RegExp("^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C33 = ["measure"] as readonly unknown[];
-const C34 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C35 = ["chapter","objective","target","indicator"] as readonly unknown[];
-const C36 = ["proposed","planned","ongoing","completed","delayed","discontinued"] as readonly unknown[];
-const C37 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C38 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
-const C39 = new RegExp("^[A-Z]{3}$", "u");
-const C40 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C41 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
-const C42 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C43 = ["participant","group"] as readonly unknown[];
-const C44 = ["quantitative","qualitative"] as readonly unknown[];
-const C45 = ["increase","decrease","maintain"] as readonly unknown[];
-const C46 = ["input","output","outcome","impact"] as readonly unknown[];
-const C47 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C48 = ["objective","target","measure","chapter"] as readonly unknown[];
-const C49 = ["adoption","annual-revision","amendment"] as readonly unknown[];
-const C50 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
-const C51 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C52 = ["indicator"] as readonly unknown[];
-const C53 = ["mean","weighted","minimum","manual"] as readonly unknown[];
-const C54 = new RegExp("^(measure|indicator|objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C55 = ["measure","indicator","objective"] as readonly unknown[];
+const C15 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
+const C16 = new RegExp("^(group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C17 = ["group"] as readonly unknown[];
+const C18 = ["steering-group","experience-panel","secretariat","working-group","strategy-group","committee","resource-group","forum","other"] as readonly unknown[];
+const C19 = ["participant-representatives","experience-representatives","student-representatives","secretariat","chair","other"] as readonly unknown[];
+const C20 = new RegExp("^(participant|partner|body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C21 = ["participant","partner","body"] as readonly unknown[];
+const C22 = ["planned","in-dialogue","established","discontinued"] as readonly unknown[];
+const C23 = new RegExp("^(partner|participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C24 = ["partner","participant"] as readonly unknown[];
+const C25 = new RegExp("^(participant|partner|body|post|group|node|person|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C26 = ["participant","partner","body","post","group","node","person","organisation"] as readonly unknown[];
+const C27 = new RegExp("^(focusArea):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C28 = ["focusArea"] as readonly unknown[];
+const C29 = ["mission","vision","values","mainObjective","focusAreas","objectives","tableConventions","glossary","developmentTasks","people"] as readonly unknown[];
+const C30 = new RegExp("^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C31 = ["participant","partner","body","post","group","node"] as readonly unknown[];
+const C32 = ["introduction","principle","objective","revision","other"] as readonly unknown[];
+const C33 = new RegExp("^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C34 = ["objective"] as readonly unknown[];
+const C35 = new RegExp("^(chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C36 = ["chapter"] as readonly unknown[];
+const C37 = new RegExp("^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C38 = ["measure"] as readonly unknown[];
+const C39 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C40 = ["chapter","objective","target","indicator"] as readonly unknown[];
+const C41 = ["proposed","planned","ongoing","completed","delayed","discontinued"] as readonly unknown[];
+const C42 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C43 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
+const C44 = new RegExp("^[A-Z]{3}$", "u");
+const C45 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C46 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
+const C47 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C48 = ["participant","group"] as readonly unknown[];
+const C49 = ["quantitative","qualitative"] as readonly unknown[];
+const C50 = ["increase","decrease","maintain"] as readonly unknown[];
+const C51 = ["input","output","outcome","impact"] as readonly unknown[];
+const C52 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C53 = ["objective","target","measure","chapter"] as readonly unknown[];
+const C54 = ["adoption","annual-revision","amendment"] as readonly unknown[];
+const C55 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
+const C56 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C57 = ["indicator"] as readonly unknown[];
+const C58 = ["mean","weighted","minimum","manual"] as readonly unknown[];
+const C59 = new RegExp("^(measure|indicator|objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C60 = ["measure","indicator","objective"] as readonly unknown[];
 
 /** Any JSON value within the limits. */
 function anyJson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
@@ -477,8 +482,34 @@ function checkCoordinator(v: any, p: object | null, k: string | number | undefin
   return true;
 }
 
-/** An object: Person. */
-function checkPerson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+/** A string: a field's own type. */
+function leaf6(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C11.test(v))) return false;
+  const f = S.found;
+  f.refValues.push(v);
+  f.refKinds.push(C12 as readonly string[]);
+  f.refParents.push(p);
+  f.refKeys.push(k);
+  return true;
+}
+
+/** A union told apart by JSON type: a field's own type. */
+function node32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
+}
+
+/** A union told apart by JSON type: a field's own type. */
+function node33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
+}
+
+/** An object: PersonRole. */
+function checkPersonRole(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
@@ -492,28 +523,32 @@ function checkPerson(v: any, p: object | null, k: string | number | undefined, d
     n++;
     const x = e.value;
     switch (key) {
-      case "name":
+      case "title":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf3(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!checkText(x, v, key, d + 1)) return false; }
         break;
-      case "role":
+      case "organisation":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!checkText(x, v, key, d + 1)) return false; }
+        else { if (!leaf6(x, v, key, d + 1)) return false; }
         break;
-      case "extensions":
+      case "from":
         if (x === undefined) S.count++;
-        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        else { if (!node32(x, v, key, d + 1)) return false; }
+        break;
+      case "to":
+        if (x === undefined) S.count++;
+        else { if (!node33(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
     }
   }
-  if (n < 0 || r !== 3) return false;
+  if (n < 0 || r !== 1) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list6(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list7(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -521,27 +556,57 @@ function list6(v: any, p: object | null, k: string | number | undefined, d: numb
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkPerson(e.value, v, i, d + 1)) return false;
+    if (!checkPersonRole(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
-/** A string: OrganisationKind. */
-function checkOrganisationKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C11.includes(v))) return false;
-  return true;
+/** A union told apart by JSON type: a field's own type. */
+function node37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
 }
 
-/** A string: a field's own type. */
-function leaf7(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+/** A union told apart by JSON type: a field's own type. */
+function node38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
+}
+
+/** An object: Affiliation. */
+function checkAffiliation(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C12.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C13 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "organisation":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf6(x, v, key, d + 1)) return false; }
+        break;
+      case "from":
+        if (x === undefined) S.count++;
+        else { if (!node37(x, v, key, d + 1)) return false; }
+        break;
+      case "to":
+        if (x === undefined) S.count++;
+        else { if (!node38(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 1) return false;
   return true;
 }
 
@@ -554,23 +619,220 @@ function list8(v: any, p: object | null, k: string | number | undefined, d: numb
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf7(e.value, v, i, d + 1)) return false;
+    if (!checkAffiliation(e.value, v, i, d + 1)) return false;
   }
   return true;
-}
-
-/** A union told apart by JSON type: a field's own type. */
-function node37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
-  if (typeof v === "number") { return checkYear(v, p, k, d); }
-  return false;
 }
 
 /** A string: a field's own type. */
 function leaf9(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C13.test(v))) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf10(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C14.test(v) && SHAPE_FORMATS.uri(v))) return false;
   return true;
+}
+
+/** An object: Contact. */
+function checkContact(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "email":
+        if (x === undefined) S.count++;
+        else { if (!leaf9(x, v, key, d + 1)) return false; }
+        break;
+      case "url":
+        if (x === undefined) S.count++;
+        else { if (!leaf10(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0) return false;
+  return true;
+}
+
+/** An object: Person. */
+function checkPerson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0; let id: unknown;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "id": id = x;
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!checkId(x, v, key, d + 1)) return false; }
+        break;
+      case "name":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!leaf3(x, v, key, d + 1)) return false; }
+        break;
+      case "roles":
+        if (x === undefined) S.count++;
+        else { if (!list7(x, v, key, d + 1)) return false; }
+        break;
+      case "affiliations":
+        if (x === undefined) S.count++;
+        else { if (!list8(x, v, key, d + 1)) return false; }
+        break;
+      case "contact":
+        if (x === undefined) S.count++;
+        else { if (!checkContact(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
+  if (typeof id === "string") {
+    const f = S.found;
+    f.idKinds.push("person");
+    f.idValues.push(id);
+    f.idObjects.push(v);
+  }
+  return true;
+}
+
+/** An array: a field's own type. */
+function list11(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkPerson(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A string: OpenOrganisationKind. */
+function checkOpenOrganisationKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf12(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C15.test(v))) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf13(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
+  return true;
+}
+
+/** An object: OrganisationIdentifier. */
+function checkOrganisationIdentifier(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "scheme":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf12(x, v, key, d + 1)) return false; }
+        break;
+      case "id":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!leaf13(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
+  return true;
+}
+
+/** An array: a field's own type. */
+function list14(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkOrganisationIdentifier(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf15(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C16.test(v))) return false;
+  const f = S.found;
+  f.refValues.push(v);
+  f.refKinds.push(C17 as readonly string[]);
+  f.refParents.push(p);
+  f.refKeys.push(k);
+  return true;
+}
+
+/** An array: a field's own type. */
+function list16(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!leaf15(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A union told apart by JSON type: a field's own type. */
+function node54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
 }
 
 /** An object: Participant. */
@@ -602,7 +864,11 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!checkOrganisationKind(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!checkOpenOrganisationKind(x, v, key, d + 1)) return false; }
+        break;
+      case "identifiers":
+        if (x === undefined) S.count++;
+        else { if (!list14(x, v, key, d + 1)) return false; }
         break;
       case "region":
         if (x === undefined) S.count++;
@@ -614,19 +880,19 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
         break;
       case "parent":
         if (x === undefined) S.count++;
-        else { if (!leaf5(x, v, key, d + 1)) return false; }
+        else { if (!leaf6(x, v, key, d + 1)) return false; }
         break;
       case "groups":
         if (x === undefined) S.count++;
-        else { if (!list8(x, v, key, d + 1)) return false; }
+        else { if (!list16(x, v, key, d + 1)) return false; }
         break;
       case "joined":
         if (x === undefined) S.count++;
-        else { if (!node37(x, v, key, d + 1)) return false; }
+        else { if (!node54(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf9(x, v, key, d + 1)) return false; }
+        else { if (!leaf10(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -647,7 +913,7 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list10(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list17(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -661,19 +927,19 @@ function list10(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A number: a field's own type. */
-function leaf11(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf18(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 0;
 }
 
 /** A boolean: a field's own type. */
-function leaf12(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf19(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "boolean";
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -696,11 +962,11 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
     switch (key) {
       case "value":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf11(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf18(x, v, key, d + 1)) return false; }
         break;
       case "approximate":
         if (x === undefined) S.count++;
-        else { if (!leaf12(x, v, key, d + 1)) return false; }
+        else { if (!leaf19(x, v, key, d + 1)) return false; }
         break;
       case "of":
         if (x === undefined) S.count++;
@@ -708,7 +974,7 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
         break;
       case "asOf":
         if (x === undefined) S.count++;
-        else { if (!node43(x, v, key, d + 1)) return false; }
+        else { if (!node60(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -723,7 +989,7 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list13(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list20(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -737,7 +1003,7 @@ function list13(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list14(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list21(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -779,7 +1045,7 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
         break;
       case "members":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list14(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list21(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -804,7 +1070,7 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list15(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list22(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -820,31 +1086,31 @@ function list15(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: BodyKind. */
 function checkBodyKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C15.includes(v))) return false;
+  if (!(typeof v === "string" && C18.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf16(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf23(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C16.includes(v))) return false;
+  if (!(typeof v === "string" && C19.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf17(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf24(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C17.test(v))) return false;
+  if (!(typeof v === "string" && C20.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C18 as readonly string[]);
+  f.refKinds.push(C21 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list18(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list25(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -852,7 +1118,7 @@ function list18(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf17(e.value, v, i, d + 1)) return false;
+    if (!leaf24(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -874,7 +1140,7 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
     switch (key) {
       case "role":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf16(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf23(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -882,15 +1148,15 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
         break;
       case "count":
         if (x === undefined) S.count++;
-        else { if (!leaf11(x, v, key, d + 1)) return false; }
+        else { if (!leaf18(x, v, key, d + 1)) return false; }
         break;
       case "minimum":
         if (x === undefined) S.count++;
-        else { if (!leaf11(x, v, key, d + 1)) return false; }
+        else { if (!leaf18(x, v, key, d + 1)) return false; }
         break;
       case "represents":
         if (x === undefined) S.count++;
-        else { if (!list18(x, v, key, d + 1)) return false; }
+        else { if (!list25(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -905,7 +1171,7 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list19(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list26(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -955,7 +1221,7 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
         break;
       case "composition":
         if (x === undefined) S.count++;
-        else { if (!list19(x, v, key, d + 1)) return false; }
+        else { if (!list26(x, v, key, d + 1)) return false; }
         break;
       case "established":
         if (x === undefined) S.count++;
@@ -984,7 +1250,7 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list20(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list27(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1051,7 +1317,7 @@ function checkPost(v: any, p: object | null, k: string | number | undefined, d: 
 }
 
 /** An array: a field's own type. */
-function list21(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list28(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1065,9 +1331,9 @@ function list21(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf22(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf29(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C19.includes(v))) return false;
+  if (!(typeof v === "string" && C22.includes(v))) return false;
   return true;
 }
 
@@ -1096,11 +1362,11 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
         break;
       case "status":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf22(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf29(x, v, key, d + 1)) return false; }
         break;
       case "participants":
         if (x === undefined) S.count++;
-        else { if (!list14(x, v, key, d + 1)) return false; }
+        else { if (!list21(x, v, key, d + 1)) return false; }
         break;
       case "coordinator":
         if (x === undefined) S.count++;
@@ -1133,7 +1399,7 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list23(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1147,12 +1413,12 @@ function list23(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf24(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C20.test(v))) return false;
+  if (!(typeof v === "string" && C23.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C21 as readonly string[]);
+  f.refKinds.push(C24 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -1175,7 +1441,7 @@ function checkCommitment(v: any, p: object | null, k: string | number | undefine
     switch (key) {
       case "party":
         if (x === undefined) S.count++;
-        else { if (!leaf24(x, v, key, d + 1)) return false; }
+        else { if (!leaf31(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -1194,7 +1460,7 @@ function checkCommitment(v: any, p: object | null, k: string | number | undefine
 }
 
 /** An array: a field's own type. */
-function list25(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1232,7 +1498,7 @@ function checkStatement(v: any, p: object | null, k: string | number | undefined
         break;
       case "for":
         if (x === undefined) S.count++;
-        else { if (!leaf24(x, v, key, d + 1)) return false; }
+        else { if (!leaf31(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -1251,7 +1517,7 @@ function checkStatement(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list26(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1289,11 +1555,11 @@ function checkAgreement(v: any, p: object | null, k: string | number | undefined
         break;
       case "commitments":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list25(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list32(x, v, key, d + 1)) return false; }
         break;
       case "statements":
         if (x === undefined) S.count++;
-        else { if (!list26(x, v, key, d + 1)) return false; }
+        else { if (!list33(x, v, key, d + 1)) return false; }
         break;
       case "source":
         if (x === undefined) S.count++;
@@ -1312,7 +1578,7 @@ function checkAgreement(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list27(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1354,7 +1620,15 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!checkOrganisationKind(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!checkOpenOrganisationKind(x, v, key, d + 1)) return false; }
+        break;
+      case "identifiers":
+        if (x === undefined) S.count++;
+        else { if (!list14(x, v, key, d + 1)) return false; }
+        break;
+      case "parent":
+        if (x === undefined) S.count++;
+        else { if (!leaf6(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -1370,11 +1644,11 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "history":
         if (x === undefined) S.count++;
-        else { if (!list27(x, v, key, d + 1)) return false; }
+        else { if (!list34(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf9(x, v, key, d + 1)) return false; }
+        else { if (!leaf10(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1395,7 +1669,7 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list28(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1404,6 +1678,85 @@ function list28(v: any, p: object | null, k: string | number | undefined, d: num
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
     if (!checkPartner(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** An object: Organisation. */
+function checkOrganisation(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0; let id: unknown;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "id": id = x;
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!checkId(x, v, key, d + 1)) return false; }
+        break;
+      case "name":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "abbreviation":
+        if (x === undefined) S.count++;
+        else { if (!leaf13(x, v, key, d + 1)) return false; }
+        break;
+      case "kind":
+        if (x === undefined) S.count++;
+        else { if (!checkOpenOrganisationKind(x, v, key, d + 1)) return false; }
+        break;
+      case "identifiers":
+        if (x === undefined) S.count++;
+        else { if (!list14(x, v, key, d + 1)) return false; }
+        break;
+      case "parent":
+        if (x === undefined) S.count++;
+        else { if (!leaf6(x, v, key, d + 1)) return false; }
+        break;
+      case "description":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "url":
+        if (x === undefined) S.count++;
+        else { if (!leaf10(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
+  if (typeof id === "string") {
+    const f = S.found;
+    f.idKinds.push("organisation");
+    f.idValues.push(id);
+    f.idObjects.push(v);
+  }
+  return true;
+}
+
+/** An array: a field's own type. */
+function list36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkOrganisation(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1441,39 +1794,43 @@ function checkCluster(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "people":
         if (x === undefined) S.count++;
-        else { if (!list6(x, v, key, d + 1)) return false; }
+        else { if (!list11(x, v, key, d + 1)) return false; }
         break;
       case "participants":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list10(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list17(x, v, key, d + 1)) return false; }
         break;
       case "memberCounts":
         if (x === undefined) S.count++;
-        else { if (!list13(x, v, key, d + 1)) return false; }
+        else { if (!list20(x, v, key, d + 1)) return false; }
         break;
       case "groups":
         if (x === undefined) S.count++;
-        else { if (!list15(x, v, key, d + 1)) return false; }
+        else { if (!list22(x, v, key, d + 1)) return false; }
         break;
       case "bodies":
         if (x === undefined) S.count++;
-        else { if (!list20(x, v, key, d + 1)) return false; }
+        else { if (!list27(x, v, key, d + 1)) return false; }
         break;
       case "posts":
         if (x === undefined) S.count++;
-        else { if (!list21(x, v, key, d + 1)) return false; }
+        else { if (!list28(x, v, key, d + 1)) return false; }
         break;
       case "nodes":
         if (x === undefined) S.count++;
-        else { if (!list23(x, v, key, d + 1)) return false; }
+        else { if (!list30(x, v, key, d + 1)) return false; }
         break;
       case "partners":
         if (x === undefined) S.count++;
-        else { if (!list28(x, v, key, d + 1)) return false; }
+        else { if (!list35(x, v, key, d + 1)) return false; }
+        break;
+      case "organisations":
+        if (x === undefined) S.count++;
+        else { if (!list36(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf9(x, v, key, d + 1)) return false; }
+        else { if (!leaf10(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1484,6 +1841,51 @@ function checkCluster(v: any, p: object | null, k: string | number | undefined, 
     }
   }
   if (n < 0 || r !== 3) return false;
+  return true;
+}
+
+/** An object: StrategyValue. */
+function checkStrategyValue(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "name":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "description":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 1) return false;
+  return true;
+}
+
+/** An array: a field's own type. */
+function list37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkStrategyValue(e.value, v, i, d + 1)) return false;
+  }
   return true;
 }
 
@@ -1537,7 +1939,7 @@ function checkFocusArea(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list29(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1551,26 +1953,54 @@ function list29(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && v.length >= 1)) return false;
-  return true;
-}
-
-/** A string: a field's own type. */
-function leaf31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C22.test(v))) return false;
+  if (!(typeof v === "string" && C25.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C23 as readonly string[]);
+  f.refKinds.push(C26 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
+/** An object: Stakeholder. */
+function checkStakeholder(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "actor":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf39(x, v, key, d + 1)) return false; }
+        break;
+      case "role":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!leaf13(x, v, key, d + 1)) return false; }
+        break;
+      case "description":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
+  return true;
+}
+
 /** An array: a field's own type. */
-function list32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1578,13 +2008,39 @@ function list32(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf31(e.value, v, i, d + 1)) return false;
+    if (!checkStakeholder(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C27.test(v))) return false;
+  const f = S.found;
+  f.refValues.push(v);
+  f.refKinds.push(C28 as readonly string[]);
+  f.refParents.push(p);
+  f.refKeys.push(k);
+  return true;
+}
+
+/** An array: a field's own type. */
+function list42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!leaf41(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** An array: a field's own type. */
-function list33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1618,19 +2074,31 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
         break;
       case "number":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf30(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf13(x, v, key, d + 1)) return false; }
         break;
-      case "statement":
+      case "label":
+        if (x === undefined) S.count++;
+        else { if (!leaf13(x, v, key, d + 1)) return false; }
+        break;
+      case "name":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "description":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "stakeholders":
+        if (x === undefined) S.count++;
+        else { if (!list40(x, v, key, d + 1)) return false; }
+        break;
       case "focusAreas":
         if (x === undefined) S.count++;
-        else { if (!list32(x, v, key, d + 1)) return false; }
+        else { if (!list42(x, v, key, d + 1)) return false; }
         break;
       case "subObjectives":
         if (x === undefined) S.count++;
-        else { if (!list33(x, v, key, d + 1)) return false; }
+        else { if (!list43(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1685,13 +2153,17 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
         if (x === undefined) S.count++;
         else { if (!leaf3(x, v, key, d + 1)) return false; }
         break;
+      case "mission":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
       case "vision":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
       case "values":
         if (x === undefined) S.count++;
-        else { if (!list27(x, v, key, d + 1)) return false; }
+        else { if (!list37(x, v, key, d + 1)) return false; }
         break;
       case "mainObjective":
         if (x === undefined) S.count++;
@@ -1699,11 +2171,11 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
         break;
       case "focusAreas":
         if (x === undefined) S.count++;
-        else { if (!list29(x, v, key, d + 1)) return false; }
+        else { if (!list38(x, v, key, d + 1)) return false; }
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list33(x, v, key, d + 1)) return false; }
+        else { if (!list43(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1718,7 +2190,7 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** A string: a field's own type. */
-function leaf34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "paragraph")) return false;
   return true;
@@ -1741,7 +2213,7 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf34(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf44(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -1760,14 +2232,14 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
 }
 
 /** A string: a field's own type. */
-function leaf35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "list")) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1797,15 +2269,15 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf35(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf45(x, v, key, d + 1)) return false; }
         break;
       case "ordered":
         if (x === undefined) S.count++;
-        else { if (!leaf12(x, v, key, d + 1)) return false; }
+        else { if (!leaf19(x, v, key, d + 1)) return false; }
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list36(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list46(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1820,14 +2292,14 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
 }
 
 /** A string: a field's own type. */
-function leaf37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "section")) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1857,7 +2329,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf37(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf47(x, v, key, d + 1)) return false; }
         break;
       case "id":
         if (x === undefined) S.count++;
@@ -1869,7 +2341,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "blocks":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list38(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list48(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1884,7 +2356,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A string: a field's own type. */
-function leaf39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "thematicBreak")) return false;
   return true;
@@ -1907,7 +2379,7 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf39(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf49(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1922,16 +2394,16 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
 }
 
 /** A string: a field's own type. */
-function leaf40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "placeholder")) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C24.includes(v))) return false;
+  if (!(typeof v === "string" && C29.includes(v))) return false;
   return true;
 }
 
@@ -1952,11 +2424,11 @@ function checkPlaceholder(v: any, p: object | null, k: string | number | undefin
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf40(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf50(x, v, key, d + 1)) return false; }
         break;
       case "show":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf41(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf51(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1992,7 +2464,7 @@ function checkBlock(v: any, p: object | null, k: string | number | undefined, d:
 }
 
 /** A number: a field's own type. */
-function leaf42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0;
 }
@@ -2018,11 +2490,11 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
         break;
       case "intro":
         if (x === undefined) S.count++;
-        else { if (!list38(x, v, key, d + 1)) return false; }
+        else { if (!list48(x, v, key, d + 1)) return false; }
         break;
       case "priorityYear":
         if (x === undefined) S.count++;
-        else { if (!leaf42(x, v, key, d + 1)) return false; }
+        else { if (!leaf52(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2037,7 +2509,7 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2071,7 +2543,7 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
         break;
       case "content":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list43(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list53(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2086,12 +2558,12 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
 }
 
 /** A string: a field's own type. */
-function leaf44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C25.test(v))) return false;
+  if (!(typeof v === "string" && C30.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C26 as readonly string[]);
+  f.refKinds.push(C31 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2126,7 +2598,7 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
         break;
       case "refersTo": u = x;
         if (x === undefined) S.count++;
-        else { if (!leaf44(x, v, key, d + 1)) return false; }
+        else { if (!leaf54(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2147,7 +2619,7 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2181,11 +2653,11 @@ function checkGlossary(v: any, p: object | null, k: string | number | undefined,
         break;
       case "intro":
         if (x === undefined) S.count++;
-        else { if (!list38(x, v, key, d + 1)) return false; }
+        else { if (!list48(x, v, key, d + 1)) return false; }
         break;
       case "entries":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list45(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list55(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2202,24 +2674,24 @@ function checkGlossary(v: any, p: object | null, k: string | number | undefined,
 /** A string: ChapterKind. */
 function checkChapterKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C27.includes(v))) return false;
+  if (!(typeof v === "string" && C32.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C28.test(v))) return false;
+  if (!(typeof v === "string" && C33.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C29 as readonly string[]);
+  f.refKinds.push(C34 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2227,25 +2699,25 @@ function list47(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf46(e.value, v, i, d + 1)) return false;
+    if (!leaf56(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C30.test(v))) return false;
+  if (!(typeof v === "string" && C35.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C31 as readonly string[]);
+  f.refKinds.push(C36 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2253,25 +2725,25 @@ function list49(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf48(e.value, v, i, d + 1)) return false;
+    if (!leaf58(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C32.test(v))) return false;
+  if (!(typeof v === "string" && C37.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C33 as readonly string[]);
+  f.refKinds.push(C38 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2279,7 +2751,7 @@ function list51(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf50(e.value, v, i, d + 1)) return false;
+    if (!leaf60(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2309,7 +2781,7 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
         break;
       case "measures":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list51(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list61(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2324,7 +2796,7 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2358,7 +2830,7 @@ function checkChapterSummary(v: any, p: object | null, k: string | number | unde
         break;
       case "priorities":
         if (x === undefined) S.count++;
-        else { if (!list52(x, v, key, d + 1)) return false; }
+        else { if (!list62(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2393,7 +2865,7 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list36(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list46(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2408,19 +2880,19 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
 }
 
 /** A string: a field's own type. */
-function leaf53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C34.test(v))) return false;
+  if (!(typeof v === "string" && C39.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C35 as readonly string[]);
+  f.refKinds.push(C40 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2428,7 +2900,7 @@ function list54(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf53(e.value, v, i, d + 1)) return false;
+    if (!leaf63(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2458,7 +2930,7 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
         break;
       case "refs":
         if (x === undefined) S.count++;
-        else { if (!list54(x, v, key, d + 1)) return false; }
+        else { if (!list64(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2479,7 +2951,7 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2517,7 +2989,7 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "targets":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list55(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list65(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2532,7 +3004,7 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A number: a field's own type. */
-function leaf56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 1;
 }
@@ -2547,7 +3019,7 @@ function checkYearOrDate(v: any, p: object | null, k: string | number | undefine
 /** A string: MeasureStatus. */
 function checkMeasureStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C36.includes(v))) return false;
+  if (!(typeof v === "string" && C41.includes(v))) return false;
   return true;
 }
 
@@ -2591,7 +3063,7 @@ function checkStatusChange(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2605,7 +3077,7 @@ function list57(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2619,7 +3091,7 @@ function list58(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2627,25 +3099,25 @@ function list59(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf44(e.value, v, i, d + 1)) return false;
+    if (!leaf39(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C37.test(v))) return false;
+  if (!(typeof v === "string" && C42.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C38 as readonly string[]);
+  f.refKinds.push(C43 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2653,7 +3125,7 @@ function list61(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf60(e.value, v, i, d + 1)) return false;
+    if (!leaf70(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2712,7 +3184,7 @@ function checkMilestone(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2726,15 +3198,15 @@ function list62(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A number: a field's own type. */
-function leaf63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0;
 }
 
 /** A string: a field's own type. */
-function leaf64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C39.test(v))) return false;
+  if (!(typeof v === "string" && C44.test(v))) return false;
   return true;
 }
 
@@ -2755,11 +3227,11 @@ function checkBudget(v: any, p: object | null, k: string | number | undefined, d
     switch (key) {
       case "amount":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf63(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf73(x, v, key, d + 1)) return false; }
         break;
       case "currency":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf64(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf74(x, v, key, d + 1)) return false; }
         break;
       case "source":
         if (x === undefined) S.count++;
@@ -2798,7 +3270,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "number":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf56(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf66(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -2806,7 +3278,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "description":
         if (x === undefined) S.count++;
-        else { if (!list38(x, v, key, d + 1)) return false; }
+        else { if (!list48(x, v, key, d + 1)) return false; }
         break;
       case "start":
         if (x === undefined) S.count++;
@@ -2822,35 +3294,35 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "isNew":
         if (x === undefined) S.count++;
-        else { if (!leaf12(x, v, key, d + 1)) return false; }
+        else { if (!leaf19(x, v, key, d + 1)) return false; }
         break;
       case "statusHistory":
         if (x === undefined) S.count++;
-        else { if (!list57(x, v, key, d + 1)) return false; }
+        else { if (!list67(x, v, key, d + 1)) return false; }
         break;
       case "priorityYears":
         if (x === undefined) S.count++;
-        else { if (!list58(x, v, key, d + 1)) return false; }
+        else { if (!list68(x, v, key, d + 1)) return false; }
         break;
       case "responsible":
         if (x === undefined) S.count++;
-        else { if (!list59(x, v, key, d + 1)) return false; }
+        else { if (!list69(x, v, key, d + 1)) return false; }
         break;
       case "lead":
         if (x === undefined) S.count++;
-        else { if (!leaf44(x, v, key, d + 1)) return false; }
+        else { if (!leaf39(x, v, key, d + 1)) return false; }
         break;
       case "supporting":
         if (x === undefined) S.count++;
-        else { if (!list59(x, v, key, d + 1)) return false; }
+        else { if (!list69(x, v, key, d + 1)) return false; }
         break;
       case "related":
         if (x === undefined) S.count++;
-        else { if (!list61(x, v, key, d + 1)) return false; }
+        else { if (!list71(x, v, key, d + 1)) return false; }
         break;
       case "milestones":
         if (x === undefined) S.count++;
-        else { if (!list62(x, v, key, d + 1)) return false; }
+        else { if (!list72(x, v, key, d + 1)) return false; }
         break;
       case "budget":
         if (x === undefined) S.count++;
@@ -2858,7 +3330,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "footnotes":
         if (x === undefined) S.count++;
-        else { if (!list27(x, v, key, d + 1)) return false; }
+        else { if (!list34(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2879,7 +3351,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2913,11 +3385,11 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list65(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list75(x, v, key, d + 1)) return false; }
         break;
       case "open":
         if (x === undefined) S.count++;
-        else { if (!leaf12(x, v, key, d + 1)) return false; }
+        else { if (!leaf19(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2932,19 +3404,19 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
 }
 
 /** A string: a field's own type. */
-function leaf66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C40.test(v))) return false;
+  if (!(typeof v === "string" && C45.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C41 as readonly string[]);
+  f.refKinds.push(C46 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2952,7 +3424,7 @@ function list67(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf66(e.value, v, i, d + 1)) return false;
+    if (!leaf76(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2982,7 +3454,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
         break;
       case "refs":
         if (x === undefined) S.count++;
-        else { if (!list67(x, v, key, d + 1)) return false; }
+        else { if (!list77(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3003,7 +3475,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3037,7 +3509,7 @@ function checkPreconditionList(v: any, p: object | null, k: string | number | un
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list68(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list78(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3092,11 +3564,11 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list47(x, v, key, d + 1)) return false; }
+        else { if (!list57(x, v, key, d + 1)) return false; }
         break;
       case "references":
         if (x === undefined) S.count++;
-        else { if (!list49(x, v, key, d + 1)) return false; }
+        else { if (!list59(x, v, key, d + 1)) return false; }
         break;
       case "summary":
         if (x === undefined) S.count++;
@@ -3104,7 +3576,7 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "content":
         if (x === undefined) S.count++;
-        else { if (!list38(x, v, key, d + 1)) return false; }
+        else { if (!list48(x, v, key, d + 1)) return false; }
         break;
       case "rationale":
         if (x === undefined) S.count++;
@@ -3141,7 +3613,7 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3155,12 +3627,12 @@ function list69(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C42.test(v))) return false;
+  if (!(typeof v === "string" && C47.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C43 as readonly string[]);
+  f.refKinds.push(C48 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -3183,7 +3655,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf70(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf80(x, v, key, d + 1)) return false; }
         break;
       case "label":
         if (x === undefined) S.count++;
@@ -3191,7 +3663,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
         break;
       case "tasks":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list27(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list34(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3206,7 +3678,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list81(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3220,40 +3692,40 @@ function list71(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf82(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C44.includes(v))) return false;
+  if (!(typeof v === "string" && C49.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf83(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C45.includes(v))) return false;
+  if (!(typeof v === "string" && C50.includes(v))) return false;
   return true;
 }
 
 /** A string: IndicatorStage. */
 function checkIndicatorStage(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C46.includes(v))) return false;
+  if (!(typeof v === "string" && C51.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf84(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C47.test(v))) return false;
+  if (!(typeof v === "string" && C52.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C48 as readonly string[]);
+  f.refKinds.push(C53 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list85(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3261,13 +3733,13 @@ function list75(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf74(e.value, v, i, d + 1)) return false;
+    if (!leaf84(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A number: a field's own type. */
-function leaf76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf86(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991;
 }
@@ -3275,7 +3747,7 @@ function leaf76(v: any, p: object | null, k: string | number | undefined, d: num
 /** A union told apart by JSON type: IndicatorValue. */
 function checkIndicatorValue(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkInlineString(v, p, k, d); }
-  if (typeof v === "number") { return leaf76(v, p, k, d); }
+  if (typeof v === "number") { return leaf86(v, p, k, d); }
   if (typeof v === "object" && v !== null && !Array.isArray(v)) { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkLocalizedText(v, p, k, d); }
   return false;
 }
@@ -3375,7 +3847,7 @@ function checkIndicatorEntry(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list87(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3417,11 +3889,11 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
         break;
       case "targets":
         if (x === undefined) S.count++;
-        else { if (!list77(x, v, key, d + 1)) return false; }
+        else { if (!list87(x, v, key, d + 1)) return false; }
         break;
       case "actuals":
         if (x === undefined) S.count++;
-        else { if (!list77(x, v, key, d + 1)) return false; }
+        else { if (!list87(x, v, key, d + 1)) return false; }
         break;
       case "note":
         if (x === undefined) S.count++;
@@ -3440,7 +3912,7 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list88(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3482,7 +3954,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf72(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf82(x, v, key, d + 1)) return false; }
         break;
       case "unit":
         if (x === undefined) S.count++;
@@ -3490,7 +3962,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "direction":
         if (x === undefined) S.count++;
-        else { if (!leaf73(x, v, key, d + 1)) return false; }
+        else { if (!leaf83(x, v, key, d + 1)) return false; }
         break;
       case "dimension":
         if (x === undefined) S.count++;
@@ -3506,7 +3978,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "tracks":
         if (x === undefined) S.count++;
-        else { r |= 8; if (!list75(x, v, key, d + 1)) return false; }
+        else { r |= 8; if (!list85(x, v, key, d + 1)) return false; }
         break;
       case "baseline":
         if (x === undefined) S.count++;
@@ -3514,7 +3986,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "periods":
         if (x === undefined) S.count++;
-        else { if (!list78(x, v, key, d + 1)) return false; }
+        else { if (!list88(x, v, key, d + 1)) return false; }
         break;
       case "notes":
         if (x === undefined) S.count++;
@@ -3539,7 +4011,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list89(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3553,9 +4025,9 @@ function list79(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf90(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C49.includes(v))) return false;
+  if (!(typeof v === "string" && C54.includes(v))) return false;
   return true;
 }
 
@@ -3584,7 +4056,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf80(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf90(x, v, key, d + 1)) return false; }
         break;
       case "body":
         if (x === undefined) S.count++;
@@ -3629,7 +4101,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list81(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list91(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3645,7 +4117,7 @@ function list81(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: ProgressStatus. */
 function checkProgressStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C50.includes(v))) return false;
+  if (!(typeof v === "string" && C55.includes(v))) return false;
   return true;
 }
 
@@ -3666,7 +4138,7 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
     switch (key) {
       case "measure":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf50(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf60(x, v, key, d + 1)) return false; }
         break;
       case "status":
         if (x === undefined) S.count++;
@@ -3689,7 +4161,7 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list82(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list92(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3703,12 +4175,12 @@ function list82(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf83(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf93(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C51.test(v))) return false;
+  if (!(typeof v === "string" && C56.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C52 as readonly string[]);
+  f.refKinds.push(C57 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -3731,7 +4203,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
     switch (key) {
       case "indicator":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf83(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf93(x, v, key, d + 1)) return false; }
         break;
       case "value":
         if (x === undefined) S.count++;
@@ -3754,7 +4226,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list84(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list94(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3804,11 +4276,11 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
         break;
       case "measures":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list82(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list92(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list84(x, v, key, d + 1)) return false; }
+        else { if (!list94(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3829,7 +4301,7 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list85(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list95(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3845,24 +4317,24 @@ function list85(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: RollupMethod. */
 function checkRollupMethod(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C53.includes(v))) return false;
+  if (!(typeof v === "string" && C58.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf86(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf96(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C54.test(v))) return false;
+  if (!(typeof v === "string" && C59.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C55 as readonly string[]);
+  f.refKinds.push(C60 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** A number: a field's own type. */
-function leaf87(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf97(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0 && v <= 1000000;
 }
@@ -3884,11 +4356,11 @@ function checkRollupWeight(v: any, p: object | null, k: string | number | undefi
     switch (key) {
       case "part":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf86(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf96(x, v, key, d + 1)) return false; }
         break;
       case "weight":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf87(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf97(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3903,7 +4375,7 @@ function checkRollupWeight(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list88(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list98(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3917,7 +4389,7 @@ function list88(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A number: a field's own type. */
-function leaf89(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf99(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0 && v <= 100;
 }
@@ -3939,7 +4411,7 @@ function checkObjectiveRollup(v: any, p: object | null, k: string | number | und
     switch (key) {
       case "objective":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf46(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf56(x, v, key, d + 1)) return false; }
         break;
       case "method":
         if (x === undefined) S.count++;
@@ -3947,11 +4419,11 @@ function checkObjectiveRollup(v: any, p: object | null, k: string | number | und
         break;
       case "weights":
         if (x === undefined) S.count++;
-        else { if (!list88(x, v, key, d + 1)) return false; }
+        else { if (!list98(x, v, key, d + 1)) return false; }
         break;
       case "percent":
         if (x === undefined) S.count++;
-        else { if (!leaf89(x, v, key, d + 1)) return false; }
+        else { if (!leaf99(x, v, key, d + 1)) return false; }
         break;
       case "note":
         if (x === undefined) S.count++;
@@ -3970,7 +4442,7 @@ function checkObjectiveRollup(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list90(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list100(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -4004,11 +4476,11 @@ function checkProgressRollup(v: any, p: object | null, k: string | number | unde
         break;
       case "weights":
         if (x === undefined) S.count++;
-        else { if (!list88(x, v, key, d + 1)) return false; }
+        else { if (!list98(x, v, key, d + 1)) return false; }
         break;
       case "percent":
         if (x === undefined) S.count++;
-        else { if (!leaf89(x, v, key, d + 1)) return false; }
+        else { if (!leaf99(x, v, key, d + 1)) return false; }
         break;
       case "asOf":
         if (x === undefined) S.count++;
@@ -4016,7 +4488,7 @@ function checkProgressRollup(v: any, p: object | null, k: string | number | unde
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list90(x, v, key, d + 1)) return false; }
+        else { if (!list100(x, v, key, d + 1)) return false; }
         break;
       case "note":
         if (x === undefined) S.count++;
@@ -4119,23 +4591,23 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
         break;
       case "chapters":
         if (x === undefined) S.count++;
-        else { r |= 64; if (!list69(x, v, key, d + 1)) return false; }
+        else { r |= 64; if (!list79(x, v, key, d + 1)) return false; }
         break;
       case "developmentTasks":
         if (x === undefined) S.count++;
-        else { if (!list71(x, v, key, d + 1)) return false; }
+        else { if (!list81(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list79(x, v, key, d + 1)) return false; }
+        else { if (!list89(x, v, key, d + 1)) return false; }
         break;
       case "revisions":
         if (x === undefined) S.count++;
-        else { if (!list81(x, v, key, d + 1)) return false; }
+        else { if (!list91(x, v, key, d + 1)) return false; }
         break;
       case "progress":
         if (x === undefined) S.count++;
-        else { if (!list85(x, v, key, d + 1)) return false; }
+        else { if (!list95(x, v, key, d + 1)) return false; }
         break;
       case "rollup":
         if (x === undefined) S.count++;

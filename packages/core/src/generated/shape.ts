@@ -177,6 +177,49 @@ export const PLAN_SHAPE: ShapeDescription = {
       ],
       "additionalProperties": false
     },
+    "Affiliation": {
+      "title": "Affiliation",
+      "description": "An organisation a person works for or belongs to, optionally between two dates or years.",
+      "type": "object",
+      "properties": {
+        "organisation": {
+          "description": "The organisation: a participant, partner or other organisation.",
+          "type": "string",
+          "pattern": "^(participant|partner|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+          "refKinds": [
+            "participant",
+            "partner",
+            "organisation"
+          ]
+        },
+        "from": {
+          "description": "Since when: a year or a date.",
+          "anyOf": [
+            {
+              "ref": "IsoDate"
+            },
+            {
+              "ref": "Year"
+            }
+          ]
+        },
+        "to": {
+          "description": "Until when: a year or a date.",
+          "anyOf": [
+            {
+              "ref": "IsoDate"
+            },
+            {
+              "ref": "Year"
+            }
+          ]
+        }
+      },
+      "required": [
+        "organisation"
+      ],
+      "additionalProperties": false
+    },
     "Agreement": {
       "title": "Agreement",
       "description": "The agreement behind a strategic partnership.",
@@ -532,7 +575,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           "description": "The organisation that coordinates the cluster."
         },
         "people": {
-          "description": "People with a named role, such as the cluster's leader.",
+          "description": "People the plan names: its leader, contacts, people responsible for measures.",
           "type": "array",
           "items": {
             "ref": "Person"
@@ -587,6 +630,13 @@ export const PLAN_SHAPE: ShapeDescription = {
             "ref": "Partner"
           }
         },
+        "organisations": {
+          "description": "Other organisations the plan names: funders, owners, public bodies, stakeholders.",
+          "type": "array",
+          "items": {
+            "ref": "Organisation"
+          }
+        },
         "url": {
           "description": "The cluster's website.",
           "type": "string",
@@ -630,6 +680,25 @@ export const PLAN_SHAPE: ShapeDescription = {
       "required": [
         "text"
       ],
+      "additionalProperties": false
+    },
+    "Contact": {
+      "title": "Contact",
+      "description": "How to reach a person about the plan: an e-mail address, a web page, or both.",
+      "type": "object",
+      "properties": {
+        "email": {
+          "description": "An e-mail address.",
+          "type": "string",
+          "pattern": "^[^\\s@<>()\",;:]{1,64}@[^\\s@<>()\",;:]{1,190}\\.[^\\s@<>()\",;:.]{1,63}$"
+        },
+        "url": {
+          "description": "A web page about the person or a contact form.",
+          "type": "string",
+          "format": "uri",
+          "pattern": "^[Hh][Tt][Tt][Pp][Ss]?:"
+        }
+      },
       "additionalProperties": false
     },
     "Coordinator": {
@@ -1305,46 +1374,52 @@ export const PLAN_SHAPE: ShapeDescription = {
           "description": "Who is responsible for carrying it out.",
           "type": "array",
           "items": {
-            "description": "A reference to a participant, partner, body, post, group or node, written `kind:id` (e.g. `participant:my-id`).",
+            "description": "A reference to a participant, partner, body, post, group, node, person or organisation, written `kind:id` (e.g. `participant:my-id`).",
             "type": "string",
-            "pattern": "^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+            "pattern": "^(participant|partner|body|post|group|node|person|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
             "refKinds": [
               "participant",
               "partner",
               "body",
               "post",
               "group",
-              "node"
+              "node",
+              "person",
+              "organisation"
             ]
           }
         },
         "lead": {
           "description": "The one actor who leads the work.",
           "type": "string",
-          "pattern": "^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+          "pattern": "^(participant|partner|body|post|group|node|person|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
             "participant",
             "partner",
             "body",
             "post",
             "group",
-            "node"
+            "node",
+            "person",
+            "organisation"
           ]
         },
         "supporting": {
           "description": "Actors who support the lead.",
           "type": "array",
           "items": {
-            "description": "A reference to a participant, partner, body, post, group or node, written `kind:id` (e.g. `participant:my-id`).",
+            "description": "A reference to a participant, partner, body, post, group, node, person or organisation, written `kind:id` (e.g. `participant:my-id`).",
             "type": "string",
-            "pattern": "^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+            "pattern": "^(participant|partner|body|post|group|node|person|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
             "refKinds": [
               "participant",
               "partner",
               "body",
               "post",
               "group",
-              "node"
+              "node",
+              "person",
+              "organisation"
             ]
           }
         },
@@ -1557,13 +1632,29 @@ export const PLAN_SHAPE: ShapeDescription = {
           "description": "The objective's id, used as `objective:<id>`."
         },
         "number": {
-          "description": "Its number as written, e.g. `1` or `2a`; a sub-objective's number starts with its parent's.",
+          "description": "Its number as written, e.g. `1` or `2a`; a sub-objective's number starts with its parent's unless either has a `label`.",
           "type": "string",
           "minLength": 1
         },
-        "statement": {
+        "label": {
+          "description": "The label printed for it when the plan's numbering is not a plain number, e.g. \"Part 1\", \"1.1\", \"2a\" or \"Goal 3\".",
+          "type": "string",
+          "minLength": 1
+        },
+        "name": {
           "ref": "Text",
-          "description": "What the objective says; may be left out only when sub-objectives say it."
+          "description": "The objective's name or statement; may be left out only when sub-objectives say it."
+        },
+        "description": {
+          "ref": "Text",
+          "description": "What the objective means, beyond its name."
+        },
+        "stakeholders": {
+          "description": "The actors with a stake in the objective, and their roles.",
+          "type": "array",
+          "items": {
+            "ref": "Stakeholder"
+          }
         },
         "focusAreas": {
           "description": "The focus areas the objective serves.",
@@ -1641,24 +1732,94 @@ export const PLAN_SHAPE: ShapeDescription = {
       ],
       "additionalProperties": false
     },
-    "OrganisationKind": {
-      "title": "OrganisationKind",
-      "description": "What sort of organisation a participant or partner is.",
+    "OpenOrganisationKind": {
+      "title": "OpenOrganisationKind",
+      "description": "What sort of organisation it is: one of the known kinds (`ORGANISATION_KINDS`) or any other short word, such as `foundation`.",
       "type": "string",
-      "enum": [
-        "municipality",
-        "county",
-        "health-trust",
-        "hospital",
-        "university",
-        "university-college",
-        "research-institute",
-        "user-organisation",
-        "interest-organisation",
-        "public-agency",
-        "company",
-        "other"
-      ]
+      "minLength": 1
+    },
+    "Organisation": {
+      "title": "Organisation",
+      "description": "An organisation the plan names that is neither a participant nor a strategic partner: a funder, an owner, another public body, a stakeholder.",
+      "type": "object",
+      "properties": {
+        "id": {
+          "ref": "Id",
+          "description": "The organisation's id, used as `organisation:<id>`."
+        },
+        "name": {
+          "ref": "Text",
+          "description": "The organisation's full name."
+        },
+        "abbreviation": {
+          "description": "The abbreviation the plan uses for it.",
+          "type": "string",
+          "minLength": 1
+        },
+        "kind": {
+          "ref": "OpenOrganisationKind",
+          "description": "What sort of organisation it is: a known kind or any other."
+        },
+        "identifiers": {
+          "description": "Its ids in registers such as Norway's Brønnøysund register (`NO-BRC`).",
+          "type": "array",
+          "items": {
+            "ref": "OrganisationIdentifier"
+          }
+        },
+        "parent": {
+          "description": "The organisation it is part of: a participant, partner or other organisation.",
+          "type": "string",
+          "pattern": "^(participant|partner|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+          "refKinds": [
+            "participant",
+            "partner",
+            "organisation"
+          ]
+        },
+        "description": {
+          "ref": "Text",
+          "description": "What the organisation is and what it has to do with the plan."
+        },
+        "url": {
+          "description": "Its website.",
+          "type": "string",
+          "format": "uri",
+          "pattern": "^[Hh][Tt][Tt][Pp][Ss]?:"
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
+        }
+      },
+      "required": [
+        "id",
+        "name"
+      ],
+      "additionalProperties": false,
+      "idKind": "organisation"
+    },
+    "OrganisationIdentifier": {
+      "title": "OrganisationIdentifier",
+      "description": "An identifier of an organisation in a register: the register's code (an org-id.guide prefix such as `NO-BRC`) and the id in it.",
+      "type": "object",
+      "properties": {
+        "scheme": {
+          "description": "The register: an org-id.guide list code such as `NO-BRC` (Norway's Brønnøysund register) or `GB-COH`.",
+          "type": "string",
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+        },
+        "id": {
+          "description": "The organisation's id in that register, as the register writes it.",
+          "type": "string",
+          "minLength": 1
+        }
+      },
+      "required": [
+        "scheme",
+        "id"
+      ],
+      "additionalProperties": false
     },
     "Paragraph": {
       "title": "Paragraph",
@@ -1705,8 +1866,15 @@ export const PLAN_SHAPE: ShapeDescription = {
           "minLength": 1
         },
         "kind": {
-          "ref": "OrganisationKind",
-          "description": "What sort of organisation it is."
+          "ref": "OpenOrganisationKind",
+          "description": "What sort of organisation it is: a known kind or any other."
+        },
+        "identifiers": {
+          "description": "Its ids in registers such as Norway's Brønnøysund register (`NO-BRC`).",
+          "type": "array",
+          "items": {
+            "ref": "OrganisationIdentifier"
+          }
         },
         "region": {
           "ref": "Text",
@@ -1717,11 +1885,13 @@ export const PLAN_SHAPE: ShapeDescription = {
           "description": "The health region it belongs to, for health services."
         },
         "parent": {
-          "description": "The organisation it is part of, when that is also a participant.",
+          "description": "The organisation it is part of: a participant, partner or other organisation.",
           "type": "string",
-          "pattern": "^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+          "pattern": "^(participant|partner|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
-            "participant"
+            "participant",
+            "partner",
+            "organisation"
           ]
         },
         "groups": {
@@ -1786,8 +1956,25 @@ export const PLAN_SHAPE: ShapeDescription = {
           "minLength": 1
         },
         "kind": {
-          "ref": "OrganisationKind",
-          "description": "What sort of organisation it is."
+          "ref": "OpenOrganisationKind",
+          "description": "What sort of organisation it is: a known kind or any other."
+        },
+        "identifiers": {
+          "description": "Its ids in registers such as Norway's Brønnøysund register (`NO-BRC`).",
+          "type": "array",
+          "items": {
+            "ref": "OrganisationIdentifier"
+          }
+        },
+        "parent": {
+          "description": "The organisation it is part of: a participant, partner or other organisation.",
+          "type": "string",
+          "pattern": "^(participant|partner|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+          "refKinds": [
+            "participant",
+            "partner",
+            "organisation"
+          ]
         },
         "description": {
           "ref": "Text",
@@ -1853,18 +2040,36 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Person": {
       "title": "Person",
-      "description": "A named person with a role in the cluster, such as its leader.",
+      "description": "A named person: an actor who can be responsible for measures, lead or support them, or be a contact; with roles and affiliations.",
       "type": "object",
       "properties": {
+        "id": {
+          "ref": "Id",
+          "description": "The person's id, used as `person:<id>`."
+        },
         "name": {
           "description": "The person's name.",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
-        "role": {
-          "ref": "Text",
-          "description": "The person's role."
+        "roles": {
+          "description": "The roles the person holds or held, in order.",
+          "type": "array",
+          "items": {
+            "ref": "PersonRole"
+          }
+        },
+        "affiliations": {
+          "description": "The organisations the person works for or belongs to.",
+          "type": "array",
+          "items": {
+            "ref": "Affiliation"
+          }
+        },
+        "contact": {
+          "ref": "Contact",
+          "description": "How to reach the person."
         },
         "extensions": {
           "ref": "Extensions",
@@ -1872,8 +2077,56 @@ export const PLAN_SHAPE: ShapeDescription = {
         }
       },
       "required": [
-        "name",
-        "role"
+        "id",
+        "name"
+      ],
+      "additionalProperties": false,
+      "idKind": "person"
+    },
+    "PersonRole": {
+      "title": "PersonRole",
+      "description": "A role a person holds, such as \"Project leader\", optionally in an organisation and between two dates or years.",
+      "type": "object",
+      "properties": {
+        "title": {
+          "ref": "Text",
+          "description": "The role as the plan words it, e.g. \"Leader of the cluster\"."
+        },
+        "organisation": {
+          "description": "The organisation the role is held in, when it is not the cluster itself.",
+          "type": "string",
+          "pattern": "^(participant|partner|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+          "refKinds": [
+            "participant",
+            "partner",
+            "organisation"
+          ]
+        },
+        "from": {
+          "description": "When the person took up the role: a year or a date.",
+          "anyOf": [
+            {
+              "ref": "IsoDate"
+            },
+            {
+              "ref": "Year"
+            }
+          ]
+        },
+        "to": {
+          "description": "When the person left the role: a year or a date.",
+          "anyOf": [
+            {
+              "ref": "IsoDate"
+            },
+            {
+              "ref": "Year"
+            }
+          ]
+        }
+      },
+      "required": [
+        "title"
       ],
       "additionalProperties": false
     },
@@ -1888,15 +2141,19 @@ export const PLAN_SHAPE: ShapeDescription = {
           "const": "placeholder"
         },
         "show": {
-          "description": "Which part is shown here: the strategy's main objective, its focus areas or objectives, the table conventions, the glossary, or the participants' development tasks.",
+          "description": "Which part is shown here: the strategy's mission, vision, values, main objective, focus areas or objectives, the table conventions, the glossary, the participants' development tasks, or the plan's people.",
           "type": "string",
           "enum": [
+            "mission",
+            "vision",
+            "values",
             "mainObjective",
             "focusAreas",
             "objectives",
             "tableConventions",
             "glossary",
-            "developmentTasks"
+            "developmentTasks",
+            "people"
           ]
         },
         "extensions": {
@@ -2481,6 +2738,42 @@ export const PLAN_SHAPE: ShapeDescription = {
       ],
       "additionalProperties": false
     },
+    "Stakeholder": {
+      "title": "Stakeholder",
+      "description": "An actor with a stake in an objective, and the role it plays: performer, beneficiary, partner, funder, or any other.",
+      "type": "object",
+      "properties": {
+        "actor": {
+          "description": "Who: a participant, partner, body, post, group, node, person or other organisation.",
+          "type": "string",
+          "pattern": "^(participant|partner|body|post|group|node|person|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+          "refKinds": [
+            "participant",
+            "partner",
+            "body",
+            "post",
+            "group",
+            "node",
+            "person",
+            "organisation"
+          ]
+        },
+        "role": {
+          "description": "The role it plays: one of `STAKEHOLDER_ROLES` (performer, beneficiary, partner, funder, …) or any other word.",
+          "type": "string",
+          "minLength": 1
+        },
+        "description": {
+          "ref": "Text",
+          "description": "What the stake or the contribution is, in words."
+        }
+      },
+      "required": [
+        "actor",
+        "role"
+      ],
+      "additionalProperties": false
+    },
     "Statement": {
       "title": "Statement",
       "description": "A statement a named person made about the partnership.",
@@ -2550,7 +2843,7 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Strategy": {
       "title": "Strategy",
-      "description": "The strategy the action plan builds on: its period, vision, values, main objective, focus areas and objectives.",
+      "description": "The strategy the action plan builds on: its period, mission, vision, values, main objective, focus areas and objectives.",
       "type": "object",
       "properties": {
         "id": {
@@ -2575,15 +2868,19 @@ export const PLAN_SHAPE: ShapeDescription = {
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
+        "mission": {
+          "ref": "Text",
+          "description": "The mission: why the organisation or cluster exists and what it does, as worded in the strategy."
+        },
         "vision": {
           "ref": "Text",
           "description": "The vision, as worded in the strategy."
         },
         "values": {
-          "description": "The values, as worded in the strategy.",
+          "description": "The values, each with a name and optionally what it means.",
           "type": "array",
           "items": {
-            "ref": "Text"
+            "ref": "StrategyValue"
           }
         },
         "mainObjective": {
@@ -2613,6 +2910,25 @@ export const PLAN_SHAPE: ShapeDescription = {
         "id",
         "title",
         "period"
+      ],
+      "additionalProperties": false
+    },
+    "StrategyValue": {
+      "title": "StrategyValue",
+      "description": "One of the strategy's values: its name and, optionally, what it means.",
+      "type": "object",
+      "properties": {
+        "name": {
+          "ref": "Text",
+          "description": "The value as worded in the strategy, e.g. \"Openness\"."
+        },
+        "description": {
+          "ref": "Text",
+          "description": "What the value means in practice."
+        }
+      },
+      "required": [
+        "name"
       ],
       "additionalProperties": false
     },

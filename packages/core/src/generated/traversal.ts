@@ -3,7 +3,7 @@
 import type { TraversalDescription } from "../shape/traversal.js";
 
 /** Every kind of thing an id names, in the order a plan first holds them (apart, so bundles needing only these stay small). */
-export const ID_KINDS = ["participant","group","body","post","node","partner","focusArea","objective","term","chapter","target","measure","milestone","precondition","indicator","revision","progressReport"] as const;
+export const ID_KINDS = ["person","participant","group","body","post","node","partner","organisation","focusArea","objective","term","chapter","target","measure","milestone","precondition","indicator","revision","progressReport"] as const;
 
 /** What traversals of a typed plan meet: every named type holding parts, ids, references or texts. */
 export const PLAN_TRAVERSAL = {
@@ -72,6 +72,17 @@ export const PLAN_TRAVERSAL = {
         },
         "note": {
           "text": true
+        }
+      }
+    },
+    "Affiliation": {
+      "fields": {
+        "organisation": {
+          "refs": [
+            "participant",
+            "partner",
+            "organisation"
+          ]
         }
       }
     },
@@ -238,6 +249,10 @@ export const PLAN_TRAVERSAL = {
         },
         "partners": {
           "type": "Partner",
+          "list": true
+        },
+        "organisations": {
+          "type": "Organisation",
           "list": true
         }
       }
@@ -491,7 +506,9 @@ export const PLAN_TRAVERSAL = {
             "body",
             "post",
             "group",
-            "node"
+            "node",
+            "person",
+            "organisation"
           ],
           "list": true
         },
@@ -502,7 +519,9 @@ export const PLAN_TRAVERSAL = {
             "body",
             "post",
             "group",
-            "node"
+            "node",
+            "person",
+            "organisation"
           ]
         },
         "supporting": {
@@ -512,7 +531,9 @@ export const PLAN_TRAVERSAL = {
             "body",
             "post",
             "group",
-            "node"
+            "node",
+            "person",
+            "organisation"
           ],
           "list": true
         },
@@ -581,8 +602,15 @@ export const PLAN_TRAVERSAL = {
     "Objective": {
       "idKind": "objective",
       "fields": {
-        "statement": {
+        "name": {
           "text": true
+        },
+        "description": {
+          "text": true
+        },
+        "stakeholders": {
+          "type": "Stakeholder",
+          "list": true
         },
         "focusAreas": {
           "refs": [
@@ -612,6 +640,24 @@ export const PLAN_TRAVERSAL = {
         }
       }
     },
+    "Organisation": {
+      "idKind": "organisation",
+      "fields": {
+        "name": {
+          "text": true
+        },
+        "parent": {
+          "refs": [
+            "participant",
+            "partner",
+            "organisation"
+          ]
+        },
+        "description": {
+          "text": true
+        }
+      }
+    },
     "Paragraph": {
       "fields": {
         "text": {
@@ -633,7 +679,9 @@ export const PLAN_TRAVERSAL = {
         },
         "parent": {
           "refs": [
-            "participant"
+            "participant",
+            "partner",
+            "organisation"
           ]
         },
         "groups": {
@@ -649,6 +697,13 @@ export const PLAN_TRAVERSAL = {
       "fields": {
         "name": {
           "text": true
+        },
+        "parent": {
+          "refs": [
+            "participant",
+            "partner",
+            "organisation"
+          ]
         },
         "description": {
           "text": true
@@ -666,9 +721,29 @@ export const PLAN_TRAVERSAL = {
       }
     },
     "Person": {
+      "idKind": "person",
       "fields": {
-        "role": {
+        "roles": {
+          "type": "PersonRole",
+          "list": true
+        },
+        "affiliations": {
+          "type": "Affiliation",
+          "list": true
+        }
+      }
+    },
+    "PersonRole": {
+      "fields": {
+        "title": {
           "text": true
+        },
+        "organisation": {
+          "refs": [
+            "participant",
+            "partner",
+            "organisation"
+          ]
         }
       }
     },
@@ -857,6 +932,25 @@ export const PLAN_TRAVERSAL = {
         }
       }
     },
+    "Stakeholder": {
+      "fields": {
+        "actor": {
+          "refs": [
+            "participant",
+            "partner",
+            "body",
+            "post",
+            "group",
+            "node",
+            "person",
+            "organisation"
+          ]
+        },
+        "description": {
+          "text": true
+        }
+      }
+    },
     "Statement": {
       "fields": {
         "role": {
@@ -885,11 +979,14 @@ export const PLAN_TRAVERSAL = {
         "title": {
           "text": true
         },
+        "mission": {
+          "text": true
+        },
         "vision": {
           "text": true
         },
         "values": {
-          "text": true,
+          "type": "StrategyValue",
           "list": true
         },
         "mainObjective": {
@@ -902,6 +999,16 @@ export const PLAN_TRAVERSAL = {
         "objectives": {
           "type": "Objective",
           "list": true
+        }
+      }
+    },
+    "StrategyValue": {
+      "fields": {
+        "name": {
+          "text": true
+        },
+        "description": {
+          "text": true
         }
       }
     },

@@ -104,11 +104,11 @@ export const Placeholder = z
   .strictObject({
     /** Always `placeholder`. */
     type: z.literal("placeholder").describe("Always `placeholder`."),
-    /** Which part is shown here: the strategy's main objective, its focus areas or objectives, the table conventions, the glossary, or the participants' development tasks. */
+    /** Which part is shown here: the strategy's mission, vision, values, main objective, focus areas or objectives, the table conventions, the glossary, the participants' development tasks, or the plan's people. */
     show: z
-      .enum(["mainObjective", "focusAreas", "objectives", "tableConventions", "glossary", "developmentTasks"])
+      .enum(["mission", "vision", "values", "mainObjective", "focusAreas", "objectives", "tableConventions", "glossary", "developmentTasks", "people"])
       .describe(
-        "Which part is shown here: the strategy's main objective, its focus areas or objectives, the table conventions, the glossary, or the participants' development tasks.",
+        "Which part is shown here: the strategy's mission, vision, values, main objective, focus areas or objectives, the table conventions, the glossary, the participants' development tasks, or the plan's people.",
       ),
     /** Custom data for tools. */
     extensions: Extensions.optional().describe("Custom data for tools."),

@@ -3,16 +3,16 @@ import { Block } from "./blocks.js";
 import { Extensions, Id, IsoDate, PlainString, Text, Year, refSchema } from "./primitives.js";
 
 /**
- * Who can be responsible for a measure: a participant, partner, body, post, sub-group or regional node.
+ * Who can act in a plan (be responsible for a measure, lead or support it, be a stakeholder): a participant, partner, body, post, sub-group, regional node, person or other organisation.
  *
  * @example
  * ```ts
  * import { ACTOR_KINDS } from "@actionplan/core";
  *
- * ACTOR_KINDS.includes("body"); // true: a body can be responsible for a measure
+ * ACTOR_KINDS.includes("person"); // true: a person can be responsible for a measure
  * ```
  */
-export const ACTOR_KINDS = ["participant", "partner", "body", "post", "group", "node"] as const;
+export const ACTOR_KINDS = ["participant", "partner", "body", "post", "group", "node", "person", "organisation"] as const;
 
 /**
  * Where a measure stands in its life: proposed, planned, ongoing, completed, delayed or discontinued.

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { Extensions, PlainString, Id, IsoDate, Period, Text, Year, refSchema } from "./primitives.js";
+import { ORGANISATION_KINDS } from "../open-kinds.js";
+import { Extensions, Id, IsoDate, Period, PlainString, Text, Year, refSchema } from "./primitives.js";
 
 /**
- * What sort of organisation a participant or partner is.
+ * A kind of organisation the model knows (`ORGANISATION_KINDS`); an organisation's `kind` also takes any other word.
  *
  * @example
  * ```ts
@@ -11,28 +12,71 @@ import { Extensions, PlainString, Id, IsoDate, Period, Text, Year, refSchema } f
  * const value = OrganisationKind.parse("university-college");
  * ```
  */
-export const OrganisationKind = z
-  .enum([
-    "municipality",
-    "county",
-    "health-trust",
-    "hospital",
-    "university",
-    "university-college",
-    "research-institute",
-    "user-organisation",
-    "interest-organisation",
-    "public-agency",
-    "company",
-    "other",
-  ])
-  .meta({
-    id: "OrganisationKind",
-    title: "OrganisationKind",
-    description: "What sort of organisation a participant or partner is.",
-  });
-/** What sort of organisation a participant or partner is. */
+export const OrganisationKind = z.enum(ORGANISATION_KINDS).meta({
+  id: "OrganisationKind",
+  title: "OrganisationKind",
+  description: "A kind of organisation the model knows (`ORGANISATION_KINDS`); an organisation's `kind` also takes any other word.",
+});
+/** A kind of organisation the model knows (`ORGANISATION_KINDS`); an organisation's `kind` also takes any other word. */
 export type OrganisationKind = z.infer<typeof OrganisationKind>;
+
+export { ORGANISATION_KINDS } from "../open-kinds.js";
+
+/**
+ * What sort of organisation it is: one of the known kinds (`ORGANISATION_KINDS`) or any other short word, such as `foundation`.
+ *
+ * @example
+ * ```ts
+ * import { OpenOrganisationKind } from "@actionplan/core";
+ *
+ * OpenOrganisationKind.parse("university"); // a known kind
+ * OpenOrganisationKind.parse("foundation"); // any other kind
+ * ```
+ */
+export const OpenOrganisationKind = z
+  .string()
+  .min(1)
+  .meta({
+    id: "OpenOrganisationKind",
+    title: "OpenOrganisationKind",
+    description:
+      "What sort of organisation it is: one of the known kinds (`ORGANISATION_KINDS`) or any other short word, such as `foundation`.",
+    examples: [...ORGANISATION_KINDS],
+  });
+/** What sort of organisation it is: one of the known kinds (`ORGANISATION_KINDS`) or any other short word, such as `foundation`. */
+export type OpenOrganisationKind = z.infer<typeof OpenOrganisationKind>;
+
+/**
+ * An identifier of an organisation in a register: the register's code (an org-id.guide prefix such as `NO-BRC`) and the id in it.
+ *
+ * @example
+ * ```ts
+ * import { OrganisationIdentifier } from "@actionplan/core";
+ *
+ * const value = OrganisationIdentifier.parse({ "scheme": "NO-BRC", "id": "974760673" });
+ * ```
+ */
+export const OrganisationIdentifier = z
+  .strictObject({
+    /** The register: an org-id.guide list code such as `NO-BRC` (Norway's Brønnøysund register) or `GB-COH`. */
+    scheme: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/)
+      .describe("The register: an org-id.guide list code such as `NO-BRC` (Norway's Brønnøysund register) or `GB-COH`."),
+    /** The organisation's id in that register, as the register writes it. */
+    id: z.string().min(1).describe("The organisation's id in that register, as the register writes it."),
+  })
+  .meta({
+    id: "OrganisationIdentifier",
+    title: "OrganisationIdentifier",
+    description:
+      "An identifier of an organisation in a register: the register's code (an org-id.guide prefix such as `NO-BRC`) and the id in it.",
+  });
+/** An identifier of an organisation in a register: the register's code (an org-id.guide prefix such as `NO-BRC`) and the id in it. */
+export type OrganisationIdentifier = z.infer<typeof OrganisationIdentifier>;
+
+/** The kinds of organisation a parent, an affiliation or a role's organisation may point at. */
+const ORGANISATION_REF_KINDS = ["participant", "partner", "organisation"] as const;
 
 /**
  * A count of members or participants, exact or approximate, as of a date or year.
@@ -99,14 +143,19 @@ export const Participant = z
     name: Text.describe("The organisation's full name."),
     /** The abbreviation the plan uses for it, e.g. `UiB`. */
     abbreviation: PlainString.min(1).optional().describe("The abbreviation the plan uses for it, e.g. `UiB`."),
-    /** What sort of organisation it is. */
-    kind: OrganisationKind.describe("What sort of organisation it is."),
+    /** What sort of organisation it is: a known kind or any other. */
+    kind: OpenOrganisationKind.describe("What sort of organisation it is: a known kind or any other."),
+    /** Its ids in registers such as Norway's Brønnøysund register (`NO-BRC`). */
+    identifiers: z
+      .array(OrganisationIdentifier)
+      .optional()
+      .describe("Its ids in registers such as Norway's Brønnøysund register (`NO-BRC`)."),
     /** The region (county, state, province) it belongs to. */
     region: Text.optional().describe("The region (county, state, province) it belongs to."),
     /** The health region it belongs to, for health services. */
     healthRegion: Text.optional().describe("The health region it belongs to, for health services."),
-    /** The organisation it is part of, when that is also a participant. */
-    parent: refSchema(["participant"], "The organisation it is part of, when that is also a participant.").optional(),
+    /** The organisation it is part of: a participant, partner or other organisation. */
+    parent: refSchema(ORGANISATION_REF_KINDS, "The organisation it is part of: a participant, partner or other organisation.").optional(),
     /** The sub-groups of the cluster it belongs to. */
     groups: z.array(refSchema(["group"])).optional().describe("The sub-groups of the cluster it belongs to."),
     /** When it joined the cluster: a year or a date. */
@@ -517,8 +566,15 @@ export const Partner = z
     name: Text.describe("The partner's name."),
     /** The abbreviation the plan uses for it. */
     abbreviation: PlainString.min(1).optional().describe("The abbreviation the plan uses for it."),
-    /** What sort of organisation it is. */
-    kind: OrganisationKind.describe("What sort of organisation it is."),
+    /** What sort of organisation it is: a known kind or any other. */
+    kind: OpenOrganisationKind.describe("What sort of organisation it is: a known kind or any other."),
+    /** Its ids in registers such as Norway's Brønnøysund register (`NO-BRC`). */
+    identifiers: z
+      .array(OrganisationIdentifier)
+      .optional()
+      .describe("Its ids in registers such as Norway's Brønnøysund register (`NO-BRC`)."),
+    /** The organisation it is part of: a participant, partner or other organisation. */
+    parent: refSchema(ORGANISATION_REF_KINDS, "The organisation it is part of: a participant, partner or other organisation.").optional(),
     /** What the partner is and does. */
     description: Text.optional().describe("What the partner is and does."),
     /** How many members the partner has. */
@@ -572,29 +628,197 @@ export const Coordinator = z
 export type Coordinator = z.infer<typeof Coordinator>;
 
 /**
- * A named person with a role in the cluster, such as its leader.
+ * An organisation the plan names that is neither a participant nor a strategic partner: a funder, an owner, another public body, a stakeholder.
+ *
+ * @example
+ * ```ts
+ * import { Organisation } from "@actionplan/core";
+ *
+ * const value = Organisation.parse({
+ *   "id": "westshire-fund",
+ *   "name": "Westshire Health Fund (fictional)",
+ *   "kind": "foundation",
+ *   "identifiers": [
+ *     {
+ *       "scheme": "NO-BRC",
+ *       "id": "974760673"
+ *     }
+ *   ]
+ * });
+ * ```
+ */
+export const Organisation = z
+  .strictObject({
+    /** The organisation's id, used as `organisation:<id>`. */
+    id: Id.describe("The organisation's id, used as `organisation:<id>`."),
+    /** The organisation's full name. */
+    name: Text.describe("The organisation's full name."),
+    /** The abbreviation the plan uses for it. */
+    abbreviation: z.string().min(1).optional().describe("The abbreviation the plan uses for it."),
+    /** What sort of organisation it is: a known kind or any other. */
+    kind: OpenOrganisationKind.optional().describe("What sort of organisation it is: a known kind or any other."),
+    /** Its ids in registers such as Norway's Brønnøysund register (`NO-BRC`). */
+    identifiers: z
+      .array(OrganisationIdentifier)
+      .optional()
+      .describe("Its ids in registers such as Norway's Brønnøysund register (`NO-BRC`)."),
+    /** The organisation it is part of: a participant, partner or other organisation. */
+    parent: refSchema(ORGANISATION_REF_KINDS, "The organisation it is part of: a participant, partner or other organisation.").optional(),
+    /** What the organisation is and what it has to do with the plan. */
+    description: Text.optional().describe("What the organisation is and what it has to do with the plan."),
+    /** Its website. */
+    url: z.url({ protocol: /^https?$/ }).optional().describe("Its website."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
+  })
+  .meta({
+    id: "Organisation",
+    idKind: "organisation",
+    title: "Organisation",
+    description:
+      "An organisation the plan names that is neither a participant nor a strategic partner: a funder, an owner, another public body, a stakeholder.",
+  });
+/** An organisation the plan names that is neither a participant nor a strategic partner: a funder, an owner, another public body, a stakeholder. */
+export type Organisation = z.infer<typeof Organisation>;
+
+/**
+ * A role a person holds, such as "Project leader", optionally in an organisation and between two dates or years.
+ *
+ * @example
+ * ```ts
+ * import { PersonRole } from "@actionplan/core";
+ *
+ * const value = PersonRole.parse({
+ *   "title": "Leader of the cluster",
+ *   "organisation": "participant:riverbend-university",
+ *   "from": 2023
+ * });
+ * ```
+ */
+export const PersonRole = z
+  .strictObject({
+    /** The role as the plan words it, e.g. "Leader of the cluster". */
+    title: Text.describe('The role as the plan words it, e.g. "Leader of the cluster".'),
+    /** The organisation the role is held in, when it is not the cluster itself. */
+    organisation: refSchema(ORGANISATION_REF_KINDS, "The organisation the role is held in, when it is not the cluster itself.").optional(),
+    /** When the person took up the role: a year or a date. */
+    from: z.union([IsoDate, Year]).optional().describe("When the person took up the role: a year or a date."),
+    /** When the person left the role: a year or a date. */
+    to: z.union([IsoDate, Year]).optional().describe("When the person left the role: a year or a date."),
+  })
+  .meta({
+    id: "PersonRole",
+    title: "PersonRole",
+    description: 'A role a person holds, such as "Project leader", optionally in an organisation and between two dates or years.',
+  });
+/** A role a person holds, such as "Project leader", optionally in an organisation and between two dates or years. */
+export type PersonRole = z.infer<typeof PersonRole>;
+
+/**
+ * An organisation a person works for or belongs to, optionally between two dates or years.
+ *
+ * @example
+ * ```ts
+ * import { Affiliation } from "@actionplan/core";
+ *
+ * const value = Affiliation.parse({
+ *   "organisation": "participant:millbrook",
+ *   "from": "2022-08-01"
+ * });
+ * ```
+ */
+export const Affiliation = z
+  .strictObject({
+    /** The organisation: a participant, partner or other organisation. */
+    organisation: refSchema(ORGANISATION_REF_KINDS, "The organisation: a participant, partner or other organisation."),
+    /** Since when: a year or a date. */
+    from: z.union([IsoDate, Year]).optional().describe("Since when: a year or a date."),
+    /** Until when: a year or a date. */
+    to: z.union([IsoDate, Year]).optional().describe("Until when: a year or a date."),
+  })
+  .meta({
+    id: "Affiliation",
+    title: "Affiliation",
+    description: "An organisation a person works for or belongs to, optionally between two dates or years.",
+  });
+/** An organisation a person works for or belongs to, optionally between two dates or years. */
+export type Affiliation = z.infer<typeof Affiliation>;
+
+/**
+ * How to reach a person about the plan: an e-mail address, a web page, or both.
+ *
+ * @example
+ * ```ts
+ * import { Contact } from "@actionplan/core";
+ *
+ * const value = Contact.parse({ "email": "alex@example.org" });
+ * ```
+ */
+export const Contact = z
+  .strictObject({
+    /** An e-mail address. */
+    email: z
+      .string()
+      .regex(/^[^\s@<>()",;:]{1,64}@[^\s@<>()",;:]{1,190}\.[^\s@<>()",;:.]{1,63}$/)
+      .optional()
+      .describe("An e-mail address."),
+    /** A web page about the person or a contact form. */
+    url: z.url({ protocol: /^https?$/ }).optional().describe("A web page about the person or a contact form."),
+  })
+  .meta({ id: "Contact", title: "Contact", description: "How to reach a person about the plan: an e-mail address, a web page, or both." });
+/** How to reach a person about the plan: an e-mail address, a web page, or both. */
+export type Contact = z.infer<typeof Contact>;
+
+/**
+ * A named person: an actor who can be responsible for measures, lead or support them, or be a contact; with roles and affiliations.
  *
  * @example
  * ```ts
  * import { Person } from "@actionplan/core";
  *
  * const value = Person.parse({
+ *   "id": "alex-example",
  *   "name": "Alex Example",
- *   "role": "Leader of the cluster"
+ *   "roles": [
+ *     {
+ *       "title": "Leader of the cluster",
+ *       "from": 2023
+ *     }
+ *   ],
+ *   "affiliations": [
+ *     {
+ *       "organisation": "participant:riverbend-university"
+ *     }
+ *   ],
+ *   "contact": {
+ *     "email": "alex@example.org"
+ *   }
  * });
  * ```
  */
 export const Person = z
   .strictObject({
+    /** The person's id, used as `person:<id>`. */
+    id: Id.describe("The person's id, used as `person:<id>`."),
     /** The person's name. */
     name: PlainString.min(1).describe("The person's name."),
-    /** The person's role. */
-    role: Text.describe("The person's role."),
+    /** The roles the person holds or held, in order. */
+    roles: z.array(PersonRole).optional().describe("The roles the person holds or held, in order."),
+    /** The organisations the person works for or belongs to. */
+    affiliations: z.array(Affiliation).optional().describe("The organisations the person works for or belongs to."),
+    /** How to reach the person. */
+    contact: Contact.optional().describe("How to reach the person."),
     /** Custom data for tools. */
     extensions: Extensions.optional().describe("Custom data for tools."),
   })
-  .meta({ id: "Person", title: "Person", description: "A named person with a role in the cluster, such as its leader." });
-/** A named person with a role in the cluster, such as its leader. */
+  .meta({
+    id: "Person",
+    idKind: "person",
+    title: "Person",
+    description:
+      "A named person: an actor who can be responsible for measures, lead or support them, or be a contact; with roles and affiliations.",
+  });
+/** A named person: an actor who can be responsible for measures, lead or support them, or be a contact; with roles and affiliations. */
 export type Person = z.infer<typeof Person>;
 
 /**
@@ -638,8 +862,8 @@ export const Cluster = z
     description: Text.optional().describe("What the cluster is and does."),
     /** The organisation that coordinates the cluster. */
     coordinator: Coordinator.optional().describe("The organisation that coordinates the cluster."),
-    /** People with a named role, such as the cluster's leader. */
-    people: z.array(Person).optional().describe("People with a named role, such as the cluster's leader."),
+    /** People the plan names: its leader, contacts, people responsible for measures. */
+    people: z.array(Person).optional().describe("People the plan names: its leader, contacts, people responsible for measures."),
     /** The organisations taking part. */
     participants: z.array(Participant).describe("The organisations taking part."),
     /** Counts of participants or members over time. */
@@ -654,6 +878,11 @@ export const Cluster = z
     nodes: z.array(RegionalNode).optional().describe("Regional nodes."),
     /** Strategic partners and their agreements. */
     partners: z.array(Partner).optional().describe("Strategic partners and their agreements."),
+    /** Other organisations the plan names: funders, owners, public bodies, stakeholders. */
+    organisations: z
+      .array(Organisation)
+      .optional()
+      .describe("Other organisations the plan names: funders, owners, public bodies, stakeholders."),
     /** The cluster's website. */
     url: z.url({ protocol: /^https?$/ }).optional().describe("The cluster's website."),
     /** Custom data for tools. */

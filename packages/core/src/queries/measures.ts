@@ -1,4 +1,4 @@
-import type { Chapter, Indicator, Measure, Milestone, Plan, Ref } from "../model/index.js";
+import type { ACTOR_KINDS, Chapter, Indicator, Measure, Milestone, Plan, Ref } from "../model/index.js";
 import { toPointer } from "../pointer.js";
 
 /**
@@ -73,8 +73,8 @@ export function measuresPrioritisedIn(plan: Plan, year: number): MeasureInChapte
  * for (const [actor, entries] of byActor) console.log(actor, entries.length);
  * ```
  */
-export function measuresByActor(plan: Plan): Map<Ref<"participant" | "partner" | "body" | "post" | "group" | "node">, MeasureInChapter[]> {
-  const byActor = new Map<Ref<"participant" | "partner" | "body" | "post" | "group" | "node">, MeasureInChapter[]>();
+export function measuresByActor(plan: Plan): Map<Ref<(typeof ACTOR_KINDS)[number]>, MeasureInChapter[]> {
+  const byActor = new Map<Ref<(typeof ACTOR_KINDS)[number]>, MeasureInChapter[]>();
   for (const entry of allMeasures(plan)) {
     const actors = entry.measure.lead === undefined ? (entry.measure.responsible ?? []) : [entry.measure.lead, ...(entry.measure.responsible ?? [])];
     for (const actor of new Set(actors)) {

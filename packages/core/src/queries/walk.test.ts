@@ -25,11 +25,12 @@ describe("walkPlan", () => {
     const kinds = new Set(visited().map((node) => node.kind));
     expect([...kinds].sort()).toEqual(
       [
-        "adoption", "agreement", "baseline", "block", "body", "chapter", "chapterSummary", "cluster", "commitment", "coordinator",
-        "developmentTask", "focusArea", "glossary", "glossaryEntry", "horizon", "indicator", "indicatorEntry", "indicatorObservation", "indicatorPeriod",
-        "measure", "measureProgress", "measureTable", "memberCount", "node", "objective", "participant", "partner", "person", "plan",
-        "post", "precondition", "preconditionList", "preparation", "progressReport", "progressRollup", "objectiveRollup", "rollupWeight", "rationale", "revision", "seat", "statement",
-        "strategy", "summary", "summaryPriority", "tableConventions", "target", "text", "group",
+        "adoption", "affiliation", "agreement", "baseline", "block", "body", "chapter", "chapterSummary", "cluster", "commitment",
+        "coordinator", "developmentTask", "focusArea", "glossary", "glossaryEntry", "group", "horizon", "indicator", "indicatorEntry", "indicatorObservation",
+        "indicatorPeriod", "measure", "measureProgress", "measureTable", "memberCount", "node", "objective", "objectiveRollup", "organisation", "participant",
+        "partner", "person", "personRole", "plan", "post", "precondition", "preconditionList", "preparation", "progressReport", "progressRollup",
+        "rationale", "revision", "rollupWeight", "seat", "stakeholder", "statement", "strategy", "strategyValue", "summary", "summaryPriority",
+        "tableConventions", "target", "text",
       ].sort(),
     );
   });

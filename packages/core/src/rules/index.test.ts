@@ -57,6 +57,12 @@ describe("@actionplan/core/rules", () => {
       "horizonYear",
       "revisionDates",
       "objectiveHierarchy",
+      "objectiveLabels",
+      "stakeholderRoles",
+      "organisationKinds",
+      "organisationIdentifiers",
+      "organisationParents",
+      "personDates",
       "glossary",
       "indicatorDates",
       "indicatorBaseline",
@@ -108,10 +114,12 @@ describe("createPlanIndex and resolveRef", () => {
   it("indexes every addressable thing with its pointer", () => {
     const index = createPlanIndex(fullPlan());
     expect([...index.entries.values()].map((entry) => [entry.ref, entry.pointer])).toEqual([
+      ["person:a-person", "/cluster/people/0"],
       ["participant:north-uni", "/cluster/participants/0"],
       ["participant:fjord-town", "/cluster/participants/1"],
       ["participant:nu-lab", "/cluster/participants/2"],
       ["partner:light-society", "/cluster/partners/0"],
+      ["organisation:light-fund", "/cluster/organisations/0"],
       ["body:board", "/cluster/bodies/0"],
       ["body:strategy-group", "/cluster/bodies/1"],
       ["post:user-coordinator", "/cluster/posts/0"],
@@ -162,7 +170,7 @@ describe("createPlanIndex and resolveRef", () => {
     // Things after the first duplicate are indexed as usual, and the map keeps document order.
     expect(index.get("indicator:satisfaction")?.pointer).toBe("/indicators/1");
     const refs = [...index.entries.keys()];
-    expect(refs.slice(0, 3)).toEqual(["participant:north-uni", "participant:fjord-town", "partner:light-society"]);
+    expect(refs.slice(0, 4)).toEqual(["person:a-person", "participant:north-uni", "participant:fjord-town", "partner:light-society"]);
     expect(refs.indexOf("measure:r1")).toBeLessThan(refs.indexOf("target:t-research"));
     expect(index.entries.size + index.duplicates.length).toBe([...createPlanIndex(fullPlan()).entries].length);
   });

@@ -14,6 +14,11 @@ import { languages } from "./languages.js";
 import { measureNumbers } from "./measure-numbers.js";
 import { measureWarnings } from "./measure-warnings.js";
 import { objectiveHierarchy } from "./objective-hierarchy.js";
+import { objectiveLabels } from "./objective-labels.js";
+import { organisationIdentifiers } from "./organisation-identifiers.js";
+import { organisationKinds } from "./organisation-kinds.js";
+import { organisationParents } from "./organisation-parents.js";
+import { personDates } from "./person-dates.js";
 import { periods } from "./periods.js";
 import { isPlainCopy, snapshot } from "../snapshot.js";
 import { runRules } from "./run.js";
@@ -23,6 +28,7 @@ import { progressReports } from "./progress-reports.js";
 import { references } from "./references.js";
 import { rollup } from "./rollup.js";
 import { revisionDates } from "./revision-dates.js";
+import { stakeholderRoles } from "./stakeholder-roles.js";
 import { startYears } from "./start-years.js";
 import { measureDates } from "./measure-dates.js";
 import { completionDates } from "./completion-dates.js";
@@ -87,6 +93,12 @@ export const defaultRules: Readonly<Record<string, Rule>> = Object.freeze({
   horizonYear,
   revisionDates,
   objectiveHierarchy,
+  objectiveLabels,
+  stakeholderRoles,
+  organisationKinds,
+  organisationIdentifiers,
+  organisationParents,
+  personDates,
   glossary,
   indicatorDates,
   indicatorBaseline,

@@ -162,8 +162,10 @@ class LeanIndex implements PlanIndex {
 
     const { cluster, strategy, chapters } = plan;
     if (cluster !== undefined) {
+      list("person", cluster.people, { path: ["cluster", "people"] });
       list("participant", cluster.participants, { path: ["cluster", "participants"] });
       list("partner", cluster.partners, { path: ["cluster", "partners"] });
+      list("organisation", cluster.organisations, { path: ["cluster", "organisations"] });
       list("body", cluster.bodies, { path: ["cluster", "bodies"] });
       list("post", cluster.posts, { path: ["cluster", "posts"] });
       list("group", cluster.groups, { path: ["cluster", "groups"] });

@@ -49,7 +49,7 @@ describe("scanPlan", () => {
       minimalPlan(),
       changedPlan((p) => {
         p.chapters[0].content = [{ type: "section", title: "A", blocks: [{ type: "section", title: "B", blocks: [{ type: "list", items: ["x", "y"] }] }] }];
-        p.strategy.objectives[1].subObjectives[0].subObjectives = [{ id: "o2a1", number: "2a1", statement: "Deeper." }];
+        p.strategy.objectives[1].subObjectives[0].subObjectives = [{ id: "o2a1", number: "2a1", name: "Deeper." }];
       }),
       // References that name nothing, name a thing of a kind the field does not allow, or are not `kind:id` at all.
       changedPlan((p) => {

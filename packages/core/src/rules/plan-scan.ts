@@ -14,7 +14,9 @@ export const REFERENCE_FIELDS: readonly { node: PlanNodeKind; type: string; fiel
   { node: "preparation", type: "Preparation", field: "body", kinds: ["body"] },
   { node: "publication", type: "Publication", field: "body", kinds: ["body"] },
   { node: "coordinator", type: "Coordinator", field: "participant", kinds: ["participant"] },
-  { node: "participant", type: "Participant", field: "parent", kinds: ["participant"] },
+  { node: "personRole", type: "PersonRole", field: "organisation", kinds: ["participant", "partner", "organisation"] },
+  { node: "affiliation", type: "Affiliation", field: "organisation", kinds: ["participant", "partner", "organisation"] },
+  { node: "participant", type: "Participant", field: "parent", kinds: ["participant", "partner", "organisation"] },
   { node: "participant", type: "Participant", field: "groups", kinds: ["group"] },
   { node: "group", type: "SubGroup", field: "lead", kinds: ["participant"] },
   { node: "group", type: "SubGroup", field: "members", kinds: ["participant"] },
@@ -23,17 +25,20 @@ export const REFERENCE_FIELDS: readonly { node: PlanNodeKind; type: string; fiel
   { node: "post", type: "Post", field: "body", kinds: ["body"] },
   { node: "node", type: "RegionalNode", field: "participants", kinds: ["participant"] },
   { node: "node", type: "RegionalNode", field: "coordinator", kinds: ["participant"] },
+  { node: "partner", type: "Partner", field: "parent", kinds: ["participant", "partner", "organisation"] },
   { node: "commitment", type: "Commitment", field: "party", kinds: ["partner", "participant"] },
   { node: "statement", type: "Statement", field: "for", kinds: ["partner", "participant"] },
+  { node: "organisation", type: "Organisation", field: "parent", kinds: ["participant", "partner", "organisation"] },
   { node: "objective", type: "Objective", field: "focusAreas", kinds: ["focusArea"] },
+  { node: "stakeholder", type: "Stakeholder", field: "actor", kinds: ["participant", "partner", "body", "post", "group", "node", "person", "organisation"] },
   { node: "glossaryEntry", type: "GlossaryEntry", field: "refersTo", kinds: ["participant", "partner", "body", "post", "group", "node"] },
   { node: "chapter", type: "Chapter", field: "objectives", kinds: ["objective"] },
   { node: "chapter", type: "Chapter", field: "references", kinds: ["chapter"] },
   { node: "summaryPriority", type: "SummaryPriority", field: "measures", kinds: ["measure"] },
   { node: "target", type: "HorizonTarget", field: "refs", kinds: ["chapter", "objective", "target", "indicator"] },
-  { node: "measure", type: "Measure", field: "responsible", kinds: ["participant", "partner", "body", "post", "group", "node"] },
-  { node: "measure", type: "Measure", field: "lead", kinds: ["participant", "partner", "body", "post", "group", "node"] },
-  { node: "measure", type: "Measure", field: "supporting", kinds: ["participant", "partner", "body", "post", "group", "node"] },
+  { node: "measure", type: "Measure", field: "responsible", kinds: ["participant", "partner", "body", "post", "group", "node", "person", "organisation"] },
+  { node: "measure", type: "Measure", field: "lead", kinds: ["participant", "partner", "body", "post", "group", "node", "person", "organisation"] },
+  { node: "measure", type: "Measure", field: "supporting", kinds: ["participant", "partner", "body", "post", "group", "node", "person", "organisation"] },
   { node: "measure", type: "Measure", field: "related", kinds: ["chapter", "objective", "target", "measure", "precondition", "indicator"] },
   { node: "precondition", type: "Precondition", field: "refs", kinds: ["chapter", "objective", "target", "measure", "indicator"] },
   { node: "developmentTask", type: "DevelopmentTaskEntry", field: "actor", kinds: ["participant", "group"] },
@@ -66,7 +71,12 @@ export interface PlanScanVisitor {
 const ADOPTION_BODY = kindsOf("adoption", "body");
 const PREPARATION_BODY = kindsOf("preparation", "body");
 const COORDINATOR_PARTICIPANT = kindsOf("coordinator", "participant");
+const ROLE_ORGANISATION = kindsOf("personRole", "organisation");
+const AFFILIATION_ORGANISATION = kindsOf("affiliation", "organisation");
 const PARTICIPANT_PARENT = kindsOf("participant", "parent");
+const PARTNER_PARENT = kindsOf("partner", "parent");
+const ORGANISATION_PARENT = kindsOf("organisation", "parent");
+const STAKEHOLDER_ACTOR = kindsOf("stakeholder", "actor");
 const PARTICIPANT_GROUPS = kindsOf("participant", "groups");
 const GROUP_LEAD = kindsOf("group", "lead");
 const GROUP_MEMBERS = kindsOf("group", "members");
@@ -246,7 +256,12 @@ class Scanner {
       if (objective === undefined) continue;
       path.push(i);
       this.ref(objective, "focusAreas", OBJECTIVE_FOCUS_AREAS);
-      this.text(objective, "statement");
+      this.text(objective, "name");
+      this.text(objective, "description");
+      this.each(objective.stakeholders, "stakeholders", (stakeholder) => {
+        this.ref(stakeholder as object, "actor", STAKEHOLDER_ACTOR);
+        this.text(stakeholder as object, "description");
+      });
       if (objective.subObjectives !== undefined) {
         path.push("subObjectives");
         this.objectives(objective.subObjectives);
@@ -267,7 +282,14 @@ class Scanner {
         this.text(coordinator, "unit");
       });
     }
-    this.each(cluster.people, "people", (person) => this.text(person as object, "role"));
+    this.each(cluster.people, "people", (person) => {
+      const value = person as { roles?: List; affiliations?: List };
+      this.each(value.roles, "roles", (role) => {
+        this.ref(role as object, "organisation", ROLE_ORGANISATION);
+        this.text(role as object, "title");
+      });
+      this.each(value.affiliations, "affiliations", (affiliation) => this.ref(affiliation as object, "organisation", AFFILIATION_ORGANISATION));
+    });
     this.each(cluster.participants, "participants", (participant) => {
       const value = participant as object;
       this.ref(value, "parent", PARTICIPANT_PARENT);
@@ -307,6 +329,7 @@ class Scanner {
     });
     this.each(cluster.partners, "partners", (partner) => {
       const value = partner as { members?: object; agreement?: { commitments?: List; statements?: List } };
+      this.ref(value, "parent", PARTNER_PARENT);
       this.text(value, "name");
       this.text(value, "description");
       const members = value.members;
@@ -328,6 +351,11 @@ class Scanner {
         });
       }
       this.text(value, "history");
+    });
+    this.each(cluster.organisations, "organisations", (organisation) => {
+      this.ref(organisation as object, "parent", ORGANISATION_PARENT);
+      this.text(organisation as object, "name");
+      this.text(organisation as object, "description");
     });
   }
 
@@ -437,8 +465,12 @@ class Scanner {
     if (strategy !== undefined) {
       this.under("strategy", () => {
         this.text(strategy, "title");
+        this.text(strategy, "mission");
         this.text(strategy, "vision");
-        this.text(strategy, "values");
+        this.each(strategy.values, "values", (value) => {
+          this.text(value as object, "name");
+          this.text(value as object, "description");
+        });
         this.text(strategy, "mainObjective");
         this.each(strategy.focusAreas, "focusAreas", (area) => {
           this.text(area as object, "name");

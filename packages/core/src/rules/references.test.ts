@@ -54,7 +54,7 @@ describe("references", () => {
     // Every string of the fixture that reads `kind:id` is a reference, and none is missed.
     const strings: string[] = [];
     JSON.stringify(fullPlan(), (_key, value: unknown) => (typeof value === "string" && strings.push(value), value));
-    const refLike = strings.filter((value) => /^(participant|partner|body|post|group|node|focusArea|objective|chapter|measure|target|precondition|indicator|term|revision|progressReport):[\w.-]+$/.test(value));
+    const refLike = strings.filter((value) => /^(person|organisation|participant|partner|body|post|group|node|focusArea|objective|chapter|measure|target|precondition|indicator|term|revision|progressReport):[\w.-]+$/.test(value));
     expect(found.length).toBe(refLike.length);
   });
 

@@ -6,6 +6,8 @@ import type { RefTargets } from "../rules/plan-index.js";
 
 // The hand-written types these used to be, kept here as the oracle: the types derived from the shape must equal them.
 interface HandRefTargets {
+  person: M.Person;
+  organisation: M.Organisation;
   participant: M.Participant;
   partner: M.Partner;
   body: M.GovernanceBody;
@@ -32,6 +34,8 @@ interface HandPlanNodeValues {
   cluster: M.Cluster;
   coordinator: M.Coordinator;
   person: M.Person;
+  personRole: M.PersonRole;
+  affiliation: M.Affiliation;
   participant: M.Participant;
   memberCount: M.MemberCount;
   group: M.SubGroup;
@@ -40,10 +44,13 @@ interface HandPlanNodeValues {
   post: M.Post;
   node: M.RegionalNode;
   partner: M.Partner;
+  organisation: M.Organisation;
   agreement: M.Agreement;
   commitment: M.Commitment;
   statement: M.Statement;
   strategy: M.Strategy;
+  strategyValue: M.StrategyValue;
+  stakeholder: M.Stakeholder;
   focusArea: M.FocusArea;
   objective: M.Objective;
   summary: M.PlanSummary;

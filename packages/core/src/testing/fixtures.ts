@@ -39,9 +39,17 @@ const FULL_PLAN: Plan = {
     shortName: "Fjordlight",
     description: "A fictional cluster used in tests.",
     coordinator: { participant: "participant:north-uni", unit: "Department of Light" },
-    people: [{ name: "A. Person", role: "Cluster leader" }],
+    people: [
+      {
+        id: "a-person",
+        name: "A. Person",
+        roles: [{ title: "Cluster leader", organisation: "participant:north-uni", from: 2024 }],
+        affiliations: [{ organisation: "participant:north-uni", from: "2019-08-01" }],
+        contact: { email: "a.person@example.org" },
+      },
+    ],
     participants: [
-      { id: "north-uni", name: "North University (fictional)", abbreviation: "NU", kind: "university", region: "North", joined: 2020 },
+      { id: "north-uni", name: "North University (fictional)", abbreviation: "NU", kind: "university", identifiers: [{ scheme: "XX-FJORD", id: "NU-1" }], region: "North", joined: 2020 },
       { id: "fjord-town", name: "Fjord Town (fictional)", kind: "municipality", healthRegion: "West", groups: ["group:coast"], joined: "2021-03-01" },
       { id: "nu-lab", name: "NU Light Lab (fictional)", kind: "research-institute", parent: "participant:north-uni", url: "https://example.org/lab" },
     ],
@@ -84,6 +92,9 @@ const FULL_PLAN: Plan = {
         url: "https://example.org",
       },
     ],
+    organisations: [
+      { id: "light-fund", name: "Light Fund (fictional)", kind: "foundation", parent: "partner:light-society", description: "Funds the courses." },
+    ],
     url: "https://example.org/fjordlight",
   },
   strategy: {
@@ -92,22 +103,30 @@ const FULL_PLAN: Plan = {
     period: { start: 2025, end: 2030 },
     adopted: "2025-01-15",
     url: "https://example.org/strategy.pdf",
+    mission: "We bring light to the fjords.",
     vision: "Light for everyone.",
-    values: ["Open", "Shared"],
+    values: [{ name: "Open" }, { name: "Shared", description: "What we learn, we share." }],
     mainObjective: "Better light through cooperation.",
     focusAreas: [
       { id: "research", number: "1", name: "Research", description: "New knowledge." },
       { id: "education", number: "2", name: "Education" },
     ],
     objectives: [
-      { id: "o1", number: "1", statement: "More research.", focusAreas: ["focusArea:research"] },
+      {
+        id: "o1",
+        number: "1",
+        name: "More research.",
+        description: "Research that the services ask for.",
+        stakeholders: [{ actor: "participant:north-uni", role: "performer" }, { actor: "organisation:light-fund", role: "funder", description: "Funds two posts." }],
+        focusAreas: ["focusArea:research"],
+      },
       {
         id: "o2",
         number: "2",
         focusAreas: ["focusArea:education"],
         subObjectives: [
-          { id: "o2a", number: "2a", statement: "Better courses." },
-          { id: "o2b", number: "2b", statement: "More students." },
+          { id: "o2a", number: "2a", name: "Better courses." },
+          { id: "o2b", number: "2b", name: "More students." },
         ],
       },
     ],

@@ -25,10 +25,18 @@ export const section: Handler<BlockOf<"section">> = (node, state) => [
 /** A horizontal rule. */
 export const thematicBreak: Handler<BlockOf<"thematicBreak">> = () => [{ type: "thematicBreak" }];
 
-/** A placeholder: shows a part of the plan kept elsewhere (main objective, focus areas, objectives, conventions, glossary, development tasks). */
+/** A placeholder: shows a part of the plan kept elsewhere (mission, vision, values, main objective, focus areas, objectives, conventions, glossary, development tasks, people). */
 export const placeholder: Handler<BlockOf<"placeholder">> = (node, state) => {
   const { plan } = state;
   switch (node.show) {
+    case "mission":
+      return plan.strategy?.mission === undefined ? [] : state.handle("mission", plan.strategy);
+    case "vision":
+      return plan.strategy?.vision === undefined ? [] : state.handle("vision", plan.strategy);
+    case "values":
+      return plan.strategy?.values === undefined ? [] : state.handle("values", plan.strategy);
+    case "people":
+      return plan.cluster?.people === undefined ? [] : state.handle("people", plan.cluster);
     case "mainObjective":
       return plan.strategy?.mainObjective === undefined ? [] : state.handle("mainObjective", plan.strategy);
     case "focusAreas":
@@ -43,7 +51,7 @@ export const placeholder: Handler<BlockOf<"placeholder">> = (node, state) => {
       return plan.developmentTasks === undefined ? [] : state.handle("developmentTasks", plan.developmentTasks);
     default:
       throw new TypeError(
-        `Unknown placeholder ${JSON.stringify((node as { show: unknown }).show)}; expected mainObjective, focusAreas, objectives, tableConventions, glossary or developmentTasks.`,
+        `Unknown placeholder ${JSON.stringify((node as { show: unknown }).show)}; expected mission, vision, values, mainObjective, focusAreas, objectives, tableConventions, glossary, developmentTasks or people.`,
       );
   }
 };

@@ -26,6 +26,9 @@ export const chapter: Handler<Chapter> = (node, state) => {
 export const unplacedPart: Handler<{ part: string; plan: Plan }> = ({ part, plan }, state) => {
   const strategy = plan.strategy;
   switch (part) {
+    case "mission":
+    case "vision":
+    case "values":
     case "mainObjective":
     case "focusAreas":
     case "objectives": {
@@ -33,11 +36,16 @@ export const unplacedPart: Handler<{ part: string; plan: Plan }> = ({ part, plan
       const heading = state.heading([text(state.labels[part])], state.anchor(`part:${part}`, part));
       return [heading, ...blocks(state.at(state.depth + 1).handle(part, strategy))];
     }
+    case "people": {
+      if (plan.cluster === undefined) return [];
+      const heading = state.heading([text(state.labels.people)], state.anchor("part:people", "people"));
+      return [heading, ...blocks(state.at(state.depth + 1).handle("people", plan.cluster))];
+    }
     case "tableConventions":
       return plan.tableConventions === undefined ? [] : state.handle("tableConventions", plan.tableConventions);
     case "glossary":
       return plan.glossary === undefined ? [] : state.handle("glossary", plan.glossary);
     default:
-      throw new TypeError(`Unknown unplaced part ${JSON.stringify(part)}; expected mainObjective, focusAreas, objectives, tableConventions or glossary.`);
+      throw new TypeError(`Unknown unplaced part ${JSON.stringify(part)}; expected mission, vision, values, mainObjective, focusAreas, objectives, people, tableConventions or glossary.`);
   }
 };

@@ -152,9 +152,13 @@ export function unplacedIntroParts(node: Plan, placed: Set<string>): string[] {
   const parts: string[] = [];
   if (placed.size > 0) return parts;
   const strategy = node.strategy;
+  if (strategy?.mission !== undefined) parts.push("mission");
+  if (strategy?.vision !== undefined) parts.push("vision");
+  if ((strategy?.values?.length ?? 0) > 0) parts.push("values");
   if (strategy?.mainObjective !== undefined && !placed.has("mainObjective")) parts.push("mainObjective");
   if ((strategy?.focusAreas?.length ?? 0) > 0 && !placed.has("focusAreas")) parts.push("focusAreas");
   if ((strategy?.objectives?.length ?? 0) > 0 && !placed.has("objectives")) parts.push("objectives");
+  if ((node.cluster?.people?.length ?? 0) > 0) parts.push("people");
   if (node.tableConventions !== undefined && !placed.has("tableConventions")) parts.push("tableConventions");
   if (node.glossary !== undefined && !placed.has("glossary")) parts.push("glossary");
   return parts;

@@ -7,7 +7,7 @@ import { adoption, plan, toc } from "./document.js";
 import { measureDetails } from "./measure-details.js";
 import { measure, measureTable } from "./measures.js";
 import { horizon, preconditions, rationale } from "./sections.js";
-import { developmentTasks, focusAreas, mainObjective, objectives } from "./strategy.js";
+import { developmentTasks, focusAreas, mainObjective, mission, objectives, people, values, vision } from "./strategy.js";
 import { chapterSummary, summary } from "./summary.js";
 import { indicator, indicatorsView, prioritiesView, progressView, responsibilitiesView } from "./views.js";
 
@@ -40,12 +40,16 @@ export const defaultHandlers: Readonly<Handlers> = Object.freeze({
   section,
   thematicBreak,
   placeholder,
+  mission,
+  vision,
+  values,
   mainObjective,
   focusAreas,
   objectives,
   tableConventions,
   glossary,
   developmentTasks,
+  people,
   rationale,
   horizon,
   measureTable,

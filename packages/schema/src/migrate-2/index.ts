@@ -4,6 +4,7 @@
 // after the plan-level ones and before migrate.ts's last step, which moves any key 2.0 does not know under
 // `extensions["org.actionplan.migrated"]` (so a step must remove or rename every key it converts).
 import type { Step } from "./context.js";
+import { migrateActorsTo2 } from "./actors.js";
 import { migrateIndicatorsTo2 } from "./indicators.js";
 import { migrateMeasuresTo2 } from "./measures.js";
 import { migrateExtensionsTo2, migrateSchemaUrlTo2 } from "./plan.js";
@@ -13,6 +14,7 @@ export const STEPS_TO_2: readonly Step[] = [
   migrateSchemaUrlTo2,
   migrateExtensionsTo2,
   // Area steps (actors, measures, indicators, strategy) go here, one per area.
+  migrateActorsTo2,
   migrateMeasuresTo2,
   migrateIndicatorsTo2,
 ];
