@@ -3,8 +3,8 @@ import { changedPlan, fullPlan } from "../testing/fixtures.js";
 import { diffPlans } from "./index.js";
 
 /** The field changes of a diff as [kind, id, field, before, after]. */
-const fieldChanges = (changes: ReturnType<typeof diffPlans>) =>
-  changes.flatMap((change) =>
+const fieldChanges = (changes: ReturnType<typeof diffPlans>): (readonly unknown[])[] =>
+  changes.flatMap((change): (readonly unknown[])[] =>
     change.type === "field-changed" ? [[change.kind, change.id, change.field, change.before, change.after] as const] : [[change.type] as const],
   );
 
