@@ -134,6 +134,27 @@ const MAPPINGS: { name: string; found: (pointer: string, value: unknown, input: 
     },
   },
   {
+    name: "1.x person `role` is the `title` of the one entry of `roles` (Actors)",
+    found: (pointer, value, _input, output) => {
+      const match = /^(\/cluster\/people\/\d+)\/role(\/.*)?$/.exec(pointer);
+      return match !== null && at(output, `${match[1]}/roles/0/title${match[2] ?? ""}`) === value;
+    },
+  },
+  {
+    name: "1.x strategy value (a text) is the `name` of a value (Actors)",
+    found: (pointer, value, _input, output) => {
+      const match = /^(\/strategy\/values\/\d+)(\/.*)?$/.exec(pointer);
+      return match !== null && at(output, `${match[1]}/name${match[2] ?? ""}`) === value;
+    },
+  },
+  {
+    name: "1.x objective `statement` is its `name` (Actors)",
+    found: (pointer, value, _input, output) => {
+      const match = /^(.*\/(?:objectives|subObjectives)\/\d+)\/statement(\/.*)?$/.exec(pointer);
+      return match !== null && at(output, `${match[1]}/name${match[2] ?? ""}`) === value;
+    },
+  },
+  {
     name: "1.x indicator period `target`/`actual` is the `value` of the one entry of `targets`/`actuals` (Indicators)",
     found: (pointer, value, _input, output) => {
       const match = /^(.*\/periods\/\d+)\/(target|actual)(\/.*)?$/.exec(pointer);

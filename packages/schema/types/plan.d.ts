@@ -497,6 +497,10 @@ export interface PersonRole {
    * When the person left the role: a year or a date.
    */
   to?: IsoDate | Year | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * An organisation a person works for or belongs to, optionally between two dates or years.
@@ -517,6 +521,10 @@ export interface Affiliation {
    * Until when: a year or a date.
    */
   to?: IsoDate | Year | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * How to reach a person about the plan: an e-mail address, a web page, or both.
@@ -533,6 +541,10 @@ export interface Contact {
    * A web page about the person or a contact form.
    */
   url?: string | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * An organisation taking part in the cluster or network.
@@ -607,6 +619,10 @@ export interface OrganisationIdentifier {
    * The organisation's id in that register, as the register writes it.
    */
   id: string;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A count of members or participants, exact or approximate, as of a date or year.
@@ -1079,6 +1095,10 @@ export interface StrategyValue {
    * What the value means in practice.
    */
   description?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * A broad area the cluster works in, such as research or education.
@@ -1181,6 +1201,10 @@ export interface Stakeholder {
    * What the stake or the contribution is, in words.
    */
   description?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
 }
 /**
  * The plan's summary: a heading and introduction; each chapter brings its own entry.

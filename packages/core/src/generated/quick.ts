@@ -539,6 +539,10 @@ function checkPersonRole(v: any, p: object | null, k: string | number | undefine
         if (x === undefined) S.count++;
         else { if (!node33(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -602,6 +606,10 @@ function checkAffiliation(v: any, p: object | null, k: string | number | undefin
         if (x === undefined) S.count++;
         else { if (!node38(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -660,6 +668,10 @@ function checkContact(v: any, p: object | null, k: string | number | undefined, 
       case "url":
         if (x === undefined) S.count++;
         else { if (!leaf10(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -779,6 +791,10 @@ function checkOrganisationIdentifier(v: any, p: object | null, k: string | numbe
       case "id":
         if (x === undefined) S.count++;
         else { r |= 2; if (!leaf13(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;
@@ -1867,6 +1883,10 @@ function checkStrategyValue(v: any, p: object | null, k: string | number | undef
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
       default:
         return false;
     }
@@ -1990,6 +2010,10 @@ function checkStakeholder(v: any, p: object | null, k: string | number | undefin
       case "description":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
         break;
       default:
         return false;

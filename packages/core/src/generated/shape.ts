@@ -213,6 +213,10 @@ export const PLAN_SHAPE: ShapeDescription = {
               "ref": "Year"
             }
           ]
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -697,6 +701,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "type": "string",
           "format": "uri",
           "pattern": "^[Hh][Tt][Tt][Pp][Ss]?:"
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "additionalProperties": false
@@ -1813,6 +1821,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           "description": "The organisation's id in that register, as the register writes it.",
           "type": "string",
           "minLength": 1
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -2123,6 +2135,10 @@ export const PLAN_SHAPE: ShapeDescription = {
               "ref": "Year"
             }
           ]
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -2766,6 +2782,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "description": {
           "ref": "Text",
           "description": "What the stake or the contribution is, in words."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [
@@ -2925,6 +2945,10 @@ export const PLAN_SHAPE: ShapeDescription = {
         "description": {
           "ref": "Text",
           "description": "What the value means in practice."
+        },
+        "extensions": {
+          "ref": "Extensions",
+          "description": "Custom data for tools."
         }
       },
       "required": [

@@ -65,6 +65,8 @@ export const OrganisationIdentifier = z
       .describe("The register: an org-id.guide list code such as `NO-BRC` (Norway's Brønnøysund register) or `GB-COH`."),
     /** The organisation's id in that register, as the register writes it. */
     id: z.string().min(1).describe("The organisation's id in that register, as the register writes it."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "OrganisationIdentifier",
@@ -705,6 +707,8 @@ export const PersonRole = z
     from: z.union([IsoDate, Year]).optional().describe("When the person took up the role: a year or a date."),
     /** When the person left the role: a year or a date. */
     to: z.union([IsoDate, Year]).optional().describe("When the person left the role: a year or a date."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "PersonRole",
@@ -735,6 +739,8 @@ export const Affiliation = z
     from: z.union([IsoDate, Year]).optional().describe("Since when: a year or a date."),
     /** Until when: a year or a date. */
     to: z.union([IsoDate, Year]).optional().describe("Until when: a year or a date."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "Affiliation",
@@ -764,6 +770,8 @@ export const Contact = z
       .describe("An e-mail address."),
     /** A web page about the person or a contact form. */
     url: z.url({ protocol: /^https?$/ }).optional().describe("A web page about the person or a contact form."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "Contact", title: "Contact", description: "How to reach a person about the plan: an e-mail address, a web page, or both." });
 /** How to reach a person about the plan: an e-mail address, a web page, or both. */

@@ -61,6 +61,8 @@ export const Stakeholder = z
       .describe("The role it plays: one of `STAKEHOLDER_ROLES` (performer, beneficiary, partner, funder, …) or any other word."),
     /** What the stake or the contribution is, in words. */
     description: Text.optional().describe("What the stake or the contribution is, in words."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({
     id: "Stakeholder",
@@ -89,6 +91,8 @@ export const StrategyValue = z
     name: Text.describe('The value as worded in the strategy, e.g. "Openness".'),
     /** What the value means in practice. */
     description: Text.optional().describe("What the value means in practice."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
   })
   .meta({ id: "StrategyValue", title: "StrategyValue", description: "One of the strategy's values: its name and, optionally, what it means." });
 /** One of the strategy's values: its name and, optionally, what it means. */
