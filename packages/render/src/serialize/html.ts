@@ -1,4 +1,4 @@
-import type { DocBlock, DocContainer, DocPhrasing, DocRoot, DocTable } from "../doc.js";
+import { phrasingToString, type DocBlock, type DocContainer, type DocPhrasing, type DocRoot, type DocTable } from "../doc.js";
 import { STYLESHEET } from "./css.js";
 import { Pieces } from "./pieces.js";
 import type { StreamedBuild } from "./streamed.js";
@@ -211,7 +211,7 @@ function openingTag(node: DocContainer, fragment: boolean): string {
 const closingTag = (node: DocContainer, fragment: boolean): string => `</${containerTag(node, fragment)}>\n`;
 
 /** Writes what comes before the blocks: a fragment's opening tag, or a page's head and the start of its body. */
-function pageStart(lang: string, title: string, mainId: string | undefined, options: HtmlOptions, out: string[]): void {
+function pageStart(lang: string, title: string, front: readonly DocBlock[], options: HtmlOptions, out: string[]): void {
   if (options.fragment === true) {
     out.push(`<div${attrs({ class: "actionplan", lang })}>\n`);
     return;
@@ -224,10 +224,11 @@ function pageStart(lang: string, title: string, mainId: string | undefined, opti
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
     '<meta name="generator" content="@actionplan/render">\n',
     `<title>${escapeHtml(title)}</title>\n`,
-    `<style>\n${STYLESHEET}\n</style>\n`,
+    `<style>\n${STYLESHEET}\n${runningFooter(title, front)}\n</style>\n`,
     "</head>\n",
     '<body class="actionplan">\n',
   );
+  const mainId = findMainId(front);
   if (options.skipLink !== undefined && mainId !== undefined) {
     out.push(`<a class="skip-link"${attrs({ href: `#${mainId}` })}>${escapeHtml(options.skipLink)}</a>\n`);
   }
@@ -284,7 +285,7 @@ export interface HtmlOptions {
 export function toHtml(root: DocRoot, options: HtmlOptions = {}): string {
   const fragment = options.fragment === true;
   const output = new Pieces();
-  pageStart(root.lang, root.title, findMainId(root.children), options, output.pieces);
+  pageStart(root.lang, root.title, root.children, options, output.pieces);
   for (const node of root.children) block(node, fragment, output);
   pageEnd(root.children.length === 0, options, output.pieces);
   return output.join();
@@ -300,13 +301,36 @@ export function toHtmlStreamed(build: StreamedBuild, options: HtmlOptions = {}):
   const start = output.hole();
   const document = build((node) => block(node, fragment, output));
   const before = new Pieces();
-  pageStart(document.lang, document.title, findMainId([...document.before, document.main]), options, before.pieces);
+  pageStart(document.lang, document.title, [...document.before, document.main], options, before.pieces);
   for (const node of document.before) block(node, fragment, before);
   before.pieces.push(openingTag(document.main, fragment));
   start.value = before.join();
   output.pieces.push(closingTag(document.main, fragment));
   pageEnd(false, options, output.pieces);
   return output.join();
+}
+
+/**
+ * The running footer of printed pages (the print stylesheet's `@page` shows `--ap-footer` at the bottom left): the
+ * title and the adoption line, as a CSS string that nothing in the plan can end early.
+ */
+function runningFooter(title: string, front: readonly DocBlock[]): string {
+  const adoption = findAdoption(front);
+  const footer = (adoption === undefined ? title : `${title} · ${adoption}`).replace(/\s+/g, " ").trim();
+  const escaped = footer.replace(/[\\"<>&\u0000-\u001f\u007f-\u009f]/g, (character) => `\\${character.charCodeAt(0).toString(16)} `);
+  return `:root { --ap-footer: "${escaped}"; }`;
+}
+
+/** The plain text of the adoption line, searched for in the blocks before the main content (the header). */
+function findAdoption(nodes: readonly DocBlock[]): string | undefined {
+  for (const node of nodes) {
+    if (node.type === "paragraph" && node.className === "adoption") return phrasingToString(node.children);
+    if (node.type === "container" && node.tag !== "main") {
+      const found = findAdoption(node.children);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }
 
 function findMainId(nodes: readonly DocBlock[]): string | undefined {
