@@ -59,6 +59,20 @@ describe("no view scrolls sideways", () => {
   }
 });
 
+describe("a table wider than the screen", () => {
+  it("scrolls sideways in its own box, and the page does not", async () => {
+    // A cell that cannot shrink (a 900 px figure), as a table of many indicator years could be.
+    const html = renderHtml(fixturePlan(), { view: "priorities" }).replace(/<td>/, '<td><span style="display: inline-block; width: 900px">wide</span>');
+    await measure(html, 360);
+    const page = browser().pages()[0]!;
+    const box = await page.evaluate(() => {
+      const scroller = document.querySelector("table")!.parentElement!;
+      return { className: scroller.className, overflowX: getComputedStyle(scroller).overflowX, scrolls: scroller.scrollWidth > scroller.clientWidth, page: document.documentElement.scrollWidth };
+    });
+    expect(box).toEqual({ className: "table-scroll", overflowX: "auto", scrolls: true, page: 360 });
+  });
+});
+
 describe("the harness", () => {
   it("does see a page that scrolls sideways", async () => {
     const widths = await measure(renderHtml(fixturePlan()).replace("</style>", ".actionplan { overflow-wrap: normal; }\n</style>").replace("Innledning", "x".repeat(200)), 360);

@@ -54,6 +54,7 @@ body.actionplan {
 .actionplan .main-objective { font-size: 1.05rem; border-left: 4px solid var(--ap-accent); padding-left: 1rem; }
 .actionplan nav.toc ul { list-style: none; padding-left: 0; }
 .actionplan nav.toc li { margin: 0.25em 0; }
+.actionplan .table-scroll { overflow-x: auto; }
 .actionplan table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
 .actionplan caption { text-align: left; font-weight: 600; padding: 0.3em 0; }
 .actionplan th, .actionplan td { border: 1px solid var(--ap-rule); padding: 0.45em 0.6em; text-align: left; vertical-align: top; }
@@ -124,6 +125,7 @@ body.actionplan {
   .actionplan a { color: inherit; text-decoration: none; }
   .actionplan nav.toc { break-after: page; }
   .actionplan h1, .actionplan h2, .actionplan h3, .actionplan h4, .actionplan h5, .actionplan h6, .actionplan caption { break-after: avoid; }
+  .actionplan .table-scroll { overflow: visible; }
   .actionplan table { break-inside: auto; }
   .actionplan tr, .actionplan li { break-inside: avoid; }
   .actionplan p { orphans: 3; widows: 3; }

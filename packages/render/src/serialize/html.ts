@@ -119,7 +119,8 @@ function element(open: string, nodes: readonly DocPhrasing[], closeLine: string,
 
 function table(node: DocTable, output: Pieces): void {
   const out = output.pieces;
-  out.push(`<table${attrs({ class: node.className })}>\n`);
+  // A table wider than a phone's screen scrolls sideways in its own box, never the page.
+  out.push('<div class="table-scroll">\n', `<table${attrs({ class: node.className })}>\n`);
   element(`<caption${attrs({ class: node.captionHidden === true ? "visually-hidden" : undefined })}>`, node.caption, "</caption>\n", out);
   out.push("<thead>\n<tr>\n");
   // Each column's cell tags, made once per table rather than once per cell.
@@ -144,7 +145,7 @@ function table(node: DocTable, output: Pieces): void {
     rowOut.push("</tr>\n");
     output.settle();
   }
-  output.pieces.push("</tbody>\n</table>\n");
+  output.pieces.push("</tbody>\n</table>\n</div>\n");
 }
 
 const cellClass = (className: string | undefined, align: string | undefined): string | undefined => {
