@@ -15,7 +15,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const plan = join(root, "examples", "polyfon-2025-2030", "plan.json");
 const out = join(root, "docs", "guides", "images");
 /** Each picture must stay small enough for a repository: at most this many bytes. */
-export const MAX_BYTES = 150_000;
+const MAX_BYTES = 150_000;
 const executablePath = process.env.ACTIONPLAN_CHROMIUM ?? "/usr/bin/chromium";
 
 mkdirSync(out, { recursive: true });
