@@ -1,6 +1,6 @@
 // `actionplan render --format pdf`: the built command prints the Polyfon plan with Debian's Chromium, and poppler's
-// pdfinfo, pdftotext and pdffonts read the PDF back (page count and size, tags, language, title, fonts, footers, and
-// every item of the adopted text). Each run launches one Chromium; the file keeps to its own time budget.
+// pdfinfo, pdftotext, pdffonts and pdftohtml read the PDF back (page count and size, tags, language, title, fonts,
+// footers, every item of the adopted text, the priorities in bold). Each run launches one Chromium; the file keeps to its own time budget.
 import { spawnSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -19,7 +19,7 @@ const plan = JSON.parse(readFileSync(join(POLYFON, "plan.json"), "utf8")) as { t
 withinBudget("PDF", BROWSER_BUDGET_MS.pdf);
 
 /** Runs one of poppler's tools; a missing one fails the test saying which, and where it comes from. */
-function poppler(tool: "pdfinfo" | "pdftotext" | "pdffonts", args: string[]): string {
+function poppler(tool: "pdfinfo" | "pdftotext" | "pdffonts" | "pdftohtml", args: string[]): string {
   const result = spawnSync(tool, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (result.error !== undefined && (result.error as NodeJS.ErrnoException).code === "ENOENT") {
     throw new Error(`${tool} is missing; the PDF tests need it. Install Debian's poppler-utils: apt-get install -y poppler-utils (see scripts/system-tools.mjs).`);
@@ -152,6 +152,21 @@ describe("the Polyfon plan as a PDF", () => {
     const squeezed = squeeze(body);
     const missing = seed.flatMap(words).filter((phrase) => !squeezed.includes(squeeze(phrase)));
     expect(missing).toEqual([]);
+  });
+
+  it("sets the prioritised measures in bold, as the adopted text does, and no others", () => {
+    // pdftohtml (poppler-utils) keeps each run of text's weight as <b>.
+    const xml = poppler("pdftohtml", ["-xml", "-i", "-stdout", "-q", a4]);
+    const runs = [...xml.matchAll(/<text [^>]*>(.*?)<\/text>/g)].map((match) => match[1]!);
+    const decode = (value: string): string => value.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    const squeeze = (value: string): string => value.replace(/[\s\u00a0\u00ad-]+/g, "");
+    const bold = squeeze(runs.filter((run) => run.includes("<b>")).map(decode).join(""));
+    const measures = extractSeedItems(readFileSync(join(POLYFON, "seed.txt"), "utf8")).filter((item) => item.kind === "measure");
+    expect(measures.filter((measure) => measure.bold).length).toBeGreaterThanOrEqual(8);
+    const wrong = measures
+      .filter((measure) => bold.includes(squeeze(plainText(measure.text))) !== measure.bold)
+      .map((measure) => `${measure.chapter} ${measure.number}) ${measure.bold ? "not bold" : "bold"}`);
+    expect(wrong).toEqual([]);
   });
 
   it("leaves no temporary file beside it", () => {
