@@ -231,6 +231,16 @@ describe("printing fetches nothing", () => {
   });
 });
 
+describe("a print that does not finish", () => {
+  it("ends with a usage error that says so, instead of hanging", async () => {
+    const started = performance.now();
+    const error = await printPdf("<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body>x</body></html>", { executablePath: CHROMIUM, paper: "a4", timeoutMs: 1 }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ name: "CliError", exitCode: 2, message: `Chromium (${CHROMIUM}) did not finish printing the PDF within 0.001 s; nothing was written.` });
+    // A guard against a hang only: the time is up at once, and Chromium is closed after it.
+    expect(performance.now() - started).toBeLessThan(60_000);
+  });
+});
+
 describe("what is refused (exit 2), with nothing written", () => {
   const polyfon = join(POLYFON, "plan.json");
   const out = (): string => join(temp, "refused.pdf");
