@@ -109,7 +109,7 @@ describe("HTML structure", () => {
     const page = html.slice(html.indexOf("@page"));
     expect(page).toContain('@bottom-right { content: counter(page) " / " counter(pages);');
     expect(page).toContain("@bottom-left { content: var(--ap-footer, none);");
-    expect(html).toContain(':root { --ap-footer: "Handlingsplan for Nordlys (2026-2028) · Vedtatt 04.11.2025, med utheving av prioriterte tiltak for 2026"; }\n</style>');
+    expect(html).toContain(':root { --ap-footer: "Handlingsplan for Nordlys \\28 2026-2028\\29  · Vedtatt 04.11.2025, med utheving av prioriterte tiltak for 2026"; }\n</style>');
   });
   it("has a dark scheme, and prints in the light one", () => {
     expect(html).toMatch(/@media \(prefers-color-scheme: dark\) \{\n  :root \{\n    --ap-text: #e6e6e6;/);

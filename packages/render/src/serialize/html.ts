@@ -313,12 +313,14 @@ export function toHtmlStreamed(build: StreamedBuild, options: HtmlOptions = {}):
 
 /**
  * The running footer of printed pages (the print stylesheet's `@page` shows `--ap-footer` at the bottom left): the
- * title and the adoption line, as a CSS string that nothing in the plan can end early.
+ * title and the adoption line, as a CSS string that nothing in the plan can end early or make read as code.
  */
 function runningFooter(title: string, front: readonly DocBlock[]): string {
   const adoption = findAdoption(front);
   const footer = (adoption === undefined ? title : `${title} · ${adoption}`).replace(/\s+/g, " ").trim();
-  const escaped = footer.replace(/[\\"<>&\u0000-\u001f\u007f-\u009f]/g, (character) => `\\${character.charCodeAt(0).toString(16)} `);
+  // Everything but letters, digits, spaces and plain punctuation is a CSS escape: quotes, backslashes, angle
+  // brackets, controls, and the colons, parentheses and at-signs of anything that could read as a URL or a rule.
+  const escaped = footer.replace(/[^\p{L}\p{N} .,\-\u00b7]/gu, (character) => `\\${character.codePointAt(0)!.toString(16)} `);
   return `:root { --ap-footer: "${escaped}"; }`;
 }
 
