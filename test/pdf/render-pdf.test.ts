@@ -8,12 +8,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderHtml } from "@actionplan/render";
-import { BROWSER_BUDGET_MS, CHROMIUM, withinBudget } from "../../render/test/browser.js";
-import { extractSeedItems, plainText, type SeedItem } from "../../../examples/polyfon-2025-2030/seed-items.js";
-import { printPdf } from "../src/pdf/print.js";
-import { ensureBuilt, runBin } from "./helpers.js";
+import { BROWSER_BUDGET_MS, CHROMIUM, withinBudget } from "../../packages/render/test/browser.js";
+import { extractSeedItems, plainText, type SeedItem } from "../../examples/polyfon-2025-2030/seed-items.js";
+import { printPdf } from "../../packages/cli/src/pdf/print.js";
+import { ensureBuilt, runBin } from "../../packages/cli/test/helpers.js";
 
-const POLYFON = resolve(import.meta.dirname, "../../../examples/polyfon-2025-2030");
+const POLYFON = resolve(import.meta.dirname, "../../examples/polyfon-2025-2030");
 const plan = JSON.parse(readFileSync(join(POLYFON, "plan.json"), "utf8")) as { title: string };
 
 withinBudget("PDF", BROWSER_BUDGET_MS.pdf);
