@@ -4,9 +4,16 @@
 // them; with --strict, exits 1 when any is still missing afterwards. Without flags, only reports.
 import { spawnSync } from "node:child_process";
 
-/** Each tool: the command the tests run, the Debian package that brings it, and what needs it. */
+/**
+ * Each tool: the command the tests run (or, for a font, the font family the print stylesheet names, as `font`), the
+ * Debian package that brings it, and what needs it.
+ */
 export const SYSTEM_TOOLS = [
-  { command: "chromium", debian: "chromium", neededBy: "the accessibility and browser tests (axe-core through playwright-core)" },
+  { command: "chromium", debian: "chromium", neededBy: "the accessibility, layout and PDF tests (axe-core and render --format pdf through playwright-core)" },
+  { command: "pdfinfo", debian: "poppler-utils", neededBy: "the PDF tests (page count, page size, tags, language and title of render --format pdf)" },
+  { command: "pdftotext", debian: "poppler-utils", neededBy: "the PDF tests (every item of the Polyfon plan, page numbers and footers in the PDF)" },
+  { font: "Liberation Sans", debian: "fonts-liberation2", neededBy: "the print stylesheet's font: the PDF tests count pages set in it" },
+  { font: "DejaVu Sans", debian: "fonts-dejavu-core", neededBy: "the print stylesheet's fallback font, for letters Liberation Sans lacks" },
 ];
 
 /** Whether a command is on PATH. */
@@ -14,9 +21,19 @@ export function hasCommand(command) {
   return spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
 }
 
-/** The tools whose command is missing. */
-export function missingTools(tools = SYSTEM_TOOLS, has = hasCommand) {
-  return tools.filter((tool) => !has(tool.command));
+/** Whether fontconfig knows a font family (fc-list exits 1 when nothing matches, or fails when it is missing). */
+export function hasFont(family) {
+  return spawnSync("fc-list", ["-q", family], { stdio: "ignore" }).status === 0;
+}
+
+/** What a tool is called in messages: its command, or its font family. */
+export function toolName(tool) {
+  return tool.command ?? `the font "${tool.font}"`;
+}
+
+/** The tools whose command (or font) is missing. */
+export function missingTools(tools = SYSTEM_TOOLS, has = hasCommand, font = hasFont) {
+  return tools.filter((tool) => (tool.command !== undefined ? !has(tool.command) : !font(tool.font)));
 }
 
 function canInstall() {
@@ -34,7 +51,7 @@ function install(tools) {
 }
 
 function describe(tools) {
-  return tools.map((tool) => `  - ${tool.command} (Debian package ${tool.debian}): ${tool.neededBy}`).join("\n");
+  return tools.map((tool) => `  - ${toolName(tool)} (Debian package ${tool.debian}): ${tool.neededBy}`).join("\n");
 }
 
 const isMain = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
@@ -50,7 +67,7 @@ if (isMain) {
     }
   }
   if (missing.length === 0) {
-    console.error(`system tools: all ${SYSTEM_TOOLS.length} present (${SYSTEM_TOOLS.map((tool) => tool.command).join(", ")}).`);
+    console.error(`system tools: all ${SYSTEM_TOOLS.length} present (${SYSTEM_TOOLS.map(toolName).join(", ")}).`);
   } else {
     const packages = [...new Set(missing.map((tool) => tool.debian))].join(" ");
     console.error(

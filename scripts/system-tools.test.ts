@@ -3,21 +3,23 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 // @ts-expect-error: a plain .mjs script without declarations
-import { missingTools, SYSTEM_TOOLS } from "./system-tools.mjs";
+import { hasFont, missingTools, SYSTEM_TOOLS } from "./system-tools.mjs";
 
 const root = join(import.meta.dirname, "..");
 const read = (name: string): string => readFileSync(join(root, name), "utf8");
 
 interface Tool {
-  command: string;
+  command?: string;
+  font?: string;
   debian: string;
   neededBy: string;
 }
 
 describe("system tools", () => {
-  test("each names its command, its Debian package and what needs it", () => {
+  test("each names its command or font, its Debian package and what needs it", () => {
     for (const tool of SYSTEM_TOOLS as Tool[]) {
-      expect(tool.command).toMatch(/^[a-z0-9.+-]+$/);
+      if (tool.font === undefined) expect(tool.command).toMatch(/^[a-z0-9.+-]+$/);
+      else expect([tool.command, tool.font]).toEqual([undefined, expect.stringMatching(/^[A-Za-z][A-Za-z ]+$/)]);
       expect(tool.debian).toMatch(/^[a-z0-9.+-]+$/);
       expect(tool.neededBy.length).toBeGreaterThan(10);
     }
@@ -29,6 +31,24 @@ describe("system tools", () => {
       { command: "gone", debian: "gone-pkg", neededBy: "a test that does not" },
     ];
     expect((missingTools(tools, (command: string) => command === "here") as Tool[]).map((tool) => tool.debian)).toEqual(["gone-pkg"]);
+  });
+
+  test("lists what the PDF tests need: Chromium, poppler's pdfinfo and pdftotext, and the print stylesheet's fonts", () => {
+    const tools = SYSTEM_TOOLS as Tool[];
+    expect(tools.map((tool) => tool.command ?? tool.font)).toEqual(["chromium", "pdfinfo", "pdftotext", "Liberation Sans", "DejaVu Sans"]);
+    expect(tools.filter((tool) => tool.command?.startsWith("pdf")).map((tool) => tool.debian)).toEqual(["poppler-utils", "poppler-utils"]);
+    // The stylesheet names these same fonts for print.
+    const css = read("packages/render/src/serialize/css.ts");
+    for (const tool of tools) if (tool.font !== undefined) expect(css).toContain(`"${tool.font}"`);
+  });
+
+  test("missingTools checks a font with its own test, and fontconfig knows an installed font", () => {
+    const tools: Tool[] = [
+      { font: "Here Sans", debian: "fonts-here", neededBy: "a test that finds it" },
+      { font: "Gone Sans", debian: "fonts-gone", neededBy: "a test that does not" },
+    ];
+    expect((missingTools(tools, () => false, (family: string) => family === "Here Sans") as Tool[]).map((tool) => tool.debian)).toEqual(["fonts-gone"]);
+    expect(hasFont("No Such Family Ever")).toBe(false);
   });
 
   test("Quick start's first line and .ci/run both install them from this list", () => {

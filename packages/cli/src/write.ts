@@ -44,7 +44,7 @@ export interface WriteOptions {
  * the mode of the file it replaces. Refuses to write over any of `inputs`. A SIGINT or SIGTERM during the write
  * removes the temporary file and then ends the process with that signal; stale temporary files of ours are cleared.
  */
-export async function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const display = escapeControls(options.display ?? path);
   const target = await finalTarget(path, display);
   const existing = await stat(target).catch(() => undefined);
@@ -104,8 +104,9 @@ export async function writeFileAtomic(path: string, content: string, options: Wr
 }
 
 /** Writes output to `--out` (atomically, then says where) or else to standard output; never over one of `inputs`. */
-export async function emit(io: CliIo, content: string, out: string | undefined, what: string, inputs: readonly string[] = []): Promise<void> {
+export async function emit(io: CliIo, content: string | Uint8Array, out: string | undefined, what: string, inputs: readonly string[] = []): Promise<void> {
   if (out === undefined || out === "-") {
+    if (typeof content !== "string") throw new CliError(`${what} is binary: write it to a file with --out FILE.`, ExitCode.usage);
     io.stdout.write(content);
     return;
   }

@@ -94,11 +94,29 @@ describe("HTML structure", () => {
     expect(html).toContain('<nav class="toc" aria-labelledby="contents">\n<h2 id="contents">Innhold</h2>');
     expect(html).toContain('<main id="main">');
   });
-  it("prints cleanly: no skip link, page breaks before chapters, rows kept whole", () => {
+  it("prints cleanly: no skip link, headings and table headers kept with what follows, rows kept whole, named fonts", () => {
     const print = html.slice(html.indexOf("@media print"));
     expect(print).toContain(".skip-link { display: none; }");
-    expect(print).toContain(".actionplan section.chapter, .actionplan section.summary { break-before: page; }");
+    expect(print).toMatch(/\.actionplan h1, [^{]*\.actionplan h6, \.actionplan caption \{ break-after: avoid; \}/);
+    expect(print).toContain(".actionplan thead { display: table-header-group; break-after: avoid; }");
     expect(print).toContain(".actionplan tr, .actionplan li { break-inside: avoid; }");
+    // Chapters flow on from one another (a page break before each one made Polyfon 23 pages instead of 12).
+    expect(print).not.toContain("section.chapter");
+    expect(print).toContain("font-family: var(--ap-print-font);");
+    expect(html).toMatch(/--ap-print-font: "Liberation Sans", [^;]*sans-serif;/);
+  });
+  it("numbers printed pages and repeats the title and adoption line at their foot", () => {
+    const page = html.slice(html.indexOf("@page"));
+    expect(page).toContain('@bottom-right { content: counter(page) " / " counter(pages);');
+    expect(page).toContain("@bottom-left { content: var(--ap-footer, none);");
+    expect(html).toContain(':root { --ap-footer: "Handlingsplan for Nordlys \\28 2026-2028\\29  · Vedtatt 04.11.2025, med utheving av prioriterte tiltak for 2026"; }\n</style>');
+  });
+  it("has a dark scheme, and prints in the light one", () => {
+    expect(html).toMatch(/@media \(prefers-color-scheme: dark\) \{\n  :root \{\n    --ap-text: #e6e6e6;/);
+    expect(html.slice(html.indexOf("@media print"))).toMatch(/:root \{\n    color-scheme: light;/);
+  });
+  it("lets long words break on narrow screens", () => {
+    expect(html).toMatch(/\.actionplan \{[^}]*overflow-wrap: anywhere;[^}]*hyphens: auto;/);
   });
   it("renders a fragment without page chrome", () => {
     const fragment = renderHtml(fixturePlan(), { fragment: true });

@@ -156,3 +156,24 @@ describe("a form feed", () => {
     }
   });
 });
+
+describe("the running footer of printed pages", () => {
+  it("holds the title and adoption line as one CSS string that no text can end early", () => {
+    const plan = fixturePlan();
+    const payload = 'x"; } body { display: none } </style><script>alert(1)</script> \\" & <!-- \u0001 @import url(javascript:alert(1)) expression(alert(1)) 😀';
+    plan.title = payload;
+    plan.adoption!.note = payload;
+    const html = renderHtml(plan);
+    const style = /<style>\n([^]*?)\n<\/style>\n/.exec(html)![1]!;
+    expect(html.match(/<\/?style/g)).toEqual(["<style", "</style"]);
+    const footer = /\n:root \{ --ap-footer: "((?:[^"\\]|\\.)*)"; \}$/.exec(style);
+    expect(footer).not.toBeNull();
+    expect(footer![1]).not.toMatch(/[<>&"]/);
+    // Nor anything that reads as a URL, a call or a rule to a scanner that ignores CSS strings.
+    expect(footer![1]!.replace(/\\[0-9a-f]+ /g, "")).not.toMatch(/[:()@;{}\\/]/);
+    // Read back as CSS reads an escaped string, it is the title and the adoption line, white space collapsed.
+    const value = footer![1]!.replace(/\\([0-9a-f]{1,6}) ?/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+    expect(value.startsWith(`${payload} · `)).toBe(true);
+    expect(value).toContain(', x"; } body');
+  });
+});

@@ -1,5 +1,5 @@
-// Accessibility: every view of the fixture, the fictional example and the Polyfon plan, checked with axe-core in
-// headless Chromium (Debian's `chromium`). Also loads a page full of injection payloads and checks nothing ran.
+// Accessibility: every view of the fixture, the fictional example and the Polyfon plan, in the light and the dark
+// colour scheme, checked with axe-core in headless Chromium (Debian's `chromium`). Also loads a page full of injection payloads and checks nothing ran.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -10,9 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RENDER_VIEWS, renderHtml } from "@actionplan/render";
 import { fixturePlan } from "./fixture.js";
 import { fictionalPlan, polyfonPlan } from "./examples.js";
+import { BROWSER_BUDGET_MS, withinBudget } from "./browser.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const axeSource: string = (createRequire(import.meta.url)("axe-core") as { source: string }).source;
+
+withinBudget("accessibility", BROWSER_BUDGET_MS.axe);
 
 let browser: Browser | undefined;
 let page: Page;
@@ -45,7 +48,8 @@ interface AxeViolation {
   nodes: { target: unknown }[];
 }
 
-async function axe(html: string): Promise<AxeViolation[]> {
+async function axe(html: string, colorScheme: "light" | "dark" = "light"): Promise<AxeViolation[]> {
+  await page.emulateMedia({ colorScheme });
   await page.setContent(html, { waitUntil: "load" });
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
@@ -58,22 +62,28 @@ async function axe(html: string): Promise<AxeViolation[]> {
 
 const plans = { fixture: fixturePlan, fictional: () => fictionalPlan(2027), polyfon: polyfonPlan };
 
-describe("axe-core in headless Chromium: no serious or critical violations", () => {
-  for (const [name, load] of Object.entries(plans)) {
-    for (const view of RENDER_VIEWS) {
-      it(`${name} ${view}`, async () => {
-        const previous = view !== "changes" ? undefined : name === "fictional" ? fictionalPlan(2026) : { ...load(), chapters: load().chapters.slice(1) };
-        const lang = name === "fictional" ? "en" : "nb";
-        const violations = await axe(renderHtml(load(), previous === undefined ? { view, lang } : { view, lang, previous }));
-        const severe = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-        expect(severe.map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.slice(0, 3))}`)).toEqual([]);
-      });
+describe("axe-core in headless Chromium: no serious or critical violations, in both colour schemes", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    for (const [name, load] of Object.entries(plans)) {
+      for (const view of RENDER_VIEWS) {
+        it(`${name} ${view} (${scheme})`, async () => {
+          const previous = view !== "changes" ? undefined : name === "fictional" ? fictionalPlan(2026) : { ...load(), chapters: load().chapters.slice(1) };
+          const lang = name === "fictional" ? "en" : "nb";
+          const violations = await axe(renderHtml(load(), previous === undefined ? { view, lang } : { view, lang, previous }), scheme);
+          const severe = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+          expect(severe.map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.slice(0, 3))}`)).toEqual([]);
+          // The page really is in the scheme asked for: dark text on light, or light text on dark.
+          const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+          expect(background).toBe(scheme === "light" ? "rgb(255, 255, 255)" : "rgb(22, 24, 27)");
+        });
+      }
     }
   }
 });
 
 describe("in a browser, payloads in the plan run nothing", () => {
   it("no script runs, no handler fires, no javascript: link exists", async () => {
+    await page.emulateMedia({ colorScheme: "light" });
     const payloads = [
       '<img src=x onerror="window.__pwned=1">',
       "<script>window.__pwned=2</script>",
@@ -100,6 +110,11 @@ describe("in a browser, payloads in the plan run nothing", () => {
 });
 
 describe("the harness", () => {
+  it("does report low contrast in the dark scheme (a dark grey text on the dark background)", async () => {
+    const html = renderHtml(fixturePlan()).replace("</style>", ".actionplan h1 { color: #333333; }\n</style>");
+    expect((await axe(html, "dark")).map((v) => v.id)).toContain("color-contrast");
+    expect((await axe(html, "light")).map((v) => v.id)).not.toContain("color-contrast");
+  });
   it("does report violations (an image without alt text, a page without lang)", async () => {
     const violations = await axe('<!DOCTYPE html><html><head><title>x</title></head><body><main><img src="x.png"></main></body></html>');
     expect(violations.map((v) => `${v.id}:${v.impact}`)).toEqual(expect.arrayContaining(["image-alt:critical", "html-has-lang:serious"]));

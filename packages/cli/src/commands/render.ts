@@ -3,13 +3,16 @@ import type { Issue, Plan } from "@actionplan/core";
 import type { CommandContext } from "../context.js";
 import { CliError, ExitCode } from "../errors.js";
 import { escapeDocumentControls } from "../output/escape.js";
+import type { Paper } from "../pdf/print.js";
 import { emit } from "../write.js";
 import { loadValidPlan } from "./load-plan.js";
 import { VIEWS, labelsOption, langOption, parseIsoDate, parseYear, today } from "./options.js";
 import { loadLabels, printRenderWarning, type SuppliedLabels } from "./render-support.js";
 
 interface RenderOptions {
-  format?: "md" | "html";
+  format?: "md" | "html" | "pdf";
+  paper?: Paper;
+  chromium?: string;
   lang?: string;
   labels?: string;
   year?: number;
@@ -24,13 +27,14 @@ interface RenderOptions {
 export function registerRender(program: Command, context: CommandContext): void {
   program
     .command("render")
-    .summary("render a plan to Markdown or HTML")
+    .summary("render a plan to Markdown, HTML or PDF")
     .description(
-      "Renders a valid plan to Markdown or accessible HTML: the whole document or one view.\n" +
+      "Renders a valid plan to Markdown, accessible HTML or a tagged PDF: the whole document or one view.\n" +
+        "A PDF is printed by a Chromium already installed (never downloaded), with every network request blocked.\n" +
         "An invalid plan is refused (exit 1) and nothing is written.",
     )
     .argument("<file>", 'the plan (.json, .yaml or .yml); "-" reads standard input')
-    .addOption(new Option("-f, --format <format>", "md or html (default: from --out's extension, else md)").choices(["md", "html"]))
+    .addOption(new Option("-f, --format <format>", "md, html or pdf (default: from --out's extension, else md)").choices(["md", "html", "pdf"]))
     .addOption(langOption("language of the document: labels, and texts where the plan gives them in it (default: the plan's)"))
     .addOption(labelsOption())
     .option("-y, --year <year>", "the year whose priorities are highlighted", parseYear)
@@ -38,7 +42,9 @@ export function registerRender(program: Command, context: CommandContext): void 
     .option("--as-of <date>", "for --view progress: the date progress and lateness are judged at, YYYY-MM-DD (default: today)", parseIsoDate)
     .option("--previous <file>", "the earlier version of the plan, for --view changes")
     .option("--fragment", "HTML without <html>, <head> and <body>, to embed in a page")
-    .option("-o, --out <path>", "write to this file (atomically) instead of standard output")
+    .option("-o, --out <path>", "write to this file (atomically) instead of standard output; a PDF needs it")
+    .addOption(new Option("--paper <size>", "the paper size of a PDF (default: a4)").choices(["a4", "letter"] satisfies Paper[]))
+    .option("--chromium <path>", "the Chromium or Chrome that prints a PDF (default: $ACTIONPLAN_CHROMIUM, else chromium… on PATH)")
     .addHelpText(
       "after",
       `
@@ -49,14 +55,21 @@ Examples:
   $ actionplan render plan.json --view changes --previous plan-2024.json
   $ actionplan render plan.json --view progress --as-of 2026-12-31
   $ actionplan render plan.json --lang fi --labels labels-fi.json --out plan-fi.html
+  $ actionplan render plan.json --out plan.pdf --paper letter
 
 Texts the plan lacks in --lang are shown in the plan's language and marked (a note at the top says how many);
 actionplan translations lists them.`,
     )
     .action(async (file: string, options: RenderOptions) => {
-      const format = options.format ?? (/\.html?$/i.test(options.out ?? "") ? "html" : "md");
+      const format = options.format ?? (/\.html?$/i.test(options.out ?? "") ? "html" : /\.pdf$/i.test(options.out ?? "") ? "pdf" : "md");
       if (options.fragment === true && format !== "html") {
         throw new CliError("--fragment applies to HTML only; add --format html.", ExitCode.usage);
+      }
+      if (format !== "pdf" && (options.paper !== undefined || options.chromium !== undefined)) {
+        throw new CliError(`${options.paper !== undefined ? "--paper" : "--chromium"} applies to PDF only; add --format pdf and --out FILE.pdf.`, ExitCode.usage);
+      }
+      if (format === "pdf" && (options.out === undefined || options.out === "-")) {
+        throw new CliError("A PDF is not text for standard output: write it to a file with --out FILE.pdf.", ExitCode.usage);
       }
       if (options.view === "changes" && options.previous === undefined) {
         throw new CliError("--view changes compares two versions: give the earlier one with --previous OLD.", ExitCode.usage);
@@ -70,6 +83,9 @@ actionplan translations lists them.`,
       if ([file, options.previous, options.labels].filter((input) => input === "-").length > 1) {
         throw new CliError('Standard input ("-") can be read only once.', ExitCode.usage);
       }
+      // Before the plan is read, so that a missing Chromium is said at once.
+      const pdf = format === "pdf" ? await import("../pdf/index.js") : undefined;
+      const chromium = pdf === undefined ? undefined : await pdf.findChromium(options.chromium, context.io.env, context.io.cwd);
       const plan = await loadValidPlan(context, file);
       if (plan === undefined) return;
       let previous: Plan | undefined;
@@ -94,9 +110,14 @@ actionplan translations lists them.`,
         ...(options.view === "progress" ? { asOf: options.asOf ?? today() } : {}),
         ...(options.fragment === true ? { fragment: true } : {}),
       };
+      const inputs = [file, options.previous, options.labels].filter((input) => input !== undefined);
+      if (pdf !== undefined && chromium !== undefined) {
+        const printed = await pdf.printPdf(render.renderHtml(plan, renderOptions), { executablePath: chromium.path, paper: options.paper ?? "a4" });
+        await emit(context.io, printed, options.out, "PDF", inputs);
+        return;
+      }
       const output = format === "html" ? render.renderHtml(plan, renderOptions) : render.renderMarkdown(plan, renderOptions);
       const text = escapeDocumentControls(output.endsWith("\n") ? output : `${output}\n`);
-      const inputs = options.previous === undefined ? [file] : [file, options.previous];
       await emit(context.io, text, options.out, format === "html" ? "HTML" : "Markdown", inputs);
     });
 }

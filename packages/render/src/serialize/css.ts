@@ -1,6 +1,10 @@
-/** The embedded stylesheet: readable on screen with WCAG AA contrast, and a print stylesheet for a clean PDF. */
+/**
+ * The embedded stylesheet: readable on screen with WCAG AA contrast in light and dark schemes, without sideways
+ * scrolling on a 360 px phone, and a print stylesheet (A4 or Letter) with page numbers and named fonts, so that a
+ * printed plan has the same pages wherever it is printed.
+ */
 export const STYLESHEET = `:root {
-  color-scheme: light;
+  color-scheme: light dark;
   --ap-text: #1b1b1b;
   --ap-muted: #4a4a4a;
   --ap-background: #ffffff;
@@ -8,7 +12,20 @@ export const STYLESHEET = `:root {
   --ap-rule: #8a8a8a;
   --ap-stripe: #f3f5f8;
   --ap-priority: #fff4d6;
+  --ap-print-font: "Liberation Sans", Arimo, Arial, "DejaVu Sans", Helvetica, sans-serif;
 }
+@media (prefers-color-scheme: dark) {
+  :root {
+    --ap-text: #e6e6e6;
+    --ap-muted: #bdbdbd;
+    --ap-background: #16181b;
+    --ap-accent: #8fc3ff;
+    --ap-rule: #7a7a7a;
+    --ap-stripe: #23282f;
+    --ap-priority: #3b3214;
+  }
+}
+html:has(> body.actionplan) { background: var(--ap-background); }
 body.actionplan {
   margin: 0 auto;
   padding: 1.5rem 1.25rem 3rem;
@@ -17,9 +34,11 @@ body.actionplan {
 .actionplan {
   background: var(--ap-background);
   color: var(--ap-text);
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Liberation Sans", "DejaVu Sans", Arial, sans-serif;
   font-size: 1rem;
   line-height: 1.55;
+  overflow-wrap: anywhere;
+  hyphens: auto;
 }
 .actionplan h1, .actionplan h2, .actionplan h3, .actionplan h4, .actionplan h5, .actionplan h6 {
   line-height: 1.25;
@@ -35,6 +54,7 @@ body.actionplan {
 .actionplan .main-objective { font-size: 1.05rem; border-left: 4px solid var(--ap-accent); padding-left: 1rem; }
 .actionplan nav.toc ul { list-style: none; padding-left: 0; }
 .actionplan nav.toc li { margin: 0.25em 0; }
+.actionplan .table-scroll { overflow-x: auto; }
 .actionplan table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
 .actionplan caption { text-align: left; font-weight: 600; padding: 0.3em 0; }
 .actionplan th, .actionplan td { border: 1px solid var(--ap-rule); padding: 0.45em 0.6em; text-align: left; vertical-align: top; }
@@ -62,20 +82,54 @@ body.actionplan {
   white-space: nowrap;
   border: 0;
 }
-.skip-link { position: absolute; left: -999px; top: 0; background: #ffffff; color: #0b4f8a; padding: 0.5em 1em; }
+.skip-link { position: absolute; left: -999px; top: 0; background: var(--ap-background); color: var(--ap-accent); padding: 0.5em 1em; }
 .skip-link:focus { left: 1rem; }
+@media screen and (max-width: 30rem) {
+  body.actionplan { padding: 1rem 0.75rem 2rem; }
+  .actionplan h1 { font-size: 1.6rem; }
+  .actionplan h2 { font-size: 1.3rem; }
+  .actionplan th, .actionplan td { padding: 0.35em 0.4em; }
+  .actionplan td.year, .actionplan th.year { width: auto; }
+}
+@page {
+  margin: 15mm 16mm 17mm;
+  @bottom-left { content: var(--ap-footer, none); font: 8pt var(--ap-print-font); color: #4a4a4a; }
+  @bottom-right { content: counter(page) " / " counter(pages); font: 8pt var(--ap-print-font); color: #4a4a4a; }
+}
 @media print {
-  @page { margin: 2cm 1.8cm; }
+  :root {
+    color-scheme: light;
+    --ap-text: #000000;
+    --ap-muted: #3d3d3d;
+    --ap-background: #ffffff;
+    --ap-accent: #000000;
+    --ap-rule: #8a8a8a;
+    --ap-stripe: #eeeeee;
+  }
   body.actionplan { max-width: none; padding: 0; }
-  .actionplan { font-size: 11pt; color: #000000; background: #ffffff; }
+  .actionplan {
+    font-family: var(--ap-print-font);
+    font-size: 10pt;
+    line-height: 1.35;
+    color: #000000;
+    background: #ffffff;
+  }
+  .actionplan h1 { font-size: 18pt; }
+  .actionplan h2 { font-size: 14pt; margin: 1.2em 0 0.5em; }
+  .actionplan h3 { font-size: 11.5pt; margin: 1em 0 0.4em; }
+  .actionplan h4, .actionplan h5, .actionplan h6 { font-size: 10.5pt; margin: 0.9em 0 0.3em; }
+  .actionplan p { margin: 0.5em 0; }
+  .actionplan table { margin: 0.5em 0; }
+  .actionplan th, .actionplan td { padding: 0.25em 0.45em; }
   .skip-link { display: none; }
   .actionplan a { color: inherit; text-decoration: none; }
   .actionplan nav.toc { break-after: page; }
-  .actionplan section.chapter, .actionplan section.summary { break-before: page; }
-  .actionplan h1, .actionplan h2, .actionplan h3, .actionplan h4 { break-after: avoid; }
+  .actionplan h1, .actionplan h2, .actionplan h3, .actionplan h4, .actionplan h5, .actionplan h6, .actionplan caption { break-after: avoid; }
+  .actionplan .table-scroll { overflow: visible; }
   .actionplan table { break-inside: auto; }
   .actionplan tr, .actionplan li { break-inside: avoid; }
-  .actionplan thead { display: table-header-group; }
+  .actionplan p { orphans: 3; widows: 3; }
+  .actionplan thead { display: table-header-group; break-after: avoid; }
   .actionplan tr.priority td { background: none; }
   .actionplan progress { display: none; }
 }`;

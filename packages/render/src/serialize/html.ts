@@ -1,4 +1,4 @@
-import type { DocBlock, DocContainer, DocPhrasing, DocRoot, DocTable } from "../doc.js";
+import { phrasingToString, type DocBlock, type DocContainer, type DocPhrasing, type DocRoot, type DocTable } from "../doc.js";
 import { STYLESHEET } from "./css.js";
 import { Pieces } from "./pieces.js";
 import type { StreamedBuild } from "./streamed.js";
@@ -119,7 +119,8 @@ function element(open: string, nodes: readonly DocPhrasing[], closeLine: string,
 
 function table(node: DocTable, output: Pieces): void {
   const out = output.pieces;
-  out.push(`<table${attrs({ class: node.className })}>\n`);
+  // A table wider than a phone's screen scrolls sideways in its own box, never the page.
+  out.push('<div class="table-scroll">\n', `<table${attrs({ class: node.className })}>\n`);
   element(`<caption${attrs({ class: node.captionHidden === true ? "visually-hidden" : undefined })}>`, node.caption, "</caption>\n", out);
   out.push("<thead>\n<tr>\n");
   // Each column's cell tags, made once per table rather than once per cell.
@@ -144,7 +145,7 @@ function table(node: DocTable, output: Pieces): void {
     rowOut.push("</tr>\n");
     output.settle();
   }
-  output.pieces.push("</tbody>\n</table>\n");
+  output.pieces.push("</tbody>\n</table>\n</div>\n");
 }
 
 const cellClass = (className: string | undefined, align: string | undefined): string | undefined => {
@@ -211,7 +212,7 @@ function openingTag(node: DocContainer, fragment: boolean): string {
 const closingTag = (node: DocContainer, fragment: boolean): string => `</${containerTag(node, fragment)}>\n`;
 
 /** Writes what comes before the blocks: a fragment's opening tag, or a page's head and the start of its body. */
-function pageStart(lang: string, title: string, mainId: string | undefined, options: HtmlOptions, out: string[]): void {
+function pageStart(lang: string, title: string, front: readonly DocBlock[], options: HtmlOptions, out: string[]): void {
   if (options.fragment === true) {
     out.push(`<div${attrs({ class: "actionplan", lang })}>\n`);
     return;
@@ -224,10 +225,11 @@ function pageStart(lang: string, title: string, mainId: string | undefined, opti
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
     '<meta name="generator" content="@actionplan/render">\n',
     `<title>${escapeHtml(title)}</title>\n`,
-    `<style>\n${STYLESHEET}\n</style>\n`,
+    `<style>\n${STYLESHEET}\n${runningFooter(title, front)}\n</style>\n`,
     "</head>\n",
     '<body class="actionplan">\n',
   );
+  const mainId = findMainId(front);
   if (options.skipLink !== undefined && mainId !== undefined) {
     out.push(`<a class="skip-link"${attrs({ href: `#${mainId}` })}>${escapeHtml(options.skipLink)}</a>\n`);
   }
@@ -284,7 +286,7 @@ export interface HtmlOptions {
 export function toHtml(root: DocRoot, options: HtmlOptions = {}): string {
   const fragment = options.fragment === true;
   const output = new Pieces();
-  pageStart(root.lang, root.title, findMainId(root.children), options, output.pieces);
+  pageStart(root.lang, root.title, root.children, options, output.pieces);
   for (const node of root.children) block(node, fragment, output);
   pageEnd(root.children.length === 0, options, output.pieces);
   return output.join();
@@ -300,13 +302,38 @@ export function toHtmlStreamed(build: StreamedBuild, options: HtmlOptions = {}):
   const start = output.hole();
   const document = build((node) => block(node, fragment, output));
   const before = new Pieces();
-  pageStart(document.lang, document.title, findMainId([...document.before, document.main]), options, before.pieces);
+  pageStart(document.lang, document.title, [...document.before, document.main], options, before.pieces);
   for (const node of document.before) block(node, fragment, before);
   before.pieces.push(openingTag(document.main, fragment));
   start.value = before.join();
   output.pieces.push(closingTag(document.main, fragment));
   pageEnd(false, options, output.pieces);
   return output.join();
+}
+
+/**
+ * The running footer of printed pages (the print stylesheet's `@page` shows `--ap-footer` at the bottom left): the
+ * title and the adoption line, as a CSS string that nothing in the plan can end early or make read as code.
+ */
+function runningFooter(title: string, front: readonly DocBlock[]): string {
+  const adoption = findAdoption(front);
+  const footer = (adoption === undefined ? title : `${title} · ${adoption}`).replace(/\s+/g, " ").trim();
+  // Everything but letters, digits, spaces and plain punctuation is a CSS escape: quotes, backslashes, angle
+  // brackets, controls, and the colons, parentheses and at-signs of anything that could read as a URL or a rule.
+  const escaped = footer.replace(/[^\p{L}\p{N} .,\-\u00b7]/gu, (character) => `\\${character.codePointAt(0)!.toString(16)} `);
+  return `:root { --ap-footer: "${escaped}"; }`;
+}
+
+/** The plain text of the adoption line, searched for in the blocks before the main content (the header). */
+function findAdoption(nodes: readonly DocBlock[]): string | undefined {
+  for (const node of nodes) {
+    if (node.type === "paragraph" && node.className === "adoption") return phrasingToString(node.children);
+    if (node.type === "container" && node.tag !== "main") {
+      const found = findAdoption(node.children);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }
 
 function findMainId(nodes: readonly DocBlock[]): string | undefined {
