@@ -9,7 +9,7 @@ import { VIEWS, labelsOption, langOption, parseYear } from "./options.js";
 import { loadLabels, printRenderWarning, type SuppliedLabels } from "./render-support.js";
 
 interface RenderOptions {
-  format?: "md" | "html";
+  format?: "md" | "html" | "docx";
   lang?: string;
   labels?: string;
   year?: number;
@@ -23,13 +23,14 @@ interface RenderOptions {
 export function registerRender(program: Command, context: CommandContext): void {
   program
     .command("render")
-    .summary("render a plan to Markdown or HTML")
+    .summary("render a plan to Markdown, HTML or Word (DOCX)")
     .description(
-      "Renders a valid plan to Markdown or accessible HTML: the whole document or one view.\n" +
+      "Renders a valid plan to Markdown, accessible HTML or a Word document (DOCX, written only to a file with --out):\n" +
+        "the whole document or one view.\n" +
         "An invalid plan is refused (exit 1) and nothing is written.",
     )
     .argument("<file>", 'the plan (.json, .yaml or .yml); "-" reads standard input')
-    .addOption(new Option("-f, --format <format>", "md or html (default: from --out's extension, else md)").choices(["md", "html"]))
+    .addOption(new Option("-f, --format <format>", "md, html or docx (default: from --out's extension, else md)").choices(["md", "html", "docx"]))
     .addOption(langOption("language of the document: labels, and texts where the plan gives them in it (default: the plan's)"))
     .addOption(labelsOption())
     .option("-y, --year <year>", "the year whose priorities are highlighted", parseYear)
@@ -43,6 +44,7 @@ export function registerRender(program: Command, context: CommandContext): void 
 Examples:
   $ actionplan render plan.json > plan.md
   $ actionplan render plan.json --format html --lang en --out site/plan.html
+  $ actionplan render plan.json --out plan.docx
   $ actionplan render plan.yaml --view priorities --year 2026
   $ actionplan render plan.json --view changes --previous plan-2024.json
   $ actionplan render plan.json --lang fi --labels labels-fi.json --out plan-fi.html
@@ -51,7 +53,10 @@ Texts the plan lacks in --lang are shown in the plan's language and marked (a no
 actionplan translations lists them.`,
     )
     .action(async (file: string, options: RenderOptions) => {
-      const format = options.format ?? (/\.html?$/i.test(options.out ?? "") ? "html" : "md");
+      const format = options.format ?? (/\.html?$/i.test(options.out ?? "") ? "html" : /\.docx$/i.test(options.out ?? "") ? "docx" : "md");
+      if (format === "docx" && (options.out === undefined || options.out === "-")) {
+        throw new CliError("DOCX is binary and is written only to a file: add --out FILE, e.g. --out plan.docx.", ExitCode.usage);
+      }
       if (options.fragment === true && format !== "html") {
         throw new CliError("--fragment applies to HTML only; add --format html.", ExitCode.usage);
       }
@@ -76,7 +81,6 @@ actionplan translations lists them.`,
         labels = await loadLabels(context, options.labels);
         if (labels === undefined) return;
       }
-      const render = await import("@actionplan/render");
       const renderOptions = {
         view: options.view,
         ...(labels === undefined ? {} : { labels }),
@@ -86,9 +90,15 @@ actionplan translations lists them.`,
         ...(previous === undefined ? {} : { previous }),
         ...(options.fragment === true ? { fragment: true } : {}),
       };
+      const inputs = options.previous === undefined ? [file] : [file, options.previous];
+      if (format === "docx") {
+        const { renderDocx } = await import("@actionplan/render/docx");
+        await emit(context.io, await renderDocx(plan, renderOptions), options.out, "DOCX", inputs);
+        return;
+      }
+      const render = await import("@actionplan/render");
       const output = format === "html" ? render.renderHtml(plan, renderOptions) : render.renderMarkdown(plan, renderOptions);
       const text = escapeDocumentControls(output.endsWith("\n") ? output : `${output}\n`);
-      const inputs = options.previous === undefined ? [file] : [file, options.previous];
       await emit(context.io, text, options.out, format === "html" ? "HTML" : "Markdown", inputs);
     });
 }
