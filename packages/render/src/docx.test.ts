@@ -5,7 +5,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import type { Plan } from "@actionplan/core";
-import { RENDER_VIEWS, buildDocument, type DocBlock, type DocRoot, type DocTableRow } from "@actionplan/render";
+import { RENDER_VIEWS, buildDocument, type DocBlock, type DocPhrasing, type DocRoot, type DocTableRow } from "@actionplan/render";
 import { renderDocx, toDocx } from "@actionplan/render/docx";
 
 const example = (path: string): Plan => JSON.parse(readFileSync(new URL(`../../../examples/${path}`, import.meta.url), "utf8"));
@@ -90,7 +90,7 @@ describe("renderDocx: the Polyfon plan", async () => {
       }
     };
     visit(buildDocument(polyfon).children);
-    const measureRows = document.split("<w:tr>").slice(1).filter((row) => /<w:t[^>]*>\d+\) <\/w:t>/.test(row));
+    const measureRows = document.split("<w:tr>").slice(1).filter((row) => /<w:t[^>]*>\d+\) /.test(row));
     expect(measureRows.length).toBe(treeRows.filter((row) => row.className !== "open").length);
     const bold = measureRows.filter((row) => row.includes("<w:b/>"));
     const italic = measureRows.filter((row) => row.includes("<w:i/>"));
@@ -158,6 +158,53 @@ describe("renderDocx: views and options", () => {
 
   it("refuses bad options as the other renderers do, naming the option", async () => {
     await expect(renderDocx(polyfon, { view: "nope" as never })).rejects.toThrow(/Option `view` is "nope"; expected one of document/);
+  });
+});
+
+describe("toDocx: tables", () => {
+  const table = (cell: DocPhrasing[]): DocRoot => ({
+    type: "root",
+    lang: "en",
+    title: "Tables",
+    children: [
+      { type: "heading", depth: 2, id: "h", children: [{ type: "text", value: "Measures" }] },
+      {
+        type: "table",
+        caption: [{ type: "text", value: "Measures in chapter 2" }],
+        captionHidden: true,
+        columns: [{ label: [{ type: "text", value: "Measure" }] }, { label: [{ type: "text", value: "Year" }], align: "right" }],
+        rows: [{ type: "tableRow", cells: [cell, [{ type: "text", value: "2026" }]] }],
+      },
+    ],
+  });
+
+  it("gives a table its caption as alternative text, its header row, right-aligned cells and internal links", async () => {
+    const document = parts(await toDocx(table([{ type: "link", url: "#h", children: [{ type: "text", value: "see above" }] }])))["word/document.xml"]!;
+    expect(XMLValidator.validate(document)).toBe(true);
+    expect(document).toContain('<w:tblCaption w:val="Measures in chapter 2"/>');
+    expect(document).toMatch(/<w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr>/);
+    expect(document).toContain('<w:jc w:val="right"/>');
+    expect(document).toMatch(/<w:hyperlink w:anchor="ap_1" w:history="1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/><\/w:rPr><w:t xml:space="preserve">see above<\/w:t>/);
+  });
+
+  it("makes a table with a link out of the document through the library, with the link's relationship", async () => {
+    const files = parts(await toDocx(table([{ type: "link", url: "https://example.org/a?b=1&c=2", children: [{ type: "text", value: "the report" }] }])));
+    const document = files["word/document.xml"]!;
+    expect(XMLValidator.validate(document)).toBe(true);
+    expect(document).toContain("<w:tblHeader/>");
+    const id = /<w:hyperlink w:history="1" r:id="([^"]+)">/.exec(document)?.[1] ?? /<w:hyperlink r:id="([^"]+)"/.exec(document)?.[1];
+    expect(id).toBeDefined();
+    expect(files["word/_rels/document.xml.rels"]).toMatch(new RegExp(`Id="${id}"[^>]*Target="https://example.org/a\\?b=1&amp;c=2"|Target="https://example.org/a\\?b=1&amp;c=2"[^>]*Id="${id}"`));
+    expect(runText(document)).toContain("the report");
+  });
+
+  it("is not fooled by a plan text that looks like the placeholder of a table", async () => {
+    const spoof = "\ue0000-0\ue000";
+    const root = table([{ type: "text", value: "x" }]);
+    root.children.unshift({ type: "paragraph", children: [{ type: "text", value: spoof }] });
+    const document = parts(await toDocx(root))["word/document.xml"]!;
+    expect(runText(document).split("\n")).toContain(spoof);
+    expect(count(document, /<w:tbl>/g)).toBe(1);
   });
 });
 

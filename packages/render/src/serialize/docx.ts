@@ -10,18 +10,14 @@ import {
   Packer,
   PageNumber,
   Paragraph,
-  ShadingType,
   Tab,
   TabStopType,
-  Table,
-  TableCell,
   TableOfContents,
-  TableRow,
   TextRun,
-  WidthType,
   type IRunOptions,
   type ParagraphChild,
 } from "docx";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { phrasingToString, type DocBlock, type DocContainer, type DocHeading, type DocList, type DocPhrasing, type DocRoot, type DocTable } from "../doc.js";
 
 /**
@@ -92,6 +88,12 @@ class DocxWriter {
   #listInstance = 0;
   /** The first `adoption` paragraph of the tree, for the running footer. */
   adoption: string | undefined;
+  /** The tables written as XML here (see {@link tableXml}), by the number in their placeholder. */
+  readonly tables: string[] = [];
+  /** The links out of the document in those tables: their relationships' ids and URLs. */
+  readonly links: { id: string; url: string }[] = [];
+  /** What marks a placeholder paragraph: unknown to the plan's texts, so none of them can pass for one. */
+  readonly marker = `\ue000${Math.random().toString(36).slice(2)}-`;
 
   constructor(root: DocRoot) {
     const visit = (nodes: readonly DocBlock[]): void => {
@@ -107,11 +109,11 @@ class DocxWriter {
     visit(root.children);
   }
 
-  blocks(nodes: readonly DocBlock[], out: (Paragraph | Table | TableOfContents)[]): void {
+  blocks(nodes: readonly DocBlock[], out: (Paragraph | TableOfContents)[]): void {
     for (const node of nodes) this.block(node, out);
   }
 
-  block(node: DocBlock, out: (Paragraph | Table | TableOfContents)[]): void {
+  block(node: DocBlock, out: (Paragraph | TableOfContents)[]): void {
     switch (node.type) {
       case "heading":
         out.push(this.heading(node));
@@ -150,7 +152,7 @@ class DocxWriter {
    * The table of contents: its heading in Word's "TOC Heading" style (not itself an entry), then a TOC field over the
    * heading levels the tree's list points at, holding the list's entries so it reads before Word updates it.
    */
-  tableOfContents(node: DocContainer, out: (Paragraph | Table | TableOfContents)[]): void {
+  tableOfContents(node: DocContainer, out: (Paragraph | TableOfContents)[]): void {
     for (const child of node.children) {
       if (child.type === "heading") {
         out.push(new Paragraph({ style: "TOCHeading", children: this.bookmarked(child, this.phrasing(child.children, {})) }));
@@ -178,7 +180,7 @@ class DocxWriter {
     }
   }
 
-  list(node: DocList, level: number, instance: number, out: (Paragraph | Table | TableOfContents)[]): void {
+  list(node: DocList, level: number, instance: number, out: (Paragraph | TableOfContents)[]): void {
     for (const item of node.children) {
       out.push(
         new Paragraph({
@@ -191,52 +193,121 @@ class DocxWriter {
     }
   }
 
-  table(node: DocTable, out: (Paragraph | Table | TableOfContents)[]): void {
+  /**
+   * A table: its caption (when shown), then the table itself, written as XML by {@link tableXml} and put in place of
+   * a placeholder paragraph after packing (see toDocx). The library's objects for every cell of a 10 000-measure
+   * plan took most of the time (docs/performance.md); the rest of the document is the library's.
+   */
+  table(node: DocTable, out: (Paragraph | TableOfContents)[]): void {
     if (node.captionHidden !== true && node.caption.length > 0) {
       out.push(new Paragraph({ style: "Caption", keepNext: true, children: this.phrasing(node.caption, {}) }));
     }
-    const widths = columnWidths(node);
-    const align = (column: number): (typeof AlignmentType)[keyof typeof AlignmentType] => {
-      const value = node.columns[column]?.align;
-      return value === "right" ? AlignmentType.RIGHT : value === "center" ? AlignmentType.CENTER : AlignmentType.LEFT;
-    };
-    const header = new TableRow({
-      tableHeader: true,
-      cantSplit: true,
-      children: node.columns.map(
-        (column, index) =>
-          new TableCell({
-            width: { size: widths[index]!, type: WidthType.DXA },
-            shading: { type: ShadingType.CLEAR, fill: "E7E6E6", color: "auto" },
-            children: [new Paragraph({ style: "TableHeader", keepNext: true, alignment: align(index), children: this.phrasing(column.label, {}) })],
-          }),
-      ),
-    });
-    const rows = node.rows.map(
-      (row) =>
-        new TableRow({
-          cantSplit: true,
-          children: node.columns.map(
-            (_, index) =>
-              new TableCell({
-                width: { size: widths[index]!, type: WidthType.DXA },
-                children: [new Paragraph({ style: "TableText", alignment: align(index), children: this.phrasing(row.cells[index] ?? [], {}) })],
-              }),
-          ),
-        }),
-    );
-    out.push(new Table({ borders: TABLE_BORDERS, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows: [header, ...rows] }));
+    out.push(new Paragraph({ children: [new TextRun(`${this.marker}${this.tables.length}\ue000`)] }));
+    this.tables.push(this.tableXml(node, columnWidths(node)));
     // Word needs a paragraph between two tables, or it merges them; a small one also spaces the table from what follows.
     out.push(new Paragraph({ style: "AfterTable", children: [] }));
   }
 
+  /**
+   * A table as WordprocessingML, as the library writes tables, with the caption as its alternative text
+   * (`w:tblCaption`, which the library cannot write): the header row repeats on each page, rows do not break.
+   */
+  tableXml(node: DocTable, widths: readonly number[]): string {
+    const parts: string[] = ["<w:tbl><w:tblPr>", `<w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/>`, TABLE_BORDERS_XML];
+    const caption = clean(phrasingToString(node.caption)).trim();
+    parts.push('<w:tblLayout w:type="fixed"/><w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>');
+    if (caption !== "") parts.push(`<w:tblCaption w:val="${escapeXml(caption)}"/>`);
+    parts.push("</w:tblPr><w:tblGrid>");
+    for (const width of widths) parts.push(`<w:gridCol w:w="${width}"/>`);
+    parts.push("</w:tblGrid>");
+    const jc = node.columns.map((column) => (column.align === "right" ? '<w:jc w:val="right"/>' : column.align === "center" ? '<w:jc w:val="center"/>' : ""));
+    parts.push("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
+    node.columns.forEach((column, index) => {
+      parts.push(`<w:tc><w:tcPr><w:tcW w:w="${widths[index]}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/></w:tcPr>`);
+      parts.push(`<w:p><w:pPr><w:pStyle w:val="TableHeader"/><w:keepNext/>${jc[index]}</w:pPr>`);
+      this.phrasingXml(column.label, {}, parts);
+      parts.push("</w:p></w:tc>");
+    });
+    parts.push("</w:tr>");
+    for (const row of node.rows) {
+      parts.push("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+      for (let index = 0; index < node.columns.length; index++) {
+        parts.push(`<w:tc><w:tcPr><w:tcW w:w="${widths[index]}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="TableText"/>${jc[index]}</w:pPr>`);
+        this.phrasingXml(row.cells[index] ?? [], {}, parts);
+        parts.push("</w:p></w:tc>");
+      }
+      parts.push("</w:tr>");
+    }
+    parts.push("</w:tbl>");
+    return parts.join("");
+  }
+
+  /** Inline content as WordprocessingML runs, as {@link phrasing} makes them through the library. */
+  phrasingXml(nodes: readonly DocPhrasing[], format: RunFormat, parts: string[]): void {
+    let pending = "";
+    const flush = (): void => {
+      if (pending !== "") parts.push(runXml(clean(pending), format));
+      pending = "";
+    };
+    for (const node of nodes) {
+      if (node.type === "text") {
+        pending += node.value;
+        continue;
+      }
+      flush();
+      switch (node.type) {
+        case "strong":
+          this.phrasingXml(node.children, { ...format, bold: true }, parts);
+          break;
+        case "emphasis":
+          this.phrasingXml(node.children, { ...format, italics: true }, parts);
+          break;
+        case "span":
+          this.phrasingXml(node.children, { ...format, lang: node.lang }, parts);
+          break;
+        case "link": {
+          const internal = node.url.startsWith("#");
+          const anchor = internal ? this.#bookmarks.get(node.url.slice(1)) : undefined;
+          if (internal && anchor === undefined) {
+            this.phrasingXml(node.children, format, parts);
+            break;
+          }
+          if (anchor !== undefined) parts.push(`<w:hyperlink w:anchor="${anchor}" w:history="1">`);
+          else {
+            // A link out of the document points at a relationship, added to the package with the tables.
+            const id = `rIdAp${this.links.length + 1}`;
+            this.links.push({ id, url: node.url });
+            parts.push(`<w:hyperlink r:id="${id}" w:history="1">`);
+          }
+          this.phrasingXml(node.children, { ...format, style: "Hyperlink" }, parts);
+          parts.push("</w:hyperlink>");
+          break;
+        }
+        case "hidden":
+          break;
+        case "progressBar":
+          parts.push(runXml(progressText(node.value, node.max, clean(node.text)), format));
+          break;
+      }
+    }
+    flush();
+  }
+
   phrasing(nodes: readonly DocPhrasing[], format: RunFormat): ParagraphChild[] {
     const out: ParagraphChild[] = [];
+    // Neighbouring texts of one format make one run ("3) " and the measure's text): fewer objects, smaller XML.
+    let pending = "";
+    const flush = (): void => {
+      if (pending !== "") out.push(run(clean(pending), format));
+      pending = "";
+    };
     for (const node of nodes) {
+      if (node.type === "text") {
+        pending += node.value;
+        continue;
+      }
+      flush();
       switch (node.type) {
-        case "text":
-          if (node.value !== "") out.push(run(clean(node.value), format));
-          break;
         case "strong":
           out.push(...this.phrasing(node.children, { ...format, bold: true }));
           break;
@@ -258,15 +329,32 @@ class DocxWriter {
         }
         case "hidden":
           break;
-        case "progressBar": {
-          const filled = node.max <= 0 ? 0 : Math.round((Math.min(Math.max(node.value, 0), node.max) / node.max) * 10);
-          out.push(run(`${"█".repeat(filled)}${"░".repeat(10 - filled)} ${clean(node.text)}`, format));
+        case "progressBar":
+          out.push(run(progressText(node.value, node.max, clean(node.text)), format));
           break;
-        }
       }
     }
+    flush();
     return out;
   }
+}
+
+/** A progress bar as text, as the Markdown shows it: ten blocks, filled in proportion, then the figure. */
+function progressText(value: number, max: number, figure: string): string {
+  const filled = max <= 0 ? 0 : Math.round((Math.min(Math.max(value, 0), max) / max) * 10);
+  return `${"█".repeat(filled)}${"░".repeat(10 - filled)} ${figure}`;
+}
+
+const escapeXml = (value: string): string => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** One run as WordprocessingML: the properties in the schema's order, then the text. */
+function runXml(text: string, format: RunFormat): string {
+  let properties = "";
+  if (format.style !== undefined) properties += `<w:rStyle w:val="${format.style}"/>`;
+  if (format.bold === true) properties += "<w:b/><w:bCs/>";
+  if (format.italics === true) properties += "<w:i/><w:iCs/>";
+  if (format.lang !== undefined) properties += `<w:lang w:val="${escapeXml(wordLanguage(format.lang))}"/>`;
+  return `<w:r>${properties === "" ? "" : `<w:rPr>${properties}</w:rPr>`}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
 }
 
 function run(text: string, format: RunFormat): TextRun {
@@ -283,12 +371,13 @@ function run(text: string, format: RunFormat): TextRun {
 /** Column widths in twips, in proportion to how long each column's texts are (a year column stays narrow). */
 function columnWidths(node: DocTable): number[] {
   const count = Math.max(node.columns.length, 1);
-  const weights = new Array<number>(count).fill(4);
+  const weights = new Array<number>(count).fill(0);
   const sample = node.rows.length > 200 ? node.rows.slice(0, 200) : node.rows;
   for (let index = 0; index < count; index++) {
     let longest = phrasingToString(node.columns[index]?.label ?? []).length;
     for (const row of sample) longest = Math.max(longest, phrasingToString(row.cells[index] ?? []).length);
-    weights[index] = Math.min(Math.max(longest, 4), 60);
+    // Four characters more for the cell's margins: "Startår" over a column of years stays on one line.
+    weights[index] = Math.min(longest, 60) + 4;
   }
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const widths = weights.map((weight) => Math.floor((weight / total) * TEXT_WIDTH));
@@ -297,8 +386,9 @@ function columnWidths(node: DocTable): number[] {
 }
 
 const BULLETS = ["•", "◦", "▪"] as const;
-const RULE = { style: BorderStyle.SINGLE, size: 4, color: "A6A6A6" } as const;
-const TABLE_BORDERS = { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE };
+const TABLE_BORDERS_XML = `<w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"]
+  .map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>`)
+  .join("")}</w:tblBorders>`;
 
 /**
  * Serialises a document tree as a Word document (Office Open XML, `.docx`): Word's heading styles, a table of
@@ -315,7 +405,7 @@ const TABLE_BORDERS = { top: RULE, bottom: RULE, left: RULE, right: RULE, inside
  */
 export async function toDocx(root: DocRoot, options: DocxOptions = {}): Promise<Uint8Array> {
   const writer = new DocxWriter(root);
-  const children: (Paragraph | Table | TableOfContents)[] = [];
+  const children: (Paragraph | TableOfContents)[] = [];
   writer.blocks(root.children, children);
   const lang = wordLanguage(root.lang);
   const title = clean(root.title);
@@ -394,7 +484,33 @@ export async function toDocx(root: DocRoot, options: DocxOptions = {}): Promise<
       },
     ],
   });
-  return Packer.pack(document, "uint8array", false, [{ path: "docProps/core.xml", data: coreProperties(title, lang, options) }]);
+  const packed = await Packer.pack(document, "uint8array", false, [{ path: "docProps/core.xml", data: coreProperties(title, lang, options) }]);
+  return writer.tables.length === 0 ? packed : withTables(packed, writer);
+}
+
+const HYPERLINK_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+
+/** Puts the tables written as XML in place of their placeholder paragraphs, and zips the package again. */
+function withTables(packed: Uint8Array, writer: DocxWriter): Uint8Array {
+  const files = unzipSync(packed);
+  const xml = strFromU8(files["word/document.xml"]!);
+  const placeholder = new RegExp(`<w:p>(?:<w:pPr>(?:(?!</w:pPr>).)*</w:pPr>)?<w:r><w:t xml:space="preserve">${writer.marker}(\\d+)\ue000</w:t></w:r></w:p>`, "g");
+  let replaced = 0;
+  const document = xml.replace(placeholder, (_, index: string) => {
+    replaced++;
+    return writer.tables[Number(index)]!;
+  });
+  if (replaced !== writer.tables.length) throw new Error(`toDocx: placed ${replaced} of ${writer.tables.length} tables; this is a bug of @actionplan/render.`);
+  files["word/document.xml"] = strToU8(document);
+  if (writer.links.length > 0) {
+    const path = "word/_rels/document.xml.rels";
+    const relationships = writer.links
+      .map(({ id, url }) => `<Relationship Id="${id}" Type="${HYPERLINK_RELATIONSHIP}" Target="${escapeXml(url)}" TargetMode="External"/>`)
+      .join("");
+    files[path] = strToU8(strFromU8(files[path]!).replace("</Relationships>", `${relationships}</Relationships>`));
+  }
+  // In the library's order of parts, [Content_Types].xml first.
+  return zipSync(files, { level: 6 });
 }
 
 const xmlText = (value: string): string => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
