@@ -7,6 +7,9 @@ import { spawnSync } from "node:child_process";
 /** Each tool: the command the tests run, the Debian package that brings it, and what needs it. */
 export const SYSTEM_TOOLS = [
   { command: "chromium", debian: "chromium", neededBy: "the accessibility and browser tests (axe-core through playwright-core)" },
+  { command: "soffice", debian: "libreoffice-writer-nogui", neededBy: "the DOCX tests: LibreOffice opens the Word documents and prints them to PDF" },
+  { command: "pandoc", debian: "pandoc", neededBy: "the DOCX tests: pandoc reads the Word documents back for the item check" },
+  { command: "pdfinfo", debian: "poppler-utils", neededBy: "the DOCX tests: page counts and text of the PDFs LibreOffice prints (pdfinfo, pdftotext)" },
 ];
 
 /** Whether a command is on PATH. */
