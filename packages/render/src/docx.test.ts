@@ -158,6 +158,14 @@ describe("renderDocx: views and options", () => {
 
   it("refuses bad options as the other renderers do, naming the option", async () => {
     await expect(renderDocx(polyfon, { view: "nope" as never })).rejects.toThrow(/Option `view` is "nope"; expected one of document/);
+    await expect(renderDocx(polyfon, { creator: 42 as never })).rejects.toThrow('Option `creator` is number; expected a string, e.g. "Northwind Care Network".');
+    await expect(toDocx(polyfon as never)).rejects.toThrow(/toDocx expected a document tree \(a `root` node\)/);
+  });
+
+  it("writes a body with a paragraph even for an empty tree", async () => {
+    const document = parts(await toDocx({ type: "root", lang: "en", title: "Empty", children: [] }))["word/document.xml"]!;
+    expect(XMLValidator.validate(document)).toBe(true);
+    expect(document).toMatch(/<w:body><w:p\/?>/);
   });
 });
 

@@ -404,9 +404,20 @@ const TABLE_BORDERS_XML = `<w:tblBorders>${["top", "left", "bottom", "right", "i
  * ```
  */
 export async function toDocx(root: DocRoot, options: DocxOptions = {}): Promise<Uint8Array> {
+  if (typeof root !== "object" || root === null || root.type !== "root" || !Array.isArray(root.children)) {
+    throw new TypeError("toDocx expected a document tree (a `root` node); build one with buildDocument(plan, options).");
+  }
+  for (const name of ["creator", "subject", "footer"] as const) {
+    const value: unknown = options[name];
+    if (value !== undefined && typeof value !== "string") {
+      throw new TypeError(`Option \`${name}\` is ${value === null ? "null" : typeof value}; expected a string, e.g. ${DOCX_OPTION_EXAMPLES[name]}.`);
+    }
+  }
   const writer = new DocxWriter(root);
   const children: (Paragraph | TableOfContents)[] = [];
   writer.blocks(root.children, children);
+  // A body needs a paragraph (Word reports an empty one as damaged).
+  if (children.length === 0) children.push(new Paragraph({ children: [] }));
   const lang = wordLanguage(root.lang);
   const title = clean(root.title);
   const footerText = options.footer === undefined ? writer.adoption : clean(options.footer);
@@ -487,6 +498,8 @@ export async function toDocx(root: DocRoot, options: DocxOptions = {}): Promise<
   const packed = await Packer.pack(document, "uint8array", false, [{ path: "docProps/core.xml", data: coreProperties(title, lang, options) }]);
   return writer.tables.length === 0 ? packed : withTables(packed, writer);
 }
+
+const DOCX_OPTION_EXAMPLES = { creator: '"Northwind Care Network"', subject: '"Care closer to home"', footer: '"Adopted 28 November 2024"' } as const;
 
 const HYPERLINK_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 
