@@ -36,7 +36,7 @@ export type DocxRenderOptions = Omit<RenderOptions, "fragment"> & DocxOptions;
  * // In a browser: new Blob([await renderDocx(plan)], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" })
  * ```
  */
-export async function renderDocx(plan: Plan, options: DocxRenderOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(plan: Plan, options: DocxRenderOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const { creator, subject, footer, ...renderOptions } = options;
   const { root, state } = buildDocumentWithState(plan, renderOptions);
   const adopted = plan.adoption === undefined ? undefined : state.label("adopted", { date: state.date(plan.adoption.date) });

@@ -49,7 +49,7 @@ describe("@actionplan/render/docx in a browser", () => {
       await page.setContent("<!DOCTYPE html><title>docx</title>");
       await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
       const bytes = await page.evaluate(async (text) => {
-        const render = (window as unknown as { renderDocx: (plan: unknown) => Promise<Uint8Array> }).renderDocx;
+        const render = (window as unknown as { renderDocx: (plan: unknown) => Promise<Uint8Array<ArrayBuffer>> }).renderDocx;
         const result = await render(JSON.parse(text));
         // A Blob is what a page offers for download.
         const blob = new Blob([result], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });

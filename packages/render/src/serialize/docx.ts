@@ -403,7 +403,7 @@ const TABLE_BORDERS_XML = `<w:tblBorders>${["top", "left", "bottom", "right", "i
  * const bytes = await toDocx(buildDocument(plan, { view: "priorities", year: 2026 }), { creator: "Northwind Care Network" });
  * ```
  */
-export async function toDocx(root: DocRoot, options: DocxOptions = {}): Promise<Uint8Array> {
+export async function toDocx(root: DocRoot, options: DocxOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   if (typeof root !== "object" || root === null || root.type !== "root" || !Array.isArray(root.children)) {
     throw new TypeError("toDocx expected a document tree (a `root` node); build one with buildDocument(plan, options).");
   }
@@ -496,7 +496,8 @@ export async function toDocx(root: DocRoot, options: DocxOptions = {}): Promise<
     ],
   });
   const packed = await Packer.pack(document, "uint8array", false, [{ path: "docProps/core.xml", data: coreProperties(title, lang, options) }]);
-  return writer.tables.length === 0 ? packed : withTables(packed, writer);
+  // Both zip libraries write into a fresh ArrayBuffer, never a shared one: typed so, a Blob takes the bytes as they are.
+  return (writer.tables.length === 0 ? packed : withTables(packed, writer)) as Uint8Array<ArrayBuffer>;
 }
 
 const DOCX_OPTION_EXAMPLES = { creator: '"Northwind Care Network"', subject: '"Care closer to home"', footer: '"Adopted 28 November 2024"' } as const;
