@@ -13,7 +13,7 @@ const SECTIONS = ["## What is this", "## When to use it", "## Install", "## Use"
 const ENTRIES: Record<string, string[]> = {
   core: ["src/index.ts", "src/rules/index.ts", "src/helpers/index.ts"],
   schema: ["src/index.ts"],
-  render: ["src/index.ts"],
+  render: ["src/index.ts", "src/docx.ts"],
   cli: ["src/index.ts"],
 };
 

@@ -49,7 +49,9 @@ const source = "examples/polyfon-2025-2030/plan.json";
 const outDir = "out/polyfon-2025-2030";
 actionplan("rendering Markdown", ["render", source, "--format", "md", "--out", `${outDir}/plan.md`]);
 actionplan("rendering HTML", ["render", source, "--format", "html", "--out", `${outDir}/plan.html`]);
+actionplan("rendering Word (DOCX)", ["render", source, "--format", "docx", "--out", `${outDir}/plan.docx`]);
 
 console.log(`\nDone. The Polyfon action plan 2025–2030, rendered:
   Markdown: ${join(root, outDir, "plan.md")}
-  HTML:     ${join(root, outDir, "plan.html")}  (open it in a browser)`);
+  HTML:     ${join(root, outDir, "plan.html")}  (open it in a browser)
+  Word:     ${join(root, outDir, "plan.docx")}`);

@@ -10,8 +10,10 @@ import { spawnSync } from "node:child_process";
  */
 export const SYSTEM_TOOLS = [
   { command: "chromium", debian: "chromium", neededBy: "the accessibility, layout and PDF tests (axe-core and render --format pdf through playwright-core)" },
-  { command: "pdfinfo", debian: "poppler-utils", neededBy: "the PDF tests (page count, page size, tags, language and title of render --format pdf)" },
-  { command: "pdftotext", debian: "poppler-utils", neededBy: "the PDF tests (every item of the Polyfon plan, page numbers and footers in the PDF)" },
+  { command: "soffice", debian: "libreoffice-writer-nogui", neededBy: "the DOCX tests: LibreOffice opens the Word documents and prints them to PDF" },
+  { command: "pandoc", debian: "pandoc", neededBy: "the DOCX tests: pandoc reads the Word documents back for the item check" },
+  { command: "pdfinfo", debian: "poppler-utils", neededBy: "the PDF and DOCX tests (page count, page size, tags, language and title)" },
+  { command: "pdftotext", debian: "poppler-utils", neededBy: "the PDF and DOCX tests (every item of the Polyfon plan, page numbers and footers)" },
   { font: "Liberation Sans", debian: "fonts-liberation2", neededBy: "the print stylesheet's font: the PDF tests count pages set in it" },
   { font: "DejaVu Sans", debian: "fonts-dejavu-core", neededBy: "the print stylesheet's fallback font, for letters Liberation Sans lacks" },
 ];

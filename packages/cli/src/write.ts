@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { unlinkSync } from "node:fs";
 import { lstat, mkdir, open, readdir, readlink, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
+import { isatty } from "node:tty";
 import { CliError, ExitCode } from "./errors.js";
 import type { CliIo } from "./io.js";
 import { escapeControls } from "./output/escape.js";
@@ -51,7 +52,9 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   await refuseInputs(target, existing, options.inputs ?? [], display);
   if (existing !== undefined && existing.isDirectory()) throw new CliError(`Cannot write ${display}: it is a directory.`, ExitCode.usage);
   if (existing !== undefined && !existing.isFile()) {
-    // A device, a FIFO or a terminal (/dev/null, /dev/stdout): it cannot be replaced, only written to.
+    // A device, a FIFO or a terminal (/dev/null, /dev/stdout): it cannot be replaced, only written to; binary
+    // content (a .docx) never goes to a terminal.
+    if (typeof content !== "string") await refuseTerminal(target, display);
     await writeFile(target, content, "utf8").catch((error: unknown) => fail(error, display));
     return;
   }
@@ -103,10 +106,26 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   }
 }
 
-/** Writes output to `--out` (atomically, then says where) or else to standard output; never over one of `inputs`. */
+/** Refuses to write binary content to a terminal (a .docx would garble it); devices such as /dev/null are fine. */
+async function refuseTerminal(target: string, display: string): Promise<void> {
+  const handle = await open(target, "r").catch(() => undefined);
+  if (handle === undefined) return;
+  try {
+    if (isatty(handle.fd)) {
+      throw new CliError(`Will not write binary output to ${display}: it is a terminal. Give --out a file name, e.g. --out plan.docx.`, ExitCode.usage);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes output to `--out` (atomically, then says where) or else to standard output; never over one of `inputs`.
+ * Binary content (a Uint8Array) goes only to a file: the caller asks for `--out` (see the render command).
+ */
 export async function emit(io: CliIo, content: string | Uint8Array, out: string | undefined, what: string, inputs: readonly string[] = []): Promise<void> {
   if (out === undefined || out === "-") {
-    if (typeof content !== "string") throw new CliError(`${what} is binary: write it to a file with --out FILE.`, ExitCode.usage);
+    if (typeof content !== "string") throw new CliError(`${what} is binary: it is written only to a file. Give --out FILE.`, ExitCode.usage);
     io.stdout.write(content);
     return;
   }

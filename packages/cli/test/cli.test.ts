@@ -426,5 +426,8 @@ describe("the demo (pnpm run demo)", () => {
       expect(result.stdout).toContain(path);
       expect(readFileSync(path, "utf8")).toContain("Polyfon");
     }
+    const docx = join(root, "out", "polyfon-2025-2030", "plan.docx");
+    expect(result.stdout).toContain(docx);
+    expect(readFileSync(docx).subarray(0, 4)).toEqual(Buffer.from("PK\u0003\u0004", "latin1"));
   });
 });

@@ -32,7 +32,8 @@ function newestSource(directory: string): number {
 export function ensureBuilt(): void {
   for (const name of ["core", "schema", "render"]) {
     const directory = join(WORKSPACE, name);
-    if (!existsSync(join(directory, "dist", "index.js"))) execFileSync("npm", ["run", "--silent", "build"], { cwd: directory, stdio: "pipe" });
+    const entries = name === "render" ? ["index.js", "docx.js"] : ["index.js"];
+    if (entries.some((entry) => !existsSync(join(directory, "dist", entry)))) execFileSync("npm", ["run", "--silent", "build"], { cwd: directory, stdio: "pipe" });
   }
   const built = join(PACKAGE_DIR, "dist", "index.js");
   const stale = !existsSync(built) || statSync(built).mtimeMs < newestSource(join(PACKAGE_DIR, "src"));

@@ -36,6 +36,15 @@ export function buildDocument(plan: Plan, options: RenderOptions = {}): DocRoot 
   return build(setUp(plan, options));
 }
 
+/**
+ * Builds the document tree as {@link buildDocument} does and hands back the state it was built with, for a
+ * serialiser that needs more of the plan in the document's language (the DOCX's core properties and footer).
+ */
+export function buildDocumentWithState(plan: Plan, options: RenderOptions = {}): { root: DocRoot; state: RenderState } {
+  const render = setUp(plan, options);
+  return { root: build(render), state: render.state };
+}
+
 /** What a render works from: the plan, the options as worked out, the handlers, and the state it starts in. */
 interface Render {
   plan: Plan;

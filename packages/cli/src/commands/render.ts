@@ -10,7 +10,7 @@ import { VIEWS, labelsOption, langOption, parseIsoDate, parseYear, today } from 
 import { loadLabels, printRenderWarning, type SuppliedLabels } from "./render-support.js";
 
 interface RenderOptions {
-  format?: "md" | "html" | "pdf";
+  format?: "md" | "html" | "pdf" | "docx";
   paper?: Paper;
   chromium?: string;
   lang?: string;
@@ -27,14 +27,14 @@ interface RenderOptions {
 export function registerRender(program: Command, context: CommandContext): void {
   program
     .command("render")
-    .summary("render a plan to Markdown, HTML or PDF")
+    .summary("render a plan to Markdown, HTML, PDF or Word (DOCX)")
     .description(
-      "Renders a valid plan to Markdown, accessible HTML or a tagged PDF: the whole document or one view.\n" +
-        "A PDF is printed by a Chromium already installed (never downloaded), with every network request blocked.\n" +
-        "An invalid plan is refused (exit 1) and nothing is written.",
+      "Renders a valid plan to Markdown, accessible HTML, a tagged PDF or a Word document (DOCX): the whole document or one view.\n" +
+        "PDF and DOCX are written only to a file (--out). A PDF is printed by a Chromium already installed (never\n" +
+        "downloaded), with every network request blocked. An invalid plan is refused (exit 1) and nothing is written.",
     )
     .argument("<file>", 'the plan (.json, .yaml or .yml); "-" reads standard input')
-    .addOption(new Option("-f, --format <format>", "md, html or pdf (default: from --out's extension, else md)").choices(["md", "html", "pdf"]))
+    .addOption(new Option("-f, --format <format>", "md, html, pdf or docx (default: from --out's extension, else md)").choices(["md", "html", "pdf", "docx"]))
     .addOption(langOption("language of the document: labels, and texts where the plan gives them in it (default: the plan's)"))
     .addOption(labelsOption())
     .option("-y, --year <year>", "the year whose priorities are highlighted", parseYear)
@@ -51,6 +51,7 @@ export function registerRender(program: Command, context: CommandContext): void 
 Examples:
   $ actionplan render plan.json > plan.md
   $ actionplan render plan.json --format html --lang en --out site/plan.html
+  $ actionplan render plan.json --out plan.docx
   $ actionplan render plan.yaml --view priorities --year 2026
   $ actionplan render plan.json --view changes --previous plan-2024.json
   $ actionplan render plan.json --view progress --as-of 2026-12-31
@@ -61,7 +62,11 @@ Texts the plan lacks in --lang are shown in the plan's language and marked (a no
 actionplan translations lists them.`,
     )
     .action(async (file: string, options: RenderOptions) => {
-      const format = options.format ?? (/\.html?$/i.test(options.out ?? "") ? "html" : /\.pdf$/i.test(options.out ?? "") ? "pdf" : "md");
+      const out = options.out ?? "";
+      const format = options.format ?? (/\.html?$/i.test(out) ? "html" : /\.pdf$/i.test(out) ? "pdf" : /\.docx$/i.test(out) ? "docx" : "md");
+      if (format === "docx" && (options.out === undefined || options.out === "-")) {
+        throw new CliError("DOCX is binary and is written only to a file: add --out FILE, e.g. --out plan.docx.", ExitCode.usage);
+      }
       if (options.fragment === true && format !== "html") {
         throw new CliError("--fragment applies to HTML only; add --format html.", ExitCode.usage);
       }
@@ -98,7 +103,6 @@ actionplan translations lists them.`,
         labels = await loadLabels(context, options.labels);
         if (labels === undefined) return;
       }
-      const render = await import("@actionplan/render");
       const renderOptions = {
         view: options.view,
         ...(labels === undefined ? {} : { labels }),
@@ -111,6 +115,12 @@ actionplan translations lists them.`,
         ...(options.fragment === true ? { fragment: true } : {}),
       };
       const inputs = [file, options.previous, options.labels].filter((input) => input !== undefined);
+      if (format === "docx") {
+        const { renderDocx } = await import("@actionplan/render/docx");
+        await emit(context.io, await renderDocx(plan, renderOptions), options.out, "DOCX", inputs);
+        return;
+      }
+      const render = await import("@actionplan/render");
       if (pdf !== undefined && chromium !== undefined) {
         const printed = await pdf.printPdf(render.renderHtml(plan, renderOptions), { executablePath: chromium.path, paper: options.paper ?? "a4" });
         await emit(context.io, printed, options.out, "PDF", inputs);
