@@ -331,9 +331,12 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
         ...(status === "ongoing" || firstPriority !== undefined || chance(0.5) ? { start: startYear } : {}),
         ...(status === "ongoing" ? { status } : { isNew: true }),
         ...(chance(0.2) ? { end: int(Math.max(startYear, START), END) } : {}),
+        ...(chance(0.1) ? { description: [{ type: "paragraph", text: text(10, 30) }] } : {}),
+        ...(chance(0.1) && status === "ongoing" ? { statusHistory: [{ status: "planned" as const, date: `${START - 1}-11-15` }, { status: "ongoing" as const, date: `${START}-02-01`, note: text() }] } : {}),
         ...(chance(0.3) ? { lead: pick(actors) } : {}),
+        ...(chance(0.15) ? { supporting: [pick(actors)] } : {}),
         ...(chance(0.2) ? { milestones: [{ id: `ms-${c + 1}-${m + 1}`, text: text(4, 10), due: `${int(START, END)}-06-30`, status: "planned" as const }] } : {}),
-        ...(chance(0.15) ? { budget: { amount: int(10, 500) * 1000, currency: "NOK" } } : {}),
+        ...(chance(0.15) ? { budget: { amount: int(10, 500) * 1000, currency: "NOK", ...(chance(0.5) ? { source: text(2, 5) } : {}) } } : {}),
         ...(priorityYears.length > 0 ? { priorityYears } : {}),
         responsible: [...responsible],
         ...(related.length > 0 ? { related } : {}),
@@ -514,7 +517,7 @@ function stripRefs(chapter: Record<string, unknown>): Record<string, unknown> {
   if (measures !== undefined) {
     rest["measures"] = {
       ...measures,
-      items: measures.items.map(({ responsible: _responsible, related, ...measure }) => {
+      items: measures.items.map(({ responsible: _responsible, lead: _lead, supporting: _supporting, related, ...measure }) => {
         const kept = (related as string[] | undefined)?.filter((ref) => !ref.startsWith("objective:"));
         return kept !== undefined && kept.length > 0 ? { ...measure, related: kept } : measure;
       }),

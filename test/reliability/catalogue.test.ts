@@ -185,7 +185,7 @@ const CASES: Case[] = [
     name: "a status outside the enum",
     input: plan((p) => (measure(p).status = "done")),
     expected: [`error invalid_value ${M0}/status`],
-    message: /ongoing.*new|new.*ongoing/,
+    message: /`proposed`, `planned`, `ongoing`, `completed`, `delayed` or `discontinued`/,
   },
   // An enum field given a value that is not a string is of the wrong type, not a value outside the enum; the hint
   // names the allowed values, as for a string outside the enum.
@@ -209,7 +209,7 @@ const CASES: Case[] = [
     name: "a measure status given as a number",
     input: plan((p) => (measure(p).status = 1)),
     expected: [`error invalid_type ${M0}/status`],
-    hint: /^Use one of `ongoing` or `new`\.$/,
+    hint: /^Use one of `proposed`, `planned`, `ongoing`, `completed`, `delayed` or `discontinued`\.$/,
   },
   {
     name: "a chapter kind given as null",
@@ -289,14 +289,14 @@ const CASES: Case[] = [
 
   // --- unknown keys and near misses -------------------------------------------------------------------------
   {
-    name: "startyear for startYear",
+    name: "Start for start",
     input: plan((p) => {
       const m = measure(p);
-      m.startyear = m.startYear;
-      delete m.startYear;
+      m.Start = m.start;
+      delete m.start;
     }),
-    expected: [`error unknown_key ${M0}/startyear`],
-    hint: /Did you mean `startYear`\?/,
+    expected: [`error unknown_key ${M0}/Start`],
+    hint: /Did you mean `start`\?/,
   },
   { name: "titel for title", input: plan((p) => (p["titel"] = "Plan")), expected: ["error unknown_key /titel"], hint: /Did you mean `title`\?/ },
   {

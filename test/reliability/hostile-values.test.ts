@@ -339,7 +339,7 @@ function fitsObject(node: JsonSchema, value: unknown): boolean {
   return Object.entries(value).every(([key, child]) => key in properties && (properties[key]!.const === undefined || properties[key]!.const === child));
 }
 
-const FICTIONAL = JSON.parse(readFileSync(new URL("../../examples/fictional/plan-2025.json", import.meta.url), "utf8")) as Loose;
+const FICTIONAL = JSON.parse(readFileSync(new URL("../../examples/fictional/plan-2027.json", import.meta.url), "utf8")) as Loose;
 
 const HARD_NUMBERS: [string, number][] = [
   ["1e300", 1e300],

@@ -88,7 +88,7 @@ describe("shape tables", () => {
     expect(shapeTables().idKinds).toBe(REF_KINDS);
     expect(REF_KINDS).toEqual([
       "participant", "group", "body", "post", "node", "partner", "focusArea", "objective", "term",
-      "chapter", "target", "measure", "precondition", "indicator", "revision", "progressReport",
+      "chapter", "target", "measure", "milestone", "precondition", "indicator", "revision", "progressReport",
     ]);
   });
 

@@ -68,7 +68,7 @@ export interface PlanLookup {
 /** The actors, in the order {@link PlanLookup.actorOrder} lists them. */
 const ACTOR_KINDS = ["participant", "group", "body", "post", "partner", "node", "organisation", "person"] as const satisfies readonly RefKind[];
 /** Every kind looked up when the lookups are built; measures are looked up on first use. */
-const KINDS = [...ACTOR_KINDS, "term", "focusArea", "objective", "chapter", "target", "precondition", "indicator"] as const satisfies readonly RefKind[];
+const KINDS = [...ACTOR_KINDS, "term", "focusArea", "objective", "chapter", "target", "precondition", "indicator", "milestone"] as const satisfies readonly RefKind[];
 /** The field that names a thing of each kind (a glossary term: its expansion, else its abbreviation). */
 const NAME_FIELDS: Readonly<Record<(typeof KINDS)[number], string>> = {
   participant: "name",
@@ -86,6 +86,7 @@ const NAME_FIELDS: Readonly<Record<(typeof KINDS)[number], string>> = {
   target: "text",
   precondition: "text",
   indicator: "name",
+  milestone: "text",
 };
 
 /** The name of a thing: the text its kind is named by. */

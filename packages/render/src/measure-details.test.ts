@@ -119,3 +119,18 @@ describe("lead in the views", () => {
     expect(section).toContain("3) Ambassadører for feltet");
   });
 });
+
+describe("change log of measures 2.0", () => {
+  it("shows a lifecycle status set, milestones added and a milestone's changed status, in the plan's language", () => {
+    const before = detailedPlan() as any;
+    before.chapters[1].measures.items[1].milestones.pop();
+    before.chapters[1].measures.items[1].milestones[0].status = "ongoing";
+    delete before.chapters[1].measures.items[1].milestones[0].completed;
+    before.chapters[1].measures.items[1].status = "planned";
+    const md = renderMarkdown(detailedPlan(), { view: "changes", previous: before as Plan });
+    expect(md).toContain("| Status endret | II 2) Etablering av et formidlingsforum | før: Planlagt → etter: Forsinket |");
+    expect(md).toContain("| Nytt delmål | II 2) Etablering av et formidlingsforum |");
+    expect(md).toContain("Lage program");
+    expect(md).toMatch(/\| Endret \| Bestille lokale \| status: Pågår → Fullført \|/);
+  });
+});

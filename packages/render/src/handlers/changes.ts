@@ -122,13 +122,20 @@ function fieldValue(state: RenderState, value: unknown): DocPhrasing[] {
   return entries.flatMap(([key, item], index) => [text(`${index === 0 ? "" : "; "}${fieldName(state, key)}: `), ...fieldValue(state, item)]);
 }
 
+/** A measure's or milestone's lifecycle status by its label ("Forsinket"); anything else as any value. */
+function statusValue(state: RenderState, value: unknown): DocPhrasing[] {
+  const statuses = state.labels.measureStatuses as Record<string, string>;
+  return typeof value === "string" && Object.prototype.hasOwnProperty.call(statuses, value) ? [text(statuses[value]!)] : changeValue(state, value);
+}
+
 /** A generic field change (core's `field-changed`) as a row: "changed", the thing, and "{field}: {before} → {after}". */
 function fieldChangeRow(node: PlanChangeLike, state: RenderState): DocTableRow {
   const kind = String(node["kind"]);
   const id = String(node["id"]);
   const subject = describeRef(state, `${kind}:${id}`) ?? [text(`${kind} ${id}`)];
   const details: DocPhrasing[] = [text(`${fieldName(state, String(node["field"]))}: `)];
-  append(details, fieldValue(state, node["before"]), [text(" → ")], fieldValue(state, node["after"]));
+  const valueOf = node["field"] === "status" && kind === "milestone" ? statusValue : fieldValue;
+  append(details, valueOf(state, node["before"]), [text(" → ")], valueOf(state, node["after"]));
   const label = Object.prototype.hasOwnProperty.call(state.labels.changeTypes, node.type) ? state.labels.changeTypes[node.type]! : node.type;
   return { type: "tableRow", className: "change change-field-changed", cells: [[text(label)], subject, details] };
 }
@@ -148,7 +155,12 @@ export const change: Handler<PlanChangeLike> = (node, state) => {
     if (details.length > 0) details.push(text("; "));
   };
   // Chapter moves name chapters by id.
-  const value = (v: unknown): DocPhrasing[] => (node.type === "measure-moved" && typeof v === "string" ? refOrText(state, `chapter:${v}`) : changeValue(state, v));
+  const value = (v: unknown): DocPhrasing[] =>
+    node.type === "measure-moved" && typeof v === "string"
+      ? refOrText(state, `chapter:${v}`)
+      : node.type === "measure-status-changed"
+        ? statusValue(state, v)
+        : changeValue(state, v);
   const pair = (hasBefore: boolean, before: unknown, hasAfter: boolean, after: unknown): void => {
     if (!hasBefore && !hasAfter) return;
     separate();
