@@ -1548,13 +1548,6 @@ function list29(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && v.length >= 1)) return false;
-  return true;
-}
-
-/** A string: a field's own type. */
-function leaf31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C22.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
@@ -1565,7 +1558,7 @@ function leaf31(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1573,13 +1566,13 @@ function list32(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf31(e.value, v, i, d + 1)) return false;
+    if (!leaf30(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** An array: a field's own type. */
-function list33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1613,7 +1606,7 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
         break;
       case "number":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf30(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf3(x, v, key, d + 1)) return false; }
         break;
       case "statement":
         if (x === undefined) S.count++;
@@ -1621,11 +1614,11 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
         break;
       case "focusAreas":
         if (x === undefined) S.count++;
-        else { if (!list32(x, v, key, d + 1)) return false; }
+        else { if (!list31(x, v, key, d + 1)) return false; }
         break;
       case "subObjectives":
         if (x === undefined) S.count++;
-        else { if (!list33(x, v, key, d + 1)) return false; }
+        else { if (!list32(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1698,7 +1691,7 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list33(x, v, key, d + 1)) return false; }
+        else { if (!list32(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1713,7 +1706,7 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** A string: a field's own type. */
-function leaf34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "paragraph")) return false;
   return true;
@@ -1736,7 +1729,7 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf34(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf33(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -1755,14 +1748,14 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
 }
 
 /** A string: a field's own type. */
-function leaf35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "list")) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1792,7 +1785,7 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf35(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf34(x, v, key, d + 1)) return false; }
         break;
       case "ordered":
         if (x === undefined) S.count++;
@@ -1800,7 +1793,7 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list36(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list35(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1815,14 +1808,14 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
 }
 
 /** A string: a field's own type. */
-function leaf37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "section")) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1852,7 +1845,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf37(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf36(x, v, key, d + 1)) return false; }
         break;
       case "id":
         if (x === undefined) S.count++;
@@ -1864,7 +1857,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "blocks":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list38(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list37(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1879,7 +1872,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A string: a field's own type. */
-function leaf39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "thematicBreak")) return false;
   return true;
@@ -1902,7 +1895,7 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf39(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf38(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1917,14 +1910,14 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
 }
 
 /** A string: a field's own type. */
-function leaf40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "placeholder")) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C24.includes(v))) return false;
   return true;
@@ -1947,11 +1940,11 @@ function checkPlaceholder(v: any, p: object | null, k: string | number | undefin
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf40(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf39(x, v, key, d + 1)) return false; }
         break;
       case "show":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf41(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf40(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1987,7 +1980,7 @@ function checkBlock(v: any, p: object | null, k: string | number | undefined, d:
 }
 
 /** A number: a field's own type. */
-function leaf42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0;
 }
@@ -2013,11 +2006,11 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
         break;
       case "intro":
         if (x === undefined) S.count++;
-        else { if (!list38(x, v, key, d + 1)) return false; }
+        else { if (!list37(x, v, key, d + 1)) return false; }
         break;
       case "priorityYear":
         if (x === undefined) S.count++;
-        else { if (!leaf42(x, v, key, d + 1)) return false; }
+        else { if (!leaf41(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2032,7 +2025,7 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2066,7 +2059,7 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
         break;
       case "content":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list43(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list42(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2081,7 +2074,7 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
 }
 
 /** A string: a field's own type. */
-function leaf44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C25.test(v))) return false;
   const f = S.found;
@@ -2121,7 +2114,7 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
         break;
       case "refersTo": u = x;
         if (x === undefined) S.count++;
-        else { if (!leaf44(x, v, key, d + 1)) return false; }
+        else { if (!leaf43(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2142,7 +2135,7 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2176,11 +2169,11 @@ function checkGlossary(v: any, p: object | null, k: string | number | undefined,
         break;
       case "intro":
         if (x === undefined) S.count++;
-        else { if (!list38(x, v, key, d + 1)) return false; }
+        else { if (!list37(x, v, key, d + 1)) return false; }
         break;
       case "entries":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list45(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list44(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2202,7 +2195,7 @@ function checkChapterKind(v: any, p: object | null, k: string | number | undefin
 }
 
 /** A string: a field's own type. */
-function leaf46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C28.test(v))) return false;
   const f = S.found;
@@ -2214,7 +2207,7 @@ function leaf46(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2222,13 +2215,13 @@ function list47(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf46(e.value, v, i, d + 1)) return false;
+    if (!leaf45(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C30.test(v))) return false;
   const f = S.found;
@@ -2240,7 +2233,7 @@ function leaf48(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2248,13 +2241,13 @@ function list49(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf48(e.value, v, i, d + 1)) return false;
+    if (!leaf47(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C32.test(v))) return false;
   const f = S.found;
@@ -2266,7 +2259,7 @@ function leaf50(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2274,7 +2267,7 @@ function list51(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf50(e.value, v, i, d + 1)) return false;
+    if (!leaf49(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2304,7 +2297,7 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
         break;
       case "measures":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list51(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list50(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2319,7 +2312,7 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2353,7 +2346,7 @@ function checkChapterSummary(v: any, p: object | null, k: string | number | unde
         break;
       case "priorities":
         if (x === undefined) S.count++;
-        else { if (!list52(x, v, key, d + 1)) return false; }
+        else { if (!list51(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2388,7 +2381,7 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list36(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list35(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2403,7 +2396,7 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
 }
 
 /** A string: a field's own type. */
-function leaf53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C34.test(v))) return false;
   const f = S.found;
@@ -2415,7 +2408,7 @@ function leaf53(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2423,7 +2416,7 @@ function list54(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf53(e.value, v, i, d + 1)) return false;
+    if (!leaf52(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2453,7 +2446,7 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
         break;
       case "refs":
         if (x === undefined) S.count++;
-        else { if (!list54(x, v, key, d + 1)) return false; }
+        else { if (!list53(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2474,7 +2467,7 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2512,7 +2505,7 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "targets":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list55(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list54(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2527,7 +2520,7 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A number: a field's own type. */
-function leaf56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 1;
 }
@@ -2540,7 +2533,7 @@ function checkMeasureStatus(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2554,7 +2547,7 @@ function list57(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2562,13 +2555,13 @@ function list58(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf44(e.value, v, i, d + 1)) return false;
+    if (!leaf43(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C37.test(v))) return false;
   const f = S.found;
@@ -2580,7 +2573,7 @@ function leaf59(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2588,7 +2581,7 @@ function list60(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf59(e.value, v, i, d + 1)) return false;
+    if (!leaf58(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2614,7 +2607,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "number":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf56(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf55(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -2630,15 +2623,15 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "priorityYears":
         if (x === undefined) S.count++;
-        else { if (!list57(x, v, key, d + 1)) return false; }
+        else { if (!list56(x, v, key, d + 1)) return false; }
         break;
       case "responsible":
         if (x === undefined) S.count++;
-        else { if (!list58(x, v, key, d + 1)) return false; }
+        else { if (!list57(x, v, key, d + 1)) return false; }
         break;
       case "related":
         if (x === undefined) S.count++;
-        else { if (!list60(x, v, key, d + 1)) return false; }
+        else { if (!list59(x, v, key, d + 1)) return false; }
         break;
       case "footnotes":
         if (x === undefined) S.count++;
@@ -2663,7 +2656,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2697,7 +2690,7 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list61(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list60(x, v, key, d + 1)) return false; }
         break;
       case "open":
         if (x === undefined) S.count++;
@@ -2716,7 +2709,7 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
 }
 
 /** A string: a field's own type. */
-function leaf62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C39.test(v))) return false;
   const f = S.found;
@@ -2728,7 +2721,7 @@ function leaf62(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2736,7 +2729,7 @@ function list63(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf62(e.value, v, i, d + 1)) return false;
+    if (!leaf61(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2766,7 +2759,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
         break;
       case "refs":
         if (x === undefined) S.count++;
-        else { if (!list63(x, v, key, d + 1)) return false; }
+        else { if (!list62(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2787,7 +2780,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2821,7 +2814,7 @@ function checkPreconditionList(v: any, p: object | null, k: string | number | un
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list64(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list63(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2876,11 +2869,11 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list47(x, v, key, d + 1)) return false; }
+        else { if (!list46(x, v, key, d + 1)) return false; }
         break;
       case "references":
         if (x === undefined) S.count++;
-        else { if (!list49(x, v, key, d + 1)) return false; }
+        else { if (!list48(x, v, key, d + 1)) return false; }
         break;
       case "summary":
         if (x === undefined) S.count++;
@@ -2888,7 +2881,7 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "content":
         if (x === undefined) S.count++;
-        else { if (!list38(x, v, key, d + 1)) return false; }
+        else { if (!list37(x, v, key, d + 1)) return false; }
         break;
       case "rationale":
         if (x === undefined) S.count++;
@@ -2925,7 +2918,7 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2939,7 +2932,7 @@ function list65(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C41.test(v))) return false;
   const f = S.found;
@@ -2967,7 +2960,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf66(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf65(x, v, key, d + 1)) return false; }
         break;
       case "label":
         if (x === undefined) S.count++;
@@ -2990,7 +2983,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3004,21 +2997,21 @@ function list67(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C43.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C44.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C45.test(v))) return false;
   const f = S.found;
@@ -3030,7 +3023,7 @@ function leaf70(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3038,13 +3031,13 @@ function list71(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf70(e.value, v, i, d + 1)) return false;
+    if (!leaf69(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A number: a field's own type. */
-function leaf72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991;
 }
@@ -3052,7 +3045,7 @@ function leaf72(v: any, p: object | null, k: string | number | undefined, d: num
 /** A union told apart by JSON type: IndicatorValue. */
 function checkIndicatorValue(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkInlineString(v, p, k, d); }
-  if (typeof v === "number") { return leaf72(v, p, k, d); }
+  if (typeof v === "number") { return leaf71(v, p, k, d); }
   if (typeof v === "object" && v !== null && !Array.isArray(v)) { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkLocalizedText(v, p, k, d); }
   return false;
 }
@@ -3140,7 +3133,7 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3182,7 +3175,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf68(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf67(x, v, key, d + 1)) return false; }
         break;
       case "unit":
         if (x === undefined) S.count++;
@@ -3190,7 +3183,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "direction":
         if (x === undefined) S.count++;
-        else { if (!leaf69(x, v, key, d + 1)) return false; }
+        else { if (!leaf68(x, v, key, d + 1)) return false; }
         break;
       case "source":
         if (x === undefined) S.count++;
@@ -3198,7 +3191,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "tracks":
         if (x === undefined) S.count++;
-        else { r |= 8; if (!list71(x, v, key, d + 1)) return false; }
+        else { r |= 8; if (!list70(x, v, key, d + 1)) return false; }
         break;
       case "baseline":
         if (x === undefined) S.count++;
@@ -3206,7 +3199,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "periods":
         if (x === undefined) S.count++;
-        else { if (!list73(x, v, key, d + 1)) return false; }
+        else { if (!list72(x, v, key, d + 1)) return false; }
         break;
       case "notes":
         if (x === undefined) S.count++;
@@ -3231,7 +3224,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3245,7 +3238,7 @@ function list74(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C47.includes(v))) return false;
   return true;
@@ -3276,7 +3269,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf75(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf74(x, v, key, d + 1)) return false; }
         break;
       case "body":
         if (x === undefined) S.count++;
@@ -3321,7 +3314,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3358,7 +3351,7 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
     switch (key) {
       case "measure":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf50(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf49(x, v, key, d + 1)) return false; }
         break;
       case "status":
         if (x === undefined) S.count++;
@@ -3381,7 +3374,7 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3395,7 +3388,7 @@ function list77(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C49.test(v))) return false;
   const f = S.found;
@@ -3423,7 +3416,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
     switch (key) {
       case "indicator":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf78(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf77(x, v, key, d + 1)) return false; }
         break;
       case "value":
         if (x === undefined) S.count++;
@@ -3446,7 +3439,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3496,11 +3489,11 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
         break;
       case "measures":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list77(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list76(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list79(x, v, key, d + 1)) return false; }
+        else { if (!list78(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3521,7 +3514,7 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3619,23 +3612,23 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
         break;
       case "chapters":
         if (x === undefined) S.count++;
-        else { r |= 64; if (!list65(x, v, key, d + 1)) return false; }
+        else { r |= 64; if (!list64(x, v, key, d + 1)) return false; }
         break;
       case "developmentTasks":
         if (x === undefined) S.count++;
-        else { if (!list67(x, v, key, d + 1)) return false; }
+        else { if (!list66(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list74(x, v, key, d + 1)) return false; }
+        else { if (!list73(x, v, key, d + 1)) return false; }
         break;
       case "revisions":
         if (x === undefined) S.count++;
-        else { if (!list76(x, v, key, d + 1)) return false; }
+        else { if (!list75(x, v, key, d + 1)) return false; }
         break;
       case "progress":
         if (x === undefined) S.count++;
-        else { if (!list80(x, v, key, d + 1)) return false; }
+        else { if (!list79(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;

@@ -1353,6 +1353,7 @@ export const PLAN_SHAPE: ShapeDescription = {
         "number": {
           "description": "Its number as written, e.g. `1` or `2a`; a sub-objective's number starts with its parent's.",
           "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "statement": {

@@ -62,10 +62,7 @@ export const Objective = z
     /** The objective's id, used as `objective:<id>`. */
     id: Id.describe("The objective's id, used as `objective:<id>`."),
     /** Its number as written, e.g. `1` or `2a`; a sub-objective's number starts with its parent's. */
-    number: z
-      .string()
-      .min(1)
-      .describe("Its number as written, e.g. `1` or `2a`; a sub-objective's number starts with its parent's."),
+    number: PlainString.min(1).describe("Its number as written, e.g. `1` or `2a`; a sub-objective's number starts with its parent's."),
     /** What the objective says; may be left out only when sub-objectives say it. */
     statement: Text.optional().describe("What the objective says; may be left out only when sub-objectives say it."),
     /** The focus areas the objective serves. */
