@@ -1,6 +1,7 @@
 // Texts never hold control characters other than tab and line feed (issue #15): every string field of the model
 // refuses them with a located error that names the character, so no writer (XML, DOCX, XLSX, JUnit) can be corrupted.
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { findControlCharacter } from "./messages.js";
 import { PLAIN_STRING_PATTERN, Plan } from "./model/index.js";
 import { fullPlan } from "./testing/fixtures.js";
@@ -69,6 +70,26 @@ describe("control characters in texts", () => {
     expect(Plan.safeParse(withText("/chapters/0/title", "Tab\tand\nline")).success).toBe(true);
     expect(new RegExp(PLAIN_STRING_PATTERN, "u").test("a\ud83c\udfb6b")).toBe(true);
     expect(new RegExp(PLAIN_STRING_PATTERN, "u").test("a\ud83cb")).toBe(false);
+  });
+
+  it("every string of the model is guarded: a pattern that refuses them, a format, an enum or a constant", () => {
+    // A guard for fields added later: a bare `z.string()` fails here; use `PlainString` (or Text, Id, …).
+    const schema = z.toJSONSchema(Plan, { target: "draft-2020-12", io: "input", unrepresentable: "any", reused: "inline" });
+    const bare: string[] = [];
+    const plain = new RegExp(PLAIN_STRING_PATTERN, "u");
+    const visit = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) return node.forEach((item, index) => visit(item, `${path}/${index}`));
+      if (node === null || typeof node !== "object") return;
+      const object = node as Record<string, unknown>;
+      if (object.type === "string" && object.format === undefined && object.enum === undefined && object.const === undefined) {
+        const pattern = typeof object.pattern === "string" ? new RegExp(object.pattern, "u") : undefined;
+        // The pattern must refuse a control character in a string it would otherwise accept.
+        if (pattern === undefined || (pattern.test("a") && pattern.test("a\u0007")) || (!pattern.test("a") && !plain.test("a"))) bare.push(path);
+      }
+      for (const [key, value] of Object.entries(object)) visit(value, `${path}/${key}`);
+    };
+    visit(schema, "#");
+    expect(bare).toEqual([]);
   });
 
   it("findControlCharacter reports the first one, or nothing", () => {

@@ -174,6 +174,25 @@ describe("diffPlans", () => {
     ]);
   });
 
+  it("reports the fields of format 2.0: the plan's kind, its publication, a case number, extensions on any node", () => {
+    const a = fullPlan();
+    const b = changedPlan((p) => {
+      p.kind = "performanceReport";
+      p.publication = { date: "2026-01-10", caseNumber: "26/00001" };
+      p.revisions[0].caseNumber = "2025/42";
+      p.chapters[0].content[0].extensions = { "org.example.editor": { folded: true } };
+    });
+    const changes = diffPlans(a, b);
+    checkPointers(a, b, changes);
+    expect(summary(changes)).toEqual([
+      ["field-changed", null, "/kind"],
+      ["field-changed", null, "/publication"],
+      ["field-changed", "/chapters/0/content", "/chapters/0/content"],
+      ["field-changed", null, "/revisions/0/caseNumber"],
+    ]);
+    expect(changes[0]).toEqual({ type: "field-changed", kind: "plan", id: b.id, field: "kind", pointer: "/kind", pointerB: "/kind", before: undefined, after: "performanceReport" });
+  });
+
   it("reports indicators added, removed and with changed targets; plan status and adoption", () => {
     const a = fullPlan();
     const b = changedPlan((p) => {

@@ -647,8 +647,8 @@ export interface IndicatorPeriodTargets {
  */
 export interface FieldChanged extends ValueChange<unknown> {
   type: "field-changed";
-  /** The kind of thing whose field changed. */
-  kind: IdKind;
+  /** The kind of thing whose field changed; `plan` for a field of the plan itself (`kind`, `publication`). */
+  kind: IdKind | "plan";
   /** Its id. */
   id: string;
   /** The field's name. */
@@ -881,6 +881,9 @@ const targetsOf = (periods: readonly IndicatorPeriod[] | undefined): IndicatorPe
     })
     .sort((x, y) => (x.start === y.start ? (x.end < y.end ? -1 : x.end > y.end ? 1 : 0) : x.start < y.start ? -1 : 1));
 
+/** The plan's own fields that `diffPlans` reports as `field-changed` of kind `plan`. */
+const PLAN_FIELDS = ["kind", "publication"] as const;
+
 /**
  * Lists what changed from plan `a` to plan `b`, matching chapters, measures, targets, preconditions and indicators
  * by id. The order is deterministic: plan-level changes; then, chapter by chapter in `b`'s order, the chapter's own
@@ -920,6 +923,22 @@ export function diffPlans(a: Plan, b: Plan): PlanChange[] {
       ...(b.rollup === undefined ? {} : { pointerB: "/rollup" }),
       before: a.rollup,
       after: b.rollup,
+    });
+  }
+
+  // The plan's own fields that no change type covers (new in format 2.0), compared as the generic change.
+  for (const field of PLAN_FIELDS) {
+    if (same(a[field], b[field])) continue;
+    changes.push({
+      type: "field-changed",
+      kind: "plan",
+      id: b.id,
+      field,
+      pointer: `/${field}`,
+      ...(a[field] === undefined ? {} : { pointerA: `/${field}` }),
+      ...(b[field] === undefined ? {} : { pointerB: `/${field}` }),
+      before: a[field],
+      after: b[field],
     });
   }
 

@@ -2098,11 +2098,11 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
         break;
       case "number":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf13(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf3(x, v, key, d + 1)) return false; }
         break;
       case "label":
         if (x === undefined) S.count++;
-        else { if (!leaf13(x, v, key, d + 1)) return false; }
+        else { if (!leaf3(x, v, key, d + 1)) return false; }
         break;
       case "name":
         if (x === undefined) S.count++;

@@ -1642,11 +1642,13 @@ export const PLAN_SHAPE: ShapeDescription = {
         "number": {
           "description": "Its number as written, e.g. `1` or `2a`; a sub-objective's number starts with its parent's unless either has a `label`.",
           "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "label": {
           "description": "The label printed for it when the plan's numbering is not a plain number, e.g. \"Part 1\", \"1.1\", \"2a\" or \"Goal 3\".",
           "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "name": {

@@ -128,14 +128,9 @@ export const Objective = z
     /** The objective's id, used as `objective:<id>`. */
     id: Id.describe("The objective's id, used as `objective:<id>`."),
     /** Its number as written, e.g. `1` or `2a`; a sub-objective's number starts with its parent's unless either has a `label`. */
-    number: z
-      .string()
-      .min(1)
-      .describe("Its number as written, e.g. `1` or `2a`; a sub-objective's number starts with its parent's unless either has a `label`."),
+    number: PlainString.min(1).describe("Its number as written, e.g. `1` or `2a`; a sub-objective's number starts with its parent's unless either has a `label`."),
     /** The label printed for it when the plan's numbering is not a plain number, e.g. "Part 1", "1.1", "2a" or "Goal 3". */
-    label: z
-      .string()
-      .min(1)
+    label: PlainString.min(1)
       .optional()
       .describe('The label printed for it when the plan\'s numbering is not a plain number, e.g. "Part 1", "1.1", "2a" or "Goal 3".'),
     /** The objective's name or statement; may be left out only when sub-objectives say it. */

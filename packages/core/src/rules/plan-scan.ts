@@ -11,6 +11,7 @@ import { namesKind } from "./plan-index.js";
 /** Where references sit in the model: the node, its model type, the field, and the kinds the field may point at. */
 export const REFERENCE_FIELDS: readonly { node: PlanNodeKind; type: string; field: string; kinds: readonly RefKind[] }[] = [
   { node: "adoption", type: "Adoption", field: "body", kinds: ["body"] },
+  { node: "publication", type: "Publication", field: "body", kinds: ["body"] },
   { node: "preparation", type: "Preparation", field: "body", kinds: ["body"] },
   { node: "publication", type: "Publication", field: "body", kinds: ["body"] },
   { node: "coordinator", type: "Coordinator", field: "participant", kinds: ["participant"] },
