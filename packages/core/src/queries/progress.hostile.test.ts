@@ -35,7 +35,7 @@ const time = (run: () => void): number => {
 };
 
 describe("progress queries on hostile input", () => {
-  it("grow linearly: ten times the measures, reports and indicators take far less than a hundred times as long", () => {
+  it("grow linearly: ten times the measures, reports and indicators take well under twenty times as long", () => {
     const small = bigPlan(500);
     const large = bigPlan(5000);
     const run = (plan: Plan) => () => {
@@ -45,7 +45,8 @@ describe("progress queries on hostile input", () => {
     run(small)(); // warm up
     const smallTime = Math.max(time(run(small)), 1);
     const largeTime = time(run(large));
-    expect(largeTime / smallTime).toBeLessThan(40);
+    // Linear: about 10×; the first version, which searched every report for every measure, took 36×.
+    expect(largeTime / smallTime).toBeLessThan(20);
     expect(largeTime).toBeLessThan(20_000); // only a hang gets here
     expect(lateItems(large, { asOf: "2027-03-01" })).toHaveLength(5000 + 5000 * 10);
   });
