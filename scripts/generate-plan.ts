@@ -502,6 +502,16 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
       value: c % 2 === 0 ? int(10, 200) : text(),
     })),
   }));
+  plan["rollup"] = {
+    method: "weighted",
+    weights: [{ part: "objective:o1", weight: 2 }, ...reported.slice(0, 3).map((measure, i) => ({ part: `measure:${measure}`, weight: i + 1 }))],
+    asOf: "2026-12-31",
+    objectives: [
+      { objective: "objective:o2", method: "minimum", note: text() },
+      { objective: "objective:o2b", method: "manual", percent: int(0, 100), note: text() },
+    ],
+    note: text(),
+  };
   plan["extensions"] = { "org.example.generator": { seed: options.seed ?? 1, measures: measureCount } };
   return plan as unknown as PlanInput;
 }

@@ -42,14 +42,13 @@ describe("browser bundle", () => {
     expect(code).not.toContain("new Function");
   });
 
-  test("stays within 47 kB gzip", () => {
+  test("stays within 52 kB gzip", () => {
     const size = gzipSync(code, { level: 9 }).length;
     // 40 kB before issue 14 phase 2; core's walker (its emitted quick pass, 54 kB minified) replaced the compiled ajv code.
-    // 44 kB before format 2.0 (46 kB after): `extensions` on every node and the control-character pattern in the
-    // schema and the quick pass, the plan kinds and publication, and the 1.x → 2.0 migration.
-    // 44 kB before the measures of format 2.0 (43.3 kB measured); their nine fields and four named types add 3.4 kB
-    // to the quick pass, the shape description and the schema (46.8 kB measured).
-    expect(size).toBeLessThanOrEqual(47 * 1024);
+    // 44 kB before format 2.0: `extensions` on every node and the control-character pattern in the schema and the
+    // quick pass, the plan kinds and publication, the 1.x → 2.0 migration, and the new fields of measures, actors,
+    // indicators and the progress roll-up each add to the quick pass, the shape description and the schema.
+    expect(size).toBeLessThanOrEqual(52 * 1024);
     expect(size).toBeGreaterThan(10 * 1024);
   });
 });

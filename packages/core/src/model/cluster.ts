@@ -64,7 +64,7 @@ export const OrganisationIdentifier = z
       .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/)
       .describe("The register: an org-id.guide list code such as `NO-BRC` (Norway's Brønnøysund register) or `GB-COH`."),
     /** The organisation's id in that register, as the register writes it. */
-    id: z.string().min(1).describe("The organisation's id in that register, as the register writes it."),
+    id: PlainString.min(1).describe("The organisation's id in that register, as the register writes it."),
     /** Custom data for tools. */
     extensions: Extensions.optional().describe("Custom data for tools."),
   })
@@ -656,7 +656,7 @@ export const Organisation = z
     /** The organisation's full name. */
     name: Text.describe("The organisation's full name."),
     /** The abbreviation the plan uses for it. */
-    abbreviation: z.string().min(1).optional().describe("The abbreviation the plan uses for it."),
+    abbreviation: PlainString.min(1).optional().describe("The abbreviation the plan uses for it."),
     /** What sort of organisation it is: a known kind or any other. */
     kind: OpenOrganisationKind.optional().describe("What sort of organisation it is: a known kind or any other."),
     /** Its ids in registers such as Norway's Brønnøysund register (`NO-BRC`). */

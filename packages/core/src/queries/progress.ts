@@ -18,10 +18,7 @@ function isIsoDate(value: string): boolean {
 
 /** The last day a due date written as a year or an ISO date stands for. */
 const dueDate = (due: unknown): string | undefined =>
-  typeof due === "number" && Number.isInteger(due) ? `${due}-12-31` : typeof due === "string" && isIsoDate(due) ? due : undefined;
-
-/** Whether a list of references holds `ref`. */
-const listed = (refs: readonly string[] | undefined, ref: string): boolean => refs?.includes(ref) === true;
+  typeof due === "number" && Number.isInteger(due) && due >= 1800 && due <= 2200 ? `${due}-12-31` : typeof due === "string" && isIsoDate(due) ? due : undefined;
 
 /** Checks the `asOf` a caller passes: an ISO date such as `2026-12-03`. */
 function checkAsOf(asOf: unknown): string {
@@ -158,30 +155,53 @@ export interface ProgressRollupResult {
   objectives: ProgressFigure[];
 }
 
+/** The progress reports' statuses of each measure, and observations of each indicator, dated by their report (read once). */
+interface ReportIndex {
+  statuses: Map<string, { status: string; date: string; report: string }[]>;
+  observations: Map<string, { value: unknown; date: string }[]>;
+}
+
+function indexReports(plan: Plan): ReportIndex {
+  const statuses: ReportIndex["statuses"] = new Map();
+  const observations: ReportIndex["observations"] = new Map();
+  for (const report of plan.progress ?? []) {
+    const date = report.date ?? `${report.year}-12-31`;
+    for (const entry of report.measures) {
+      let list = statuses.get(entry.measure);
+      if (list === undefined) statuses.set(entry.measure, (list = []));
+      // The first entry of a report for a measure counts, as a reader of the report would take it.
+      if (!list.some((item) => item.report === report.id)) list.push({ status: entry.status, date, report: report.id });
+    }
+    for (const observation of report.indicators ?? []) {
+      let list = observations.get(observation.indicator);
+      if (list === undefined) observations.set(observation.indicator, (list = []));
+      list.push({ value: observation.value, date });
+    }
+  }
+  return { statuses, observations };
+}
+
 /** The latest dated status of a measure as of the date: from its status history or from the progress reports. */
-function datedStatus(plan: Plan, measure: Measure, asOf: string): ProgressBasis | undefined {
+function datedStatus(reports: ReportIndex, measure: Measure, asOf: string): ProgressBasis | undefined {
   let best: (ProgressBasis & { type: "status" }) | undefined;
   for (const entry of progressFields(measure).statusHistory ?? []) {
     if (typeof entry.status !== "string" || typeof entry.date !== "string" || entry.date > asOf) continue;
     if (best === undefined || entry.date >= best.date!) best = { type: "status", status: entry.status, source: "statusHistory", date: entry.date };
   }
-  for (const report of plan.progress ?? []) {
-    const date = report.date ?? `${report.year}-12-31`;
-    if (date > asOf) continue;
-    const entry = report.measures.find((item) => item.measure === `measure:${measure.id}`);
-    if (entry === undefined) continue;
-    if (best === undefined || date > best.date!) best = { type: "status", status: entry.status, source: "progressReport", date, report: report.id };
+  for (const entry of reports.statuses.get(`measure:${measure.id}`) ?? []) {
+    if (entry.date > asOf) continue;
+    if (best === undefined || entry.date > best.date!) best = { type: "status", status: entry.status, source: "progressReport", date: entry.date, report: entry.report };
   }
   return best;
 }
 
 /** A measure's part: its milestones' share, else its latest dated status, else its own status. */
-function measurePart(plan: Plan, measure: Measure, asOf: string): ProgressPart {
+function measurePart(reports: ReportIndex, measure: Measure, asOf: string): ProgressPart {
   const ref = `measure:${measure.id}`;
   const fields = progressFields(measure);
   const own = typeof fields.status === "string" && fields.status in STATUS_SHARES ? fields.status : undefined;
   const status: ProgressBasis | undefined =
-    datedStatus(plan, measure, asOf) ?? (own === undefined ? undefined : { type: "status", status: own, source: "status" });
+    datedStatus(reports, measure, asOf) ?? (own === undefined ? undefined : { type: "status", status: own, source: "status" });
   if (status?.type === "status" && status.status === "discontinued") return { ref, basis: status, excluded: "discontinued" };
   if (status?.type === "status" && status.status === "completed") return { ref, share: 1, basis: status };
   const milestones = (fields.milestones ?? []).filter((milestone) => milestone.status !== "discontinued");
@@ -196,12 +216,12 @@ function measurePart(plan: Plan, measure: Measure, asOf: string): ProgressPart {
 
 /** Whether a milestone was completed by the date: a completion date on or before it, or status `completed` without a date. */
 function milestoneDone(milestone: NonNullable<MeasureProgressFields["milestones"]>[number], asOf: string): boolean {
-  if (typeof milestone.completed === "string") return milestone.completed <= asOf;
+  if (typeof milestone.completed === "string" && isIsoDate(milestone.completed)) return milestone.completed <= asOf;
   return milestone.completed === true || milestone.status === "completed";
 }
 
 /** An indicator's part: the way from its baseline to its last target, by its latest actual as of the date. */
-function indicatorPart(plan: Plan, indicator: Indicator, asOf: string): ProgressPart {
+function indicatorPart(reports: ReportIndex, indicator: Indicator, asOf: string): ProgressPart {
   const ref = `indicator:${indicator.id}`;
   if (indicator.kind === "qualitative") return { ref, excluded: "qualitative" };
   if (indicator.direction === "maintain") return { ref, excluded: "maintain" };
@@ -221,13 +241,9 @@ function indicatorPart(plan: Plan, indicator: Indicator, asOf: string): Progress
       if (typeof entry.value === "number" && date <= asOf && (actual === undefined || date >= actual.date)) actual = { value: entry.value, date };
     }
   }
-  for (const report of plan.progress ?? []) {
-    const date = report.date ?? `${report.year}-12-31`;
-    if (date > asOf) continue;
-    for (const observation of report.indicators ?? []) {
-      if (observation.indicator !== ref || typeof observation.value !== "number") continue;
-      if (actual === undefined || date > actual.date) actual = { value: observation.value, date };
-    }
+  for (const { value, date } of reports.observations.get(ref) ?? []) {
+    if (date > asOf || typeof value !== "number") continue;
+    if (actual === undefined || date > actual.date) actual = { value, date };
   }
   if (target === undefined) return { ref, excluded: "no-target" };
   if (actual === undefined) return { ref, excluded: "no-actual" };
@@ -271,8 +287,22 @@ export function rollUpProgress(plan: Plan, options: { asOf: string }): ProgressR
   const rollup = plan.rollup;
   const planMethod: RollupMethod = rollup?.method ?? "mean";
   const measures = allMeasures(plan);
-  const measureParts = new Map(measures.map(({ measure }) => [measure.id, measurePart(plan, measure, asOf)]));
-  const indicatorParts = new Map((plan.indicators ?? []).map((indicator) => [indicator.id, indicatorPart(plan, indicator, asOf)]));
+  const reports = indexReports(plan);
+  const measureParts = new Map(measures.map(({ measure }) => [measure.id, measurePart(reports, measure, asOf)]));
+  const indicatorParts = new Map((plan.indicators ?? []).map((indicator) => [indicator.id, indicatorPart(reports, indicator, asOf)]));
+  // Which measures and indicators count for each objective, in document order, each once.
+  const measuresOf = new Map<string, string[]>();
+  const indicatorsOf = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, refs: readonly string[] | undefined, id: string): void => {
+    for (const ref of new Set(refs ?? [])) {
+      if (!ref.startsWith("objective:")) continue;
+      let list = map.get(ref);
+      if (list === undefined) map.set(ref, (list = []));
+      if (list[list.length - 1] !== id) list.push(id);
+    }
+  };
+  for (const { measure, chapter } of measures) add(measuresOf, [...(measure.related ?? []), ...(chapter.objectives ?? [])], measure.id);
+  for (const indicator of plan.indicators ?? []) add(indicatorsOf, indicator.tracks, indicator.id);
   const weightOf = (weights: readonly RollupWeight[] | undefined, ref: string): number | undefined =>
     weights?.find((entry) => entry.part === ref)?.weight ?? rollup?.weights?.find((entry) => entry.part === ref)?.weight;
   const figures: ProgressFigure[] = [];
@@ -289,12 +319,8 @@ export function rollUpProgress(plan: Plan, options: { asOf: string }): ProgressR
         ? { ref: figure.subject, basis: { type: "objective", method: figure.method }, excluded: "no-figure" }
         : { ref: figure.subject, share: figure.share, basis: { type: "objective", method: figure.method } });
     }
-    for (const { measure, chapter } of measures) {
-      if (listed(measure.related, ref) || listed(chapter.objectives, ref)) mine.parts.push({ ...measureParts.get(measure.id)! });
-    }
-    for (const indicator of plan.indicators ?? []) {
-      if (listed(indicator.tracks, ref)) mine.parts.push({ ...indicatorParts.get(indicator.id)! });
-    }
+    for (const id of measuresOf.get(ref) ?? []) mine.parts.push({ ...measureParts.get(id)! });
+    for (const id of indicatorsOf.get(ref) ?? []) mine.parts.push({ ...indicatorParts.get(id)! });
     if (method === "weighted") for (const part of mine.parts) part.weight = weightOf(declared?.weights, part.ref) ?? 1;
     const share = combine(method, mine.parts, declared?.percent);
     if (share !== undefined) mine.share = share;
@@ -357,10 +383,19 @@ export type LateItem =
 export function lateItems(plan: Plan, options: { asOf: string }): LateItem[] {
   const asOf = checkAsOf(options?.asOf);
   const out: LateItem[] = [];
+  const reports = indexReports(plan);
+  const observedYears = new Map<string, Set<number>>();
+  for (const report of plan.progress ?? []) {
+    for (const observation of report.indicators ?? []) {
+      let years = observedYears.get(observation.indicator);
+      if (years === undefined) observedYears.set(observation.indicator, (years = new Set()));
+      years.add(report.year);
+    }
+  }
   for (const { measure, pointer } of allMeasures(plan)) {
     const fields = progressFields(measure);
     const ref = `measure:${measure.id}`;
-    const status = datedStatus(plan, measure, asOf);
+    const status = datedStatus(reports, measure, asOf);
     const current = status?.type === "status" && status.source === "statusHistory" ? status.status : fields.status;
     (fields.milestones ?? []).forEach((milestone, index) => {
       const due = dueDate(milestone.due);
@@ -376,7 +411,7 @@ export function lateItems(plan: Plan, options: { asOf: string }): LateItem[] {
     indicator.periods?.forEach((period, p) => {
       const span = indicatorPeriodSpan(period);
       if (span === undefined || span.end >= asOf || (period.actuals?.length ?? 0) > 0) return;
-      const observed = period.year !== undefined && (plan.progress ?? []).some((report) => report.year === period.year && (report.indicators ?? []).some((o) => o.indicator === ref));
+      const observed = period.year !== undefined && observedYears.get(ref)?.has(period.year) === true;
       if (observed) return;
       out.push({ type: "actual-missing", indicator: ref, period: period.year === undefined ? span : { year: period.year, ...span }, pointer: `/indicators/${i}/periods/${p}` });
     });
