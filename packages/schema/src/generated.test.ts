@@ -98,7 +98,7 @@ describe("plan.schema.json", () => {
 
   test("references carry their allowed kinds in the pattern, and rules checked in code are described", () => {
     const measure = planSchema.$defs?.Measure?.properties?.responsible;
-    expect(refKindsOfPattern(String(measure?.items?.pattern))).toEqual(["participant", "partner", "body", "post", "group", "node"]);
+    expect(refKindsOfPattern(String(measure?.items?.pattern))).toEqual(["participant", "partner", "body", "post", "group", "node", "person", "organisation"]);
     expect(planSchema.$defs?.LocalizedText?.minProperties).toBe(1);
     expect(planSchema.$defs?.Measure?.properties?.number?.description).toMatch(/without gaps/);
   });

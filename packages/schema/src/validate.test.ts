@@ -151,7 +151,7 @@ describe("validatePlan: messages", () => {
     const issues = validatePlan(plan).issues;
     expect(issues.map((issue) => [issue.code, issue.pointer, issue.hint])).toEqual([
       ["invalid_reference", "/chapters/1/measures/items/0/responsible/0", "Did you mean `participant:north-library`?"],
-      ["invalid_reference", "/chapters/1/measures/items/0/responsible/1", "A chapter cannot be referred to here; refer to a `participant`, `partner`, `body`, `post`, `group` or `node` instead."],
+      ["invalid_reference", "/chapters/1/measures/items/0/responsible/1", "A chapter cannot be referred to here; refer to a `participant`, `partner`, `body`, `post`, `group`, `node`, `person` or `organisation` instead."],
     ]);
   });
 

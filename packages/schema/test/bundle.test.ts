@@ -42,10 +42,11 @@ describe("browser bundle", () => {
     expect(code).not.toContain("new Function");
   });
 
-  test("stays within 44 kB gzip", () => {
+  test("stays within 49 kB gzip", () => {
     const size = gzipSync(code, { level: 9 }).length;
     // 40 kB before issue 14 phase 2; core's walker (its emitted quick pass, 54 kB minified) replaced the compiled ajv code.
-    expect(size).toBeLessThanOrEqual(44 * 1024);
+    // 44 kB until format 2.0's actors (eight named types in the shape and quick pass, six rules): about 4.5 kB more.
+    expect(size).toBeLessThanOrEqual(49 * 1024);
     expect(size).toBeGreaterThan(10 * 1024);
   });
 });
