@@ -762,13 +762,6 @@ function leaf12(v: any, p: object | null, k: string | number | undefined, d: num
   return true;
 }
 
-/** A string: a field's own type. */
-function leaf13(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && v.length >= 1)) return false;
-  return true;
-}
-
 /** An object: OrganisationIdentifier. */
 function checkOrganisationIdentifier(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
@@ -790,7 +783,7 @@ function checkOrganisationIdentifier(v: any, p: object | null, k: string | numbe
         break;
       case "id":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf13(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf3(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -805,7 +798,7 @@ function checkOrganisationIdentifier(v: any, p: object | null, k: string | numbe
 }
 
 /** An array: a field's own type. */
-function list14(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list13(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -819,7 +812,7 @@ function list14(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf15(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf14(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C16.test(v))) return false;
   const f = S.found;
@@ -831,7 +824,7 @@ function leaf15(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list16(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list15(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -839,7 +832,7 @@ function list16(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf15(e.value, v, i, d + 1)) return false;
+    if (!leaf14(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -884,7 +877,7 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
         break;
       case "identifiers":
         if (x === undefined) S.count++;
-        else { if (!list14(x, v, key, d + 1)) return false; }
+        else { if (!list13(x, v, key, d + 1)) return false; }
         break;
       case "region":
         if (x === undefined) S.count++;
@@ -900,7 +893,7 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
         break;
       case "groups":
         if (x === undefined) S.count++;
-        else { if (!list16(x, v, key, d + 1)) return false; }
+        else { if (!list15(x, v, key, d + 1)) return false; }
         break;
       case "joined":
         if (x === undefined) S.count++;
@@ -929,7 +922,7 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list17(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list16(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -943,13 +936,13 @@ function list17(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A number: a field's own type. */
-function leaf18(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf17(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 0;
 }
 
 /** A boolean: a field's own type. */
-function leaf19(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf18(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "boolean";
 }
@@ -978,11 +971,11 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
     switch (key) {
       case "value":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf18(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf17(x, v, key, d + 1)) return false; }
         break;
       case "approximate":
         if (x === undefined) S.count++;
-        else { if (!leaf19(x, v, key, d + 1)) return false; }
+        else { if (!leaf18(x, v, key, d + 1)) return false; }
         break;
       case "of":
         if (x === undefined) S.count++;
@@ -1005,7 +998,7 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list20(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list19(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1019,7 +1012,7 @@ function list20(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list21(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list20(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1061,7 +1054,7 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
         break;
       case "members":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list21(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list20(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -1086,7 +1079,7 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list22(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list21(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1107,14 +1100,14 @@ function checkBodyKind(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** A string: a field's own type. */
-function leaf23(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf22(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C19.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf24(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf23(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C20.test(v))) return false;
   const f = S.found;
@@ -1126,7 +1119,7 @@ function leaf24(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list25(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list24(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1134,7 +1127,7 @@ function list25(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf24(e.value, v, i, d + 1)) return false;
+    if (!leaf23(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1156,7 +1149,7 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
     switch (key) {
       case "role":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf23(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf22(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -1164,15 +1157,15 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
         break;
       case "count":
         if (x === undefined) S.count++;
-        else { if (!leaf18(x, v, key, d + 1)) return false; }
+        else { if (!leaf17(x, v, key, d + 1)) return false; }
         break;
       case "minimum":
         if (x === undefined) S.count++;
-        else { if (!leaf18(x, v, key, d + 1)) return false; }
+        else { if (!leaf17(x, v, key, d + 1)) return false; }
         break;
       case "represents":
         if (x === undefined) S.count++;
-        else { if (!list25(x, v, key, d + 1)) return false; }
+        else { if (!list24(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1187,7 +1180,7 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list26(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list25(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1237,7 +1230,7 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
         break;
       case "composition":
         if (x === undefined) S.count++;
-        else { if (!list26(x, v, key, d + 1)) return false; }
+        else { if (!list25(x, v, key, d + 1)) return false; }
         break;
       case "established":
         if (x === undefined) S.count++;
@@ -1266,7 +1259,7 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list27(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list26(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1333,7 +1326,7 @@ function checkPost(v: any, p: object | null, k: string | number | undefined, d: 
 }
 
 /** An array: a field's own type. */
-function list28(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list27(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1347,7 +1340,7 @@ function list28(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf29(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf28(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C22.includes(v))) return false;
   return true;
@@ -1378,11 +1371,11 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
         break;
       case "status":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf29(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf28(x, v, key, d + 1)) return false; }
         break;
       case "participants":
         if (x === undefined) S.count++;
-        else { if (!list21(x, v, key, d + 1)) return false; }
+        else { if (!list20(x, v, key, d + 1)) return false; }
         break;
       case "coordinator":
         if (x === undefined) S.count++;
@@ -1415,7 +1408,7 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list29(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1429,7 +1422,7 @@ function list30(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C23.test(v))) return false;
   const f = S.found;
@@ -1457,7 +1450,7 @@ function checkCommitment(v: any, p: object | null, k: string | number | undefine
     switch (key) {
       case "party":
         if (x === undefined) S.count++;
-        else { if (!leaf31(x, v, key, d + 1)) return false; }
+        else { if (!leaf30(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -1476,7 +1469,7 @@ function checkCommitment(v: any, p: object | null, k: string | number | undefine
 }
 
 /** An array: a field's own type. */
-function list32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1514,7 +1507,7 @@ function checkStatement(v: any, p: object | null, k: string | number | undefined
         break;
       case "for":
         if (x === undefined) S.count++;
-        else { if (!leaf31(x, v, key, d + 1)) return false; }
+        else { if (!leaf30(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -1533,7 +1526,7 @@ function checkStatement(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1571,11 +1564,11 @@ function checkAgreement(v: any, p: object | null, k: string | number | undefined
         break;
       case "commitments":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list32(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list31(x, v, key, d + 1)) return false; }
         break;
       case "statements":
         if (x === undefined) S.count++;
-        else { if (!list33(x, v, key, d + 1)) return false; }
+        else { if (!list32(x, v, key, d + 1)) return false; }
         break;
       case "source":
         if (x === undefined) S.count++;
@@ -1594,7 +1587,7 @@ function checkAgreement(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1640,7 +1633,7 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "identifiers":
         if (x === undefined) S.count++;
-        else { if (!list14(x, v, key, d + 1)) return false; }
+        else { if (!list13(x, v, key, d + 1)) return false; }
         break;
       case "parent":
         if (x === undefined) S.count++;
@@ -1660,7 +1653,7 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "history":
         if (x === undefined) S.count++;
-        else { if (!list34(x, v, key, d + 1)) return false; }
+        else { if (!list33(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
@@ -1685,7 +1678,7 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1723,7 +1716,7 @@ function checkOrganisation(v: any, p: object | null, k: string | number | undefi
         break;
       case "abbreviation":
         if (x === undefined) S.count++;
-        else { if (!leaf13(x, v, key, d + 1)) return false; }
+        else { if (!leaf3(x, v, key, d + 1)) return false; }
         break;
       case "kind":
         if (x === undefined) S.count++;
@@ -1731,7 +1724,7 @@ function checkOrganisation(v: any, p: object | null, k: string | number | undefi
         break;
       case "identifiers":
         if (x === undefined) S.count++;
-        else { if (!list14(x, v, key, d + 1)) return false; }
+        else { if (!list13(x, v, key, d + 1)) return false; }
         break;
       case "parent":
         if (x === undefined) S.count++;
@@ -1764,7 +1757,7 @@ function checkOrganisation(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1814,35 +1807,35 @@ function checkCluster(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "participants":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list17(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list16(x, v, key, d + 1)) return false; }
         break;
       case "memberCounts":
         if (x === undefined) S.count++;
-        else { if (!list20(x, v, key, d + 1)) return false; }
+        else { if (!list19(x, v, key, d + 1)) return false; }
         break;
       case "groups":
         if (x === undefined) S.count++;
-        else { if (!list22(x, v, key, d + 1)) return false; }
+        else { if (!list21(x, v, key, d + 1)) return false; }
         break;
       case "bodies":
         if (x === undefined) S.count++;
-        else { if (!list27(x, v, key, d + 1)) return false; }
+        else { if (!list26(x, v, key, d + 1)) return false; }
         break;
       case "posts":
         if (x === undefined) S.count++;
-        else { if (!list28(x, v, key, d + 1)) return false; }
+        else { if (!list27(x, v, key, d + 1)) return false; }
         break;
       case "nodes":
         if (x === undefined) S.count++;
-        else { if (!list30(x, v, key, d + 1)) return false; }
+        else { if (!list29(x, v, key, d + 1)) return false; }
         break;
       case "partners":
         if (x === undefined) S.count++;
-        else { if (!list35(x, v, key, d + 1)) return false; }
+        else { if (!list34(x, v, key, d + 1)) return false; }
         break;
       case "organisations":
         if (x === undefined) S.count++;
-        else { if (!list36(x, v, key, d + 1)) return false; }
+        else { if (!list35(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
@@ -1896,7 +1889,7 @@ function checkStrategyValue(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1959,7 +1952,7 @@ function checkFocusArea(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1973,7 +1966,7 @@ function list38(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C25.test(v))) return false;
   const f = S.found;
@@ -1981,6 +1974,13 @@ function leaf39(v: any, p: object | null, k: string | number | undefined, d: num
   f.refKinds.push(C26 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && v.length >= 1)) return false;
   return true;
 }
 
@@ -2001,11 +2001,11 @@ function checkStakeholder(v: any, p: object | null, k: string | number | undefin
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf39(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf38(x, v, key, d + 1)) return false; }
         break;
       case "role":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf13(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf39(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -2187,7 +2187,7 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
         break;
       case "values":
         if (x === undefined) S.count++;
-        else { if (!list37(x, v, key, d + 1)) return false; }
+        else { if (!list36(x, v, key, d + 1)) return false; }
         break;
       case "mainObjective":
         if (x === undefined) S.count++;
@@ -2195,7 +2195,7 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
         break;
       case "focusAreas":
         if (x === undefined) S.count++;
-        else { if (!list38(x, v, key, d + 1)) return false; }
+        else { if (!list37(x, v, key, d + 1)) return false; }
         break;
       case "objectives":
         if (x === undefined) S.count++;
@@ -2297,7 +2297,7 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
         break;
       case "ordered":
         if (x === undefined) S.count++;
-        else { if (!leaf19(x, v, key, d + 1)) return false; }
+        else { if (!leaf18(x, v, key, d + 1)) return false; }
         break;
       case "items":
         if (x === undefined) S.count++;
@@ -3123,7 +3123,7 @@ function list69(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf39(e.value, v, i, d + 1)) return false;
+    if (!leaf38(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3318,7 +3318,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "isNew":
         if (x === undefined) S.count++;
-        else { if (!leaf19(x, v, key, d + 1)) return false; }
+        else { if (!leaf18(x, v, key, d + 1)) return false; }
         break;
       case "statusHistory":
         if (x === undefined) S.count++;
@@ -3334,7 +3334,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "lead":
         if (x === undefined) S.count++;
-        else { if (!leaf39(x, v, key, d + 1)) return false; }
+        else { if (!leaf38(x, v, key, d + 1)) return false; }
         break;
       case "supporting":
         if (x === undefined) S.count++;
@@ -3354,7 +3354,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "footnotes":
         if (x === undefined) S.count++;
-        else { if (!list34(x, v, key, d + 1)) return false; }
+        else { if (!list33(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3413,7 +3413,7 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
         break;
       case "open":
         if (x === undefined) S.count++;
-        else { if (!leaf19(x, v, key, d + 1)) return false; }
+        else { if (!leaf18(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3687,7 +3687,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
         break;
       case "tasks":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list34(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list33(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;

@@ -1764,6 +1764,7 @@ export const PLAN_SHAPE: ShapeDescription = {
         "abbreviation": {
           "description": "The abbreviation the plan uses for it.",
           "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "kind": {
@@ -1822,6 +1823,7 @@ export const PLAN_SHAPE: ShapeDescription = {
         "id": {
           "description": "The organisation's id in that register, as the register writes it.",
           "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "extensions": {
