@@ -1,12 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { registerDiff } from "./commands/diff.js";
-import { registerInit } from "./commands/init.js";
-import { registerMigrate } from "./commands/migrate.js";
-import { registerRender } from "./commands/render.js";
-import { registerSchema } from "./commands/schema.js";
-import { registerTranslations } from "./commands/translations.js";
-import { registerValidate } from "./commands/validate.js";
-import { createContext } from "./context.js";
+import { createContext, type CommandContext } from "./context.js";
 import { CliError, ExitCode } from "./errors.js";
 import { completeIo, type CliIo } from "./io.js";
 import { escapeControlsKeepLines } from "./output/escape.js";
@@ -16,6 +9,22 @@ import { readVersion } from "./version.js";
 export const COMMANDS = ["validate", "render", "diff", "schema", "init", "migrate"] as const;
 
 const ISSUES_URL = "https://github.com/actionplan/actionplan/issues";
+
+type Register = (program: Command, context: CommandContext) => void;
+
+/**
+ * How to load each command's definition and code, in the order `--help` lists them. A run of one command loads only
+ * that command (cold start, docs/performance.md); help, an unknown command or an option before the command loads all.
+ */
+const REGISTERS = new Map<string, () => Promise<Register>>([
+  ["validate", async () => (await import("./commands/validate.js")).registerValidate],
+  ["render", async () => (await import("./commands/render.js")).registerRender],
+  ["diff", async () => (await import("./commands/diff.js")).registerDiff],
+  ["translations", async () => (await import("./commands/translations.js")).registerTranslations],
+  ["schema", async () => (await import("./commands/schema.js")).registerSchema],
+  ["init", async () => (await import("./commands/init.js")).registerInit],
+  ["migrate", async () => (await import("./commands/migrate.js")).registerMigrate],
+]);
 
 /**
  * Runs the `actionplan` command with the given arguments (without `node` and the script) and resolves to the exit
@@ -32,7 +41,7 @@ export async function main(argv: readonly string[], io?: Partial<CliIo>): Promis
   const cli = completeIo(io);
   const state = { exitCode: 0 };
   try {
-    const program = buildProgram(cli, state);
+    const program = await buildProgram(cli, state, argv);
     await program.parseAsync([...argv], { from: "user" });
     return state.exitCode;
   } catch (error) {
@@ -40,7 +49,7 @@ export async function main(argv: readonly string[], io?: Partial<CliIo>): Promis
   }
 }
 
-function buildProgram(io: CliIo, state: { exitCode: number }): Command {
+async function buildProgram(io: CliIo, state: { exitCode: number }, argv: readonly string[]): Promise<Command> {
   const context = createContext(io, state);
   const program = new Command("actionplan")
     .description("Check, render, compare and start action plan files (JSON or YAML).")
@@ -71,13 +80,9 @@ Examples:
   $ actionplan init                               start a plan for your cluster
   $ actionplan <command> --help                   a command's options and examples`,
     );
-  registerValidate(program, context);
-  registerRender(program, context);
-  registerDiff(program, context);
-  registerTranslations(program, context);
-  registerSchema(program, context);
-  registerInit(program, context);
-  registerMigrate(program, context);
+  const named = argv[0] === undefined ? undefined : REGISTERS.get(argv[0]);
+  const registers = await Promise.all(named === undefined ? [...REGISTERS.values()].map((load) => load()) : [named()]);
+  for (const register of registers) register(program, context);
   for (const command of program.commands) {
     command
       .exitOverride()
