@@ -3,10 +3,11 @@
 // at most 1.5×). Runs the built CLI and `node -e 0` in pairs (alternating which runs first, so load from other
 // processes hits both alike), takes the ratio within each pair, and reports the median of the ratios with its
 // quartiles and extremes, in several batches so the spread between batches shows too. A benchmark, not a test:
-// nothing here passes or fails. Options: --runs=40 (pairs per batch) --batches=3 --warmup=3 --plan=path
+// nothing here passes or fails. Beside the wall-clock ratio it reports each batch's mean CPU time per run (user +
+// system, Linux only), which load from other processes moves far less. Options: --runs=40 (pairs per batch) --batches=3 --warmup=3 --plan=path
 // --bin=path (another build of the CLI, to compare) --json (print the figures as JSON).
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join, relative, resolve } from "node:path";
 
@@ -55,14 +56,33 @@ if (check.status !== 0) {
   process.exit(2);
 }
 
-/** Milliseconds that one run of `node <args>` takes, from spawn to exit. */
+/**
+ * CPU time (user + system) of the finished children so far, in clock ticks, from /proc/self/stat (Linux), or
+ * undefined elsewhere. A tick is 10 ms on Linux, too coarse for one run, but the sum over a batch is close: it is
+ * reported as the mean per run, a figure that other processes' load moves far less than the wall-clock time.
+ */
+function childTicks() {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(fields[13]) + Number(fields[14]);
+  } catch {
+    return undefined;
+  }
+}
+const TICK_MS = 10;
+
+/** Milliseconds that one run of `node <args>` takes, from spawn to exit, and the CPU ticks it used. */
 function time(args) {
+  const ticks = childTicks();
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, args, { cwd: root, stdio: "ignore" });
   const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`node ${args.join(" ")} exited with ${result.status}`);
+  cpuTicks += ticks === undefined ? Number.NaN : childTicks() - ticks;
   return elapsed;
 }
+let cpuTicks = 0;
 
 /** The value at quantile `q` (0–1) of sorted numbers, interpolated. */
 function quantile(sorted, q) {
@@ -87,21 +107,31 @@ for (let batch = 0; batch < options.batches; batch++) {
   const node = [];
   const cli = [];
   const ratios = [];
+  let nodeTicks = 0;
+  let cliTicks = 0;
+  const timed = (args) => {
+    cpuTicks = 0;
+    const elapsed = time(args);
+    if (args === baseline) nodeTicks += cpuTicks;
+    else cliTicks += cpuTicks;
+    return elapsed;
+  };
   for (let run = 0; run < options.runs; run++) {
     let a;
     let b;
     if (run % 2 === 0) {
-      a = time(baseline);
-      b = time(command);
+      a = timed(baseline);
+      b = timed(command);
     } else {
-      b = time(command);
-      a = time(baseline);
+      b = timed(command);
+      a = timed(baseline);
     }
     node.push(a);
     cli.push(b);
     ratios.push(b / a);
   }
-  batches.push({ node: summary(node), cli: summary(cli), ratio: summary(ratios) });
+  const cpu = { node: (nodeTicks * TICK_MS) / options.runs, cli: (cliTicks * TICK_MS) / options.runs };
+  batches.push({ node: summary(node), cli: summary(cli), ratio: summary(ratios), cpu: { ...cpu, ratio: cpu.cli / cpu.node } });
 }
 const loadAfter = loadavg()[0];
 const all = summary(batches.map((batch) => batch.ratio.median));
@@ -115,13 +145,14 @@ if (options.json) {
     `Node ${process.version}, ${cpus().length} cores, load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after.\n` +
       `\`node ${relative(root, options.bin)} validate ${options.plan}\` against \`node -e 0\`, ` +
       `${options.batches} batches of ${options.runs} pairs (after ${options.warmup} warm-up pairs).\n\n` +
-      "| batch | `node -e 0` median | `validate` median | ratio: median of pairs | quartiles | min–max |\n" +
-      "|---:|---:|---:|---:|---:|---:|\n" +
+      "| batch | `node -e 0` median | `validate` median | ratio: median of pairs | quartiles | min–max | CPU per run: `node -e 0`, `validate`, ratio |\n" +
+      "|---:|---:|---:|---:|---:|---:|---:|\n" +
       batches
         .map(
           (batch, index) =>
             `| ${index + 1} | ${ms(batch.node.median)} | ${ms(batch.cli.median)} | **${f(batch.ratio.median)}×** | ` +
-            `${f(batch.ratio.q1)}–${f(batch.ratio.q3)} | ${f(batch.ratio.min)}–${f(batch.ratio.max)} |\n`,
+            `${f(batch.ratio.q1)}–${f(batch.ratio.q3)} | ${f(batch.ratio.min)}–${f(batch.ratio.max)} | ` +
+            `${ms(batch.cpu.node)}, ${ms(batch.cpu.cli)}, ${f(batch.cpu.ratio)}× |\n`,
         )
         .join("") +
       `\nMedian of the batches' ratios: **${f(all.median)}×** (batches ${f(all.min)}–${f(all.max)}).\n`,
