@@ -1,8 +1,10 @@
 import type { Severity } from "@actionplan/core";
 import { type Command, Option } from "commander";
-import type { RuleSettings } from "../config/settings.js";
+// Rule settings and globs load with validate, which main.ts loads only to run it (or for help).
+import { applySettings, ConfigFinder, loadConfigFile, settingsFor, type RuleSettings } from "../config/settings.js";
 import type { CommandContext } from "../context.js";
 import { CliError, ExitCode } from "../errors.js";
+import { expandArguments, folderOf } from "../files/expand.js";
 import { checkFile, type FileReport } from "../report/check.js";
 import { formatGithub } from "../report/github.js";
 import { formatHuman } from "../report/human.js";
@@ -60,11 +62,6 @@ Examples:
       if (options.strict && options.failOn === "error") throw new CliError("--strict means --fail-on warning; give one of them.", ExitCode.usage);
       const failOn: Severity = options.failOn ?? (options.strict ? "warning" : "error");
       const { cwd } = context.io;
-      // What only validate needs (globs, settings, the CI formats) loads with it: other commands start without it.
-      const [{ applySettings, ConfigFinder, loadConfigFile, settingsFor }, { expandArguments, folderOf }] = await Promise.all([
-        import("../config/settings.js"),
-        import("../files/expand.js"),
-      ]);
       const given = options.config === undefined ? undefined : await loadConfigFile(options.config, cwd);
       const finder = new ConfigFinder(cwd);
       const files = await expandArguments(args, cwd);
