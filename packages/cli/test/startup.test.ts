@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES, PACKAGE_DIR, BIN, cleanEnv, ensureBuilt } from "./helpers.js";
+import { FIXTURES, PACKAGE_DIR, BIN, cleanEnv, ensureBuilt, runMain } from "./helpers.js";
 
 // Cold start (issue 14): `actionplan validate plan.json` loads only what validating JSON needs. Guarded without
 // timing: the built command runs under a probe (test/probe/load-probe.mjs) that records every module file and Node
@@ -47,6 +47,8 @@ interface Loaded {
   builtins: string[];
   /** The CLI source files inside the loaded dist files, from their source maps (`src/main.ts`). */
   sources: string[];
+  /** The packages bundled into the loaded dist files (`commander`), from their source maps. */
+  bundled: string[];
 }
 
 let dir: string;
@@ -71,14 +73,17 @@ function runProbed(args: string[], cwd = FIXTURES): Loaded {
   ];
   const builtins = lines.filter((line) => line.startsWith("builtin ")).map((line) => line.slice(8));
   const sources = new Set<string>();
+  const bundled = new Set<string>();
   for (const file of files.filter((name) => name.startsWith("packages/cli/dist/"))) {
     const map = JSON.parse(readFileSync(join(WORKSPACE, `${file}.map`), "utf8")) as { sources: string[] };
     for (const source of map.sources) {
       const at = source.lastIndexOf("src/");
-      if (!source.includes("node_modules") && at >= 0) sources.add(source.slice(at));
+      const dependency = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)\//.exec(source);
+      if (dependency !== null) bundled.add(dependency[1]!);
+      else if (at >= 0) sources.add(source.slice(at));
     }
   }
-  return { exitCode: result.status, stdout: result.stdout, stderr: result.stderr, files, builtins, sources: [...sources] };
+  return { exitCode: result.status, stdout: result.stdout, stderr: result.stderr, files, builtins, sources: [...sources], bundled: [...bundled] };
 }
 
 describe("cold start of validate: only what validation needs is loaded", () => {
@@ -90,12 +95,21 @@ describe("cold start of validate: only what validation needs is loaded", () => {
     // The probe saw the loading (so that the checks below cannot pass on an empty log).
     expect(run.files).toContain("packages/cli/bin/actionplan.js");
     expect(run.files.some((file) => /^packages\/core\/dist\/rules\/index\.c?js$/.test(file))).toBe(true);
-    expect(run.sources).toEqual(expect.arrayContaining(["src/main.ts", "src/commands/validate.ts", "src/source/json.ts", "src/report/human.ts"]));
+    expect(run.sources).toEqual(expect.arrayContaining(["src/main.ts", "src/commands/validate-run.ts", "src/source/json.ts", "src/report/human.ts"]));
     expect(run.builtins).toContain("fs/promises");
 
     expect(run.sources.filter((source) => NOT_FOR_VALIDATE.includes(source))).toEqual([]);
     expect(run.files.filter((file) => FOREIGN.some((pattern) => pattern.test(`/${file}`)))).toEqual([]);
     expect(run.builtins.filter((name) => BUILTINS_NOT_NEEDED.includes(name))).toEqual([]);
+    // A plain command line (files only) needs no argument parser (main.ts, plainValidate).
+    expect(run.bundled).not.toContain("commander");
+  });
+
+  it("a command line with options goes through commander", () => {
+    const run = runProbed(["validate", "--format", "json", "valid.json"]);
+    expect(run.exitCode).toBe(0);
+    expect(run.bundled).toContain("commander");
+    expect(run.sources.filter((source) => NOT_FOR_VALIDATE.includes(source))).toEqual([]);
   });
 
   it("a plan with errors still loads no other command's code", () => {
@@ -114,5 +128,23 @@ describe("cold start of validate: only what validation needs is loaded", () => {
     const sarif = runProbed(["validate", "--format", "sarif", "valid.json"]);
     expect(sarif.exitCode).toBe(0);
     expect(sarif.sources).toContain("src/report/sarif.ts");
+  });
+});
+
+describe("validate without commander (a plain command line) behaves as through commander", () => {
+  // `--` ends the options for commander and makes the line not plain, so each pair runs the same files both ways.
+  it.each([
+    [["valid.json"]],
+    [["valid.json", "valid.yaml", "warning.json"]],
+    [["missing-required.json", "duplicate-key.json"]],
+    [["does-not-exist.json"]],
+    [["."]],
+    [["*.json"]],
+    [["-", "-"]],
+    [["syntax-trailing-comma.json", "valid.json"]],
+  ])("validate %j", async (files) => {
+    const plain = await runMain(["validate", ...files], { stdin: "{}" });
+    const parsed = await runMain(["validate", "--", ...files], { stdin: "{}" });
+    expect(plain).toEqual(parsed);
   });
 });
