@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm bench:cold`: the cold start of `actionplan validate <plan.json>` against `node -e 0` (issue 14's target:
+// `node scripts/bench-cold.mjs`: the cold start of `actionplan validate <plan.json>` against `node -e 0` (issue 14's target:
 // at most 1.5×). Runs the built CLI and `node -e 0` in pairs (alternating which runs first, so load from other
 // processes hits both alike), takes the ratio within each pair, and reports the median of the ratios with its
 // quartiles and extremes, in several batches so the spread between batches shows too. A benchmark, not a test:
