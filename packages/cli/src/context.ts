@@ -16,10 +16,15 @@ export interface CommandContext {
 
 /** Builds a command context; `state.exitCode` collects the highest code set. */
 export function createContext(io: CliIo, state: { exitCode: number }): CommandContext {
+  let err: Colors | undefined;
   return {
     io,
     out: createColors(useColor(io.env, io.isTTY.stdout)),
-    err: createColors(useColor(io.env, io.isTTY.stderr)),
+    // On first use: whether standard error is a terminal is known only once Node has built the stream (io.ts).
+    get err() {
+      err ??= createColors(useColor(io.env, io.isTTY.stderr));
+      return err;
+    },
     exit(code) {
       state.exitCode = Math.max(state.exitCode, code);
     },

@@ -54,30 +54,52 @@ export interface CliIo {
   isTTY: { stdin: boolean; stdout: boolean; stderr: boolean };
 }
 
-/** The real process's streams, directory and environment. */
+/**
+ * The real process's streams, directory and environment. The streams are read on first use: Node builds
+ * `process.stdin` (and each other stream) when it is first touched, which costs a command that never reads standard
+ * input a noticeable part of its start-up (docs/performance.md, "CLI start-up").
+ */
 export function processIo(): CliIo {
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
+    get stdout() {
+      return process.stdout;
+    },
+    get stderr() {
+      return process.stderr;
+    },
+    get stdin() {
+      return process.stdin;
+    },
     cwd: process.cwd(),
     env: process.env,
     isTTY: {
-      stdin: process.stdin.isTTY === true,
-      stdout: process.stdout.isTTY === true,
-      stderr: process.stderr.isTTY === true,
+      get stdin() {
+        return process.stdin.isTTY === true;
+      },
+      get stdout() {
+        return process.stdout.isTTY === true;
+      },
+      get stderr() {
+        return process.stderr.isTTY === true;
+      },
     },
   };
 }
 
-/** Fills the parts of a partial io from the real process. */
+/** Fills the parts of a partial io from the real process (its streams, as in processIo, on first use). */
 export function completeIo(io: Partial<CliIo> | undefined): CliIo {
   const base = processIo();
   if (io === undefined) return base;
   return {
-    stdout: io.stdout ?? base.stdout,
-    stderr: io.stderr ?? base.stderr,
-    stdin: io.stdin ?? base.stdin,
+    get stdout() {
+      return io.stdout ?? base.stdout;
+    },
+    get stderr() {
+      return io.stderr ?? base.stderr;
+    },
+    get stdin() {
+      return io.stdin ?? base.stdin;
+    },
     cwd: io.cwd ?? base.cwd,
     env: io.env ?? base.env,
     isTTY: io.isTTY ?? (io.stdout === undefined && io.stderr === undefined && io.stdin === undefined

@@ -1,12 +1,5 @@
-import { Command, CommanderError } from "commander";
-import { registerDiff } from "./commands/diff.js";
-import { registerInit } from "./commands/init.js";
-import { registerMigrate } from "./commands/migrate.js";
-import { registerRender } from "./commands/render.js";
-import { registerSchema } from "./commands/schema.js";
-import { registerTranslations } from "./commands/translations.js";
-import { registerValidate } from "./commands/validate.js";
-import { createContext } from "./context.js";
+import type { Command } from "commander";
+import { createContext, type CommandContext } from "./context.js";
 import { CliError, ExitCode } from "./errors.js";
 import { completeIo, type CliIo } from "./io.js";
 import { escapeControlsKeepLines } from "./output/escape.js";
@@ -16,6 +9,22 @@ import { readVersion } from "./version.js";
 export const COMMANDS = ["validate", "render", "diff", "schema", "init", "migrate"] as const;
 
 const ISSUES_URL = "https://github.com/actionplan/actionplan/issues";
+
+type Register = (program: Command, context: CommandContext) => void;
+
+/**
+ * How to load each command's definition and code, in the order `--help` lists them. A run of one command loads only
+ * that command (cold start, docs/performance.md); help, an unknown command or an option before the command loads all.
+ */
+const REGISTERS = new Map<string, () => Promise<Register>>([
+  ["validate", async () => (await import("./commands/validate.js")).registerValidate],
+  ["render", async () => (await import("./commands/render.js")).registerRender],
+  ["diff", async () => (await import("./commands/diff.js")).registerDiff],
+  ["translations", async () => (await import("./commands/translations.js")).registerTranslations],
+  ["schema", async () => (await import("./commands/schema.js")).registerSchema],
+  ["init", async () => (await import("./commands/init.js")).registerInit],
+  ["migrate", async () => (await import("./commands/migrate.js")).registerMigrate],
+]);
 
 /**
  * Runs the `actionplan` command with the given arguments (without `node` and the script) and resolves to the exit
@@ -32,15 +41,34 @@ export async function main(argv: readonly string[], io?: Partial<CliIo>): Promis
   const cli = completeIo(io);
   const state = { exitCode: 0 };
   try {
-    const program = buildProgram(cli, state);
+    const files = plainValidate(argv);
+    if (files !== undefined) {
+      const { runValidate } = await import("./commands/validate-run.js");
+      await runValidate(files, { format: "human", strict: false }, createContext(cli, state));
+      return state.exitCode;
+    }
+    const program = await buildProgram(cli, state, argv);
     await program.parseAsync([...argv], { from: "user" });
     return state.exitCode;
   } catch (error) {
-    return Math.max(state.exitCode, reportError(error, cli, argv));
+    return Math.max(state.exitCode, await reportError(error, cli, argv));
   }
 }
 
-function buildProgram(io: CliIo, state: { exitCode: number }): Command {
+/**
+ * The files of `actionplan validate FILE…` when that is the whole command line (no option, nothing commander would
+ * read otherwise: each argument a file or "-"), else undefined. The speed seam of the command's start
+ * (docs/performance.md, "Cold start of validate"): such a line runs validate with its default options without
+ * loading commander, which would give validate exactly these files and options.
+ */
+function plainValidate(argv: readonly string[]): string[] | undefined {
+  if (argv[0] !== "validate" || argv.length < 2) return undefined;
+  const files = argv.slice(1);
+  return files.every((file) => file === "-" || !file.startsWith("-")) ? files : undefined;
+}
+
+async function buildProgram(io: CliIo, state: { exitCode: number }, argv: readonly string[]): Promise<Command> {
+  const { Command } = await import("commander");
   const context = createContext(io, state);
   const program = new Command("actionplan")
     .description("Check, render, compare and start action plan files (JSON or YAML).")
@@ -71,13 +99,9 @@ Examples:
   $ actionplan init                               start a plan for your cluster
   $ actionplan <command> --help                   a command's options and examples`,
     );
-  registerValidate(program, context);
-  registerRender(program, context);
-  registerDiff(program, context);
-  registerTranslations(program, context);
-  registerSchema(program, context);
-  registerInit(program, context);
-  registerMigrate(program, context);
+  const named = argv[0] === undefined ? undefined : REGISTERS.get(argv[0]);
+  const registers = await Promise.all(named === undefined ? [...REGISTERS.values()].map((load) => load()) : [named()]);
+  for (const register of registers) register(program, context);
   for (const command of program.commands) {
     command
       .exitOverride()
@@ -87,17 +111,18 @@ Examples:
   return program;
 }
 
-function reportError(error: unknown, io: CliIo, argv: readonly string[]): number {
+async function reportError(error: unknown, io: CliIo, argv: readonly string[]): Promise<number> {
+  if (error instanceof CliError) {
+    io.stderr.write(`actionplan: ${escapeControlsKeepLines(error.message)}\n`);
+    return error.exitCode;
+  }
+  const { CommanderError } = await import("commander");
   if (error instanceof CommanderError) {
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return ExitCode.ok;
     // `help <command>` asked for help (exit code 0); `actionplan` alone printed it to standard error as a usage error.
     if (error.code === "commander.help") return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
     io.stderr.write(`actionplan: ${escapeControlsKeepLines(usageMessage(error, argv))}\n`);
     return ExitCode.usage;
-  }
-  if (error instanceof CliError) {
-    io.stderr.write(`actionplan: ${escapeControlsKeepLines(error.message)}\n`);
-    return error.exitCode;
   }
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   io.stderr.write(
@@ -109,7 +134,7 @@ function reportError(error: unknown, io: CliIo, argv: readonly string[]): number
   return ExitCode.usage;
 }
 
-function usageMessage(error: CommanderError, argv: readonly string[]): string {
+function usageMessage(error: import("commander").CommanderError, argv: readonly string[]): string {
   const text = error.message
     .replace(/^error: /, "")
     .replace(/\n\(Did you mean (.+)\?\)$/s, ". Did you mean $1?")

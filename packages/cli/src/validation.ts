@@ -12,11 +12,12 @@ export interface PlanCheck {
 }
 
 /**
- * The one place the command checks plans (structure with the ahead-of-time JSON Schema validator, then the
- * semantic rules), loaded on first use so that commands which do not check plans start fast.
+ * The one place the command checks plans (the shape walker, then the semantic rules), loaded on first use so that
+ * commands which do not check plans start fast. It is core's one validator, which `@actionplan/schema` re-exports:
+ * taken from core's zod-free entry, it loads without the schema package's embedded JSON Schema and migrations.
  */
 export async function checkPlan(input: unknown): Promise<PlanCheck> {
-  const { validatePlan } = await import("@actionplan/schema");
+  const { validatePlan } = await import("@actionplan/core/rules");
   const result = validatePlan(input);
   const issues = result.issues.map(cliIssue);
   return result.valid ? { valid: true, issues, plan: result.plan } : { valid: false, issues };

@@ -1,24 +1,6 @@
-import type { Severity } from "@actionplan/core";
 import { type Command, Option } from "commander";
-import type { RuleSettings } from "../config/settings.js";
 import type { CommandContext } from "../context.js";
-import { CliError, ExitCode } from "../errors.js";
-import { checkFile, type FileReport } from "../report/check.js";
-import { formatGithub } from "../report/github.js";
-import { formatHuman } from "../report/human.js";
-import { formatJson } from "../report/json.js";
-import { loadFile } from "../source/load.js";
-import { readVersion } from "../version.js";
-
-/** Output formats of `validate`. */
-export const VALIDATE_FORMATS = ["human", "json", "github", "sarif", "junit"] as const;
-
-interface ValidateOptions {
-  format: (typeof VALIDATE_FORMATS)[number];
-  strict: boolean;
-  failOn?: Severity;
-  config?: string;
-}
+import { runValidate, VALIDATE_FORMATS, type ValidateOptions } from "./validate-run.js";
 
 /** Adds `actionplan validate FILE…`. */
 export function registerValidate(program: Command, context: CommandContext): void {
@@ -53,42 +35,5 @@ Examples:
   $ actionplan validate --format sarif plans/ > actionplan.sarif   (GitHub code scanning)
   $ actionplan validate --format junit plans/ > actionplan.xml     (test reports of CI servers)`,
     )
-    .action(async (args: string[], options: ValidateOptions) => {
-      if (args.filter((file) => file === "-").length > 1) {
-        throw new CliError('Standard input ("-") can be read only once; give it once.', ExitCode.usage);
-      }
-      if (options.strict && options.failOn === "error") throw new CliError("--strict means --fail-on warning; give one of them.", ExitCode.usage);
-      const failOn: Severity = options.failOn ?? (options.strict ? "warning" : "error");
-      const { cwd } = context.io;
-      // What only validate needs (globs, settings, the CI formats) loads with it: other commands start without it.
-      const [{ applySettings, ConfigFinder, loadConfigFile, settingsFor }, { expandArguments, folderOf }] = await Promise.all([
-        import("../config/settings.js"),
-        import("../files/expand.js"),
-      ]);
-      const given = options.config === undefined ? undefined : await loadConfigFile(options.config, cwd);
-      const finder = new ConfigFinder(cwd);
-      const files = await expandArguments(args, cwd);
-      const reports: FileReport[] = [];
-      for (const file of files) {
-        const report = await checkFile(await loadFile(file, context.io));
-        const settings: RuleSettings | undefined = given ?? (await finder.find(folderOf(file, cwd)));
-        const issues = settings === undefined ? report.issues : applySettings(report.issues, await settingsFor(settings, file, cwd));
-        const valid = !report.ioError && !issues.some((issue) => issue.severity === "error" || failOn === "warning");
-        reports.push({ ...report, issues, valid });
-      }
-      const output =
-        options.format === "json"
-          ? formatJson(reports)
-          : options.format === "github"
-            ? formatGithub(reports)
-            : options.format === "sarif"
-              ? (await import("../report/sarif.js")).formatSarif(reports, { version: readVersion(), cwd })
-              : options.format === "junit"
-                ? (await import("../report/junit.js")).formatJunit(reports, failOn)
-                : formatHuman(reports, context.out);
-      context.io.stdout.write(output);
-      context.exit(
-        reports.some((report) => report.ioError) ? ExitCode.usage : reports.every((report) => report.valid) ? ExitCode.ok : ExitCode.invalid,
-      );
-    });
+    .action((args: string[], options: ValidateOptions) => runValidate(args, options, context));
 }
