@@ -64,13 +64,13 @@ export function validatePlan(input: unknown, rules: Readonly<Record<string, Rule
     let walked = walkPlanValue(input);
     if (walked.issues.length > 0) return invalid(walked.issues);
     // The walk read every value of the input as plain data (or made a plain copy): the rules read it as it is.
-    let semantic = runRules(walked.value as Plan, rules);
+    let semantic = runRules(walked.value as Plan, rules, walked.found);
     if (walked.value === input && semantic.some((issue) => issue.code === "unreadable_value")) {
       // Only a proxy can make the rules fail where the walk passed (its `get` trap differs from its descriptors):
       // check a plain copy instead, as read through the descriptors.
       walked = walkPlanValue(input, true);
       if (walked.issues.length > 0) return invalid(walked.issues);
-      semantic = runRules(walked.value as Plan, rules);
+      semantic = runRules(walked.value as Plan, rules, walked.found);
     }
     const plan = walked.value as Plan;
     if (semantic.some((issue) => issue.severity === "error")) return invalid(semantic);

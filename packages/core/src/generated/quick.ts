@@ -499,6 +499,7 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("participant", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -556,12 +557,8 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
     }
   }
   if (n < 0 || r !== 7) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("participant");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -672,6 +669,7 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("group", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -705,12 +703,8 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
     }
   }
   if (n < 0 || r !== 7) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("group");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -832,6 +826,7 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("body", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -877,12 +872,8 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
     }
   }
   if (n < 0 || r !== 7) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("body");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -907,6 +898,7 @@ function checkPost(v: any, p: object | null, k: string | number | undefined, d: 
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("post", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -940,12 +932,8 @@ function checkPost(v: any, p: object | null, k: string | number | undefined, d: 
     }
   }
   if (n < 0 || r !== 3) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("post");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -977,6 +965,7 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("node", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -1018,12 +1007,8 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
     }
   }
   if (n < 0 || r !== 7) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("node");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -1215,6 +1200,7 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("partner", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -1264,12 +1250,8 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
     }
   }
   if (n < 0 || r !== 7) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("partner");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -1369,6 +1351,7 @@ function checkFocusArea(v: any, p: object | null, k: string | number | undefined
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("focusArea", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -1398,12 +1381,8 @@ function checkFocusArea(v: any, p: object | null, k: string | number | undefined
     }
   }
   if (n < 0 || r !== 3) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("focusArea");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -1468,6 +1447,7 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("objective", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -1501,12 +1481,8 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
     }
   }
   if (n < 0 || r !== 3) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("objective");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -1932,6 +1908,7 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("term", v, p, k);
   let n = 0; let r = 0; let id: unknown; let u: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -1961,12 +1938,8 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
     }
   }
   if (n < 0 || r !== 3) return false;
-  if (typeof id === "string" && u === undefined) {
-    const f = S.found;
-    f.idKinds.push("term");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string" && u === undefined) f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -2248,6 +2221,7 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("target", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -2273,12 +2247,8 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
     }
   }
   if (n < 0 || r !== 3) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("target");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -2405,6 +2375,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("measure", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -2458,12 +2429,8 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
     }
   }
   if (n < 0 || r !== 15) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("measure");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -2549,6 +2516,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("precondition", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -2574,12 +2542,8 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
     }
   }
   if (n < 0 || r !== 3) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("precondition");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -2635,6 +2599,7 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("chapter", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -2708,12 +2673,8 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
     }
   }
   if (n < 0 || r !== 15) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("chapter");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -2941,6 +2902,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("indicator", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -3002,12 +2964,8 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
     }
   }
   if (n < 0 || r !== 15) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("indicator");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -3039,6 +2997,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("revision", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -3084,12 +3043,8 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
     }
   }
   if (n < 0 || r !== 7) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("revision");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -3231,6 +3186,7 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("progressReport", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -3272,12 +3228,8 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
     }
   }
   if (n < 0 || r !== 7) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("progressReport");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 

@@ -7,24 +7,35 @@
 // No zod here.
 import type { Issue } from "../issues.js";
 import { quickCheck } from "../generated/quick.js";
+import { toPointer } from "../pointer.js";
 import { snapshot } from "../snapshot.js";
+import { planRoot } from "./link.js";
 import { reportWalk } from "./report.js";
 
 export { WALK_MAX_DEPTH, WALK_MAX_VALUES, SHAPE_FORMATS } from "./link.js";
 export { pointerOf, Place } from "./report.js";
 
+/** A path into the plan, as segments (keys and array indices). */
+type Segments = (string | number)[];
+
 /**
  * What the semantic rules need, collected on the walk in document order, as parallel lists (one object per thing
- * found would be most of the walk's garbage). Where a thing stands is kept as its container (or, for an id, the
- * object holding it) and its key; `pointer…` writes the JSON Pointer when a rule needs one.
+ * found would be most of the walk's garbage). Where a thing stands is kept as its container and its key there;
+ * `…Path` writes the path when a rule needs one (to report an issue there).
  */
 export class Collected {
   /** Per id: the kind of thing it names (`measure`, `participant`, …). */
   readonly idKinds: string[] = [];
-  /** Per id: the id. */
+  /** Per id: the id; `""` when it names nothing (a glossary entry with `refersTo`, or an id that is not a string). */
   readonly idValues: string[] = [];
   /** Per id: the object holding it (the thing). */
   readonly idObjects: object[] = [];
+  /** Per id: the container holding the thing (a list, or the object whose field it is). */
+  readonly idParents: (object | null)[] = [];
+  /** Per id: the thing's key in that container. */
+  readonly idKeys: (string | number | undefined)[] = [];
+  /** Per id: the position of the nearest thing with an id that holds this one (a measure's chapter), or -1. */
+  readonly idOwners: number[] = [];
   /** Per reference: the reference as written, `kind:id`. */
   readonly refValues: string[] = [];
   /** Per reference: the kinds its field allows. */
@@ -39,45 +50,93 @@ export class Collected {
   readonly textParents: (object | null)[] = [];
   /** Per text: its key in that container. */
   readonly textKeys: (string | number | undefined)[] = [];
-  private pointers: Map<object, string> | undefined;
+  /** Per container found in the document: the container holding it and its key there (made on first use). */
+  private places: Map<object, readonly [up: object | null, key: string | number]> | undefined;
+  /** The thing being read whose id was reserved last and not yet closed. */
+  private open = -1;
 
   constructor(private readonly root: unknown) {}
 
-  /** The JSON Pointer of a container found in the document (of the root: `""`). */
-  pointerOfContainer(container: object): string {
-    if (this.pointers === undefined) {
+  /**
+   * Takes the slot of a thing's id before its fields are read, so that ids are listed in document order (a thing
+   * before the things inside it); the walk fills in the id once read, then calls {@link closeId}.
+   */
+  reserveId(kind: string, thing: object, parent: object | null, key: string | number | undefined): number {
+    const at = this.idKinds.length;
+    this.idKinds.push(kind);
+    this.idValues.push("");
+    this.idObjects.push(thing);
+    this.idParents.push(parent);
+    this.idKeys.push(key);
+    this.idOwners.push(this.open);
+    this.open = at;
+    return at;
+  }
+
+  /** Ends the thing whose id is at `at`: the things met after it are no longer inside it. */
+  closeId(at: number): void {
+    this.open = this.idOwners[at]!;
+  }
+
+  /** The path of a container found in the document (of the root: `[]`). */
+  pathOfContainer(container: object): Segments {
+    if (this.places === undefined) {
       // Made once, on the first call: the rules ask only when they report an issue.
-      const pointers = new Map<object, string>();
-      const visit = (value: unknown, pointer: string): void => {
-        if (typeof value !== "object" || value === null || pointers.has(value)) return;
-        pointers.set(value, pointer);
-        if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${pointer}/${index}`));
-        else for (const [key, item] of Object.entries(value)) visit(item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
-      };
-      visit(this.root, "");
-      this.pointers = pointers;
+      const places = new Map<object, readonly [object | null, string | number]>();
+      const stack: unknown[] = [this.root];
+      if (typeof this.root === "object" && this.root !== null) places.set(this.root, [null, ""]);
+      while (stack.length > 0) {
+        const value = stack.pop();
+        if (typeof value !== "object" || value === null) continue;
+        const items: [string | number, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+        for (const [key, item] of items) {
+          if (typeof item !== "object" || item === null || places.has(item)) continue;
+          places.set(item, [value, key]);
+          stack.push(item);
+        }
+      }
+      this.places = places;
     }
-    return this.pointers.get(container) ?? "";
+    const path: Segments = [];
+    for (let at = this.places.get(container); at !== undefined && at[0] !== null; at = this.places.get(at[0])) path.push(at[1]);
+    return path.reverse();
+  }
+
+  /** The path of the `index`-th id's thing. */
+  idPath(index: number): Segments {
+    return this.pathIn(this.idParents[index]!, this.idKeys[index]);
+  }
+
+  /** The path of the `index`-th reference. */
+  refPath(index: number): Segments {
+    return this.pathIn(this.refParents[index]!, this.refKeys[index]);
+  }
+
+  /** The path of the `index`-th text. */
+  textPath(index: number): Segments {
+    return this.pathIn(this.textParents[index]!, this.textKeys[index]);
   }
 
   /** The JSON Pointer of the `index`-th reference. */
   refPointer(index: number): string {
-    return this.pointerIn(this.refParents[index]!, this.refKeys[index]);
+    return toPointer(this.refPath(index));
   }
 
   /** The JSON Pointer of the `index`-th text. */
   textPointer(index: number): string {
-    return this.pointerIn(this.textParents[index]!, this.textKeys[index]);
+    return toPointer(this.textPath(index));
   }
 
   /** The JSON Pointer of the thing the `index`-th id names. */
   idPointer(index: number): string {
-    return this.pointerOfContainer(this.idObjects[index]!);
+    return toPointer(this.idPath(index));
   }
 
-  private pointerIn(parent: object | null, key: string | number | undefined): string {
-    if (parent === null || key === undefined) return "";
-    return `${this.pointerOfContainer(parent)}/${typeof key === "number" ? key : key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  private pathIn(parent: object | null, key: string | number | undefined): Segments {
+    if (parent === null || key === undefined) return [];
+    const path = this.pathOfContainer(parent);
+    path.push(key);
+    return path;
   }
 }
 
@@ -94,15 +153,38 @@ export interface WalkResult {
 }
 
 /**
- * Whether the quick pass reads `input` as a structurally valid plan of plain data (own enumerable data properties,
- * plain prototypes, within the limits), so that the rules may read it as it is. Never throws.
+ * What the quick pass collects from `input` when it reads it as a structurally valid plan of plain data (own
+ * enumerable data properties, plain prototypes, within the limits), so that the rules may read it as it is;
+ * `undefined` otherwise. Never throws.
  */
-export function readsAsPlainPlan(input: unknown): boolean {
+export function quickPass(input: unknown): Collected | undefined {
+  const found = new Collected(input);
   try {
-    return quickCheck(input, { count: 0, found: new Collected(input) });
+    return quickCheck(input, { count: 0, found }) ? found : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/**
+ * What the rules read of a plan (ids, references and texts, in document order), collected by the quick pass, or,
+ * when it does not read the plan as a valid one, by the reporting walk, which collects from the parts with problems
+ * too (wherever the shape has an id, a reference or a text of the right JSON type). Never throws.
+ */
+export function collectPlan(plan: unknown): Collected {
+  const found = new Collected(plan);
+  try {
+    if (quickCheck(plan, { count: 0, found })) return found;
+  } catch {
+    // Read again by the reporting walk, which says nothing here but collects what it can.
+  }
+  const tolerant = new Collected(plan);
+  try {
+    reportWalk(plan, planRoot(), tolerant);
+  } catch {
+    // What was collected before the value could not be read is what the rules get.
+  }
+  return tolerant;
 }
 
 /** The pointer in `blocked` that `pointer` is or lies below, if any. */
