@@ -111,7 +111,8 @@ class FoundIndex implements PlanIndex {
   private readonly refs = new Map<string, number>();
   /** Per kind, the positions of its things, in document order. */
   private readonly kinds = new Map<string, number[]>();
-  private readonly made = new Map<number, PlanIndexEntry>();
+  /** The entries made so far, by position among the walker's ids. */
+  private readonly made: (PlanIndexEntry | undefined)[] = [];
   private map: Map<string, PlanIndexEntry> | undefined;
 
   constructor(
@@ -155,9 +156,7 @@ class FoundIndex implements PlanIndex {
 
   /** The entry of the thing at position `at` among the walker's ids, made on first use. */
   private entryAt(at: number): PlanIndexEntry {
-    let entry = this.made.get(at);
-    if (entry === undefined) this.made.set(at, (entry = new IndexEntry(this.found, at) as unknown as PlanIndexEntry));
-    return entry;
+    return (this.made[at] ??= new IndexEntry(this.found, at) as unknown as PlanIndexEntry);
   }
 }
 
