@@ -70,8 +70,6 @@ export class Linked {
   byTag: Map<unknown, Linked> | undefined = undefined;
   tags: string[] = [];
   text = false;
-  /** A text, or a union with a text among its branches (an indicator's value): where the walks collect texts. */
-  holdsText = false;
 }
 
 /** A place in the shape where a value stands: the node that governs it and the description its hints quote. */
@@ -172,7 +170,6 @@ export function link(shape: ShapeDescription): Location {
     return out;
   }
   const root = fill(new Linked(), shape.types[shape.root]!, shape.root);
-  for (const node of named.values()) node.holdsText = node.text || (node.kind === UNION && node.branches.some((branch) => branch.text));
   // Hints of missing keys quote the field's description, else its type's; resolved once all types are linked.
   for (const node of named.values()) finishRequired(node);
   return new Location(root, undefined);

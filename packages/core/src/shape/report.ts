@@ -21,7 +21,6 @@ import {
   valueWording,
 } from "../messages.js";
 import { escapePointerSegment } from "../pointer.js";
-import type { Collected } from "./walker.js";
 import {
   accepts,
   ANY,
@@ -66,8 +65,6 @@ class Walk {
   checkOwn = !onlyOwnKeysEnumerate();
   refusals: Issue[] = [];
   structural: Issue[] = [];
-  /** Where to collect ids, references and texts as the quick pass does (when the rules are to read them). */
-  found: Collected | undefined = undefined;
 }
 
 
@@ -81,8 +78,6 @@ export class Place {
     readonly up: Place | null,
     /** The key in that container; `undefined` for the root. */
     readonly key: string | number | undefined,
-    /** The container itself. */
-    readonly container: object | null = null,
   ) {}
 }
 
@@ -145,13 +140,6 @@ function expectedOf(union: Linked): Parameters<typeof typeWording>[0] {
 function visit(w: Walk, location: Location | undefined, value: unknown, parent: Place | null, key: string | number | undefined, depth: number, inObject: boolean): void {
   if (++w.count > WALK_MAX_VALUES) refuse(w, pointerOf(parent, key), tooLargeWording(WALK_MAX_VALUES), true);
   if (depth > WALK_MAX_DEPTH) refuse(w, pointerOf(parent, key), tooDeepWording(WALK_MAX_DEPTH), true);
-  if (w.found !== undefined && location !== undefined && location.target.holdsText && (typeof value === "string" || (typeof value === "object" && value !== null && !Array.isArray(value)))) {
-    // A text as the quick pass collects it: a string or a language map where the shape has a text.
-    const f = w.found;
-    f.textValues.push(value);
-    f.textParents.push(parent === null ? null : parent.container);
-    f.textKeys.push(key);
-  }
   switch (typeof value) {
     case "string":
     case "boolean":
@@ -185,14 +173,6 @@ function leaf(w: Walk, location: Location, node: Linked, value: unknown, parent:
   switch (node.kind) {
     case STRING: {
       if (typeof value !== "string") return typeError(w, location, node, value, parent, key);
-      if (w.found !== undefined && node.refKinds !== undefined) {
-        // Every string where the shape has a reference, well-formed or not: the rules say what is wrong with it.
-        const f = w.found;
-        f.refValues.push(value);
-        f.refKinds.push(node.refKinds);
-        f.refParents.push(parent === null ? null : parent.container);
-        f.refKeys.push(key);
-      }
       if (node.enumValues !== undefined && !node.enumValues.includes(value)) return report(w, pointerOf(parent, key), valueWording(node.enumValues, key, value));
       if (node.hasConst && value !== node.constValue) return report(w, pointerOf(parent, key), valueWording([node.constValue], key, value));
       if (value.length < node.minLength) report(w, pointerOf(parent, key), limitWording("characters", true, node.minLength, key, value));
@@ -258,7 +238,7 @@ type Range = [order: number, from: number, to: number];
 
 /** Visits an array or object: refusals first (prototype, cycle), then its structure and its entries. */
 function container(w: Walk, location: Location | undefined, value: object, parent: Place | null, key: string | number | undefined, depth: number): void {
-  const here = new Place(parent, key, value);
+  const here = new Place(parent, key);
   w.at = undefined;
   try {
     const isArray = Array.isArray(value);
@@ -299,16 +279,7 @@ function container(w: Walk, location: Location | undefined, value: object, paren
         else visit(w, undefined, object[name], here, name, depth + 1, true);
       }
     } else {
-      const found = w.found;
-      const at = found !== undefined && node.idKind !== undefined ? found.reserveId(node.idKind, value, parent === null ? null : parent.container, key) : -1;
       object(w, node, value as Record<string, unknown>, here, key, depth);
-      if (at !== -1) {
-        // As the quick pass: the id once the thing is read; `""` when it is not a string or names nothing.
-        const record = value as Record<string, unknown>;
-        const id = hasOwnProperty.call(record, "id") ? record["id"] : undefined;
-        if (typeof id === "string" && (node.idKindUnless === undefined || record[node.idKindUnless] === undefined)) found!.idValues[at] = id;
-        found!.closeId(at);
-      }
     }
     if (w.careful) w.open.pop();
   } catch (error) {
@@ -395,10 +366,9 @@ function dedupe(issues: Issue[]): Issue[] {
   });
 }
 
-function run(input: unknown, careful: boolean, root: Location, found: Collected | undefined): Walk {
+function run(input: unknown, careful: boolean, root: Location): Walk {
   const w = new Walk();
   w.careful = careful;
-  w.found = found;
   try {
     visit(w, root, input, null, undefined, 0, false);
   } catch (error) {
@@ -417,13 +387,12 @@ export interface Report {
 
 /**
  * Walks an untrusted value as a plan document (or, given `root`, as that part of one: see `typeRoot`) and reports
- * every problem, as validatePlan's structural phase does. Given `found`, collects into it what the rules read (ids,
- * references and texts wherever the shape has them, as the quick pass does), also from parts with problems.
+ * every problem, as validatePlan's structural phase does.
  */
-export function reportWalk(input: unknown, root: Location = planRoot(), found?: Collected): Report {
-  let w = run(input, false, root, found);
+export function reportWalk(input: unknown, root: Location = planRoot()): Report {
+  let w = run(input, false, root);
   // A cycle shows first as nesting too deep: walk again, looking for cycles, to say which it is and where.
-  if (w.fatal && w.refusals[w.refusals.length - 1]!.code === "too_deep") w = run(input, true, root, undefined);
+  if (w.fatal && w.refusals[w.refusals.length - 1]!.code === "too_deep") w = run(input, true, root);
   if (w.fatal) {
     // Values that are not JSON data are structure issues; on refused input they are not reported.
     return { issues: w.refusals.filter((issue) => issue.code !== "invalid_type"), fatal: true };
