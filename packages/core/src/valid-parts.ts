@@ -5,12 +5,11 @@
 import type { Issue } from "./issues.js";
 import type { Plan } from "./model/index.js";
 import { escapePointerSegment, parsePointer } from "./pointer.js";
-import { indexOfFound } from "./rules/plan-index.js";
 import type { Rule } from "./rules/context.js";
 import { runRules } from "./rules/run.js";
 import { ARRAY, choose, type Linked, type Location, OBJECT, planRoot, UNION } from "./shape/link.js";
 import { reportWalk } from "./shape/report.js";
-import { collectPlan, quickPass } from "./shape/walker.js";
+import { quickPass } from "./shape/walker.js";
 
 /** How many times to leave out more and walk again (leaving out a list's only item can break the list's owner). */
 const ROUNDS = 8;
@@ -31,6 +30,19 @@ function at(document: unknown, segments: readonly string[]): unknown {
     current = Array.isArray(current) ? current[Number(segment)] : (current as Record<string, unknown>)[segment];
   }
   return current;
+}
+
+/** Adds the `id` of every object in `value` (itself included) to `ids`. */
+function idsIn(value: unknown, ids: Set<string>): void {
+  if (typeof value !== "object" || value === null) return;
+  if (Array.isArray(value)) {
+    for (const item of value) idsIn(item, ids);
+    return;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (key === "id" && typeof item === "string") ids.add(item);
+    else idsIn(item, ids);
+  }
 }
 
 /** The kind of thing the items of the list at `segments` are (`chapter` for `/chapters`), from the shape. */
@@ -54,13 +66,14 @@ function itemKindOf(document: unknown, segments: readonly string[]): string | un
  */
 export function rulesOnValidParts(document: unknown, structural: readonly Issue[], rules: Readonly<Record<string, Rule>>): Issue[] {
   if (typeof document !== "object" || document === null || Array.isArray(document)) return [];
-  const before = indexOfFound(document as Plan, collectPlan(document));
   /** Per list that lost items: the original position of each item left. */
   const positions = new Map<unknown[], number[]>();
   /** The lists that lost items, as they stand in the pruned document. */
   const shortened = new Set<unknown[]>();
   /** Kinds of things left out whose id could not be read: a reference to that kind may have named them. */
   const unnamed = new Set<string>();
+  /** The ids of the things left out (and of the things inside them). */
+  const removedIds = new Set<string>();
   let issues: readonly Issue[] = structural;
   for (let round = 0; round < ROUNDS; round++) {
     const removals = new Map<Container, Set<string | number>>();
@@ -82,6 +95,7 @@ export function rulesOnValidParts(document: unknown, structural: readonly Issue[
         const kind = itemKindOf(document, segments.slice(0, cut));
         if (kind !== undefined) unnamed.add(kind);
       }
+      idsIn(item, removedIds);
       let keys = removals.get(owner);
       if (keys === undefined) removals.set(owner, (keys = new Set()));
       keys.add(key);
@@ -100,7 +114,7 @@ export function rulesOnValidParts(document: unknown, structural: readonly Issue[
       }
     }
     const found = quickPass(document);
-    if (found !== undefined) return restore(document as Plan, runRules(document as Plan, rules, found), positions, shortened, before, unnamed);
+    if (found !== undefined) return restore(document as Plan, runRules(document as Plan, rules, found), positions, shortened, removedIds, unnamed);
     issues = reportWalk(document).issues;
     if (issues.length === 0) return [];
   }
@@ -113,12 +127,9 @@ function restore(
   issues: readonly Issue[],
   positions: ReadonlyMap<unknown[], number[]>,
   shortened: ReadonlySet<unknown[]>,
-  before: ReturnType<typeof indexOfFound>,
+  removedIds: ReadonlySet<string>,
   unnamed: ReadonlySet<string>,
 ): Issue[] {
-  const after = indexOfFound(pruned, collectPlan(pruned));
-  const removedIds = new Set<string>();
-  for (const [ref, entry] of before.entries) if (after.get(ref as `measure:${string}`) === undefined) removedIds.add(entry.id);
   /** The pointer in the original document of a pointer in the pruned one. */
   const original = (pointer: string): string => {
     let current: unknown = pruned;

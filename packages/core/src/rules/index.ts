@@ -118,5 +118,5 @@ export function checkPlan(plan: Plan, rules: Readonly<Record<string, Rule>> = de
   }
   const copy = snapshot(plan);
   if (copy.issues.length > 0) return copy.issues;
-  return runRules(copy.value as Plan, rules);
+  return runRules(copy.value as Plan, rules, collectPlan(copy.value));
 }

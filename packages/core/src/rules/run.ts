@@ -5,13 +5,13 @@ import { thrownMessage } from "../snapshot.js";
 import type { Rule } from "./context.js";
 import { contextOf } from "./context.js";
 import { indexOfFound } from "./plan-index.js";
-import { collectPlan, type Collected } from "../shape/walker.js";
+import type { Collected } from "../shape/collected.js";
 
 /**
  * Runs `rules` on `plan`, which must be plain JSON data, and returns their issues, errors first; never throws.
- * `found` is what the shape walker collected from `plan` (collected here when not given).
+ * `found` is what the shape walker collected from `plan`.
  */
-export function runRules(plan: Plan, rules: Readonly<Record<string, Rule>>, found: Collected = collectPlan(plan)): Issue[] {
+export function runRules(plan: Plan, rules: Readonly<Record<string, Rule>>, found: Collected): Issue[] {
   const issues: Issue[] = [];
   try {
     const ctx = contextOf(plan, issues, found, indexOfFound(plan, found));
