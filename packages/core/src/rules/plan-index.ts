@@ -111,8 +111,8 @@ class FoundIndex implements PlanIndex {
   private readonly refs = new Map<string, number>();
   /** Per kind, the positions of its things, in document order. */
   private readonly kinds = new Map<string, number[]>();
-  /** The entries made so far, by position among the walker's ids. */
-  private readonly made: (PlanIndexEntry | undefined)[] = [];
+  /** The entries made so far, by position among the walker's ids (sized up front: filling a list out of order makes V8 keep it as a dictionary). */
+  private readonly made: (PlanIndexEntry | undefined)[];
   private map: Map<string, PlanIndexEntry> | undefined;
 
   constructor(
@@ -121,6 +121,7 @@ class FoundIndex implements PlanIndex {
   ) {
     const { refs, kinds } = this;
     const { idKinds, idValues } = found;
+    this.made = new Array<PlanIndexEntry | undefined>(idKinds.length).fill(undefined);
     for (let at = 0; at < idKinds.length; at++) {
       const id = idValues[at]!;
       if (id === "") continue;
