@@ -8,6 +8,7 @@ import { runRules } from "./rules/run.js";
 import type { Rule } from "./rules/context.js";
 import { unreadableIssue } from "./snapshot.js";
 import { walkPlanValue } from "./shape/walker.js";
+import { rulesOnValidParts } from "./valid-parts.js";
 
 /**
  * The result of {@link validatePlan}: whether the document is a valid plan, every issue found, and the typed plan when valid.
@@ -48,7 +49,9 @@ const invalid = (issues: readonly Issue[]): PlanValidationResult => ({ valid: fa
 
 /**
  * Validates an untrusted value as a plan document: one walk checks its structure as `plan.schema.json` says (and the
- * limits on depth, size, cycles and non-JSON values), then, when that holds, the semantic rules run. Never throws,
+ * limits on depth, size, cycles and non-JSON values), then the semantic rules run: on the whole plan when its
+ * structure holds, else on the plan with its structurally invalid parts left out (without the issues that leaving
+ * them out causes, such as a reference to a part left out), so that both kinds of issues come in one run. Never throws,
  * never changes the input, never runs a getter; works the same in browsers and Node.
  *
  * @example
@@ -62,15 +65,15 @@ const invalid = (issues: readonly Issue[]): PlanValidationResult => ({ valid: fa
 export function validatePlan(input: unknown, rules: Readonly<Record<string, Rule>> = defaultRules): PlanValidationResult {
   try {
     let walked = walkPlanValue(input);
-    if (walked.issues.length > 0) return invalid(walked.issues);
+    if (walked.issues.length > 0) return invalid(walked.fatal ? walked.issues : [...walked.issues, ...rulesOnValidParts(walked.value, walked.issues, rules)]);
     // The walk read every value of the input as plain data (or made a plain copy): the rules read it as it is.
-    let semantic = runRules(walked.value as Plan, rules);
+    let semantic = runRules(walked.value as Plan, rules, walked.found);
     if (walked.value === input && semantic.some((issue) => issue.code === "unreadable_value")) {
       // Only a proxy can make the rules fail where the walk passed (its `get` trap differs from its descriptors):
       // check a plain copy instead, as read through the descriptors.
       walked = walkPlanValue(input, true);
-      if (walked.issues.length > 0) return invalid(walked.issues);
-      semantic = runRules(walked.value as Plan, rules);
+      if (walked.issues.length > 0) return invalid(walked.fatal ? walked.issues : [...walked.issues, ...rulesOnValidParts(walked.value, walked.issues, rules)]);
+      semantic = runRules(walked.value as Plan, rules, walked.found);
     }
     const plan = walked.value as Plan;
     if (semantic.some((issue) => issue.severity === "error")) return invalid(semantic);

@@ -112,17 +112,20 @@ export function renderQuick(shape: ShapeDescription): string {
             ? "return false;"
             : `if (key === "__proto__") return false;${nameCheck}\n        if (${node.additional === undefined ? "x !== undefined && !anyJson(x, v, key, d + 1)" : `!${fn(node.additional.target)}(x, v, key, d + 1)`}) return false;`;
         const mask = 2 ** requiredBits.size - 1;
+        // An id's slot is taken before the fields are read, so that ids are collected in document order (a thing
+        // before the things inside it, an objective before its sub-objectives), and filled once the id is read.
+        const reserve = node.idKind === undefined ? "" : `\n  const f = S.found; const at = f.reserveId(${JSON.stringify(node.idKind)}, v, p, k);`;
         const id =
           node.idKind === undefined
             ? ""
-            : `\n  if (typeof id === "string"${node.idKindUnless === undefined ? "" : " && u === undefined"}) {\n    const f = S.found;\n    f.idKinds.push(${JSON.stringify(node.idKind)});\n    f.idValues.push(id);\n    f.idObjects.push(v);\n  }`;
+            : `\n  if (typeof id === "string"${node.idKindUnless === undefined ? "" : " && u === undefined"}) f.idValues[at] = id;\n  f.closeId(at);`;
         return [
           `${signature(name, `An object: ${what}.`)}`,
           `  ${head}`,
           "  if (typeof v !== \"object\" || v === null || Array.isArray(v)) return false;",
           "  const proto: unknown = P(v);",
           "  if (proto !== OP && proto !== null) return false;",
-          "  const ks = N(v);",
+          `  const ks = N(v);${reserve}`,
           `  let n = 0;${mask > 0 ? " let r = 0;" : ""}${node.idKind === undefined ? "" : " let id: unknown;"}${node.idKindUnless === undefined ? "" : " let u: unknown;"}`,
           "  for (let i = 0; i < ks.length; i++) {",
           "    const key = ks[i]!;",

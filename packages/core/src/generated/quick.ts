@@ -688,6 +688,7 @@ function checkPerson(v: any, p: object | null, k: string | number | undefined, d
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("person", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -725,12 +726,8 @@ function checkPerson(v: any, p: object | null, k: string | number | undefined, d
     }
   }
   if (n < 0 || r !== 3) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("person");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -851,6 +848,7 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("participant", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -912,12 +910,8 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
     }
   }
   if (n < 0 || r !== 7) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("participant");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -1032,6 +1026,7 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("group", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -1069,12 +1064,8 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
     }
   }
   if (n < 0 || r !== 7) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("group");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -1200,6 +1191,7 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("body", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -1249,12 +1241,8 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
     }
   }
   if (n < 0 || r !== 7) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("body");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -1279,6 +1267,7 @@ function checkPost(v: any, p: object | null, k: string | number | undefined, d: 
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("post", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -1316,12 +1305,8 @@ function checkPost(v: any, p: object | null, k: string | number | undefined, d: 
     }
   }
   if (n < 0 || r !== 3) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("post");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -1353,6 +1338,7 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("node", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -1398,12 +1384,8 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
     }
   }
   if (n < 0 || r !== 7) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("node");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -1607,6 +1589,7 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("partner", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -1668,12 +1651,8 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
     }
   }
   if (n < 0 || r !== 7) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("partner");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -1698,6 +1677,7 @@ function checkOrganisation(v: any, p: object | null, k: string | number | undefi
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("organisation", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -1747,12 +1727,8 @@ function checkOrganisation(v: any, p: object | null, k: string | number | undefi
     }
   }
   if (n < 0 || r !== 3) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("organisation");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -1909,6 +1885,7 @@ function checkFocusArea(v: any, p: object | null, k: string | number | undefined
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("focusArea", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -1942,12 +1919,8 @@ function checkFocusArea(v: any, p: object | null, k: string | number | undefined
     }
   }
   if (n < 0 || r !== 3) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("focusArea");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -2084,6 +2057,7 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("objective", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -2133,12 +2107,8 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
     }
   }
   if (n < 0 || r !== 3) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("objective");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -2600,6 +2570,7 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("term", v, p, k);
   let n = 0; let r = 0; let id: unknown; let u: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -2633,12 +2604,8 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
     }
   }
   if (n < 0 || r !== 3) return false;
-  if (typeof id === "string" && u === undefined) {
-    const f = S.found;
-    f.idKinds.push("term");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string" && u === undefined) f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -2936,6 +2903,7 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("target", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -2965,12 +2933,8 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
     }
   }
   if (n < 0 || r !== 3) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("target");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -3161,6 +3125,7 @@ function checkMilestone(v: any, p: object | null, k: string | number | undefined
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("milestone", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -3198,12 +3163,8 @@ function checkMilestone(v: any, p: object | null, k: string | number | undefined
     }
   }
   if (n < 0 || r !== 3) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("milestone");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -3280,6 +3241,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("measure", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -3365,12 +3327,8 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
     }
   }
   if (n < 0 || r !== 7) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("measure");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -3460,6 +3418,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("precondition", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -3489,12 +3448,8 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
     }
   }
   if (n < 0 || r !== 3) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("precondition");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -3554,6 +3509,7 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("chapter", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -3627,12 +3583,8 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
     }
   }
   if (n < 0 || r !== 15) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("chapter");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -3956,6 +3908,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("indicator", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -4025,12 +3978,8 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
     }
   }
   if (n < 0 || r !== 15) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("indicator");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -4062,6 +4011,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("revision", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -4115,12 +4065,8 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
     }
   }
   if (n < 0 || r !== 7) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("revision");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 
@@ -4270,6 +4216,7 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
   const ks = N(v);
+  const f = S.found; const at = f.reserveId("progressReport", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
@@ -4315,12 +4262,8 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
     }
   }
   if (n < 0 || r !== 7) return false;
-  if (typeof id === "string") {
-    const f = S.found;
-    f.idKinds.push("progressReport");
-    f.idValues.push(id);
-    f.idObjects.push(v);
-  }
+  if (typeof id === "string") f.idValues[at] = id;
+  f.closeId(at);
   return true;
 }
 

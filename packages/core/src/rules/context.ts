@@ -1,8 +1,9 @@
 import type { Issue } from "../issues.js";
-import type { Plan } from "../model/index.js";
+import type { Plan, RefKind, Text } from "../model/index.js";
 import { toPointer } from "../pointer.js";
+import { collectPlan, type Collected } from "../shape/walker.js";
 import type { PlanIndex } from "./plan-index.js";
-import { createPlanIndex } from "./plan-index.js";
+import { indexOfFound } from "./plan-index.js";
 
 /**
  * A path into the plan, as segments; rules report issues at paths.
@@ -22,7 +23,57 @@ import { createPlanIndex } from "./plan-index.js";
 export type PlanPath = readonly (string | number)[];
 
 /**
- * What a rule gets: the plan, its index, and ways to report issues.
+ * Every reference of the plan, in document order, as the shape walker found them: parallel lists by position.
+ *
+ * @example
+ * ```ts
+ * import type { Rule } from "@actionplan/core/rules";
+ *
+ * // No measure refers to a chapter: a warning at each such reference.
+ * const noChapterRefs: Rule = (ctx) => {
+ *   const { values } = ctx.references;
+ *   for (let i = 0; i < values.length; i++) {
+ *     if (values[i]!.startsWith("chapter:")) ctx.warning("chapter_reference", ctx.references.path(i), `\`${values[i]}\` names a whole chapter.`);
+ *   }
+ * };
+ * ```
+ */
+export interface PlanReferences {
+  /** Each reference as written, `kind:id`. */
+  readonly values: readonly string[];
+  /** Per reference, the kinds of thing its field allows. */
+  readonly kinds: readonly (readonly RefKind[])[];
+  /** The path of the reference at `position` (made when asked, e.g. to report an issue there). */
+  path(position: number): (string | number)[];
+}
+
+/**
+ * Every text of the plan (a string, or a language map of strings), in document order, as the shape walker found them.
+ *
+ * @example
+ * ```ts
+ * import type { Rule } from "@actionplan/core/rules";
+ *
+ * // No text says "TODO".
+ * const noTodo: Rule = (ctx) => {
+ *   const { values } = ctx.texts;
+ *   for (let i = 0; i < values.length; i++) {
+ *     const text = values[i]!;
+ *     const strings = typeof text === "string" ? [text] : Object.values(text);
+ *     if (strings.some((s) => s.includes("TODO"))) ctx.warning("todo", ctx.texts.path(i), "This text still says TODO.");
+ *   }
+ * };
+ * ```
+ */
+export interface PlanTexts {
+  /** Each text as written: a string, or a language map (language tag → string). */
+  readonly values: readonly Text[];
+  /** The path of the text at `position` (made when asked, e.g. to report an issue there). */
+  path(position: number): (string | number)[];
+}
+
+/**
+ * What a rule gets: the plan, its index, its references and texts, and ways to report issues.
  *
  * @example
  * ```ts
@@ -42,8 +93,12 @@ export type PlanPath = readonly (string | number)[];
 export interface RuleContext {
   /** The plan checked; its structure is already valid. */
   readonly plan: Plan;
-  /** Every addressable thing of the plan, by reference. */
+  /** Every addressable thing of the plan (every id), by reference and by kind. */
   readonly index: PlanIndex;
+  /** Every reference of the plan, in document order, with the kinds its field allows. */
+  readonly references: PlanReferences;
+  /** Every text of the plan, in document order. */
+  readonly texts: PlanTexts;
   /** Reports an issue as given. */
   report(issue: Issue): void;
   /** Reports an error at a path of the plan. */
@@ -83,13 +138,21 @@ export type Rule = (ctx: RuleContext) => void;
  * issues; // [] when every chapter numbers its measures 1…n
  * ```
  */
-export function createRuleContext(plan: Plan, issues: Issue[], index: PlanIndex = createPlanIndex(plan)): RuleContext {
+export function createRuleContext(plan: Plan, issues: Issue[], index?: PlanIndex): RuleContext {
+  const found = collectPlan(plan);
+  return contextOf(plan, issues, found, index ?? indexOfFound(plan, found));
+}
+
+/** The rule context over what the shape walker collected from `plan`. @internal */
+export function contextOf(plan: Plan, issues: Issue[], found: Collected, index: PlanIndex): RuleContext {
   const add = (severity: Issue["severity"], code: string, path: PlanPath, message: string, hint?: string): void => {
     issues.push({ code, severity, pointer: toPointer(path), message, ...(hint === undefined ? {} : { hint }) });
   };
   return {
     plan,
     index,
+    references: { values: found.refValues, kinds: found.refKinds as (readonly RefKind[])[], path: (position) => found.refPath(position) },
+    texts: { values: found.textValues as Text[], path: (position) => found.textPath(position) },
     report: (issue) => issues.push(issue),
     error: (code, path, message, hint) => add("error", code, path, message, hint),
     warning: (code, path, message, hint) => add("warning", code, path, message, hint),

@@ -22,7 +22,7 @@ import { personDates } from "./person-dates.js";
 import { periods } from "./periods.js";
 import { isPlainCopy, snapshot } from "../snapshot.js";
 import { runRules } from "./run.js";
-import { readsAsPlainPlan } from "../shape/walker.js";
+import { collectPlan, quickPass } from "../shape/walker.js";
 import { priorityYears } from "./priority-years.js";
 import { progressReports } from "./progress-reports.js";
 import { references } from "./references.js";
@@ -37,7 +37,7 @@ import { budgetCurrency } from "./budget-currency.js";
 import { summaryPriorities } from "./summary-priorities.js";
 import { uniqueIds } from "./unique-ids.js";
 
-export type { PlanPath, Rule, RuleContext } from "./context.js";
+export type { PlanPath, PlanReferences, PlanTexts, Rule, RuleContext } from "./context.js";
 export { createRuleContext } from "./context.js";
 export type { PlanIndex, PlanIndexEntry, RefTargets } from "./plan-index.js";
 export { createPlanIndex, resolveRef, splitRef } from "./plan-index.js";
@@ -135,12 +135,13 @@ export function checkPlan(plan: Plan, rules: Readonly<Record<string, Rule>> = de
   // nor make them walk without end.
   // A structurally valid plan of plain data is read once by the walker's quick pass and checked as it is (no copy),
   // as validatePlan checks it; anything else is copied first.
-  if (isPlainCopy(plan) || readsAsPlainPlan(plan)) {
-    const issues = runRules(plan, rules);
+  const found = isPlainCopy(plan) ? collectPlan(plan) : quickPass(plan);
+  if (found !== undefined) {
+    const issues = runRules(plan, rules, found);
     // Only a proxy can make the rules fail where the quick pass read plain data: check a copy of it instead.
     if (isPlainCopy(plan) || !issues.some((issue) => issue.code === "unreadable_value")) return issues;
   }
   const copy = snapshot(plan);
   if (copy.issues.length > 0) return copy.issues;
-  return runRules(copy.value as Plan, rules);
+  return runRules(copy.value as Plan, rules, collectPlan(copy.value));
 }

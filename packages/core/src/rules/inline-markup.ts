@@ -1,7 +1,6 @@
 import type { InlineProblem } from "../inline.js";
 import { parseInline } from "../inline.js";
 import type { Rule } from "./context.js";
-import { pathsAt, planContents } from "./plan-scan.js";
 
 /**
  * Whether the `*` markers of a text plainly close, so that parsing it would find no problem: no `\` (escapes take
@@ -51,7 +50,7 @@ export const inlineMarkup: Rule = (ctx) => {
     const problems = parseInline(value).problems;
     if (problems.length > 0) found.push({ text, language, value, problems });
   };
-  const { texts } = planContents(ctx);
+  const texts = ctx.texts.values;
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i]!;
     if (typeof text === "string") check(text, i, undefined);
@@ -61,13 +60,8 @@ export const inlineMarkup: Rule = (ctx) => {
     }
   }
   if (found.length === 0) return;
-  // `found` runs in text order, so the texts' positions are ascending and each path is the next or the same.
-  const positions = [...new Set(found.map((item) => item.text))];
-  const paths = pathsAt(ctx.plan, "text", positions);
-  let p = 0;
   for (const { text, language, value, problems } of found) {
-    while (positions[p] !== text) p++;
-    const at = paths[p]!;
+    const at = ctx.texts.path(text);
     const path = language === undefined ? at : [...at, language];
     for (const problem of problems.length > LISTED ? problems.slice(0, LISTED) : problems) {
       ctx.warning(

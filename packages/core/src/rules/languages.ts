@@ -1,5 +1,4 @@
 import type { Rule } from "./context.js";
-import { pathsAt, planContents } from "./plan-scan.js";
 
 const ownKey = Object.prototype.hasOwnProperty;
 
@@ -18,9 +17,7 @@ export const languages: Rule = (ctx) => {
   };
   const known = (tag: string): boolean => declared.has(tag) || declared.has(primaryOf(tag));
   const own = (tag: string): boolean => tag === planLanguage || primaryOf(tag) === planPrimary;
-  // Gather first, then find the paths of the few texts with something to say, in one more walk.
-  const found: { text: number; undeclared: string[]; missing: boolean }[] = [];
-  const { texts } = planContents(ctx);
+  const texts = ctx.texts.values;
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i]!;
     if (typeof text === "string") continue;
@@ -32,17 +29,9 @@ export const languages: Rule = (ctx) => {
       if (own(tag)) hasOwn = true;
       if (!known(tag)) (undeclared ??= []).push(tag);
     }
-    if (undeclared !== undefined || !hasOwn) found.push({ text: i, undeclared: undeclared ?? [], missing: !hasOwn });
-  }
-  if (found.length === 0) return;
-  const paths = pathsAt(
-    ctx.plan,
-    "text",
-    found.map((item) => item.text),
-  );
-  found.forEach(({ undeclared, missing }, n) => {
-    const at = paths[n]!;
-    for (const tag of undeclared) {
+    if (undeclared === undefined && hasOwn) continue;
+    const at = ctx.texts.path(i);
+    for (const tag of undeclared ?? []) {
       ctx.warning(
         "undeclared_language",
         [...at, tag],
@@ -50,7 +39,7 @@ export const languages: Rule = (ctx) => {
         `Add \`${tag}\` to the plan's \`languages\`, or correct the tag.`,
       );
     }
-    if (missing) {
+    if (!hasOwn) {
       ctx.warning(
         "missing_plan_language",
         at,
@@ -58,5 +47,5 @@ export const languages: Rule = (ctx) => {
         `Add a \`${planLanguage}\` entry.`,
       );
     }
-  });
+  }
 };

@@ -1,5 +1,7 @@
 import type { Chapter, Objective, Plan, RefKind } from "../model/index.js";
+import { toPointer } from "../pointer.js";
 import { REF_KINDS } from "../refs.js";
+import { collectPlan, type Collected } from "../shape/walker.js";
 import type { IdKindValues } from "../shape/tables.js";
 
 /**
@@ -90,227 +92,114 @@ export interface PlanIndex {
  * ```
  */
 export function createPlanIndex(plan: Plan): PlanIndex {
-  return new LeanIndex(plan);
+  return indexOfFound(plan, collectPlan(plan));
 }
 
-/** Where a list of indexed things sits, and what its items belong to: one per list, shared by its items. */
-interface ListPlace {
-  /** The list's path in the plan. */
-  readonly path: readonly (string | number)[];
-  /** The chapter of the list's items (measures, targets and preconditions). */
-  readonly chapter?: Chapter;
-  /** The objective the list's items are parts of (sub-objectives). */
-  readonly parent?: Objective;
+/** The index of the things the shape walker found in `plan` (its ids, in document order). @internal */
+export function indexOfFound(plan: Plan, found: Collected): PlanIndex {
+  return new FoundIndex(plan, found);
 }
 
 /**
- * The things of one kind, in document order: per thing its value, its position in its list and the list's place,
- * three slots apiece; and the entries made so far.
+ * The index behind {@link createPlanIndex}, read from what the shape walker collected: per id its kind, value,
+ * container and owner. Building it keys each reference to its position there: no entry objects, no paths. An entry
+ * is made (once) when `get`, `ofKind`, `entries` or `duplicates` hands it out; its path when read.
  */
-class KindTable {
-  readonly slots: unknown[] = [];
-  readonly made: (PlanIndexEntry | undefined)[] = [];
-  constructor(
-    readonly kind: RefKind,
-    /** The kind's place in INDEX_KINDS. */
-    readonly code: number,
-  ) {}
-}
-
-/** A reference's code is kind code + KIND_SLOTS × number: the remainder says the kind, the quotient the thing. */
-const KIND_SLOTS = INDEX_KINDS.length;
-
-/**
- * The index behind {@link createPlanIndex}. Building it stores, per thing, its reference and what it already has:
- * no entry objects, no paths. On a plan of 10 000 measures the entries made up most of the index's cost, and most of
- * the garbage collection during `checkPlan`, since they stay alive until the rules are done. An entry is made
- * (once) when `get`, `ofKind`, `entries` or `duplicates` hands it out.
- */
-class LeanIndex implements PlanIndex {
+class FoundIndex implements PlanIndex {
   readonly duplicates: PlanIndexEntry[] = [];
-  private readonly tables: KindTable[] = INDEX_KINDS.map((kind, code) => new KindTable(kind, code));
-  /** Each reference, in document order, with the code of its first thing. */
+  /** Each reference, in document order, with the position of its first thing among the walker's ids. */
   private readonly refs = new Map<string, number>();
+  /** Per kind, the positions of its things, in document order. */
+  private readonly kinds = new Map<string, number[]>();
+  /** The entries made so far, by position among the walker's ids (sized up front: filling a list out of order makes V8 keep it as a dictionary). */
+  private readonly made: (PlanIndexEntry | undefined)[];
   private map: Map<string, PlanIndexEntry> | undefined;
 
-  constructor(readonly plan: Plan) {
-    const { duplicates, refs } = this;
-    const add = (table: KindTable, value: { id: string }, position: number, place: ListPlace): void => {
-      const slots = table.slots;
-      const number = slots.length / 3;
-      slots.push(value, position, place);
-      const ref = `${table.kind}:${value.id}`;
-      // Reading a character makes V8 flatten the concatenated string once, here; a key left as a concatenation is
-      // compared piece by piece on every lookup that finds it.
+  constructor(
+    readonly plan: Plan,
+    private readonly found: Collected,
+  ) {
+    const { refs, kinds } = this;
+    const { idKinds, idValues } = found;
+    this.made = new Array<PlanIndexEntry | undefined>(idKinds.length).fill(undefined);
+    for (let at = 0; at < idKinds.length; at++) {
+      const id = idValues[at]!;
+      if (id === "") continue;
+      const kind = idKinds[at]!;
+      let list = kinds.get(kind);
+      if (list === undefined) kinds.set(kind, (list = []));
+      list.push(at);
+      const ref = `${kind}:${id}`;
+      // Reading a character makes V8 flatten the concatenated key once, here, not on every lookup that finds it.
       ref.charCodeAt(0);
-      if (refs.get(ref) === undefined) refs.set(ref, table.code + KIND_SLOTS * number);
-      else duplicates.push(this.entryAt(table, number));
-    };
-    const list = (kind: RefKind, items: readonly { id: string }[] | undefined, place: ListPlace): void => {
-      const table = this.table(kind);
-      if (items !== undefined) for (let i = 0; i < items.length; i++) add(table, items[i]!, i, place);
-    };
-    const objectives = (items: readonly Objective[], place: ListPlace): void => {
-      // Each objective before its sub-objectives: document order.
-      const table = this.table("objective");
-      for (let i = 0; i < items.length; i++) {
-        const objective = items[i]!;
-        add(table, objective, i, place);
-        if (objective.subObjectives !== undefined) objectives(objective.subObjectives, { path: [...place.path, i, "subObjectives"], parent: objective });
-      }
-    };
-
-    const { cluster, strategy, chapters } = plan;
-    if (cluster !== undefined) {
-      list("person", cluster.people, { path: ["cluster", "people"] });
-      list("participant", cluster.participants, { path: ["cluster", "participants"] });
-      list("partner", cluster.partners, { path: ["cluster", "partners"] });
-      list("organisation", cluster.organisations, { path: ["cluster", "organisations"] });
-      list("body", cluster.bodies, { path: ["cluster", "bodies"] });
-      list("post", cluster.posts, { path: ["cluster", "posts"] });
-      list("group", cluster.groups, { path: ["cluster", "groups"] });
-      list("node", cluster.nodes, { path: ["cluster", "nodes"] });
+      if (refs.get(ref) === undefined) refs.set(ref, at);
+      else this.duplicates.push(this.entryAt(at));
     }
-    if (strategy !== undefined) {
-      list("focusArea", strategy.focusAreas, { path: ["strategy", "focusAreas"] });
-      if (strategy.objectives !== undefined) objectives(strategy.objectives, { path: ["strategy", "objectives"] });
-    }
-    const chapterTable = this.table("chapter");
-    const chapterPlace: ListPlace = { path: ["chapters"] };
-    for (let c = 0; c < chapters.length; c++) {
-      const chapter = chapters[c]!;
-      add(chapterTable, chapter, c, chapterPlace);
-      const { measures, horizon, preconditions } = chapter;
-      if (measures?.items !== undefined) {
-        list("measure", measures.items, { path: ["chapters", c, "measures", "items"], chapter });
-        measures.items.forEach((measure, m) => list("milestone", measure.milestones, { path: ["chapters", c, "measures", "items", m, "milestones"], chapter }));
-      }
-      if (horizon?.targets !== undefined) list("target", horizon.targets, { path: ["chapters", c, "horizon", "targets"], chapter });
-      if (preconditions?.items !== undefined) list("precondition", preconditions.items, { path: ["chapters", c, "preconditions", "items"], chapter });
-    }
-    list("indicator", plan.indicators, { path: ["indicators"] });
-    const glossary = plan.glossary?.entries;
-    if (glossary !== undefined) {
-      const terms = this.table("term");
-      const place: ListPlace = { path: ["glossary", "entries"] };
-      for (let i = 0; i < glossary.length; i++) if (glossary[i]!.refersTo === undefined) add(terms, glossary[i]!, i, place);
-    }
-    list("revision", plan.revisions, { path: ["revisions"] });
-    list("progressReport", plan.progress, { path: ["progress"] });
   }
 
   /** The things, keyed by `kind:id`, in document order; the first of two with the same reference wins. */
   get entries(): ReadonlyMap<string, PlanIndexEntry> {
     if (this.map === undefined) {
       this.map = new Map();
-      for (const [ref, code] of this.refs) this.map.set(ref, this.entryOf(code));
+      for (const [ref, at] of this.refs) this.map.set(ref, this.entryAt(at));
     }
     return this.map;
   }
 
   get<K extends RefKind>(ref: `${K}:${string}`): PlanIndexEntry<K> | undefined {
-    const code = this.refs.get(ref);
-    return code === undefined ? undefined : (this.entryOf(code) as PlanIndexEntry<K>);
+    const at = this.refs.get(ref);
+    return at === undefined ? undefined : (this.entryAt(at) as PlanIndexEntry<K>);
   }
 
   ofKind<K extends RefKind>(kind: K): PlanIndexEntry<K>[] {
-    const table = this.table(kind);
-    const list: PlanIndexEntry<K>[] = [];
-    for (let number = 0; number < table.slots.length / 3; number++) list.push(this.entryAt(table, number) as PlanIndexEntry<K>);
-    return list;
+    return (this.kinds.get(kind) ?? []).map((at) => this.entryAt(at) as PlanIndexEntry<K>);
   }
 
-  /** Whether `ref` names a thing of one of `kinds`, without making an entry: the common case of the references rule. */
-  names(ref: string, kinds: readonly RefKind[]): boolean {
-    const code = this.refs.get(ref);
-    return code !== undefined && kinds.includes(INDEX_KINDS[code % KIND_SLOTS]!);
-  }
-
-  /** The value and the chapter of the thing `ref` names, without making an entry (see {@link thingOf}). */
-  thing(ref: string): Thing | undefined {
-    const code = this.refs.get(ref);
-    if (code === undefined) return undefined;
-    const slots = this.tables[code % KIND_SLOTS]!.slots;
-    const number = Math.floor(code / KIND_SLOTS);
-    return { value: slots[number * 3] as RefTargets[RefKind], chapter: (slots[number * 3 + 2] as ListPlace).chapter };
-  }
-
-  private table(kind: RefKind): KindTable {
-    return this.tables[INDEX_KINDS.indexOf(kind)]!;
-  }
-
-  private entryOf(code: number): PlanIndexEntry {
-    return this.entryAt(this.tables[code % KIND_SLOTS]!, Math.floor(code / KIND_SLOTS));
-  }
-
-  /** The entry of the thing at `number` in `table`, made on first use. */
-  private entryAt(table: KindTable, number: number): PlanIndexEntry {
-    const slots = table.slots;
-    return (table.made[number] ??= new IndexEntry(
-      table.kind,
-      slots[number * 3] as { id: string },
-      slots[number * 3 + 1] as number,
-      slots[number * 3 + 2] as ListPlace,
-    ) as unknown as PlanIndexEntry);
+  /** The entry of the thing at position `at` among the walker's ids, made on first use. */
+  private entryAt(at: number): PlanIndexEntry {
+    return (this.made[at] ??= new IndexEntry(this.found, at) as unknown as PlanIndexEntry);
   }
 }
 
-/**
- * Whether `ref` names a thing of one of `kinds` in the index. Cheaper than `index.get` for the index
- * `createPlanIndex` makes, which then makes no entry; any other index is asked through `get`.
- */
-export function namesKind(index: PlanIndex, ref: string, kinds: readonly RefKind[]): boolean {
-  if (index instanceof LeanIndex) return index.names(ref, kinds);
-  const target = index.get(ref as `${RefKind}:${string}`);
-  return target !== undefined && kinds.includes(target.kind);
-}
-
-/** The value of a thing and the chapter it belongs to (measures, targets and preconditions; `undefined` otherwise). */
-export interface Thing {
-  readonly value: RefTargets[RefKind];
-  readonly chapter: Chapter | undefined;
-}
-
-/**
- * The value and chapter of the thing `ref` names, or `undefined`. For the index `createPlanIndex` makes this makes
- * no entry (an entry, once made, lives as long as the index); any other index is asked through `get`. Rules that
- * look up many references (a summary's priorities) use it to keep what stays alive during checkPlan down.
- */
-export function thingOf(index: PlanIndex, ref: string): Thing | undefined {
-  if (index instanceof LeanIndex) return index.thing(ref);
-  const entry = index.get(ref as `${RefKind}:${string}`);
-  return entry === undefined ? undefined : { value: entry.value, chapter: entry.chapter };
-}
-
-/** An entry of the index. Its path and pointer are made when read, from the place of its list and its position there. */
+/** An entry of the index: its kind and id from the walker's lists; its path, chapter and parent when read. */
 class IndexEntry implements Omit<PlanIndexEntry, "chapter" | "parent"> {
-  readonly ref: `${RefKind}:${string}`;
+  readonly kind: RefKind;
   readonly id: string;
   readonly value: RefTargets[RefKind];
   declare readonly chapter?: Chapter;
   declare readonly parent?: Objective;
 
   constructor(
-    readonly kind: RefKind,
-    value: { id: string },
-    private readonly position: number,
-    private readonly place: ListPlace,
+    private readonly found: Collected,
+    private readonly at: number,
   ) {
-    this.value = value as RefTargets[RefKind];
-    this.id = value.id;
-    this.ref = `${kind}:${value.id}` as `${RefKind}:${string}`;
+    this.kind = found.idKinds[at] as RefKind;
+    this.id = found.idValues[at]!;
+    this.value = found.idObjects[at] as RefTargets[RefKind];
     // Set only when there is one, as the entry type has it (`"chapter" in entry` says whether it has a chapter).
-    if (place.chapter !== undefined) (this as { chapter?: Chapter }).chapter = place.chapter;
-    if (place.parent !== undefined) (this as { parent?: Objective }).parent = place.parent;
+    // The chapter is the nearest chapter holding the thing; the parent, the thing of the same kind holding it.
+    let chapter: Chapter | undefined;
+    for (let owner = found.idOwners[at]!; owner !== -1; owner = found.idOwners[owner]!) {
+      if (found.idKinds[owner] === "chapter") {
+        chapter = found.idObjects[owner] as Chapter;
+        break;
+      }
+    }
+    if (chapter !== undefined) (this as { chapter?: Chapter }).chapter = chapter;
+    const owner = found.idOwners[at]!;
+    if (owner !== -1 && found.idKinds[owner] === this.kind) (this as { parent?: Objective }).parent = found.idObjects[owner] as Objective;
+  }
+
+  get ref(): `${RefKind}:${string}` {
+    return `${this.kind}:${this.id}`;
   }
 
   get path(): (string | number)[] {
-    return [...this.place.path, this.position];
+    return this.found.idPath(this.at);
   }
 
   get pointer(): string {
-    // Every segment is a field name or an index, none with `~` or `/`: the pointer is the segments joined.
-    return `/${this.path.join("/")}`;
+    return toPointer(this.path);
   }
 
   /** The entry as plain data, path and pointer included (as `JSON.stringify` and loggers see it). */

@@ -1,10 +1,8 @@
 import type { Plan, RefKind } from "../model/index.js";
+import { collectPlan } from "../shape/walker.js";
 import { closestMatch, listOf } from "../suggest.js";
 import type { Rule } from "./context.js";
 import { INDEX_KINDS, splitRef } from "./plan-index.js";
-import { pathsAt, planContents, scanPlan } from "./plan-scan.js";
-
-export { REFERENCE_FIELDS } from "./plan-scan.js";
 
 /**
  * One reference found in a plan, with where it sits and the kinds its field allows.
@@ -41,9 +39,8 @@ export interface FoundReference {
  * ```
  */
 export function collectReferences(plan: Plan): FoundReference[] {
-  const found: FoundReference[] = [];
-  scanPlan(plan, { ref: (ref, kinds, path) => void found.push({ ref, path: [...path], kinds }) });
-  return found;
+  const found = collectPlan(plan);
+  return found.refValues.map((ref, position) => ({ ref, path: found.refPath(position), kinds: found.refKinds[position] as readonly RefKind[] }));
 }
 
 /** Every reference resolves, and to a thing of a kind its field allows. */
@@ -81,12 +78,9 @@ export const references: Rule = (ctx) => {
       near !== undefined ? `Did you mean \`${parts.kind}:${near}\`?` : `Add the ${parts.kind}, or correct the id.`,
     );
   };
-  const { unresolved } = planContents(ctx);
-  if (unresolved.length === 0) return;
-  const paths = pathsAt(
-    ctx.plan,
-    "ref",
-    unresolved.map((found) => found.position),
-  );
-  unresolved.forEach(({ ref, kinds }, n) => report(ref, kinds, paths[n]!));
+  const { values, kinds } = ctx.references;
+  for (let i = 0; i < values.length; i++) {
+    const target = ctx.index.get(values[i] as `${RefKind}:${string}`);
+    if (target === undefined || !kinds[i]!.includes(target.kind)) report(values[i]!, kinds[i]!, ctx.references.path(i));
+  }
 };

@@ -3,14 +3,18 @@ import type { Issue } from "../issues.js";
 import type { Plan } from "../model/index.js";
 import { thrownMessage } from "../snapshot.js";
 import type { Rule } from "./context.js";
-import { createRuleContext } from "./context.js";
-import { createPlanIndex } from "./plan-index.js";
+import { contextOf } from "./context.js";
+import { indexOfFound } from "./plan-index.js";
+import type { Collected } from "../shape/collected.js";
 
-/** Runs `rules` on `plan`, which must be plain JSON data, and returns their issues, errors first; never throws. */
-export function runRules(plan: Plan, rules: Readonly<Record<string, Rule>>): Issue[] {
+/**
+ * Runs `rules` on `plan`, which must be plain JSON data, and returns their issues, errors first; never throws.
+ * `found` is what the shape walker collected from `plan`.
+ */
+export function runRules(plan: Plan, rules: Readonly<Record<string, Rule>>, found: Collected): Issue[] {
   const issues: Issue[] = [];
   try {
-    const ctx = createRuleContext(plan, issues, createPlanIndex(plan));
+    const ctx = contextOf(plan, issues, found, indexOfFound(plan, found));
     for (const rule of Object.values(rules)) rule(ctx);
   } catch (error) {
     // Input that is not a structurally valid plan can make a rule fail: say so, never throw.

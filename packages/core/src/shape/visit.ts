@@ -4,6 +4,7 @@
 import type { Chapter, Plan } from "../model/index.js";
 import type { RefKind } from "../refs.js";
 import { toPointer } from "../pointer.js";
+import { Collected } from "./collected.js";
 import { shapeTables, type IdKind, type IdKindValues, type TypeTable } from "./tables.js";
 
 /** A part or text met by {@link visitShape}. @internal */
@@ -172,5 +173,79 @@ export function collectIds<K extends RefKind>(plan: Plan, kinds: readonly K[]): 
     },
     { into: enter },
   );
+  return found;
+}
+
+/**
+ * What the rules read of a plan, found by the typed traversal: ids, references and texts, with where each stands,
+ * wherever the shape has them and the plan has a value of the right JSON type. It reads plans with structural
+ * problems too (what `checkPlan` is given by callers that built a plan by hand), as far as they can be read.
+ */
+export function collectTyped(plan: unknown): Collected {
+  const found = new Collected(plan);
+  /** Per visit of a thing with an id: its position among the ids. */
+  const positions = new Map<ShapeVisit, number>();
+  const containerOf = (node: ShapeVisit): [object | null, string | number | undefined] => {
+    const parent = node.parent;
+    if (parent === undefined) return [null, undefined];
+    const holder = parent.value as Record<string, unknown>;
+    return node.index === undefined ? [holder, node.field] : [holder[node.field] as object, node.index];
+  };
+  const isText = (value: unknown): boolean => typeof value === "string" || (typeof value === "object" && value !== null && !Array.isArray(value));
+  try {
+    if (typeof plan !== "object" || plan === null) return found;
+    visitShape(
+      plan as Plan,
+      (node) => {
+        if (typeof node.value !== "object" || node.value === null) {
+          if (node.type === undefined && isText(node.value)) {
+            const [parent, key] = containerOf(node);
+            found.textValues.push(node.value);
+            found.textParents.push(parent);
+            found.textKeys.push(key);
+          }
+          return "skip";
+        }
+        if (node.type === undefined) {
+          if (isText(node.value)) {
+            const [parent, key] = containerOf(node);
+            found.textValues.push(node.value);
+            found.textParents.push(parent);
+            found.textKeys.push(key);
+          }
+          return undefined;
+        }
+        const value = node.value as Record<string, unknown>;
+        if (node.type.idKind !== undefined) {
+          let owner = -1;
+          for (let at = node.parent; at !== undefined && owner === -1; at = at.parent) owner = positions.get(at) ?? -1;
+          const [parent, key] = containerOf(node);
+          positions.set(node, found.idKinds.length);
+          found.idKinds.push(node.type.idKind);
+          found.idValues.push(typeof value["id"] === "string" && node.idKind !== undefined ? (value["id"] as string) : "");
+          found.idObjects.push(value);
+          found.idParents.push(parent);
+          found.idKeys.push(key);
+          found.idOwners.push(owner);
+        }
+        for (const field of (node.branch ?? node.type).refs) {
+          const held = value[field.name];
+          const push = (ref: unknown, parent: object, key: string | number): void => {
+            if (typeof ref !== "string") return;
+            found.refValues.push(ref);
+            found.refKinds.push(field.refs!);
+            found.refParents.push(parent);
+            found.refKeys.push(key);
+          };
+          if (Array.isArray(held)) held.forEach((ref, index) => push(ref, held, index));
+          else push(held, value, field.name);
+        }
+        return undefined;
+      },
+      { texts: true },
+    );
+  } catch {
+    // What was collected before a value could not be read is what the rules get.
+  }
   return found;
 }

@@ -9,77 +9,12 @@ import type { Issue } from "../issues.js";
 import { quickCheck } from "../generated/quick.js";
 import { snapshot } from "../snapshot.js";
 import { reportWalk } from "./report.js";
+import { Collected } from "./collected.js";
+import { collectTyped } from "./visit.js";
 
 export { WALK_MAX_DEPTH, WALK_MAX_VALUES, SHAPE_FORMATS } from "./link.js";
 export { pointerOf, Place } from "./report.js";
-
-/**
- * What the semantic rules need, collected on the walk in document order, as parallel lists (one object per thing
- * found would be most of the walk's garbage). Where a thing stands is kept as its container (or, for an id, the
- * object holding it) and its key; `pointer…` writes the JSON Pointer when a rule needs one.
- */
-export class Collected {
-  /** Per id: the kind of thing it names (`measure`, `participant`, …). */
-  readonly idKinds: string[] = [];
-  /** Per id: the id. */
-  readonly idValues: string[] = [];
-  /** Per id: the object holding it (the thing). */
-  readonly idObjects: object[] = [];
-  /** Per reference: the reference as written, `kind:id`. */
-  readonly refValues: string[] = [];
-  /** Per reference: the kinds its field allows. */
-  readonly refKinds: (readonly string[])[] = [];
-  /** Per reference: the container holding it. */
-  readonly refParents: (object | null)[] = [];
-  /** Per reference: its key in that container. */
-  readonly refKeys: (string | number | undefined)[] = [];
-  /** Per text: the text as written, a string or a language map. */
-  readonly textValues: unknown[] = [];
-  /** Per text: the container holding it. */
-  readonly textParents: (object | null)[] = [];
-  /** Per text: its key in that container. */
-  readonly textKeys: (string | number | undefined)[] = [];
-  private pointers: Map<object, string> | undefined;
-
-  constructor(private readonly root: unknown) {}
-
-  /** The JSON Pointer of a container found in the document (of the root: `""`). */
-  pointerOfContainer(container: object): string {
-    if (this.pointers === undefined) {
-      // Made once, on the first call: the rules ask only when they report an issue.
-      const pointers = new Map<object, string>();
-      const visit = (value: unknown, pointer: string): void => {
-        if (typeof value !== "object" || value === null || pointers.has(value)) return;
-        pointers.set(value, pointer);
-        if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${pointer}/${index}`));
-        else for (const [key, item] of Object.entries(value)) visit(item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
-      };
-      visit(this.root, "");
-      this.pointers = pointers;
-    }
-    return this.pointers.get(container) ?? "";
-  }
-
-  /** The JSON Pointer of the `index`-th reference. */
-  refPointer(index: number): string {
-    return this.pointerIn(this.refParents[index]!, this.refKeys[index]);
-  }
-
-  /** The JSON Pointer of the `index`-th text. */
-  textPointer(index: number): string {
-    return this.pointerIn(this.textParents[index]!, this.textKeys[index]);
-  }
-
-  /** The JSON Pointer of the thing the `index`-th id names. */
-  idPointer(index: number): string {
-    return this.pointerOfContainer(this.idObjects[index]!);
-  }
-
-  private pointerIn(parent: object | null, key: string | number | undefined): string {
-    if (parent === null || key === undefined) return "";
-    return `${this.pointerOfContainer(parent)}/${typeof key === "number" ? key : key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-  }
-}
+export { Collected } from "./collected.js";
 
 /** What one walk found. */
 export interface WalkResult {
@@ -94,15 +29,26 @@ export interface WalkResult {
 }
 
 /**
- * Whether the quick pass reads `input` as a structurally valid plan of plain data (own enumerable data properties,
- * plain prototypes, within the limits), so that the rules may read it as it is. Never throws.
+ * What the quick pass collects from `input` when it reads it as a structurally valid plan of plain data (own
+ * enumerable data properties, plain prototypes, within the limits), so that the rules may read it as it is;
+ * `undefined` otherwise. Never throws.
  */
-export function readsAsPlainPlan(input: unknown): boolean {
+export function quickPass(input: unknown): Collected | undefined {
+  const found = new Collected(input);
   try {
-    return quickCheck(input, { count: 0, found: new Collected(input) });
+    return quickCheck(input, { count: 0, found }) ? found : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/**
+ * What the rules read of a plan (ids, references and texts, in document order), collected by the quick pass, or,
+ * when it does not read the plan as a valid one, by the typed traversal of the same shape (visit.ts), which
+ * collects from the parts with problems too, as far as they can be read. Never throws.
+ */
+export function collectPlan(plan: unknown): Collected {
+  return quickPass(plan) ?? collectTyped(plan);
 }
 
 /** The pointer in `blocked` that `pointer` is or lies below, if any. */

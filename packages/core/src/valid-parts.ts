@@ -1,0 +1,164 @@
+// The semantic rules on a plan with structural errors: the parts with errors are left out (each broken value's
+// nearest list item: a chapter, a measure, a participant, one reference of a list), the rules run on what remains, and their issues are given back at the
+// document's own pointers, without those that leaving the parts out caused. So one run reports both kinds of issues
+// (issue 20), where before the rules waited until every structural error was fixed. No zod here.
+import type { Issue } from "./issues.js";
+import type { Plan } from "./model/index.js";
+import { escapePointerSegment, parsePointer } from "./pointer.js";
+import type { Rule } from "./rules/context.js";
+import { runRules } from "./rules/run.js";
+import { ARRAY, choose, type Linked, type Location, OBJECT, planRoot, UNION } from "./shape/link.js";
+import { reportWalk } from "./shape/report.js";
+import { quickPass } from "./shape/walker.js";
+
+/** How many times to leave out more and walk again (leaving out a list's only item can break the list's owner). */
+const ROUNDS = 8;
+
+/** Issue codes of rules that count a list's items, which leaving an item out changes (`n` measures numbered 1…n). */
+const COUNTING = new Set(["measure_number_gap"]);
+
+/** Codes of the issues about a reference that names nothing, or a thing of another kind. */
+const REFERENCE_CODES = new Set(["unresolved_reference", "wrong_reference_kind"]);
+
+type Container = Record<string, unknown> | unknown[];
+
+/** The value at `segments` in `document`, or `undefined`. */
+function at(document: unknown, segments: readonly string[]): unknown {
+  let current = document;
+  for (const segment of segments) {
+    if (typeof current !== "object" || current === null) return undefined;
+    current = Array.isArray(current) ? current[Number(segment)] : (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+/** Adds the `id` of every object in `value` (itself included) to `ids`. */
+function idsIn(value: unknown, ids: Set<string>): void {
+  if (typeof value !== "object" || value === null) return;
+  if (Array.isArray(value)) {
+    for (const item of value) idsIn(item, ids);
+    return;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (key === "id" && typeof item === "string") ids.add(item);
+    else idsIn(item, ids);
+  }
+}
+
+/** The kind of thing the items of the list at `segments` are (`chapter` for `/chapters`), from the shape. */
+function itemKindOf(document: unknown, segments: readonly string[]): string | undefined {
+  let location: Location | undefined = planRoot();
+  let value = document;
+  for (const segment of segments) {
+    let node: Linked | undefined = location?.target;
+    if (node !== undefined && node.kind === UNION) node = choose(node, value);
+    if (node === undefined) return undefined;
+    location = node.kind === ARRAY ? node.items : node.kind === OBJECT ? (node.props?.get(segment) ?? node.additional ?? undefined) : undefined;
+    value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[segment] : undefined;
+  }
+  return location?.target.kind === ARRAY ? location.target.items?.target.idKind : undefined;
+}
+
+/**
+ * Runs `rules` on `document` (a plain copy with structural errors at the pointers of `structural`; changed here)
+ * with the broken parts left out. Returns the rules' issues at the document's pointers, or `[]` when nothing of
+ * the plan would remain (an error at the root).
+ */
+export function rulesOnValidParts(document: unknown, structural: readonly Issue[], rules: Readonly<Record<string, Rule>>): Issue[] {
+  if (typeof document !== "object" || document === null || Array.isArray(document)) return [];
+  /** Per list that lost items: the original position of each item left. */
+  const positions = new Map<unknown[], number[]>();
+  /** The lists that lost items, as they stand in the pruned document. */
+  const shortened = new Set<unknown[]>();
+  /** Kinds of things left out whose id could not be read: a reference to that kind may have named them. */
+  const unnamed = new Set<string>();
+  /** The ids of the things left out (and of the things inside them). */
+  const removedIds = new Set<string>();
+  let issues: readonly Issue[] = structural;
+  for (let round = 0; round < ROUNDS; round++) {
+    const removals = new Map<Container, Set<string | number>>();
+    for (const issue of issues) {
+      const segments = parsePointer(issue.pointer);
+      // The nearest list item holding the broken value. A broken value outside every list (the plan's period, its
+      // adoption) is not left out: the rules read such fields directly, and their absence is itself what some rules
+      // report (an adopted plan without `adoption`); the rules then wait until the structure is fixed, as before.
+      let cut = -1;
+      for (let depth = segments.length - 1; depth >= 0 && cut === -1; depth--) {
+        if (Array.isArray(at(document, segments.slice(0, depth)))) cut = depth;
+      }
+      if (cut === -1) return [];
+      const owner = at(document, segments.slice(0, cut)) as Container;
+      const key = Array.isArray(owner) ? Number(segments[cut]) : segments[cut]!;
+      const item = (owner as Record<string, unknown>)[key];
+      const id = typeof item === "object" && item !== null ? (item as Record<string, unknown>)["id"] : undefined;
+      if (typeof id !== "string") {
+        const kind = itemKindOf(document, segments.slice(0, cut));
+        if (kind !== undefined) unnamed.add(kind);
+      }
+      idsIn(item, removedIds);
+      let keys = removals.get(owner);
+      if (keys === undefined) removals.set(owner, (keys = new Set()));
+      keys.add(key);
+    }
+    for (const [owner, keys] of removals) {
+      if (Array.isArray(owner)) {
+        const kept = positions.get(owner) ?? owner.map((_item, index) => index);
+        for (const index of [...keys].map(Number).sort((a, b) => b - a)) {
+          owner.splice(index, 1);
+          kept.splice(index, 1);
+        }
+        positions.set(owner, kept);
+        shortened.add(owner);
+      } else {
+        for (const key of keys) delete owner[key as string];
+      }
+    }
+    const found = quickPass(document);
+    if (found !== undefined) return restore(document as Plan, runRules(document as Plan, rules, found), positions, shortened, removedIds, unnamed);
+    issues = reportWalk(document).issues;
+    if (issues.length === 0) return [];
+  }
+  return [];
+}
+
+/** Gives the rules' issues the document's own pointers, and drops those that leaving parts out caused. */
+function restore(
+  pruned: Plan,
+  issues: readonly Issue[],
+  positions: ReadonlyMap<unknown[], number[]>,
+  shortened: ReadonlySet<unknown[]>,
+  removedIds: ReadonlySet<string>,
+  unnamed: ReadonlySet<string>,
+): Issue[] {
+  /** The pointer in the original document of a pointer in the pruned one. */
+  const original = (pointer: string): string => {
+    let current: unknown = pruned;
+    let out = "";
+    for (const segment of parsePointer(pointer)) {
+      const list = Array.isArray(current) ? current : undefined;
+      const kept = list === undefined ? undefined : positions.get(list);
+      const index = Number(segment);
+      out += `/${kept !== undefined && Number.isInteger(index) && kept[index] !== undefined ? kept[index] : escapePointerSegment(segment)}`;
+      current = typeof current === "object" && current !== null ? (current as Record<string, unknown>)[segment] : undefined;
+    }
+    return out;
+  };
+  /** Pointers quoted in a message ("also at /chapters/2") are given back too. */
+  const quoted = (text: string): string => text.replace(/(?<![\w`])\/[A-Za-z0-9_.~-]+(?:\/[A-Za-z0-9_.~-]+)*/g, (pointer) => original(pointer));
+  const kept: Issue[] = [];
+  for (const issue of issues) {
+    const segments = parsePointer(issue.pointer);
+    if (REFERENCE_CODES.has(issue.code)) {
+      const ref = at(pruned, segments);
+      if (typeof ref === "string" && (removedIds.has(ref.slice(ref.indexOf(":") + 1)) || unnamed.has(ref.slice(0, ref.indexOf(":"))))) continue;
+    }
+    if (COUNTING.has(issue.code) && [...shortened].some((list) => segments.some((_segment, depth) => at(pruned, segments.slice(0, depth)) === list))) continue;
+    kept.push({
+      ...issue,
+      pointer: original(issue.pointer),
+      message: quoted(issue.message),
+      ...(issue.hint === undefined ? {} : { hint: quoted(issue.hint) }),
+    });
+  }
+  return kept;
+}
