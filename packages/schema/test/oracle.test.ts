@@ -261,8 +261,8 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
  * @hyperjump, which is far slower than the other two. */
 const MUTANTS = 10_000;
 const HYPERJUMP_EVERY = 25;
-/** The mutants' own budget on a loaded 2-core machine (not a timing assertion: only a hang reaches it). */
-const MUTANT_BUDGET_MS = 90_000;
+/** The mutants' own budget (not a timing assertion: only a hang reaches it). With the 2.0 model's larger examples, on a machine loaded by other work (load average 20), it took 127–239 s; 90 s was too tight. */
+const MUTANT_BUDGET_MS = 300_000;
 
 test(
   `${MUTANTS} mutants of the examples: the walker equals validatePlan's structural phase; ajv and @hyperjump agree on places`,

@@ -1746,6 +1746,7 @@ export const PLAN_SHAPE: ShapeDescription = {
       "title": "OpenOrganisationKind",
       "description": "What sort of organisation it is: one of the known kinds (`ORGANISATION_KINDS`) or any other short word, such as `foundation`.",
       "type": "string",
+      "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
       "minLength": 1
     },
     "Organisation": {
@@ -2781,6 +2782,7 @@ export const PLAN_SHAPE: ShapeDescription = {
         "role": {
           "description": "The role it plays: one of `STAKEHOLDER_ROLES` (performer, beneficiary, partner, funder, …) or any other word.",
           "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "description": {

@@ -33,10 +33,7 @@ export { ORGANISATION_KINDS } from "../open-kinds.js";
  * OpenOrganisationKind.parse("foundation"); // any other kind
  * ```
  */
-export const OpenOrganisationKind = z
-  .string()
-  .min(1)
-  .meta({
+export const OpenOrganisationKind = PlainString.min(1).meta({
     id: "OpenOrganisationKind",
     title: "OpenOrganisationKind",
     description:

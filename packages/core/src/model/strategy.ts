@@ -54,9 +54,7 @@ export const Stakeholder = z
     /** Who: a participant, partner, body, post, group, node, person or other organisation. */
     actor: refSchema(ACTOR_KINDS, "Who: a participant, partner, body, post, group, node, person or other organisation."),
     /** The role it plays: one of `STAKEHOLDER_ROLES` (performer, beneficiary, partner, funder, …) or any other word. */
-    role: z
-      .string()
-      .min(1)
+    role: PlainString.min(1)
       .meta({ examples: [...STAKEHOLDER_ROLES] })
       .describe("The role it plays: one of `STAKEHOLDER_ROLES` (performer, beneficiary, partner, funder, …) or any other word."),
     /** What the stake or the contribution is, in words. */
