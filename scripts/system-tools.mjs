@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 /** Each tool: the command the tests run, the Debian package that brings it, and what needs it. */
 export const SYSTEM_TOOLS = [
   { command: "chromium", debian: "chromium", neededBy: "the accessibility and browser tests (axe-core through playwright-core)" },
+  { command: "xmllint", debian: "libxml2-utils", neededBy: "the XLIFF export tests (validation against the vendored XLIFF 2.0 core schema)" },
 ];
 
 /** Whether a command is on PATH. */

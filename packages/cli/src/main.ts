@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { registerDiff } from "./commands/diff.js";
 import { registerInit } from "./commands/init.js";
+import { registerInterchange } from "./commands/interchange.js";
 import { registerMigrate } from "./commands/migrate.js";
 import { registerRender } from "./commands/render.js";
 import { registerSchema } from "./commands/schema.js";
@@ -13,7 +14,7 @@ import { escapeControlsKeepLines } from "./output/escape.js";
 import { readVersion } from "./version.js";
 
 /** The names of the commands, in the order `--help` lists them. */
-export const COMMANDS = ["validate", "render", "diff", "schema", "init", "migrate"] as const;
+export const COMMANDS = ["validate", "render", "diff", "schema", "init", "migrate", "import", "export"] as const;
 
 const ISSUES_URL = "https://github.com/actionplan/actionplan/issues";
 
@@ -78,6 +79,7 @@ Examples:
   registerSchema(program, context);
   registerInit(program, context);
   registerMigrate(program, context);
+  registerInterchange(program, context);
   for (const command of program.commands) {
     command
       .exitOverride()
