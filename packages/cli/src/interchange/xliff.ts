@@ -291,7 +291,7 @@ function tooDeep(root: Element): Element | undefined {
 }
 
 /** The key under a plan's `extensions` where units that could not be placed are kept. */
-export const UNPLACED_EXTENSION = "x-actionplan-unplaced-translations";
+export const UNPLACED_EXTENSION = "org.actionplan.unplacedTranslations";
 
 /**
  * Puts the translations of an XLIFF file into a copy of the plan: each unit's target into the language map of the
