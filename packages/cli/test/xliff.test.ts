@@ -128,8 +128,9 @@ describe("import --from xliff --into", () => {
     writeFileSync(join(directory, "de.xlf"), filled);
     const result = await runMain(["import", "de.xlf", "--into", "northwind.yaml", "--out", "northwind.de.yaml", "--report", "json"], { cwd: directory });
     expect(result.code, result.stderr).toBe(0);
-    const report = JSON.parse(result.stderr) as { format: string; counts: Record<string, number>; guessed: string[]; mapped: string[] };
+    const report = JSON.parse(result.stderr) as { format: string; written: string; unchanged: boolean; counts: Record<string, number>; guessed: string[]; mapped: string[] };
     expect(report.format).toBe("xliff");
+    expect([report.written, report.unchanged]).toEqual(["northwind.de.yaml", false]);
     expect(report.counts.untranslated).toBe(0);
     expect(report.counts.translated).toBe(report.counts.units);
     expect(report.guessed).toEqual(['the target language "de" from the file\'s trgLang']);

@@ -91,14 +91,14 @@ Examples:
       }
       const outcome = await format.importFile!(text, { ...(into === undefined ? {} : { into: into.plan }), ...(options.lang === undefined ? {} : { lang: options.lang }) });
       if (outcome.errors.length > 0 || outcome.plan === undefined) {
-        writeReport(context, file, format.name, outcome, options.report, undefined);
+        writeReport(context, file, format.name, outcome, options.report, undefined, false);
         context.exit(ExitCode.invalid);
         return;
       }
       const check = await checkPlan(outcome.plan);
       if (!check.valid) {
         const errors = check.issues.filter((issue) => issue.severity === "error");
-        writeReport(context, file, format.name, { ...outcome, errors: errors.map((issue) => ({ message: `the resulting plan: ${issue.pointer}: ${issue.message}` })) }, options.report, undefined);
+        writeReport(context, file, format.name, { ...outcome, errors: errors.map((issue) => ({ message: `the resulting plan: ${issue.pointer}: ${issue.message}` })) }, options.report, undefined, false);
         context.exit(ExitCode.invalid);
         return;
       }
@@ -113,7 +113,7 @@ Examples:
         const inputs = options.inPlace === true ? [file] : [file, ...(options.into === undefined ? [] : [options.into])];
         await emit(context.io, written, target, "the plan", inputs);
       }
-      writeReport(context, file, format.name, outcome, options.report, unchanged ? "unchanged" : target);
+      writeReport(context, file, format.name, outcome, options.report, unchanged && options.inPlace === true ? undefined : target, unchanged);
     });
 
   program
@@ -171,7 +171,8 @@ async function readInput(context: CommandContext, file: string): Promise<string>
   }
 }
 
-function writeReport(context: CommandContext, file: string, format: string, outcome: ImportOutcome, report: "human" | "json", target: string | undefined): void {
+/** Writes the import report to standard error: `written` is where the plan went (none when nothing was written). */
+function writeReport(context: CommandContext, file: string, format: string, outcome: ImportOutcome, report: "human" | "json", written: string | undefined, unchanged: boolean): void {
   if (report === "json") {
     context.io.stderr.write(
       `${safeJsonStringify(
@@ -179,7 +180,8 @@ function writeReport(context: CommandContext, file: string, format: string, outc
           file,
           format,
           ok: outcome.errors.length === 0,
-          written: target ?? null,
+          written: written ?? null,
+          unchanged,
           errors: outcome.errors,
           mapped: outcome.mapped,
           guessed: outcome.guessed,
@@ -200,7 +202,7 @@ function writeReport(context: CommandContext, file: string, format: string, outc
     lines.push(`${name}: not imported (${format}); nothing was written.`);
   } else {
     const counts = Object.entries(outcome.counts).map(([key, value]) => `${value} ${key}`).join(", ");
-    lines.push(`${name}: imported as ${format}${counts === "" ? "" : ` (${counts})`}${target === "unchanged" ? "; the plan is unchanged" : ""}.`);
+    lines.push(`${name}: imported as ${format}${counts === "" ? "" : ` (${counts})`}${unchanged ? "; the plan is unchanged" : ""}.`);
     if (outcome.mapped.length > 0) lines.push("  mapped:", ...outcome.mapped.map((line) => `    ${escapeControls(line)}`));
     if (outcome.guessed.length > 0) lines.push("  guessed:", ...outcome.guessed.map((line) => `    ${escapeControls(line)}`));
   }
