@@ -56,7 +56,7 @@ export async function importXliff(text: string, options: ImportOptions): Promise
   }
   for (const item of report.changedSinceExport) {
     outcome.warnings.push({
-      message: `${item.pointer}: the plan's text changed since this file was exported; the translation was put in, check it against the new text`,
+      message: `${item.pointer}: the plan's text changed since this file was exported: check its translation against the new text`,
       ...(item.line === undefined ? {} : { line: item.line }),
     });
   }
