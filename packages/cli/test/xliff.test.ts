@@ -3,6 +3,7 @@ import { chmodSync, copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DOMParser, XMLSerializer, type Element } from "@xmldom/xmldom";
+import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, FIXTURES, PACKAGE_DIR, runBin, runMain, STACK_LINE } from "./helpers.js";
 import { exportXliff, readXliff, sourceHash, XLIFF_NAMESPACE } from "../src/interchange/xliff.js";
@@ -223,7 +224,7 @@ describe("import --from xliff --into", () => {
     writeFileSync(join(directory, "what.txt"), "just some text\n");
     const unknown = await runMain(["import", "what.txt", "--into", "plan.json", "--out", "p.json"], { cwd: directory });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("Cannot tell the format of what.txt from its content; name it with --from (xliff)");
+    expect(unknown.stderr).toContain("Cannot tell the format of what.txt from its content; name it with --from (xliff, translation-csv)");
     expect(readdirSync(directory)).not.toContain("p.json");
   });
 });
@@ -239,12 +240,12 @@ describe("the import and export commands' surface", () => {
     ]) {
       const result = runBin(args, { cwd: directory });
       expect(result.code, args.join(" ")).toBe(2);
-      expect(result.stderr).toMatch(/is not yet supported by (import|export); the formats that work are: xliff\./);
+      expect(result.stderr).toMatch(/is not yet supported by (import|export); the formats that work are: xliff, translation-csv\./);
       expect(result.stderr).not.toMatch(STACK_LINE);
     }
     const help = runBin(["export", "--help"]);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("Formats: xliff.");
+    expect(help.stdout).toContain("Formats: xliff, translation-csv.");
     expect(help.stdout).not.toMatch(/stratml|xlsx|docx/);
     const top = runBin(["--help"]);
     expect(top.stdout).toMatch(/\n\s+import \[options\] <file>/);
@@ -329,6 +330,41 @@ describe("bad and hostile XLIFF: located errors, exit 1, nothing written, never 
     const result = await runMain(["import", "huge.xlf", "--from", "xliff", "--into", "plan.json", "--out", "out.json"], { cwd: directory });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("huge.xlf is 51.0 MB; imported files may be at most 50 MB. Nothing was written.");
+    expect(readdirSync(directory)).not.toContain("out.json");
+  });
+});
+
+describe("translation-csv: the two-column sheet", () => {
+  it("export → import with no translations changes nothing; filled in, the translations land in the language maps", async () => {
+    const directory = workspace();
+    const plan = json(join(directory, "plan.json")) as { title: string; chapters: { title: string }[] };
+    // A text a spreadsheet would take for a formula is written with a leading ' and read back without it.
+    plan.chapters[0]!.title = "=HYPERLINK(\"http://example.org\")";
+    writeFileSync(join(directory, "plan.json"), `${JSON.stringify(plan, null, 2)}\n`);
+    expect((await runMain(["export", "plan.json", "--to", "translation-csv", "--lang", "de", "--out", "de.csv"], { cwd: directory })).code).toBe(0);
+    const rows = Papa.parse<string[]>(readFileSync(join(directory, "de.csv"), "utf8"), { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual(["pointer", "en", "de", "sourceHash"]);
+    expect(rows.find((row) => row[0] === "/chapters/0/title")?.[1]).toBe("'=HYPERLINK(\"http://example.org\")");
+    const same = await runMain(["import", "de.csv", "--into", "plan.json", "--out", "same.json"], { cwd: directory });
+    expect(same.code, same.stderr).toBe(0);
+    expect(same.stderr).toContain("imported as translation-csv");
+    expect(readFileSync(join(directory, "same.json"), "utf8")).toBe(readFileSync(join(directory, "plan.json"), "utf8"));
+    const filled = rows.map((row, index) => (index === 0 ? row : [row[0], row[1], `DE ${row[1]}`, row[3]]));
+    writeFileSync(join(directory, "de.csv"), Papa.unparse(filled));
+    const result = await runMain(["import", "de.csv", "--from", "translation-csv", "--into", "plan.json", "--out", "de.json"], { cwd: directory });
+    expect(result.code, result.stderr).toBe(0);
+    const out = json(join(directory, "de.json")) as { languages: string[]; title: Record<string, string>; chapters: { title: Record<string, string> }[] };
+    expect(out.languages).toContain("de");
+    expect(out.title).toEqual({ en: "Action plan 2026–2030", de: "DE Action plan 2026–2030" });
+    expect(out.chapters[0]!.title).toEqual({ en: "=HYPERLINK(\"http://example.org\")", de: "DE '=HYPERLINK(\"http://example.org\")" });
+  });
+
+  it("a broken sheet gets errors located by row, exit 1, nothing written", async () => {
+    const directory = workspace();
+    writeFileSync(join(directory, "bad.csv"), 'pointer,en,de,sourceHash\n/title,Title,Tittel,x\nchapters,a,b,c\n');
+    const result = await runMain(["import", "bad.csv", "--into", "plan.json", "--out", "out.json"], { cwd: directory });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('bad.csv:3:1: error: row 3: the pointer column holds "chapters", not a JSON Pointer such as "/chapters/0/title"');
     expect(readdirSync(directory)).not.toContain("out.json");
   });
 });

@@ -67,6 +67,15 @@ export const INTERCHANGE_FORMATS: readonly InterchangeFormat[] = [
     importFile: async (text, options) => (await import("./xliff-import.js")).importXliff(text, options),
     exportPlan: async (plan, options) => (await import("./xliff.js")).exportXliff(plan, options.lang as string),
   },
+  {
+    name: "translation-csv",
+    summary: "a two-column sheet of translations as CSV: pointer, the plan's language, the target language, sourceHash",
+    needsInto: true,
+    needsLang: true,
+    sniff: async (text) => (await import("./translation-csv.js")).isTranslationCsv(text),
+    importFile: async (text, options) => (await import("./xliff-import.js")).importTranslationCsv(text, options),
+    exportPlan: async (plan, options) => (await import("./translation-csv.js")).exportTranslationCsv(plan, options.lang as string),
+  },
 ];
 
 /** The format named `name`, or undefined. */

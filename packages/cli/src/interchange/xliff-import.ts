@@ -1,6 +1,6 @@
 import { DOMParser } from "@xmldom/xmldom";
 import type { ImportOptions, ImportOutcome } from "./formats.js";
-import { applyXliff, readXliff, UNPLACED_EXTENSION, XLIFF_NAMESPACE } from "./xliff.js";
+import { applyXliff, readXliff, UNPLACED_EXTENSION, XLIFF_NAMESPACE, type XliffProblem, type XliffUnit } from "./xliff.js";
 
 /** How many untranslated texts the human report names (the JSON report lists them all). */
 const UNTRANSLATED_SHOWN = 5;
@@ -17,8 +17,20 @@ export function isXliff(text: string): boolean {
 
 /** Reads an XLIFF file and applies its translations to `--into`, with the report's lines. */
 export async function importXliff(text: string, options: ImportOptions): Promise<ImportOutcome> {
+  return translationOutcome(readXliff(text), options, "the file's trgLang");
+}
+
+/** Reads a translation sheet (CSV) and applies its translations to `--into`, with the report's lines. */
+export async function importTranslationCsv(text: string, options: ImportOptions): Promise<ImportOutcome> {
+  const { readTranslationCsv } = await import("./translation-csv.js");
+  return translationOutcome(readTranslationCsv(text), options, "the sheet's third column title");
+}
+
+type TranslationRead = { ok: true; srcLang: string; trgLang: string | undefined; units: XliffUnit[] } | { ok: false; problems: XliffProblem[] };
+
+/** Applies read translations to `--into`: the report's lines for what mapped, was guessed, and could not be carried. */
+function translationOutcome(read: TranslationRead, options: ImportOptions, languageFrom: string): ImportOutcome {
   const outcome: ImportOutcome = { errors: [], mapped: [], guessed: [], warnings: [], counts: {}, lists: {} };
-  const read = readXliff(text);
   if (!read.ok) {
     outcome.errors.push(...read.problems);
     return outcome;
@@ -40,7 +52,7 @@ export async function importXliff(text: string, options: ImportOptions): Promise
   if (read.srcLang !== plan.language) {
     outcome.warnings.push({ message: `the file's source language is "${read.srcLang}" but the plan's language is "${plan.language}"; texts are matched by pointer and source hash` });
   }
-  if (options.lang === undefined && read.trgLang !== undefined) outcome.guessed.push(`the target language "${language}" from the file's trgLang`);
+  if (options.lang === undefined && read.trgLang !== undefined) outcome.guessed.push(`the target language "${language}" from ${languageFrom}`);
   const { plan: updated, report } = applyXliff(plan, read.units, language);
   outcome.plan = updated;
   for (const item of report.translated) outcome.mapped.push(`${item.pointer} → ${language}`);
