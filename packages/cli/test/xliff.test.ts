@@ -368,3 +368,34 @@ describe("translation-csv: the two-column sheet", () => {
     expect(readdirSync(directory)).not.toContain("out.json");
   });
 });
+
+describe("import on any damaged translation file", () => {
+  it("exits 0, 1 or 2, never with an internal error or a stack trace, and writes only a valid plan", async () => {
+    const fc = (await import("fast-check")).default;
+    const directory = workspace();
+    await runMain(["export", "plan.json", "--to", "xliff", "--lang", "de", "--out", "de.xlf"], { cwd: directory });
+    await runMain(["export", "plan.json", "--to", "translation-csv", "--lang", "de", "--out", "de.csv"], { cwd: directory });
+    const seeds = [readFileSync(join(directory, "de.xlf"), "utf8"), readFileSync(join(directory, "de.csv"), "utf8")];
+    const damaged = fc
+      .tuple(fc.constantFrom(...seeds), fc.nat(), fc.nat({ max: 40 }), fc.string({ maxLength: 12, unit: "binary" }))
+      .map(([seed, at, cut, insert]) => {
+        const start = at % seed.length;
+        return seed.slice(0, start) + insert + seed.slice(start + cut);
+      });
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(damaged, async (text) => {
+        run += 1;
+        writeFileSync(join(directory, "in.txt"), text);
+        const out = `out-${run}.json`;
+        const result = await runMain(["import", "in.txt", "--into", "plan.json", "--out", out], { cwd: directory });
+        expect([0, 1, 2], result.stderr).toContain(result.code);
+        expect(result.stderr).not.toMatch(/internal error/i);
+        expect(result.stderr).not.toMatch(STACK_LINE);
+        if (result.code === 0) expect((await runMain(["validate", out], { cwd: directory })).code).toBe(0);
+        else expect(readdirSync(directory)).not.toContain(out);
+      }),
+      { numRuns: 60, seed: 17 },
+    );
+  });
+});
