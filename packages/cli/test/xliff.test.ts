@@ -399,3 +399,13 @@ describe("import on any damaged translation file", () => {
     );
   });
 });
+
+describe("export from standard input", () => {
+  it("reads the plan once from standard input", async () => {
+    const directory = workspace();
+    const result = await runMain(["export", "-", "--to", "xliff", "--lang", "de", "--out", "de.xlf"], { cwd: directory, stdin: readFileSync(join(directory, "plan.yaml"), "utf8") });
+    expect(result.code, result.stderr).toBe(0);
+    const read = readXliff(readFileSync(join(directory, "de.xlf"), "utf8"));
+    expect(read.ok && read.units[0]?.pointer).toBe("/title");
+  });
+});

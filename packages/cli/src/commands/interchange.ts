@@ -12,7 +12,6 @@ import { formatIssue } from "../report/human.js";
 import { loadFile } from "../source/load.js";
 import { checkPlan } from "../validation.js";
 import { emit } from "../write.js";
-import { loadValidPlan } from "./load-plan.js";
 import { parseLanguageTag } from "./options.js";
 
 const BUILT = INTERCHANGE_FORMATS.map((format) => format.name);
@@ -138,14 +137,19 @@ Examples:
       if (options.to.needsLang === true && options.lang === undefined) {
         throw new CliError(`--to ${options.to.name} needs --lang: the language to translate into (e.g. --lang en).`, ExitCode.usage);
       }
-      const plan = await loadValidPlan(context, file);
-      if (plan === undefined) return;
-      if (options.lang !== undefined && options.to.needsLang === true && options.lang === plan.language) {
+      const loaded = await loadFile(file, context.io);
+      const report = await checkFile(loaded);
+      for (const issue of report.issues) context.io.stderr.write(formatIssue(report.file, issue, context.err));
+      if (!report.valid || loaded.kind !== "parsed" || !loaded.source.ok) {
+        if (!report.ioError) context.io.stderr.write(`${escapeControls(report.file)} is not a valid plan; nothing was written.\n`);
+        context.exit(report.ioError ? ExitCode.usage : ExitCode.invalid);
+        return;
+      }
+      // The document as written (read once, so standard input works too), as import takes it.
+      const document = loaded.source.value as Plan;
+      if (options.lang !== undefined && options.to.needsLang === true && options.lang === document.language) {
         throw new CliError(`--lang ${options.lang} is the plan's own language; name the language to translate into.`, ExitCode.usage);
       }
-      const loaded = await loadFile(file, context.io);
-      // The document as written, as import takes it: units hold the texts exactly as the file has them.
-      const document = loaded.kind === "parsed" && loaded.source.ok ? (loaded.source.value as Plan) : plan;
       const content = await options.to.exportPlan!(document, options.lang === undefined ? {} : { lang: options.lang });
       await emit(context.io, content, options.out, `the ${options.to.name} file`, [file]);
     });
