@@ -286,6 +286,11 @@ describe("bad and hostile XLIFF: located errors, exit 1, nothing written, never 
       message: /de\.xlf:4:49: error: Opening and ending tag mismatch: "source" != "segment"/,
     },
     {
+      name: "an entity XML does not define",
+      text: `${HEADER}<xliff xmlns="${XLIFF_NAMESPACE}" version="2.0" srcLang="en" trgLang="de">\n<file id="f"><unit id="u" name="/title"><segment><source>a &nbsp; b</source></segment></unit></file></xliff>\n`,
+      message: /de\.xlf:3:\d+: error: unknown entity &nbsp;: an XLIFF file may use only &amp; &lt; &gt; &quot; &apos; and character references/,
+    },
+    {
       name: "deep nesting",
       text: `${HEADER}<xliff xmlns="${XLIFF_NAMESPACE}" version="2.0" srcLang="en" trgLang="de"><file id="f">${"<group id=\"g\">".repeat(20_000)}${"</group>".repeat(20_000)}</file></xliff>\n`,
       message: /de\.xlf:2:\d+: error: elements nest deeper than 256 levels/,
@@ -407,5 +412,26 @@ describe("export from standard input", () => {
     expect(result.code, result.stderr).toBe(0);
     const read = readXliff(readFileSync(join(directory, "de.xlf"), "utf8"));
     expect(read.ok && read.units[0]?.pointer).toBe("/title");
+  });
+});
+
+describe("the XLIFF and sheet modules are browser-safe", () => {
+  it("bundle for the browser with no Node built-in", async () => {
+    const { build } = await import("esbuild");
+    for (const entry of ["xliff.ts", "translation-csv.ts"]) {
+      const result = await build({
+        entryPoints: [join(PACKAGE_DIR, "src", "interchange", entry)],
+        bundle: true,
+        write: false,
+        platform: "browser",
+        format: "esm",
+        conditions: ["source"],
+        metafile: true,
+        logLevel: "silent",
+      });
+      const inputs = Object.keys(result.metafile.inputs);
+      expect(inputs.filter((input) => input.startsWith("node:")), entry).toEqual([]);
+      expect(inputs.some((input) => input.includes("xmldom") || input.includes("papaparse")), entry).toBe(true);
+    }
   });
 });

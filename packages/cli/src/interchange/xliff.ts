@@ -232,7 +232,11 @@ export function readXliff(text: string): XliffReadResult {
 
 function cleanMessage(message: string): string {
   // xmldom appends its locator and the source position; we give line and column ourselves.
-  return (message.split("\n")[0] ?? message).replace(/^\[xmldom \w+\]\s*/, "").trim();
+  const first = (message.split("\n")[0] ?? message).replace(/^\[xmldom \w+\]\s*/, "").trim();
+  const entity = /^entity not found:\s*(&[^;\s]*;?)/.exec(first);
+  return entity === null
+    ? first
+    : `unknown entity ${entity[1]}: an XLIFF file may use only &amp; &lt; &gt; &quot; &apos; and character references such as &#160;`;
 }
 
 function elementChildren(element: Element): Element[] {
