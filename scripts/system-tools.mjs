@@ -16,6 +16,7 @@ export const SYSTEM_TOOLS = [
   { command: "pdftotext", debian: "poppler-utils", neededBy: "the PDF and DOCX tests (every item of the Polyfon plan, page numbers and footers)" },
   { font: "Liberation Sans", debian: "fonts-liberation2", neededBy: "the print stylesheet's font: the PDF tests count pages set in it" },
   { font: "DejaVu Sans", debian: "fonts-dejavu-core", neededBy: "the print stylesheet's fallback font, for letters Liberation Sans lacks" },
+  { command: "xmllint", debian: "libxml2-utils", neededBy: "the XLIFF export tests (validation against the vendored XLIFF 2.0 core schema)" },
 ];
 
 /** Whether a command is on PATH. */

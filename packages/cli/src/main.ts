@@ -6,7 +6,7 @@ import { escapeControlsKeepLines } from "./output/escape.js";
 import { readVersion } from "./version.js";
 
 /** The names of the commands, in the order `--help` lists them. */
-export const COMMANDS = ["validate", "render", "diff", "schema", "init", "migrate"] as const;
+export const COMMANDS = ["validate", "render", "diff", "schema", "init", "migrate", "import", "export"] as const;
 
 const ISSUES_URL = "https://github.com/actionplan/actionplan/issues";
 
@@ -16,6 +16,9 @@ type Register = (program: Command, context: CommandContext) => void;
  * How to load each command's definition and code, in the order `--help` lists them. A run of one command loads only
  * that command (cold start, docs/performance.md); help, an unknown command or an option before the command loads all.
  */
+/** The module that registers both `import` and `export`. */
+const interchange = async (): Promise<Register> => (await import("./commands/interchange.js")).registerInterchange;
+
 const REGISTERS = new Map<string, () => Promise<Register>>([
   ["validate", async () => (await import("./commands/validate.js")).registerValidate],
   ["render", async () => (await import("./commands/render.js")).registerRender],
@@ -24,6 +27,8 @@ const REGISTERS = new Map<string, () => Promise<Register>>([
   ["schema", async () => (await import("./commands/schema.js")).registerSchema],
   ["init", async () => (await import("./commands/init.js")).registerInit],
   ["migrate", async () => (await import("./commands/migrate.js")).registerMigrate],
+  ["import", interchange],
+  ["export", interchange],
 ]);
 
 /**
@@ -100,7 +105,8 @@ Examples:
   $ actionplan <command> --help                   a command's options and examples`,
     );
   const named = argv[0] === undefined ? undefined : REGISTERS.get(argv[0]);
-  const registers = await Promise.all(named === undefined ? [...REGISTERS.values()].map((load) => load()) : [named()]);
+  // One module may register several commands (import and export): each register runs once.
+  const registers = new Set(await Promise.all(named === undefined ? [...REGISTERS.values()].map((load) => load()) : [named()]));
   for (const register of registers) register(program, context);
   for (const command of program.commands) {
     command

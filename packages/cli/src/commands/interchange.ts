@@ -1,0 +1,215 @@
+import { readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import { type Command, InvalidArgumentError, Option } from "commander";
+import type { Plan } from "@actionplan/core";
+import type { CommandContext } from "../context.js";
+import { CliError, ExitCode } from "../errors.js";
+import { findFormat, INTERCHANGE_FORMATS, PLANNED_FORMATS, type ImportOutcome, type InterchangeFormat } from "../interchange/formats.js";
+import { MAX_FILE_BYTES } from "../limits.js";
+import { escapeControls, escapeJsonText, safeJsonStringify } from "../output/escape.js";
+import { checkFile } from "../report/check.js";
+import { formatIssue } from "../report/human.js";
+import { loadFile } from "../source/load.js";
+import { checkPlan } from "../validation.js";
+import { emit } from "../write.js";
+import { parseLanguageTag } from "./options.js";
+
+const BUILT = INTERCHANGE_FORMATS.map((format) => format.name);
+
+/** Parses `--from`/`--to`: a built format; one the issue plans but no module implements yet is a clear usage error. */
+function parseFormat(direction: "import" | "export"): (value: string) => InterchangeFormat {
+  return (value) => {
+    const format = findFormat(value);
+    const can = format !== undefined && (direction === "import" ? format.importFile !== undefined : format.exportPlan !== undefined);
+    if (format !== undefined && can) return format;
+    const works = INTERCHANGE_FORMATS.filter((item) => (direction === "import" ? item.importFile : item.exportPlan) !== undefined).map((item) => item.name);
+    if ((PLANNED_FORMATS as readonly string[]).includes(value) || format !== undefined) {
+      throw new InvalidArgumentError(`"${value}" is not yet supported by ${direction}; the formats that work are: ${works.join(", ")}`);
+    }
+    throw new InvalidArgumentError(`Unknown format "${value}"; the formats that work are: ${works.join(", ")}`);
+  };
+}
+
+/** Adds `actionplan import FILE` and `actionplan export PLAN`. */
+export function registerInterchange(program: Command, context: CommandContext): void {
+  program
+    .command("import")
+    .summary("read a file in another format into a plan (translations: XLIFF 2.0)")
+    .description(
+      "Reads a file in another format and writes the plan it gives to --out, or, with --into, applies the file to an\n" +
+        "existing plan (an XLIFF file's translations go into the plan's language maps) and writes the updated plan to\n" +
+        "--out or back to the plan with --in-place (atomically; a link's target, keeping its mode; YAML keeps its\n" +
+        "comments). The format is told from the content unless --from names it. A report of what mapped where, what\n" +
+        "was guessed and what could not be carried (kept under `extensions`) goes to standard error.\n" +
+        `Formats: ${BUILT.join(", ")}. Exit code 0 imported, 1 the file or the result is invalid (nothing written), 2 usage or I/O error.`,
+    )
+    .argument("<file>", "the file to import")
+    .addOption(new Option("--from <format>", `the file's format (default: told from its content): ${BUILT.join(", ")}`).argParser(parseFormat("import")))
+    .option("--into <plan>", "the plan to apply the file to (.json, .yaml or .yml)")
+    .option("-o, --out <path>", "write the resulting plan to this file (atomically)")
+    .addOption(new Option("-i, --in-place", "write the result back to the --into plan (atomically; a link's target, keeping its mode)").conflicts("out"))
+    .addOption(new Option("-l, --lang <lang>", "the language of the translations (default: the XLIFF file's trgLang)").argParser(parseLanguageTag))
+    .addOption(new Option("--report <format>", "the import report on standard error: human or json").choices(["human", "json"]).default("human"))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ actionplan import plan.nb.xlf --into plan.yaml --in-place
+  $ actionplan import plan.nb.xlf --from xliff --into plan.json --out plan.translated.json --report json`,
+    )
+    .action(async (file: string, options: { from?: InterchangeFormat; into?: string; out?: string; inPlace?: boolean; lang?: string; report: "human" | "json" }) => {
+      if (options.out === undefined && options.inPlace !== true) throw new CliError("import needs --out OUT or --in-place (with --into PLAN): where to write the plan.", ExitCode.usage);
+      if (options.inPlace === true && options.into === undefined) throw new CliError("--in-place writes back to the --into plan: give --into PLAN, or use --out.", ExitCode.usage);
+      if (options.into === "-" && options.inPlace === true) throw new CliError("--in-place needs a file, not standard input.", ExitCode.usage);
+      const text = await readInput(context, file);
+      let format = options.from;
+      if (format === undefined) {
+        for (const candidate of INTERCHANGE_FORMATS) if (candidate.sniff !== undefined && (await candidate.sniff(text))) format = candidate;
+        if (format === undefined) {
+          throw new CliError(
+            `Cannot tell the format of ${escapeControls(file)} from its content; name it with --from (${BUILT.join(", ")}). Nothing was written.`,
+            ExitCode.usage,
+          );
+        }
+      }
+      if (format.needsInto === true && options.into === undefined) {
+        throw new CliError(`A ${format.name} file changes a plan: give the plan with --into PLAN.`, ExitCode.usage);
+      }
+      let into: { plan: Plan; text: string; yaml: boolean; label: string } | undefined;
+      if (options.into !== undefined) {
+        const loaded = await loadFile(options.into, context.io);
+        const report = await checkFile(loaded);
+        for (const issue of report.issues) context.io.stderr.write(formatIssue(report.file, issue, context.err));
+        if (!report.valid || loaded.kind !== "parsed" || !loaded.source.ok) {
+          if (!report.ioError) context.io.stderr.write(`${escapeControls(report.file)} is not a valid plan; nothing was written.\n`);
+          context.exit(report.ioError ? ExitCode.usage : ExitCode.invalid);
+          return;
+        }
+        // The document as written (not as parsed, which fills in defaults): what is not translated stays byte for byte.
+        into = { plan: loaded.source.value as Plan, text: loaded.text, yaml: loaded.source.format === "yaml", label: loaded.label };
+      }
+      const outcome = await format.importFile!(text, { ...(into === undefined ? {} : { into: into.plan }), ...(options.lang === undefined ? {} : { lang: options.lang }) });
+      if (outcome.errors.length > 0 || outcome.plan === undefined) {
+        writeReport(context, file, format.name, outcome, options.report, undefined, false);
+        context.exit(ExitCode.invalid);
+        return;
+      }
+      const check = await checkPlan(outcome.plan);
+      if (!check.valid) {
+        const errors = check.issues.filter((issue) => issue.severity === "error");
+        writeReport(context, file, format.name, { ...outcome, errors: errors.map((issue) => ({ message: `the resulting plan: ${issue.pointer}: ${issue.message}` })) }, options.report, undefined, false);
+        context.exit(ExitCode.invalid);
+        return;
+      }
+      const target = options.inPlace === true ? (options.into as string) : (options.out as string);
+      const unchanged = into !== undefined && JSON.stringify(into.plan) === JSON.stringify(outcome.plan);
+      if (!(unchanged && options.inPlace === true)) {
+        const written =
+          into?.yaml === true
+            ? (await import("../output/yaml.js")).escapeYamlControls((await import("../source/yaml-write.js")).writeYamlUpdate(into.text, into.plan, outcome.plan).text)
+            : escapeJsonText(`${JSON.stringify(outcome.plan, null, 2)}\n`);
+        // --in-place is the one sanctioned write over an input (the plan); the imported file is never written over.
+        const inputs = options.inPlace === true ? [file] : [file, ...(options.into === undefined ? [] : [options.into])];
+        await emit(context.io, written, target, "the plan", inputs);
+      }
+      writeReport(context, file, format.name, outcome, options.report, unchanged && options.inPlace === true ? undefined : target, unchanged);
+    });
+
+  program
+    .command("export")
+    .summary("write a plan in another format (translations: XLIFF 2.0)")
+    .description(
+      "Writes a valid plan in another format to --out (atomically, never over the plan). For --to xliff, --lang names\n" +
+        "the language to translate into: one unit per text, named by its JSON Pointer, with the translations the plan\n" +
+        `already has as targets. Formats: ${BUILT.join(", ")}.`,
+    )
+    .argument("<plan>", 'the plan (.json, .yaml or .yml); "-" reads standard input')
+    .addOption(new Option("--to <format>", `the format to write: ${BUILT.join(", ")}`).argParser(parseFormat("export")).makeOptionMandatory())
+    .requiredOption("-o, --out <path>", "the file to write (atomically)")
+    .addOption(new Option("-l, --lang <lang>", "the target language of a translation export (any BCP 47 tag)").argParser(parseLanguageTag))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ actionplan export plan.yaml --to xliff --lang en --out plan.en.xlf`,
+    )
+    .action(async (file: string, options: { to: InterchangeFormat; out: string; lang?: string }) => {
+      if (options.to.needsLang === true && options.lang === undefined) {
+        throw new CliError(`--to ${options.to.name} needs --lang: the language to translate into (e.g. --lang en).`, ExitCode.usage);
+      }
+      const loaded = await loadFile(file, context.io);
+      const report = await checkFile(loaded);
+      for (const issue of report.issues) context.io.stderr.write(formatIssue(report.file, issue, context.err));
+      if (!report.valid || loaded.kind !== "parsed" || !loaded.source.ok) {
+        if (!report.ioError) context.io.stderr.write(`${escapeControls(report.file)} is not a valid plan; nothing was written.\n`);
+        context.exit(report.ioError ? ExitCode.usage : ExitCode.invalid);
+        return;
+      }
+      // The document as written (read once, so standard input works too), as import takes it.
+      const document = loaded.source.value as Plan;
+      if (options.lang !== undefined && options.to.needsLang === true && options.lang === document.language) {
+        throw new CliError(`--lang ${options.lang} is the plan's own language; name the language to translate into.`, ExitCode.usage);
+      }
+      const content = await options.to.exportPlan!(document, options.lang === undefined ? {} : { lang: options.lang });
+      await emit(context.io, content, options.out, `the ${options.to.name} file`, [file]);
+    });
+}
+
+async function readInput(context: CommandContext, file: string): Promise<string> {
+  const path = resolve(context.io.cwd, file);
+  const shown = escapeControls(file);
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw new CliError(error.code === "ENOENT" ? `Cannot read ${shown}: no such file.` : `Cannot read ${shown}: ${escapeControls(error.message)}.`, ExitCode.usage);
+  });
+  if (info.isDirectory()) throw new CliError(`Cannot read ${shown}: it is a directory.`, ExitCode.usage);
+  if (info.size > MAX_FILE_BYTES) {
+    throw new CliError(`${shown} is ${(info.size / 1024 / 1024).toFixed(1)} MB; imported files may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB. Nothing was written.`, ExitCode.usage);
+  }
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw new CliError(`Cannot read ${shown}: ${escapeControls(error.message)}.`, ExitCode.usage);
+  });
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new CliError(`Cannot read ${shown}: it is not UTF-8 text. Save it as UTF-8 and try again.`, ExitCode.usage);
+  }
+}
+
+/** Writes the import report to standard error: `written` is where the plan went (none when nothing was written). */
+function writeReport(context: CommandContext, file: string, format: string, outcome: ImportOutcome, report: "human" | "json", written: string | undefined, unchanged: boolean): void {
+  if (report === "json") {
+    context.io.stderr.write(
+      `${safeJsonStringify(
+        {
+          file,
+          format,
+          ok: outcome.errors.length === 0,
+          written: written ?? null,
+          unchanged,
+          errors: outcome.errors,
+          mapped: outcome.mapped,
+          guessed: outcome.guessed,
+          warnings: outcome.warnings,
+          counts: outcome.counts,
+          lists: outcome.lists,
+        },
+        2,
+      )}\n`,
+    );
+    return;
+  }
+  const name = escapeControls(file);
+  const at = (item: { line?: number; column?: number }): string => (item.line === undefined ? "" : `:${item.line}${item.column === undefined ? "" : `:${item.column}`}`);
+  const lines: string[] = [];
+  for (const error of outcome.errors) lines.push(`${name}${at(error)}: error: ${escapeControls(error.message)}`);
+  if (outcome.errors.length > 0) {
+    lines.push(`${name}: not imported (${format}); nothing was written.`);
+  } else {
+    const counts = Object.entries(outcome.counts).map(([key, value]) => `${value} ${key}`).join(", ");
+    lines.push(`${name}: imported as ${format}${counts === "" ? "" : ` (${counts})`}${unchanged ? "; the plan is unchanged" : ""}.`);
+    if (outcome.mapped.length > 0) lines.push("  mapped:", ...outcome.mapped.map((line) => `    ${escapeControls(line)}`));
+    if (outcome.guessed.length > 0) lines.push("  guessed:", ...outcome.guessed.map((line) => `    ${escapeControls(line)}`));
+  }
+  for (const warning of outcome.warnings) lines.push(`${name}${at(warning)}: warning: ${escapeControls(warning.message)}`);
+  context.io.stderr.write(`${lines.join("\n")}\n`);
+}

@@ -1,0 +1,84 @@
+// The formats `actionplan import` and `export` know, in one table. A new format is a module beside this one
+// (e.g. stratml.ts) and an entry here: its name, what it can do, how to tell it from its content, and its functions.
+import type { Plan } from "@actionplan/core";
+
+/** What an import read and applied, for the report on standard error. */
+export interface ImportOutcome {
+  /** The resulting plan, or undefined when the file could not be read (nothing is written then). */
+  plan?: Plan;
+  /** Problems that stop the import, located in the imported file. */
+  errors: { message: string; line?: number; column?: number }[];
+  /** What mapped where: one line each. */
+  mapped: string[];
+  /** What was guessed. */
+  guessed: string[];
+  /** What could not be carried (kept under `extensions`) and what needs a look. */
+  warnings: { message: string; line?: number; column?: number }[];
+  /** Counts for the report. */
+  counts: Record<string, number>;
+  /** Full lists behind the counts (e.g. every untranslated pointer), for the JSON report. */
+  lists: Record<string, string[]>;
+}
+
+/** The options an import gets from the command line. */
+export interface ImportOptions {
+  /** The plan to apply the file to (`--into`), already loaded and valid. */
+  into?: Plan;
+  /** `--lang`, when given. */
+  lang?: string;
+}
+
+/** The options an export gets from the command line. */
+export interface ExportOptions {
+  /** `--lang`: the target language of a translation export. */
+  lang?: string;
+}
+
+/** One interchange format: its name on the command line, and what it can do. */
+export interface InterchangeFormat {
+  /** The name after `--from` and `--to`. */
+  name: string;
+  /** One line for the help. */
+  summary: string;
+  /** Whether the content is in this format (for `import` without `--from`). */
+  sniff?: (text: string) => Promise<boolean>;
+  /** Whether `import` needs `--into` (the format carries changes to a plan, not a plan). */
+  needsInto?: boolean;
+  /** Whether `export` needs `--lang`. */
+  needsLang?: boolean;
+  /** Reads a file into a plan (or into `--into`). */
+  importFile?: (text: string, options: ImportOptions) => Promise<ImportOutcome>;
+  /** Writes a plan in this format. */
+  exportPlan?: (plan: Plan, options: ExportOptions) => Promise<string>;
+}
+
+/** The formats the issue names that no module implements yet: `--from`/`--to` with them is a usage error. */
+export const PLANNED_FORMATS = ["stratml", "xlsx", "csv", "docx", "md"] as const;
+
+/** The formats built: add a module and an entry here. */
+export const INTERCHANGE_FORMATS: readonly InterchangeFormat[] = [
+  {
+    name: "xliff",
+    summary: "XLIFF 2.0: a plan's texts for translation (export --lang X; import --into PLAN)",
+    needsInto: true,
+    needsLang: true,
+    // The sniff parses the file's start with the XML parser; it never matches patterns in it.
+    sniff: async (text) => (await import("./xliff-import.js")).isXliff(text),
+    importFile: async (text, options) => (await import("./xliff-import.js")).importXliff(text, options),
+    exportPlan: async (plan, options) => (await import("./xliff.js")).exportXliff(plan, options.lang as string),
+  },
+  {
+    name: "translation-csv",
+    summary: "a two-column sheet of translations as CSV: pointer, the plan's language, the target language, sourceHash",
+    needsInto: true,
+    needsLang: true,
+    sniff: async (text) => (await import("./translation-csv.js")).isTranslationCsv(text),
+    importFile: async (text, options) => (await import("./xliff-import.js")).importTranslationCsv(text, options),
+    exportPlan: async (plan, options) => (await import("./translation-csv.js")).exportTranslationCsv(plan, options.lang as string),
+  },
+];
+
+/** The format named `name`, or undefined. */
+export function findFormat(name: string): InterchangeFormat | undefined {
+  return INTERCHANGE_FORMATS.find((format) => format.name === name);
+}
