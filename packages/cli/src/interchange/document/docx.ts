@@ -25,6 +25,13 @@ function tooDeep(depth: number): void {
   }
 }
 
+/** Wraps a run in emphasis markers, keeping its outer spaces outside them (Word runs often end in one). */
+function wrap(text: string, marker: string): string {
+  const inner = text.trim();
+  if (inner === "") return text;
+  return `${/^\s*/.exec(text)?.[0] ?? ""}${marker}${inner}${marker}${/\s*$/.exec(text)?.[0] ?? ""}`;
+}
+
 /** Writes the inline content of an element as inline Markdown. */
 function inlineText(nodes: readonly HtmlNode[], depth: number): string {
   tooDeep(depth);
@@ -33,8 +40,8 @@ function inlineText(nodes: readonly HtmlNode[], depth: number): string {
     const tag = tagOf(node);
     if (tag === "#text") out += String(node["#text"]);
     else if (tag === "br") out += " ";
-    else if (tag === "strong") out += `**${inlineText(childrenOf(node), depth + 1).trim()}**`;
-    else if (tag === "em") out += `*${inlineText(childrenOf(node), depth + 1).trim()}*`;
+    else if (tag === "strong") out += wrap(inlineText(childrenOf(node), depth + 1), "**");
+    else if (tag === "em") out += wrap(inlineText(childrenOf(node), depth + 1), "*");
     else if (tag === "a") {
       const attributes = (node[":@"] ?? {}) as Record<string, string>;
       const text = inlineText(childrenOf(node), depth + 1);
