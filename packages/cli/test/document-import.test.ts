@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { strToU8, zipSync } from "fflate";
 import { describe, expect, test } from "vitest";
 import type { Plan } from "@actionplan/core";
 import { validatePlan } from "@actionplan/schema";
@@ -58,5 +59,66 @@ describe.each([
     expect(report.notes.filter((n) => n.kind === "guessed").map((n) => n.message)).toContain(
       "bold measures are prioritised for 2025 (as the document states)",
     );
+  });
+});
+
+describe("bad input gets a clear error, before anything is inflated", () => {
+  const refused = async (input: Uint8Array | string, format: "docx" | "md"): Promise<{ code: string; message: string; hint?: string }> => {
+    try {
+      await importDocument(input, { format });
+    } catch (error) {
+      const e = error as { code: string; message: string; hint?: string; name: string };
+      expect(e.name).toBe("DocumentImportError");
+      return { code: e.code, message: e.message, hint: e.hint };
+    }
+    throw new Error("the import did not fail");
+  };
+
+  test("a file that is no ZIP package is not a DOCX", async () => {
+    const e = await refused(new TextEncoder().encode("# A Markdown file\n"), "docx");
+    expect(e.code).toBe("not_zip");
+    expect(e.message).toMatch(/^This is not a DOCX \(Word\) file: it is not a ZIP package/);
+    expect(e.hint).toMatch(/--from md/);
+  });
+
+  test("a ZIP package without word/document.xml is not a DOCX", async () => {
+    const e = await refused(zipSync({ "xl/workbook.xml": strToU8("<workbook/>") }), "docx");
+    expect(e.code).toBe("not_docx");
+    expect(e.message).toContain("word/document.xml");
+  });
+
+  test("an entry that unpacks to more than 50 MB is refused", async () => {
+    const e = await refused(zipSync({ "word/document.xml": new Uint8Array(51 * 1024 * 1024) }, { level: 1 }), "docx");
+    expect(e.code).toBe("zip_entry_too_large");
+    expect(e.message).toMatch(/word\/document\.xml .* unpacks to 51\.0 MB; at most 50\.0 MB/);
+  });
+
+  test("more than 100 MB in all is refused", async () => {
+    const entries = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`word/media/m${i}.bin`, new Uint8Array(21 * 1024 * 1024)]));
+    const e = await refused(zipSync(entries, { level: 1 }), "docx");
+    expect(e.code).toBe("zip_too_large");
+  });
+
+  test("more than 10 000 entries are refused", async () => {
+    const entries = Object.fromEntries(Array.from({ length: 10_001 }, (_, i) => [`e${i}`, new Uint8Array(0)]));
+    const e = await refused(zipSync(entries, { level: 0 }), "docx");
+    expect(e.code).toBe("zip_too_many_entries");
+  });
+
+  test("a ratio above 100:1 is refused", async () => {
+    const e = await refused(zipSync({ "word/document.xml": new Uint8Array(4 * 1024 * 1024) }, { level: 9 }), "docx");
+    expect(e.code).toBe("zip_ratio");
+    expect(e.message).toMatch(/more than 100:1 is refused/);
+  });
+
+  test("deep nesting in Markdown is refused with its line", async () => {
+    const e = await refused(`# Plan\n\n${"> ".repeat(200)}deep\n`, "md");
+    expect(e.code).toBe("document_too_deep");
+    expect(e.message).toMatch(/at line 3; at most 64 levels/);
+  });
+
+  test("a huge Markdown document is refused", async () => {
+    const e = await refused("a".repeat(10 * 1024 * 1024 + 1), "md");
+    expect(e.code).toBe("document_too_large");
   });
 });
