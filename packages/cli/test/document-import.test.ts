@@ -63,7 +63,7 @@ describe.each([
 });
 
 describe("bad input gets a clear error, before anything is inflated", () => {
-  const refused = async (input: Uint8Array | string, format: "docx" | "md"): Promise<{ code: string; message: string; hint?: string }> => {
+  const refused = async (input: Uint8Array | string, format: "docx" | "md"): Promise<{ code: string; message: string; hint?: string | undefined }> => {
     try {
       await importDocument(input, { format });
     } catch (error) {
