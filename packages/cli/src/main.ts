@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerDiff } from "./commands/diff.js";
+import { registerImportDocument } from "./commands/import-document.js";
 import { registerInit } from "./commands/init.js";
 import { registerMigrate } from "./commands/migrate.js";
 import { registerRender } from "./commands/render.js";
@@ -13,7 +14,7 @@ import { escapeControlsKeepLines } from "./output/escape.js";
 import { readVersion } from "./version.js";
 
 /** The names of the commands, in the order `--help` lists them. */
-export const COMMANDS = ["validate", "render", "diff", "schema", "init", "migrate"] as const;
+export const COMMANDS = ["validate", "render", "diff", "schema", "init", "migrate", "import"] as const;
 
 const ISSUES_URL = "https://github.com/actionplan/actionplan/issues";
 
@@ -78,6 +79,7 @@ Examples:
   registerSchema(program, context);
   registerInit(program, context);
   registerMigrate(program, context);
+  registerImportDocument(program, context);
   for (const command of program.commands) {
     command
       .exitOverride()
