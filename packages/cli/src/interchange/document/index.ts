@@ -34,7 +34,7 @@ export async function importDocument(input: Uint8Array | string, options: Import
   }
   const language = options.language ?? guessLanguage(blocks);
   const result = buildPlan(blocks, options.format, language);
-  for (const message of extra) result.report.notes.push({ kind: "not-carried", where: "docx", message });
+  for (const message of extra) result.report.notes.push({ kind: "not-carried", where: "docx", message: `the text is kept, not its Word styling: ${message}` });
   if (options.language === undefined) result.report.notes.unshift({ kind: "guessed", where: "plan", message: `the language is ${language}, from the standard headings` });
   return result;
 }
