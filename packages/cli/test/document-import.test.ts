@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, test } from "vitest";
 import type { Plan } from "@actionplan/core";
+import { builtInLabels } from "@actionplan/render";
 import { validatePlan } from "@actionplan/schema";
 import { extractSeedItems } from "../../../examples/polyfon-2025-2030/seed-items.js";
 import { seedItemCheck } from "../../../examples/polyfon-2025-2030/seed-check.js";
@@ -120,5 +121,44 @@ describe("bad input gets a clear error, before anything is inflated", () => {
   test("a huge Markdown document is refused", async () => {
     const e = await refused("a".repeat(10 * 1024 * 1024 + 1), "md");
     expect(e.code).toBe("document_too_large");
+  });
+});
+
+describe("a small document in each language the standard headings come in", () => {
+  const documentIn = (language: "nb" | "nn" | "en"): string => {
+    const l = builtInLabels[language];
+    return [
+      "# Plan (2026-2028)",
+      "## 1) Chapter",
+      "Narrative.",
+      `### ${l.rationale}`,
+      "- A reason.",
+      `### ${l.horizon.replace("{year}", "2028")}`,
+      "- A target.",
+      `### ${l.measures}`,
+      [`| ${l.measure} | ${l.startYear} |`, "| --- | --- |", "| 1) Ongoing work | 2024 |", "| **2) Prioritised work** | 2026 |", "| *3) New work* | |", "| | |"].join("\n"),
+      `### ${l.preconditions}`,
+      "- A precondition.",
+      "",
+    ].join("\n\n");
+  };
+
+  test.each(["nb", "nn", "en"] as const)("%s: guesses the language and reads every standard section, bold and italic", async (language) => {
+    const { plan, report } = await importDocument(documentIn(language), { format: "md" });
+    expect(report.language).toBe(language);
+    const [chapter] = plan.chapters;
+    expect(chapter?.content).toEqual([{ type: "paragraph", text: "Narrative." }]);
+    expect(chapter?.rationale?.items).toEqual(["A reason."]);
+    expect([chapter?.horizon?.year, chapter?.horizon?.targets.map((t) => t.text)]).toEqual([2028, ["A target."]]);
+    expect(chapter?.preconditions?.items.map((p) => p.text)).toEqual(["A precondition."]);
+    expect(chapter?.measures).toEqual({
+      items: [
+        { id: "m-1-1", number: 1, text: "Ongoing work", start: 2024 },
+        { id: "m-1-2", number: 2, text: "Prioritised work", start: 2026, priorityYears: [2026] },
+        { id: "m-1-3", number: 3, text: "New work", isNew: true },
+      ],
+      open: true,
+    });
+    expect(validatePlan(plan).issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 });
