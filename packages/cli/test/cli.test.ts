@@ -303,7 +303,7 @@ describe("usage and I/O errors exit 2 without a stack trace", () => {
     const result = runBin(["valdate", "plan.json"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'actionplan: unknown command "valdate". Did you mean validate?\nCommands: validate, render, diff, schema, init, migrate. Run "actionplan --help" for details.\n',
+      'actionplan: unknown command "valdate". Did you mean validate?\nCommands: validate, render, diff, schema, init, migrate, import. Run "actionplan --help" for details.\n',
     );
   });
 
