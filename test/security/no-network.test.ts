@@ -3,7 +3,7 @@
 // published bundles and their runtime dependencies name no network module or API at all.
 import dgram from "node:dgram";
 import dns from "node:dns";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
 import { createRequire, syncBuiltinESMExports } from "node:module";
@@ -70,6 +70,8 @@ describe("no command opens a network connection", () => {
     ["diff", [example("fictional/plan-2026.json"), example("fictional/plan-2027.json")]],
     ["schema", []],
     ["migrate", [join(ROOT, "packages/schema/test/fixtures/v0.9/plan.json")]],
+    ["import docx", [join(ROOT, "packages/cli/test/fixtures/document/polyfon-seed.docx"), "--out", "-"]],
+    ["import md", [join(ROOT, "packages/cli/test/fixtures/document/polyfon-seed.md"), "--out", "-"]],
   ])("%s", async (name, args) => {
     const run = await runMain([name.split(" ")[0]!, ...args], { cwd: scratch });
     expect([0, 1], run.stderr).toContain(run.code);
@@ -103,7 +105,14 @@ describe("the shipped code names no network module or API", () => {
     const roots = [join(directory, "dist")];
     for (const dependency of Object.keys(manifest.dependencies ?? {})) {
       if (dependency.startsWith("@actionplan/")) continue;
-      roots.push(dirname(require.resolve(`${dependency}/package.json`)));
+      // A package whose `exports` hides its package.json (fast-xml-parser) is found where pnpm links it.
+      let root: string;
+      try {
+        root = dirname(require.resolve(`${dependency}/package.json`));
+      } catch {
+        root = realpathSync(join(directory, "node_modules", dependency));
+      }
+      roots.push(root);
     }
     const files = roots.flatMap(scriptsUnder);
     expect(files.length, `no built files under ${roots.join(", ")}: run the build first`).toBeGreaterThan(0);
