@@ -162,3 +162,21 @@ describe("a small document in each language the standard headings come in", () =
     expect(validatePlan(plan).issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 });
+
+test("what the plan cannot hold is kept under extensions and reported, never dropped silently", async () => {
+  const source = ["Written before the title.", "# Plan (2026-2028)", "## 1) Chapter", "| Budget | Sum |\n| --- | --- |\n| Travel | 100 |", ""].join("\n\n");
+  const { plan, report } = await importDocument(source, { format: "md" });
+  expect(plan.extensions).toEqual({
+    "org.actionplan.import": {
+      notCarried: [
+        { where: "front", block: { kind: "paragraph", text: "Written before the title." } },
+        { where: "chapter 1", block: { kind: "table", rows: [["Budget", "Sum"], ["Travel", "100"]] } },
+      ],
+    },
+  });
+  expect(report.notes.filter((n) => n.kind === "not-carried").map((n) => `${n.where}: ${n.message}`)).toEqual([
+    'front: a paragraph before the first chapter; kept under extensions["org.actionplan.import"]',
+    'chapter 1: a table that is not a measure table (header Budget | Sum); kept under extensions["org.actionplan.import"]',
+  ]);
+  expect(validatePlan(plan).issues.filter((i) => i.severity === "error")).toEqual([]);
+});

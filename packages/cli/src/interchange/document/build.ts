@@ -28,6 +28,9 @@ export interface ImportReport {
   notes: ImportNote[];
 }
 
+/** The extension namespace under which an import keeps what the plan cannot hold. */
+export const IMPORT_EXTENSION = "org.actionplan.import";
+
 const CHAPTER_NUMBER = /^([IVXLC]+|\d+)[).]\s+(.*)$/;
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A regular expression for a label template, each `{name}` matching a year or a word. */
@@ -79,6 +82,12 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
   const notes: ImportNote[] = [];
   const note = (kind: ImportNote["kind"], where: string, message: string): void => {
     notes.push({ kind, where, message });
+  };
+  /** What the plan cannot hold, kept under the plan's extensions and noted, never dropped silently. */
+  const kept: { where: string; block: DocBlock }[] = [];
+  const keep = (where: string, block: DocBlock, message: string): void => {
+    kept.push({ where, block });
+    note("not-carried", where, `${message}; kept under extensions["${IMPORT_EXTENSION}"]`);
   };
   const horizonPattern = templatePattern(labels.horizon);
   const adoptedPattern = new RegExp(`^${escapeRegExp(labels.adopted).replace("\\{date\\}", "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2,4})")},?\\s*(.*)$`);
@@ -166,7 +175,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         (chapter.content ??= []).push(section);
         continue;
       }
-      note("not-carried", part, `the heading "${text}" is outside every chapter and is left out`);
+      keep(part, block, `the heading "${text}" is outside every chapter`);
       continue;
     }
 
@@ -184,7 +193,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
           continue;
         }
       }
-      note("not-carried", "front", `a ${block.kind} before the first chapter is left out`);
+      keep("front", block, `a ${block.kind} before the first chapter`);
       continue;
     }
     if (part === "contents") {
@@ -197,7 +206,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
     }
     if (part === "summary") {
       if (summaryNumber && block.kind === "paragraph") summaries.get(summaryNumber)?.paragraphs.push(block.text);
-      else note("not-carried", "summary", `a ${block.kind} in the summary outside a chapter's entry is left out`);
+      else keep("summary", block, `a ${block.kind} in the summary outside a chapter's entry`);
       continue;
     }
     if (!chapter) continue;
@@ -218,7 +227,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
       const header = block.rows[0]?.map(plain) ?? [];
       const isMeasureTable = standard === "measures" || header[0] === labels.measure;
       if (!isMeasureTable) {
-        note("not-carried", where(), `a table that is not a measure table (header ${header.join(" | ")}) is left out`);
+        keep(where(), block, `a table that is not a measure table (header ${header.join(" | ")})`);
         continue;
       }
       const table = chapter.measures ?? { items: [] };
@@ -240,7 +249,10 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
           ...(/^\d{4}$/.test(yearCell) ? { start: Number(yearCell) } : {}),
           ...(italic ? { isNew: true } : {}),
         };
-        if (yearCell !== "" && !/^\d{4}$/.test(yearCell)) note("not-carried", where(), `measure ${number}: the start "${yearCell}" is not a year and is left out`);
+        if (yearCell !== "" && !/^\d{4}$/.test(yearCell)) {
+          measure.extensions = { [IMPORT_EXTENSION]: { start: cells[1] } };
+          note("not-carried", where(), `measure ${number}: the start "${yearCell}" is not a year; kept under the measure's extensions["${IMPORT_EXTENSION}"]`);
+        }
         if (bold) boldMeasures.set(chapter.number, [...(boldMeasures.get(chapter.number) ?? []), measure]);
         table.items.push(measure);
       }
@@ -318,6 +330,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
     ...(summary ? { summary } : {}),
     ...(glossary.length > 0 ? { glossary: { entries: glossary } } : {}),
     chapters,
+    ...(kept.length > 0 ? { extensions: { [IMPORT_EXTENSION]: { notCarried: kept } } } : {}),
   } as Plan;
   if (!title) note("guessed", "plan", 'no title heading before the first chapter: the title is "Imported plan"');
   if (!period) note("guessed", "plan", `no period "YYYY-YYYY" in the title: the period is ${priorityYear}`);
