@@ -70,6 +70,8 @@ describe("no command opens a network connection", () => {
     ["diff", [example("fictional/plan-2026.json"), example("fictional/plan-2027.json")]],
     ["schema", []],
     ["migrate", [join(ROOT, "packages/schema/test/fixtures/v0.9/plan.json")]],
+    ["import docx", [join(ROOT, "packages/cli/test/fixtures/document/polyfon-seed.docx"), "--out", "-"]],
+    ["import md", [join(ROOT, "packages/cli/test/fixtures/document/polyfon-seed.md"), "--out", "-"]],
   ])("%s", async (name, args) => {
     const run = await runMain([name.split(" ")[0]!, ...args], { cwd: scratch });
     expect([0, 1], run.stderr).toContain(run.code);

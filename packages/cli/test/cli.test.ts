@@ -396,12 +396,12 @@ describe("help and version", () => {
   it("--help lists every command with the exit codes and examples", () => {
     const result = runBin(["--help"]);
     expect(result.code).toBe(0);
-    for (const command of ["validate", "render", "diff", "schema", "init", "migrate"]) expect(result.stdout).toMatch(new RegExp(`^  ${command}\\b`, "m"));
+    for (const command of ["validate", "render", "diff", "schema", "init", "migrate", "import"]) expect(result.stdout).toMatch(new RegExp(`^  ${command}\\b`, "m"));
     expect(result.stdout).toContain("Exit codes: 0 valid, 1 invalid document");
     expect(result.stdout).toContain("Examples:");
   });
 
-  it.each(["validate", "render", "diff", "schema", "init", "migrate"])("%s --help has examples", (command) => {
+  it.each(["validate", "render", "diff", "schema", "init", "migrate", "import"])("%s --help has examples", (command) => {
     const result = runBin([command, "--help"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`Usage: actionplan ${command}`);

@@ -235,12 +235,12 @@ describe("the import and export commands' surface", () => {
     for (const args of [
       ["export", "plan.json", "--to", "stratml", "--out", "x.xml"],
       ["export", "plan.json", "--to", "xlsx", "--out", "x.xlsx"],
-      ["import", "plan.json", "--from", "docx", "--out", "x.json"],
-      ["import", "plan.json", "--from", "md", "--out", "x.json"],
+      ["import", "plan.json", "--from", "stratml", "--out", "x.json"],
+      ["import", "plan.json", "--from", "xlsx", "--out", "x.json"],
     ]) {
       const result = runBin(args, { cwd: directory });
       expect(result.code, args.join(" ")).toBe(2);
-      expect(result.stderr).toMatch(/is not yet supported by (import|export); the formats that work are: xliff, translation-csv\./);
+      expect(result.stderr).toMatch(/is not yet supported by (import|export); the formats that work are: xliff, translation-csv(, docx, md)?\./);
       expect(result.stderr).not.toMatch(STACK_LINE);
     }
     const help = runBin(["export", "--help"]);

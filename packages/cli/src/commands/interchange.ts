@@ -4,7 +4,7 @@ import { type Command, InvalidArgumentError, Option } from "commander";
 import type { Plan } from "@actionplan/core";
 import type { CommandContext } from "../context.js";
 import { CliError, ExitCode } from "../errors.js";
-import { findFormat, INTERCHANGE_FORMATS, PLANNED_FORMATS, type ImportOutcome, type InterchangeFormat } from "../interchange/formats.js";
+import { canImport, findFormat, INTERCHANGE_FORMATS, PLANNED_FORMATS, type ImportOutcome, type InterchangeFormat } from "../interchange/formats.js";
 import { MAX_FILE_BYTES } from "../limits.js";
 import { escapeControls, escapeJsonText, safeJsonStringify } from "../output/escape.js";
 import { checkFile } from "../report/check.js";
@@ -14,15 +14,19 @@ import { checkPlan } from "../validation.js";
 import { emit } from "../write.js";
 import { parseLanguageTag } from "./options.js";
 
-const BUILT = INTERCHANGE_FORMATS.map((format) => format.name);
+const BUILT = INTERCHANGE_FORMATS.filter(canImport).map((format) => format.name);
+/** The formats export writes. */
+const EXPORTS = INTERCHANGE_FORMATS.filter((format) => format.exportPlan !== undefined).map((format) => format.name);
+/** The formats import can tell from their content (the others are named by --from or, for documents, the extension). */
+const SNIFFED = INTERCHANGE_FORMATS.filter((format) => format.sniff !== undefined).map((format) => format.name);
 
 /** Parses `--from`/`--to`: a built format; one the issue plans but no module implements yet is a clear usage error. */
 function parseFormat(direction: "import" | "export"): (value: string) => InterchangeFormat {
   return (value) => {
     const format = findFormat(value);
-    const can = format !== undefined && (direction === "import" ? format.importFile !== undefined : format.exportPlan !== undefined);
+    const can = format !== undefined && (direction === "import" ? canImport(format) : format.exportPlan !== undefined);
     if (format !== undefined && can) return format;
-    const works = INTERCHANGE_FORMATS.filter((item) => (direction === "import" ? item.importFile : item.exportPlan) !== undefined).map((item) => item.name);
+    const works = INTERCHANGE_FORMATS.filter((item) => (direction === "import" ? canImport(item) : item.exportPlan !== undefined)).map((item) => item.name);
     if ((PLANNED_FORMATS as readonly string[]).includes(value) || format !== undefined) {
       throw new InvalidArgumentError(`"${value}" is not yet supported by ${direction}; the formats that work are: ${works.join(", ")}`);
     }
@@ -61,13 +65,30 @@ Examples:
       if (options.out === undefined && options.inPlace !== true) throw new CliError("import needs --out OUT or --in-place (with --into PLAN): where to write the plan.", ExitCode.usage);
       if (options.inPlace === true && options.into === undefined) throw new CliError("--in-place writes back to the --into plan: give --into PLAN, or use --out.", ExitCode.usage);
       if (options.into === "-" && options.inPlace === true) throw new CliError("--in-place needs a file, not standard input.", ExitCode.usage);
+      // A plan written as a document (named by --from, or a .docx/.md file): the document importer makes a new plan.
+      const document = options.from?.document ?? (options.from === undefined ? (/\.docx$/i.test(file) ? "docx" : /\.(md|markdown)$/i.test(file) ? "md" : undefined) : undefined);
+      if (document !== undefined) {
+        if (options.into !== undefined || options.out === undefined) {
+          throw new CliError(`A ${document === "docx" ? "Word" : "Markdown"} document is imported as a new plan: give --out OUT (not --into or --in-place).`, ExitCode.usage);
+        }
+        if (options.lang !== undefined && !["nb", "nn", "en"].includes(options.lang)) {
+          throw new CliError(`--lang for a document import names the language of its headings: nb, nn or en (got "${escapeControls(options.lang)}").`, ExitCode.usage);
+        }
+        const { runDocumentImport } = await import("./import-document.js");
+        await runDocumentImport(context, file, document, {
+          out: options.out,
+          report: options.report,
+          ...(options.lang === undefined ? {} : { lang: options.lang as "nb" | "nn" | "en" }),
+        });
+        return;
+      }
       const text = await readInput(context, file);
       let format = options.from;
       if (format === undefined) {
         for (const candidate of INTERCHANGE_FORMATS) if (candidate.sniff !== undefined && (await candidate.sniff(text))) format = candidate;
         if (format === undefined) {
           throw new CliError(
-            `Cannot tell the format of ${escapeControls(file)} from its content; name it with --from (${BUILT.join(", ")}). Nothing was written.`,
+            `Cannot tell the format of ${escapeControls(file)} from its content (${SNIFFED.join(", ")} are); name it with --from (${BUILT.join(", ")}). Nothing was written.`,
             ExitCode.usage,
           );
         }
@@ -121,10 +142,10 @@ Examples:
     .description(
       "Writes a valid plan in another format to --out (atomically, never over the plan). For --to xliff, --lang names\n" +
         "the language to translate into: one unit per text, named by its JSON Pointer, with the translations the plan\n" +
-        `already has as targets. Formats: ${BUILT.join(", ")}.`,
+        `already has as targets. Formats: ${EXPORTS.join(", ")}.`,
     )
     .argument("<plan>", 'the plan (.json, .yaml or .yml); "-" reads standard input')
-    .addOption(new Option("--to <format>", `the format to write: ${BUILT.join(", ")}`).argParser(parseFormat("export")).makeOptionMandatory())
+    .addOption(new Option("--to <format>", `the format to write: ${EXPORTS.join(", ")}`).argParser(parseFormat("export")).makeOptionMandatory())
     .requiredOption("-o, --out <path>", "the file to write (atomically)")
     .addOption(new Option("-l, --lang <lang>", "the target language of a translation export (any BCP 47 tag)").argParser(parseLanguageTag))
     .addHelpText(

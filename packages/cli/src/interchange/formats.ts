@@ -50,10 +50,12 @@ export interface InterchangeFormat {
   importFile?: (text: string, options: ImportOptions) => Promise<ImportOutcome>;
   /** Writes a plan in this format. */
   exportPlan?: (plan: Plan, options: ExportOptions) => Promise<string>;
+  /** A plan written as a document (Word or Markdown): import makes a new plan from it (commands/import-document.ts). */
+  document?: "docx" | "md";
 }
 
 /** The formats the issue names that no module implements yet: `--from`/`--to` with them is a usage error. */
-export const PLANNED_FORMATS = ["stratml", "xlsx", "csv", "docx", "md"] as const;
+export const PLANNED_FORMATS = ["stratml", "xlsx", "csv"] as const;
 
 /** The formats built: add a module and an entry here. */
 export const INTERCHANGE_FORMATS: readonly InterchangeFormat[] = [
@@ -76,7 +78,20 @@ export const INTERCHANGE_FORMATS: readonly InterchangeFormat[] = [
     importFile: async (text, options) => (await import("./xliff-import.js")).importTranslationCsv(text, options),
     exportPlan: async (plan, options) => (await import("./translation-csv.js")).exportTranslationCsv(plan, options.lang as string),
   },
+  {
+    name: "docx",
+    summary: "a plan written as a Word document: chapters, standard sections, measure tables (import only; --out)",
+    document: "docx",
+  },
+  {
+    name: "md",
+    summary: "a plan written as a Markdown document: chapters, standard sections, measure tables (import only; --out)",
+    document: "md",
+  },
 ];
+
+/** Whether `import` can read the format (a module of its own, or the document importer). */
+export const canImport = (format: InterchangeFormat): boolean => format.importFile !== undefined || format.document !== undefined;
 
 /** The format named `name`, or undefined. */
 export function findFormat(name: string): InterchangeFormat | undefined {

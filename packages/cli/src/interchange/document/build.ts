@@ -1,0 +1,338 @@
+import type { Block, Chapter, Measure, Plan } from "@actionplan/core";
+import { builtInLabels } from "@actionplan/render";
+import type { Labels } from "@actionplan/render";
+import type { DocBlock } from "./blocks.js";
+
+/** The languages whose standard headings the importer recognises (render's label sets). */
+export const DOCUMENT_LANGUAGES = ["nb", "nn", "en"] as const;
+/** A language whose standard headings the importer recognises. */
+export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
+
+/** One line of an import report. */
+export interface ImportNote {
+  /** `mapped`: carried as it is; `guessed`: the importer decided; `not-carried`: left out, with why. */
+  kind: "mapped" | "guessed" | "not-carried";
+  /** Where in the document: the chapter and section, or the block's text. */
+  where: string;
+  /** What was done. */
+  message: string;
+}
+
+/** What an import did: every mapping, guess and loss, in document order. */
+export interface ImportReport {
+  /** The format read. */
+  format: "docx" | "md";
+  /** The language of the standard headings. */
+  language: DocumentLanguage;
+  /** The notes, in document order. */
+  notes: ImportNote[];
+}
+
+/** The extension namespace under which an import keeps what the plan cannot hold. */
+export const IMPORT_EXTENSION = "org.actionplan.import";
+
+const CHAPTER_NUMBER = /^([IVXLC]+|\d+)[).]\s+(.*)$/;
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A regular expression for a label template, each `{name}` matching a year or a word. */
+const templatePattern = (template: string): RegExp =>
+  new RegExp(`^${escapeRegExp(template).replace(/\\\{(\w+)\\\}/g, "(\\S+)")}`, "i");
+const plain = (text: unknown): string => (typeof text === "string" ? text : "").replace(/\*+/g, "").replace(/\s+/g, " ").trim();
+
+/** Strips markup that wraps a whole text, and says which. */
+function unwrap(text: string): { text: string; bold: boolean; italic: boolean } {
+  let t = text.trim();
+  let bold = false;
+  let italic = false;
+  for (;;) {
+    if (t.length > 4 && t.startsWith("**") && t.endsWith("**") && !t.slice(2, -2).includes("**")) {
+      t = t.slice(2, -2).trim();
+      bold = true;
+    } else if (t.length > 2 && t.startsWith("*") && t.endsWith("*") && !t.startsWith("**") && !t.slice(1, -1).replace(/\*\*/g, "").includes("*")) {
+      t = t.slice(1, -1).trim();
+      italic = true;
+    } else return { text: t, bold, italic };
+  }
+}
+
+/** Guesses the language of a document from which label set's standard headings it uses most. */
+export function guessLanguage(blocks: readonly DocBlock[]): DocumentLanguage {
+  let best: DocumentLanguage = "nb";
+  let bestScore = -1;
+  for (const language of DOCUMENT_LANGUAGES) {
+    const labels = builtInLabels[language];
+    const horizon = templatePattern(labels.horizon);
+    const score = blocks.filter(
+      (b) =>
+        b.kind === "heading" &&
+        [labels.rationale, labels.measures, labels.preconditions].includes(plain(b.text)) || (b.kind === "heading" && horizon.test(plain(b.text))),
+    ).length;
+    if (score > bestScore) {
+      best = language;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+type Standard = "rationale" | "horizon" | "measures" | "preconditions";
+
+/** Builds a plan from a document's blocks, noting every guess. */
+export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", language: DocumentLanguage): { plan: Plan; report: ImportReport } {
+  const labels: Labels = builtInLabels[language];
+  const notes: ImportNote[] = [];
+  const note = (kind: ImportNote["kind"], where: string, message: string): void => {
+    notes.push({ kind, where, message });
+  };
+  /** What the plan cannot hold, kept under the plan's extensions and noted, never dropped silently. */
+  const kept: { where: string; block: DocBlock }[] = [];
+  const keep = (where: string, block: DocBlock, message: string): void => {
+    kept.push({ where, block });
+    note("not-carried", where, `${message}; kept under extensions["${IMPORT_EXTENSION}"]`);
+  };
+  const horizonPattern = templatePattern(labels.horizon);
+  const adoptedPattern = new RegExp(`^${escapeRegExp(labels.adopted).replace("\\{date\\}", "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2,4})")},?\\s*(.*)$`);
+  const priorityPattern = new RegExp(
+    `^(.*?)\\s*(?:${[labels.priorityOne, labels.priorityMany].map((l) => escapeRegExp(l).replace("\\{year\\}", "(\\d{4})")).join("|")})\\s*\\*\\*(.+)\\*\\*\\s*$`,
+  );
+  const standardOf = (title: string): { standard: Standard; year?: number } | undefined => {
+    if (title === labels.rationale) return { standard: "rationale" };
+    if (title === labels.measures) return { standard: "measures" };
+    if (title === labels.preconditions) return { standard: "preconditions" };
+    const horizon = horizonPattern.exec(title);
+    const year = horizon ? Number(horizon.slice(1).find((g) => /^\d{4}\??$/.test(g ?? ""))?.replace("?", "")) : NaN;
+    return horizon && Number.isInteger(year) ? { standard: "horizon", year } : undefined;
+  };
+
+  let title: string | undefined;
+  let adoption: Plan["adoption"];
+  let summary: Plan["summary"];
+  const tocTitles = new Map<string, string>();
+  const summaries = new Map<string, { shortTitle: string; paragraphs: string[] }>();
+  const chapters: Chapter[] = [];
+  const glossary: NonNullable<Plan["glossary"]>["entries"] = [];
+  let part: "front" | "contents" | "summary" | "body" = "front";
+  let chapter: Chapter | undefined;
+  let summaryNumber: string | undefined;
+  let standard: Standard | undefined;
+  let section: Extract<Block, { type: "section" }> | undefined;
+  const boldMeasures = new Map<string, Measure[]>();
+  let priorityYearStated: number | undefined;
+
+  const where = (): string => (chapter ? `chapter ${chapter.number}${standard ? ` (${standard})` : section ? ` / ${plain(section.title)}` : ""}` : part);
+  const addContent = (block: Block): void => {
+    if (!chapter) return;
+    if (section) section.blocks.push(block);
+    else (chapter.content ??= []).push(block);
+  };
+
+  for (const block of blocks) {
+    if (block.kind === "heading") {
+      const text = plain(block.text);
+      const numbered = CHAPTER_NUMBER.exec(text);
+      if (part === "front" && !numbered && title === undefined && text !== labels.contents && !text.startsWith(labels.summary)) {
+        title = text;
+        note("mapped", "front", `the first heading "${text}" is the plan's title`);
+        continue;
+      }
+      if (text === labels.contents) {
+        part = "contents";
+        note("guessed", "contents", "the table of contents is not kept as text: the renderer makes it; titles that differ become tocTitle");
+        continue;
+      }
+      if (part !== "body" && text.startsWith(labels.summary)) {
+        part = "summary";
+        summary = { title: text };
+        note("mapped", "summary", `"${text}" is the summary's title`);
+        continue;
+      }
+      if (numbered) {
+        const number = numbered[1] ?? "";
+        if (part === "summary" && !summaries.has(number)) {
+          summaries.set(number, { shortTitle: numbered[2] ?? "", paragraphs: [] });
+          summaryNumber = number;
+          continue;
+        }
+        part = "body";
+        standard = undefined;
+        section = undefined;
+        const chapterTitle = numbered[2] ?? "";
+        chapter = { id: `ch-${number.toLowerCase()}`, number, title: chapterTitle, kind: "other" };
+        chapters.push(chapter);
+        note("mapped", `chapter ${number}`, `heading level ${block.level} "${text}" starts chapter ${number}`);
+        continue;
+      }
+      if (chapter) {
+        const found = standardOf(text);
+        if (found) {
+          standard = found.standard;
+          section = undefined;
+          if (found.standard === "horizon") chapter.horizon = { year: found.year ?? 0, targets: [] };
+          note("mapped", `chapter ${chapter.number}`, `"${text}" is the standard section ${found.standard}`);
+          continue;
+        }
+        standard = undefined;
+        section = { type: "section", title: block.text.trim(), blocks: [] };
+        (chapter.content ??= []).push(section);
+        continue;
+      }
+      keep(part, block, `the heading "${text}" is outside every chapter`);
+      continue;
+    }
+
+    if (part === "front") {
+      if (block.kind === "paragraph") {
+        // Word splits emphasis into runs, so a line wrapped in italics may not unwrap: read it plainly then.
+        const adopted = adoptedPattern.exec(unwrap(block.text).text) ?? adoptedPattern.exec(plain(block.text));
+        if (adopted) {
+          const [, d, m, y, rest] = adopted;
+          const year = (y ?? "").length === 2 ? `20${y}` : (y ?? "");
+          adoption = { date: `${year}-${(m ?? "").padStart(2, "0")}-${(d ?? "").padStart(2, "0")}`, ...(rest ? { note: rest.trim() } : {}) };
+          const stated = /\b(\d{4})\b/.exec(rest ?? "");
+          if (stated) priorityYearStated = Number(stated[1]);
+          note("mapped", "front", `"${plain(block.text).slice(0, 40)}…" is the adoption (date ${adoption.date})`);
+          continue;
+        }
+      }
+      keep("front", block, `a ${block.kind} before the first chapter`);
+      continue;
+    }
+    if (part === "contents") {
+      if (block.kind === "paragraph") {
+        const entry = /^(.*?)\s*\.{3,}\s*\d*\s*$/.exec(plain(block.text));
+        const numbered = CHAPTER_NUMBER.exec(entry?.[1] ?? plain(block.text));
+        if (numbered) tocTitles.set(numbered[1] ?? "", numbered[2] ?? "");
+      }
+      continue;
+    }
+    if (part === "summary") {
+      if (summaryNumber && block.kind === "paragraph") summaries.get(summaryNumber)?.paragraphs.push(block.text);
+      else keep("summary", block, `a ${block.kind} in the summary outside a chapter's entry`);
+      continue;
+    }
+    if (!chapter) continue;
+
+    if (standard && block.kind === "list") {
+      const prefix = `${chapter.number.toLowerCase()}`;
+      if (standard === "rationale") chapter.rationale = { items: [...(chapter.rationale?.items ?? []), ...block.items] };
+      else if (standard === "horizon" && chapter.horizon) {
+        for (const text of block.items) chapter.horizon.targets.push({ id: `t-${prefix}-${chapter.horizon.targets.length + 1}`, text });
+      } else if (standard === "preconditions") {
+        const items = chapter.preconditions?.items ?? [];
+        for (const text of block.items) items.push({ id: `p-${prefix}-${items.length + 1}`, text });
+        chapter.preconditions = { items };
+      } else addContent({ type: "list", items: block.items });
+      continue;
+    }
+    if (block.kind === "table") {
+      const header = block.rows[0]?.map(plain) ?? [];
+      const isMeasureTable = standard === "measures" || header[0] === labels.measure;
+      if (!isMeasureTable) {
+        keep(where(), block, `a table that is not a measure table (header ${header.join(" | ")})`);
+        continue;
+      }
+      const table = chapter.measures ?? { items: [] };
+      const rows = header[0] === labels.measure ? block.rows.slice(1) : block.rows;
+      for (const cells of rows) {
+        if (cells.every((c) => c.trim() === "")) {
+          table.open = true;
+          continue;
+        }
+        const { text, bold, italic } = unwrap(cells[0] ?? "");
+        const numbered = /^(\d+)\)\s+(.*)$/s.exec(text);
+        const number = numbered ? Number(numbered[1]) : table.items.length + 1;
+        if (!numbered) note("guessed", where(), `a measure row without "N)" is numbered ${number}`);
+        const yearCell = plain(cells[1] ?? "");
+        const measure: Measure = {
+          id: `m-${chapter.number.toLowerCase()}-${number}`,
+          number,
+          text: numbered ? (numbered[2] ?? "") : text,
+          ...(/^\d{4}$/.test(yearCell) ? { start: Number(yearCell) } : {}),
+          ...(italic ? { isNew: true } : {}),
+        };
+        if (yearCell !== "" && !/^\d{4}$/.test(yearCell)) {
+          measure.extensions = { [IMPORT_EXTENSION]: { start: cells[1] } };
+          note("not-carried", where(), `measure ${number}: the start "${yearCell}" is not a year; kept under the measure's extensions["${IMPORT_EXTENSION}"]`);
+        }
+        if (bold) boldMeasures.set(chapter.number, [...(boldMeasures.get(chapter.number) ?? []), measure]);
+        table.items.push(measure);
+      }
+      chapter.measures = table;
+      note("mapped", where(), `${rows.length} table rows read as measures`);
+      continue;
+    }
+    if (block.kind === "paragraph" && block.text.startsWith(labels.glossaryKey)) {
+      const body = block.text.slice(labels.glossaryKey.length).trim().replace(/\.$/, "");
+      for (const entry of body.split(/\),\s*/)) {
+        const open = entry.lastIndexOf(" (");
+        if (open < 0) continue;
+        const abbreviation = entry.slice(open + 2).replace(/\)$/, "").trim();
+        glossary.push({
+          id: `term-${glossary.length + 1}`,
+          abbreviation,
+          expansion: entry.slice(0, open).trim(),
+        });
+      }
+      addContent({ type: "placeholder", show: "glossary" });
+      note("guessed", where(), `the key "${labels.glossaryKey} …" became the plan's glossary (${glossary.length} entries, as terms)`);
+      continue;
+    }
+    if (block.kind === "paragraph") addContent({ type: "paragraph", text: block.text });
+    else if (block.kind === "list") addContent({ type: "list", ...(block.ordered ? { ordered: true } : {}), items: block.items });
+    else if (block.kind === "break") addContent({ type: "thematicBreak" });
+  }
+
+  // The period: the first two years in the title, else the years the measures start.
+  const years = /(\d{4})\s*[-–]\s*(\d{4})/.exec(title ?? "");
+  const period = years ? { start: Number(years[1]), end: Number(years[2]) } : undefined;
+  const priorityYear = priorityYearStated ?? period?.start ?? new Date().getFullYear();
+  note("guessed", "plan", `bold measures are prioritised for ${priorityYear}${priorityYearStated ? " (as the document states)" : " (the plan's first year)"}`);
+  for (const c of chapters) {
+    for (const m of boldMeasures.get(c.number) ?? []) m.priorityYears = [priorityYear];
+    const toc = tocTitles.get(c.number);
+    if (toc !== undefined && toc !== plain(c.title)) c.tocTitle = toc;
+    const entry = summaries.get(c.number);
+    if (entry) {
+      if (entry.shortTitle !== plain(c.title)) c.shortTitle = entry.shortTitle;
+      const text = entry.paragraphs.join(" ");
+      const priority = priorityPattern.exec(text);
+      const bold = boldMeasures.get(c.number) ?? [];
+      if (priority && bold.length > 0) {
+        const year = Number(priority.slice(2, -1).find((g) => g !== undefined));
+        c.summary = {
+          text: (priority[1] ?? "").trim(),
+          priorities: [{ year, text: (priority.at(-1) ?? "").trim(), measures: bold.map((m) => `measure:${m.id}` as const) }],
+        };
+        note("guessed", `chapter ${c.number}`, `the summary's priority for ${year} refers to the chapter's bold measures`);
+      } else if (text !== "") c.summary = { text };
+    }
+    if (c.horizon && c.horizon.targets.length === 0) {
+      delete c.horizon;
+      note("not-carried", `chapter ${c.number}`, "a horizon heading with no list of targets is left out");
+    }
+    if (/^(Målsetting|Målset|Objective)\s+\S+:/.test(plain(c.title))) c.kind = "objective";
+  }
+  if (chapters[0]) chapters[0].kind = "introduction";
+  note("guessed", "plan", "the first chapter is the introduction, chapters titled as objectives are objectives, the others \"other\"");
+  const slug = (title ?? "imported-plan")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  const plan: Plan = {
+    schemaVersion: "2.0",
+    id: slug || "imported-plan",
+    language,
+    title: title ?? "Imported plan",
+    period: period ?? { start: priorityYear, end: priorityYear },
+    status: adoption ? "adopted" : "draft",
+    ...(adoption ? { adoption } : {}),
+    ...(summary ? { summary } : {}),
+    ...(glossary.length > 0 ? { glossary: { entries: glossary } } : {}),
+    chapters,
+    ...(kept.length > 0 ? { extensions: { [IMPORT_EXTENSION]: { notCarried: kept } } } : {}),
+  } as Plan;
+  if (!title) note("guessed", "plan", 'no title heading before the first chapter: the title is "Imported plan"');
+  if (!period) note("guessed", "plan", `no period "YYYY-YYYY" in the title: the period is ${priorityYear}`);
+  return { plan, report: { format, language, notes } };
+}
