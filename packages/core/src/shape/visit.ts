@@ -5,7 +5,7 @@ import type { Chapter, Plan } from "../model/index.js";
 import type { RefKind } from "../refs.js";
 import { toPointer } from "../pointer.js";
 import { Collected } from "./collected.js";
-import { shapeTables, type IdKind, type IdKindValues, type TypeTable } from "./tables.js";
+import { shapeTables, type FieldTable, type IdKind, type IdKindValues, type TypeTable } from "./tables.js";
 
 /** A part or text met by {@link visitShape}. @internal */
 export class ShapeVisit {
@@ -59,6 +59,14 @@ export class ShapeVisit {
   }
 }
 
+/** Fields by name, per list of fields of a type (its fields, or only its parts), made on first use. */
+const indexes = new WeakMap<readonly FieldTable[], ReadonlyMap<string, FieldTable>>();
+const indexOf = (fields: readonly FieldTable[]): ReadonlyMap<string, FieldTable> => {
+  let index = indexes.get(fields);
+  if (index === undefined) indexes.set(fields, (index = new Map(fields.map((field) => [field.name, field]))));
+  return index;
+};
+
 /** What {@link visitShape} is to meet. */
 export interface VisitOptions {
   /** Meet texts too (as visits without a type). */
@@ -68,7 +76,8 @@ export interface VisitOptions {
 }
 
 /**
- * Meets every part of a plan (and, if asked, every text) depth-first in document order, the plan itself first;
+ * Meets every part of a plan (and, if asked, every text) depth-first in document order (each object's fields in the
+ * order of its own keys, as the walker collects them), the plan itself first;
  * returning `"skip"` skips a part's own parts and texts. Custom `extensions` data is not met.
  */
 export function visitShape(plan: Plan, visitor: (node: ShapeVisit) => void | "skip", options: VisitOptions = {}): void {
@@ -81,15 +90,25 @@ export function visitShape(plan: Plan, visitor: (node: ShapeVisit) => void | "sk
     const own = branch ?? type;
     // Without texts only parts matter: a measure has none, so its four fields are not even looked at.
     const fields = texts ? own.fields : own.parts;
-    for (let f = 0; f < fields.length; f++) {
-      const child = fields[f]!;
-      if (child.part === undefined ? !child.text : into !== undefined && !into(child.part)) continue;
+    const enter = (child: FieldTable): void => {
+      if (child.part === undefined ? !child.text : into !== undefined && !into(child.part)) return;
       const held = (value as Record<string, unknown>)[child.name];
-      if (held === undefined) continue;
+      if (held === undefined) return;
       if (child.list) {
         const items = held as readonly unknown[];
         for (let i = 0; i < items.length; i++) one(child.part, items[i], child.name, i, node);
       } else one(child.part, held, child.name, undefined, node);
+    };
+    if (fields.length === 1) enter(fields[0]!);
+    else if (fields.length > 1) {
+      // In the document's own order of keys (what the walker collects in), not the model's: a plan read from JSON
+      // keeps the order its author wrote its fields in.
+      const byName = indexOf(fields);
+      const keys = Object.keys(value);
+      for (let k = 0; k < keys.length; k++) {
+        const child = byName.get(keys[k]!);
+        if (child !== undefined) enter(child);
+      }
     }
   };
   const one = (part: TypeTable | undefined, value: unknown, field: string, index: number | undefined, parent: ShapeVisit): void => {
