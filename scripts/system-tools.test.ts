@@ -33,9 +33,9 @@ describe("system tools", () => {
     expect((missingTools(tools, (command: string) => command === "here") as Tool[]).map((tool) => tool.debian)).toEqual(["gone-pkg"]);
   });
 
-  test("lists what the PDF tests need: Chromium, poppler's pdfinfo and pdftotext, and the print stylesheet's fonts", () => {
+  test("lists what the browser, PDF, DOCX and XLIFF tests need: Chromium, LibreOffice, pandoc, poppler's pdfinfo and pdftotext, the print stylesheet's fonts and xmllint", () => {
     const tools = SYSTEM_TOOLS as Tool[];
-    expect(tools.map((tool) => tool.command ?? tool.font)).toEqual(["chromium", "pdfinfo", "pdftotext", "Liberation Sans", "DejaVu Sans"]);
+    expect(tools.map((tool) => tool.command ?? tool.font)).toEqual(["chromium", "soffice", "pandoc", "pdfinfo", "pdftotext", "Liberation Sans", "DejaVu Sans", "xmllint"]);
     expect(tools.filter((tool) => tool.command?.startsWith("pdf")).map((tool) => tool.debian)).toEqual(["poppler-utils", "poppler-utils"]);
     // The stylesheet names these same fonts for print.
     const css = read("packages/render/src/serialize/css.ts");

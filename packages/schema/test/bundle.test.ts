@@ -42,13 +42,14 @@ describe("browser bundle", () => {
     expect(code).not.toContain("new Function");
   });
 
-  test("stays within 52 kB gzip", () => {
+  test("stays within 60 kB gzip", () => {
     const size = gzipSync(code, { level: 9 }).length;
     // 40 kB before issue 14 phase 2; core's walker (its emitted quick pass, 54 kB minified) replaced the compiled ajv code.
     // 44 kB before format 2.0: `extensions` on every node and the control-character pattern in the schema and the
     // quick pass, the plan kinds and publication, the 1.x → 2.0 migration, and the new fields of measures, actors,
-    // indicators and the progress roll-up each add to the quick pass, the shape description and the schema.
-    expect(size).toBeLessThanOrEqual(52 * 1024);
+    // indicators and the progress roll-up each add to the quick pass, the shape description and the schema (58.9 kB
+    // measured after the merge of all of them).
+    expect(size).toBeLessThanOrEqual(60 * 1024);
     expect(size).toBeGreaterThan(10 * 1024);
   });
 });
