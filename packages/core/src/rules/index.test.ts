@@ -125,6 +125,7 @@ describe("createPlanIndex and resolveRef", () => {
       ["post:user-coordinator", "/cluster/posts/0"],
       ["node:south", "/cluster/nodes/0"],
       ["partner:light-society", "/cluster/partners/0"],
+      ["organisation:light-fund", "/cluster/organisations/0"],
       ["focusArea:research", "/strategy/focusAreas/0"],
       ["focusArea:education", "/strategy/focusAreas/1"],
       ["objective:o1", "/strategy/objectives/0"],
@@ -170,7 +171,7 @@ describe("createPlanIndex and resolveRef", () => {
     // Things after the first duplicate are indexed as usual, and the map keeps document order.
     expect(index.get("indicator:satisfaction")?.pointer).toBe("/indicators/1");
     const refs = [...index.entries.keys()];
-    expect(refs.slice(0, 3)).toEqual(["participant:north-uni", "participant:fjord-town", "group:coast"]);
+    expect(refs.slice(0, 4)).toEqual(["person:a-person", "participant:north-uni", "participant:fjord-town", "group:coast"]);
     expect(refs.indexOf("target:t-research")).toBeLessThan(refs.indexOf("measure:r1"));
     expect(index.entries.size + index.duplicates.length).toBe([...createPlanIndex(fullPlan()).entries].length);
   });
