@@ -26,7 +26,7 @@ describe("validatePlan on a plan with structural errors", () => {
   const brokenMeasure = () =>
     changedPlan((p) => {
       p.chapters[1].measures.items[0].number = "one";
-      p.chapters[2].measures.items[0].startYear = 2031;
+      p.chapters[2].measures.items[0].start = 2031;
     });
 
   it("reports the structural error and a semantic error elsewhere in one run", () => {
@@ -34,7 +34,7 @@ describe("validatePlan on a plan with structural errors", () => {
     expect(result.valid).toBe(false);
     expect(places(result.issues)).toEqual([
       "error invalid_type /chapters/1/measures/items/0/number",
-      "error start_year_after_plan /chapters/2/measures/items/0/startYear",
+      "error start_year_after_plan /chapters/2/measures/items/0/start",
     ]);
   });
 
@@ -50,14 +50,14 @@ describe("validatePlan on a plan with structural errors", () => {
     // issue is reported where it is in the document, the third chapter; its message quotes the document's pointer.
     const plan = changedPlan((p) => {
       p.chapters[1].kind = "chapter-of-sorts";
-      p.chapters[2].measures.items[0].startYear = 2031;
-      p.chapters[2].measures.items.push({ id: "e2", number: 1, text: "Another.", status: "new" });
+      p.chapters[2].measures.items[0].start = 2031;
+      p.chapters[2].measures.items.push({ id: "e2", number: 1, text: "Another.", isNew: true });
     });
     const result = validatePlan(plan);
     expect(places(result.issues)).toEqual([
       "error invalid_value /chapters/1/kind",
       "error duplicate_measure_number /chapters/2/measures/items/1/number",
-      "error start_year_after_plan /chapters/2/measures/items/0/startYear",
+      "error start_year_after_plan /chapters/2/measures/items/0/start",
     ]);
     // The indicator tracking the left-out chapter's target is not reported as naming nothing.
     expect(result.issues.find((issue) => issue.code === "duplicate_measure_number")?.message).toContain("`e1`");
@@ -74,7 +74,7 @@ describe("validatePlan on a plan with structural errors", () => {
   it("leaves the rules out when a broken value lies outside every list (the rules read those fields directly)", () => {
     const plan = changedPlan((p) => {
       p.adoption.date = "2026-02-30";
-      p.chapters[2].measures.items[0].startYear = 2031;
+      p.chapters[2].measures.items[0].start = 2031;
     });
     expect(places(validatePlan(plan).issues)).toEqual(["error invalid_format /adoption/date"]);
   });
