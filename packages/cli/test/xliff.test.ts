@@ -224,7 +224,7 @@ describe("import --from xliff --into", () => {
     writeFileSync(join(directory, "what.txt"), "just some text\n");
     const unknown = await runMain(["import", "what.txt", "--into", "plan.json", "--out", "p.json"], { cwd: directory });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("Cannot tell the format of what.txt from its content; name it with --from (xliff, translation-csv)");
+    expect(unknown.stderr).toContain("Cannot tell the format of what.txt from its content (xliff, translation-csv are); name it with --from (xliff, translation-csv, docx, md)");
     expect(readdirSync(directory)).not.toContain("p.json");
   });
 });
