@@ -1,5 +1,6 @@
 // The actors' and the strategy's part of the 1.x → 2.0 migration: people become actors with ids and several roles,
 // values become objects with a name, and an objective's `statement` becomes its `name`.
+import { isPlainObject, own, plural, setOwn } from "./context.js";
 
 type Json = Record<string, unknown>;
 
@@ -13,17 +14,9 @@ export interface ActorsMigrationContext {
   keep: (pointer: string, value: unknown) => void;
 }
 
-const isPlainObject = (value: unknown): value is Json => value !== null && typeof value === "object" && !Array.isArray(value);
-const own = (object: Json, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 const isText = (value: unknown): boolean => typeof value === "string" || isPlainObject(value);
 /** The model's id pattern (`ID_PATTERN` of @actionplan/core, which this zod-free file does not import). */
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-
-/** Sets an own property, safely even for a key such as `__proto__`. */
-function setOwn(object: Json, key: string, value: unknown): void {
-  Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
-}
 
 /** Rebuilds an object's keys in place: `edit` gets each key and value and returns the entries to put in its stead. */
 function rebuild(object: Json, edit: (key: string, value: unknown) => [string, unknown][]): void {

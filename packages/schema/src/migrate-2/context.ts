@@ -24,3 +24,13 @@ export const own = (object: Record<string, unknown>, key: string): boolean => Ob
 export function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
 }
+
+/** "1 measure", "2 measures": a count with its noun, for the changes' sentences. */
+export const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
+
+/** Replaces key `from` by key `to` (with `value`) at the same place among the keys; safe for any key name. */
+export function replaceKey(object: Record<string, unknown>, from: string, to: string, value: unknown): void {
+  const entries = Object.entries(object);
+  for (const [key] of entries) delete object[key];
+  for (const [key, current] of entries) setOwn(object, key === from ? to : key, key === from ? value : current);
+}

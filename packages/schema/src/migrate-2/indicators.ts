@@ -1,19 +1,7 @@
 // Format 1.x → 2.0 for indicators: a period's single `target` and `actual` become lists of entries.
+import { isPlainObject, own, plural, replaceKey } from "./context.js";
 
 type Json = Record<string, unknown>;
-
-const isPlainObject = (value: unknown): value is Json => value !== null && typeof value === "object" && !Array.isArray(value);
-const own = (object: Json, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
-
-/** Replaces key `from` by key `to` at the same place among the keys. */
-function replaceKey(object: Json, from: string, to: string, value: unknown): void {
-  const entries = Object.entries(object);
-  for (const [key] of entries) delete object[key];
-  for (const [key, current] of entries) {
-    Object.defineProperty(object, key === from ? to : key, { value: key === from ? value : current, writable: true, enumerable: true, configurable: true });
-  }
-}
 
 /**
  * Upgrades the indicators of a 1.x document to format 2.0 in place: each period's `target` becomes `targets: [{ value }]`

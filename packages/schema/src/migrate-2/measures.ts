@@ -1,20 +1,8 @@
 // Format 1.x → 2.0 for measures: `startYear` becomes `start`, and the 1.x `status` (`ongoing` or `new`) is split
 // into the lifecycle `status` and the flag `isNew` ("new in this plan"), without inventing a lifecycle status.
+import { isPlainObject, own, plural, replaceKey } from "./context.js";
 
 type Json = Record<string, unknown>;
-
-const isPlainObject = (value: unknown): value is Json => value !== null && typeof value === "object" && !Array.isArray(value);
-const own = (object: Json, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
-
-/** Replaces key `from` by key `to` (with `value`) at the same place among the keys; safe for any key name. */
-function replaceKey(object: Json, from: string, to: string, value: unknown): void {
-  const entries = Object.entries(object);
-  for (const [key] of entries) delete object[key];
-  for (const [key, current] of entries) {
-    Object.defineProperty(object, key === from ? to : key, { value: key === from ? value : current, writable: true, enumerable: true, configurable: true });
-  }
-}
 
 /**
  * Upgrades the measures of a 1.x document to format 2.0 in place: a measure's `startYear` becomes `start` (same
