@@ -98,16 +98,10 @@ Examples:
       }
       let into: { plan: Plan; text: string; yaml: boolean; label: string } | undefined;
       if (options.into !== undefined) {
-        const loaded = await loadFile(options.into, context.io);
-        const report = await checkFile(loaded);
-        for (const issue of report.issues) context.io.stderr.write(formatIssue(report.file, issue, context.err));
-        if (!report.valid || loaded.kind !== "parsed" || !loaded.source.ok) {
-          if (!report.ioError) context.io.stderr.write(`${escapeControls(report.file)} is not a valid plan; nothing was written.\n`);
-          context.exit(report.ioError ? ExitCode.usage : ExitCode.invalid);
-          return;
-        }
+        const loaded = await loadValidPlan(context, options.into);
+        if (loaded === undefined) return;
         // The document as written (not as parsed, which fills in defaults): what is not translated stays byte for byte.
-        into = { plan: loaded.source.value as Plan, text: loaded.text, yaml: loaded.source.format === "yaml", label: loaded.label };
+        into = { plan: loaded.plan, text: loaded.text, yaml: loaded.yaml, label: loaded.label };
       }
       const outcome = await format.importFile!(text, { ...(into === undefined ? {} : { into: into.plan }), ...(options.lang === undefined ? {} : { lang: options.lang }) });
       if (outcome.errors.length > 0 || outcome.plan === undefined) {
@@ -158,22 +152,32 @@ Examples:
       if (options.to.needsLang === true && options.lang === undefined) {
         throw new CliError(`--to ${options.to.name} needs --lang: the language to translate into (e.g. --lang en).`, ExitCode.usage);
       }
-      const loaded = await loadFile(file, context.io);
-      const report = await checkFile(loaded);
-      for (const issue of report.issues) context.io.stderr.write(formatIssue(report.file, issue, context.err));
-      if (!report.valid || loaded.kind !== "parsed" || !loaded.source.ok) {
-        if (!report.ioError) context.io.stderr.write(`${escapeControls(report.file)} is not a valid plan; nothing was written.\n`);
-        context.exit(report.ioError ? ExitCode.usage : ExitCode.invalid);
-        return;
-      }
+      const loaded = await loadValidPlan(context, file);
+      if (loaded === undefined) return;
       // The document as written (read once, so standard input works too), as import takes it.
-      const document = loaded.source.value as Plan;
+      const document = loaded.plan;
       if (options.lang !== undefined && options.to.needsLang === true && options.lang === document.language) {
         throw new CliError(`--lang ${options.lang} is the plan's own language; name the language to translate into.`, ExitCode.usage);
       }
       const content = await options.to.exportPlan!(document, options.lang === undefined ? {} : { lang: options.lang });
       await emit(context.io, content, options.out, `the ${options.to.name} file`, [file]);
     });
+}
+
+/**
+ * Reads a plan file (or standard input) once and checks it; on problems prints them, says nothing was written, sets
+ * the exit code and gives undefined. The plan is the document as written, not as parsed.
+ */
+async function loadValidPlan(context: CommandContext, file: string): Promise<{ plan: Plan; text: string; yaml: boolean; label: string } | undefined> {
+  const loaded = await loadFile(file, context.io);
+  const report = await checkFile(loaded);
+  for (const issue of report.issues) context.io.stderr.write(formatIssue(report.file, issue, context.err));
+  if (!report.valid || loaded.kind !== "parsed" || !loaded.source.ok) {
+    if (!report.ioError) context.io.stderr.write(`${escapeControls(report.file)} is not a valid plan; nothing was written.\n`);
+    context.exit(report.ioError ? ExitCode.usage : ExitCode.invalid);
+    return undefined;
+  }
+  return { plan: loaded.source.value as Plan, text: loaded.text, yaml: loaded.source.format === "yaml", label: loaded.label };
 }
 
 async function readInput(context: CommandContext, file: string): Promise<string> {
