@@ -1,5 +1,6 @@
 import type { OrganisationIdentifier } from "../model/index.js";
 import type { Rule } from "./context.js";
+import { organisationLists } from "./organisation-lists.js";
 
 /** Whether a Norwegian organisation number (Brønnøysund register, `NO-BRC`) is 9 digits with a valid mod-11 check digit. */
 export function isNorwegianOrganisationNumber(id: string): boolean {
@@ -22,12 +23,7 @@ export const organisationIdentifiers: Rule = (ctx) => {
   const cluster = ctx.plan.cluster;
   if (cluster === undefined) return;
   const owners = new Map<string, string>();
-  const lists = [
-    ["participants", cluster.participants],
-    ["partners", cluster.partners],
-    ["organisations", cluster.organisations],
-  ] as const;
-  for (const [field, list] of lists) {
+  for (const [, field, list] of organisationLists(cluster)) {
     list?.forEach((organisation, o) => {
       organisation.identifiers?.forEach((identifier: OrganisationIdentifier, i) => {
         const at = ["cluster", field, o, "identifiers", i];

@@ -1,6 +1,7 @@
 import { ORGANISATION_KINDS } from "../open-kinds.js";
 import { closestMatch } from "../suggest.js";
 import type { Rule } from "./context.js";
+import { organisationLists } from "./organisation-lists.js";
 
 const KNOWN: ReadonlySet<string> = new Set(ORGANISATION_KINDS);
 
@@ -11,12 +12,7 @@ const KNOWN: ReadonlySet<string> = new Set(ORGANISATION_KINDS);
 export const organisationKinds: Rule = (ctx) => {
   const cluster = ctx.plan.cluster;
   if (cluster === undefined) return;
-  const lists = [
-    ["participants", cluster.participants],
-    ["partners", cluster.partners],
-    ["organisations", cluster.organisations],
-  ] as const;
-  for (const [field, list] of lists) {
+  for (const [, field, list] of organisationLists(cluster)) {
     list?.forEach((organisation, i) => {
       const kind = organisation.kind;
       if (kind === undefined || KNOWN.has(kind)) return;

@@ -1,4 +1,5 @@
 import type { Rule } from "./context.js";
+import { organisationLists } from "./organisation-lists.js";
 
 /** An organisation's `parent` chain ends: no organisation is, through its parents, part of itself. */
 export const organisationParents: Rule = (ctx) => {
@@ -6,12 +7,7 @@ export const organisationParents: Rule = (ctx) => {
   if (cluster === undefined) return;
   const parentOf = new Map<string, string>();
   const places = new Map<string, (string | number)[]>();
-  const lists = [
-    ["participant", "participants", cluster.participants],
-    ["partner", "partners", cluster.partners],
-    ["organisation", "organisations", cluster.organisations],
-  ] as const;
-  for (const [kind, field, list] of lists) {
+  for (const [kind, field, list] of organisationLists(cluster)) {
     list?.forEach((organisation, i) => {
       const ref = `${kind}:${organisation.id}`;
       if (places.has(ref)) return; // a duplicate id: uniqueIds reports it, the first one counts
