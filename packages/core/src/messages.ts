@@ -275,6 +275,30 @@ export function missingKeyWording(key: string, owner: string, description: strin
 }
 
 /**
+ * Keys of format 1.x (and of the 0.9 draft) that format 2.0 renamed or reshaped, by `Owner.key`: an unknown-key
+ * error on one of them names the 2.0 key and `actionplan migrate` (docs/schema-versions.md lists each change).
+ */
+const FORMER_KEYS: Readonly<Record<string, { now: string; became: string; migrate: string }>> = {
+  "Measure.startYear": { now: "start", became: "became `start` (a year or a date)", migrate: "renames it" },
+  "IndicatorPeriod.target": { now: "targets", became: "became `targets`, a list of entries (`[{ \"value\": 260 }]`)", migrate: "turns it into a list of one entry" },
+  "IndicatorPeriod.actual": { now: "actuals", became: "became `actuals`, a list of entries (`[{ \"value\": 248 }]`)", migrate: "turns it into a list of one entry" },
+  "Person.role": { now: "roles", became: "became `roles`, a list of `{ title, organisation?, from?, to? }`", migrate: "turns it into `roles: [{ title }]`" },
+  "Objective.statement": { now: "name", became: "became `name` (with an optional `description`)", migrate: "renames it" },
+  "Plan.lang": { now: "language", became: "(of the 0.9 draft) became `language`", migrate: "renames it" },
+  "Plan.version": { now: "schemaVersion", became: "(of the 0.9 draft) became `schemaVersion`", migrate: "upgrades the document" },
+};
+
+/**
+ * A type error's wording with a hint for values that had another shape in format 1.x: a strategy value written as
+ * a text (1.x) where 2.0 has `{ name, description? }`.
+ */
+export function formerShapeWording(title: string | undefined, wording: Pick<Issue, "code" | "message" | "hint">): Pick<Issue, "code" | "message" | "hint"> {
+  return title === "StrategyValue"
+    ? withHint(wording, 'A value became an object `{ "name": …, "description": … }` in format 2.0; `actionplan migrate` turns each text into `{ "name": text }`.')
+    : wording;
+}
+
+/**
  * The wording of a key that `owner` (the type's title) does not have, with a "did you mean" among `allowed`.
  *
  * @example
@@ -287,13 +311,14 @@ export function missingKeyWording(key: string, owner: string, description: strin
  */
 export function unknownKeyWording(key: string, owner: string, allowed: readonly string[]): Pick<Issue, "code" | "message" | "hint"> {
   const near = closestMatch(key, allowed);
-  const renamed = owner === "Measure" && key === "startYear" && allowed.includes("start");
+  const former = FORMER_KEYS[`${owner}.${key}`];
   return {
     code: "unknown_key",
     message: `Unknown key \`${key}\` in ${owner}: only the keys of ${owner} are allowed.`,
-    hint: renamed
-      ? "`startYear` became `start` (a year or a date) in format 2.0; `actionplan migrate` renames it."
-      : near !== undefined
+    hint:
+      former !== undefined && allowed.includes(former.now)
+        ? `\`${key}\` ${former.became} in format 2.0; \`actionplan migrate\` ${former.migrate}.`
+        : near !== undefined
         ? `Did you mean \`${near}\`?`
         : `Remove it${allowed.includes("extensions") ? ", or put custom data under `extensions`" : ""}. Allowed keys: ${listOf(allowed, "and")}.`,
   };

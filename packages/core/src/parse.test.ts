@@ -123,6 +123,15 @@ describe("structural issues", () => {
     // Measures of format 2.0: located errors with hints, and what a 1.x habit gets told.
     ["1.x status new on a measure", (plan) => (plan.chapters[1].measures.items[0].status = "new"), [["invalid_value", "/chapters/1/measures/items/0/status"]], /`new` is no longer a status: a measure new in this plan has `isNew: true`/],
     ["1.x startYear on a measure", (plan) => (plan.chapters[1].measures.items[0].startYear = 2026), [["unknown_key", "/chapters/1/measures/items/0/startYear"]], /`startYear` became `start` \(a year or a date\)/],
+    // Every 1.x (and 0.9) key that format 2.0 renamed or reshaped (docs/schema-versions.md) names its 2.0 form and `migrate`.
+    ["1.x target on an indicator period", (plan) => (plan.indicators[0].periods[0].target = 260), [["unknown_key", "/indicators/0/periods/0/target"]], /`target` became `targets`, a list of entries .* `actionplan migrate` turns it into a list of one entry/],
+    ["1.x actual on an indicator period", (plan) => (plan.indicators[0].periods[0].actual = 248), [["unknown_key", "/indicators/0/periods/0/actual"]], /`actual` became `actuals`, a list of entries .* `actionplan migrate` turns it into a list of one entry/],
+    ["1.x role of a person", (plan) => (plan.cluster.people[0].role = "Leader"), [["unknown_key", "/cluster/people/0/role"]], /`role` became `roles`, .* `actionplan migrate` turns it into `roles: \[\{ title \}\]`/],
+    ["1.x statement of an objective", (plan) => (plan.strategy.objectives[0].statement = "More research."), [["unknown_key", "/strategy/objectives/0/statement"]], /`statement` became `name` .* `actionplan migrate` renames it/],
+    ["1.x statement of a sub-objective", (plan) => (plan.strategy.objectives[1].subObjectives[0].statement = "x"), [["unknown_key", "/strategy/objectives/1/subObjectives/0/statement"]], /`statement` became `name`/],
+    ["1.x value written as a text", (plan) => (plan.strategy.values[0] = "Open"), [["invalid_type", "/strategy/values/0"]], /became an object `\{ "name": …, "description": … \}` .* `actionplan migrate` turns each text into `\{ "name": text \}`/],
+    ["0.9 lang beside language", (plan) => (plan.lang = "en"), [["unknown_key", "/lang"]], /`lang` \(of the 0\.9 draft\) became `language` in format 2\.0; `actionplan migrate` renames it/],
+    ["0.9 version beside schemaVersion", (plan) => (plan.version = "0.9"), [["unknown_key", "/version"]], /`version` \(of the 0\.9 draft\) became `schemaVersion`.*`actionplan migrate`/],
     ["measure start neither a year nor a date", (plan) => (plan.chapters[1].measures.items[0].start = "2026-13-01"), [["invalid_format", "/chapters/1/measures/items/0/start"]], /YYYY-MM-DD/],
     ["measure end of the wrong type", (plan) => (plan.chapters[1].measures.items[0].end = true), [["invalid_type", "/chapters/1/measures/items/0/end"]], /end/],
     ["lead given as a list", (plan) => (plan.chapters[1].measures.items[0].lead = ["participant:north-uni"]), [["invalid_type", "/chapters/1/measures/items/0/lead"]], /Expected a string for `lead`/],

@@ -10,6 +10,7 @@ import {
   describeValue,
   enumTypeWording,
   formatWording,
+  formerShapeWording,
   keyWording,
   limitWording,
   missingKeyWording,
@@ -218,7 +219,7 @@ function typeError(w: Walk, location: Location, node: Linked, value: unknown, pa
   if (node.kind === ANY) return;
   const pointer = pointerOf(parent, key);
   if (node.enumValues !== undefined) report(w, pointer, enumTypeWording(node.enumValues, key, value));
-  else report(w, pointer, typeWording([String(node.type)], key, value, location.declared ?? node.description));
+  else report(w, pointer, formerShapeWording(node.title, typeWording([String(node.type)], key, value, location.declared ?? node.description)));
 }
 
 /** Reports a value that fits no branch of its union. */
