@@ -6,6 +6,9 @@ import { parsePlan, safeParsePlan } from "./parse.js";
 import { changedPlan } from "./testing/fixtures.js";
 import { validatePlan } from "./validate.js";
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any;
+
 const places = (issues: readonly Issue[]): string[] => issues.map((issue) => `${issue.severity} ${issue.code} ${issue.pointer}`);
 
 /** parsePlan's issues: those of the PlanValidationError it throws. */
@@ -71,12 +74,42 @@ describe("validatePlan on a plan with structural errors", () => {
     }
   });
 
-  it("leaves the rules out when a broken value lies outside every list (the rules read those fields directly)", () => {
+  it("reports a broken value outside every list and a semantic error elsewhere in one run", () => {
+    // `/adoption/date` is in no list: the rules run with `adoption` left out, and neither its absence
+    // (`missing_adoption` of an adopted plan) nor anything under it is reported.
+    for (const date of ["13.12.2024", "2026-02-30"]) {
+      const plan = changedPlan((p) => {
+        p.adoption.date = date;
+        p.chapters[2].measures.items[0].start = 2031;
+      });
+      const issues = validatePlan(plan).issues;
+      expect(places(issues)).toEqual(["error invalid_format /adoption/date", "error start_year_after_plan /chapters/2/measures/items/0/start"]);
+      expect(parseIssues(plan)).toEqual(issues);
+      expect(safeParsePlan(plan).issues).toEqual(issues);
+    }
+  });
+
+  it("leaves out an optional object whose required field is broken, keeping references into it quiet", () => {
+    // The adoption's body is of a kind not allowed (structural); the rules see no adoption, so its other values
+    // give no issue either, and the plan's publication and measures are still checked.
     const plan = changedPlan((p) => {
-      p.adoption.date = "2026-02-30";
-      p.chapters[2].measures.items[0].start = 2031;
+      p.adoption.body = "measure:r1";
+      p.publication = { date: "2025-12-02" };
+      p.chapters[1].measures.items[1].number = 1;
     });
-    expect(places(validatePlan(plan).issues)).toEqual(["error invalid_format /adoption/date"]);
+    const issues = validatePlan(plan).issues;
+    expect(places(issues)).toEqual(["error invalid_reference /adoption/body", "error duplicate_measure_number /chapters/1/measures/items/1/number"]);
+    expect(parseIssues(plan)).toEqual(issues);
+  });
+
+  it("still holds the rules back when only required fields hold the broken value (the plan's status, its period)", () => {
+    for (const change of [(p: Loose) => (p.status = "final"), (p: Loose) => (p.period.start = "2026")]) {
+      const plan = changedPlan((p) => {
+        change(p);
+        p.chapters[2].measures.items[0].start = 2031;
+      });
+      expect(validatePlan(plan).issues.map((issue) => issue.code)).not.toContain("start_year_after_plan");
+    }
   });
 
   it("does not change its input", () => {

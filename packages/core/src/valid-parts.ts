@@ -60,6 +60,26 @@ function itemKindOf(document: unknown, segments: readonly string[]): string | un
 }
 
 /**
+ * The depth of the deepest key on the path `segments` that its object may leave out (optional in the shape), or
+ * -1: where a broken value outside every list can be left out without breaking what holds it.
+ */
+function optionalKeyDepth(document: unknown, segments: readonly string[]): number {
+  let location: Location | undefined = planRoot();
+  let value = document;
+  let found = -1;
+  for (let depth = 0; depth < segments.length && location !== undefined; depth++) {
+    let node: Linked | undefined = location.target;
+    if (node.kind === UNION) node = choose(node, value);
+    if (node === undefined || node.kind !== OBJECT) break;
+    const segment = segments[depth]!;
+    if (!node.required.includes(segment)) found = depth;
+    location = node.props?.get(segment) ?? node.additional ?? undefined;
+    value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[segment] : undefined;
+  }
+  return found;
+}
+
+/**
  * Runs `rules` on `document` (a plain copy with structural errors at the pointers of `structural`; changed here)
  * with the broken parts left out. Returns the rules' issues at the document's pointers, or `[]` when nothing of
  * the plan would remain (an error at the root).
@@ -74,19 +94,32 @@ export function rulesOnValidParts(document: unknown, structural: readonly Issue[
   const unnamed = new Set<string>();
   /** The ids of the things left out (and of the things inside them). */
   const removedIds = new Set<string>();
+  /** The optional fields outside every list left out for a broken value inside them (`/adoption`). */
+  const leftOut = new Set<string>();
   let issues: readonly Issue[] = structural;
   for (let round = 0; round < ROUNDS; round++) {
     const removals = new Map<Container, Set<string | number>>();
     for (const issue of issues) {
       const segments = parsePointer(issue.pointer);
-      // The nearest list item holding the broken value. A broken value outside every list (the plan's period, its
-      // adoption) is not left out: the rules read such fields directly, and their absence is itself what some rules
-      // report (an adopted plan without `adoption`); the rules then wait until the structure is fixed, as before.
+      // The nearest list item holding the broken value. A broken value outside every list (the plan's adoption, its
+      // publication) leaves out the nearest field its object may go without (`/adoption` for `/adoption/date`);
+      // the rules' issues at that field, under it or about its absence (`missing_adoption`) are dropped. A value
+      // that only required fields hold (the plan's period, its status) still holds the rules back.
       let cut = -1;
       for (let depth = segments.length - 1; depth >= 0 && cut === -1; depth--) {
         if (Array.isArray(at(document, segments.slice(0, depth)))) cut = depth;
       }
-      if (cut === -1) return [];
+      if (cut === -1) {
+        if ([...leftOut].some((pointer) => issue.pointer.startsWith(`${pointer}/`))) continue;
+        const depth = optionalKeyDepth(document, segments);
+        if (depth === -1) return [];
+        const holder = at(document, segments.slice(0, depth));
+        if (typeof holder !== "object" || holder === null) return [];
+        leftOut.add(segments.slice(0, depth + 1).map((segment) => `/${escapePointerSegment(segment)}`).join(""));
+        idsIn((holder as Record<string, unknown>)[segments[depth]!], removedIds);
+        delete (holder as Record<string, unknown>)[segments[depth]!];
+        continue;
+      }
       const owner = at(document, segments.slice(0, cut)) as Container;
       const key = Array.isArray(owner) ? Number(segments[cut]) : segments[cut]!;
       const item = (owner as Record<string, unknown>)[key];
@@ -114,7 +147,7 @@ export function rulesOnValidParts(document: unknown, structural: readonly Issue[
       }
     }
     const found = quickPass(document);
-    if (found !== undefined) return restore(document as Plan, runRules(document as Plan, rules, found), positions, shortened, removedIds, unnamed);
+    if (found !== undefined) return restore(document as Plan, runRules(document as Plan, rules, found), positions, shortened, removedIds, unnamed, leftOut);
     issues = reportWalk(document).issues;
     if (issues.length === 0) return [];
   }
@@ -129,7 +162,17 @@ function restore(
   shortened: ReadonlySet<unknown[]>,
   removedIds: ReadonlySet<string>,
   unnamed: ReadonlySet<string>,
+  leftOut: ReadonlySet<string>,
 ): Issue[] {
+  /** Whether an issue is at or under a field left out, or names it as missing (`` `adoption` does not say … ``). */
+  const aboutLeftOut = (issue: Issue): boolean => {
+    for (const pointer of leftOut) {
+      if (issue.pointer === pointer || issue.pointer.startsWith(`${pointer}/`)) return true;
+      const name = `\`${parsePointer(pointer).at(-1)!}\``;
+      if (issue.message.includes(name) || issue.hint?.includes(name) === true) return true;
+    }
+    return false;
+  };
   /** The pointer in the original document of a pointer in the pruned one. */
   const original = (pointer: string): string => {
     let current: unknown = pruned;
@@ -147,6 +190,7 @@ function restore(
   const quoted = (text: string): string => text.replace(/(?<![\w`])\/[A-Za-z0-9_.~-]+(?:\/[A-Za-z0-9_.~-]+)*/g, (pointer) => original(pointer));
   const kept: Issue[] = [];
   for (const issue of issues) {
+    if (aboutLeftOut(issue)) continue;
     const segments = parsePointer(issue.pointer);
     if (REFERENCE_CODES.has(issue.code)) {
       const ref = at(pruned, segments);
