@@ -272,6 +272,8 @@ describe("the fictional Northwind Care Network plan", () => {
       "measure-start-changed": 2,
       "indicator-added": 1,
       "indicator-target-changed": 1,
+      // A participant joined, a post was created, and the year's revision and progress report were written.
+      "thing-added": 4,
     });
     expect(types(v2026, v2027)).toEqual({
       "measure-added": 2,
@@ -289,6 +291,8 @@ describe("the fictional Northwind Care Network plan", () => {
       "indicator-added": 1,
       "indicator-target-changed": 1,
       "rollup-changed": 1,
+      // A partner joined, and the year's revision and progress report were written.
+      "thing-added": 3,
     });
   });
 

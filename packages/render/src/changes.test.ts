@@ -47,6 +47,43 @@ describe("changes view", () => {
   });
 });
 
+describe("changes view: people, organisations and other things added or removed", () => {
+  const versions = (): { previous: Plan; current: Plan } => {
+    const previous = fixturePlan();
+    previous.cluster!.organisations = [{ id: "lysfondet", name: "Lysfondet", kind: "foundation" }];
+    const current = fixturePlan();
+    current.cluster!.people = [{ id: "kari", name: "Kari Nordmann", roles: [{ title: "Leder" }] }];
+    current.strategy!.objectives!.push({ id: "o-3", number: "3", name: "Flere får lys" });
+    current.strategy!.mission = "Lys til alle.";
+    current.cluster!.participants.pop();
+    return { previous: Plan.parse(previous), current: Plan.parse(current) };
+  };
+
+  it("names each in the labels' language, in Markdown", () => {
+    const { previous, current } = versions();
+    const nb = renderMarkdown(current, { view: "changes", previous });
+    expect(nb).toContain("| Endret | Strategi for Nordlys 2025-2030 | samfunnsoppdrag: – → Lys til alle. |");
+    expect(nb).toContain("| Ny person | Kari Nordmann | Kari Nordmann |");
+    expect(nb).toContain("| Organisasjon fjernet | Lysfondet | Lysfondet |");
+    expect(nb).toContain("| Lagt til | Målsetting 3 | Flere får lys |");
+    expect(nb).toContain("| Fjernet | Helse Nordvik | Helse Nordvik |");
+    const en = renderMarkdown(current, { view: "changes", previous, lang: "en" });
+    expect(en).toContain("| Person added | Kari Nordmann | Kari Nordmann |");
+    expect(en).toContain("| Organisation removed | Lysfondet | Lysfondet |");
+    expect(en).toContain("| Removed | Helse Nordvik | Helse Nordvik |");
+    for (const lang of ["nn", "sv", "da", "de"]) {
+      const md = renderMarkdown(current, { view: "changes", previous, lang });
+      expect(md).not.toMatch(/person-added|organisation-removed|thing-added|thing-removed/);
+    }
+  });
+
+  it("gives each its own class in HTML", () => {
+    const { previous, current } = versions();
+    const html = renderHtml(current, { view: "changes", previous, lang: "en" });
+    for (const type of ["person-added", "organisation-removed", "thing-added", "thing-removed"]) expect(html).toContain(`class="change change-${type}"`);
+  });
+});
+
 describe("changes view: generic field changes", () => {
   const edited = (): { previous: Plan; current: Plan } => {
     const previous = fixturePlan();

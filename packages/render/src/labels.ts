@@ -329,6 +329,13 @@ const changeTypesNb: Record<string, string> = {
   "chapter-renumbered": "Kapittel omnummerert",
   "indicator-added": "Ny indikator",
   "indicator-removed": "Indikator fjernet",
+  // People, organisations and other things with ids added or removed (core's diffPlans).
+  "person-added": "Ny person",
+  "person-removed": "Person fjernet",
+  "organisation-added": "Ny organisasjon",
+  "organisation-removed": "Organisasjon fjernet",
+  "thing-added": "Lagt til",
+  "thing-removed": "Fjernet",
   "field-changed": "Endret",
 };
 
@@ -360,6 +367,13 @@ const changeTypesNn: Record<string, string> = {
   "chapter-renumbered": "Kapittel omnummerert",
   "indicator-added": "Ny indikator",
   "indicator-removed": "Indikator fjerna",
+  // People, organisations and other things with ids added or removed (core's diffPlans).
+  "person-added": "Ny person",
+  "person-removed": "Person fjerna",
+  "organisation-added": "Ny organisasjon",
+  "organisation-removed": "Organisasjon fjerna",
+  "thing-added": "Lagt til",
+  "thing-removed": "Fjerna",
   "field-changed": "Endra",
 };
 
@@ -391,6 +405,13 @@ const changeTypesEn: Record<string, string> = {
   "chapter-renumbered": "Chapter renumbered",
   "indicator-added": "Indicator added",
   "indicator-removed": "Indicator removed",
+  // People, organisations and other things with ids added or removed (core's diffPlans).
+  "person-added": "Person added",
+  "person-removed": "Person removed",
+  "organisation-added": "Organisation added",
+  "organisation-removed": "Organisation removed",
+  "thing-added": "Added",
+  "thing-removed": "Removed",
   "field-changed": "Changed",
 };
 
@@ -937,6 +958,13 @@ const changeTypesSv: Record<string, string> = {
   "chapter-renumbered": "Kapitel omnumrerat",
   "indicator-added": "Ny indikator",
   "indicator-removed": "Indikator borttagen",
+  // People, organisations and other things with ids added or removed (core's diffPlans).
+  "person-added": "Ny person",
+  "person-removed": "Person borttagen",
+  "organisation-added": "Ny organisation",
+  "organisation-removed": "Organisation borttagen",
+  "thing-added": "Tillagd",
+  "thing-removed": "Borttagen",
   "field-changed": "Ändrat",
 };
 
@@ -1111,6 +1139,13 @@ const changeTypesDa: Record<string, string> = {
   "chapter-renumbered": "Kapitel omnummereret",
   "indicator-added": "Ny indikator",
   "indicator-removed": "Indikator fjernet",
+  // People, organisations and other things with ids added or removed (core's diffPlans).
+  "person-added": "Ny person",
+  "person-removed": "Person fjernet",
+  "organisation-added": "Ny organisation",
+  "organisation-removed": "Organisation fjernet",
+  "thing-added": "Tilføjet",
+  "thing-removed": "Fjernet",
   "field-changed": "Ændret",
 };
 
@@ -1285,6 +1320,13 @@ const changeTypesDe: Record<string, string> = {
   "chapter-renumbered": "Kapitel umnummeriert",
   "indicator-added": "Neuer Indikator",
   "indicator-removed": "Indikator entfernt",
+  // People, organisations and other things with ids added or removed (core's diffPlans).
+  "person-added": "Neue Person",
+  "person-removed": "Person entfernt",
+  "organisation-added": "Neue Organisation",
+  "organisation-removed": "Organisation entfernt",
+  "thing-added": "Hinzugefügt",
+  "thing-removed": "Entfernt",
   "field-changed": "Geändert",
 };
 

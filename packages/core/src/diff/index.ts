@@ -8,6 +8,8 @@ import type {
   Measure,
   MeasureStatus,
   Milestone,
+  Organisation,
+  Person,
   Plan,
   PlanStatus,
   Precondition,
@@ -602,6 +604,104 @@ export interface IndicatorTargetChanged extends ValueChange<IndicatorPeriodTarge
 }
 
 /**
+ * A person is new in the cluster's `people`.
+ *
+ * @example
+ * ```ts
+ * import type { PersonAdded } from "@actionplan/core";
+ *
+ * const change: PersonAdded = { type: "person-added", personId: "kari", pointerB: "/cluster/people/1", after: { id: "kari", name: "Kari Nordmann" } };
+ * ```
+ */
+export interface PersonAdded extends Located {
+  type: "person-added";
+  personId: string;
+  after: Person;
+}
+/**
+ * A person is gone from the cluster's `people`.
+ *
+ * @example
+ * ```ts
+ * import type { PersonRemoved } from "@actionplan/core";
+ *
+ * const change: PersonRemoved = { type: "person-removed", personId: "kari", pointerA: "/cluster/people/1", before: { id: "kari", name: "Kari Nordmann" } };
+ * ```
+ */
+export interface PersonRemoved extends Located {
+  type: "person-removed";
+  personId: string;
+  before: Person;
+}
+/**
+ * An organisation is new in the cluster's `organisations`.
+ *
+ * @example
+ * ```ts
+ * import type { OrganisationAdded } from "@actionplan/core";
+ *
+ * const change: OrganisationAdded = { type: "organisation-added", organisationId: "light-fund", pointerB: "/cluster/organisations/0", after: { id: "light-fund", name: "Light Fund" } };
+ * ```
+ */
+export interface OrganisationAdded extends Located {
+  type: "organisation-added";
+  organisationId: string;
+  after: Organisation;
+}
+/**
+ * An organisation is gone from the cluster's `organisations`.
+ *
+ * @example
+ * ```ts
+ * import type { OrganisationRemoved } from "@actionplan/core";
+ *
+ * const change: OrganisationRemoved = { type: "organisation-removed", organisationId: "light-fund", pointerA: "/cluster/organisations/0", before: { id: "light-fund", name: "Light Fund" } };
+ * ```
+ */
+export interface OrganisationRemoved extends Located {
+  type: "organisation-removed";
+  organisationId: string;
+  before: Organisation;
+}
+/**
+ * A thing with an id of a kind that has no change type of its own (a participant, an objective, a body, a revision,
+ * …) is new; things inside it are part of it and not listed apart.
+ *
+ * @example
+ * ```ts
+ * import type { ThingAdded } from "@actionplan/core";
+ *
+ * const change: ThingAdded = { type: "thing-added", kind: "objective", id: "o3", pointerB: "/strategy/objectives/2", after: { id: "o3", number: "3", name: "More students." } };
+ * ```
+ */
+export interface ThingAdded extends Located {
+  type: "thing-added";
+  /** The kind of thing. */
+  kind: IdKind;
+  /** Its id. */
+  id: string;
+  after: unknown;
+}
+/**
+ * A thing with an id of a kind that has no change type of its own is gone (with what it held).
+ *
+ * @example
+ * ```ts
+ * import type { ThingRemoved } from "@actionplan/core";
+ *
+ * const change: ThingRemoved = { type: "thing-removed", kind: "participant", id: "fjord-town", pointerA: "/cluster/participants/1", before: { id: "fjord-town", name: "Fjord Town", kind: "municipality" } };
+ * ```
+ */
+export interface ThingRemoved extends Located {
+  type: "thing-removed";
+  /** The kind of thing. */
+  kind: IdKind;
+  /** Its id. */
+  id: string;
+  before: unknown;
+}
+
+/**
  * The targets of one indicator period, as {@link IndicatorTargetChanged} lists them.
  *
  * @example
@@ -647,8 +747,8 @@ export interface IndicatorPeriodTargets {
  */
 export interface FieldChanged extends ValueChange<unknown> {
   type: "field-changed";
-  /** The kind of thing whose field changed; `plan` for a field of the plan itself (`kind`, `publication`). */
-  kind: IdKind | "plan";
+  /** The kind of thing whose field changed; `plan` for a field of the plan itself (`kind`, `publication`), `strategy` for one of its strategy (`mission`, `values`, …). */
+  kind: IdKind | "plan" | "strategy";
   /** Its id. */
   id: string;
   /** The field's name. */
@@ -705,6 +805,12 @@ export type PlanChange =
   | IndicatorAdded
   | IndicatorRemoved
   | IndicatorTargetChanged
+  | PersonAdded
+  | PersonRemoved
+  | OrganisationAdded
+  | OrganisationRemoved
+  | ThingAdded
+  | ThingRemoved
   | FieldChanged;
 
 /**
@@ -889,7 +995,9 @@ const PLAN_FIELDS = ["kind", "publication"] as const;
  * by id. The order is deterministic: plan-level changes; then, chapter by chapter in `b`'s order, the chapter's own
  * changes, its targets, measures and preconditions (additions and changes in `b`'s order, removals in `a`'s);
  * then chapters removed (with what they held); then indicators; then every other thing with an id (participants,
- * objectives, bodies, …). Each thing's fields that no change type of its own covers are compared generically from
+ * objectives, bodies, …): their field changes, then those added (people as `person-added`, organisations as
+ * `organisation-added`, the rest as `thing-added`), then those removed. The strategy's own fields (mission,
+ * values, …) come right after the plan's, as `field-changed` of kind `strategy`. Each thing's fields that no change type of its own covers are compared generically from
  * the model's shape and reported as `field-changed`, right after that thing's own changes.
  *
  * @example
@@ -939,6 +1047,28 @@ export function diffPlans(a: Plan, b: Plan): PlanChange[] {
       ...(b[field] === undefined ? {} : { pointerB: `/${field}` }),
       before: a[field],
       after: b[field],
+    });
+  }
+
+  // The strategy's own fields (mission, vision, values, …); its objectives and focus areas are things of their own.
+  const strategyParts = partFieldsOf(shapeTables().types.get("Strategy"));
+  const strategyA = (a.strategy ?? {}) as Record<string, unknown>;
+  const strategyB = (b.strategy ?? {}) as Record<string, unknown>;
+  for (const field of new Set([...Object.keys(strategyB), ...Object.keys(strategyA)])) {
+    const part = strategyParts?.get(field);
+    if (part !== undefined && part.part?.idKind !== undefined) continue;
+    if (same(strategyA[field], strategyB[field])) continue;
+    const pointer = `/strategy/${escapePointerSegment(field)}`;
+    changes.push({
+      type: "field-changed",
+      kind: "strategy",
+      id: String(b.strategy?.id ?? a.strategy?.id ?? ""),
+      field,
+      pointer,
+      ...(strategyA[field] === undefined ? {} : { pointerA: pointer }),
+      ...(strategyB[field] === undefined ? {} : { pointerB: pointer }),
+      before: strategyA[field],
+      after: strategyB[field],
     });
   }
 
@@ -1103,10 +1233,28 @@ export function diffPlans(a: Plan, b: Plan): PlanChange[] {
     return map;
   };
   const othersA = firstOf(a);
-  for (const [key, after] of firstOf(b)) {
+  const othersB = firstOf(b);
+  for (const [key, after] of othersB) {
     const before = othersA.get(key);
     if (before === undefined) continue;
     changes.push(...fieldChanges(after.kind, after.id, { value: before.value, chapterId: "", pointer: before.pointer }, { value: after.value, chapterId: "", pointer: after.pointer }));
+  }
+  // Things of those kinds added and removed (milestones have theirs above); a thing inside one added or removed
+  // with it (a sub-objective of a new objective) is part of that change.
+  const addedOrRemoved = (from: Map<string, IdEntry>, to: Map<string, IdEntry>): IdEntry[] => {
+    const entries = [...from].filter(([key, entry]) => entry.kind !== "milestone" && !to.has(key)).map(([, entry]) => entry);
+    const pointers = entries.map((entry) => `${entry.pointer}/`);
+    return entries.filter((entry) => !pointers.some((pointer) => entry.pointer.startsWith(pointer)));
+  };
+  for (const entry of addedOrRemoved(othersB, othersA)) {
+    if (entry.kind === "person") changes.push({ type: "person-added", personId: entry.id, pointerB: entry.pointer, after: entry.value as Person });
+    else if (entry.kind === "organisation") changes.push({ type: "organisation-added", organisationId: entry.id, pointerB: entry.pointer, after: entry.value as Organisation });
+    else changes.push({ type: "thing-added", kind: entry.kind, id: entry.id, pointerB: entry.pointer, after: entry.value });
+  }
+  for (const entry of addedOrRemoved(othersA, othersB)) {
+    if (entry.kind === "person") changes.push({ type: "person-removed", personId: entry.id, pointerA: entry.pointer, before: entry.value as Person });
+    else if (entry.kind === "organisation") changes.push({ type: "organisation-removed", organisationId: entry.id, pointerA: entry.pointer, before: entry.value as Organisation });
+    else changes.push({ type: "thing-removed", kind: entry.kind, id: entry.id, pointerA: entry.pointer, before: entry.value });
   }
   return changes;
 }

@@ -55,6 +55,10 @@ export type {
   MilestoneAdded,
   MilestoneRemoved,
   MeasureStatusChanged,
+  OrganisationAdded,
+  OrganisationRemoved,
+  PersonAdded,
+  PersonRemoved,
   PlanChange,
   PlanChangeType,
   PlanStatusChanged,
@@ -65,4 +69,6 @@ export type {
   TargetAdded,
   TargetRemoved,
   TargetReworded,
+  ThingAdded,
+  ThingRemoved,
 } from "../diff/index.js";

@@ -7,9 +7,9 @@ import { append } from "./util.js";
 import { viewPage } from "./views.js";
 
 /** The kinds of thing a change's `…Id` field names, most specific first. */
-const SUBJECT_KINDS = ["measure", "target", "precondition", "indicator", "chapter", "objective"] as const;
-/** Fields that are not shown as details. */
-const HIDDEN_FIELDS = new Set(["type", "pointer", "pointerA", "pointerB", "path", "before", "after", "from", "to"]);
+const SUBJECT_KINDS = ["measure", "target", "precondition", "indicator", "chapter", "objective", "person", "organisation"] as const;
+/** Fields that are not shown as details (`kind` and `id` of a thing added or removed name its subject). */
+const HIDDEN_FIELDS = new Set(["type", "pointer", "pointerA", "pointerB", "path", "before", "after", "from", "to", "kind", "id"]);
 const REF = /^([a-zA-Z]+):([A-Za-z0-9][A-Za-z0-9._-]{0,127})$/;
 
 /** The change log between the previous version (option `previous`) and this one, from core's `diffPlans`. */
@@ -132,7 +132,9 @@ function statusValue(state: RenderState, value: unknown): DocPhrasing[] {
 function fieldChangeRow(node: PlanChangeLike, state: RenderState): DocTableRow {
   const kind = String(node["kind"]);
   const id = String(node["id"]);
-  const subject = describeRef(state, `${kind}:${id}`) ?? [text(`${kind} ${id}`)];
+  // The strategy has no reference kind: it is named by its title.
+  const strategyTitle = kind === "strategy" ? (state.plan.strategy?.title ?? state.options.previous?.strategy?.title) : undefined;
+  const subject = strategyTitle !== undefined ? state.text(strategyTitle) : (describeRef(state, `${kind}:${id}`) ?? [text(`${kind} ${id}`)]);
   const details: DocPhrasing[] = [text(`${fieldName(state, String(node["field"]))}: `)];
   const valueOf = node["field"] === "status" && kind === "milestone" ? statusValue : fieldValue;
   append(details, valueOf(state, node["before"]), [text(" → ")], valueOf(state, node["after"]));
@@ -148,8 +150,14 @@ export const change: Handler<PlanChangeLike> = (node, state) => {
   if (node.type === "field-changed") return [fieldChangeRow(node, state)];
   const kind = Object.prototype.hasOwnProperty.call(state.labels.changeTypes, node.type) ? state.labels.changeTypes[node.type]! : node.type;
   const subjectKind = SUBJECT_KINDS.find((k) => typeof node[`${k}Id`] === "string");
+  // A thing added or removed (`thing-added`) names itself by `kind` and `id`.
+  const thing = typeof node["kind"] === "string" && typeof node["id"] === "string" ? `${node["kind"]}:${node["id"]}` : undefined;
   const subject =
-    subjectKind === undefined ? [text("–")] : (describeRef(state, `${subjectKind}:${String(node[`${subjectKind}Id`])}`) ?? [text(String(node[`${subjectKind}Id`]))]);
+    subjectKind !== undefined
+      ? (describeRef(state, `${subjectKind}:${String(node[`${subjectKind}Id`])}`) ?? [text(String(node[`${subjectKind}Id`]))])
+      : thing !== undefined
+        ? (describeRef(state, thing) ?? [text(thing)])
+        : [text("–")];
   const details: DocPhrasing[] = [];
   const separate = (): void => {
     if (details.length > 0) details.push(text("; "));
