@@ -230,7 +230,7 @@ describe("init", () => {
   it("asks on a terminal, asking again after an answer it cannot use", async () => {
     let stderr = "";
     let stdout = "";
-    const answers = ["Example Network", "", "norsk!", "nb", "2026", "2020", "2029", "", "Bedre tjenester.", "Forskning", ""].join("\n") + "\n";
+    const answers = ["Example Network", "", "norsk!", "nb", "2026", "2020", "2029", "", "Bedre tjenester.", "Forskning", "", "", "", ""].join("\n") + "\n";
     const code = await main(["init"], {
       stdout: { write: (chunk: string) => (stdout += chunk) },
       stderr: { write: (chunk: string) => (stderr += chunk) },
@@ -254,6 +254,56 @@ describe("init", () => {
     expect(plan["chapters"][0].title).toBe("Forskning");
     expect(validatePlan(plan).issues).toEqual([]);
     expect(stdout).toContain("Wrote a new JSON plan to plan.actionplan.json");
+  });
+
+  it("offers what a new 2.0 plan needs by flags: further languages, a person or organisation responsible, the strategy's horizon", async () => {
+    const person = await runMain(
+      ["init", "--yes", "--lang", "nn", "--languages", "EN, zh-Hant-TW,nn", "--responsible", "Kari Nordmann", "--start", "2026", "--end", "2028", "--horizon", "2035", "--out", "p.json"],
+      { cwd: temp },
+    );
+    expect(person.code, person.stderr).toBe(0);
+    const plan = readJson(join(temp, "p.json")) as Record<string, any>;
+    expect(plan["languages"]).toEqual(["en", "zh-Hant-TW"]);
+    expect(plan["cluster"].people).toEqual([{ id: "kari-nordmann", name: "Kari Nordmann" }]);
+    expect(plan["chapters"][0].measures.items[0].responsible).toEqual(["person:kari-nordmann"]);
+    expect(plan["strategy"].period).toEqual({ start: 2026, end: 2035 });
+    expect(validatePlan(plan).issues).toEqual([]);
+    const organisation = await runMain(["init", "--yes", "--responsible", "Fjord Fund", "--responsible-kind", "organisation", "--out", "o.json"], { cwd: temp });
+    expect(organisation.code, organisation.stderr).toBe(0);
+    const other = readJson(join(temp, "o.json")) as Record<string, any>;
+    expect(other["cluster"].organisations).toEqual([{ id: "fjord-fund", name: "Fjord Fund" }]);
+    expect(other["cluster"].people).toBeUndefined();
+    expect(other["chapters"][0].measures.items[0].responsible).toEqual(["organisation:fjord-fund"]);
+    expect(validatePlan(other).issues).toEqual([]);
+    // A bad tag in the list and a horizon before the plan are usage errors that write nothing.
+    expect((await runMain(["init", "--yes", "--languages", "en,english", "--out", "x.json"], { cwd: temp })).code).toBe(2);
+    expect((await runMain(["init", "--yes", "--start", "2026", "--horizon", "2020", "--out", "y.json"], { cwd: temp })).code).toBe(2);
+    expect(existsSync(join(temp, "x.json")) || existsSync(join(temp, "y.json"))).toBe(false);
+  });
+
+  it("asks for them on a terminal, in the default language", async () => {
+    let stderr = "";
+    // name, short name, language, start, end, title, objective, chapter, kind, other languages, responsible, its kind, horizon
+    const answers = ["Nettverket", "", "nb", "2026", "2028", "", "", "", "", "en, se", "Fjordfondet", "firma", "organisation", "2020", "2032"];
+    const code = await main(["init"], {
+      stdout: { write: () => true },
+      stderr: { write: (chunk: string) => (stderr += chunk) },
+      stdin: Readable.from([`${answers.join("\n")}\n`]),
+      cwd: temp,
+      env: { LANG: "nb_NO.UTF-8" },
+      isTTY: { stdin: true, stdout: false, stderr: false },
+    });
+    expect(code, stderr).toBe(0);
+    expect(stderr).toContain("Andre språk planen er skrevet på (BCP 47-koder skilt med komma; Enter for ingen)");
+    expect(stderr).toContain("Hvem har ansvaret for det første tiltaket");
+    expect(stderr).toContain("Ventet person eller organisation, fikk «firma».");
+    expect(stderr).toContain("Strategiens siste år kommer etter planens første (2026).");
+    const plan = readJson(join(temp, "plan.actionplan.json")) as Record<string, any>;
+    expect(plan["languages"]).toEqual(["en", "se"]);
+    expect(plan["cluster"].organisations).toEqual([{ id: "fjordfondet", name: "Fjordfondet" }]);
+    expect(plan["chapters"][0].measures.items[0].responsible).toEqual(["organisation:fjordfondet"]);
+    expect(plan["strategy"].period).toEqual({ start: 2026, end: 2032 });
+    expect(validatePlan(plan).issues).toEqual([]);
   });
 
   it("cancelled questions write nothing", async () => {

@@ -41,6 +41,10 @@ interface InitOptions {
   end?: number;
   chapter?: string;
   objective?: string;
+  languages?: string[];
+  responsible?: string;
+  responsibleKind?: ResponsibleKind;
+  horizon?: number;
   out?: string;
   format?: "json" | "yaml";
   yes?: boolean;
@@ -59,7 +63,19 @@ export interface InitAnswers {
   end: number;
   chapter: string;
   objective: string;
+  /** The plan's further languages (BCP 47 tags), besides `lang`. */
+  languages?: string[];
+  /** Who is responsible for the first measure: a person's or an organisation's name. */
+  responsible?: string;
+  /** Whether `responsible` is a person (the default) or an organisation. */
+  responsibleKind?: ResponsibleKind;
+  /** The strategy's last year (its horizon); the plan's last year when not given. */
+  horizon?: number;
 }
+
+/** What the first measure's responsible actor is: format 2.0 lets people and organisations be responsible. */
+const RESPONSIBLE_KINDS = ["person", "organisation"] as const;
+type ResponsibleKind = (typeof RESPONSIBLE_KINDS)[number];
 
 const WORDS: Record<Language, {
   cluster: string;
@@ -115,6 +131,12 @@ const PROMPTS: Record<Language, {
   objective: string;
   chapter: string;
   empty: string;
+  languages: string;
+  responsible: string;
+  responsibleKind: (name: string) => string;
+  responsibleKindProblem: (answer: string) => string;
+  horizon: string;
+  horizonProblem: (start: number) => string;
 }> = {
   en: {
     intro: "A new action plan. Press Enter to take the value in brackets.",
@@ -131,6 +153,12 @@ const PROMPTS: Record<Language, {
     objective: "The strategy's first objective",
     chapter: "Title of the first chapter",
     empty: "Please give an answer.",
+    languages: "Other languages the plan is written in (BCP 47 tags separated by commas; Enter for none)",
+    responsible: "Who is responsible for the first measure: a person's or an organisation's name (Enter for no one yet)",
+    responsibleKind: (name) => `Is ${name} a person or an organisation? (person/organisation)`,
+    responsibleKindProblem: (answer) => `Expected person or organisation, got "${answer}".`,
+    horizon: "Last year of the strategy (its horizon)",
+    horizonProblem: (start) => `The strategy's last year comes after the plan's first (${start}).`,
   },
   nb: {
     intro: "En ny handlingsplan. Trykk Enter for å ta verdien i parentes.",
@@ -147,6 +175,12 @@ const PROMPTS: Record<Language, {
     objective: "Strategiens første mål",
     chapter: "Tittelen på det første kapitlet",
     empty: "Skriv et svar.",
+    languages: "Andre språk planen er skrevet på (BCP 47-koder skilt med komma; Enter for ingen)",
+    responsible: "Hvem har ansvaret for det første tiltaket: navnet på en person eller en organisasjon (Enter for ingen ennå)",
+    responsibleKind: (name) => `Er ${name} en person eller en organisasjon? (person/organisation)`,
+    responsibleKindProblem: (answer) => `Ventet person eller organisation, fikk «${answer}».`,
+    horizon: "Strategiens siste år (tidshorisonten)",
+    horizonProblem: (start) => `Strategiens siste år kommer etter planens første (${start}).`,
   },
   nn: {
     intro: "Ein ny handlingsplan. Trykk Enter for å ta verdien i parentes.",
@@ -163,6 +197,12 @@ const PROMPTS: Record<Language, {
     objective: "Det første målet i strategien",
     chapter: "Tittelen på det første kapittelet",
     empty: "Skriv eit svar.",
+    languages: "Andre språk planen er skriven på (BCP 47-kodar skilde med komma; Enter for ingen)",
+    responsible: "Kven har ansvaret for det første tiltaket: namnet på ein person eller ein organisasjon (Enter for ingen enno)",
+    responsibleKind: (name) => `Er ${name} ein person eller ein organisasjon? (person/organisation)`,
+    responsibleKindProblem: (answer) => `Venta person eller organisation, fekk «${answer}».`,
+    horizon: "Det siste året i strategien (tidshorisonten)",
+    horizonProblem: (start) => `Det siste året i strategien kjem etter det første året i planen (${start}).`,
   },
 };
 
@@ -215,6 +255,10 @@ export function registerInit(program: Command, context: CommandContext): void {
     .option("--end <year>", "last year of the plan", parseYear)
     .option("--chapter <title>", "title of the first chapter")
     .option("--objective <text>", "the first objective of the strategy")
+    .option("--languages <tags>", "the plan's other languages, BCP 47 tags separated by commas (e.g. en,sv)", (value) => parseLanguageList(value))
+    .option("--responsible <name>", "who is responsible for the first measure: a person's or an organisation's name")
+    .addOption(new Option("--responsible-kind <kind>", "whether --responsible names a person or an organisation (default: person)").choices([...RESPONSIBLE_KINDS]))
+    .option("--horizon <year>", "the strategy's last year (default: the plan's last year)", parseYear)
     .option("-o, --out <path>", "the file to write (default: plan.actionplan.json, or plan.actionplan.yaml with --format yaml)")
     .addOption(new Option("-f, --format <format>", "json or yaml (default: from --out's extension, else json)").choices(["json", "yaml"]))
     .option("-y, --yes", "use defaults for everything not given, without asking")
@@ -245,6 +289,9 @@ Examples:
       const answers = interactive ? await ask(context, options, language) : withDefaults(options, language);
       if (answers.end < answers.start) {
         throw new CliError(`The period ends (${answers.end}) before it starts (${answers.start}); give --start and --end in order.`, ExitCode.usage);
+      }
+      if (answers.horizon !== undefined && answers.horizon < answers.start) {
+        throw new CliError(`The strategy's horizon (${answers.horizon}) comes before the plan starts (${answers.start}); give a --horizon from ${answers.start}.`, ExitCode.usage);
       }
       const { SCHEMA_ID, CURRENT_SCHEMA_VERSION } = await import("@actionplan/schema");
       const plan = buildPlan(answers, SCHEMA_ID, CURRENT_SCHEMA_VERSION);
@@ -279,7 +326,19 @@ function withDefaults(options: InitOptions, lang: string): InitAnswers {
     end,
     chapter: options.chapter ?? words.chapter,
     objective: options.objective ?? words.objective,
+    ...(options.languages === undefined ? {} : { languages: options.languages }),
+    ...(options.responsible === undefined ? {} : { responsible: options.responsible, responsibleKind: options.responsibleKind ?? "person" }),
+    ...(options.horizon === undefined ? {} : { horizon: options.horizon }),
   };
+}
+
+/** The tags of a comma-separated list of language tags, each checked and written as a plan stores it. */
+function parseLanguageList(value: string): string[] {
+  return value
+    .split(",")
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== "")
+    .map((tag) => planLanguageTag(parseLanguageTag(tag)));
 }
 
 async function ask(context: CommandContext, options: InitOptions, language: string): Promise<InitAnswers> {
@@ -295,7 +354,7 @@ async function ask(context: CommandContext, options: InitOptions, language: stri
   const reader = createInterface({ input: io.stdin, output, terminal: io.isTTY.stdin && io.isTTY.stderr });
   const lines = reader[Symbol.asyncIterator]();
   /** Asks until the answer passes `problem` (which returns what is wrong, or undefined). */
-  const question = async (prompt: string, fallback: string, problem?: (answer: string) => string | undefined): Promise<string> => {
+  const question = async (prompt: string, fallback: string, problem?: (answer: string) => string | undefined, optional = false): Promise<string> => {
     for (;;) {
       reader.setPrompt(`${prompt}${fallback === "" ? "" : ` ${context.err.dim(`(${fallback})`)}`}: `);
       reader.prompt();
@@ -305,6 +364,7 @@ async function ask(context: CommandContext, options: InitOptions, language: stri
         throw new CliError("init was cancelled before all questions were answered; nothing was written.", ExitCode.usage);
       }
       const answer = String(next.value).trim() || fallback;
+      if (answer === "" && optional) return answer;
       const wrong = answer === "" ? says.empty : problem?.(answer);
       if (wrong === undefined) return answer;
       io.stderr.write(`  ${context.err.yellow(escapeControls(wrong))}\n`);
@@ -350,7 +410,46 @@ async function ask(context: CommandContext, options: InitOptions, language: stri
     const kind =
       options.kind ??
       ((await question(says.kind, "actionPlan", (answer) => ((PLAN_KINDS as readonly string[]).includes(answer) ? undefined : says.kindProblem(answer)))) as PlanKindName);
-    return { kind, name, shortName, lang, title, start, end, chapter, objective };
+    const languages =
+      options.languages ??
+      parseLanguageList(
+        await question(
+          says.languages,
+          "",
+          (answer) => {
+            try {
+              parseLanguageList(answer);
+              return undefined;
+            } catch {
+              return says.langProblem(answer);
+            }
+          },
+          true,
+        ),
+      );
+    const responsible = options.responsible ?? ((await question(says.responsible, "", undefined, true)) || undefined);
+    const responsibleKind =
+      responsible === undefined
+        ? undefined
+        : (options.responsibleKind ??
+          ((await question(says.responsibleKind(responsible), "person", (answer) => ((RESPONSIBLE_KINDS as readonly string[]).includes(answer) ? undefined : says.responsibleKindProblem(answer)))) as ResponsibleKind));
+    const horizon =
+      options.horizon ??
+      parseYear(await question(says.horizon, String(end), (answer) => yearProblem(answer) ?? (Number(answer) < start ? says.horizonProblem(start) : undefined)));
+    return {
+      kind,
+      name,
+      shortName,
+      lang,
+      title,
+      start,
+      end,
+      chapter,
+      objective,
+      ...(languages.length === 0 ? {} : { languages }),
+      ...(responsible === undefined ? {} : { responsible, responsibleKind: responsibleKind ?? "person" }),
+      ...(horizon === end ? {} : { horizon }),
+    };
   } finally {
     reader.close();
   }
@@ -360,11 +459,17 @@ async function ask(context: CommandContext, options: InitOptions, language: stri
 export function buildPlan(answers: InitAnswers, schemaId: string, schemaVersion: string): Record<string, unknown> {
   const words = wordsFor(answers.lang);
   const slug = slugify(answers.shortName) || slugify(answers.name) || "plan";
+  const languages = [...new Set(answers.languages ?? [])].filter((tag) => tag !== answers.lang);
+  // Format 2.0 lets a person or an organisation be responsible: it is listed in the cluster and named by the measure.
+  const kind = answers.responsibleKind ?? "person";
+  const actorId = answers.responsible === undefined ? undefined : (slugify(answers.responsible) || kind).slice(0, 64);
+  const actor = actorId === undefined ? undefined : { id: actorId, name: literal(answers.responsible!) };
   return {
     $schema: schemaId,
     schemaVersion,
     id: `${slug}-${answers.start}-${answers.end}`.slice(0, 128),
     language: answers.lang,
+    ...(languages.length === 0 ? {} : { languages }),
     title: literal(answers.title),
     period: { start: answers.start, end: answers.end },
     status: "draft",
@@ -372,12 +477,14 @@ export function buildPlan(answers: InitAnswers, schemaId: string, schemaVersion:
     cluster: {
       name: literal(answers.name),
       ...(answers.shortName === answers.name ? {} : { shortName: literal(answers.shortName) }),
+      ...(actor !== undefined && kind === "person" ? { people: [actor] } : {}),
       participants: [],
+      ...(actor !== undefined && kind === "organisation" ? { organisations: [actor] } : {}),
     },
     strategy: {
       id: `${slug}-strategy`.slice(0, 128),
       title: literal(words.strategy(answers.start, answers.end)),
-      period: { start: answers.start, end: answers.end },
+      period: { start: answers.start, end: answers.horizon ?? answers.end },
       objectives: [{ id: "objective-1", number: "1", name: literal(answers.objective) }],
     },
     chapters: [
@@ -390,7 +497,17 @@ export function buildPlan(answers: InitAnswers, schemaId: string, schemaVersion:
         content: [{ type: "paragraph", text: words.content }],
         measures: {
           // A new plan's first measure: new in this plan, planned (not yet under way), starting with the plan.
-          items: [{ id: "measure-1-1", number: 1, text: words.measure, start: answers.start, status: "planned", isNew: true }],
+          items: [
+            {
+              id: "measure-1-1",
+              number: 1,
+              text: words.measure,
+              start: answers.start,
+              status: "planned",
+              isNew: true,
+              ...(actorId === undefined ? {} : { responsible: [`${kind}:${actorId}`] }),
+            },
+          ],
         },
       },
     ],
