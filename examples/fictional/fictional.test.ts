@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { diffPlans, lateItems, rollUpProgress } from "@actionplan/core";
+import { diffPlans, lateItems, rollUpProgress, untranslatedTexts } from "@actionplan/core";
 import type { Measure, Plan, Text } from "@actionplan/core";
 import { validateExample } from "../polyfon-2025-2030/validate.js";
 
@@ -72,13 +72,15 @@ describe("the fictional Northwind Care Network plan", () => {
     }
   });
 
-  test("gives texts in English and Norwegian Bokmål", () => {
+  test("gives texts in three languages: English, Norwegian Bokmål and Nynorsk", () => {
     for (const plan of [v2025, v2026, v2027]) {
       expect(plan.language).toBe("en");
-      expect(plan.languages).toEqual(["nb"]);
+      expect(plan.languages).toEqual(["nb", "nn"]);
       const maps = languageMaps(plan);
       expect(maps.length).toBeGreaterThanOrEqual(25);
-      for (const map of maps) expect(Object.keys(map).sort()).toEqual(["en", "nb"]);
+      for (const map of maps) expect(Object.keys(map).sort()).toEqual(["en", "nb", "nn"]);
+      // Nynorsk is as complete as Bokmål: the same texts (the English-only ones) are untranslated in both.
+      expect(untranslatedTexts(plan, "nn").map((text) => text.pointer)).toEqual(untranslatedTexts(plan, "nb").map((text) => text.pointer));
     }
     // Language maps are used on titles, names, the strategy, measures, indicators and the adoption note.
     expect(typeof v2027.title).toBe("object");
