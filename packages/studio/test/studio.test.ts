@@ -1,0 +1,202 @@
+// The studio as a coordinator uses it: the BUILT studio (dist/, as `pnpm build` leaves it) served on 127.0.0.1 by
+// the same server as `pnpm studio`, driven in Debian's Chromium with every request outside that server aborted.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveStudio } from "../scripts/serve.mjs";
+
+const CHROMIUM = process.env["ACTIONPLAN_CHROMIUM"] ?? "/usr/bin/chromium";
+const studioDir = join(import.meta.dirname, "..");
+const dist = join(studioDir, "dist");
+const repo = join(studioDir, "..", "..");
+const polyfonPath = join(repo, "examples", "polyfon-2025-2030", "plan.json");
+const polyfonText = readFileSync(polyfonPath, "utf8");
+const axeSource = readFileSync(join(repo, "node_modules", "axe-core", "axe.min.js"), "utf8");
+/** The whole file's budget: several times what it takes on the 2-core machine, so that only a hang reaches it. */
+const BUDGET_MS = 120_000;
+
+type PlanJson = { title: string; chapters: { id: string; measures?: { items: { id: string; text: string; priorityYears?: number[]; responsible?: string[] }[] } }[] };
+
+let context: BrowserContext | undefined;
+let server: Server | undefined;
+let url = "";
+let profile: string | undefined;
+let files: string | undefined;
+let page: Page;
+let started = 0;
+const consoleErrors: string[] = [];
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  started = performance.now();
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM}; the studio tests need it. Install it with: apt-get update && apt-get install -y chromium`);
+  }
+  if (!existsSync(join(dist, "index.html"))) {
+    throw new Error("packages/studio/dist/index.html is missing: build the studio first (`pnpm build`, or `pnpm --filter @actionplan/studio build`; the root `pnpm test` does).");
+  }
+  ({ server, url } = await serveStudio(dist));
+  profile = mkdtempSync(join(tmpdir(), "actionplan-studio-"));
+  files = mkdtempSync(join(tmpdir(), "actionplan-studio-files-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  // Nothing but the studio's own server: a request elsewhere is a bug (the studio makes no network calls).
+  const outside: string[] = [];
+  await context.route("**/*", (route) => {
+    if (route.request().url().startsWith(url)) return route.continue();
+    outside.push(route.request().url());
+    return route.abort();
+  });
+  // Downloads instead of the File System Access picker, which a test cannot answer.
+  await context.addInitScript(() => {
+    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  // A step that does not happen fails within the test's time, naming the step.
+  page.setDefaultTimeout(8_000);
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  });
+  await page.goto(url);
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((resolve) => (server === undefined ? resolve(undefined) : server.close(resolve)));
+  for (const dir of [profile, files]) if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  const took = performance.now() - started;
+  expect(took, `the studio browser tests took ${Math.round(took / 1000)} s, over their budget of ${BUDGET_MS / 1000} s`).toBeLessThan(BUDGET_MS);
+});
+
+/** Opens a plan through the visible file input, as a person would. */
+async function openPlan(name: string, text: string): Promise<void> {
+  const path = join(files!, name);
+  writeFileSync(path, text);
+  await page.getByLabel(/Open a plan/).setInputFiles(path);
+}
+
+async function previewText(): Promise<string> {
+  // The srcdoc frame is replaced on each edit: read the newest one.
+  return await page.locator("iframe.preview-frame").evaluate((frame: HTMLIFrameElement) => frame.srcdoc);
+}
+
+const polyfon = JSON.parse(polyfonText) as PlanJson;
+const chapterIndex = polyfon.chapters.findIndex((chapter) => chapter.id === "ch-ii");
+const measure = polyfon.chapters[chapterIndex]!.measures!.items[2]!; // m-ii-3, prioritised in no year
+
+describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
+  it("opens Polyfon through the file input and shows its title and measures", async () => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await openPlan("plan.json", polyfonText);
+    await expect.poll(() => page.locator("h1").textContent()).toContain(polyfon.title);
+    await page.getByRole("button", { name: /Innledning|II / }).nth(1).click();
+    await expect.poll(() => page.locator(".measure-text").allTextContents()).toEqual(polyfon.chapters[chapterIndex]!.measures!.items.map((item) => item.text));
+    await expect.poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
+    expect(await previewText()).toContain(polyfon.title);
+  });
+
+  it("changing a measure's priority year changes the preview and the priorities view", async () => {
+    expect(measure.priorityYears).toBeUndefined();
+    await page.getByLabel("View", { exact: true }).selectOption("priorities");
+    await page.getByLabel("Year", { exact: true }).fill("2026");
+    await page.getByLabel("Year", { exact: true }).press("Tab");
+    await expect.poll(previewText).not.toContain(measure.text);
+    await page.locator(`[data-pointer="/chapters/${chapterIndex}/measures/items/2"]`).getByRole("button", { name: "Edit" }).click();
+    await page.getByRole("group", { name: "Priority years" }).getByLabel("2026").check();
+    await expect.poll(previewText).toContain(measure.text);
+    await page.getByLabel("View", { exact: true }).selectOption("document");
+    expect(await previewText()).toContain(measure.text);
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Unsaved changes");
+  });
+
+  it("exports JSON that equals the original plus the edit", async () => {
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Save as JSON" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe("plan.json");
+    const saved = JSON.parse(readFileSync((await download.path())!, "utf8")) as PlanJson;
+    const expected = JSON.parse(polyfonText) as PlanJson;
+    expected.chapters[chapterIndex]!.measures!.items[2]!.priorityYears = [2026];
+    expect(saved).toEqual(expected);
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("All changes saved");
+  });
+
+  it("keeps unsaved work across a reload, and asks before leaving it", async () => {
+    await page.getByRole("group", { name: "Priority years" }).getByLabel("2026").uncheck();
+    await page.getByRole("textbox", { name: "Text" }).fill("Et omskrevet tiltak");
+    await page.waitForTimeout(400); // the draft is written 200 ms after the last edit
+    dialogs.length = 0;
+    await page.reload();
+    expect(dialogs).toEqual(["beforeunload"]);
+    await expect.poll(() => page.locator(".notice").textContent()).toContain("unsaved work");
+    await page.getByRole("button", { name: /^II / }).click();
+    await expect.poll(() => page.locator(".measure-text").nth(2).textContent()).toBe("Et omskrevet tiltak");
+  });
+
+  it("shows a broken reference as an issue, and selecting it lands on the field", async () => {
+    const broken = JSON.parse(polyfonText) as PlanJson;
+    broken.chapters[chapterIndex]!.measures!.items[1]!.responsible = ["participant:nobody"];
+    await openPlan("broken.json", JSON.stringify(broken, null, 2));
+    const issue = page.locator(`.issue-button[data-issue-pointer="/chapters/${chapterIndex}/measures/items/1/responsible/0"]`);
+    await expect.poll(() => issue.textContent()).toContain("participant:nobody");
+    await issue.click();
+    const focused = () => page.evaluate(() => ({ pointer: (document.activeElement as HTMLElement | null)?.dataset["pointer"], tag: document.activeElement?.tagName }));
+    await expect.poll(focused).toEqual({ pointer: `/chapters/${chapterIndex}/measures/items/1/responsible/0`, tag: "SELECT" });
+    // Fixing it through the picker of known actors clears the issue.
+    await page.getByLabel("Responsible 1", { exact: true }).selectOption("participant:uib");
+    await expect.poll(() => issue.count()).toBe(0);
+  });
+
+  it("names a missing required field", async () => {
+    const missing = JSON.parse(polyfonText) as Partial<PlanJson>;
+    delete missing.title;
+    await openPlan("missing.yaml", JSON.stringify(missing));
+    await expect.poll(() => page.locator(".issue.error").first().textContent()).toMatch(/title/);
+    await page.locator(".issue.error").first().getByRole("button").click();
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset["pointer"])).toBe("/title");
+  });
+
+  it("reports a syntax error with its line and column", async () => {
+    await openPlan("bad.json", '{\n  "title": "x",\n  "title": 1\n}');
+    await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/line 3, column \d+/);
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    it(`has no axe violations in the ${scheme} scheme`, async () => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openPlan("plan.json", polyfonText);
+      await page.getByRole("button", { name: /^II / }).click();
+      await page.locator(".measure-row").first().getByRole("button", { name: "Edit" }).click();
+      // Through the debugger protocol: the studio's CSP rightly refuses an inline script.
+      if ((await page.evaluate(() => "axe" in window)) === false) await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { iframes: false, resultTypes: ["violations"] });
+        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+      });
+      expect(violations).toEqual([]);
+    });
+  }
+
+  it("fits a 360 px wide screen without sideways scrolling", async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+  });
+
+  it("printed no console errors", () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
