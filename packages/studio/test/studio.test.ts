@@ -116,6 +116,9 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     await page.locator(`[data-pointer="/chapters/${chapterIndex}/measures/items/2"]`).getByRole("button", { name: "Edit" }).click();
     await page.getByRole("group", { name: "Priority years" }).getByLabel("2026").check();
     await expect.poll(previewText).toContain(measure.text);
+    // The changes view compares with the file as opened (diffPlans): it names the measure that changed.
+    await page.getByLabel("View", { exact: true }).selectOption("changes");
+    await expect.poll(previewText).toContain(measure.text);
     await page.getByLabel("View", { exact: true }).selectOption("document");
     expect(await previewText()).toContain(measure.text);
     await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Unsaved changes");
@@ -131,6 +134,18 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     expected.chapters[chapterIndex]!.measures!.items[2]!.priorityYears = [2026];
     expect(saved).toEqual(expected);
     await expect.poll(() => page.getByRole("status").first().textContent()).toContain("All changes saved");
+  });
+
+  it("exports Markdown and, from its lazily loaded chunk, a Word document", async () => {
+    const markdown = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export Markdown" }).click();
+    const md = readFileSync((await (await markdown).path())!, "utf8");
+    expect(md).toContain(`# ${polyfon.title}`);
+    const docx = page.waitForEvent("download", { timeout: 20_000 });
+    await page.getByRole("button", { name: "Export Word (DOCX)" }).click();
+    const download = await docx;
+    expect(download.suggestedFilename()).toBe("plan.docx");
+    expect(readFileSync((await download.path())!).subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
   it("keeps unsaved work across a reload, and asks before leaving it", async () => {
@@ -171,6 +186,27 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
   it("reports a syntax error with its line and column", async () => {
     await openPlan("bad.json", '{\n  "title": "x",\n  "title": 1\n}');
     await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/line 3, column \d+/);
+  });
+
+  it("opens a plan of 1 000 measures, pages its list, and stays editable", async () => {
+    const big = JSON.parse(polyfonText) as PlanJson;
+    const first = big.chapters[chapterIndex]!.measures!.items[0]!;
+    big.chapters[chapterIndex]!.measures!.items = Array.from({ length: 1000 }, (_, i) => ({ ...first, id: `m-big-${i + 1}`, number: i + 1, text: `Tiltak ${i + 1}` }));
+    const began = performance.now();
+    await openPlan("big.json", JSON.stringify(big));
+    await expect.poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
+    await page.getByRole("button", { name: /^II / }).click();
+    await expect.poll(() => page.locator(".measure-row").count()).toBe(50);
+    const opened = performance.now() - began;
+    // The target is 2 s (about 2 s measured on the 2-core machine, file transfer included); 15 s only a hang reaches.
+    expect(opened).toBeLessThan(15_000);
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect.poll(() => page.locator(".measure-text").first().textContent()).toBe("Tiltak 51");
+    // Moving a measure renumbers the list: the 51st goes up one place and becomes number 50.
+    await page.getByRole("button", { name: "Move up: 51" }).click();
+    await page.getByRole("button", { name: "Previous" }).click();
+    await expect.poll(() => page.locator(".measure-text").last().textContent()).toBe("Tiltak 51");
+    await expect.poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
   });
 
   for (const scheme of ["light", "dark"] as const) {
