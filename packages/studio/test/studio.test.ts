@@ -5,7 +5,7 @@ import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { serveStudio } from "../scripts/serve.mjs";
 
 const CHROMIUM = process.env["ACTIONPLAN_CHROMIUM"] ?? "/usr/bin/chromium";
@@ -30,8 +30,23 @@ let started = 0;
 const consoleErrors: string[] = [];
 const dialogs: string[] = [];
 
+let setupError: Error | undefined;
+
 beforeAll(async () => {
   started = performance.now();
+  try {
+    await setUp();
+  } catch (error) {
+    setupError = error instanceof Error ? error : new Error(String(error));
+  }
+}, 60_000);
+
+// A missing Chromium or an unbuilt studio fails every test with the reason (never a skip).
+beforeEach(() => {
+  if (setupError !== undefined) throw setupError;
+});
+
+async function setUp(): Promise<void> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is missing at ${CHROMIUM}; the studio tests need it. Install it with: apt-get update && apt-get install -y chromium`);
   }
@@ -70,7 +85,7 @@ beforeAll(async () => {
     void dialog.accept();
   });
   await page.goto(url);
-}, 60_000);
+}
 
 afterAll(async () => {
   await context?.close();
@@ -206,6 +221,8 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     await page.getByRole("button", { name: "Move up: 51" }).click();
     await page.getByRole("button", { name: "Previous" }).click();
     await expect.poll(() => page.locator(".measure-text").last().textContent()).toBe("Tiltak 51");
+    await page.locator(".measure-row").last().getByRole("button", { name: "Edit" }).click();
+    await expect.poll(() => page.locator(".measure-form h2").textContent()).toBe("Measure 50 m-big-51");
     await expect.poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
   });
 
