@@ -8,7 +8,10 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { clearDraft, loadDraft, saveDraft, type Draft } from "./draft.js";
 import { getAt, measuresPointer, newMeasureId, pointerSegments, setAt, withMeasures, type MeasureData, type PlanData } from "./edit.js";
 import { messages, preferredLanguage, STUDIO_LANGUAGES, type StudioLanguage, type Translate } from "./messages.js";
-import { readPlanText, writePlanText, type FilePosition, type PlanFormat } from "./plan-file.js";
+import type { FilePosition, PlanFormat, ReadResult } from "./plan-file.js";
+
+/** The file reader and writer with the `yaml` library, loaded when the first file is opened or restored. */
+const planFile = () => import("./plan-file.js");
 import { downloadBytes, saveText } from "./save.js";
 
 /** Languages the preview offers: those with built-in labels. */
@@ -77,8 +80,8 @@ export function App() {
     return () => window.removeEventListener("beforeunload", ask);
   }, [dirty]);
 
-  const openText = (name: string, text: string) => {
-    const read = readPlanText(name, text);
+  const openText = async (name: string, text: string) => {
+    const read = (await planFile()).readPlanText(name, text);
     if (!read.ok) {
       setReadError({ file: name, errors: read.errors });
       return;
@@ -99,7 +102,7 @@ export function App() {
   const openFile = async (file: File | undefined) => {
     if (file === undefined) return;
     if (dirty && !window.confirm(t("confirmDiscard"))) return;
-    openText(file.name, await file.text());
+    await openText(file.name, await file.text());
   };
 
   // Drag and drop anywhere on the page.
@@ -123,7 +126,11 @@ export function App() {
   };
 
   const validation = useMemo(() => (plan === undefined ? undefined : validatePlan(plan)), [plan]);
-  const originalLocate = useMemo(() => (opened === undefined ? undefined : readPlanText(opened.name, opened.text)), [opened]);
+  const [originalLocate, setOriginalLocate] = useState<ReadResult | undefined>();
+  useEffect(() => {
+    setOriginalLocate(undefined);
+    if (opened !== undefined) void planFile().then(({ readPlanText }) => setOriginalLocate(readPlanText(opened.name, opened.text)));
+  }, [opened]);
   const originalValid = useMemo(() => opened !== undefined && validatePlan(opened.original).valid, [opened]);
 
   const planLanguage = typeof plan?.["language"] === "string" ? plan["language"] : "en";
@@ -184,6 +191,7 @@ export function App() {
   const save = async (format: PlanFormat) => {
     if (plan === undefined || opened === undefined) return;
     const base = opened.name.replace(/\.(json|ya?ml)$/i, "");
+    const { writePlanText } = await planFile();
     const saved = await saveText(writePlanText(plan, format), `${base}.${format === "json" ? "json" : "yaml"}`, format);
     if (saved) setDirty(false);
   };
