@@ -160,7 +160,7 @@ export function App() {
       const chapter = Number(segments[1]);
       if (segments[2] === "measures" && segments[3] === "items" && segments[4] !== undefined) setSelection({ type: "measure", chapter, index: Number(segments[4]) });
       else setSelection({ type: "chapter", chapter, page: 0 });
-    } else if (segments[0] === "strategy") setSelection({ type: "section", section: segments[2] === "objectives" ? "objectives" : "strategy" });
+    } else if (segments[0] === "strategy") setSelection({ type: "section", section: segments[1] === "objectives" ? "objectives" : "strategy" });
     else if (segments[0] === "indicators") setSelection({ type: "section", section: "indicators" });
     else if (segments[0] === "cluster") setSelection({ type: "section", section: "actors" });
     else setSelection({ type: "plan" });
@@ -408,38 +408,53 @@ function Editor(props: NodeProps & { edit: (plan: PlanData) => void }) {
   if (selection.type === "measure") {
     return <MeasureForm plan={plan} t={t} lang={lang} chapter={selection.chapter} index={selection.index} select={select} edit={edit} />;
   }
-  return <SectionList plan={plan} t={t} lang={lang} section={selection.section} />;
+  return <SectionList plan={plan} t={t} lang={lang} section={selection.section} edit={edit} />;
 }
 
-function SectionList({ plan, t, lang, section }: { plan: PlanData; t: Translate; lang: string; section: "strategy" | "objectives" | "indicators" | "actors" }) {
-  const rows: { pointer: string; label: string }[] = [];
+/** The kinds of things each outline section lists, each with a form for its name. */
+const SECTION_KINDS = {
+  objectives: ["objective"],
+  indicators: ["indicator"],
+  actors: ["participant", "partner", "body", "post", "group", "node", "person", "organisation"],
+} as const;
+
+function SectionList({ plan, t, lang, section, edit }: { plan: PlanData; t: Translate; lang: string; section: "strategy" | "objectives" | "indicators" | "actors"; edit: (plan: PlanData) => void }) {
   if (section === "strategy") {
-    rows.push({ pointer: "/strategy/title", label: textOf(getAt(plan, "/strategy/title"), lang) });
-    rows.push({ pointer: "/strategy/mainObjective", label: textOf(getAt(plan, "/strategy/mainObjective"), lang) });
-  } else if (section === "objectives") {
-    const objectives = (getAt(plan, "/strategy/objectives") as { number?: string; name?: unknown; subObjectives?: { number?: string; name?: unknown }[] }[] | undefined) ?? [];
-    objectives.forEach((objective, i) => {
-      rows.push({ pointer: `/strategy/objectives/${i}`, label: `${objective.number ?? ""} ${textOf(objective.name, lang)}` });
-      objective.subObjectives?.forEach((sub, j) => rows.push({ pointer: `/strategy/objectives/${i}/subObjectives/${j}`, label: `${sub.number ?? ""} ${textOf(sub.name, lang)}` }));
-    });
-  } else if (section === "indicators") {
-    const indicators = (getAt(plan, "/indicators") as { id?: string; name?: unknown }[] | undefined) ?? [];
-    indicators.forEach((indicator, i) => rows.push({ pointer: `/indicators/${i}`, label: `${textOf(indicator.name, lang) || (indicator.id ?? "")}` }));
-  } else {
-    for (const actor of knownActors(plan, undefined, lang)) rows.push({ pointer: actor.pointer, label: actor.label });
+    return (
+      <form class="node-form" data-pointer="/strategy" onSubmit={(event) => event.preventDefault()}>
+        <h2>{t("strategy")}</h2>
+        {getAt(plan, "/strategy") === undefined ? (
+          <p>{t("notEditable")}</p>
+        ) : (
+          <>
+            <TextField label={t("title")} pointer="/strategy/title" plan={plan} edit={edit} />
+            <TextField label={t("mainObjective")} pointer="/strategy/mainObjective" plan={plan} edit={edit} multiline />
+          </>
+        )}
+      </form>
+    );
+  }
+  let entries: { kind: string; id: string; pointer: string; value: Record<string, unknown> }[] = [];
+  try {
+    entries = collectIds(plan as unknown as Plan, SECTION_KINDS[section] as unknown as RefKind[]) as unknown as typeof entries;
+  } catch {
+    entries = [];
   }
   return (
-    <section class="node-form" data-pointer={section === "actors" ? "/cluster" : section === "indicators" ? "/indicators" : "/strategy"}>
+    <form class="node-form" data-pointer={section === "actors" ? "/cluster" : section === "objectives" ? "/strategy/objectives" : "/indicators"} onSubmit={(event) => event.preventDefault()}>
       <h2>{t(section)}</h2>
-      <p class="hint">{t("notEditable")}</p>
-      <ul class="plain-list">
-        {rows.map((row) => (
-          <li key={row.pointer} data-pointer={row.pointer} tabIndex={-1}>
-            {row.label} <code>{row.pointer}</code>
-          </li>
-        ))}
-      </ul>
-    </section>
+      <p class="hint">{t("namesOnly")}</p>
+      {entries.map((entry) => {
+        const field = ["name", "title", "text"].find((name) => entry.value[name] !== undefined) ?? "name";
+        const number = typeof entry.value["number"] === "string" ? `${entry.value["number"]} ` : "";
+        return (
+          <div key={entry.pointer} data-pointer={entry.pointer} class="entry">
+            <TextField label={`${number}${section === "actors" ? `${entry.kind} ` : ""}${entry.id}`} pointer={`${entry.pointer}/${field}`} plan={plan} edit={edit} multiline={section !== "actors"} />
+          </div>
+        );
+      })}
+      {entries.length === 0 && <p>—</p>}
+    </form>
   );
 }
 
@@ -464,6 +479,7 @@ function MeasureList({ plan, t, lang, chapter, page, select, edit }: NodeProps &
       <h2>
         {chapterData?.number ?? ""} {textOf(chapterData?.title, lang)}
       </h2>
+      <TextField label={t("title")} pointer={`/chapters/${chapter}/title`} plan={plan} edit={edit} />
       <h3>{t("measures")}</h3>
       {pages > 1 && (
         <Pager t={t} page={page} pages={pages} total={items.length} go={(next) => select({ type: "chapter", chapter, page: next })} />
@@ -618,6 +634,16 @@ function MeasureForm({ plan, t, lang, chapter, index, select, edit }: { plan: Pl
           ))}
         </select>
       </fieldset>
+      <div class="row">
+        <label for={`${idBase}-lead`}>{t("lead")}</label>
+        <select id={`${idBase}-lead`} data-pointer={field("lead")} value={typeof measure["lead"] === "string" ? measure["lead"] : ""} onChange={(event) => set("lead", event.currentTarget.value === "" ? undefined : event.currentTarget.value)}>
+          <option value="">{t("noLead")}</option>
+          {typeof measure["lead"] === "string" && !actors.some((actor) => actor.ref === measure["lead"]) && <option value={measure["lead"]}>{t("unknownActor", { ref: measure["lead"] })}</option>}
+          {actors.map((actor) => (
+            <option key={actor.ref} value={actor.ref}>{actor.label}</option>
+          ))}
+        </select>
+      </div>
       <div class="row">
         <YearOrDateField label={t("start")} pointer={field("start")} plan={plan} edit={edit} />
         <YearOrDateField label={t("end")} pointer={field("end")} plan={plan} edit={edit} />

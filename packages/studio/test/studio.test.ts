@@ -198,6 +198,22 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset["pointer"])).toBe("/title");
   });
 
+  it("lands on an objective's name from its issue, and edits names of other parts", async () => {
+    const unnamed = JSON.parse(polyfonText) as { strategy: { objectives: { name?: string }[] } };
+    unnamed.strategy.objectives[0]!.name = "";
+    await openPlan("unnamed.json", JSON.stringify(unnamed, null, 2));
+    const issue = page.locator('.issue-button[data-issue-pointer="/strategy/objectives/0/name"]');
+    await issue.click();
+    const pointer = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset["pointer"]);
+    await expect.poll(pointer).toBe("/strategy/objectives/0/name");
+    await page.keyboard.type("Kunnskap er lett tilgjengelig");
+    await expect.poll(() => issue.count()).toBe(0);
+    // The document names participants (their table), not objectives: rename one and see it there.
+    await page.getByRole("button", { name: "People and organisations" }).click();
+    await page.getByRole("textbox", { name: "participant uib" }).fill("Universitetet i Bergen (UiB)");
+    await expect.poll(previewText).toContain("Universitetet i Bergen (UiB)");
+  });
+
   it("reports a syntax error with its line and column", async () => {
     await openPlan("bad.json", '{\n  "title": "x",\n  "title": 1\n}');
     await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/line 3, column \d+/);
@@ -230,16 +246,22 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     it(`has no axe violations in the ${scheme} scheme`, async () => {
       await page.emulateMedia({ colorScheme: scheme });
       await openPlan("plan.json", polyfonText);
-      await page.getByRole("button", { name: /^II / }).click();
-      await page.locator(".measure-row").first().getByRole("button", { name: "Edit" }).click();
       // Through the debugger protocol: the studio's CSP rightly refuses an inline script.
       if ((await page.evaluate(() => "axe" in window)) === false) await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { iframes: false, resultTypes: ["violations"] });
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-      });
-      expect(violations).toEqual([]);
+      const check = async (screen: string) => {
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const result = await axe.run(document, { iframes: false, resultTypes: ["violations"] });
+          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+        });
+        expect(violations, screen).toEqual([]);
+      };
+      await page.getByRole("button", { name: /^II / }).click();
+      await check("a chapter's measure list");
+      await page.locator(".measure-row").first().getByRole("button", { name: "Edit" }).click();
+      await check("a measure's form");
+      await page.getByRole("button", { name: "People and organisations" }).click();
+      await check("people and organisations");
     });
   }
 
