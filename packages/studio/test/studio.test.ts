@@ -214,6 +214,31 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     await expect.poll(previewText).toContain("Universitetet i Bergen (UiB)");
   });
 
+  it("shows hostile plan texts as text, in a preview that runs no script", async () => {
+    const hostile = JSON.parse(polyfonText) as PlanJson;
+    hostile.chapters[chapterIndex]!.measures!.items[0]!.text = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    await openPlan("hostile.json", JSON.stringify(hostile)); // the studio asks first: the last test left unsaved work
+    expect(dialogs.at(-1)).toBe("confirm");
+    dialogs.length = 0;
+    await page.getByRole("button", { name: /^II / }).click();
+    await expect.poll(() => page.locator(".measure-text").first().textContent()).toBe(hostile.chapters[chapterIndex]!.measures!.items[0]!.text);
+    const srcdoc = await previewText();
+    expect(srcdoc).toContain("&lt;script&gt;alert(2)&lt;/script&gt;");
+    expect(srcdoc).toContain("Content-Security-Policy");
+    expect(await page.locator("iframe.preview-frame").getAttribute("sandbox")).toBe("");
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+  });
+
+  it("speaks nynorsk and bokmål as well as English", async () => {
+    await page.getByLabel("Studio language").selectOption("nn");
+    await expect.poll(() => page.locator("#preview-heading").textContent()).toBe("Førehandsvising");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("nn");
+    await page.getByLabel("Språk i studioet").selectOption("nb");
+    await expect.poll(() => page.locator("#preview-heading").textContent()).toBe("Forhåndsvisning");
+    await page.getByLabel("Språk i studioet").selectOption("en");
+  });
+
   it("reports a syntax error with its line and column", async () => {
     await openPlan("bad.json", '{\n  "title": "x",\n  "title": 1\n}');
     await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/line 3, column \d+/);
