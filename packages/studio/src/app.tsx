@@ -1,0 +1,346 @@
+// The studio's page: open, edit, check, preview and save one plan. State is one plain-data plan (it may be invalid
+// while someone edits it) beside the plan as opened; validation and the preview are derived from it on each edit.
+import type { Issue, Plan } from "@actionplan/core";
+import { validatePlan } from "@actionplan/core/rules";
+import { builtInLabels, RENDER_VIEWS, renderHtml, renderMarkdown, type RenderView } from "@actionplan/render";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { clearDraft, loadDraft, saveDraft, type Draft } from "./draft.js";
+import { getAt, pointerSegments, type PlanData } from "./edit.js";
+import { TextField } from "./fields.js";
+import { MeasureForm, MeasureList } from "./measures.js";
+import { messages, preferredLanguage, STUDIO_LANGUAGES, type StudioLanguage, type Translate } from "./messages.js";
+import { textOf, type NodeProps, type Selection } from "./model.js";
+import { Outline } from "./outline.js";
+import type { FilePosition, PlanFormat, ReadResult } from "./plan-file.js";
+import { downloadBytes, saveText } from "./save.js";
+import { SectionList } from "./sections.js";
+
+/** The file reader and writer with the `yaml` library, loaded when the first file is opened or restored. */
+const planFile = () => import("./plan-file.js");
+
+/** Languages the preview offers: those with built-in labels. */
+const PREVIEW_LANGUAGES = Object.keys(builtInLabels);
+/** The preview's Content-Security-Policy: no scripts, no requests; only the page's own styles. */
+const PREVIEW_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+
+/** The file as opened. */
+interface Opened {
+  name: string;
+  format: PlanFormat;
+  text: string;
+  original: PlanData;
+}
+
+type ReadError = { file: string; errors: { message: string; position?: FilePosition }[] };
+
+/** The studio. */
+export function App() {
+  const [language, setLanguage] = useState<StudioLanguage>(() => preferredLanguage(navigator.languages));
+  const t = useMemo(() => messages(language), [language]);
+  const restored = useMemo(loadDraft, []);
+  const [opened, setOpened] = useState<Opened | undefined>(restored?.opened);
+  const [plan, setPlan] = useState<PlanData | undefined>(restored?.plan);
+  const [dirty, setDirty] = useState(restored !== undefined);
+  const [notice, setNotice] = useState<string | undefined>(restored === undefined ? undefined : t("restored", { when: new Date(restored.at).toLocaleString() }));
+  const [readError, setReadError] = useState<ReadError | undefined>();
+  const [selection, setSelection] = useState<Selection>({ type: "plan" });
+  const [focusPointer, setFocusPointer] = useState<string | undefined>();
+  const [view, setView] = useState<RenderView>("document");
+  const [previewLanguage, setPreviewLanguage] = useState<string | undefined>();
+  const [year, setYear] = useState<number | undefined>();
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  // Unsaved work survives a reload; closing with unsaved work asks first.
+  useEffect(() => {
+    if (opened === undefined || plan === undefined) return;
+    if (!dirty) {
+      clearDraft();
+      return;
+    }
+    const timer = setTimeout(() => saveDraft({ opened, plan, at: Date.now() } satisfies Draft), 200);
+    return () => clearTimeout(timer);
+  }, [opened, plan, dirty]);
+  useEffect(() => {
+    const ask = (event: BeforeUnloadEvent) => {
+      if (!dirty) return;
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [dirty]);
+
+  const openText = async (name: string, text: string) => {
+    const read = (await planFile()).readPlanText(name, text);
+    if (!read.ok) {
+      setReadError({ file: name, errors: read.errors });
+      return;
+    }
+    if (read.value === null || typeof read.value !== "object" || Array.isArray(read.value)) {
+      setReadError({ file: name, errors: [{ message: "A plan file holds one object: { \"schemaVersion\": …, \"title\": …, … }." }] });
+      return;
+    }
+    setReadError(undefined);
+    setNotice(undefined);
+    setOpened({ name, format: read.format, text, original: read.value as PlanData });
+    setPlan(read.value as PlanData);
+    setDirty(false);
+    setSelection({ type: "plan" });
+    setPreviewLanguage(undefined);
+    setYear(undefined);
+  };
+  const openFile = async (file: File | undefined) => {
+    if (file === undefined) return;
+    if (dirty && !window.confirm(t("confirmDiscard"))) return;
+    await openText(file.name, await file.text());
+  };
+
+  // Drag and drop anywhere on the page.
+  useEffect(() => {
+    const over = (event: DragEvent) => event.preventDefault();
+    const drop = (event: DragEvent) => {
+      event.preventDefault();
+      void openFile(event.dataTransfer?.files[0]);
+    };
+    document.addEventListener("dragover", over);
+    document.addEventListener("drop", drop);
+    return () => {
+      document.removeEventListener("dragover", over);
+      document.removeEventListener("drop", drop);
+    };
+  });
+
+  const edit = (next: PlanData) => {
+    setPlan(next);
+    setDirty(true);
+  };
+
+  const validation = useMemo(() => (plan === undefined ? undefined : validatePlan(plan)), [plan]);
+  const [originalLocate, setOriginalLocate] = useState<ReadResult | undefined>();
+  useEffect(() => {
+    setOriginalLocate(undefined);
+    if (opened !== undefined) void planFile().then(({ readPlanText }) => setOriginalLocate(readPlanText(opened.name, opened.text)));
+  }, [opened]);
+  const originalValid = useMemo(() => opened !== undefined && validatePlan(opened.original).valid, [opened]);
+
+  const planLanguage = typeof plan?.["language"] === "string" ? plan["language"] : "en";
+  const lang = previewLanguage ?? planLanguage;
+  const defaultYear = (getAt(plan, "/summary/priorityYear") as number | undefined) ?? (getAt(plan, "/period/start") as number | undefined);
+  const shownYear = year ?? defaultYear;
+
+  const preview = useMemo(() => {
+    if (plan === undefined || validation === undefined) return undefined;
+    try {
+      const options = {
+        lang,
+        view,
+        ...(shownYear === undefined ? {} : { year: shownYear }),
+        ...(view === "changes" && originalValid && opened !== undefined ? { previous: opened.original as unknown as Plan } : {}),
+      };
+      const html = renderHtml(plan as unknown as Plan, options);
+      return { html: html.replace(/<head>/i, `<head><meta http-equiv="Content-Security-Policy" content="${PREVIEW_CSP}">`) };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [plan, validation, lang, view, shownYear, originalValid, opened]);
+
+  const goTo = (pointer: string) => {
+    const segments = pointerSegments(pointer);
+    if (segments[0] === "chapters" && segments[1] !== undefined) {
+      const chapter = Number(segments[1]);
+      if (segments[2] === "measures" && segments[3] === "items" && segments[4] !== undefined) setSelection({ type: "measure", chapter, index: Number(segments[4]) });
+      else setSelection({ type: "chapter", chapter, page: 0 });
+    } else if (segments[0] === "strategy") setSelection({ type: "section", section: segments[1] === "objectives" ? "objectives" : "strategy" });
+    else if (segments[0] === "indicators") setSelection({ type: "section", section: "indicators" });
+    else if (segments[0] === "cluster") setSelection({ type: "section", section: "actors" });
+    else setSelection({ type: "plan" });
+    setFocusPointer(pointer);
+  };
+
+  // After going to an issue, focus the field whose pointer is the nearest to the issue's.
+  const editorRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusPointer === undefined || editorRef.current === null) return;
+    let best: HTMLElement | undefined;
+    let bestLength = -1;
+    for (const element of editorRef.current.querySelectorAll<HTMLElement>("[data-pointer]")) {
+      const at = element.dataset["pointer"]!;
+      if ((focusPointer === at || focusPointer.startsWith(`${at}/`) || at === "") && at.length > bestLength) {
+        best = element;
+        bestLength = at.length;
+      }
+    }
+    const target = best?.matches("input, select, textarea, button") ? best : (best?.querySelector<HTMLElement>("input, select, textarea, button") ?? best);
+    if (target !== undefined) {
+      target.scrollIntoView({ block: "center" });
+      target.focus();
+    }
+    setFocusPointer(undefined);
+  }, [focusPointer, selection]);
+
+  const save = async (format: PlanFormat) => {
+    if (plan === undefined || opened === undefined) return;
+    const base = opened.name.replace(/\.(json|ya?ml)$/i, "");
+    const { writePlanText } = await planFile();
+    const saved = await saveText(writePlanText(plan, format), `${base}.${format === "json" ? "json" : "yaml"}`, format);
+    if (saved) setDirty(false);
+  };
+  const exportAs = async (kind: "md" | "html" | "docx") => {
+    if (plan === undefined || opened === undefined) return;
+    const base = opened.name.replace(/\.(json|ya?ml)$/i, "");
+    const options = { lang, view, ...(shownYear === undefined ? {} : { year: shownYear }) };
+    try {
+      if (kind === "md") downloadBytes(new TextEncoder().encode(renderMarkdown(plan as unknown as Plan, options)), `${base}.md`, "text/markdown");
+      else if (kind === "html") downloadBytes(new TextEncoder().encode(renderHtml(plan as unknown as Plan, options)), `${base}.html`, "text/html");
+      else {
+        // The Word library is loaded only when someone exports a Word document.
+        const { renderDocx } = await import("@actionplan/render/docx");
+        downloadBytes(await renderDocx(plan as unknown as Plan, options), `${base}.docx`, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+      }
+    } catch (error) {
+      setNotice(t("exportFailed", { message: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  const issues = validation?.issues ?? [];
+  const errors = issues.filter((issue) => issue.severity === "error").length;
+
+  return (
+    <>
+      <header class="bar">
+        <h1>
+          {t("studio")}
+          {plan !== undefined && <span class="plan-title"> — {textOf(plan["title"], planLanguage)}</span>}
+        </h1>
+        <div class="tools">
+          <label class="open">
+            {t("open")}
+            <input type="file" accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml" onChange={(event) => void openFile(event.currentTarget.files?.[0])} />
+          </label>
+          <span class="hint">{t("dropHere")}</span>
+          {plan !== undefined && (
+            <>
+              <button type="button" onClick={() => void save("json")}>{t("saveJson")}</button>
+              <button type="button" onClick={() => void save("yaml")}>{t("saveYaml")}</button>
+              <button type="button" onClick={() => void exportAs("md")}>{t("exportMarkdown")}</button>
+              <button type="button" onClick={() => void exportAs("html")}>{t("exportHtml")}</button>
+              <button type="button" onClick={() => void exportAs("docx")}>{t("exportDocx")}</button>
+              <span class="state" role="status">{dirty ? t("unsaved") : t("saved")}</span>
+              {dirty && opened !== undefined && (
+                <button type="button" onClick={() => window.confirm(t("confirmDiscard")) && (setPlan(opened.original), setDirty(false))}>{t("discard")}</button>
+              )}
+            </>
+          )}
+          <label for="studio-language">{t("language")}</label>
+          <select id="studio-language" value={language} onChange={(event) => setLanguage(event.currentTarget.value as StudioLanguage)}>
+              {STUDIO_LANGUAGES.map((code) => (
+                <option value={code} key={code}>{{ nb: "Norsk bokmål", nn: "Norsk nynorsk", en: "English" }[code]}</option>
+              ))}
+          </select>
+        </div>
+      </header>
+      {notice !== undefined && <p class="notice" role="status">{notice}</p>}
+      {readError !== undefined && (
+        <section class="read-error" role="alert">
+          <p>{t("readError", { file: readError.file })}</p>
+          <ul>
+            {readError.errors.map((error, i) => (
+              <li key={i}>
+                {error.position !== undefined && <strong>{t("at", { line: error.position.line, column: error.position.column })}: </strong>}
+                {error.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {plan === undefined ? (
+        <main class="empty">
+          <p>{t("noPlan")}</p>
+        </main>
+      ) : (
+        <main class="studio">
+          <Outline plan={plan} t={t} lang={planLanguage} selection={selection} select={setSelection} />
+          <section class="editor" ref={editorRef} aria-label={t("edit")}>
+            <Editor plan={plan} t={t} lang={planLanguage} selection={selection} select={setSelection} edit={edit} />
+          </section>
+          <section class="side">
+            <section class="issues" aria-labelledby="issues-heading">
+              <h2 id="issues-heading">
+                {t("issues")} <span class="count">({t("issueCount", { errors, warnings: issues.length - errors })})</span>
+              </h2>
+              {issues.length === 0 ? (
+                <p>{t("noIssues")}</p>
+              ) : (
+                <ul class="issue-list">
+                  {issues.slice(0, 200).map((issue, i) => (
+                    <IssueItem key={i} issue={issue} t={t} position={originalLocate?.ok ? originalLocate.locate(issue.pointer) : undefined} go={goTo} />
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section class="preview" aria-labelledby="preview-heading">
+              <h2 id="preview-heading">{t("preview")}</h2>
+              <div class="preview-options">
+                <label for="preview-view">{t("view")}</label>
+                <select id="preview-view" value={view} onChange={(event) => setView(event.currentTarget.value as RenderView)}>
+                    {RENDER_VIEWS.map((name) => (
+                      <option key={name} value={name}>{name}</option>
+                    ))}
+                </select>
+                <label for="preview-language">{t("previewLanguage")}</label>
+                <select id="preview-language" value={lang} onChange={(event) => setPreviewLanguage(event.currentTarget.value)}>
+                    {[...new Set([planLanguage, ...PREVIEW_LANGUAGES])].map((code) => (
+                      <option key={code} value={code}>{code}</option>
+                    ))}
+                </select>
+                <label for="preview-year">{t("year")}</label>
+                <input id="preview-year" type="number" min="1900" max="2200" value={shownYear ?? ""} onChange={(event) => setYear(event.currentTarget.value === "" ? undefined : Number(event.currentTarget.value))} />
+              </div>
+              {preview?.html !== undefined ? (
+                <iframe title={t("preview")} sandbox="" srcdoc={preview.html} class="preview-frame" />
+              ) : (
+                <p role="status">{t("previewFailed", { message: preview?.error ?? "" })}</p>
+              )}
+            </section>
+          </section>
+        </main>
+      )}
+    </>
+  );
+}
+
+function IssueItem({ issue, t, position, go }: { issue: Issue; t: Translate; position: FilePosition | undefined; go: (pointer: string) => void }) {
+  return (
+    <li class={`issue ${issue.severity}`}>
+      <button type="button" class="issue-button" data-code={issue.code} data-issue-pointer={issue.pointer} onClick={() => go(issue.pointer)}>
+        <span class="severity">{issue.severity}</span> <span class="message">{issue.message}</span>
+        {issue.hint !== undefined && <span class="issue-hint">{issue.hint}</span>}
+        <span class="where">
+          <code>{issue.pointer === "" ? "/" : issue.pointer}</code>
+          {position !== undefined && <> · {t("at", { line: position.line, column: position.column })}</>}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+/** The editor column: the form of the selected part. */
+function Editor(props: NodeProps & { edit: (plan: PlanData) => void }) {
+  const { plan, t, lang, selection, select, edit } = props;
+  if (selection.type === "plan") {
+    return (
+      <form class="node-form" onSubmit={(event) => event.preventDefault()} data-pointer="">
+        <h2>{t("plan")}</h2>
+        <TextField label={t("planTitle")} pointer="/title" plan={plan} edit={edit} />
+      </form>
+    );
+  }
+  if (selection.type === "chapter") return <MeasureList {...props} chapter={selection.chapter} page={selection.page} />;
+  if (selection.type === "measure") {
+    return <MeasureForm plan={plan} t={t} lang={lang} chapter={selection.chapter} index={selection.index} select={select} edit={edit} />;
+  }
+  return <SectionList plan={plan} t={t} lang={lang} section={selection.section} edit={edit} />;
+}

@@ -1,0 +1,2 @@
+// Vite turns a CSS import into a stylesheet of the built page.
+declare module "*.css";

@@ -1,0 +1,194 @@
+// A chapter's measures: the paged list (move, add) and the form of one measure.
+import { builtInLabels } from "@actionplan/render";
+import { getAt, measuresPointer, newMeasureId, pointerSegments, setAt, withMeasures, type PlanData } from "./edit.js";
+import { TextField, YearOrDateField } from "./fields.js";
+import type { Translate } from "./messages.js";
+import { chaptersOf, knownActors, PAGE_SIZE, textOf, type NodeProps, type Selection } from "./model.js";
+
+/** The statuses a measure can have, in their lifecycle order (the keys of the renderer's labels). */
+const MEASURE_STATUSES = Object.keys(builtInLabels["en"]!.measureStatuses);
+
+/** A chapter's title and its measures, 50 to a page. */
+export function MeasureList({ plan, t, lang, chapter, page, select, edit }: NodeProps & { chapter: number; page: number; edit: (plan: PlanData) => void }) {
+  const chapterData = chaptersOf(plan)[chapter];
+  const items = chapterData?.measures?.items ?? [];
+  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  const shown = items.slice(page * PAGE_SIZE, page * PAGE_SIZE + PAGE_SIZE);
+  const move = (index: number, by: number) => {
+    const next = items.slice();
+    const [item] = next.splice(index, 1);
+    next.splice(index + by, 0, item!);
+    edit(withMeasures(plan, chapter, next));
+  };
+  const add = () => {
+    const next = [...items, { id: newMeasureId(plan, chapter), number: items.length + 1, text: t("newMeasureText") }];
+    edit(withMeasures(plan, chapter, next));
+    select({ type: "measure", chapter, index: next.length - 1 });
+  };
+  return (
+    <section class="node-form" data-pointer={`/chapters/${chapter}`}>
+      <h2>
+        {chapterData?.number ?? ""} {textOf(chapterData?.title, lang)}
+      </h2>
+      <TextField label={t("title")} pointer={`/chapters/${chapter}/title`} plan={plan} edit={edit} />
+      <h3>{t("measures")}</h3>
+      {pages > 1 && (
+        <Pager t={t} page={page} pages={pages} total={items.length} go={(next) => select({ type: "chapter", chapter, page: next })} />
+      )}
+      <ol class="measure-list" start={page * PAGE_SIZE + 1}>
+        {shown.map((measure, offset) => {
+          const index = page * PAGE_SIZE + offset;
+          return (
+            <li key={String(measure.id ?? index)} class="measure-row" data-pointer={`${measuresPointer(chapter)}/${index}`}>
+              <span class="measure-text">{textOf(measure.text, lang)}</span>
+              <span class="row-tools">
+                <button type="button" onClick={() => select({ type: "measure", chapter, index })}>{t("edit")}</button>
+                <button type="button" disabled={index === 0} onClick={() => move(index, -1)} aria-label={`${t("moveUp")}: ${index + 1}`}>↑</button>
+                <button type="button" disabled={index === items.length - 1} onClick={() => move(index, 1)} aria-label={`${t("moveDown")}: ${index + 1}`}>↓</button>
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" onClick={add}>{t("addMeasure")}</button>
+    </section>
+  );
+}
+
+function Pager({ t, page, pages, total, go }: { t: Translate; page: number; pages: number; total: number; go: (page: number) => void }) {
+  return (
+    <nav class="pager" aria-label={t("measures")}>
+      <button type="button" disabled={page === 0} onClick={() => go(page - 1)}>{t("previous")}</button>
+      <span>{t("pageOf", { from: page * PAGE_SIZE + 1, to: Math.min(total, (page + 1) * PAGE_SIZE), total })}</span>
+      <button type="button" disabled={page >= pages - 1} onClick={() => go(page + 1)}>{t("next")}</button>
+    </nav>
+  );
+}
+
+/** The form of one measure. */
+export function MeasureForm({ plan, t, lang, chapter, index, select, edit }: { plan: PlanData; t: Translate; lang: string; chapter: number; index: number; select: (selection: Selection) => void; edit: (plan: PlanData) => void }) {
+  const pointer = `${measuresPointer(chapter)}/${index}`;
+  const items = chaptersOf(plan)[chapter]?.measures?.items ?? [];
+  const measure = items[index];
+  if (measure === undefined) return <p>{t("notInForm", { pointer })}</p>;
+  const field = (name: string) => `${pointer}/${name}`;
+  const set = (name: string, value: unknown) => edit(setAt(plan, field(name), value));
+  const start = getAt(plan, "/period/start");
+  const end = getAt(plan, "/period/end");
+  const years = new Set<number>();
+  if (typeof start === "number" && typeof end === "number" && end >= start && end - start < 50) for (let y = start; y <= end; y++) years.add(y);
+  const priorityYears = Array.isArray(measure["priorityYears"]) ? (measure["priorityYears"] as unknown[]) : [];
+  for (const y of priorityYears) if (typeof y === "number") years.add(y);
+  const responsible = Array.isArray(measure["responsible"]) ? (measure["responsible"] as unknown[]) : [];
+  const actors = knownActors(plan, [...pointerSegments(field("responsible")), "0"], lang);
+  const idBase = `m-${chapter}-${index}`;
+  const move = (by: number) => {
+    const next = items.slice();
+    const [item] = next.splice(index, 1);
+    next.splice(index + by, 0, item!);
+    edit(withMeasures(plan, chapter, next));
+    select({ type: "measure", chapter, index: index + by });
+  };
+  const remove = () => {
+    const next = items.slice();
+    next.splice(index, 1);
+    edit(withMeasures(plan, chapter, next));
+    select({ type: "chapter", chapter, page: Math.floor(Math.max(0, index - 1) / PAGE_SIZE) });
+  };
+  return (
+    <form class="node-form measure-form" data-pointer={pointer} onSubmit={(event) => event.preventDefault()}>
+      <p>
+        <button type="button" onClick={() => select({ type: "chapter", chapter, page: Math.floor(index / PAGE_SIZE) })}>{t("back")}</button>
+      </p>
+      <h2>
+        {t("measure")} {String(measure.number ?? "")} <code>{String(measure.id ?? "")}</code>
+      </h2>
+      <TextField label={t("text")} pointer={field("text")} plan={plan} edit={edit} multiline />
+      <div class="row">
+        <label for={`${idBase}-status`}>{t("status")}</label>
+        <select id={`${idBase}-status`} data-pointer={field("status")} value={typeof measure["status"] === "string" ? measure["status"] : ""} onChange={(event) => set("status", event.currentTarget.value === "" ? undefined : event.currentTarget.value)}>
+          <option value="">{t("statusNone")}</option>
+          {MEASURE_STATUSES.map((status) => (
+            <option key={status} value={status}>{builtInLabels[lang === "nn" || lang === "nb" ? lang : "en"]?.measureStatuses[status as "planned"] ?? status}</option>
+          ))}
+          {typeof measure["status"] === "string" && !MEASURE_STATUSES.includes(measure["status"]) && <option value={measure["status"]}>{measure["status"]}</option>}
+        </select>
+      </div>
+      <fieldset data-pointer={field("priorityYears")}>
+        <legend>{t("priorityYears")}</legend>
+        {[...years].sort().map((y) => (
+          <label key={y} class="check">
+            <input
+              type="checkbox"
+              name="priorityYears"
+              value={String(y)}
+              checked={priorityYears.includes(y)}
+              onChange={(event) => {
+                const next = event.currentTarget.checked ? [...priorityYears.filter((v) => v !== y), y].sort() : priorityYears.filter((v) => v !== y);
+                set("priorityYears", next.length === 0 ? undefined : next);
+              }}
+            />
+            {y}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset data-pointer={field("responsible")}>
+        <legend>{t("responsible")}</legend>
+        {responsible.map((ref, i) => (
+          <div class="row" key={i}>
+            <select
+              aria-label={`${t("responsible")} ${i + 1}`}
+              data-pointer={field(`responsible/${i}`)}
+              value={String(ref)}
+              onChange={(event) => set(`responsible/${i}`, event.currentTarget.value)}
+            >
+              {!actors.some((actor) => actor.ref === ref) && <option value={String(ref)}>{t("unknownActor", { ref: String(ref) })}</option>}
+              {actors.map((actor) => (
+                <option key={actor.ref} value={actor.ref}>{actor.label}</option>
+              ))}
+            </select>
+            <button type="button" onClick={() => set("responsible", responsible.length === 1 ? undefined : responsible.filter((_, j) => j !== i))} aria-label={`${t("remove")}: ${t("responsible")} ${i + 1}`}>
+              {t("remove")}
+            </button>
+          </div>
+        ))}
+        <select
+          aria-label={t("addResponsible")}
+          value=""
+          onChange={(event) => {
+            const ref = event.currentTarget.value;
+            if (ref !== "") set("responsible", [...responsible, ref]);
+          }}
+        >
+          <option value="">{t("addResponsible")}…</option>
+          {actors.filter((actor) => !responsible.includes(actor.ref)).map((actor) => (
+            <option key={actor.ref} value={actor.ref}>{actor.label}</option>
+          ))}
+        </select>
+      </fieldset>
+      <div class="row">
+        <label for={`${idBase}-lead`}>{t("lead")}</label>
+        <select id={`${idBase}-lead`} data-pointer={field("lead")} value={typeof measure["lead"] === "string" ? measure["lead"] : ""} onChange={(event) => set("lead", event.currentTarget.value === "" ? undefined : event.currentTarget.value)}>
+          <option value="">{t("noLead")}</option>
+          {typeof measure["lead"] === "string" && !actors.some((actor) => actor.ref === measure["lead"]) && <option value={measure["lead"]}>{t("unknownActor", { ref: measure["lead"] })}</option>}
+          {actors.map((actor) => (
+            <option key={actor.ref} value={actor.ref}>{actor.label}</option>
+          ))}
+        </select>
+      </div>
+      <div class="row">
+        <YearOrDateField label={t("start")} pointer={field("start")} plan={plan} edit={edit} />
+        <YearOrDateField label={t("end")} pointer={field("end")} plan={plan} edit={edit} />
+      </div>
+      <label class="check">
+        <input type="checkbox" data-pointer={field("isNew")} checked={measure["isNew"] === true} onChange={(event) => set("isNew", event.currentTarget.checked ? true : undefined)} />
+        {t("isNew")}
+      </label>
+      <p class="row-tools">
+        <button type="button" disabled={index === 0} onClick={() => move(-1)}>{t("moveUp")}</button>
+        <button type="button" disabled={index === items.length - 1} onClick={() => move(1)}>{t("moveDown")}</button>
+        <button type="button" class="danger" onClick={remove}>{t("removeMeasure")}</button>
+      </p>
+    </form>
+  );
+}

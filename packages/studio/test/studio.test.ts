@@ -1,0 +1,302 @@
+// The studio as a coordinator uses it: the BUILT studio (dist/, as `pnpm build` leaves it) served on 127.0.0.1 by
+// the same server as `pnpm studio`, driven in Debian's Chromium with every request outside that server aborted.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { serveStudio } from "../scripts/serve.mjs";
+
+const CHROMIUM = process.env["ACTIONPLAN_CHROMIUM"] ?? "/usr/bin/chromium";
+const studioDir = join(import.meta.dirname, "..");
+const dist = join(studioDir, "dist");
+const repo = join(studioDir, "..", "..");
+const polyfonPath = join(repo, "examples", "polyfon-2025-2030", "plan.json");
+const polyfonText = readFileSync(polyfonPath, "utf8");
+const axeSource = readFileSync(join(repo, "node_modules", "axe-core", "axe.min.js"), "utf8");
+/** The whole file's budget: several times what it takes on the 2-core machine, so that only a hang reaches it. */
+const BUDGET_MS = 120_000;
+
+type PlanJson = { title: string; chapters: { id: string; measures?: { items: { id: string; text: string; priorityYears?: number[]; responsible?: string[] }[] } }[] };
+
+let context: BrowserContext | undefined;
+let server: Server | undefined;
+let url = "";
+let profile: string | undefined;
+let files: string | undefined;
+let page: Page;
+let started = 0;
+const consoleErrors: string[] = [];
+const dialogs: string[] = [];
+
+let setupError: Error | undefined;
+
+beforeAll(async () => {
+  started = performance.now();
+  try {
+    await setUp();
+  } catch (error) {
+    setupError = error instanceof Error ? error : new Error(String(error));
+  }
+}, 60_000);
+
+// A missing Chromium or an unbuilt studio fails every test with the reason (never a skip).
+beforeEach(() => {
+  if (setupError !== undefined) throw setupError;
+});
+
+async function setUp(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM}; the studio tests need it. Install it with: apt-get update && apt-get install -y chromium`);
+  }
+  if (!existsSync(join(dist, "index.html"))) {
+    throw new Error("packages/studio/dist/index.html is missing: build the studio first (`pnpm build`, or `pnpm --filter @actionplan/studio build`; the root `pnpm test` does).");
+  }
+  ({ server, url } = await serveStudio(dist));
+  profile = mkdtempSync(join(tmpdir(), "actionplan-studio-"));
+  files = mkdtempSync(join(tmpdir(), "actionplan-studio-files-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  // Nothing but the studio's own server: a request elsewhere is a bug (the studio makes no network calls).
+  const outside: string[] = [];
+  await context.route("**/*", (route) => {
+    if (route.request().url().startsWith(url)) return route.continue();
+    outside.push(route.request().url());
+    return route.abort();
+  });
+  // Downloads instead of the File System Access picker, which a test cannot answer.
+  await context.addInitScript(() => {
+    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  // A step that does not happen fails within the test's time, naming the step.
+  page.setDefaultTimeout(8_000);
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  });
+  await page.goto(url);
+}
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((resolve) => (server === undefined ? resolve(undefined) : server.close(resolve)));
+  for (const dir of [profile, files]) if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  const took = performance.now() - started;
+  expect(took, `the studio browser tests took ${Math.round(took / 1000)} s, over their budget of ${BUDGET_MS / 1000} s`).toBeLessThan(BUDGET_MS);
+});
+
+/** Opens a plan through the visible file input, as a person would. */
+async function openPlan(name: string, text: string): Promise<void> {
+  const path = join(files!, name);
+  writeFileSync(path, text);
+  await page.getByLabel(/Open a plan/).setInputFiles(path);
+}
+
+async function previewText(): Promise<string> {
+  // The srcdoc frame is replaced on each edit: read the newest one.
+  return await page.locator("iframe.preview-frame").evaluate((frame: HTMLIFrameElement) => frame.srcdoc);
+}
+
+const polyfon = JSON.parse(polyfonText) as PlanJson;
+const chapterIndex = polyfon.chapters.findIndex((chapter) => chapter.id === "ch-ii");
+const measure = polyfon.chapters[chapterIndex]!.measures!.items[2]!; // m-ii-3, prioritised in no year
+
+describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
+  it("opens Polyfon through the file input and shows its title and measures", async () => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await openPlan("plan.json", polyfonText);
+    await expect.poll(() => page.locator("h1").textContent()).toContain(polyfon.title);
+    await page.getByRole("button", { name: /Innledning|II / }).nth(1).click();
+    await expect.poll(() => page.locator(".measure-text").allTextContents()).toEqual(polyfon.chapters[chapterIndex]!.measures!.items.map((item) => item.text));
+    await expect.poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
+    expect(await previewText()).toContain(polyfon.title);
+  });
+
+  it("changing a measure's priority year changes the preview and the priorities view", async () => {
+    expect(measure.priorityYears).toBeUndefined();
+    await page.getByLabel("View", { exact: true }).selectOption("priorities");
+    await page.getByLabel("Year", { exact: true }).fill("2026");
+    await page.getByLabel("Year", { exact: true }).press("Tab");
+    await expect.poll(previewText).not.toContain(measure.text);
+    await page.locator(`[data-pointer="/chapters/${chapterIndex}/measures/items/2"]`).getByRole("button", { name: "Edit" }).click();
+    await page.getByRole("group", { name: "Priority years" }).getByLabel("2026").check();
+    await expect.poll(previewText).toContain(measure.text);
+    // The changes view compares with the file as opened (diffPlans): it names the measure that changed.
+    await page.getByLabel("View", { exact: true }).selectOption("changes");
+    await expect.poll(previewText).toContain(measure.text);
+    await page.getByLabel("View", { exact: true }).selectOption("document");
+    expect(await previewText()).toContain(measure.text);
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Unsaved changes");
+  });
+
+  it("exports JSON that equals the original plus the edit", async () => {
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Save as JSON" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe("plan.json");
+    const saved = JSON.parse(readFileSync((await download.path())!, "utf8")) as PlanJson;
+    const expected = JSON.parse(polyfonText) as PlanJson;
+    expected.chapters[chapterIndex]!.measures!.items[2]!.priorityYears = [2026];
+    expect(saved).toEqual(expected);
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("All changes saved");
+  });
+
+  it("exports Markdown and, from its lazily loaded chunk, a Word document", async () => {
+    const markdown = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export Markdown" }).click();
+    const md = readFileSync((await (await markdown).path())!, "utf8");
+    expect(md).toContain(`# ${polyfon.title}`);
+    const docx = page.waitForEvent("download", { timeout: 20_000 });
+    await page.getByRole("button", { name: "Export Word (DOCX)" }).click();
+    const download = await docx;
+    expect(download.suggestedFilename()).toBe("plan.docx");
+    expect(readFileSync((await download.path())!).subarray(0, 2).toString("latin1")).toBe("PK");
+  });
+
+  it("keeps unsaved work across a reload, and asks before leaving it", async () => {
+    await page.getByRole("group", { name: "Priority years" }).getByLabel("2026").uncheck();
+    await page.getByRole("textbox", { name: "Text" }).fill("Et omskrevet tiltak");
+    await page.waitForTimeout(400); // the draft is written 200 ms after the last edit
+    dialogs.length = 0;
+    await page.reload();
+    expect(dialogs).toEqual(["beforeunload"]);
+    await expect.poll(() => page.locator(".notice").textContent()).toContain("unsaved work");
+    await page.getByRole("button", { name: /^II / }).click();
+    await expect.poll(() => page.locator(".measure-text").nth(2).textContent()).toBe("Et omskrevet tiltak");
+  });
+
+  it("shows a broken reference as an issue, and selecting it lands on the field", async () => {
+    const broken = JSON.parse(polyfonText) as PlanJson;
+    broken.chapters[chapterIndex]!.measures!.items[1]!.responsible = ["participant:nobody"];
+    await openPlan("broken.json", JSON.stringify(broken, null, 2));
+    const issue = page.locator(`.issue-button[data-issue-pointer="/chapters/${chapterIndex}/measures/items/1/responsible/0"]`);
+    await expect.poll(() => issue.textContent()).toContain("participant:nobody");
+    await issue.click();
+    const focused = () => page.evaluate(() => ({ pointer: (document.activeElement as HTMLElement | null)?.dataset["pointer"], tag: document.activeElement?.tagName }));
+    await expect.poll(focused).toEqual({ pointer: `/chapters/${chapterIndex}/measures/items/1/responsible/0`, tag: "SELECT" });
+    // Fixing it through the picker of known actors clears the issue.
+    await page.getByLabel("Responsible 1", { exact: true }).selectOption("participant:uib");
+    await expect.poll(() => issue.count()).toBe(0);
+  });
+
+  it("names a missing required field", async () => {
+    const missing = JSON.parse(polyfonText) as Partial<PlanJson>;
+    delete missing.title;
+    await openPlan("missing.yaml", JSON.stringify(missing));
+    await expect.poll(() => page.locator(".issue.error").first().textContent()).toMatch(/title/);
+    await page.locator(".issue.error").first().getByRole("button").click();
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset["pointer"])).toBe("/title");
+  });
+
+  it("lands on an objective's name from its issue, and edits names of other parts", async () => {
+    const unnamed = JSON.parse(polyfonText) as { strategy: { objectives: { name?: string }[] } };
+    unnamed.strategy.objectives[0]!.name = "";
+    await openPlan("unnamed.json", JSON.stringify(unnamed, null, 2));
+    const issue = page.locator('.issue-button[data-issue-pointer="/strategy/objectives/0/name"]');
+    await issue.click();
+    const pointer = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset["pointer"]);
+    await expect.poll(pointer).toBe("/strategy/objectives/0/name");
+    await page.keyboard.type("Kunnskap er lett tilgjengelig");
+    await expect.poll(() => issue.count()).toBe(0);
+    // The document names participants (their table), not objectives: rename one and see it there.
+    await page.getByRole("button", { name: "People and organisations" }).click();
+    await page.getByRole("textbox", { name: "participant uib" }).fill("Universitetet i Bergen (UiB)");
+    await expect.poll(previewText).toContain("Universitetet i Bergen (UiB)");
+  });
+
+  it("shows hostile plan texts as text, in a preview that runs no script", async () => {
+    const hostile = JSON.parse(polyfonText) as PlanJson;
+    hostile.chapters[chapterIndex]!.measures!.items[0]!.text = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+    await openPlan("hostile.json", JSON.stringify(hostile)); // the studio asks first: the last test left unsaved work
+    expect(dialogs.at(-1)).toBe("confirm");
+    dialogs.length = 0;
+    await page.getByRole("button", { name: /^II / }).click();
+    await expect.poll(() => page.locator(".measure-text").first().textContent()).toBe(hostile.chapters[chapterIndex]!.measures!.items[0]!.text);
+    const srcdoc = await previewText();
+    expect(srcdoc).toContain("&lt;script&gt;alert(2)&lt;/script&gt;");
+    expect(srcdoc).toContain("Content-Security-Policy");
+    expect(await page.locator("iframe.preview-frame").getAttribute("sandbox")).toBe("");
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+  });
+
+  it("speaks nynorsk and bokmål as well as English", async () => {
+    await page.getByLabel("Studio language").selectOption("nn");
+    await expect.poll(() => page.locator("#preview-heading").textContent()).toBe("Førehandsvising");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("nn");
+    await page.getByLabel("Språk i studioet").selectOption("nb");
+    await expect.poll(() => page.locator("#preview-heading").textContent()).toBe("Forhåndsvisning");
+    await page.getByLabel("Språk i studioet").selectOption("en");
+  });
+
+  it("reports a syntax error with its line and column", async () => {
+    await openPlan("bad.json", '{\n  "title": "x",\n  "title": 1\n}');
+    await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/line 3, column \d+/);
+  });
+
+  it("opens a plan of 1 000 measures, pages its list, and stays editable", async () => {
+    const big = JSON.parse(polyfonText) as PlanJson;
+    const first = big.chapters[chapterIndex]!.measures!.items[0]!;
+    big.chapters[chapterIndex]!.measures!.items = Array.from({ length: 1000 }, (_, i) => ({ ...first, id: `m-big-${i + 1}`, number: i + 1, text: `Tiltak ${i + 1}` }));
+    const began = performance.now();
+    await openPlan("big.json", JSON.stringify(big));
+    await expect.poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
+    await page.getByRole("button", { name: /^II / }).click();
+    await expect.poll(() => page.locator(".measure-row").count()).toBe(50);
+    const opened = performance.now() - began;
+    // The target is 2 s (about 2 s measured on the 2-core machine, file transfer included); 15 s only a hang reaches.
+    expect(opened).toBeLessThan(15_000);
+    await page.getByRole("button", { name: "Next" }).click();
+    await expect.poll(() => page.locator(".measure-text").first().textContent()).toBe("Tiltak 51");
+    // Moving a measure renumbers the list: the 51st goes up one place and becomes number 50.
+    await page.getByRole("button", { name: "Move up: 51" }).click();
+    await page.getByRole("button", { name: "Previous" }).click();
+    await expect.poll(() => page.locator(".measure-text").last().textContent()).toBe("Tiltak 51");
+    await page.locator(".measure-row").last().getByRole("button", { name: "Edit" }).click();
+    await expect.poll(() => page.locator(".measure-form h2").textContent()).toBe("Measure 50 m-big-51");
+    await expect.poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    it(`has no axe violations in the ${scheme} scheme`, async () => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openPlan("plan.json", polyfonText);
+      // Through the debugger protocol: the studio's CSP rightly refuses an inline script.
+      if ((await page.evaluate(() => "axe" in window)) === false) await page.evaluate(axeSource);
+      const check = async (screen: string) => {
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const result = await axe.run(document, { iframes: false, resultTypes: ["violations"] });
+          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+        });
+        expect(violations, screen).toEqual([]);
+      };
+      await page.getByRole("button", { name: /^II / }).click();
+      await check("a chapter's measure list");
+      await page.locator(".measure-row").first().getByRole("button", { name: "Edit" }).click();
+      await check("a measure's form");
+      await page.getByRole("button", { name: "People and organisations" }).click();
+      await check("people and organisations");
+    });
+  }
+
+  it("fits a 360 px wide screen without sideways scrolling", async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+  });
+
+  it("printed no console errors", () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
