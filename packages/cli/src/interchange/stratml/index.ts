@@ -1,7 +1,7 @@
 // StratML (ISO 17469-1) import and export: the entry `actionplan import --from stratml` and `export --to stratml`
 // use, and the studio can use in a browser as it is (no node: imports; strings and objects in and out).
 import type { Plan } from "@actionplan/core";
-import type { ImportOutcome } from "../formats.js";
+import type { ExportOptions, ExportResult, ImportOptions, ImportOutcome } from "../formats.js";
 import { planToStratml } from "./from-plan.js";
 import { STRATML_TYPES, type StratmlType } from "./model.js";
 import { isStratml, readStratml } from "./read.js";
@@ -30,9 +30,21 @@ export function exportStratml(plan: Plan, options: { lang?: string; type?: Strat
   return { xml: written.xml, type, language: mapped.language, notCarried: [...mapped.notCarried, ...written.notes] };
 }
 
+/** `export --to stratml`: the XML and the report's lines (what was written, what was not carried). */
+export function exportStratmlResult(plan: Plan, options: ExportOptions): ExportResult {
+  const type = options.stratmlType as StratmlType | undefined;
+  const result = exportStratml(plan, { ...(options.lang === undefined ? {} : { lang: options.lang }), ...(type === undefined ? {} : { type }) });
+  const part = result.type === "StrategicPlan" ? "Part 1 (StrategicPlan)" : `Part 2 (PerformancePlanOrReport, Type ${result.type})`;
+  return { content: result.xml, notCarried: result.notCarried, summary: `StratML ${part}, texts in ${result.language}` };
+}
+
 /** Reads a StratML file (Part 1 or Part 2) into a new plan in `lang` (default `en`), with the report's lines. */
-export function importStratml(text: string, options: { lang?: string } = {}): ImportOutcome {
+export function importStratml(text: string, options: ImportOptions = {}): ImportOutcome {
   const outcome: ImportOutcome = { errors: [], mapped: [], guessed: [], warnings: [], counts: {}, lists: {} };
+  if (options.into !== undefined) {
+    outcome.errors.push({ message: "a StratML file is a whole plan: import it with --out OUT, not --into" });
+    return outcome;
+  }
   const read = readStratml(text);
   if (!read.ok) {
     outcome.errors.push(...read.problems);
