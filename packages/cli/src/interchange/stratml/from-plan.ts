@@ -94,7 +94,7 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
     if (found === undefined) return undefined;
     const entryKept = kept(found.entry);
     const stakeholder: SmlStakeholder = { name: actorName(found.entry), roles: [] };
-    if (entryKept["untyped"] !== true) stakeholder.type = found.type;
+    if (entryKept["untyped"] !== true) stakeholder.type = stakeholderType(found);
     const description = str(entryKept["description"]) ?? t(found.entry["description"] as TextValue | undefined);
     if (description !== undefined) stakeholder.description = description;
     const keptRoles = entryKept["roles"] as SmlRole[] | undefined;
@@ -201,8 +201,10 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
   const placed = new Set<Json>();
   const stakeholderOf = (actor: string, roleWords: readonly string[], description: string | undefined): SmlStakeholder => {
     const found = actorEntry.get(actor);
-    const stakeholder: SmlStakeholder = { name: found === undefined ? actor : actorName(found.entry), roles: roleWords.map((word) => ({ name: word, types: roleTypes(word) })) };
-    if (found !== undefined && kept(found.entry)["untyped"] !== true) stakeholder.type = found.type;
+    // "stakeholder" is what an import calls a stakeholder the file gave no role: it is written without one.
+    const words = roleWords.filter((word) => word !== "stakeholder");
+    const stakeholder: SmlStakeholder = { name: found === undefined ? actor : actorName(found.entry), roles: words.map((word) => ({ name: word, types: roleTypes(word) })) };
+    if (found !== undefined && kept(found.entry)["untyped"] !== true) stakeholder.type = stakeholderType(found);
     if (description !== undefined) stakeholder.description = description;
     return stakeholder;
   };
@@ -229,7 +231,7 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
           const description = t(entry["description"] as TextValue | undefined);
           const name = actorEntry.get(entry["actor"] as string);
           if (previous !== undefined && name !== undefined && previous.name === actorName(name.entry) && previous.description === description) {
-            previous.roles.push({ name: entry["role"] as string, types: roleTypes(entry["role"] as string) });
+            if (entry["role"] !== "stakeholder") previous.roles.push({ name: entry["role"] as string, types: roleTypes(entry["role"] as string) });
           } else goal.stakeholders.push(stakeholderOf(entry["actor"] as string, [entry["role"] as string], description));
         }
       }
@@ -309,6 +311,11 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
     notCarried.push(`texts in ${[...otherLanguages].sort().join(", ")}: only "${language}" is written (a StratML file holds one language; export again with --lang)`);
   }
   return { document, language, notCarried };
+}
+
+/** An organisation an import read from a Generic_Group stakeholder has the kind "group", and is written as one again. */
+function stakeholderType(found: { entry: Json; type: string }): string {
+  return found.type === "Organization" && found.entry["kind"] === "group" ? "Generic_Group" : found.type;
 }
 
 function roleTypes(word: string): string[] {

@@ -57,7 +57,7 @@ export function importStratml(text: string, options: ImportOptions = {}): Import
   outcome.errors.push(...report.errors.map((message) => ({ message })));
   outcome.mapped.push(...report.mapped);
   outcome.guessed.push(...report.guessed);
-  outcome.warnings.push(...report.warnings.map((message) => ({ message })));
+  outcome.warnings.push(...report.warnings);
   outcome.counts = report.counts;
   if (plan !== undefined && report.errors.length === 0) outcome.plan = plan;
   return outcome;

@@ -242,13 +242,9 @@ function readStakeholders(reader: Reader, elements: Element[], path: string): Sm
       if (role.name !== undefined || role.description !== undefined || role.types.length > 0) roles.push(role);
     }
     const description = text(fields, "Description");
-    // Real files hold empty placeholders (<Stakeholder><Name/>…): a stakeholder without a name says nothing.
-    if (name === "") {
-      if (description !== undefined || roles.some((role) => role.name !== undefined || role.description !== undefined)) {
-        reader.unmapped.push({ path, text: [description, ...roles.flatMap((role) => [role.name, role.description])].filter((item) => item !== undefined).join(" "), ...located(element) });
-      }
-      continue;
-    }
+    // Real files hold empty placeholders (<Stakeholder><Name/>…): a stakeholder with no name and nothing else says
+    // nothing and is left out; one with no name but a description or a role is kept as it is.
+    if (name === "" && description === undefined && roles.length === 0) continue;
     const stakeholder: SmlStakeholder = { name, roles };
     if (description !== undefined) stakeholder.description = description;
     const type = attribute(element, "StakeholderTypeType");

@@ -12,8 +12,8 @@ export interface ToPlanReport {
   mapped: string[];
   /** What was guessed. */
   guessed: string[];
-  /** What is kept under `extensions` or needs a look. */
-  warnings: string[];
+  /** What is kept under `extensions` or needs a look, located where it can be. */
+  warnings: { message: string; line?: number; column?: number }[];
   /** Problems that stop the import. */
   errors: string[];
   /** Counts for the report. */
@@ -111,7 +111,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
   if (document.admin?.identifier !== undefined && document.admin.identifier !== planId) kept["identifier"] = document.admin.identifier;
   if (document.otherInformation !== undefined) {
     kept["otherInformation"] = document.otherInformation;
-    report.warnings.push(`the plan's <OtherInformation> is kept under extensions["${STRATML_EXTENSION}"] (the plan has no field for it)`);
+    report.warnings.push({ message: `the plan's <OtherInformation> is kept under extensions["${STRATML_EXTENSION}"] (the plan has no field for it)` });
   }
   if (document.admin?.publicationDate !== undefined || document.admin?.source !== undefined) {
     const publication: Json = {};
@@ -152,7 +152,8 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
   };
   const entryOf = (ref: Ref): Json => ((ref.startsWith("person:") ? people : organisations).find((item) => `${ref.startsWith("person:") ? "person" : "organisation"}:${item["id"] as string}` === ref) as Json);
   /** An organisation-level stakeholder: its description and roles go on the actor itself. */
-  const listed = (stakeholder: SmlStakeholder): Ref => {
+  const listed = (stakeholder: SmlStakeholder): Ref | undefined => {
+    if (stakeholder.name === "") return undefined;
     const ref = actorOf(stakeholder);
     const entry = entryOf(ref);
     const roleNames = stakeholder.roles.filter((role) => role.name !== undefined);
@@ -172,7 +173,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
     cluster = { name: oneLine(owner.name ?? owner.acronym ?? document.name) || "(unnamed organisation)", participants: [] };
     if (owner.acronym !== undefined) cluster["shortName"] = oneLine(owner.acronym);
     if (owner.description !== undefined) cluster["description"] = oneLine(owner.description);
-    keep(cluster, { identifier: owner.identifier, stakeholders: owner.stakeholders.map(listed) });
+    keep(cluster, { identifier: owner.identifier, stakeholders: owner.stakeholders.map(listed).filter((ref) => ref !== undefined) });
     report.mapped.push(`Organization "${cluster["name"] as string}" → cluster (the plan's owner); its ${owner.stakeholders.length} stakeholders → cluster.people and cluster.organisations`);
   }
   const organisationIds = new Set<string>();
@@ -182,7 +183,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
     const entry: Json = { id, name: oneLine(organization.name ?? organization.acronym ?? id) };
     if (organization.acronym !== undefined) entry["abbreviation"] = oneLine(organization.acronym);
     if (organization.description !== undefined) entry["description"] = oneLine(organization.description);
-    keep(entry, { organization: true, identifier: organization.identifier !== id ? organization.identifier : undefined, stakeholders: organization.stakeholders.map(listed) });
+    keep(entry, { organization: true, identifier: organization.identifier !== id ? organization.identifier : undefined, stakeholders: organization.stakeholders.map(listed).filter((ref) => ref !== undefined) });
     organisations.push(entry);
   }
   if (others.length > 0) report.mapped.push(`${others.length} further Organization element(s) → cluster.organisations`);
@@ -227,7 +228,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
       if (goal.description !== "") objective["description"] = oneLine(goal.description);
       const stakeholders = stakeholderEntries(goal.stakeholders, actorOf);
       if (stakeholders.length > 0) objective["stakeholders"] = stakeholders;
-      if (goal.stakeholders.some((item) => item.roles.some((role) => role.description !== undefined || role.types.length > 1))) keep(objective, { stakeholders: goal.stakeholders });
+      if (goal.stakeholders.some((item) => item.name === "" || item.roles.some((role) => role.description !== undefined || role.types.length > 1))) keep(objective, { stakeholders: goal.stakeholders });
       objectives.push(objective);
       chapter["objectives"] = [`objective:${id}`];
     }
@@ -237,14 +238,26 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
       const measure: Json = { id: measureId, number: index + 1, text: oneLine(objective.name ?? objective.description ?? `Objective ${index + 1}`) };
       const description = objective.name === undefined ? [] : paragraphs(objective.description);
       if (description.length > 0) measure["description"] = description;
-      const performers = objective.stakeholders.map(actorOf);
-      if (performers.length > 0) measure["responsible"] = [...new Set(performers)];
+      // Roles named lead, responsible or supporting (as an export writes them) map to the measure's fields; any
+      // other role, a description or a Beneficiary keeps the stakeholders as written under extensions.
+      const plain = objective.stakeholders.every(
+        (item) => item.name !== "" && item.description === undefined && item.roles.every((role) => role.description === undefined && ["lead", "responsible", "supporting"].includes(role.name ?? "") && role.types.every((type) => type === "Performer")),
+      );
+      const named = (word: string): Ref[] => [...new Set(objective.stakeholders.filter((item) => item.name !== "" && item.roles.some((role) => role.name === word)).map(actorOf))];
+      const lead = plain ? named("lead")[0] : undefined;
+      const responsible = plain
+        ? [...new Set([...named("responsible"), ...objective.stakeholders.filter((item) => item.roles.length === 0).map(actorOf)])]
+        : [...new Set(objective.stakeholders.filter((item) => item.name !== "").map(actorOf))];
+      const supporting = plain ? named("supporting") : [];
+      if (responsible.length > 0) measure["responsible"] = responsible;
+      if (lead !== undefined) measure["lead"] = lead;
+      if (supporting.length > 0) measure["supporting"] = supporting;
       keep(measure, {
         identifier: objective.identifier !== undefined && objective.identifier !== measureId ? objective.identifier : undefined,
         sequence: objective.sequence !== String(index + 1) ? (objective.sequence ?? false) : undefined,
         nameFromDescription: objective.name === undefined && objective.description !== undefined ? true : undefined,
         otherInformation: objective.otherInformation,
-        stakeholders: objective.stakeholders.some((item) => item.description !== undefined || item.roles.length > 0) ? objective.stakeholders : undefined,
+        stakeholders: plain ? undefined : objective.stakeholders,
       });
       for (const [position, indicator] of objective.indicators.entries()) indicators.push(indicatorOf(indicator, measureId, position, indicatorIds, report));
       return measure;
@@ -278,7 +291,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
       report.mapped.push(`Submitter ${name} → cluster.people (person:${id}), with the e-mail address as contact`);
     } else {
       kept["submitter"] = submitter;
-      report.warnings.push(`<Submitter> is kept under extensions["${STRATML_EXTENSION}"] (the file names no organisation to hold people)`);
+      report.warnings.push({ message: `<Submitter> is kept under extensions["${STRATML_EXTENSION}"] (the file names no organisation to hold people)` });
     }
   }
   if (cluster === undefined && (people.length > 0 || organisations.length > 0)) {
@@ -293,7 +306,13 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
   }
   if (unmapped.length > 0) {
     kept["unmapped"] = unmapped.map((item) => ({ path: item.path, text: item.text, ...(item.line === undefined ? {} : { line: item.line }) }));
-    for (const item of unmapped) report.warnings.push(`${item.line === undefined ? "" : `line ${item.line}: `}<${item.path.split("/").pop() as string}> (${item.path}) is not a StratML element this import maps; kept under extensions["${STRATML_EXTENSION}"].unmapped`);
+    for (const item of unmapped) {
+      report.warnings.push({
+        message: `<${item.path.split("/").pop() as string}> (${item.path}) is not a StratML element this import maps; kept under extensions["${STRATML_EXTENSION}"].unmapped`,
+        ...(item.line === undefined ? {} : { line: item.line }),
+        ...(item.column === undefined ? {} : { column: item.column }),
+      });
+    }
   }
   keep(plan, kept);
   report.counts = { goals: document.goals.length, objectives: measureCount, indicators: indicators.length, people: people.length, organisations: organisations.length, unmapped: unmapped.length };
@@ -304,6 +323,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
 function stakeholderEntries(stakeholders: readonly SmlStakeholder[], actorOf: (stakeholder: SmlStakeholder) => Ref): Json[] {
   const entries: Json[] = [];
   for (const stakeholder of stakeholders) {
+    if (stakeholder.name === "") continue;
     const actor = actorOf(stakeholder);
     const roles = stakeholder.roles.length === 0 ? [{ name: undefined, types: [] as string[] }] : stakeholder.roles;
     for (const role of roles) {
@@ -358,7 +378,7 @@ function indicatorOf(indicator: SmlIndicator, measureId: string, position: numbe
   if (periods.length > 0) entry["periods"] = periods;
   if (undated.length > 0) {
     kept["undatedInstances"] = undated;
-    report.warnings.push(`indicator ${id}: ${undated.length} MeasurementInstance(s) with no date or no value are kept under extensions["${STRATML_EXTENSION}"] (a period needs a date, an entry a value or a description)`);
+    report.warnings.push({ message: `indicator ${id}: ${undated.length} MeasurementInstance(s) with no date or no value are kept under extensions["${STRATML_EXTENSION}"] (a period needs a date, an entry a value or a description)` });
   }
   if (places.some((place) => place !== null)) kept["places"] = places;
   keep(entry, kept);

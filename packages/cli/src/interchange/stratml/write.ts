@@ -47,6 +47,17 @@ export function decimal(value: number): string {
   return `${negative ? "-" : ""}${plain}`;
 }
 
+/** The digits an xsd:decimal may have for libxml2 (xmllint) to accept it; longer ones are rounded, with a note. */
+export const MAX_DECIMAL_DIGITS = 24;
+
+/** A number as an xsd:decimal of at most {@link MAX_DECIMAL_DIGITS} digits: exact when it fits, rounded otherwise. */
+export function fitDecimal(value: number): string {
+  const digits = (text: string): number => text.replace(/^-?0?\.?/, "").replace(/[-.]/g, "").length;
+  let text = decimal(value);
+  for (let places = 20; digits(text) > MAX_DECIMAL_DIGITS && places >= 0; places -= 1) text = decimal(Number(value.toFixed(places)));
+  return text === "-0" ? "0" : text;
+}
+
 class Writer {
   readonly document: Document;
   readonly namespace: string;
@@ -259,7 +270,11 @@ function writeResult(writer: Writer, parent: Element, name: string, result: SmlR
   const element = writer.element(parent, name, 6);
   writer.date(element, "StartDate", 7, result.startDate, `${where}, ${name}`);
   writer.date(element, "EndDate", 7, result.endDate, `${where}, ${name}`);
-  if (result.numberOfUnits !== undefined) writer.text(element, "NumberOfUnits", 7, decimal(result.numberOfUnits));
+  if (result.numberOfUnits !== undefined) {
+    const written = fitDecimal(result.numberOfUnits);
+    if (Number(written) !== result.numberOfUnits) writer.notes.push(`${where}, ${name}: NumberOfUnits ${String(result.numberOfUnits)} written as ${written} (xsd:decimal as validators read it holds ${MAX_DECIMAL_DIGITS} digits)`);
+    writer.text(element, "NumberOfUnits", 7, written);
+  }
   if (result.descriptorName !== undefined || result.descriptorValue !== undefined) {
     const descriptor = writer.element(element, "Descriptor", 7);
     writer.text(descriptor, "DescriptorName", 8, result.descriptorName);
