@@ -174,7 +174,8 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
     if (owner.acronym !== undefined) cluster["shortName"] = oneLine(owner.acronym);
     if (owner.description !== undefined) cluster["description"] = oneLine(owner.description);
     keep(cluster, { identifier: owner.identifier, stakeholders: owner.stakeholders.map(listed).filter((ref) => ref !== undefined) });
-    report.mapped.push(`Organization "${cluster["name"] as string}" → cluster (the plan's owner); its ${owner.stakeholders.length} stakeholders → cluster.people and cluster.organisations`);
+    const listedCount = owner.stakeholders.filter((item) => item.name !== "").length;
+    report.mapped.push(`Organization "${cluster["name"] as string}" → cluster (the plan's owner)${listedCount === 0 ? "" : `; its ${listedCount} stakeholders → cluster.people and cluster.organisations`}`);
   }
   const organisationIds = new Set<string>();
   for (const organization of others) {
@@ -203,7 +204,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
     if (document.values.some((value) => value.name === undefined)) strategyKept["valuesWithoutName"] = document.values.map((value) => value.name === undefined);
     report.mapped.push(`${document.values.length} Value element(s) → strategy.values`);
   }
-  if (document.vision !== undefined || document.mission !== undefined) report.mapped.push("Vision, Mission → strategy.vision, strategy.mission");
+  for (const which of ["Vision", "Mission"] as const) if (document[which === "Vision" ? "vision" : "mission"] !== undefined) report.mapped.push(`${which} → strategy.${which.toLowerCase()}`);
 
   const chapters: Json[] = [];
   const objectives: Json[] = [];
@@ -267,7 +268,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
     chapters.push(chapter);
   });
   if (document.goals.length > 0) report.mapped.push(`${document.goals.length} Goal element(s) → chapters of kind "objective" (with the strategy objective each serves, when it has a description or stakeholders)`);
-  if (measureCount > 0) report.mapped.push(`${measureCount} Objective element(s) → measures (Name → text, Description → description, Stakeholder → responsible)`);
+  if (measureCount > 0) report.mapped.push(`${measureCount} Objective element(s) → measures (Name → text, Description → description, Stakeholder → lead, responsible or supporting by its role)`);
   if (indicators.length > 0) report.mapped.push(`${indicators.length} PerformanceIndicator element(s) → indicators tracking their measure; MeasurementInstance → periods, TargetResult/ActualResult → targets/actuals`);
   if (chapters.length === 0) {
     report.errors.push("the file has no <Goal> and no <Description>: a plan needs at least one chapter");
