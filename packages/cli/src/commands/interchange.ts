@@ -14,6 +14,8 @@ import { checkPlan } from "../validation.js";
 import { emit } from "../write.js";
 import { parseLanguageTag } from "./options.js";
 
+/** The values of `--stratml-type` (the same list as the StratML module's, kept here so the help needs no import of it). */
+const STRATML_TYPE_NAMES = ["StrategicPlan", "Strategic_Plan", "Performance_Plan", "Performance_Report"] as const;
 const BUILT = INTERCHANGE_FORMATS.filter(canImport).map((format) => format.name);
 /** The formats export writes. */
 const EXPORTS = INTERCHANGE_FORMATS.filter((format) => format.exportPlan !== undefined).map((format) => format.name);
@@ -142,13 +144,16 @@ Examples:
     .addOption(new Option("--to <format>", `the format to write: ${EXPORTS.join(", ")}`).argParser(parseFormat("export")).makeOptionMandatory())
     .requiredOption("-o, --out <path>", "the file to write (atomically)")
     .addOption(new Option("-l, --lang <lang>", "the target language of a translation export (any BCP 47 tag)").argParser(parseLanguageTag))
+    .addOption(new Option("--stratml-type <type>", "for --to stratml: StrategicPlan (Part 1) or a Part 2 Type (default: by the plan's kind)").choices([...STRATML_TYPE_NAMES]))
     .addHelpText(
       "after",
       `
 Examples:
-  $ actionplan export plan.yaml --to xliff --lang en --out plan.en.xlf`,
+  $ actionplan export plan.yaml --to xliff --lang en --out plan.en.xlf
+  $ actionplan export plan.yaml --to stratml --out plan.stratml.xml`,
     )
-    .action(async (file: string, options: { to: InterchangeFormat; out: string; lang?: string }) => {
+    .action(async (file: string, options: { to: InterchangeFormat; out: string; lang?: string; stratmlType?: string }) => {
+      if (options.stratmlType !== undefined && options.to.name !== "stratml") throw new CliError("--stratml-type goes with --to stratml.", ExitCode.usage);
       if (options.to.needsLang === true && options.lang === undefined) {
         throw new CliError(`--to ${options.to.name} needs --lang: the language to translate into (e.g. --lang en).`, ExitCode.usage);
       }
@@ -159,8 +164,18 @@ Examples:
       if (options.lang !== undefined && options.to.needsLang === true && options.lang === document.language) {
         throw new CliError(`--lang ${options.lang} is the plan's own language; name the language to translate into.`, ExitCode.usage);
       }
-      const content = await options.to.exportPlan!(document, options.lang === undefined ? {} : { lang: options.lang });
+      const exported = await options.to.exportPlan!(document, {
+        ...(options.lang === undefined ? {} : { lang: options.lang }),
+        ...(options.stratmlType === undefined ? {} : { stratmlType: options.stratmlType }),
+      });
+      const content = typeof exported === "string" ? exported : exported.content;
       await emit(context.io, content, options.out, `the ${options.to.name} file`, [file]);
+      if (typeof exported !== "string") {
+        // What the format could not hold is said, never dropped silently.
+        const lines = [`${escapeControls(file)}: exported as ${exported.summary} to ${escapeControls(options.out)}.`];
+        if (exported.notCarried.length > 0) lines.push("  not carried:", ...exported.notCarried.map((line) => `    ${escapeControls(line)}`));
+        context.io.stderr.write(`${lines.join("\n")}\n`);
+      }
     });
 }
 

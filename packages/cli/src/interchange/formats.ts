@@ -30,8 +30,20 @@ export interface ImportOptions {
 
 /** The options an export gets from the command line. */
 export interface ExportOptions {
-  /** `--lang`: the target language of a translation export. */
+  /** `--lang`: the target language of a translation export, or the language a one-language format is written in. */
   lang?: string;
+  /** `--stratml-type`: Part 1 (`StrategicPlan`) or a Part 2 `@Type`. */
+  stratmlType?: string;
+}
+
+/** What an export wrote, with what the format could not hold (said on standard error, never silent). */
+export interface ExportResult {
+  /** The file's content. */
+  content: string;
+  /** What was not carried, one line each. */
+  notCarried: string[];
+  /** One line on what was written, e.g. "StratML Part 2 (Performance_Plan), in en". */
+  summary: string;
 }
 
 /** One interchange format: its name on the command line, and what it can do. */
@@ -49,13 +61,13 @@ export interface InterchangeFormat {
   /** Reads a file into a plan (or into `--into`). */
   importFile?: (text: string, options: ImportOptions) => Promise<ImportOutcome>;
   /** Writes a plan in this format. */
-  exportPlan?: (plan: Plan, options: ExportOptions) => Promise<string>;
+  exportPlan?: (plan: Plan, options: ExportOptions) => Promise<string | ExportResult>;
   /** A plan written as a document (Word or Markdown): import makes a new plan from it (commands/import-document.ts). */
   document?: "docx" | "md";
 }
 
 /** The formats the issue names that no module implements yet: `--from`/`--to` with them is a usage error. */
-export const PLANNED_FORMATS = ["stratml", "xlsx", "csv"] as const;
+export const PLANNED_FORMATS = ["xlsx", "csv"] as const;
 
 /** The formats built: add a module and an entry here. */
 export const INTERCHANGE_FORMATS: readonly InterchangeFormat[] = [
@@ -77,6 +89,13 @@ export const INTERCHANGE_FORMATS: readonly InterchangeFormat[] = [
     sniff: async (text) => (await import("./translation-csv.js")).isTranslationCsv(text),
     importFile: async (text, options) => (await import("./xliff-import.js")).importTranslationCsv(text, options),
     exportPlan: async (plan, options) => (await import("./translation-csv.js")).exportTranslationCsv(plan, options.lang as string),
+  },
+  {
+    name: "stratml",
+    summary: "StratML (ISO 17469-1) Part 1 for a strategy, Part 2 otherwise (--stratml-type); import makes a new plan (--out)",
+    sniff: async (text) => (await import("./stratml/index.js")).isStratml(text),
+    importFile: async (text, options) => (await import("./stratml/index.js")).importStratml(text, options),
+    exportPlan: async (plan, options) => (await import("./stratml/index.js")).exportStratmlResult(plan, options),
   },
   {
     name: "docx",

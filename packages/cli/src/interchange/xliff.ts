@@ -1,14 +1,15 @@
 // XLIFF 2.0 for translations: a plan's texts out for translation into one language, and the translations back into
 // the plan's language maps. Browser-safe on purpose (no node: imports): the studio can use it as it is.
-import { DOMImplementation, DOMParser, XMLSerializer, type Document, type Element, type Node } from "@xmldom/xmldom";
+import { DOMImplementation, XMLSerializer, type Document, type Element, type Node } from "@xmldom/xmldom";
 import { parsePointer, walkPlan, type Plan } from "@actionplan/core";
+import { CDATA_NODE, ELEMENT_NODE, elementChildren, located, MAX_XML_DEPTH, parseUntrustedXml, TEXT_NODE } from "./xml-safe.js";
 
 /** The XLIFF 2.0 core namespace. */
 export const XLIFF_NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0";
 /** The `category` of the note that holds a hash of the source text as exported, to tell later edits of it. */
 export const SOURCE_HASH_CATEGORY = "actionplan:source-hash";
 /** The deepest nesting of elements an XLIFF file may have (ours have 6; groups may nest a little). */
-export const MAX_XLIFF_DEPTH = 256;
+export const MAX_XLIFF_DEPTH = MAX_XML_DEPTH;
 
 /** A problem with an XLIFF file, located by line and column where the parser knows them. */
 export interface XliffProblem {
@@ -142,52 +143,16 @@ function close(document: Document, element: Element, depth: number): void {
   element.appendChild(document.createTextNode(`\n${"  ".repeat(depth)}`));
 }
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const CDATA_NODE = 4;
-const DOCUMENT_TYPE_NODE = 10;
-
-function located(node: Node | null | undefined): { line?: number; column?: number } {
-  const where = node as unknown as { lineNumber?: number; columnNumber?: number } | null | undefined;
-  if (where?.lineNumber === undefined) return {};
-  return where.columnNumber === undefined ? { line: where.lineNumber } : { line: where.lineNumber, column: where.columnNumber };
-}
-
 /**
  * Reads an XLIFF 2.0 file. Refuses a DOCTYPE (no entity is ever expanded, no external one fetched), nesting deeper
  * than {@link MAX_XLIFF_DEPTH}, malformed XML, another root or version, and units without a pointer; every problem
  * located by line and column where it can be.
  */
 export function readXliff(text: string): XliffReadResult {
+  const parsed = parseUntrustedXml(text, { what: "an XLIFF file", depthHint: "an XLIFF file of translations needs fewer than 10" });
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const problems: XliffProblem[] = [];
-  let document: Document;
-  try {
-    document = new DOMParser({
-      onError: (level, message, context) => {
-        if (level === "warning") return;
-        const locator = (context as { locator?: { lineNumber?: number; columnNumber?: number } } | undefined)?.locator;
-        problems.push({ message: cleanMessage(message), ...(locator?.lineNumber === undefined ? {} : { line: locator.lineNumber, column: locator.columnNumber }) });
-      },
-    }).parseFromString(text, "text/xml");
-  } catch (error) {
-    if (problems.length === 0) problems.push({ message: cleanMessage(error instanceof Error ? error.message : String(error)) });
-    return { ok: false, problems: problems.slice(0, 1) };
-  }
-  for (let node = document.firstChild; node !== null; node = node.nextSibling) {
-    if (node.nodeType === DOCUMENT_TYPE_NODE) {
-      return {
-        ok: false,
-        problems: [{ message: "a DOCTYPE declaration is not accepted in an XLIFF file (entities are never expanded nor fetched); remove it", ...located(node) }],
-      };
-    }
-  }
-  if (problems.length > 0) return { ok: false, problems: problems.slice(0, 1) };
-  const root = document.documentElement;
-  if (root === null) return { ok: false, problems: [{ message: "the file holds no XML element; expected an <xliff> element" }] };
-  const deep = tooDeep(root);
-  if (deep !== undefined) {
-    return { ok: false, problems: [{ message: `elements nest deeper than ${MAX_XLIFF_DEPTH} levels; an XLIFF file of translations needs fewer than 10`, ...located(deep) }] };
-  }
+  const root = parsed.root;
   if (root.localName !== "xliff" || root.namespaceURI !== XLIFF_NAMESPACE) {
     return {
       ok: false,
@@ -230,21 +195,6 @@ export function readXliff(text: string): XliffReadResult {
   return { ok: true, srcLang, trgLang, units };
 }
 
-function cleanMessage(message: string): string {
-  // xmldom appends its locator and the source position; we give line and column ourselves.
-  const first = (message.split("\n")[0] ?? message).replace(/^\[xmldom \w+\]\s*/, "").trim();
-  const entity = /^entity not found:\s*(&[^;\s]*;?)/.exec(first);
-  return entity === null
-    ? first
-    : `unknown entity ${entity[1]}: an XLIFF file may use only &amp; &lt; &gt; &quot; &apos; and character references such as &#160;`;
-}
-
-function elementChildren(element: Element): Element[] {
-  const found: Element[] = [];
-  for (let node = element.firstChild; node !== null; node = node.nextSibling) if (node.nodeType === ELEMENT_NODE) found.push(node as Element);
-  return found;
-}
-
 function unitsInOrder(root: Element): Element[] {
   const units: Element[] = [];
   const stack: Element[] = [root];
@@ -282,16 +232,6 @@ function textOf(element: Element): string {
     for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index] as Node);
   }
   return text;
-}
-
-function tooDeep(root: Element): Element | undefined {
-  const stack: [Element, number][] = [[root, 1]];
-  while (stack.length > 0) {
-    const [element, depth] = stack.pop() as [Element, number];
-    if (depth > MAX_XLIFF_DEPTH) return element;
-    for (const item of elementChildren(element)) stack.push([item, depth + 1]);
-  }
-  return undefined;
 }
 
 /** The key under a plan's `extensions` where units that could not be placed are kept. */
