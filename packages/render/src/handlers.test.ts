@@ -172,7 +172,7 @@ describe("document handlers", () => {
         '<li><a href="#chapter-ch-i">I) Innledning</a></li>',
         '<li><a href="#chapter-ch-ii">II) Målsetting 1: Kunnskap</a></li>',
         '<li><a href="#chapter-ch-iii">III) Rullering</a></li>',
-        '<li><a href="#indicators">Indikatorer</a></li>',
+        '<li><a href="#appendix">Vedlegg: det planfila inneholder utover planteksten</a></li>',
         "</ul>",
         "</nav>",
       ].join("\n"),
@@ -192,7 +192,7 @@ describe("document handlers", () => {
     expect(md).toContain("### Målsettinger\n\n- Målsetting 1: Kunnskap er lett tilgjengelig");
     expect(md).toContain("### Forklaringer til tabellene med tiltak");
     expect(md).toContain("### Forkortelser");
-    expect(md).toMatch(/## Utviklingsoppgaver hos klyngedeltakerne\n\n- FjU:\n {2}- Effektstudier\n {2}- Kurs\n- Vestgruppa:\n\n## Indikatorer\n/);
+    expect(md).toMatch(/## Utviklingsoppgaver hos klyngedeltakerne\n\n- FjU:\n {2}- Effektstudier\n {2}- Kurs\n- Vestgruppa:\n\n## Vedlegg: det planfila inneholder utover planteksten\n/);
     expect(md).toContain("- [Utviklingsoppgaver hos klyngedeltakerne](#utviklingsoppgaver-hos-klyngedeltakerne)");
   });
 });

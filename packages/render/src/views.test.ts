@@ -102,14 +102,16 @@ describe("indicators of format 2.0", () => {
     expect(html).not.toContain('href="javascript');
   });
 
-  it("puts the indicators in the document, after the chapters, with a TOC entry", () => {
+  it("puts the indicators in the document's appendix, after the chapters, with a TOC entry for the appendix", () => {
     const md = renderMarkdown(fixturePlan(), { lang: "en" });
-    expect(md).toContain("- [Indicators](#indicators)\n");
-    expect(md).toMatch(/\n## Indicators\n\n### Besøk på nettsiden\n/);
-    expect(md.indexOf("## Indicators")).toBeGreaterThan(md.indexOf("## III) "));
+    expect(md).toContain("- [Appendix: what the plan file holds beyond the plan's text](#appendix-what-the-plan-file-holds-beyond-the-plans-text)\n");
+    expect(md).toMatch(/\n### Indicators\n\n#### Besøk på nettsiden\n/);
+    expect(md.indexOf("### Indicators")).toBeGreaterThan(md.indexOf("## Appendix"));
+    expect(md.indexOf("## Appendix")).toBeGreaterThan(md.indexOf("## III) "));
     const withoutIndicators = fixturePlan();
     delete withoutIndicators.indicators;
     expect(renderMarkdown(withoutIndicators, { lang: "en" })).not.toContain("Indicators");
+    expect(renderMarkdown(fixturePlan(), { lang: "en", appendix: ["cluster"] })).not.toContain("Indicators");
   });
 });
 
