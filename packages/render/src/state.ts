@@ -131,6 +131,8 @@ export interface HandlerNodes {
   strategyAppendix: Plan;
   /** The appendix's cluster: participants, bodies, groups, posts, nodes, partners and their agreements, organisations. */
   clusterAppendix: Plan;
+  /** The appendix's table conventions and glossary, when no chapter shows them. */
+  glossaryAppendix: Plan;
   /** The appendix's indicators, each with baseline, targets and actuals. */
   indicators: Plan;
   /** The appendix's priorities of the years the summary does not show. */

@@ -13,6 +13,7 @@ import { append, blocks, container, hasSummary, placedParts } from "./util.js";
 const PART_HANDLERS: Readonly<Record<AppendixPart, HandlerType>> = {
   strategy: "strategyAppendix",
   cluster: "clusterAppendix",
+  glossary: "glossaryAppendix",
   indicators: "indicators",
   priorities: "prioritiesByYear",
   revisions: "revisions",
@@ -31,6 +32,16 @@ function strategyPartsNotShown(plan: Plan): (typeof STRATEGY_PARTS)[number][] {
 
 const has = (value: unknown): boolean => value !== undefined && (!Array.isArray(value) || value.length > 0);
 
+/** The table conventions and the glossary when the plan has them and no chapter shows them (placeholders name other parts). */
+function keysNotShown(plan: Plan): ("tableConventions" | "glossary")[] {
+  const placed = placedParts(plan);
+  if (placed.size === 0) return [];
+  const out: ("tableConventions" | "glossary")[] = [];
+  if (plan.tableConventions !== undefined && !placed.has("tableConventions")) out.push("tableConventions");
+  if (plan.glossary !== undefined && !placed.has("glossary")) out.push("glossary");
+  return out;
+}
+
 /** Other years' priorities than the one the summary shows, chapter by chapter. */
 function otherPriorities(plan: Plan, state: RenderState) {
   const shown = hasSummary(plan) ? state.year : undefined;
@@ -44,6 +55,8 @@ export function appendixPartHasContent(plan: Plan, part: AppendixPart, state: Re
       return plan.strategy !== undefined;
     case "cluster":
       return clusterHasMore(plan);
+    case "glossary":
+      return keysNotShown(plan).length > 0;
     case "indicators":
       return (plan.indicators?.length ?? 0) > 0;
     case "priorities":
@@ -87,6 +100,16 @@ export const strategyAppendix: Handler<Plan> = (node, state) => {
   for (const part of strategyPartsNotShown(node)) {
     out.push(inner.heading([text(state.labels[part])], state.anchor(`appendix:${part}`, `appendix-${part}`)));
     for (const block of blocks(inner.at(inner.depth + 1).handle(part, strategy))) out.push(block);
+  }
+  return out;
+};
+
+/** The table conventions and the glossary that no chapter shows, each under its own heading. */
+export const glossaryAppendix: Handler<Plan> = (node, state) => {
+  const out: DocBlock[] = [];
+  for (const part of keysNotShown(node)) {
+    if (part === "tableConventions" && node.tableConventions !== undefined) out.push(...blocks(state.handle("tableConventions", node.tableConventions)));
+    if (part === "glossary" && node.glossary !== undefined) out.push(...blocks(state.handle("glossary", node.glossary)));
   }
   return out;
 };

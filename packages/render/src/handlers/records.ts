@@ -6,7 +6,7 @@ import type { Handler } from "../state.js";
 import { append } from "./util.js";
 import { actorNames, measureCell } from "./views.js";
 
-/** Whether the progress reports or the roll-up say anything in words. */
+/** Whether the progress reports or the roll-up say anything in words, or observe an indicator. */
 export function progressHasMore(plan: Plan): boolean {
   const reports = plan.progress ?? [];
   return (
@@ -15,7 +15,7 @@ export function progressHasMore(plan: Plan): boolean {
         report.source !== undefined ||
         report.summary !== undefined ||
         report.measures.some((entry) => entry.note !== undefined) ||
-        (report.indicators ?? []).some((observation) => observation.note !== undefined),
+        (report.indicators?.length ?? 0) > 0,
     ) ||
     plan.rollup?.note !== undefined ||
     (plan.rollup?.objectives ?? []).some((objective) => objective.note !== undefined)
@@ -46,7 +46,7 @@ export const revisions: Handler<Plan> = (node, state) => {
   ];
 };
 
-/** What the progress reports and the roll-up say in words: each report's source, summary and notes. */
+/** What the progress reports and the roll-up say in words: each report's source, summary, notes and observed indicator values. */
 export const progressReports: Handler<Plan> = (node, state) => {
   if (!progressHasMore(node)) return [];
   const out: DocBlock[] = [state.heading([text(state.labels.progressReports)], state.anchor("appendix:progress", "appendix-progress"))];
@@ -60,10 +60,11 @@ export const progressReports: Handler<Plan> = (node, state) => {
       notes.push({ type: "listItem", children: [...subject, text(` – ${state.labels.progressStatuses[entry.status]}: `), ...state.text(entry.note)] });
     }
     for (const observation of report.indicators ?? []) {
-      if (observation.note === undefined) continue;
       const name = state.lookup.name(observation.indicator);
       const value: DocPhrasing[] = typeof observation.value === "number" ? [text(state.number(observation.value))] : state.text(observation.value);
-      notes.push({ type: "listItem", children: [...(name === undefined ? [text(observation.indicator)] : state.text(name)), text(": "), ...value, text(" – "), ...state.text(observation.note)] });
+      const children: DocPhrasing[] = [...(name === undefined ? [text(observation.indicator)] : state.text(name)), text(": "), ...value];
+      if (observation.note !== undefined) append(children, [text(" – ")], state.text(observation.note));
+      notes.push({ type: "listItem", children });
     }
     if (report.source === undefined && report.summary === undefined && notes.length === 0) continue;
     out.push(inner.heading([text(state.label("progressReportYear", { year: report.year }))], state.anchor(`appendix:progress:${report.id}`, `appendix-progress-${report.id}`)));
