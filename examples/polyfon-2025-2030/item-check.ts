@@ -69,3 +69,17 @@ export function missingInOrder(seed: readonly SeedItem[], rendered: readonly See
   }
   return missing;
 }
+
+/** The heading (and contents entry) of the renderer's appendix in Norwegian bokmål: what the plan file holds beyond the adopted text. */
+export const APPENDIX_TITLE = "Vedlegg: det planfila inneholder utover planteksten";
+
+/**
+ * A rendering's items without its appendix: the items before the appendix's heading, and not the contents entry
+ * that points at it. The appendix is marked as not part of the plan's text; the items of the adopted text are
+ * checked against the seed, and none of them may come after it.
+ */
+export function withoutAppendix(items: readonly SeedItem[]): SeedItem[] {
+  const start = items.findIndex((item) => item.kind === "heading" && item.text.replace(/[*_]/g, "").trim() === APPENDIX_TITLE);
+  const main = start === -1 ? items : items.slice(0, start);
+  return main.filter((item) => !(item.kind === "contents-entry" && item.title.replace(/[*_]/g, "").trim() === APPENDIX_TITLE));
+}

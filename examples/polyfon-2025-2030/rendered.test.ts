@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderHtml, renderMarkdown } from "@actionplan/render";
 import { htmlText } from "../../packages/render/test/helpers.js";
-import { key, missingInOrder, words } from "./item-check.js";
+import { APPENDIX_TITLE, key, missingInOrder, withoutAppendix, words } from "./item-check.js";
 import { extractSeedItems } from "./seed-items.js";
 
 const read = (name: string): string => readFileSync(new URL(`./${name}`, import.meta.url), "utf8");
@@ -22,7 +22,17 @@ describe("committed renderings are up to date", () => {
 
 describe("the rendering holds every item of the adopted text", () => {
   const seed = extractSeedItems(read("seed.txt"));
-  const markdownItems = extractSeedItems(renderMarkdown(plan));
+  const allItems = extractSeedItems(renderMarkdown(plan));
+  // The appendix (what the plan file holds beyond the adopted text) comes after the chapters, marked as such.
+  const markdownItems = withoutAppendix(allItems);
+
+  it("the appendix comes after the adopted text, under its own heading, with a contents entry", () => {
+    expect(allItems.length).toBeGreaterThan(markdownItems.length + 20);
+    expect(allItems.filter((item) => item.kind === "heading" && item.text === APPENDIX_TITLE)).toHaveLength(1);
+    expect(allItems.filter((item) => item.kind === "contents-entry" && item.title === APPENDIX_TITLE)).toHaveLength(1);
+    // With the appendix off, the document is the adopted text: the same items as the rendering without its appendix.
+    expect(extractSeedItems(renderMarkdown(plan, { appendix: "none" }))).toEqual(markdownItems);
+  });
 
   it("reads the seed into many items", () => {
     expect(seed.length).toBeGreaterThan(250);

@@ -172,7 +172,7 @@ describe("document handlers", () => {
         '<li><a href="#chapter-ch-i">I) Innledning</a></li>',
         '<li><a href="#chapter-ch-ii">II) Målsetting 1: Kunnskap</a></li>',
         '<li><a href="#chapter-ch-iii">III) Rullering</a></li>',
-        '<li><a href="#indicators">Indikatorer</a></li>',
+        '<li><a href="#appendix">Vedlegg: det planfila inneholder utover planteksten</a></li>',
         "</ul>",
         "</nav>",
       ].join("\n"),
@@ -192,7 +192,7 @@ describe("document handlers", () => {
     expect(md).toContain("### Målsettinger\n\n- Målsetting 1: Kunnskap er lett tilgjengelig");
     expect(md).toContain("### Forklaringer til tabellene med tiltak");
     expect(md).toContain("### Forkortelser");
-    expect(md).toMatch(/## Utviklingsoppgaver hos klyngedeltakerne\n\n- FjU:\n {2}- Effektstudier\n {2}- Kurs\n- Vestgruppa:\n\n## Indikatorer\n/);
+    expect(md).toMatch(/## Utviklingsoppgaver hos klyngedeltakerne\n\n- FjU:\n {2}- Effektstudier\n {2}- Kurs\n- Vestgruppa:\n\n## Vedlegg: det planfila inneholder utover planteksten\n/);
     expect(md).toContain("- [Utviklingsoppgaver hos klyngedeltakerne](#utviklingsoppgaver-hos-klyngedeltakerne)");
   });
 });
@@ -201,7 +201,8 @@ describe("the handler map", () => {
   it("callers override a handler", () => {
     const measure: Handler<{ number: number }> = (node) => [{ type: "tableRow", cells: [[{ type: "text", value: `#${node.number}` }], []] }];
     const md = renderMarkdown(minimalPlan(), { handlers: { measure } });
-    expect(md).toContain("| Measure | Start year |\n| --- | --- |\n| \\#1 |  |\n");
+    // The override gives no start years: the table leaves that empty column out.
+    expect(md).toContain("| Measure |\n| --- |\n| \\#1 |\n");
   });
 
   it("callers add a handler for a type of their own", () => {

@@ -284,6 +284,97 @@ export interface Labels {
   total: string;
   /** A percentage: "{value} %". */
   percent: string;
+  // The document's appendix (handlers/appendix.ts, cluster.ts, records.ts).
+  /** The appendix's heading, which says it is not part of the plan's text. */
+  appendix: string;
+  /** The note under the appendix's heading. */
+  appendixNote: string;
+  /** The cluster's heading in the appendix, and the party of a commitment the cluster makes. */
+  cluster: string;
+  /** Before the cluster's or a node's coordinator. */
+  coordinator: string;
+  /** Before the body that prepared the plan. */
+  preparedBy: string;
+  /** The participants' heading. */
+  participants: string;
+  /** The sub-groups' heading. */
+  groups: string;
+  /** The bodies' heading. */
+  bodies: string;
+  /** The posts' heading. */
+  posts: string;
+  /** The regional nodes' heading. */
+  nodes: string;
+  /** The partners' heading. */
+  partners: string;
+  /** The other organisations' heading. */
+  organisations: string;
+  /** Before a group's members or a partner's member count. */
+  members: string;
+  /** Before the participant that hosts a body. */
+  host: string;
+  /** Before a participant's region. */
+  region: string;
+  /** Before a participant's health region. */
+  healthRegion: string;
+  /** When a participant joined: "joined {date}". */
+  joined: string;
+  /** When a body or post was set up: "established {year}". */
+  established: string;
+  /** Since when a node has its status: "since {year}". */
+  since: string;
+  /** How far a regional node has come, by status. */
+  nodeStatuses: {
+    planned: string;
+    "in-dialogue": string;
+    established: string;
+    discontinued: string;
+  };
+  /** The roles of a body's seats. */
+  seatRoles: {
+    "participant-representatives": string;
+    "experience-representatives": string;
+    "student-representatives": string;
+    secretariat: string;
+    chair: string;
+    other: string;
+  };
+  /** A minimum of seats: "at least {count}". */
+  seatsMinimum: string;
+  /** Before whom a body's seats represent. */
+  represents: string;
+  /** A partnership's agreement. */
+  agreement: string;
+  /** Before an agreement's background. */
+  background: string;
+  /** Before what each party to an agreement commits to. */
+  commitments: string;
+  /** Before statements about a partnership. */
+  statements: string;
+  /** Before a partner's earlier work. */
+  history: string;
+  /** The heading of the priorities of the years the summary does not show. */
+  prioritiesByYear: string;
+  /** The year whose priorities a revision set: "priorities for {year}". */
+  prioritiesFor: string;
+  /** The revision log's heading. */
+  revisions: string;
+  /** What sort of revision, by kind. */
+  revisionKinds: {
+    adoption: string;
+    "annual-revision": string;
+    amendment: string;
+  };
+  /** Before a revision's evaluation. */
+  evaluation: string;
+  /** Before the feedback a revision built on. */
+  feedback: string;
+  /** The heading of what the progress reports say in words. */
+  progressReports: string;
+  /** One progress report's heading: "Progress report {year}". */
+  progressReportYear: string;
+  /** The heading of the notes on how progress rolls up. */
+  rollupNotes: string;
   /** The date format: {d} day, {dd} two-digit day, {m}/{mm} month, {month} month name, {yyyy} year. */
   dateFormat: string;
   /** Month names, January first. */
@@ -653,6 +744,43 @@ const nb: Labels = {
   progressBarLabel: "{done} av {total} fullført",
   total: "Totalt",
   percent: `{value}${NBSP}%`,
+  appendix: "Vedlegg: det planfila inneholder utover planteksten",
+  appendixNote: "Vedlegget er ikke en del av planteksten: det viser hva planfila ellers inneholder.",
+  cluster: "Klynga",
+  coordinator: "Koordineres av",
+  preparedBy: "Utarbeidet av",
+  participants: "Deltakere",
+  groups: "Undergrupper",
+  bodies: "Organer",
+  posts: "Stillinger og verv",
+  nodes: "Regionale noder",
+  partners: "Partnere",
+  organisations: "Andre organisasjoner",
+  members: "Medlemmer",
+  host: "Vert",
+  region: "Region",
+  healthRegion: "Helseregion",
+  joined: "med fra {date}",
+  established: "opprettet {year}",
+  since: "siden {year}",
+  nodeStatuses: { planned: "planlagt", "in-dialogue": "i dialog", established: "etablert", discontinued: "avviklet" },
+  seatRoles: { "participant-representatives": "representanter for deltakerne", "experience-representatives": "erfaringsrepresentanter", "student-representatives": "studentrepresentanter", secretariat: "sekretariat", chair: "leder", other: "andre medlemmer" },
+  seatsMinimum: "minst {count}",
+  represents: "representerer",
+  agreement: "Avtale",
+  background: "Bakgrunn",
+  commitments: "Forpliktelser",
+  statements: "Uttalelser",
+  history: "Tidligere arbeid",
+  prioritiesByYear: "Prioriteringer for andre år",
+  prioritiesFor: "prioriteringer for {year}",
+  revisions: "Revisjoner",
+  revisionKinds: { adoption: "vedtak", "annual-revision": "årlig revisjon", amendment: "endring" },
+  evaluation: "Evaluering",
+  feedback: "Tilbakemeldinger",
+  progressReports: "Framdriftsrapporter",
+  progressReportYear: "Framdriftsrapport {year}",
+  rollupNotes: "Slik regnes framdriften sammen",
   dateFormat: "{dd}.{mm}.{yyyy}",
   months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
   decimalSeparator: ",",
@@ -779,6 +907,43 @@ const nn: Labels = {
   notReported: "Ikkje rapportert",
   completedShare: "Del fullført",
   total: "Totalt",
+  appendix: "Vedlegg: det planfila inneheld utover planteksten",
+  appendixNote: "Vedlegget er ikkje ein del av planteksten: det viser kva planfila elles inneheld.",
+  cluster: "Klynga",
+  coordinator: "Koordinert av",
+  preparedBy: "Utarbeidd av",
+  participants: "Deltakarar",
+  groups: "Undergrupper",
+  bodies: "Organ",
+  posts: "Stillingar og verv",
+  nodes: "Regionale nodar",
+  partners: "Partnarar",
+  organisations: "Andre organisasjonar",
+  members: "Medlemmer",
+  host: "Vert",
+  region: "Region",
+  healthRegion: "Helseregion",
+  joined: "med frå {date}",
+  established: "oppretta {year}",
+  since: "sidan {year}",
+  nodeStatuses: { planned: "planlagd", "in-dialogue": "i dialog", established: "etablert", discontinued: "avvikla" },
+  seatRoles: { "participant-representatives": "representantar for deltakarane", "experience-representatives": "erfaringsrepresentantar", "student-representatives": "studentrepresentantar", secretariat: "sekretariat", chair: "leiar", other: "andre medlemmer" },
+  seatsMinimum: "minst {count}",
+  represents: "representerer",
+  agreement: "Avtale",
+  background: "Bakgrunn",
+  commitments: "Forpliktingar",
+  statements: "Fråsegner",
+  history: "Tidlegare arbeid",
+  prioritiesByYear: "Prioriteringar for andre år",
+  prioritiesFor: "prioriteringar for {year}",
+  revisions: "Revisjonar",
+  revisionKinds: { adoption: "vedtak", "annual-revision": "årleg revisjon", amendment: "endring" },
+  evaluation: "Evaluering",
+  feedback: "Tilbakemeldingar",
+  progressReports: "Framdriftsrapportar",
+  progressReportYear: "Framdriftsrapport {year}",
+  rollupNotes: "Slik vert framdrifta rekna saman",
   months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
   untranslatedOne: "Ikkje omsett til {language}: 1 tekst, vist på {languages}.",
   untranslatedMany: "Ikkje omsett til {language}: {count} tekstar, viste på {languages}.",
@@ -919,6 +1084,43 @@ const en: Labels = {
   progressBarLabel: "{done} of {total} completed",
   total: "Total",
   percent: "{value}%",
+  appendix: "Appendix: what the plan file holds beyond the plan's text",
+  appendixNote: "This appendix is not part of the plan's text: it shows what else the plan file records.",
+  cluster: "The cluster",
+  coordinator: "Coordinated by",
+  preparedBy: "Prepared by",
+  participants: "Participants",
+  groups: "Sub-groups",
+  bodies: "Bodies",
+  posts: "Posts",
+  nodes: "Regional nodes",
+  partners: "Partners",
+  organisations: "Other organisations",
+  members: "Members",
+  host: "Host",
+  region: "Region",
+  healthRegion: "Health region",
+  joined: "joined {date}",
+  established: "established {year}",
+  since: "since {year}",
+  nodeStatuses: { planned: "planned", "in-dialogue": "in dialogue", established: "established", discontinued: "discontinued" },
+  seatRoles: { "participant-representatives": "participant representatives", "experience-representatives": "experience representatives", "student-representatives": "student representatives", secretariat: "secretariat", chair: "chair", other: "other members" },
+  seatsMinimum: "at least {count}",
+  represents: "representing",
+  agreement: "Agreement",
+  background: "Background",
+  commitments: "Commitments",
+  statements: "Statements",
+  history: "Earlier work",
+  prioritiesByYear: "Priorities of other years",
+  prioritiesFor: "priorities for {year}",
+  revisions: "Revisions",
+  revisionKinds: { adoption: "adoption", "annual-revision": "annual revision", amendment: "amendment" },
+  evaluation: "Evaluation",
+  feedback: "Feedback",
+  progressReports: "Progress reports",
+  progressReportYear: "Progress report {year}",
+  rollupNotes: "How progress rolls up",
   dateFormat: "{d} {month} {yyyy}",
   months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
   decimalSeparator: ".",
@@ -1102,6 +1304,43 @@ const sv: Labels = {
   progressBarLabel: "{done} av {total} slutförda",
   total: "Totalt",
   percent: `{value}${NBSP}%`,
+  appendix: "Bilaga: vad planfilen innehåller utöver plantexten",
+  appendixNote: "Bilagan ingår inte i plantexten: den visar vad planfilen i övrigt innehåller.",
+  cluster: "Klustret",
+  coordinator: "Samordnas av",
+  preparedBy: "Utarbetad av",
+  participants: "Deltagare",
+  groups: "Undergrupper",
+  bodies: "Organ",
+  posts: "Tjänster och uppdrag",
+  nodes: "Regionala noder",
+  partners: "Partner",
+  organisations: "Andra organisationer",
+  members: "Medlemmar",
+  host: "Värd",
+  region: "Region",
+  healthRegion: "Sjukvårdsregion",
+  joined: "med sedan {date}",
+  established: "inrättad {year}",
+  since: "sedan {year}",
+  nodeStatuses: { planned: "planerad", "in-dialogue": "i dialog", established: "etablerad", discontinued: "avvecklad" },
+  seatRoles: { "participant-representatives": "företrädare för deltagarna", "experience-representatives": "erfarenhetsföreträdare", "student-representatives": "studentrepresentanter", secretariat: "sekretariat", chair: "ordförande", other: "övriga ledamöter" },
+  seatsMinimum: "minst {count}",
+  represents: "företräder",
+  agreement: "Avtal",
+  background: "Bakgrund",
+  commitments: "Åtaganden",
+  statements: "Uttalanden",
+  history: "Tidigare arbete",
+  prioritiesByYear: "Prioriteringar för andra år",
+  prioritiesFor: "prioriteringar för {year}",
+  revisions: "Revideringar",
+  revisionKinds: { adoption: "antagande", "annual-revision": "årlig revidering", amendment: "ändring" },
+  evaluation: "Utvärdering",
+  feedback: "Återkoppling",
+  progressReports: "Lägesrapporter",
+  progressReportYear: "Lägesrapport {year}",
+  rollupNotes: "Så räknas läget samman",
   dateFormat: "{d} {month} {yyyy}",
   months: ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
   decimalSeparator: ",",
@@ -1283,6 +1522,43 @@ const da: Labels = {
   progressBarLabel: "{done} af {total} gennemført",
   total: "I alt",
   percent: `{value}${NBSP}%`,
+  appendix: "Bilag: hvad planfilen indeholder ud over planteksten",
+  appendixNote: "Bilaget er ikke en del af planteksten: det viser, hvad planfilen ellers indeholder.",
+  cluster: "Klyngen",
+  coordinator: "Koordineres af",
+  preparedBy: "Udarbejdet af",
+  participants: "Deltagere",
+  groups: "Undergrupper",
+  bodies: "Organer",
+  posts: "Stillinger og hverv",
+  nodes: "Regionale knudepunkter",
+  partners: "Partnere",
+  organisations: "Andre organisationer",
+  members: "Medlemmer",
+  host: "Vært",
+  region: "Region",
+  healthRegion: "Sundhedsregion",
+  joined: "med siden {date}",
+  established: "oprettet {year}",
+  since: "siden {year}",
+  nodeStatuses: { planned: "planlagt", "in-dialogue": "i dialog", established: "etableret", discontinued: "afviklet" },
+  seatRoles: { "participant-representatives": "repræsentanter for deltagerne", "experience-representatives": "erfaringsrepræsentanter", "student-representatives": "studenterrepræsentanter", secretariat: "sekretariat", chair: "formand", other: "øvrige medlemmer" },
+  seatsMinimum: "mindst {count}",
+  represents: "repræsenterer",
+  agreement: "Aftale",
+  background: "Baggrund",
+  commitments: "Forpligtelser",
+  statements: "Udtalelser",
+  history: "Tidligere arbejde",
+  prioritiesByYear: "Prioriteringer for andre år",
+  prioritiesFor: "prioriteringer for {year}",
+  revisions: "Revisioner",
+  revisionKinds: { adoption: "vedtagelse", "annual-revision": "årlig revision", amendment: "ændring" },
+  evaluation: "Evaluering",
+  feedback: "Tilbagemeldinger",
+  progressReports: "Statusrapporter",
+  progressReportYear: "Statusrapport {year}",
+  rollupNotes: "Sådan lægges fremdriften sammen",
   dateFormat: "{d}. {month} {yyyy}",
   months: ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
   decimalSeparator: ",",
@@ -1464,6 +1740,43 @@ const de: Labels = {
   progressBarLabel: "{done} von {total} abgeschlossen",
   total: "Gesamt",
   percent: `{value}${NBSP}%`,
+  appendix: "Anhang: was die Plandatei über den Plantext hinaus enthält",
+  appendixNote: "Dieser Anhang gehört nicht zum Plantext: Er zeigt, was die Plandatei sonst enthält.",
+  cluster: "Der Cluster",
+  coordinator: "Koordiniert von",
+  preparedBy: "Erarbeitet von",
+  participants: "Teilnehmende",
+  groups: "Untergruppen",
+  bodies: "Gremien",
+  posts: "Stellen und Ämter",
+  nodes: "Regionale Knoten",
+  partners: "Partner",
+  organisations: "Weitere Organisationen",
+  members: "Mitglieder",
+  host: "Gastgeber",
+  region: "Region",
+  healthRegion: "Gesundheitsregion",
+  joined: "dabei seit {date}",
+  established: "eingerichtet {year}",
+  since: "seit {year}",
+  nodeStatuses: { planned: "geplant", "in-dialogue": "im Gespräch", established: "eingerichtet", discontinued: "aufgelöst" },
+  seatRoles: { "participant-representatives": "Vertretungen der Teilnehmenden", "experience-representatives": "Erfahrungsvertretungen", "student-representatives": "Studierendenvertretungen", secretariat: "Sekretariat", chair: "Vorsitz", other: "weitere Mitglieder" },
+  seatsMinimum: "mindestens {count}",
+  represents: "vertritt",
+  agreement: "Vereinbarung",
+  background: "Hintergrund",
+  commitments: "Zusagen",
+  statements: "Aussagen",
+  history: "Frühere Arbeit",
+  prioritiesByYear: "Prioritäten anderer Jahre",
+  prioritiesFor: "Prioritäten für {year}",
+  revisions: "Überarbeitungen",
+  revisionKinds: { adoption: "Beschluss", "annual-revision": "jährliche Überarbeitung", amendment: "Änderung" },
+  evaluation: "Evaluation",
+  feedback: "Rückmeldungen",
+  progressReports: "Fortschrittsberichte",
+  progressReportYear: "Fortschrittsbericht {year}",
+  rollupNotes: "Wie der Fortschritt zusammengefasst wird",
   dateFormat: "{d}. {month} {yyyy}",
   months: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
   decimalSeparator: ",",

@@ -33,6 +33,31 @@ export const RENDER_VIEWS = ["document", "priorities", "responsibilities", "chan
 export type RenderView = (typeof RENDER_VIEWS)[number];
 
 /**
+ * The parts of the document's appendix: what the plan file holds beyond the adopted text, in this order.
+ *
+ * @example
+ * ```ts
+ * import { APPENDIX_PARTS, renderMarkdown } from "@actionplan/render";
+ *
+ * // The adopted text, then an appendix with every part but the progress reports.
+ * const markdown = renderMarkdown(plan, { appendix: APPENDIX_PARTS.filter((part) => part !== "progress") });
+ * ```
+ */
+export const APPENDIX_PARTS = ["strategy", "cluster", "glossary", "indicators", "priorities", "revisions", "progress"] as const;
+
+/**
+ * One part of the document's appendix (see {@link APPENDIX_PARTS}).
+ *
+ * @example
+ * ```ts
+ * import type { AppendixPart } from "@actionplan/render";
+ *
+ * const parts: AppendixPart[] = ["cluster", "indicators"];
+ * ```
+ */
+export type AppendixPart = (typeof APPENDIX_PARTS)[number];
+
+/**
  * Options of {@link renderMarkdown} and {@link renderHtml}.
  *
  * @example
@@ -66,6 +91,11 @@ export interface RenderOptions {
   progressReport?: string;
   /** The date the `progress` view judges progress and lateness at, `YYYY-MM-DD` (default: the progress report's date, else the last day of the year shown); the CLI passes today. */
   asOf?: string;
+  /**
+   * What the document's appendix shows of what the plan holds beyond the adopted text: `"all"` (the default), `"none"`
+   * (the adopted text alone), or a list of {@link APPENDIX_PARTS}. Only the `document` view has an appendix.
+   */
+  appendix?: "all" | "none" | readonly AppendixPart[];
   /** HTML only: a fragment (`<div class="actionplan">…</div>`) instead of a standalone page. */
   fragment?: boolean;
   /** Extra label sets, or overrides of built-in ones, keyed by language tag (a set for a language with no built-in one gives every key). */
@@ -90,6 +120,8 @@ export interface ResolvedOptions {
   yearGiven: boolean;
   /** The view. */
   view: RenderView;
+  /** The parts of the appendix to show. */
+  appendix: ReadonlySet<AppendixPart>;
 }
 
 const LABEL_KEYS = Object.keys(builtInLabels.en) as (keyof Labels)[];
@@ -143,7 +175,18 @@ export function resolveOptions(plan: Plan, options: RenderOptions): ResolvedOpti
     }
   }
   const year = given ?? plan.summary?.priorityYear ?? plan.period.start;
-  return { lang, labels, labelsLang, year, yearGiven: given !== undefined, view };
+  return { lang, labels, labelsLang, year, yearGiven: given !== undefined, view, appendix: appendixParts(options.appendix) };
+}
+
+/** The appendix parts an `appendix` option asks for; throws a TypeError naming the values allowed. */
+export function appendixParts(given: RenderOptions["appendix"]): ReadonlySet<AppendixPart> {
+  if (given === undefined || given === "all") return new Set(APPENDIX_PARTS);
+  if (given === "none") return new Set();
+  const wrong = Array.isArray(given) ? given.filter((part) => !(APPENDIX_PARTS as readonly unknown[]).includes(part)) : [given];
+  if (wrong.length > 0) {
+    fail(`Option \`appendix\` has ${wrong.map((part) => JSON.stringify(part)).join(", ")}; expected "all", "none" or a list of ${APPENDIX_PARTS.join(", ")}.`);
+  }
+  return new Set(given as readonly AppendixPart[]);
 }
 
 function pickLabels(lang: string, extra: RenderOptions["labels"], fromPlan: boolean): { labels: Labels; labelsLang: string } {

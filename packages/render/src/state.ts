@@ -125,6 +125,22 @@ export interface HandlerNodes {
   indicator: Indicator;
   /** The progress view. */
   progressView: Plan;
+  /** The document's appendix: what the plan holds beyond its text, in the parts the `appendix` option asks for. */
+  appendix: Plan;
+  /** The appendix's strategy: its title, and the parts of it no chapter shows. */
+  strategyAppendix: Plan;
+  /** The appendix's cluster: participants, bodies, groups, posts, nodes, partners and their agreements, organisations. */
+  clusterAppendix: Plan;
+  /** The appendix's table conventions and glossary, when no chapter shows them. */
+  glossaryAppendix: Plan;
+  /** The appendix's indicators, each with baseline, targets and actuals. */
+  indicators: Plan;
+  /** The appendix's priorities of the years the summary does not show. */
+  prioritiesByYear: Plan;
+  /** The appendix's revision log. */
+  revisions: Plan;
+  /** The appendix's words of the progress reports and the roll-up. */
+  progressReports: Plan;
 }
 
 /**

@@ -22,7 +22,7 @@ describe("priorities view", () => {
     );
   });
   it("shows the summary's wording for the year, and says so when nothing is prioritised", () => {
-    expect(renderMarkdown(fixturePlan(), { view: "priorities", year: 2027 })).toContain("### II) Målsetting 1: Kunnskap er lett tilgjengelig\n\nEt formidlingsforum og en ny nettside.\n\n| Tiltak | Startår | Ansvarlig |");
+    expect(renderMarkdown(fixturePlan(), { view: "priorities", year: 2027 })).toContain("### II) Målsetting 1: Kunnskap er lett tilgjengelig\n\nEt formidlingsforum og en ny nettside.\n\n| Tiltak | Ansvarlig |\n| --- | --- |\n| 3) Ambassadører for feltet |  |\n| 4) Ny nettside | Vestgruppa |\n");
     expect(renderMarkdown(fixturePlan(), { view: "priorities", year: 2028, lang: "en" })).toContain("## Priorities in 2028\n\nNo measure is prioritised in 2028.\n");
   });
   it("titles the HTML page with the view and the plan", () => {
@@ -35,7 +35,8 @@ describe("responsibilities view", () => {
     const md = renderMarkdown(fixturePlan(), { view: "responsibilities" });
     const headings = [...md.matchAll(/^### (.*)$/gm)].map((m) => m[1]);
     expect(headings).toEqual(["Fjordby universitet (FjU)", "Nordvik kommune", "Vestgruppa", "Styringsgruppa", "Erfaringspanelet", "Uten oppgitt ansvarlig"]);
-    expect(md).toContain("### Vestgruppa\n\n| Kapittel | Tiltak | Startår |\n| --- | --- | --- |\n| II | *4) Ny nettside* |  |\n");
+    // No measure of Vestgruppa's has a start year: its table has no start-year column.
+    expect(md).toContain("### Vestgruppa\n\n| Kapittel | Tiltak |\n| --- | --- |\n| II | *4) Ny nettside* |\n");
   });
 });
 
@@ -44,14 +45,15 @@ describe("indicators view", () => {
     const md = renderMarkdown(fixturePlan(), { view: "indicators" });
     expect(md).toContain(
       [
-        "| Periode | Mål | Faktisk | Merknad |",
-        "| --- | --- | --- | --- |",
-        "| Utgangspunkt (2025) |  | 12\u00a0000 |  |",
-        "| 2026 | 15\u00a0000 | 15\u00a0250,5 |  |",
-        "| 2027 | 18\u00a0000 |  |  |",
+        "| Periode | Mål | Faktisk |",
+        "| --- | --- | --- |",
+        "| Utgangspunkt (2025) |  | 12\u00a0000 |",
+        "| 2026 | 15\u00a0000 | 15\u00a0250,5 |",
+        "| 2027 | 18\u00a0000 |  |",
       ].join("\n"),
     );
-    expect(md).toContain("| Utgangspunkt (2025) |  | Lite synlig |  |\n| 2026 |  | Noe synlig | To kronikker. |");
+    // No period has a note, or (for the qualitative one) a target: those columns are left out.
+    expect(md).toContain("| Periode | Faktisk | Merknad |\n| --- | --- | --- |\n| Utgangspunkt (2025) | Lite synlig |  |\n| 2026 | Noe synlig | To kronikker. |");
     expect(md).toContain("- Type: Kvalitativ\n- Følger: LH er en synlig del av samfunnsdebatten; II) Målsetting 1: Kunnskap er lett tilgjengelig");
     const html = renderHtml(fixturePlan(), { view: "indicators" });
     expect(html).toContain('<th scope="row">Utgangspunkt (2025)</th>');
@@ -82,11 +84,11 @@ describe("indicators of format 2.0", () => {
     expect(md).toContain("- Dimension: besøk per år\n- Desired direction: increase\n- Stage in the value chain: output\n");
     expect(md).toContain(
       [
-        "| Period | Target | Actual | Note |",
-        "| --- | --- | --- | --- |",
-        "| Baseline (2025, 31 December 2025) |  | 12,000. Source: Nettstatistikk, årsoppgave |  |",
-        "| 1 January 2026 – 30 June 2026 | 7000 – Halve årets mål. (by 30 June 2026) | 7400 (as of 30 June 2026). Source: Nettstatistikk. Evidence: [https://example.org/rapport.pdf](https://example.org/rapport.pdf); Flere besøk etter kronikkene. |  |",
-        "| 2027 | 18,000; Minst like mange fra mobil. |  |  |",
+        "| Period | Target | Actual |",
+        "| --- | --- | --- |",
+        "| Baseline (2025, 31 December 2025) |  | 12,000. Source: Nettstatistikk, årsoppgave |",
+        "| 1 January 2026 – 30 June 2026 | 7000 – Halve årets mål. (by 30 June 2026) | 7400 (as of 30 June 2026). Source: Nettstatistikk. Evidence: [https://example.org/rapport.pdf](https://example.org/rapport.pdf); Flere besøk etter kronikkene. |",
+        "| 2027 | 18,000; Minst like mange fra mobil. |  |",
       ].join("\n"),
     );
     const html = renderHtml(dated(), { view: "indicators", lang: "de" });
@@ -102,14 +104,16 @@ describe("indicators of format 2.0", () => {
     expect(html).not.toContain('href="javascript');
   });
 
-  it("puts the indicators in the document, after the chapters, with a TOC entry", () => {
+  it("puts the indicators in the document's appendix, after the chapters, with a TOC entry for the appendix", () => {
     const md = renderMarkdown(fixturePlan(), { lang: "en" });
-    expect(md).toContain("- [Indicators](#indicators)\n");
-    expect(md).toMatch(/\n## Indicators\n\n### Besøk på nettsiden\n/);
-    expect(md.indexOf("## Indicators")).toBeGreaterThan(md.indexOf("## III) "));
+    expect(md).toContain("- [Appendix: what the plan file holds beyond the plan's text](#appendix-what-the-plan-file-holds-beyond-the-plans-text)\n");
+    expect(md).toMatch(/\n### Indicators\n\n#### Besøk på nettsiden\n/);
+    expect(md.indexOf("### Indicators")).toBeGreaterThan(md.indexOf("## Appendix"));
+    expect(md.indexOf("## Appendix")).toBeGreaterThan(md.indexOf("## III) "));
     const withoutIndicators = fixturePlan();
     delete withoutIndicators.indicators;
     expect(renderMarkdown(withoutIndicators, { lang: "en" })).not.toContain("Indicators");
+    expect(renderMarkdown(fixturePlan(), { lang: "en", appendix: ["cluster"] })).not.toContain("Indicators");
   });
 });
 

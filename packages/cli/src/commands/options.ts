@@ -21,6 +21,24 @@ export function parseLanguageTag(value: string): string {
 /** The views `render` can produce. */
 export const VIEWS = ["document", "priorities", "responsibilities", "changes", "indicators", "progress"] as const;
 
+/** The parts of the document's appendix `render --appendix` can choose (the renderer's APPENDIX_PARTS). */
+export const APPENDIX_PARTS = ["strategy", "cluster", "glossary", "indicators", "priorities", "revisions", "progress"] as const;
+
+/** Parses `--appendix`: `all`, `none`, or parts separated by commas, e.g. `cluster,indicators`. */
+export function parseAppendix(value: string): "all" | "none" | (typeof APPENDIX_PARTS)[number][] {
+  const text = value.trim();
+  if (text === "all" || text === "none") return text;
+  const parts = text.split(",").map((part) => part.trim());
+  const wrong = parts.filter((part) => !(APPENDIX_PARTS as readonly string[]).includes(part));
+  if (wrong.length > 0 || parts.length === 0) {
+    throw new InvalidArgumentError(
+      `Expected all, none, or parts separated by commas from ${APPENDIX_PARTS.join(", ")} (e.g. cluster,indicators), got "${value}"` +
+        (wrong.length > 0 ? `: ${wrong.map((part) => JSON.stringify(part)).join(", ")} is not a part.` : "."),
+    );
+  }
+  return [...new Set(parts)] as (typeof APPENDIX_PARTS)[number][];
+}
+
 /** Parses `--year`: a whole year between 1800 and 2200. */
 export function parseYear(value: string): number {
   if (!/^\d{4}$/.test(value.trim()) || Number(value) < 1800 || Number(value) > 2200) {

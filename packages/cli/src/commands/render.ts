@@ -6,7 +6,7 @@ import { escapeDocumentControls } from "../output/escape.js";
 import type { Paper } from "../pdf/print.js";
 import { emit } from "../write.js";
 import { loadValidPlan } from "./load-plan.js";
-import { VIEWS, labelsOption, langOption, parseIsoDate, parseYear, today } from "./options.js";
+import { VIEWS, labelsOption, langOption, parseAppendix, parseIsoDate, parseYear, today } from "./options.js";
 import { loadLabels, printRenderWarning, type SuppliedLabels } from "./render-support.js";
 
 interface RenderOptions {
@@ -18,6 +18,7 @@ interface RenderOptions {
   year?: number;
   asOf?: string;
   view: (typeof VIEWS)[number];
+  appendix?: ReturnType<typeof parseAppendix>;
   previous?: string;
   fragment?: boolean;
   out?: string;
@@ -39,6 +40,11 @@ export function registerRender(program: Command, context: CommandContext): void 
     .addOption(labelsOption())
     .option("-y, --year <year>", "the year whose priorities are highlighted", parseYear)
     .addOption(new Option("--view <view>", "what to render").choices(VIEWS).default("document"))
+    .option(
+      "--appendix <parts>",
+      "for the document: what its appendix shows of what the plan holds beyond its text: all (default), none, or parts separated by commas from strategy, cluster, glossary, indicators, priorities, revisions, progress",
+      parseAppendix,
+    )
     .option("--as-of <date>", "for --view progress: the date progress and lateness are judged at, YYYY-MM-DD (default: today)", parseIsoDate)
     .option("--previous <file>", "the earlier version of the plan, for --view changes")
     .option("--fragment", "HTML without <html>, <head> and <body>, to embed in a page")
@@ -55,6 +61,8 @@ Examples:
   $ actionplan render plan.yaml --view priorities --year 2026
   $ actionplan render plan.json --view changes --previous plan-2024.json
   $ actionplan render plan.json --view progress --as-of 2026-12-31
+  $ actionplan render plan.json --appendix none --out adopted.docx
+  $ actionplan render plan.json --appendix cluster,indicators
   $ actionplan render plan.json --lang fi --labels labels-fi.json --out plan-fi.html
   $ actionplan render plan.json --out plan.pdf --paper letter
 
@@ -85,6 +93,9 @@ actionplan translations lists them.`,
       if (options.asOf !== undefined && options.view !== "progress") {
         throw new CliError(`--as-of is used by --view progress only (the view is "${options.view}").`, ExitCode.usage);
       }
+      if (options.appendix !== undefined && options.view !== "document") {
+        throw new CliError(`--appendix is used by the document only (the view is "${options.view}").`, ExitCode.usage);
+      }
       if ([file, options.previous, options.labels].filter((input) => input === "-").length > 1) {
         throw new CliError('Standard input ("-") can be read only once.', ExitCode.usage);
       }
@@ -105,6 +116,7 @@ actionplan translations lists them.`,
       }
       const renderOptions = {
         view: options.view,
+        ...(options.appendix === undefined ? {} : { appendix: options.appendix }),
         ...(labels === undefined ? {} : { labels }),
         onWarning: (warning: Issue) => printRenderWarning(context, file, warning),
         ...(options.lang === undefined ? {} : { lang: options.lang }),

@@ -1,9 +1,10 @@
 import type { Chapter, Plan } from "@actionplan/core";
 import { text, type DocBlock, type DocContainer, type DocListItem, type DocParagraph, type DocPhrasing } from "../doc.js";
 import type { Handler, RenderState } from "../state.js";
+import { appendixContent } from "./appendix.js";
 import { append, blocks, chapterAnchor, container, hasSummary, isBlock, placedParts, summaryAnchor } from "./util.js";
 
-/** The full document: header (adoption line and title), table of contents, summary, chapters, unplaced parts, indicators. */
+/** The full document: header (adoption line and title), table of contents, summary, chapters, unplaced parts, the appendix. */
 export const plan: Handler<Plan> = (node, state) => {
   const body: DocBlock[] = [];
   const parts = documentParts(node, state, (block) => body.push(block));
@@ -55,14 +56,7 @@ export function documentParts(node: Plan, state: RenderState, main: (block: DocB
       }),
     );
   }
-  if ((node.indicators?.length ?? 0) > 0) {
-    const id = state.anchor("indicators", "indicators");
-    main(
-      container("section", [inner.heading([text(state.labels.viewIndicators)], id), ...(node.indicators ?? []).flatMap((indicator) => blocks(state.at(3).handle("indicator", indicator)))], {
-        className: "chapter indicators",
-      }),
-    );
-  }
+  for (const block of blocks(inner.handle("appendix", node))) main(block);
   const toc = blocks(inner.handle("toc", node));
   return { header, toc, mainId: state.anchor("main", "main") };
 }
@@ -127,7 +121,7 @@ export const toc: Handler<Plan> = (node, state) => {
   if (placedParts(node).size === 0 && node.developmentTasks !== undefined && node.developmentTasks.length > 0) {
     items.push(link(state.anchor("developmentTasks", "development-tasks"), [text(state.labels.developmentTasks)]));
   }
-  if ((node.indicators?.length ?? 0) > 0) items.push(link(state.anchor("indicators", "indicators"), [text(state.labels.viewIndicators)]));
+  if (appendixContent(node, state).length > 0) items.push(link(state.anchor("appendix", "appendix"), [text(state.labels.appendix)]));
   const id = state.anchor("contents", "contents");
   return [
     container(

@@ -3,11 +3,14 @@ import { list, paragraph, placeholder, section, thematicBreak } from "./blocks.j
 import { change, changesView } from "./changes.js";
 import { chapter, unplacedPart } from "./chapter.js";
 import { glossary, tableConventions } from "./conventions.js";
+import { appendix, glossaryAppendix, indicators, prioritiesByYear, strategyAppendix } from "./appendix.js";
+import { clusterAppendix } from "./cluster.js";
 import { adoption, plan, toc } from "./document.js";
 import { measureDetails } from "./measure-details.js";
 import { measure, measureTable } from "./measures.js";
 import { horizon, preconditions, rationale } from "./sections.js";
 import { developmentTasks, focusAreas, mainObjective, mission, objectives, people, values, vision } from "./strategy.js";
+import { progressReports, revisions } from "./records.js";
 import { chapterSummary, summary } from "./summary.js";
 import { indicator, indicatorsView, prioritiesView, progressView, responsibilitiesView } from "./views.js";
 
@@ -63,4 +66,12 @@ export const defaultHandlers: Readonly<Handlers> = Object.freeze({
   indicatorsView,
   indicator,
   progressView,
+  appendix,
+  strategyAppendix,
+  clusterAppendix,
+  glossaryAppendix,
+  indicators,
+  prioritiesByYear,
+  revisions,
+  progressReports,
 } satisfies Handlers);

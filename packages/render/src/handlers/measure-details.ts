@@ -1,6 +1,7 @@
 import type { Measure, MeasureStatus, YearOrDate } from "@actionplan/core";
 import { text, type DocBlock, type DocListItem, type DocPhrasing, type DocTableRow } from "../doc.js";
 import type { Handler, RenderState } from "../state.js";
+import { withoutEmptyColumns } from "./columns.js";
 import { append, renderBlocks } from "./util.js";
 import { actorNames } from "./views.js";
 
@@ -86,7 +87,7 @@ export const measureDetails: Handler<Measure> = (node, state) => {
         milestone.completed === undefined ? [] : [text(state.date(milestone.completed))],
       ],
     }));
-    out.push({
+    out.push(withoutEmptyColumns({
       type: "table",
       className: "milestones",
       caption: [text(state.label("milestoneTableCaption", { number: node.number }))],
@@ -97,7 +98,7 @@ export const measureDetails: Handler<Measure> = (node, state) => {
         { label: [text(state.labels.completedOn)], className: "date" },
       ],
       rows,
-    });
+    }));
   }
   return out;
 };

@@ -1,6 +1,7 @@
 import type { Measure, MeasureTable } from "@actionplan/core";
 import { text, type DocBlock, type DocPhrasing, type DocTableRow } from "../doc.js";
 import type { Handler } from "../state.js";
+import { withoutEmptyColumns } from "./columns.js";
 
 /** "Aktuelle tiltak": the table "Tiltak | Startår", the open row, the details of measures that have any, and the footnotes. */
 export const measureTable: Handler<MeasureTable> = (node, state) => {
@@ -12,14 +13,14 @@ export const measureTable: Handler<MeasureTable> = (node, state) => {
   const chapterNumber = state.chapter?.number;
   const out: DocBlock[] = [
     state.heading(node.title === undefined ? [text(state.labels.measures)] : state.text(node.title)),
-    {
+    withoutEmptyColumns({
       type: "table",
       className: "measures",
       caption: [text(chapterNumber === undefined ? state.labels.measures : state.label("measureTableCaption", { chapter: chapterNumber }))],
       captionHidden: true,
       columns: [{ label: [text(state.labels.measure)] }, { label: [text(state.labels.startYear)], className: "year" }],
       rows: body,
-    },
+    }),
   ];
   for (const measure of node.items) for (const block of state.handle("measureDetails", measure)) if (block.type !== "tableRow") out.push(block as DocBlock);
   for (const measure of node.items) {

@@ -3,6 +3,7 @@ import { indicatorPeriodSpan, lateItems, rollUpProgress, type ProgressFigure, ty
 import { text, type DocBlock, type DocNode, type DocPhrasing, type DocTableRow } from "../doc.js";
 import type { Handler, RenderState } from "../state.js";
 import { isSafeUrl } from "../url.js";
+import { withoutEmptyColumns } from "./columns.js";
 import { append, blocks, container } from "./util.js";
 
 /** A view's page: the plan's title as h1, the view's title as h2, then the content one rank deeper. */
@@ -57,14 +58,16 @@ export const prioritiesView: Handler<Plan> = (node, state) => {
       out.push(inner.heading(inner.chapterLabel(chapter), inner.anchor(`priorities:${chapter.id}`, `priorities-${chapter.id}`)));
       const entry = chapter.summary?.priorities?.find((p) => p.year === inner.year);
       if (entry?.text !== undefined) out.push({ type: "paragraph", children: inner.text(entry.text) });
-      out.push({
-        type: "table",
-        className: "measures",
-        caption: [text(inner.label("measureTableCaption", { chapter: chapter.number }))],
-        captionHidden: true,
-        columns: [{ label: [text(inner.labels.measure)] }, { label: [text(inner.labels.startYear)], className: "year" }, { label: [text(inner.labels.responsible)] }],
-        rows: measures.map((m) => ({ type: "tableRow", cells: [measureCell(inner, m, chapter, false), yearText(m.start), actorNames(inner, leadAndResponsible(m))] })),
-      });
+      out.push(
+        withoutEmptyColumns({
+          type: "table",
+          className: "measures",
+          caption: [text(inner.label("measureTableCaption", { chapter: chapter.number }))],
+          captionHidden: true,
+          columns: [{ label: [text(inner.labels.measure)] }, { label: [text(inner.labels.startYear)], className: "year" }, { label: [text(inner.labels.responsible)] }],
+          rows: measures.map((m) => ({ type: "tableRow", cells: [measureCell(inner, m, chapter, false), yearText(m.start), actorNames(inner, leadAndResponsible(m))] })),
+        }),
+      );
     }
     if (out.length === 0) out.push({ type: "paragraph", children: [text(inner.label("noPriorities", { year: inner.year }))] });
     return out;
@@ -88,7 +91,7 @@ export const responsibilitiesView: Handler<Plan> = (node, state) =>
     const known = inner.lookup.actorOrder.filter((ref) => byActor.has(ref));
     const unknown = [...byActor.keys()].filter((ref) => !inner.lookup.actorOrder.includes(ref)).sort();
     const out: DocBlock[] = [];
-    const table = (caption: DocPhrasing[], entries: { measure: Measure; chapter: Chapter }[]): DocBlock => ({
+    const table = (caption: DocPhrasing[], entries: { measure: Measure; chapter: Chapter }[]): DocBlock => withoutEmptyColumns({
       type: "table",
       className: "measures",
       caption,
@@ -107,7 +110,8 @@ export const responsibilitiesView: Handler<Plan> = (node, state) =>
       out.push(inner.heading(heading, inner.anchor(`actor:${ref}`, `actor-${ref.replace(":", "-")}`)));
       out.push(table(heading, byActor.get(ref) ?? []));
     }
-    if (out.length === 0) out.push({ type: "paragraph", children: [text(inner.labels.noResponsibilities)] });
+    // When no measure names anyone, the view says so once: the measures are the document's, not a list of exceptions.
+    if (out.length === 0) return [{ type: "paragraph", children: [text(inner.labels.noResponsibilities)] }];
     if (none.length > 0) {
       out.push(inner.heading([text(inner.labels.noResponsible)], inner.anchor("actor:none", "actor-none")));
       out.push(table([text(inner.labels.noResponsible)], none));
@@ -223,14 +227,14 @@ export const indicator: Handler<Indicator> = (node, state) => {
     });
   }
   if (rowsOut.length > 0) {
-    out.push({
+    out.push(withoutEmptyColumns({
       type: "table",
       className: "indicator",
       caption: [text(state.label("indicatorTableCaption", { name: state.plain(node.name) }))],
       rowHeaders: true,
       columns: [{ label: [text(state.labels.period)] }, { label: [text(state.labels.target)] }, { label: [text(state.labels.actual)] }, { label: [text(state.labels.note)] }],
       rows: rowsOut,
-    });
+    }));
   }
   if (node.notes !== undefined) out.push({ type: "paragraph", className: "note", children: state.text(node.notes) });
   return out;
@@ -324,7 +328,7 @@ function reportBlocks(node: Plan, inner: RenderState, report: ProgressReport | u
 
   for (const chapter of chapters) {
     out.push(inner.heading(inner.chapterLabel(chapter), inner.anchor(`progress:${chapter.id}`, `progress-${chapter.id}`)));
-    out.push({
+    out.push(withoutEmptyColumns({
       type: "table",
       className: "measures progress-measures",
       caption: [text(inner.label("measureTableCaption", { chapter: chapter.number }))],
@@ -339,7 +343,7 @@ function reportBlocks(node: Plan, inner: RenderState, report: ProgressReport | u
         };
         return row;
       }),
-    });
+    }));
   }
   return out;
 }
