@@ -1,7 +1,12 @@
 // Injection payloads in every text field of a plan must never become active markup, in HTML or in Markdown
-// rendered by a CommonMark renderer with raw HTML enabled.
+// rendered by the common Markdown renderers with raw HTML enabled: markdown-it (with linkify), micromark with GFM,
+// marked 18 and marked 9.1.6 (still common; it read escaped brackets in a link's label as a link of their own).
 import { Plan, inlineToPlainText, type Plan as PlanType } from "@actionplan/core";
 import MarkdownIt from "markdown-it";
+import { marked } from "marked";
+import { marked as marked9 } from "marked9";
+import { micromark } from "micromark";
+import { gfm, gfmHtml } from "micromark-extension-gfm";
 import { describe, expect, it } from "vitest";
 import { escapeMarkdownText, isSafeUrl, renderHtml, renderMarkdown, RENDER_VIEWS } from "@actionplan/render";
 import { fixturePlan } from "../test/fixture.js";
@@ -32,6 +37,15 @@ const PAYLOADS = [
   "2025. year",
   "***",
   "{{constructor.constructor('alert(1)')()}}",
+  "x](javascript:alert(1))",
+  "[[a](https://ok.example)](javascript:alert(1))",
+  "\\[a](https://ok.example)**javascript:alert(1)(>",
+  "([](<_(javascript:alert(1)>",
+  "[]([a](https://ok.example)[javascript:alert(1)>:x",
+  "a\\](javascript:alert(1)) \\\\](javascript:alert(1)) &#93;(javascript:alert(1)) &rsqb;(javascript:alert(1))",
+  "[x][ref]\n\n[ref]: javascript:alert(1) [y]\n[y]: <javascript:alert(1)>",
+  "www.evil.example evil.com http://evil.example/x ftp://evil.example a@evil.example mailto:b@evil.example //evil.com",
+  '<a href="https://evil.example">x</a> <A HREF=javascript:alert(1)>y</A>',
 ];
 
 /** Every path to a string in the plan that the model accepts any text at (ids, enums, references and dates do not). */
@@ -58,6 +72,31 @@ function setAt<T>(root: T, path: readonly (string | number)[], value: string): T
 const base = fixturePlan();
 const paths = textPaths(base);
 const markdownIt = new MarkdownIt({ html: true, linkify: true });
+/** Common Markdown renderers, each with raw HTML and its own automatic links on. */
+const MARKDOWN_RENDERERS: Record<string, (markdown: string) => string> = {
+  "markdown-it": (markdown) => markdownIt.render(markdown),
+  "micromark + GFM": (markdown) => micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] }),
+  "marked 18": (markdown) => marked.parse(markdown, { async: false }),
+  "marked 9.1.6": (markdown) => marked9.parse(markdown, { async: false }) as string,
+};
+
+/** The targets of the links in HTML, read as a browser reads them (references and percent escapes decoded). */
+function hrefs(html: string): string[] {
+  return [...html.matchAll(/<a\s[^>]*?href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((match) => {
+    const raw = (match[1] ?? match[2] ?? match[3] ?? "").replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", "#x27": "'" })[name] ?? "");
+    try {
+      return decodeURI(raw);
+    } catch {
+      return raw;
+    }
+  });
+}
+
+/** Links in a Markdown renderer's HTML that the HTML renderer does not make from the same plan (headings' own anchors aside). */
+function linksNotInPlan(markdownHtml: string, planHtml: string): string[] {
+  const given = new Set(hrefs(planHtml));
+  return hrefs(markdownHtml).filter((href) => !href.startsWith("#") && !given.has(href));
+}
 const MARKDOWN_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "strong", "em", "a", "hr"]);
 
 describe("security: payloads in every text field", () => {
@@ -85,13 +124,35 @@ describe("security: payloads in every text field", () => {
       }
     });
 
-    it.each(RENDER_VIEWS)("Markdown %s view stays inert in markdown-it with HTML on", (view) => {
+    it.each(RENDER_VIEWS)("Markdown %s view stays inert in markdown-it, micromark + GFM, marked 18 and marked 9.1.6 with HTML on", (view) => {
       const md = renderMarkdown(plan, { view, previous });
-      const html = markdownIt.render(md);
-      expect(scanHtml(html, MARKDOWN_TAGS)).toEqual([]);
-      expect(html).not.toMatch(/<(script|img|svg|iframe|textarea|style|code|pre|blockquote|del|s)[\s>]/i);
-      if (view === "document") expect(htmlText(html)).toContain(plain);
+      const planHtml = renderHtml(plan, { view, previous });
+      for (const [name, render] of Object.entries(MARKDOWN_RENDERERS)) {
+        const html = render(md);
+        expect(scanHtml(html, MARKDOWN_TAGS), name).toEqual([]);
+        expect(html, name).not.toMatch(/<(script|img|svg|iframe|textarea|style|code|pre|blockquote|del|s)[\s>]/i);
+        // Every link is one the plan gives as a link (as the HTML renderer shows it) or a heading's anchor: no
+        // bare address made a link, and no link made of text the plan did not give as a link's target.
+        expect(linksNotInPlan(html, planHtml), name).toEqual([]);
+        if (view === "document") expect(htmlText(html), name).toContain(plain);
+      }
     });
+  });
+});
+
+describe("security: the Markdown table of contents", () => {
+  // Chapter titles are link labels there. marked 9.1.6 read the backslash-escaped brackets of this title as a link
+  // of its own, inside the contents' link: an active `javascript:` link before labels were written with references.
+  it.each(Object.keys(MARKDOWN_RENDERERS))("gives no link out of a crafted chapter title in %s", (name) => {
+    const plan = fixturePlan();
+    plan.chapters[1]!.title = "[[a](https://ok.example)](javascript:alert(1))";
+    delete plan.chapters[1]!.tocTitle;
+    const md = renderMarkdown(plan);
+    const html = MARKDOWN_RENDERERS[name]!(md);
+    expect(hrefs(html).filter((href) => /^\s*javascript:/i.test(href))).toEqual([]);
+    expect(linksNotInPlan(html, renderHtml(plan))).toEqual([]);
+    // The label reads as the plan's text: the plan's own link is its text there, brackets are references.
+    expect(md).toContain("[II) &#91;a&#93;(javascript:alert(1))](#");
   });
 });
 

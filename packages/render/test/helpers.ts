@@ -47,6 +47,8 @@ export function scanHtml(html: string, allowedTags: ReadonlySet<string> = ALLOWE
       if (attrName === "/") continue;
       // CommonMark renderers align table columns with a style attribute; only that exact style is accepted.
       if (attrName === "style" && /^text-align:(left|right|center)$/.test(attr[2] ?? "")) continue;
+      // micromark aligns them with the `align` attribute.
+      if (attrName === "align" && /^(left|right|center)$/.test(attr[2] ?? "")) continue;
       if (!ALLOWED_ATTRIBUTES.has(attrName)) problems.push(`attribute ${attrName} on <${name}>`);
       if (attrName === "href") {
         const value = (attr[2] ?? "").replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
@@ -71,6 +73,7 @@ export function htmlText(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&#x27;/g, "'")
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&amp;/g, "&")
     .replace(/\s+/g, " ");
 }

@@ -11,7 +11,7 @@ const INLINE_SPECIAL_TABLE = /[\\`*_[\]<~#|]|&(?=#?[A-Za-z0-9]+;)/g;
 const LINE_BREAKS = /[\r\n\u2028\u2029\t\f\v]+/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
-const NEEDS_WORK = /[\\`*_[\]<~#|&\r\n\u2028\u2029\t\f\v\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
+const NEEDS_WORK = /[\\`*_[\]<~#|&.:@\r\n\u2028\u2029\t\f\v\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
 
 /**
  * Escapes plain text for Markdown so that it reads literally in any CommonMark renderer, raw HTML included.
@@ -44,14 +44,36 @@ export function escapeMarkdownText(value: string, inTable = false): string {
 /** How many characters of a long text are escaped at a time. */
 const SEGMENT = 1 << 14;
 /** A character that may start a segment: no pattern of escapeSegment reads across the cut before it. */
-const SAFE_CUT = /[^#A-Za-z0-9;&\r\n\u2028\u2029\t\f\v]/g;
+const SAFE_CUT = /[^#A-Za-z0-9;&.:@_\/\-\r\n\u2028\u2029\t\f\v]/g;
+
+// What GFM renderers (autolink literals) and markdown-it's linkify turn into links without any link syntax: `://`,
+// `www.`, an e-mail address's `@`, and the dot before a top-level domain that linkify knows. The HTML renderer
+// links only what the plan gives as a link, so a backslash before that one character keeps such text text.
+const AUTOLINK_LITERAL =
+  /:(?=\/\/)|(?<=(?:^|[^\p{L}\p{N}_-])www)\.|(?<=[\p{L}\p{N}._+-])@(?=[\p{L}\p{N}_-])|(?<=[\p{L}\p{N}_-])\.(?=(?:[a-z]{2}|biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф)(?![\p{L}\p{N}_]))/giu;
 
 function escapeSegment(value: string, inTable: boolean): string {
   return value
     .replace(CONTROL, "\ufffd")
     .replace(LINE_BREAKS, " ")
     // A replacement pattern, not a function: a call per character made texts of many markers slow to escape.
-    .replace(inTable ? INLINE_SPECIAL_TABLE : INLINE_SPECIAL, "\\$&");
+    .replace(inTable ? INLINE_SPECIAL_TABLE : INLINE_SPECIAL, "\\$&")
+    .replace(AUTOLINK_LITERAL, "\\$&");
+}
+
+// Inside a link's label every character that could open or close markup is a numeric character reference, not a
+// backslash escape: marked 9 (still common) reads backslash-escaped brackets in a label as a link of their own, so
+// `\[a\](javascript:…)` there became an active link; a reference is text to every CommonMark and GFM renderer.
+const LABEL_SPECIAL = /[\\`*_[\]<>~|]|&(?=#?[A-Za-z0-9]+;)/g;
+const LABEL_NEEDS_WORK = /[\\`*_[\]<>~|&\r\n\u2028\u2029\t\f\v\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
+
+/** Escapes plain text for a Markdown link label: line breaks and controls as in any text, markup characters as references. */
+function escapeLinkLabelText(value: string): string {
+  if (!LABEL_NEEDS_WORK.test(value)) return value;
+  return value
+    .replace(CONTROL, "\ufffd")
+    .replace(LINE_BREAKS, " ")
+    .replace(LABEL_SPECIAL, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 /** Escapes a (checked) URL for a Markdown link destination. */
@@ -119,11 +141,16 @@ function trimEnd(pieces: string[], from: number): boolean {
 const IN_STRONG = 1;
 const IN_EMPHASIS = 2;
 const IN_TABLE = 4;
+const IN_LINK = 8;
 
 function phrasing(nodes: readonly DocPhrasing[], flags: number, writer: MarkdownWriter, pieces: string[]): void {
   for (const node of nodes) {
     switch (node.type) {
       case "text": {
+        if ((flags & IN_LINK) !== 0) {
+          pieces.push(escapeLinkLabelText(node.value));
+          break;
+        }
         const escaped = escapeMarkdownText(node.value, (flags & IN_TABLE) !== 0);
         // A `!` just before a link would turn it into an image.
         pieces.push(escaped.charCodeAt(escaped.length - 1) === 33 ? `${escaped.slice(0, -1)}\\!` : escaped);
@@ -138,8 +165,14 @@ function phrasing(nodes: readonly DocPhrasing[], flags: number, writer: Markdown
         else wrapped("*", node.children, flags | IN_EMPHASIS, writer, pieces);
         break;
       case "link":
+        // A link inside a link's label (a plan's link in a chapter title in the table of contents) is its text:
+        // CommonMark has no nested links, and renderers disagree on which of the two wins.
+        if ((flags & IN_LINK) !== 0) {
+          phrasing(node.children, flags, writer, pieces);
+          break;
+        }
         pieces.push("[");
-        phrasing(node.children, flags, writer, pieces);
+        phrasing(node.children, flags | IN_LINK, writer, pieces);
         pieces.push("](");
         if (node.url.startsWith("#")) writer.headingLink(node.url.slice(1));
         else pieces.push(escapeUrl(node.url));
