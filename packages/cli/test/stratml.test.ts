@@ -541,14 +541,14 @@ describe("hostile StratML", () => {
     expect((imported.plan as unknown as Record<string, any>)["chapters"]).toHaveLength(5000);
   });
 
-  it("the built binary: a missing file is exit 2; --into with a StratML file is refused, nothing written", () => {
+  it("the built binary: a missing file is exit 2; --into with a StratML file is a usage error (exit 2), nothing written", () => {
     ensureBuilt();
     const missing = runBin(["import", join(directory, "absent.xml"), "--from", "stratml", "--out", join(directory, "never.json")]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no such file/);
     const into = runBin(["import", join(STRATML, "real/PMOAI.xml"), "--into", join(FIXTURES, "valid.json"), "--out", join(directory, "never.json")]);
-    expect(into.code).toBe(1);
-    expect(into.stderr).toMatch(/a StratML file is a whole plan: import it with --out OUT, not --into/);
+    expect(into.code).toBe(2);
+    expect(into.stderr).toMatch(/A stratml file is a whole plan: import it with --out OUT, not --into\./);
     expect(existsSync(join(directory, "never.json"))).toBe(false);
   });
 });

@@ -95,6 +95,9 @@ Examples:
           );
         }
       }
+      if (format.wholePlan === true && options.into !== undefined) {
+        throw new CliError(`A ${format.name} file is a whole plan: import it with --out OUT, not --into.`, ExitCode.usage);
+      }
       if (format.needsInto === true && options.into === undefined) {
         throw new CliError(`A ${format.name} file changes a plan: give the plan with --into PLAN.`, ExitCode.usage);
       }

@@ -56,6 +56,8 @@ export interface InterchangeFormat {
   sniff?: (text: string) => Promise<boolean>;
   /** Whether `import` needs `--into` (the format carries changes to a plan, not a plan). */
   needsInto?: boolean;
+  /** Whether the file is a whole plan, so `import` refuses `--into` (a usage error). */
+  wholePlan?: boolean;
   /** Whether `export` needs `--lang`. */
   needsLang?: boolean;
   /** Reads a file into a plan (or into `--into`). */
@@ -92,6 +94,7 @@ export const INTERCHANGE_FORMATS: readonly InterchangeFormat[] = [
   },
   {
     name: "stratml",
+    wholePlan: true,
     summary: "StratML (ISO 17469-1) Part 1 for a strategy, Part 2 otherwise (--stratml-type); import makes a new plan (--out)",
     sniff: async (text) => (await import("./stratml/index.js")).isStratml(text),
     importFile: async (text, options) => (await import("./stratml/index.js")).importStratml(text, options),

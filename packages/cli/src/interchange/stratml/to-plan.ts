@@ -129,6 +129,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
   const organisations: Json[] = [];
   const actorIds = new Set<string>();
   const actors = new Map<string, Ref>();
+  const actorEntries = new Map<Ref, Json>();
   const actorOf = (stakeholder: SmlStakeholder): Ref => {
     const person = stakeholder.type === "Person";
     const key = `${person ? "person" : "organisation"}|${oneLine(stakeholder.name)}`;
@@ -139,6 +140,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
     if (person) {
       const entry: Json = { id, name: oneLine(stakeholder.name) };
       people.push(entry);
+      actorEntries.set(`person:${id}`, entry);
       actors.set(key, `person:${id}`);
       return `person:${id}`;
     }
@@ -147,10 +149,11 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
     if (stakeholder.type === undefined) actorKept["untyped"] = true;
     keep(entry, actorKept);
     organisations.push(entry);
+    actorEntries.set(`organisation:${id}`, entry);
     actors.set(key, `organisation:${id}`);
     return `organisation:${id}`;
   };
-  const entryOf = (ref: Ref): Json => ((ref.startsWith("person:") ? people : organisations).find((item) => `${ref.startsWith("person:") ? "person" : "organisation"}:${item["id"] as string}` === ref) as Json);
+  const entryOf = (ref: Ref): Json => actorEntries.get(ref) as Json;
   /** An organisation-level stakeholder: its description and roles go on the actor itself. */
   const listed = (stakeholder: SmlStakeholder): Ref | undefined => {
     if (stakeholder.name === "") return undefined;
