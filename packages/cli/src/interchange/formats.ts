@@ -32,6 +32,8 @@ export interface ImportOptions {
 export interface ExportOptions {
   /** `--lang`: the target language of a translation export. */
   lang?: string;
+  /** `--table`: which table a one-table format (CSV) writes. */
+  table?: string;
 }
 
 /** One interchange format: its name on the command line, and what it can do. */
@@ -46,16 +48,22 @@ export interface InterchangeFormat {
   needsInto?: boolean;
   /** Whether `export` needs `--lang`. */
   needsLang?: boolean;
+  /** Whether the file's bytes are in this format (for binary formats such as XLSX). */
+  sniffBytes?: (bytes: Uint8Array) => Promise<boolean>;
   /** Reads a file into a plan (or into `--into`). */
   importFile?: (text: string, options: ImportOptions) => Promise<ImportOutcome>;
+  /** Reads a binary file (XLSX) into `--into`. */
+  importBytes?: (bytes: Uint8Array, options: ImportOptions) => Promise<ImportOutcome>;
   /** Writes a plan in this format. */
-  exportPlan?: (plan: Plan, options: ExportOptions) => Promise<string>;
+  exportPlan?: (plan: Plan, options: ExportOptions) => Promise<string | Uint8Array>;
+  /** Writes the descriptor of what exportPlan writes (`--descriptor`: a CSV table's Table Schema). */
+  describe?: (plan: Plan, options: ExportOptions) => Promise<string>;
   /** A plan written as a document (Word or Markdown): import makes a new plan from it (commands/import-document.ts). */
   document?: "docx" | "md";
 }
 
 /** The formats the issue names that no module implements yet: `--from`/`--to` with them is a usage error. */
-export const PLANNED_FORMATS = ["stratml", "xlsx", "csv"] as const;
+export const PLANNED_FORMATS = ["stratml"] as const;
 
 /** The formats built: add a module and an entry here. */
 export const INTERCHANGE_FORMATS: readonly InterchangeFormat[] = [
@@ -79,6 +87,23 @@ export const INTERCHANGE_FORMATS: readonly InterchangeFormat[] = [
     exportPlan: async (plan, options) => (await import("./translation-csv.js")).exportTranslationCsv(plan, options.lang as string),
   },
   {
+    name: "xlsx",
+    summary: "an XLSX workbook: measures, indicators and milestones, one sheet each (export; import --into PLAN)",
+    needsInto: true,
+    sniffBytes: async (bytes) => (await import("./sheets/index.js")).isXlsx(bytes),
+    importBytes: async (bytes, options) => (await import("./sheets/index.js")).importXlsx(bytes, options),
+    exportPlan: async (plan) => (await import("./sheets/index.js")).exportXlsx(plan),
+  },
+  {
+    name: "csv",
+    summary: "one table as CSV (--table measures|indicators|milestones) with a Table Schema (--descriptor; import --into PLAN)",
+    needsInto: true,
+    sniff: async (text) => (await import("./sheets/index.js")).isPlanCsv(text),
+    importFile: async (text, options) => (await import("./sheets/index.js")).importCsv(text, options),
+    exportPlan: async (plan, options) => (await import("./sheets/index.js")).exportCsv(plan, options.table as "measures" | undefined),
+    describe: async (plan, options) => `${JSON.stringify((await import("./sheets/index.js")).tableSchema(plan, options.table as "measures" | undefined), null, 2)}\n`,
+  },
+  {
     name: "docx",
     summary: "a plan written as a Word document: chapters, standard sections, measure tables (import only; --out)",
     document: "docx",
@@ -91,7 +116,7 @@ export const INTERCHANGE_FORMATS: readonly InterchangeFormat[] = [
 ];
 
 /** Whether `import` can read the format (a module of its own, or the document importer). */
-export const canImport = (format: InterchangeFormat): boolean => format.importFile !== undefined || format.document !== undefined;
+export const canImport = (format: InterchangeFormat): boolean => format.importFile !== undefined || format.importBytes !== undefined || format.document !== undefined;
 
 /** The format named `name`, or undefined. */
 export function findFormat(name: string): InterchangeFormat | undefined {
