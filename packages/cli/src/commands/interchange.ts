@@ -18,7 +18,7 @@ const BUILT = INTERCHANGE_FORMATS.filter(canImport).map((format) => format.name)
 /** The formats export writes. */
 const EXPORTS = INTERCHANGE_FORMATS.filter((format) => format.exportPlan !== undefined).map((format) => format.name);
 /** The formats import can tell from their content (the others are named by --from or, for documents, the extension). */
-const SNIFFED = INTERCHANGE_FORMATS.filter((format) => format.sniff !== undefined).map((format) => format.name);
+const SNIFFED = INTERCHANGE_FORMATS.filter((format) => format.sniff !== undefined || format.sniffBytes !== undefined).map((format) => format.name);
 
 /** Parses `--from`/`--to`: a built format; one the issue plans but no module implements yet is a clear usage error. */
 function parseFormat(direction: "import" | "export"): (value: string) => InterchangeFormat {

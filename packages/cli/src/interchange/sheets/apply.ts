@@ -246,7 +246,11 @@ class ApplyState {
       if (row.cells.every(isEmptyCell)) continue;
       this.rows += 1;
       const values = this.read(table, row);
-      if (values === undefined) continue;
+      if (values === undefined) {
+        // The row is in error, but it is there: its measure is not one the sheet left out.
+        seen.add(fromCell(row.cells[this.columnOf(table, "id")], "string") as string);
+        continue;
+      }
       const id = values.id as string | null;
       if (id !== null) {
         const found = current.get(id);
@@ -331,7 +335,10 @@ class ApplyState {
       if (row.cells.every(isEmptyCell)) continue;
       this.rows += 1;
       const values = this.read(table, row);
-      if (values === undefined) continue;
+      if (values === undefined) {
+        seen.add(`${fromCell(row.cells[this.columnOf(table, "measure")], "string") as string}\u0000${fromCell(row.cells[this.columnOf(table, "id")], "string") as string}`);
+        continue;
+      }
       const measureId = values.measure as string | null;
       const found = measureId === null ? undefined : this.findMeasure(measureId);
       if (found === undefined) {

@@ -7,11 +7,10 @@ import { MAX_SHEET_CELLS, MAX_SHEET_ROWS } from "../../limits.js";
 import { fromFormulaSafeCell, toFormulaSafeCell } from "../translation-csv.js";
 import { mapHeader, type ReadTable } from "./apply.js";
 import { SHEET_LABELS, sheetLanguage } from "./labels.js";
-import { ENTRY_KINDS, planRows, STATUSES, TABLE_COLUMNS, TABLE_NAMES, toCell, type ColumnType, type TableName } from "./tables.js";
+import { ENTRY_KINDS, FREE_TEXT_TYPES, planRows, STATUSES, TABLE_COLUMNS, TABLE_NAMES, toCell, type ColumnType, type TableName } from "./tables.js";
 import type { SheetProblem } from "./xlsx.js";
 
-/** The column types whose cells are free text (and so get the formula guard). */
-const GUARDED: ReadonlySet<ColumnType> = new Set(["string", "text", "names", "refs", "ref", "value"]);
+const GUARDED = FREE_TEXT_TYPES;
 
 /** Writes one table of a plan as CSV: a header of column keys, then one row per thing. */
 export function exportCsv(plan: Plan, table: TableName = "measures"): string {
@@ -48,7 +47,7 @@ export function isPlanCsv(text: string): boolean {
 export type CsvReadResult = { ok: true; table: ReadTable; warnings: SheetProblem[] } | { ok: false; problems: SheetProblem[] };
 
 /** Reads a CSV table: header to column keys (or titles in any built-in language), cells unguarded, rows numbered as lines. */
-export function readCsv(text: string, planLanguage: string, name = "CSV"): CsvReadResult {
+export function readCsv(text: string, planLanguage: string, name?: string): CsvReadResult {
   const parsed = Papa.parse<string[]>(text.startsWith("\uFEFF") ? text.slice(1) : text, { skipEmptyLines: "greedy" });
   const problems: SheetProblem[] = parsed.errors.slice(0, 10).map((error) => ({ message: `the CSV cannot be read: ${error.message}`, ...(error.row === undefined ? {} : { line: error.row + 1 }) }));
   if (problems.length > 0) return { ok: false, problems };
@@ -72,7 +71,7 @@ export function readCsv(text: string, planLanguage: string, name = "CSV"): CsvRe
     warnings,
     table: {
       table,
-      sheet: name,
+      sheet: name ?? table,
       columns: mapped.columns,
       rows: rows.map((row, index) => ({ row: index + 2, cells: row.map((cell, column) => (types[column] !== undefined && GUARDED.has(types[column] as ColumnType) ? fromFormulaSafeCell(cell) : cell)) })),
     },

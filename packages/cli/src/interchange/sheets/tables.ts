@@ -176,6 +176,23 @@ function indicatorRow(plan: Plan, indicator: Indicator, period: IndicatorPeriod,
   };
 }
 
+/** The column types whose cells are free text: they get the CSV formula guard, and the XLSX escape below. */
+export const FREE_TEXT_TYPES: ReadonlySet<ColumnType> = new Set(["string", "text", "names", "refs", "ref", "value"]);
+
+/**
+ * A text cell of a workbook as written: a leading `'` when the text starts with one, or is the name of a property
+ * every object has (`toString`, `constructor`, `__proto__`: write-excel-file 4.1.1 keys its shared strings by a plain
+ * object and writes such a text as the property's value). Import removes one leading `'`.
+ */
+export function escapeWorkbookText(text: string): string {
+  return text.startsWith("'") || text === "__proto__" || text in Object.prototype ? `'${text}` : text;
+}
+
+/** A text cell of a workbook as read: one leading `'` removed (see {@link escapeWorkbookText}). */
+export function unescapeWorkbookText(cell: unknown): unknown {
+  return typeof cell === "string" && cell.startsWith("'") ? cell.slice(1) : cell;
+}
+
 /** A cell as written to a sheet: a string, number or boolean, or nothing. */
 export type CellValue = string | number | boolean | null;
 

@@ -12,7 +12,7 @@ import { DocumentImportError } from "../document/blocks.js";
 import { checkZip } from "../document/zip-guard.js";
 import { mapHeader, type ReadTable } from "./apply.js";
 import { SHEET_LABELS, sheetLanguage, statusNames, type SheetLanguage } from "./labels.js";
-import { ENTRY_KINDS, planRows, STATUSES, TABLE_COLUMNS, TABLE_NAMES, toCell, type TableName } from "./tables.js";
+import { ENTRY_KINDS, escapeWorkbookText, FREE_TEXT_TYPES, planRows, STATUSES, TABLE_COLUMNS, TABLE_NAMES, toCell, unescapeWorkbookText, type TableName } from "./tables.js";
 
 /** A drop-down list on one column of a sheet, below its header. */
 interface DropDown {
@@ -60,7 +60,12 @@ export async function exportXlsx(plan: Plan): Promise<Uint8Array> {
     const header = columns.map((spec) => ({ value: labels.columns[spec.key], fontWeight: "bold" as const }));
     const data: SheetData = [header];
     for (const row of planRows(plan, table)) {
-      data.push(columns.map((spec) => toCell(row.values[spec.key], spec.type, language)));
+      data.push(
+        columns.map((spec) => {
+          const cell = toCell(row.values[spec.key], spec.type, language);
+          return typeof cell === "string" && FREE_TEXT_TYPES.has(spec.type) ? escapeWorkbookText(cell) : cell;
+        }),
+      );
     }
     rowCounts.push(data.length);
     dropDowns.push(
@@ -147,7 +152,7 @@ export async function readXlsx(bytes: Uint8Array, planLanguage: string): Promise
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    sheets = (await readXlsxFile(buffer)) as unknown as { sheet: string; data: unknown[][] }[];
+    sheets = (await readXlsxFile(buffer, { trim: false })) as unknown as { sheet: string; data: unknown[][] }[];
   } catch (error) {
     return { ok: false, problems: [{ message: `the workbook cannot be read: ${error instanceof Error ? error.message : String(error)}; save it again from Excel or LibreOffice as .xlsx` }] };
   }
@@ -180,7 +185,8 @@ export async function readXlsx(bytes: Uint8Array, planLanguage: string): Promise
       continue;
     }
     for (const title of mapped.unknown) warnings.push({ message: `sheet "${sheet}": the column "${title}" is not one the plan knows; it was not read`, line: 1 });
-    tables.push({ table, sheet, columns: mapped.columns, rows: rows.map((cellsOfRow, index) => ({ row: index + 2, cells: cellsOfRow })) });
+    const free = mapped.columns.map((key) => TABLE_COLUMNS[table].some((spec) => spec.key === key && FREE_TEXT_TYPES.has(spec.type)));
+    tables.push({ table, sheet, columns: mapped.columns, rows: rows.map((cellsOfRow, index) => ({ row: index + 2, cells: cellsOfRow.map((cell, column) => (free[column] === true ? unescapeWorkbookText(cell) : cell)) })) });
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, tables, warnings, language };
