@@ -356,7 +356,8 @@ describe("hostile workbooks get clear errors, never a hang", () => {
   const errorsOf = async (bytes: Uint8Array) => {
     const started = performance.now();
     const outcome = await importXlsx(bytes, { into: plan });
-    expect(performance.now() - started).toBeLessThan(20_000);
+    // Only a hang reaches this: the largest sheet the limits let through is read in seconds (6 s for 100 000 rows on a loaded machine).
+    expect(performance.now() - started).toBeLessThan(60_000);
     expect(outcome.plan).toBeUndefined();
     return outcome.errors.map((error) => error.message).join("\n");
   };
@@ -397,7 +398,7 @@ describe("hostile workbooks get clear errors, never a hang", () => {
     expect(message).toContain(`sheet "Measures" has ${MAX_SHEET_ROWS + 1} rows; at most ${MAX_SHEET_ROWS} are read`);
     const csv = await importCsv(`${rows.map((row) => row.join(",")).join("\n")}\n`, { into: plan });
     expect(csv.errors.map((error) => error.message)).toEqual([`the CSV has ${MAX_SHEET_ROWS + 1} rows; at most ${MAX_SHEET_ROWS} are read`]);
-  }, 60_000);
+  }, 180_000);
 
   it("a sheet whose header lacks the id column, and wrong cell types in an XLSX, are located", async () => {
     expect(await errorsOf(await writeBack([{ sheet: "Measures", data: [["Text"], ["x"]] }]))).toContain('sheet "Measures", row 1: the header has no column "Id", which matches rows to the plan');
