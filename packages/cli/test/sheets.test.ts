@@ -327,9 +327,13 @@ describe("errors are located by sheet, row and column, with the JSON Pointer and
     expect(result.stderr).not.toMatch(STACK_LINE);
     const lines = result.stderr.split("\n");
     const pointer = (index: number) => `/chapters/${plan.chapters.findIndex((chapter) => chapter.measures?.items.some((measure) => measure.id === csv[index]![0]))}`;
-    expect(lines).toContain(`bad.csv:2:5: error: sheet "measures", row 2, column E (Status): expected a status: one of proposed, planned, ongoing, completed, delayed, discontinued; got "half done"`);
-    expect(lines).toContain(`bad.csv:3:3: error: sheet "measures", row 3, column C (Nr.): expected a whole number; got "two"`);
-    expect(lines).toContain(`bad.csv:4:7: error: sheet "measures", row 4, column G (Start): expected a year such as 2026 or a date such as 2026-03-31; got "next spring"`);
+    const at = (index: number, field: string) => {
+      const c = plan.chapters.findIndex((chapter) => chapter.measures?.items.some((measure) => measure.id === csv[index]![0]));
+      return `/chapters/${c}/measures/items/${plan.chapters[c]?.measures?.items.findIndex((measure) => measure.id === csv[index]![0])}/${field}`;
+    };
+    expect(lines).toContain(`bad.csv:2:5: error: sheet "measures", row 2, column E (Status) → ${at(1, "status")}: expected a status: one of proposed, planned, ongoing, completed, delayed, discontinued; got "half done"`);
+    expect(lines).toContain(`bad.csv:3:3: error: sheet "measures", row 3, column C (Nr.) → ${at(2, "number")}: expected a whole number; got "two"`);
+    expect(lines).toContain(`bad.csv:4:7: error: sheet "measures", row 4, column G (Start) → ${at(3, "start")}: expected a year such as 2026 or a date such as 2026-03-31; got "next spring"`);
     expect(result.stderr).toMatch(new RegExp(`bad\\.csv:5:11: error: sheet "measures", row 5, column K \\(Ansvarlig \\(id\\)\\) → ${pointer(4)}/measures/items/\\d+/responsible: "participant:nobody" is no actor of the plan`));
     expect(lines).toContain(`bad.csv:6:1: error: sheet "measures", row 6, column A (Id): no measure of the plan has the id "m-missing"; leave the id empty for a new measure`);
     expect(result.stderr).toMatch(/bad\.csv:50:2: error: sheet "measures", row 50, column B \(Kapittel\): no chapter has the id "ch-none"; expected one of ch-/);
@@ -404,7 +408,7 @@ describe("hostile workbooks get clear errors, never a hang", () => {
     expect(await errorsOf(await writeBack([{ sheet: "Measures", data: [["Text"], ["x"]] }]))).toContain('sheet "Measures", row 1: the header has no column "Id", which matches rows to the plan');
     const sheets = await readBack(await exportXlsx(plan));
     sheets[0]!.data[1]![5] = "perhaps";
-    expect(await errorsOf(await writeBack(sheets))).toContain('sheet "Measures", row 2, column F (New): expected true or false (or yes/no), or nothing; got "perhaps"');
+    expect(await errorsOf(await writeBack(sheets))).toContain('sheet "Measures", row 2, column F (New) → /chapters/0/measures/items/0/isNew: expected true or false (or yes/no), or nothing; got "perhaps"');
   });
 });
 

@@ -133,7 +133,12 @@ class ApplyState {
   }
 
   /** The canonical values of a row's known columns, or undefined after reporting cells that cannot be read. */
-  private read(table: ReadTable, row: { row: number; cells: unknown[] }, quantitative?: (values: Partial<Record<ColumnKey, Canon>>) => boolean) {
+  private read(
+    table: ReadTable,
+    row: { row: number; cells: unknown[] },
+    quantitative?: (values: Partial<Record<ColumnKey, Canon>>) => boolean,
+    pointerOf: (key: ColumnKey) => string | undefined = () => undefined,
+  ) {
     const values: Partial<Record<ColumnKey, Canon>> = {};
     const specs = new Map<ColumnKey, ColumnSpec>(TABLE_COLUMNS[table.table].map((spec) => [spec.key, spec]));
     let ok = true;
@@ -147,7 +152,7 @@ class ApplyState {
       }
       const value = fromCell(row.cells[column], spec.type);
       if (value instanceof CellProblem) {
-        this.error({ table, row: row.row, column }, `expected ${value.expected}; got ${JSON.stringify(String(row.cells[column]))}`);
+        this.error({ table, row: row.row, column }, `expected ${value.expected}; got ${JSON.stringify(String(row.cells[column]))}`, pointerOf(key));
         ok = false;
       } else values[key] = value;
     });
@@ -245,7 +250,9 @@ class ApplyState {
     for (const row of table.rows) {
       if (row.cells.every(isEmptyCell)) continue;
       this.rows += 1;
-      const values = this.read(table, row);
+      const rawId = fromCell(row.cells[this.columnOf(table, "id")], "string");
+      const base = typeof rawId === "string" ? current.get(rawId)?.pointer : undefined;
+      const values = this.read(table, row, undefined, (key) => (base === undefined || MEASURE_FIELDS[key] === undefined ? undefined : `${base}/${MEASURE_FIELDS[key]}`));
       if (values === undefined) {
         // The row is in error, but it is there: its measure is not one the sheet left out.
         seen.add(fromCell(row.cells[this.columnOf(table, "id")], "string") as string);
@@ -334,7 +341,8 @@ class ApplyState {
     for (const row of table.rows) {
       if (row.cells.every(isEmptyCell)) continue;
       this.rows += 1;
-      const values = this.read(table, row);
+      const base = current.get(`${fromCell(row.cells[this.columnOf(table, "measure")], "string") as string}\u0000${fromCell(row.cells[this.columnOf(table, "id")], "string") as string}`)?.pointer;
+      const values = this.read(table, row, undefined, (key) => (base === undefined || MILESTONE_FIELDS[key] === undefined ? undefined : `${base}/${MILESTONE_FIELDS[key]}`));
       if (values === undefined) {
         seen.add(`${fromCell(row.cells[this.columnOf(table, "measure")], "string") as string}\u0000${fromCell(row.cells[this.columnOf(table, "id")], "string") as string}`);
         continue;
