@@ -181,7 +181,7 @@ class ApplyState {
   ): void {
     for (const spec of TABLE_COLUMNS[table.table]) {
       const column = this.columnOf(table, spec.key);
-      if (column < 0 || spec.key_ === true || !(spec.key in values)) continue;
+      if (column < 0 || spec.matchKey === true || !(spec.key in values)) continue;
       const value = values[spec.key] as Canon;
       if (sameCanon(value, current[spec.key])) continue;
       const place = { table, row, column };

@@ -27,13 +27,13 @@ export interface ColumnSpec {
   /** Shown for reading only (names beside the ids): an edit there is reported, not applied. */
   readOnly?: boolean;
   /** Part of the key that matches a row to a thing of the plan. */
-  key_?: boolean;
+  matchKey?: boolean;
 }
 
 /** The columns of each table, in order. */
 export const TABLE_COLUMNS: Readonly<Record<TableName, readonly ColumnSpec[]>> = {
   measures: [
-    { key: "id", type: "string", key_: true },
+    { key: "id", type: "string", matchKey: true },
     { key: "chapter", type: "string" },
     { key: "number", type: "integer" },
     { key: "text", type: "text" },
@@ -50,21 +50,21 @@ export const TABLE_COLUMNS: Readonly<Record<TableName, readonly ColumnSpec[]>> =
     { key: "supportingIds", type: "refs" },
   ],
   milestones: [
-    { key: "measure", type: "string", key_: true },
-    { key: "id", type: "string", key_: true },
+    { key: "measure", type: "string", matchKey: true },
+    { key: "id", type: "string", matchKey: true },
     { key: "text", type: "text" },
     { key: "due", type: "yearOrDate" },
     { key: "status", type: "status" },
     { key: "completed", type: "date" },
   ],
   indicators: [
-    { key: "indicator", type: "string", key_: true },
+    { key: "indicator", type: "string", matchKey: true },
     { key: "name", type: "text", readOnly: true },
-    { key: "year", type: "integer", key_: true },
-    { key: "periodStart", type: "date", key_: true },
-    { key: "periodEnd", type: "date", key_: true },
-    { key: "entry", type: "entry", key_: true },
-    { key: "n", type: "integer", key_: true },
+    { key: "year", type: "integer", matchKey: true },
+    { key: "periodStart", type: "date", matchKey: true },
+    { key: "periodEnd", type: "date", matchKey: true },
+    { key: "entry", type: "entry", matchKey: true },
+    { key: "n", type: "integer", matchKey: true },
     { key: "date", type: "date" },
     { key: "value", type: "value" },
     { key: "description", type: "text" },
