@@ -3,14 +3,16 @@
 // use. With --install, installs the missing ones where it can (as root on Debian, with apt-get) and otherwise names
 // them; with --strict, exits 1 when any is still missing afterwards. Without flags, only reports.
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 
 /**
- * Each tool: the command the tests run (or, for a font, the font family the print stylesheet names, as `font`), the
- * Debian package that brings it, and what needs it.
+ * Each tool: the command the tests run (or, for a font, the font family the print stylesheet names, as `font`; for a
+ * component with no command of its own, a `file` it installs), the Debian package that brings it, and what needs it.
  */
 export const SYSTEM_TOOLS = [
   { command: "chromium", debian: "chromium", neededBy: "the accessibility, layout and PDF tests (axe-core and render --format pdf through playwright-core)" },
   { command: "soffice", debian: "libreoffice-writer-nogui", neededBy: "the DOCX tests: LibreOffice opens the Word documents and prints them to PDF" },
+  { file: "/usr/lib/libreoffice/program/libsclo.so", debian: "libreoffice-calc-nogui", neededBy: "the spreadsheet tests: LibreOffice Calc opens the XLSX workbooks and converts them to CSV and XLSX" },
   { command: "pandoc", debian: "pandoc", neededBy: "the DOCX tests: pandoc reads the Word documents back for the item check" },
   { command: "pdfinfo", debian: "poppler-utils", neededBy: "the PDF and DOCX tests (page count, page size, tags, language and title)" },
   { command: "pdftotext", debian: "poppler-utils", neededBy: "the PDF and DOCX tests (every item of the Polyfon plan, page numbers and footers)" },
@@ -31,12 +33,12 @@ export function hasFont(family) {
 
 /** What a tool is called in messages: its command, or its font family. */
 export function toolName(tool) {
-  return tool.command ?? `the font "${tool.font}"`;
+  return tool.command ?? (tool.font !== undefined ? `the font "${tool.font}"` : tool.file);
 }
 
 /** The tools whose command (or font) is missing. */
-export function missingTools(tools = SYSTEM_TOOLS, has = hasCommand, font = hasFont) {
-  return tools.filter((tool) => (tool.command !== undefined ? !has(tool.command) : !font(tool.font)));
+export function missingTools(tools = SYSTEM_TOOLS, has = hasCommand, font = hasFont, exists = existsSync) {
+  return tools.filter((tool) => (tool.command !== undefined ? !has(tool.command) : tool.font !== undefined ? !font(tool.font) : !exists(tool.file)));
 }
 
 function canInstall() {

@@ -12,3 +12,9 @@ export const MAX_YAML_ALIASES = 100;
 
 /** At most this many syntax errors are reported per file: later ones are mostly consequences of the first. */
 export const MAX_SYNTAX_ERRORS = 1;
+
+/** The most rows one sheet of an imported spreadsheet (XLSX sheet or CSV file) may have: a plan needs hundreds. */
+export const MAX_SHEET_ROWS = 100_000;
+
+/** The most cells one sheet of an imported spreadsheet may have. */
+export const MAX_SHEET_CELLS = 2_000_000;

@@ -224,27 +224,27 @@ describe("import --from xliff --into", () => {
     writeFileSync(join(directory, "what.txt"), "just some text\n");
     const unknown = await runMain(["import", "what.txt", "--into", "plan.json", "--out", "p.json"], { cwd: directory });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("Cannot tell the format of what.txt from its content (xliff, translation-csv, stratml are); name it with --from (xliff, translation-csv, stratml, docx, md)");
+    expect(unknown.stderr).toContain("Cannot tell the format of what.txt from its content (xliff, translation-csv, stratml, xlsx, csv are); name it with --from (xliff, translation-csv, stratml, xlsx, csv, docx, md)");
     expect(readdirSync(directory)).not.toContain("p.json");
   });
 });
 
 describe("the import and export commands' surface", () => {
-  it("formats not built yet fail as not yet supported (exit 2, no stack trace); the help lists only what works", () => {
+  it("document formats are import-only: export names render instead (exit 2, no stack trace); the help lists only what works", () => {
     const directory = workspace();
     for (const args of [
-      ["export", "plan.json", "--to", "xlsx", "--out", "x.xlsx"],
-      ["import", "plan.json", "--from", "xlsx", "--out", "x.json"],
+      ["export", "plan.json", "--to", "docx", "--out", "x.docx"],
+      ["export", "plan.json", "--to", "md", "--out", "x.md"],
     ]) {
       const result = runBin(args, { cwd: directory });
       expect(result.code, args.join(" ")).toBe(2);
-      expect(result.stderr).toMatch(/is not yet supported by (import|export); the formats that work are: xliff, translation-csv, stratml(, docx, md)?\./);
+      expect(result.stderr).toMatch(/"(docx|md)" is read by import only; write a \1 document with: actionplan render --format \1\./);
       expect(result.stderr).not.toMatch(STACK_LINE);
     }
     const help = runBin(["export", "--help"]);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("Formats: xliff, translation-csv, stratml.");
-    expect(help.stdout).not.toMatch(/xlsx|docx/);
+    expect(help.stdout).toContain("Formats: xliff, translation-csv, stratml, xlsx, csv.");
+    expect(help.stdout).not.toMatch(/docx/);
     const top = runBin(["--help"]);
     expect(top.stdout).toMatch(/\n\s+import \[options\] <file>/);
     expect(top.stdout).toMatch(/\n\s+export \[options\] <plan>/);

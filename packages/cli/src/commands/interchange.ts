@@ -20,7 +20,7 @@ const BUILT = INTERCHANGE_FORMATS.filter(canImport).map((format) => format.name)
 /** The formats export writes. */
 const EXPORTS = INTERCHANGE_FORMATS.filter((format) => format.exportPlan !== undefined).map((format) => format.name);
 /** The formats import can tell from their content (the others are named by --from or, for documents, the extension). */
-const SNIFFED = INTERCHANGE_FORMATS.filter((format) => format.sniff !== undefined).map((format) => format.name);
+const SNIFFED = INTERCHANGE_FORMATS.filter((format) => format.sniff !== undefined || format.sniffBytes !== undefined).map((format) => format.name);
 
 /** Parses `--from`/`--to`: a built format; one the issue plans but no module implements yet is a clear usage error. */
 function parseFormat(direction: "import" | "export"): (value: string) => InterchangeFormat {
@@ -29,7 +29,10 @@ function parseFormat(direction: "import" | "export"): (value: string) => Interch
     const can = format !== undefined && (direction === "import" ? canImport(format) : format.exportPlan !== undefined);
     if (format !== undefined && can) return format;
     const works = INTERCHANGE_FORMATS.filter((item) => (direction === "import" ? canImport(item) : item.exportPlan !== undefined)).map((item) => item.name);
-    if ((PLANNED_FORMATS as readonly string[]).includes(value) || format !== undefined) {
+    if (format?.document !== undefined && direction === "export") {
+      throw new InvalidArgumentError(`"${value}" is read by import only; write a ${value} document with: actionplan render --format ${value}.`);
+    }
+    if (PLANNED_FORMATS.includes(value) || format !== undefined) {
       throw new InvalidArgumentError(`"${value}" is not yet supported by ${direction}; the formats that work are: ${works.join(", ")}`);
     }
     throw new InvalidArgumentError(`Unknown format "${value}"; the formats that work are: ${works.join(", ")}`);
@@ -84,10 +87,12 @@ Examples:
         });
         return;
       }
-      const text = await readInput(context, file);
+      const bytes = await readInput(context, file);
       let format = options.from;
       if (format === undefined) {
-        for (const candidate of INTERCHANGE_FORMATS) if (candidate.sniff !== undefined && (await candidate.sniff(text))) format = candidate;
+        for (const candidate of INTERCHANGE_FORMATS) if (candidate.sniffBytes !== undefined && (await candidate.sniffBytes(bytes))) format = candidate;
+        const text = format === undefined ? decodeText(bytes) : undefined;
+        for (const candidate of INTERCHANGE_FORMATS) if (format === undefined && text !== undefined && candidate.sniff !== undefined && (await candidate.sniff(text))) format = candidate;
         if (format === undefined) {
           throw new CliError(
             `Cannot tell the format of ${escapeControls(file)} from its content (${SNIFFED.join(", ")} are); name it with --from (${BUILT.join(", ")}). Nothing was written.`,
@@ -108,7 +113,14 @@ Examples:
         // The document as written (not as parsed, which fills in defaults): what is not translated stays byte for byte.
         into = { plan: loaded.plan, text: loaded.text, yaml: loaded.yaml, label: loaded.label };
       }
-      const outcome = await format.importFile!(text, { ...(into === undefined ? {} : { into: into.plan }), ...(options.lang === undefined ? {} : { lang: options.lang }) });
+      const importOptions = { ...(into === undefined ? {} : { into: into.plan }), ...(options.lang === undefined ? {} : { lang: options.lang }) };
+      let outcome: ImportOutcome;
+      if (format.importBytes !== undefined) outcome = await format.importBytes(bytes, importOptions);
+      else {
+        const text = decodeText(bytes);
+        if (text === undefined) throw new CliError(`Cannot read ${escapeControls(file)}: it is not UTF-8 text. Save it as UTF-8 and try again.`, ExitCode.usage);
+        outcome = await format.importFile!(text, importOptions);
+      }
       if (outcome.errors.length > 0 || outcome.plan === undefined) {
         writeReport(context, file, format.name, outcome, options.report, undefined, false);
         context.exit(ExitCode.invalid);
@@ -148,15 +160,22 @@ Examples:
     .requiredOption("-o, --out <path>", "the file to write (atomically)")
     .addOption(new Option("-l, --lang <lang>", "the target language of a translation export (any BCP 47 tag)").argParser(parseLanguageTag))
     .addOption(new Option("--stratml-type <type>", "for --to stratml: StrategicPlan (Part 1) or a Part 2 Type (default: by the plan's kind)").choices([...STRATML_TYPE_NAMES]))
+    .addOption(new Option("--table <table>", "the table --to csv writes").choices(["measures", "indicators", "milestones"]))
+    .option("--descriptor <file>", "with --to csv: also write the table's Frictionless Table Schema (JSON) to this file")
     .addHelpText(
       "after",
       `
 Examples:
   $ actionplan export plan.yaml --to xliff --lang en --out plan.en.xlf
-  $ actionplan export plan.yaml --to stratml --out plan.stratml.xml`,
+  $ actionplan export plan.yaml --to stratml --out plan.stratml.xml
+  $ actionplan export plan.yaml --to xlsx --out plan.xlsx
+  $ actionplan export plan.yaml --to csv --table indicators --out indicators.csv --descriptor indicators.schema.json`,
     )
-    .action(async (file: string, options: { to: InterchangeFormat; out: string; lang?: string; stratmlType?: string }) => {
+    .action(async (file: string, options: { to: InterchangeFormat; out: string; lang?: string; stratmlType?: string; table?: string; descriptor?: string }) => {
       if (options.stratmlType !== undefined && options.to.name !== "stratml") throw new CliError("--stratml-type goes with --to stratml.", ExitCode.usage);
+      if ((options.table !== undefined || options.descriptor !== undefined) && options.to.describe === undefined) {
+        throw new CliError(`--table and --descriptor go with --to csv, not --to ${options.to.name}.`, ExitCode.usage);
+      }
       if (options.to.needsLang === true && options.lang === undefined) {
         throw new CliError(`--to ${options.to.name} needs --lang: the language to translate into (e.g. --lang en).`, ExitCode.usage);
       }
@@ -167,13 +186,18 @@ Examples:
       if (options.lang !== undefined && options.to.needsLang === true && options.lang === document.language) {
         throw new CliError(`--lang ${options.lang} is the plan's own language; name the language to translate into.`, ExitCode.usage);
       }
-      const exported = await options.to.exportPlan!(document, {
+      const exportOptions = {
         ...(options.lang === undefined ? {} : { lang: options.lang }),
         ...(options.stratmlType === undefined ? {} : { stratmlType: options.stratmlType }),
-      });
-      const content = typeof exported === "string" ? exported : exported.content;
+        ...(options.table === undefined ? {} : { table: options.table }),
+      };
+      const exported = await options.to.exportPlan!(document, exportOptions);
+      const content = typeof exported === "string" || exported instanceof Uint8Array ? exported : exported.content;
       await emit(context.io, content, options.out, `the ${options.to.name} file`, [file]);
-      if (typeof exported !== "string") {
+      if (options.descriptor !== undefined) {
+        await emit(context.io, await options.to.describe!(document, exportOptions), options.descriptor, "the Table Schema", [file, options.out]);
+      }
+      if (typeof exported !== "string" && !(exported instanceof Uint8Array)) {
         // What the format could not hold is said, never dropped silently.
         const lines = [`${escapeControls(file)}: exported as ${exported.summary} to ${escapeControls(options.out)}.`];
         if (exported.notCarried.length > 0) lines.push("  not carried:", ...exported.notCarried.map((line) => `    ${escapeControls(line)}`));
@@ -198,7 +222,16 @@ async function loadValidPlan(context: CommandContext, file: string): Promise<{ p
   return { plan: loaded.source.value as Plan, text: loaded.text, yaml: loaded.source.format === "yaml", label: loaded.label };
 }
 
-async function readInput(context: CommandContext, file: string): Promise<string> {
+/** UTF-8 text, or undefined when the bytes are not UTF-8 (a binary file). */
+function decodeText(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+async function readInput(context: CommandContext, file: string): Promise<Uint8Array> {
   const path = resolve(context.io.cwd, file);
   const shown = escapeControls(file);
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
@@ -211,11 +244,7 @@ async function readInput(context: CommandContext, file: string): Promise<string>
   const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw new CliError(`Cannot read ${shown}: ${escapeControls(error.message)}.`, ExitCode.usage);
   });
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new CliError(`Cannot read ${shown}: it is not UTF-8 text. Save it as UTF-8 and try again.`, ExitCode.usage);
-  }
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** Writes the import report to standard error: `written` is where the plan went (none when nothing was written). */

@@ -34,6 +34,8 @@ export interface ExportOptions {
   lang?: string;
   /** `--stratml-type`: Part 1 (`StrategicPlan`) or a Part 2 `@Type`. */
   stratmlType?: string;
+  /** `--table`: which table a one-table format (CSV) writes. */
+  table?: string;
 }
 
 /** What an export wrote, with what the format could not hold (said on standard error, never silent). */
@@ -60,16 +62,22 @@ export interface InterchangeFormat {
   wholePlan?: boolean;
   /** Whether `export` needs `--lang`. */
   needsLang?: boolean;
+  /** Whether the file's bytes are in this format (for binary formats such as XLSX). */
+  sniffBytes?: (bytes: Uint8Array) => Promise<boolean>;
   /** Reads a file into a plan (or into `--into`). */
   importFile?: (text: string, options: ImportOptions) => Promise<ImportOutcome>;
+  /** Reads a binary file (XLSX) into `--into`. */
+  importBytes?: (bytes: Uint8Array, options: ImportOptions) => Promise<ImportOutcome>;
   /** Writes a plan in this format. */
-  exportPlan?: (plan: Plan, options: ExportOptions) => Promise<string | ExportResult>;
+  exportPlan?: (plan: Plan, options: ExportOptions) => Promise<string | Uint8Array | ExportResult>;
+  /** Writes the descriptor of what exportPlan writes (`--descriptor`: a CSV table's Table Schema). */
+  describe?: (plan: Plan, options: ExportOptions) => Promise<string>;
   /** A plan written as a document (Word or Markdown): import makes a new plan from it (commands/import-document.ts). */
   document?: "docx" | "md";
 }
 
 /** The formats the issue names that no module implements yet: `--from`/`--to` with them is a usage error. */
-export const PLANNED_FORMATS = ["xlsx", "csv"] as const;
+export const PLANNED_FORMATS: readonly string[] = [];
 
 /** The formats built: add a module and an entry here. */
 export const INTERCHANGE_FORMATS: readonly InterchangeFormat[] = [
@@ -101,6 +109,23 @@ export const INTERCHANGE_FORMATS: readonly InterchangeFormat[] = [
     exportPlan: async (plan, options) => (await import("./stratml/index.js")).exportStratmlResult(plan, options),
   },
   {
+    name: "xlsx",
+    summary: "an XLSX workbook: measures, indicators and milestones, one sheet each (export; import --into PLAN)",
+    needsInto: true,
+    sniffBytes: async (bytes) => (await import("./sheets/index.js")).isXlsx(bytes),
+    importBytes: async (bytes, options) => (await import("./sheets/index.js")).importXlsx(bytes, options),
+    exportPlan: async (plan) => (await import("./sheets/index.js")).exportXlsx(plan),
+  },
+  {
+    name: "csv",
+    summary: "one table as CSV (--table measures|indicators|milestones) with a Table Schema (--descriptor; import --into PLAN)",
+    needsInto: true,
+    sniff: async (text) => (await import("./sheets/index.js")).isPlanCsv(text),
+    importFile: async (text, options) => (await import("./sheets/index.js")).importCsv(text, options),
+    exportPlan: async (plan, options) => (await import("./sheets/index.js")).exportCsv(plan, options.table as "measures" | undefined),
+    describe: async (plan, options) => `${JSON.stringify((await import("./sheets/index.js")).tableSchema(plan, options.table as "measures" | undefined), null, 2)}\n`,
+  },
+  {
     name: "docx",
     summary: "a plan written as a Word document: chapters, standard sections, measure tables (import only; --out)",
     document: "docx",
@@ -113,7 +138,7 @@ export const INTERCHANGE_FORMATS: readonly InterchangeFormat[] = [
 ];
 
 /** Whether `import` can read the format (a module of its own, or the document importer). */
-export const canImport = (format: InterchangeFormat): boolean => format.importFile !== undefined || format.document !== undefined;
+export const canImport = (format: InterchangeFormat): boolean => format.importFile !== undefined || format.importBytes !== undefined || format.document !== undefined;
 
 /** The format named `name`, or undefined. */
 export function findFormat(name: string): InterchangeFormat | undefined {

@@ -13,11 +13,12 @@ export const HASH_COLUMN = "sourceHash";
 const FORMULA_START = new Set(["=", "+", "-", "@", "\t", "\r", "'"]);
 
 /** A text as a cell: a leading `'` when a spreadsheet would take it for a formula (removed again on import). */
-function toCell(text: string): string {
+export function toFormulaSafeCell(text: string): string {
   return text.length > 0 && FORMULA_START.has(text[0] as string) ? `'${text}` : text;
 }
 
-function fromCell(cell: string): string {
+/** A cell as the text it guards: without the leading `'` that {@link toFormulaSafeCell} adds. */
+export function fromFormulaSafeCell(cell: string): string {
   return cell.startsWith("'") ? cell.slice(1) : cell;
 }
 
@@ -26,7 +27,7 @@ function fromCell(cell: string): string {
  * the target language (the translation the plan already has, or empty) and `sourceHash`; one row per text.
  */
 export function exportTranslationCsv(plan: Plan, targetLanguage: string): string {
-  const rows = planTexts(plan).map((text) => [text.pointer, toCell(text.source), toCell(text.target(targetLanguage) ?? ""), sourceHash(text.source)]);
+  const rows = planTexts(plan).map((text) => [text.pointer, toFormulaSafeCell(text.source), toFormulaSafeCell(text.target(targetLanguage) ?? ""), sourceHash(text.source)]);
   return `${Papa.unparse({ fields: [POINTER_COLUMN, plan.language, targetLanguage, HASH_COLUMN], data: rows }, { newline: "\r\n", quotes: true })}\r\n`;
 }
 
@@ -61,8 +62,8 @@ export function readTranslationCsv(text: string): TranslationCsvReadResult {
       problems.push({ message: `row ${line}: the ${POINTER_COLUMN} column holds "${pointer}", not a JSON Pointer such as "/chapters/0/title"`, line, column: 1 });
       return;
     }
-    const translation = fromCell(target);
-    units.push({ id: pointer, pointer, source: fromCell(source), ...(translation === "" ? {} : { target: translation }), ...(hash === "" ? {} : { sourceHash: hash }), line });
+    const translation = fromFormulaSafeCell(target);
+    units.push({ id: pointer, pointer, source: fromFormulaSafeCell(source), ...(translation === "" ? {} : { target: translation }), ...(hash === "" ? {} : { sourceHash: hash }), line });
   });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, srcLang: header[1] as string, trgLang: header[2] as string, units };
