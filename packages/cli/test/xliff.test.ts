@@ -224,7 +224,7 @@ describe("import --from xliff --into", () => {
     writeFileSync(join(directory, "what.txt"), "just some text\n");
     const unknown = await runMain(["import", "what.txt", "--into", "plan.json", "--out", "p.json"], { cwd: directory });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("Cannot tell the format of what.txt from its content (xliff, translation-csv are); name it with --from (xliff, translation-csv, docx, md)");
+    expect(unknown.stderr).toContain("Cannot tell the format of what.txt from its content (xliff, translation-csv, html are); name it with --from (xliff, translation-csv, docx, md, html)");
     expect(readdirSync(directory)).not.toContain("p.json");
   });
 });
@@ -240,7 +240,7 @@ describe("the import and export commands' surface", () => {
     ]) {
       const result = runBin(args, { cwd: directory });
       expect(result.code, args.join(" ")).toBe(2);
-      expect(result.stderr).toMatch(/is not yet supported by (import|export); the formats that work are: xliff, translation-csv(, docx, md)?\./);
+      expect(result.stderr).toMatch(/is not yet supported by (import|export); the formats that work are: xliff, translation-csv(, docx, md, html)?\./);
       expect(result.stderr).not.toMatch(STACK_LINE);
     }
     const help = runBin(["export", "--help"]);

@@ -54,14 +54,17 @@ export function registerInterchange(program: Command, context: CommandContext): 
     .addOption(new Option("-i, --in-place", "write the result back to the --into plan (atomically; a link's target, keeping its mode)").conflicts("out"))
     .addOption(new Option("-l, --lang <lang>", "the language of the translations (default: the XLIFF file's trgLang)").argParser(parseLanguageTag))
     .addOption(new Option("--report <format>", "the import report on standard error: human or json").choices(["human", "json"]).default("human"))
+    .option("--no-embedded", "a Word document made by actionplan render: read its text, not the plan it carries")
     .addHelpText(
       "after",
       `
 Examples:
+  $ actionplan import plan.html --out plan.json
+  $ actionplan import plan.docx --out plan.json
   $ actionplan import plan.nb.xlf --into plan.yaml --in-place
   $ actionplan import plan.nb.xlf --from xliff --into plan.json --out plan.translated.json --report json`,
     )
-    .action(async (file: string, options: { from?: InterchangeFormat; into?: string; out?: string; inPlace?: boolean; lang?: string; report: "human" | "json" }) => {
+    .action(async (file: string, options: { from?: InterchangeFormat; into?: string; out?: string; inPlace?: boolean; lang?: string; report: "human" | "json"; embedded: boolean }) => {
       if (options.out === undefined && options.inPlace !== true) throw new CliError("import needs --out OUT or --in-place (with --into PLAN): where to write the plan.", ExitCode.usage);
       if (options.inPlace === true && options.into === undefined) throw new CliError("--in-place writes back to the --into plan: give --into PLAN, or use --out.", ExitCode.usage);
       if (options.into === "-" && options.inPlace === true) throw new CliError("--in-place needs a file, not standard input.", ExitCode.usage);
@@ -78,6 +81,7 @@ Examples:
         await runDocumentImport(context, file, document, {
           out: options.out,
           report: options.report,
+          embedded: options.embedded,
           ...(options.lang === undefined ? {} : { lang: options.lang as "nb" | "nn" | "en" }),
         });
         return;
