@@ -10,7 +10,7 @@ import { fixturePlan, minimalPlan } from "../test/fixture.js";
 import { fictionalPlan, polyfonPlan } from "../test/examples.js";
 import { splitDataScripts } from "../test/helpers.js";
 
-const HOSTILE = '</script><script>alert(1)</script><!-- <script> --> &amp; & ]]> \u2028\u2029 \ufffe \u0085 "\\ </SCRIPT >';
+const HOSTILE = '</script><script>alert(1)</script><!-- <script> --> &amp; & ]]> \u2028\u2029 \ufffe \u0085 \u202e\u2067 "\\ </SCRIPT >';
 
 /** The fixture with a hostile text in its title, a measure's text and a chapter's title. */
 function hostilePlan(): Plan {
@@ -55,7 +55,7 @@ describe("the embedded plan in an HTML page", () => {
     const html = renderHtml(hostilePlan());
     for (const opening of ['<script type="application/ld+json">', '" id="actionplan-plan" data-checksum="']) {
       const raw = opening.startsWith("<") ? rawScript(html, opening) : rawScript(html, html.slice(html.indexOf(opening), html.indexOf(">", html.indexOf(opening)) + 1));
-      expect(raw).not.toMatch(/[<>&\u2028\u2029]/);
+      expect(raw).not.toMatch(/[<>&\u2028\u2029\u202e\u2067\u0085]/);
       expect(raw).toContain("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u003c!--");
     }
     // Two scripts of data and nothing else: the hostile texts' own tags are text.
@@ -64,7 +64,7 @@ describe("the embedded plan in an HTML page", () => {
   });
 
   it("scriptSafeJson escapes only what it must, and JSON.parse undoes it", () => {
-    expect(scriptSafeJson({ a: "<>&\u2028\u2029\u007f\u009f\ufffe\uffff é" })).toBe('{"a":"\\u003c\\u003e\\u0026\\u2028\\u2029\\u007f\\u009f\\ufffe\\uffff é"}');
+    expect(scriptSafeJson({ a: "<>&\u2028\u2029\u007f\u009f\ufffe\uffff\u202e é" })).toBe('{"a":"\\u003c\\u003e\\u0026\\u2028\\u2029\\u007f\\u009f\\ufffe\\uffff\\u202e é"}');
     expect(JSON.parse(scriptSafeJson({ a: HOSTILE }))).toEqual({ a: HOSTILE });
     expect(() => scriptSafeJson(undefined)).toThrow(/expected a JSON value/);
   });

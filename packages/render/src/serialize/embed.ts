@@ -28,14 +28,16 @@ export const EMBEDDED_PLAN_ID = "actionplan-plan";
 export const EMBEDDED_PLAN_NAMESPACE = "https://actionplan.dev/ns/embedded-plan/1";
 
 // `<`, `>` and `&` could close the script or open a comment in HTML and start markup in XML; U+2028/9 end a line in
-// older JavaScript; the C1 controls and the noncharacters U+FFFE/U+FFFF are not allowed in XML. JSON.stringify
-// already escapes the C0 controls and lone surrogates.
-const UNSAFE = /[<>&\u007f-\u009f\u2028\u2029\ufffe\uffff]/g;
+// older JavaScript; the C1 controls and the noncharacters U+FFFE/U+FFFF are not allowed in XML; bidi marks and
+// controls make a page's source read differently from what it is (and the CLI would write them as character
+// references, which a script does not decode). JSON.stringify already escapes the C0 controls and lone surrogates.
+const UNSAFE = /[<>&\u007f-\u009f\u2028\u2029\ufffe\uffff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const escapeCharacter = (character: string): string => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
 /**
  * A value as JSON text that is safe inside an HTML `<script>` element and as XML character data: every `<`, `>`,
- * `&`, U+2028, U+2029, C1 control and U+FFFE/U+FFFF is a `\u` escape, so `JSON.parse` gives back the same value.
+ * `&`, U+2028, U+2029, C1 control, bidi control and U+FFFE/U+FFFF is a `\u` escape, so `JSON.parse` gives back the
+ * same value.
  *
  * @example
  * ```ts
