@@ -224,7 +224,7 @@ describe("import --from xliff --into", () => {
     writeFileSync(join(directory, "what.txt"), "just some text\n");
     const unknown = await runMain(["import", "what.txt", "--into", "plan.json", "--out", "p.json"], { cwd: directory });
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("Cannot tell the format of what.txt from its content (xliff, translation-csv, stratml, xlsx, csv are); name it with --from (xliff, translation-csv, stratml, xlsx, csv, docx, md)");
+    expect(unknown.stderr).toContain("Cannot tell the format of what.txt from its content (xliff, translation-csv, stratml, xlsx, csv, html are); name it with --from (xliff, translation-csv, stratml, xlsx, csv, docx, md, html)");
     expect(readdirSync(directory)).not.toContain("p.json");
   });
 });
@@ -235,16 +235,17 @@ describe("the import and export commands' surface", () => {
     for (const args of [
       ["export", "plan.json", "--to", "docx", "--out", "x.docx"],
       ["export", "plan.json", "--to", "md", "--out", "x.md"],
+      ["export", "plan.json", "--to", "html", "--out", "x.html"],
     ]) {
       const result = runBin(args, { cwd: directory });
       expect(result.code, args.join(" ")).toBe(2);
-      expect(result.stderr).toMatch(/"(docx|md)" is read by import only; write a \1 document with: actionplan render --format \1\./);
+      expect(result.stderr).toMatch(/"(docx|md|html)" is read by import only; write a \1 document with: actionplan render --format \1\./);
       expect(result.stderr).not.toMatch(STACK_LINE);
     }
     const help = runBin(["export", "--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("Formats: xliff, translation-csv, stratml, xlsx, csv.");
-    expect(help.stdout).not.toMatch(/docx/);
+    expect(help.stdout).not.toMatch(/docx|html/);
     const top = runBin(["--help"]);
     expect(top.stdout).toMatch(/\n\s+import \[options\] <file>/);
     expect(top.stdout).toMatch(/\n\s+export \[options\] <plan>/);

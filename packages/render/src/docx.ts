@@ -22,7 +22,7 @@ export type DocxRenderOptions = Omit<RenderOptions, "fragment"> & DocxOptions;
 
 /**
  * Renders a plan (or one of its views) as a Word document (`.docx` bytes), from the same document tree as the
- * Markdown and HTML. The core properties come from the plan: the title, the language, the cluster's name as the
+ * Markdown and HTML, carrying the plan itself as a custom XML part unless `embedPlan` is false. The core properties come from the plan: the title, the language, the cluster's name as the
  * creator, the strategy's main objective as the subject; the running footer gives the title and the adoption date.
  *
  * @example
@@ -37,7 +37,7 @@ export type DocxRenderOptions = Omit<RenderOptions, "fragment"> & DocxOptions;
  * ```
  */
 export async function renderDocx(plan: Plan, options: DocxRenderOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
-  const { creator, subject, footer, ...renderOptions } = options;
+  const { creator, subject, footer, embeddedPlan, ...renderOptions } = options;
   const { root, state } = buildDocumentWithState(plan, renderOptions);
   const adopted = plan.adoption === undefined ? undefined : state.label("adopted", { date: state.date(plan.adoption.date) });
   const cluster = plan.cluster === undefined ? undefined : state.plain(plan.cluster.name);
@@ -47,5 +47,7 @@ export async function renderDocx(plan: Plan, options: DocxRenderOptions = {}): P
   if (given(creator ?? cluster)) docxOptions.creator = (creator ?? cluster)!;
   if (given(subject ?? objective)) docxOptions.subject = (subject ?? objective)!;
   if (given(footer ?? adopted)) docxOptions.footer = (footer ?? adopted)!;
+  // The plan itself, for `actionplan import` to give back exactly (a custom XML part), unless turned off.
+  if (options.embedPlan !== false) docxOptions.embeddedPlan = embeddedPlan ?? plan;
   return toDocx(root, docxOptions);
 }

@@ -103,7 +103,7 @@ describe("standard sections", () => {
     expect(runHandler(plan, "rationale", plan.chapters[2]!.rationale).md).toBe(lines("### Hvorfor rullere?", "", "- Planen skal være dynamisk"));
   });
 
-  it("measureTable: prioritised bold, new italic, open row, footnotes", () => {
+  it("measureTable: prioritised bold, new italic, a new prioritised measure both, open row, footnotes", () => {
     const { md, html } = runHandler(plan, "measureTable", chapter.measures);
     expect(md).toBe(
       lines(
@@ -112,7 +112,7 @@ describe("standard sections", () => {
         "| Tiltak | Startår |",
         "| --- | --- |",
         "| 1) Formidling på nettsiden | 2017 |",
-        "| **2) Etablering av et formidlingsforum** | 2026 |",
+        "| ***2) Etablering av et formidlingsforum*** | 2026 |",
         "| *3) Ambassadører for feltet* |  |",
         "| *4) Ny nettside* |  |",
         "|  |  |",
@@ -120,7 +120,7 @@ describe("standard sections", () => {
         "Merknad til tiltak 2: Gjerne sammen med HNV.",
       ),
     );
-    expect(html).toContain('<tr class="priority">\n<td><strong>2) Etablering av et formidlingsforum</strong></td>\n<td class="year">2026</td>\n</tr>');
+    expect(html).toContain('<tr class="priority new">\n<td><strong><em>2) Etablering av et formidlingsforum</em></strong></td>\n<td class="year">2026</td>\n</tr>');
     expect(html).toContain('<tr class="open">\n<td><span class="visually-hidden">Åpen rad: planen kan få nye tiltak</span></td>\n<td class="year"></td>\n</tr>');
     expect(html).toContain('<th scope="col">Tiltak</th>\n<th scope="col" class="year">Startår</th>');
     expect(html).toContain('<p class="footnote">Merknad til tiltak 2: Gjerne sammen med HNV.</p>');
@@ -128,7 +128,7 @@ describe("standard sections", () => {
 
   it("measureTable in English has the header 'Measure | Start year' and bolds the measures of the chosen year", () => {
     const { md } = runHandler(plan, "measureTable", chapter.measures, { lang: "en", year: 2027 });
-    expect(md).toContain("| Measure | Start year |\n| --- | --- |\n| 1) Formidling på nettsiden | 2017 |\n| *2) Etablering av et formidlingsforum* | 2026 |\n| **3) Ambassadører for feltet** |  |");
+    expect(md).toContain("| Measure | Start year |\n| --- | --- |\n| 1) Formidling på nettsiden | 2017 |\n| *2) Etablering av et formidlingsforum* | 2026 |\n| ***3) Ambassadører for feltet*** |  |");
   });
 });
 

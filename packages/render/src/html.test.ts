@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { RENDER_VIEWS, renderHtml, renderMarkdown, type RenderOptions } from "@actionplan/render";
 import { fixturePlan } from "../test/fixture.js";
 import { fictionalPlan, polyfonPlan } from "../test/examples.js";
+import { splitDataScripts } from "../test/helpers.js";
 
 // One rule is off: "long-title" (at most 70 characters) is advice for search results. A page's title here is the
 // plan's own title (with the view's name), set by the plan's authors; cutting it would misstate it.
@@ -41,10 +42,12 @@ describe("HTML passes html-validate (recommended rules)", () => {
 
 describe("HTML structure", () => {
   const html = renderHtml(fixturePlan());
-  it("is a standalone page with lang, charset, title and embedded styles only", () => {
+  it("is a standalone page with lang, charset, title, embedded styles and data blocks only", () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="nb">\n<head>\n<meta charset="utf-8">')).toBe(true);
     expect(html).toContain("<title>Handlingsplan for Nordlys (2026-2028)</title>");
-    expect(html).not.toMatch(/<link|<script|@import|url\(|https?:\/\/(?!example\.org\/strategi)/);
+    const { rest, problems } = splitDataScripts(html);
+    expect(problems).toEqual([]);
+    expect(rest).not.toMatch(/<link|<script|@import|url\(|https?:\/\/(?!example\.org\/strategi)/);
   });
   it("has exactly one h1 and no skipped heading levels", () => {
     for (const view of ["document", "priorities", "indicators", "progress"] as const) {

@@ -5,6 +5,9 @@ import { describe, expect, it } from "vitest";
 describe("@actionplan/render exports", () => {
   it("exports exactly the curated list", async () => {
     expect(Object.keys(await import("@actionplan/render")).sort()).toEqual([
+      "ACTION_STATUSES",
+      "EMBEDDED_PLAN_ID",
+      "EMBEDDED_PLAN_NAMESPACE",
       "LABELS_SCHEMA_ID",
       "RENDER_VIEWS",
       "RenderState",
@@ -12,6 +15,7 @@ describe("@actionplan/render exports", () => {
       "builtInLabels",
       "checkLabelSetFile",
       "defaultHandlers",
+      "embeddedPlanChecksum",
       "escapeAttribute",
       "escapeHtml",
       "escapeMarkdownText",
@@ -22,6 +26,7 @@ describe("@actionplan/render exports", () => {
       "lookupLanguage",
       "renderHtml",
       "renderMarkdown",
+      "scriptSafeJson",
       "toHtml",
       "toMarkdown",
     ]);

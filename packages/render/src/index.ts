@@ -11,7 +11,9 @@ export { LABELS_SCHEMA_ID, checkLabelSetFile, lookupLanguage } from "./languages
 export type { LabelSetFile } from "./languages.js";
 export { toMarkdown, escapeMarkdownText } from "./serialize/markdown.js";
 export { toHtml, escapeHtml, escapeAttribute } from "./serialize/html.js";
-export type { HtmlOptions } from "./serialize/html.js";
+export type { HtmlDataScript, HtmlOptions } from "./serialize/html.js";
+export { EMBEDDED_PLAN_ID, EMBEDDED_PLAN_NAMESPACE, embeddedPlanChecksum, scriptSafeJson } from "./serialize/embed.js";
+export { ACTION_STATUSES } from "./json-ld.js";
 export { isSafeUrl } from "./url.js";
 export type {
   DocBlock,

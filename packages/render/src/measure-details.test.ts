@@ -66,7 +66,7 @@ describe("measure details (document view)", () => {
 
   it("keeps the table as it was: the start year in its column, italics for isNew, and no details for a measure only ongoing", () => {
     const md = renderMarkdown(detailedPlan());
-    expect(md).toContain("| **2) Etablering av et formidlingsforum** | 2026 |");
+    expect(md).toContain("| ***2) Etablering av et formidlingsforum*** | 2026 |");
     expect(md).toContain("| *3) Ambassadører for feltet* |  |");
     expect(md).not.toContain("**1) Formidling på nettsiden**");
     expect(renderMarkdown(fixturePlan())).not.toContain("Statushistorikk");

@@ -98,6 +98,10 @@ export interface RenderOptions {
   appendix?: "all" | "none" | readonly AppendixPart[];
   /** HTML only: a fragment (`<div class="actionplan">…</div>`) instead of a standalone page. */
   fragment?: boolean;
+  /** HTML pages and Word documents: carry the plan itself, as JSON, for `actionplan import` to give it back exactly (default true; a fragment never does). */
+  embedPlan?: boolean;
+  /** HTML pages: carry schema.org metadata (JSON-LD) of the plan, its organisation and its measures (default true; a fragment never does). */
+  jsonLd?: boolean;
   /** Extra label sets, or overrides of built-in ones, keyed by language tag (a set for a language with no built-in one gives every key). */
   labels?: Readonly<Record<string, Partial<Labels>>>;
   /** Called with each warning of the render, e.g. `labels_fallback` when no label set serves the language (default: warnings are dropped). */
@@ -166,6 +170,10 @@ export function resolveOptions(plan: Plan, options: RenderOptions): ResolvedOpti
   const asOf = options.asOf;
   if (asOf !== undefined && (typeof asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)) || new Date(`${asOf}T00:00:00Z`).toISOString().slice(0, 10) !== asOf)) {
     fail(`Option \`asOf\` is ${JSON.stringify(asOf)}; expected a date written YYYY-MM-DD, e.g. "2026-12-03".`);
+  }
+  for (const name of ["embedPlan", "jsonLd"] as const) {
+    const value: unknown = options[name];
+    if (value !== undefined && typeof value !== "boolean") fail(`Option \`${name}\` is ${value === null ? "null" : typeof value}; expected true or false.`);
   }
   if (options.handlers !== undefined) {
     for (const [type, handler] of Object.entries(options.handlers)) {

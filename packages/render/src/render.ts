@@ -5,7 +5,9 @@ import { defaultHandlers } from "./handlers/index.js";
 import { blocks, container } from "./handlers/util.js";
 import { createLookup } from "./lookup.js";
 import { resolveOptions, type RenderOptions, type ResolvedOptions } from "./options.js";
-import { toHtml, toHtmlStreamed, type HtmlOptions } from "./serialize/html.js";
+import { planJsonLd } from "./json-ld.js";
+import { EMBEDDED_PLAN_ID } from "./serialize/embed.js";
+import { toHtml, toHtmlStreamed, type HtmlDataScript, type HtmlOptions } from "./serialize/html.js";
 import { toMarkdown, toMarkdownStreamed } from "./serialize/markdown.js";
 import type { StreamedBuild } from "./serialize/streamed.js";
 import { RenderState, type Handlers } from "./state.js";
@@ -140,6 +142,17 @@ export function renderMarkdown(plan: Plan, options: RenderOptions = {}): string 
 }
 
 /**
+ * What a standalone page carries besides its text (docs/guides/rendering.md): schema.org metadata of the plan, and
+ * the plan itself for `actionplan import`, unless the options turn them off.
+ */
+function dataScripts({ plan, state }: Render, options: RenderOptions): HtmlDataScript[] {
+  const scripts: HtmlDataScript[] = [];
+  if (options.jsonLd !== false) scripts.push({ type: "application/ld+json", data: planJsonLd(plan, state) });
+  if (options.embedPlan !== false) scripts.push({ type: "application/json", id: EMBEDDED_PLAN_ID, data: plan });
+  return scripts;
+}
+
+/**
  * Renders a plan (or one of its views) as accessible HTML: a standalone page with embedded styles, or a fragment.
  *
  * @example
@@ -154,7 +167,7 @@ export function renderMarkdown(plan: Plan, options: RenderOptions = {}): string 
  */
 export function renderHtml(plan: Plan, options: RenderOptions = {}): string {
   const render = setUp(plan, options);
-  const htmlOptions: HtmlOptions = options.fragment === true ? { fragment: true } : { skipLink: render.resolved.labels.skipToContent };
+  const htmlOptions: HtmlOptions = options.fragment === true ? { fragment: true } : { skipLink: render.resolved.labels.skipToContent, dataScripts: dataScripts(render, options) };
   const document = streamed(render);
   return document === undefined ? toHtml(build(render), htmlOptions) : toHtmlStreamed(document, htmlOptions);
 }

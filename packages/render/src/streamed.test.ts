@@ -12,7 +12,8 @@ function renders(plan: Plan, options: RenderOptions): [string, string][] {
   const skipLink = builtInLabels[root.lang === "en" ? "en" : "nb"].skipToContent;
   return [
     [renderMarkdown(plan, options), toMarkdown(root)],
-    [renderHtml(plan, options), toHtml(root, { skipLink })],
+    // The page's data blocks come from the plan, not the tree (html.test.ts and embed.test.ts check them).
+    [renderHtml(plan, { ...options, embedPlan: false, jsonLd: false }), toHtml(root, { skipLink })],
     [renderHtml(plan, { ...options, fragment: true }), toHtml(root, { fragment: true })],
   ];
 }

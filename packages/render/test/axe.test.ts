@@ -100,12 +100,14 @@ describe("in a browser, payloads in the plan run nothing", () => {
     await page.setContent(html, { waitUntil: "load" });
     const report = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
-      scripts: document.querySelectorAll("script, iframe, img, svg, object, embed").length,
+      // The two data blocks are scripts a browser never runs; anything else would be the payload's.
+      scripts: document.querySelectorAll('script:not([type="application/json"]):not([type="application/ld+json"]), iframe, img, svg, object, embed').length,
+      embedded: (JSON.parse(document.getElementById("actionplan-plan")?.textContent ?? "null") as { title?: string } | null)?.title,
       handlers: [...document.querySelectorAll("*")].filter((el) => [...el.attributes].some((a) => a.name.startsWith("on"))).length,
       badLinks: [...document.querySelectorAll("a")].filter((a) => !/^(https?:|mailto:|about:blank#|about:blank$)/.test(a.href) && !a.href.startsWith("about:")).length,
       title: document.title,
     }));
-    expect(report).toEqual({ pwned: 0, scripts: 0, handlers: 0, badLinks: 0, title: payloads.replace(/\s+/g, " ").replace("[x](javascript:window.__pwned=3)", "x") });
+    expect(report).toEqual({ pwned: 0, scripts: 0, handlers: 0, badLinks: 0, embedded: payloads, title: payloads.replace(/\s+/g, " ").replace("[x](javascript:window.__pwned=3)", "x") });
   });
 });
 

@@ -30,11 +30,38 @@ const ALLOWED_TAGS = new Set([
 ]);
 const ALLOWED_ATTRIBUTES = new Set(["lang", "class", "id", "href", "scope", "aria-labelledby", "aria-label", "value", "max", "charset", "name", "content"]);
 
+/**
+ * The data blocks of a rendered page's head (schema.org JSON-LD, the embedded plan) taken out, each checked to be
+ * exactly what the renderer writes: one of the two fixed opening tags, no `<` inside (so nothing can close the
+ * element or open a comment), JSON that parses. What is left is the page as the other checks scan it.
+ */
+export function splitDataScripts(html: string): { rest: string; jsonLd: unknown[]; plans: unknown[]; problems: string[] } {
+  const jsonLd: unknown[] = [];
+  const plans: unknown[] = [];
+  const problems: string[] = [];
+  const opening = /^<script type="application\/ld\+json">$|^<script type="application\/json" id="actionplan-plan" data-checksum="fnv1a32-[0-9a-f]{8}">$/;
+  const rest = html.replace(/(<script\b[^>]*>)([\s\S]*?)<\/script>/gi, (whole, open: string, content: string) => {
+    if (!opening.test(open)) {
+      problems.push(`script element ${open}`);
+      return whole;
+    }
+    if (/[<>&\u2028\u2029]/.test(content)) problems.push(`${open} holds a character it should escape`);
+    try {
+      (open.includes("ld+json") ? jsonLd : plans).push(JSON.parse(content));
+    } catch {
+      problems.push(`${open} holds no JSON`);
+    }
+    return "";
+  });
+  return { rest, jsonLd, plans, problems };
+}
+
 /** Every element or attribute in HTML outside the renderer's allow-list, and every unsafe href (empty when clean). */
 export function scanHtml(html: string, allowedTags: ReadonlySet<string> = ALLOWED_TAGS): string[] {
-  const problems: string[] = [];
-  // The stylesheet is ours and fixed; skip its content.
-  const body = html.replace(/<style>[\s\S]*?<\/style>/, "<style></style>");
+  // The data blocks are checked on their own (splitDataScripts); the stylesheet is ours and fixed; skip its content.
+  const data = splitDataScripts(html);
+  const problems: string[] = [...data.problems];
+  const body = data.rest.replace(/<style>[\s\S]*?<\/style>/, "<style></style>");
   const tag = /<(\/?)([A-Za-z][A-Za-z0-9-]*)([^>]*)>|<(?![/A-Za-z!])/g;
   const stray = /<[!?]/g;
   if (stray.test(body.replace(/^<!DOCTYPE html>/, ""))) problems.push("comment, doctype or processing instruction in the body");
@@ -66,6 +93,7 @@ export function scanHtml(html: string, allowedTags: ReadonlySet<string> = ALLOWE
 export function htmlText(html: string): string {
   return html
     .replace(/<style>[\s\S]*?<\/style>/g, " ")
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, " ")
     .replace(/<\/?(a|strong|em|span)(\s[^>]*)?>/g, "")
     .replace(/<[^>]*>/g, " ")
     .replace(/&lt;/g, "<")

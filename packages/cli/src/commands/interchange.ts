@@ -29,7 +29,8 @@ function parseFormat(direction: "import" | "export"): (value: string) => Interch
     const can = format !== undefined && (direction === "import" ? canImport(format) : format.exportPlan !== undefined);
     if (format !== undefined && can) return format;
     const works = INTERCHANGE_FORMATS.filter((item) => (direction === "import" ? canImport(item) : item.exportPlan !== undefined)).map((item) => item.name);
-    if (format?.document !== undefined && direction === "export") {
+    // The document formats are written by `render`; `import` reads them back.
+    if (format !== undefined && direction === "export" && (format.document !== undefined || format.name === "html")) {
       throw new InvalidArgumentError(`"${value}" is read by import only; write a ${value} document with: actionplan render --format ${value}.`);
     }
     if (PLANNED_FORMATS.includes(value) || format !== undefined) {
@@ -59,14 +60,17 @@ export function registerInterchange(program: Command, context: CommandContext): 
     .addOption(new Option("-i, --in-place", "write the result back to the --into plan (atomically; a link's target, keeping its mode)").conflicts("out"))
     .addOption(new Option("-l, --lang <lang>", "the language of the translations (default: the XLIFF file's trgLang)").argParser(parseLanguageTag))
     .addOption(new Option("--report <format>", "the import report on standard error: human or json").choices(["human", "json"]).default("human"))
+    .option("--no-embedded", "a Word document made by actionplan render: read its text, not the plan it carries")
     .addHelpText(
       "after",
       `
 Examples:
+  $ actionplan import plan.html --out plan.json
+  $ actionplan import plan.docx --out plan.json
   $ actionplan import plan.nb.xlf --into plan.yaml --in-place
   $ actionplan import plan.nb.xlf --from xliff --into plan.json --out plan.translated.json --report json`,
     )
-    .action(async (file: string, options: { from?: InterchangeFormat; into?: string; out?: string; inPlace?: boolean; lang?: string; report: "human" | "json" }) => {
+    .action(async (file: string, options: { from?: InterchangeFormat; into?: string; out?: string; inPlace?: boolean; lang?: string; report: "human" | "json"; embedded: boolean }) => {
       if (options.out === undefined && options.inPlace !== true) throw new CliError("import needs --out OUT or --in-place (with --into PLAN): where to write the plan.", ExitCode.usage);
       if (options.inPlace === true && options.into === undefined) throw new CliError("--in-place writes back to the --into plan: give --into PLAN, or use --out.", ExitCode.usage);
       if (options.into === "-" && options.inPlace === true) throw new CliError("--in-place needs a file, not standard input.", ExitCode.usage);
@@ -83,6 +87,7 @@ Examples:
         await runDocumentImport(context, file, document, {
           out: options.out,
           report: options.report,
+          embedded: options.embedded,
           ...(options.lang === undefined ? {} : { lang: options.lang as "nb" | "nn" | "en" }),
         });
         return;

@@ -21,6 +21,8 @@ interface RenderOptions {
   appendix?: ReturnType<typeof parseAppendix>;
   previous?: string;
   fragment?: boolean;
+  embed: boolean;
+  jsonLd: boolean;
   out?: string;
 }
 
@@ -48,6 +50,8 @@ export function registerRender(program: Command, context: CommandContext): void 
     .option("--as-of <date>", "for --view progress: the date progress and lateness are judged at, YYYY-MM-DD (default: today)", parseIsoDate)
     .option("--previous <file>", "the earlier version of the plan, for --view changes")
     .option("--fragment", "HTML without <html>, <head> and <body>, to embed in a page")
+    .option("--no-embed", "HTML page or DOCX: leave out the copy of the plan it carries for actionplan import")
+    .option("--no-json-ld", "HTML page: leave out the schema.org metadata (JSON-LD)")
     .option("-o, --out <path>", "write to this file (atomically) instead of standard output; a PDF needs it")
     .addOption(new Option("--paper <size>", "the paper size of a PDF (default: a4)").choices(["a4", "letter"] satisfies Paper[]))
     .option("--chromium <path>", "the Chromium or Chrome that prints a PDF (default: $ACTIONPLAN_CHROMIUM, else chromium… on PATH)")
@@ -125,6 +129,8 @@ actionplan translations lists them.`,
         // Core never reads the clock: the progress view is judged as of the date the CLI passes, today by default.
         ...(options.view === "progress" ? { asOf: options.asOf ?? today() } : {}),
         ...(options.fragment === true ? { fragment: true } : {}),
+        ...(options.embed === false ? { embedPlan: false } : {}),
+        ...(options.jsonLd === false ? { jsonLd: false } : {}),
       };
       const inputs = [file, options.previous, options.labels].filter((input) => input !== undefined);
       if (format === "docx") {

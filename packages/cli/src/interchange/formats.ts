@@ -127,13 +127,20 @@ export const INTERCHANGE_FORMATS: readonly InterchangeFormat[] = [
   },
   {
     name: "docx",
-    summary: "a plan written as a Word document: chapters, standard sections, measure tables (import only; --out)",
+    summary: "a Word document: the plan it carries if actionplan render made it, else its chapters, standard sections, measure tables (import only; --out)",
     document: "docx",
   },
   {
     name: "md",
     summary: "a plan written as a Markdown document: chapters, standard sections, measure tables (import only; --out)",
     document: "md",
+  },
+  {
+    name: "html",
+    wholePlan: true,
+    summary: "an HTML page made by actionplan render: the plan it carries, exactly (import only; --out)",
+    sniff: async (text) => (await import("./embedded.js")).isHtml(text),
+    importFile: async (text, options) => (await import("./embedded.js")).importHtml(text, options),
   },
 ];
 

@@ -36,14 +36,18 @@ export const measureTable: Handler<MeasureTable> = (node, state) => {
   return out;
 };
 
-/** One row of a measure table: "1) text | 2025"; bold when prioritised in the year, italics when new in this plan (`isNew`). */
+/** One row of a measure table: "1) text | 2025"; bold when prioritised in the year, italics when new in this plan (`isNew`), both when both. */
 export const measure: Handler<Measure> = (node, state) => {
   const own = state.text(node.text);
   // Built at its final length (pushing or unshifting would give the array room to grow, for every row).
   const content: DocPhrasing[] = own.length === 1 ? [text(`${node.number}) `), own[0]!] : ([text(`${node.number}) `)] as DocPhrasing[]).concat(own);
   // The column is the start year: a start given as a date shows its year here, the date in the measure's details.
   const year: DocPhrasing[] = node.start === undefined ? [] : [text(typeof node.start === "number" ? String(node.start) : node.start.slice(0, 4))];
-  if (state.isPrioritised(node)) return [{ type: "tableRow", cells: [[{ type: "strong", children: content }], year], className: "priority" }];
+  // A new measure prioritised in the year is both: bold and in italics, so that neither fact is lost to a reader or an import.
+  if (state.isPrioritised(node)) {
+    const shown: DocPhrasing[] = node.isNew === true ? [{ type: "emphasis", children: content }] : content;
+    return [{ type: "tableRow", cells: [[{ type: "strong", children: shown }], year], className: node.isNew === true ? "priority new" : "priority" }];
+  }
   if (node.isNew === true) return [{ type: "tableRow", cells: [[{ type: "emphasis", children: content }], year], className: "new" }];
   return [{ type: "tableRow", cells: [content, year] }];
 };

@@ -18,6 +18,7 @@ import {
   type ParagraphChild,
 } from "docx";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { embeddedPlanChecksum, EMBEDDED_PLAN_NAMESPACE, scriptSafeJson } from "./embed.js";
 import { phrasingToString, type DocBlock, type DocContainer, type DocHeading, type DocList, type DocPhrasing, type DocRoot, type DocTable } from "../doc.js";
 
 /**
@@ -37,6 +38,8 @@ export interface DocxOptions {
   subject?: string;
   /** The second part of the running footer after the title, e.g. the adoption line (default: the tree's `adoption` paragraph). */
   footer?: string;
+  /** A plan to carry inside the document as JSON in a custom XML part, for `actionplan import` (renderDocx sets it unless `embedPlan` is false). */
+  embeddedPlan?: unknown;
 }
 
 // Word's own heading styles (Heading1–Heading6) make the navigation pane and Word's table of contents work; the
@@ -497,16 +500,20 @@ export async function toDocx(root: DocRoot, options: DocxOptions = {}): Promise<
   });
   const packed = await Packer.pack(document, "uint8array", false, [{ path: "docProps/core.xml", data: coreProperties(title, lang, options) }]);
   // Both zip libraries write into a fresh ArrayBuffer, never a shared one: typed so, a Blob takes the bytes as they are.
-  return (writer.tables.length === 0 ? packed : withTables(packed, writer)) as Uint8Array<ArrayBuffer>;
+  if (writer.tables.length === 0 && options.embeddedPlan === undefined) return packed as Uint8Array<ArrayBuffer>;
+  const files = unzipSync(packed);
+  if (writer.tables.length > 0) withTables(files, writer);
+  if (options.embeddedPlan !== undefined) withEmbeddedPlan(files, options.embeddedPlan);
+  // In the library's order of parts, [Content_Types].xml first.
+  return zipSync(files, { level: 6 }) as Uint8Array<ArrayBuffer>;
 }
 
 const DOCX_OPTION_EXAMPLES = { creator: '"Northwind Care Network"', subject: '"Care closer to home"', footer: '"Adopted 28 November 2024"' } as const;
 
 const HYPERLINK_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 
-/** Puts the tables written as XML in place of their placeholder paragraphs, and zips the package again. */
-function withTables(packed: Uint8Array, writer: DocxWriter): Uint8Array {
-  const files = unzipSync(packed);
+/** Puts the tables written as XML in place of their placeholder paragraphs, in the unzipped package. */
+function withTables(files: Record<string, Uint8Array>, writer: DocxWriter): void {
   const xml = strFromU8(files["word/document.xml"]!);
   const placeholder = new RegExp(`<w:p>(?:<w:pPr>(?:(?!</w:pPr>).)*</w:pPr>)?<w:r><w:t xml:space="preserve">${writer.marker}(\\d+)\ue000</w:t></w:r></w:p>`, "g");
   let replaced = 0;
@@ -523,9 +530,41 @@ function withTables(packed: Uint8Array, writer: DocxWriter): Uint8Array {
       .join("");
     files[path] = strToU8(strFromU8(files[path]!).replace("</Relationships>", `${relationships}</Relationships>`));
   }
-  // In the library's order of parts, [Content_Types].xml first.
-  return zipSync(files, { level: 6 });
 }
+
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+/** The custom XML part's fixed id: the same plan gives the same file. */
+const EMBEDDED_ITEM_ID = "{6C1E0F52-3A8D-4B7E-9D2C-5F4A8B1E7C30}";
+
+/**
+ * Adds the plan as a custom XML part (ECMA-376 Part 1, 15.2.4 and 22.5), the place Office keeps data for other
+ * programs: `customXml/item1.xml` holds `<plan xmlns="…/embedded-plan/1" checksum="…">` around the plan as JSON (its
+ * `<`, `>` and `&` as `\u` escapes, so the text needs no XML escaping), with its properties part, related from the
+ * main document. Word and LibreOffice keep such parts and show nothing of them.
+ */
+function withEmbeddedPlan(files: Record<string, Uint8Array>, plan: unknown): void {
+  const json = scriptSafeJson(plan);
+  files["customXml/item1.xml"] = strToU8(`${XML_DECLARATION}<plan xmlns="${EMBEDDED_PLAN_NAMESPACE}" checksum="${embeddedPlanChecksum(json)}">${json}</plan>`);
+  files["customXml/itemProps1.xml"] = strToU8(
+    `${XML_DECLARATION}<ds:datastoreItem ds:itemID="${EMBEDDED_ITEM_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
+      `<ds:schemaRefs><ds:schemaRef ds:uri="${EMBEDDED_PLAN_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+  );
+  files["customXml/_rels/item1.xml.rels"] = strToU8(
+    `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      `<Relationship Id="rId1" Type="${RELATIONSHIPS}/customXmlProps" Target="itemProps1.xml"/></Relationships>`,
+  );
+  const rels = "word/_rels/document.xml.rels";
+  files[rels] = strToU8(strFromU8(files[rels]!).replace("</Relationships>", `<Relationship Id="rIdApPlan" Type="${RELATIONSHIPS}/customXml" Target="../customXml/item1.xml"/></Relationships>`));
+  const types = "[Content_Types].xml";
+  files[types] = strToU8(
+    strFromU8(files[types]!).replace(
+      "</Types>",
+      '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>',
+    ),
+  );
+}
+
+const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 const xmlText = (value: string): string => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 

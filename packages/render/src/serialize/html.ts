@@ -1,5 +1,6 @@
 import { phrasingToString, type DocBlock, type DocContainer, type DocPhrasing, type DocRoot, type DocTable } from "../doc.js";
 import { STYLESHEET } from "./css.js";
+import { embeddedPlanChecksum, scriptSafeJson } from "./embed.js";
 import { Pieces } from "./pieces.js";
 import type { StreamedBuild } from "./streamed.js";
 
@@ -226,6 +227,9 @@ function pageStart(lang: string, title: string, front: readonly DocBlock[], opti
     '<meta name="generator" content="@actionplan/render">\n',
     `<title>${escapeHtml(title)}</title>\n`,
     `<style>\n${STYLESHEET}\n${runningFooter(title, front)}\n</style>\n`,
+  );
+  for (const script of options.dataScripts ?? []) dataScript(script, out);
+  out.push(
     "</head>\n",
     '<body class="actionplan">\n',
   );
@@ -233,6 +237,16 @@ function pageStart(lang: string, title: string, front: readonly DocBlock[], opti
   if (options.skipLink !== undefined && mainId !== undefined) {
     out.push(`<a class="skip-link"${attrs({ href: `#${mainId}` })}>${escapeHtml(options.skipLink)}</a>\n`);
   }
+}
+
+/**
+ * Writes a data block: the value as JSON that no text can end early (see embed.ts); the embedded plan carries the
+ * checksum of its JSON text, for the importer to tell an edited copy.
+ */
+function dataScript(script: HtmlDataScript, out: string[]): void {
+  const json = scriptSafeJson(script.data);
+  const checksum = script.type === "application/json" ? embeddedPlanChecksum(json) : undefined;
+  out.push(`<script${attrs({ type: script.type, id: script.id, "data-checksum": checksum })}>`, json, "</script>\n");
 }
 
 /** Writes what comes after the blocks (an empty document keeps an empty line). */
@@ -257,6 +271,29 @@ export interface HtmlOptions {
   fragment?: boolean;
   /** The text of the skip link of a standalone page (default: none). */
   skipLink?: string;
+  /** Data a standalone page carries in its head, each as a `<script>` data block of JSON (none in a fragment). */
+  dataScripts?: readonly HtmlDataScript[];
+}
+
+/**
+ * A data block of a standalone page: JSON in a `<script>` element that browsers never run, escaped so that no text
+ * in it can close the element or open a comment.
+ *
+ * @example
+ * ```ts
+ * import { buildDocument, toHtml, type HtmlDataScript } from "@actionplan/render";
+ *
+ * const embedded: HtmlDataScript = { type: "application/json", id: "actionplan-plan", data: plan };
+ * const page = toHtml(buildDocument(plan), { dataScripts: [embedded] });
+ * ```
+ */
+export interface HtmlDataScript {
+  /** The media type: `application/json` (the embedded plan) or `application/ld+json` (schema.org metadata). */
+  type: "application/json" | "application/ld+json";
+  /** The element's id. */
+  id?: string;
+  /** The value, written as JSON. */
+  data: unknown;
 }
 
 /**

@@ -43,11 +43,13 @@ function unwrap(text: string): { text: string; bold: boolean; italic: boolean } 
   let t = text.trim();
   let bold = false;
   let italic = false;
+  // An escaped character (`\*`) is text, not emphasis.
+  const marks = (value: string): string => value.replace(/\\[\\*[\]]/g, "");
   for (;;) {
-    if (t.length > 4 && t.startsWith("**") && t.endsWith("**") && !t.slice(2, -2).includes("**")) {
+    if (t.length > 4 && t.startsWith("**") && t.endsWith("**") && !marks(t.slice(2, -2)).includes("**")) {
       t = t.slice(2, -2).trim();
       bold = true;
-    } else if (t.length > 2 && t.startsWith("*") && t.endsWith("*") && !t.startsWith("**") && !t.slice(1, -1).replace(/\*\*/g, "").includes("*")) {
+    } else if (t.length > 2 && t.startsWith("*") && t.endsWith("*") && !t.startsWith("**") && !marks(t.slice(1, -1)).replace(/\*\*/g, "").includes("*")) {
       t = t.slice(1, -1).trim();
       italic = true;
     } else return { text: t, bold, italic };
@@ -225,7 +227,8 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
     }
     if (block.kind === "table") {
       const header = block.rows[0]?.map(plain) ?? [];
-      const isMeasureTable = standard === "measures" || header[0] === labels.measure;
+      // A measure's milestone table (our render puts it under the measure table) is not a measure table.
+      const isMeasureTable = header[0] === labels.measure || (standard === "measures" && header[0] !== labels.milestone);
       if (!isMeasureTable) {
         keep(where(), block, `a table that is not a measure table (header ${header.join(" | ")})`);
         continue;
@@ -284,8 +287,12 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
   // The period: the first two years in the title, else the years the measures start.
   const years = /(\d{4})\s*[-–]\s*(\d{4})/.exec(title ?? "");
   const period = years ? { start: Number(years[1]), end: Number(years[2]) } : undefined;
-  const priorityYear = priorityYearStated ?? period?.start ?? new Date().getFullYear();
-  note("guessed", "plan", `bold measures are prioritised for ${priorityYear}${priorityYearStated ? " (as the document states)" : " (the plan's first year)"}`);
+  // The summary's title names the year whose priorities the document shows in bold ("Summary and priorities for
+  // 2027"); the adoption line may name the year the plan was adopted for.
+  const summaryYear = /\b(\d{4})\b/.exec(summary?.title === undefined ? "" : plain(summary.title))?.[1];
+  const stated = summaryYear === undefined ? priorityYearStated : Number(summaryYear);
+  const priorityYear = stated ?? period?.start ?? new Date().getFullYear();
+  note("guessed", "plan", `bold measures are prioritised for ${priorityYear}${stated ? " (as the document states)" : " (the plan's first year)"}`);
   for (const c of chapters) {
     for (const m of boldMeasures.get(c.number) ?? []) m.priorityYears = [priorityYear];
     const toc = tocTitles.get(c.number);

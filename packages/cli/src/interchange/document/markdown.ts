@@ -1,3 +1,4 @@
+import { escapeInline } from "@actionplan/core/helpers";
 import MarkdownIt from "markdown-it";
 import type Token from "markdown-it/lib/token.mjs";
 import { DocumentImportError, MAX_DOCUMENT_NESTING } from "./blocks.js";
@@ -13,7 +14,8 @@ function inlineText(tokens: readonly Token[] | null): string {
   for (const t of tokens ?? []) {
     switch (t.type) {
       case "text":
-        out += t.content;
+        // A literal `*`, `[`, `]` or `\` (written `\*` in the document) stays literal in the plan's inline syntax.
+        out += escapeInline(t.content);
         break;
       case "code_inline":
         out += `\`${t.content}\``;
