@@ -29,6 +29,7 @@ export const LANGUAGE_TAGS = [
   "fa-IR",
   "ja",
   "en-x-private",
+  "x-private",
   "sgn-GB",
 ] as const;
 

@@ -34,7 +34,7 @@ function write(name: string, value: unknown): string {
 }
 
 describe("plans in any language render and diff (they used to exit 2 with an internal error)", () => {
-  it.each(["de", "sv", "da", "no", "zh-Hant", "fi", "en-x-internal"])("a plan in %s: render, every view, and diff exit 0", async (language) => {
+  it.each(["de", "sv", "da", "no", "zh-Hant", "fi", "en-x-internal", "x-private"])("a plan in %s: render, every view, and diff exit 0", async (language) => {
     const plan = write(`plan-${language}.json`, inLanguage(fictional2027, language));
     const previous = write(`previous-${language}.json`, inLanguage(fictional2026, language));
     expect(validatePlan(readJson(plan)).valid).toBe(true);
@@ -184,6 +184,16 @@ describe("init takes any language tag", () => {
     expect(result.stderr).toContain("init has no starting texts in de-AT");
     const rendered = await runMain(["render", join(temp, "de.json")]);
     expect(rendered.stdout).toContain("*Entwurf*");
+  });
+  it("x-private, a private-use tag: the plan is valid and renders with English labels", async () => {
+    const result = await runMain(["init", "--yes", "--lang", "X-private", "--languages", "x-other", "--out", "x.json"], { cwd: temp });
+    expect(result.code, result.stderr).toBe(0);
+    const plan = readJson(join(temp, "x.json"));
+    expect([plan["language"], plan["languages"]]).toEqual(["x-private", ["x-other"]]);
+    expect(validatePlan(plan).issues).toEqual([]);
+    const rendered = await runMain(["render", join(temp, "x.json"), "--lang", "x-other"]);
+    expect(rendered.code, rendered.stderr).toBe(0);
+    expect(rendered.stdout).toContain("*Draft*");
   });
   it("nb-NO and no get the Bokmål starting texts", async () => {
     for (const lang of ["nb-NO", "no"]) {

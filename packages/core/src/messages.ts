@@ -121,7 +121,7 @@ export function typeWording(
 }
 
 const ID_FRAGMENT = "[A-Za-z0-9][A-Za-z0-9._-]{0,127}";
-const LANGUAGE_FRAGMENT = "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*";
+const LANGUAGE_FRAGMENT = "([a-z]{2,3}|x-[A-Za-z0-9]{1,8})(-[A-Za-z0-9]{1,8})*";
 const VERSION_PATTERN = "^2\\.\\d+$";
 /** The start of the pattern every free-text string follows (`PLAIN_STRING_PATTERN` of the model). */
 const PLAIN_STRING_FRAGMENT = "^[^\\u0000-\\u0008";

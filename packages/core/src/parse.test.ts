@@ -75,6 +75,21 @@ describe("parsePlan", () => {
   });
 });
 
+describe("language tags", () => {
+  it("accepts any BCP 47 tag as the plan's language, its languages and language-map keys, private-use tags included", () => {
+    for (const tag of ["zh-Hant-TW", "sr-Latn", "de-CH-1996", "es-419", "en-x-private", "x-private", "x-a-b"]) {
+      const plan = { ...minimalPlan(), language: tag, languages: ["x-other"], title: { [tag]: "A plan", "x-other": "Another" } };
+      expect(safeParsePlan(plan).issues, tag).toEqual([]);
+    }
+  });
+
+  it("still refuses what is no tag", () => {
+    for (const tag of ["x", "x-", "english", "e", "x-toolongtag", "-en"]) {
+      expect(codes({ ...minimalPlan(), language: tag }), tag).toEqual([["invalid_format", "/language"]]);
+    }
+  });
+});
+
 describe("structural issues", () => {
   const cases: [string, (plan: Loose) => void, [string, string][], RegExp?][] = [
     ["missing required key", (plan) => delete plan.title, [["missing_key", ""]], /Missing required key `title` in Plan/],

@@ -83,7 +83,8 @@ describe("rendering in any language", () => {
   });
 
   it("a plan in a language without labels renders with English labels and one warning, never an error", () => {
-    for (const language of ["zh-Hant-TW", "fi", "ja", "ar-EG", "en-x-internal"]) {
+    // `x-private` is a private-use tag: valid BCP 47, and valid in a plan since format 2.0 takes any tag.
+    for (const language of ["zh-Hant-TW", "fi", "ja", "ar-EG", "en-x-internal", "x-private"]) {
       const warnings: Issue[] = [];
       const html = renderHtml(planIn(language), { onWarning: (warning) => warnings.push(warning) });
       expect(html).toContain(`<html lang="${language}">`);

@@ -85,7 +85,7 @@ export function allowedSlots(key: keyof Labels): string[] {
   return [...new Set([...(typeof english === "string" ? slotsOf(english) : []), ...(EXTRA_SLOTS[key] ?? [])])];
 }
 
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+const LANGUAGE_TAG = /^([A-Za-z]{2,3}|[Xx]-[A-Za-z0-9]{1,8})(-[A-Za-z0-9]{1,8})*$/;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const escapePointer = (segment: string): string => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 

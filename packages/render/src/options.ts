@@ -147,7 +147,7 @@ export function resolveOptions(plan: Plan, options: RenderOptions): ResolvedOpti
     fail("Option `view` is \"changes\" but option `previous` is missing; pass the earlier version of the plan as `previous`.");
   }
   const lang = options.lang ?? plan.language;
-  if (typeof lang !== "string" || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang)) {
+  if (typeof lang !== "string" || !/^([A-Za-z]{2,3}|[Xx]-[A-Za-z0-9]{1,8})(-[A-Za-z0-9]{1,8})*$/.test(lang)) {
     fail(`Option \`lang\` is ${JSON.stringify(lang)}; expected a language tag such as "nb", "nn", "en" or "en-GB".`);
   }
   const { labels, labelsLang } = pickLabels(lang, options.labels, options.lang === undefined);

@@ -6,7 +6,7 @@ export const LANGUAGES = ["nb", "nn", "en"] as const;
 /** The label sets built into the renderer; any other language renders with English labels and a warning. */
 export const LABEL_LANGUAGES = ["nb", "nn", "en", "sv", "da", "de"] as const;
 
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+const LANGUAGE_TAG = /^([A-Za-z]{2,3}|[Xx]-[A-Za-z0-9]{1,8})(-[A-Za-z0-9]{1,8})*$/;
 
 /** Parses a BCP 47 language tag (`--lang`): any language, script, region and private-use subtags. */
 export function parseLanguageTag(value: string): string {

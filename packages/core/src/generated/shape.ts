@@ -1273,7 +1273,7 @@ export const PLAN_SHAPE: ShapeDescription = {
       "title": "LanguageTag",
       "description": "A BCP 47 language tag such as `nb`, `nn`, `en` or `en-GB`.",
       "type": "string",
-      "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
+      "pattern": "^([a-z]{2,3}|x-[A-Za-z0-9]{1,8})(-[A-Za-z0-9]{1,8})*$"
     },
     "List": {
       "title": "List",

@@ -144,7 +144,8 @@ export const IsoDate = z.iso.date().meta({
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /**
- * Pattern of a BCP 47 language tag as used here: a 2–3 letter language, then optional subtags.
+ * Pattern of a BCP 47 language tag as used here: a 2–3 letter language, then optional subtags; or a private-use
+ * tag, `x-` and its subtags (`x-private`).
  *
  * @example
  * ```ts
@@ -153,7 +154,7 @@ export type IsoDate = z.infer<typeof IsoDate>;
  * new RegExp(`^${LANGUAGE_TAG_PATTERN}$`).test("en-GB"); // true
  * ```
  */
-export const LANGUAGE_TAG_PATTERN = "[a-z]{2,3}(-[A-Za-z0-9]{1,8})*";
+export const LANGUAGE_TAG_PATTERN = "([a-z]{2,3}|x-[A-Za-z0-9]{1,8})(-[A-Za-z0-9]{1,8})*";
 
 /**
  * A BCP 47 language tag such as `nb`, `nn`, `en` or `en-GB`.

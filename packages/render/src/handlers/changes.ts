@@ -54,7 +54,7 @@ const previousLookup = (plan: Plan): PlanLookup => {
 function isLocalizedText(value: unknown): value is Record<string, string> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const entries = Object.entries(value);
-  return entries.length > 0 && entries.every(([key, item]) => /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(key) && typeof item === "string");
+  return entries.length > 0 && entries.every(([key, item]) => /^([a-z]{2,3}|x-[A-Za-z0-9]{1,8})(-[A-Za-z0-9]{1,8})*$/.test(key) && typeof item === "string");
 }
 
 /** A value of a change's field as inline content: references by name, texts resolved, things by their text or name. */
