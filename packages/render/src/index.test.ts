@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 describe("@actionplan/render exports", () => {
   it("exports exactly the curated list", async () => {
     expect(Object.keys(await import("@actionplan/render")).sort()).toEqual([
+      "APPENDIX_PARTS",
       "LABELS_SCHEMA_ID",
       "RENDER_VIEWS",
       "RenderState",
