@@ -6,6 +6,7 @@ describe("@actionplan/render exports", () => {
   it("exports exactly the curated list", async () => {
     expect(Object.keys(await import("@actionplan/render")).sort()).toEqual([
       "ACTION_STATUSES",
+      "APPENDIX_PARTS",
       "EMBEDDED_PLAN_ID",
       "EMBEDDED_PLAN_NAMESPACE",
       "LABELS_SCHEMA_ID",

@@ -1,6 +1,6 @@
 export { renderHtml, renderMarkdown, buildDocument } from "./render.js";
-export { RENDER_VIEWS } from "./options.js";
-export type { RenderOptions, RenderView } from "./options.js";
+export { APPENDIX_PARTS, RENDER_VIEWS } from "./options.js";
+export type { AppendixPart, RenderOptions, RenderView } from "./options.js";
 export { defaultHandlers } from "./handlers/index.js";
 export { RenderState } from "./state.js";
 export type { Handler, HandlerNodes, HandlerType, Handlers, PlanChangeLike } from "./state.js";
