@@ -161,6 +161,16 @@ describe("a small document in each language the standard headings come in", () =
     });
     expect(validatePlan(plan).issues.filter((i) => i.severity === "error")).toEqual([]);
   });
+
+  test("en: a document rendered before the labels said \"Measures\" still reads its \"Current measures\" as the measures", async () => {
+    const document = documentIn("en").replace(`### ${builtInLabels.en.measures}\n`, "### Current measures\n");
+    expect(document).toContain("### Current measures\n");
+    const { plan, report } = await importDocument(document, { format: "md" });
+    expect(report.language).toBe("en");
+    expect(plan.chapters[0]?.measures?.items.map((m) => m.text)).toEqual(["Ongoing work", "Prioritised work", "New work"]);
+    // The heading is the measures' own, not a section of the chapter's content.
+    expect(plan.chapters[0]?.content).toEqual([{ type: "paragraph", text: "Narrative." }]);
+  });
 });
 
 test("what the plan cannot hold is kept under extensions and reported, never dropped silently", async () => {

@@ -75,7 +75,8 @@ describe("plans in any language render and diff (they used to exit 2 with an int
     expect(nb.stdout).toMatch(/<div class="untranslated-note">\n<p><em>Ikke oversatt til norsk bokmål: \d+ tekster, vist på engelsk\.<\/em><\/p>/);
     expect(nb.stdout).toContain('<span lang="en" class="untranslated">');
     const sv = await runMain(["render", plan, "--lang", "sv-FI"]);
-    expect(sv.stdout).toMatch(/^\*Inte översatt till svenska: \d+ texter, visade på engelska\.\*/);
+    // No text of the plan is in Swedish: the note says what language the content is in.
+    expect(sv.stdout).toMatch(/^\*Innehållet i den här planen är på engelska\.\*/);
     const diff = await runMain(["diff", join(EXAMPLES, "fictional", "plan-2026.json"), plan, "--lang", "da"]);
     expect(diff.code).toBe(0);
     expect(diff.stdout).toContain("## Ændringer siden forrige version");

@@ -156,8 +156,9 @@ describe("document handlers", () => {
   it("adoption: date per locale, the note in the plan's language", () => {
     expect(runHandler(plan, "adoption", plan).md).toBe(lines("*Vedtatt 04.11.2025, med **utheving** av prioriterte tiltak for 2026*"));
     const { md, html } = runHandler(plan, "adoption", plan, { lang: "en" });
-    expect(md).toBe(lines("*Adopted 4 November 2025, med **utheving** av prioriterte tiltak for 2026*"));
-    expect(html).toBe('<p class="adoption"><em>Adopted 4 November 2025, <span lang="nb" class="untranslated">med <strong>utheving</strong> av prioriterte tiltak for 2026</span></em></p>');
+    // The Norwegian note does not go on the English sentence: it is a line of its own, marked with its language.
+    expect(md).toBe(lines("*Adopted 4 November 2025*", "", "*med **utheving** av prioriterte tiltak for 2026*"));
+    expect(html).toBe('<p class="adoption"><em>Adopted 4 November 2025</em></p>\n<p class="adoption"><em><span lang="nb" class="untranslated">med <strong>utheving</strong> av prioriterte tiltak for 2026</span></em></p>');
     expect(runHandler(minimalPlan(), "adoption", minimalPlan()).md).toBe(lines("*Draft*"));
   });
 

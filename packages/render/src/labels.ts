@@ -55,7 +55,7 @@ export interface Labels {
   rationale: string;
   /** "Where should the cluster be in {year}?" */
   horizon: string;
-  /** "Current measures" (the heading above the measure table). */
+  /** The heading above a chapter's measure table: "Aktuelle tiltak" ("relevant measures") in the adopted Norwegian plans, plain "Measures" in English (not "current": most have not started). */
   measures: string;
   /** "Preconditions for success" */
   preconditions: string;
@@ -387,6 +387,8 @@ export interface Labels {
   untranslatedOne: string;
   /** The note on several texts shown in a fallback language: "Not translated into {language}: {count} texts, shown in {languages}.". */
   untranslatedMany: string;
+  /** The note on a plan with no text in the labels' language: "The content of this plan is in {language}.". */
+  contentLanguage: string;
   /** Names of languages in this language, keyed by lower-case tag (a tag without a name is shown as written). */
   languageNames: Record<string, string>;
 }
@@ -787,6 +789,7 @@ const nb: Labels = {
   groupSeparator: NBSP,
   untranslatedOne: "Ikke oversatt til {language}: 1 tekst, vist på {languages}.",
   untranslatedMany: "Ikke oversatt til {language}: {count} tekster, vist på {languages}.",
+  contentLanguage: "Innholdet i denne planen er på {language}.",
   languageNames: { nb: "norsk bokmål", nn: "norsk nynorsk", no: "norsk", en: "engelsk", sv: "svensk", da: "dansk", de: "tysk" },
 };
 
@@ -935,6 +938,7 @@ const nn: Labels = {
   months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
   untranslatedOne: "Ikkje omsett til {language}: 1 tekst, vist på {languages}.",
   untranslatedMany: "Ikkje omsett til {language}: {count} tekstar, viste på {languages}.",
+  contentLanguage: "Innhaldet i denne planen er på {language}.",
   languageNames: { nb: "norsk bokmål", nn: "norsk nynorsk", no: "norsk", en: "engelsk", sv: "svensk", da: "dansk", de: "tysk" },
 };
 
@@ -959,7 +963,7 @@ const en: Labels = {
   priorityJoin: " And: ",
   rationale: "Why is this important?",
   horizon: "Where should the cluster be in {year}?",
-  measures: "Current measures",
+  measures: "Measures",
   preconditions: "Preconditions for success",
   measure: "Measure",
   startYear: "Start year",
@@ -1115,6 +1119,7 @@ const en: Labels = {
   groupSeparator: ",",
   untranslatedOne: "Not translated into {language}: 1 text, shown in {languages}.",
   untranslatedMany: "Not translated into {language}: {count} texts, shown in {languages}.",
+  contentLanguage: "The content of this plan is in {language}.",
   languageNames: { nb: "Norwegian Bokmål", nn: "Norwegian Nynorsk", no: "Norwegian", en: "English", sv: "Swedish", da: "Danish", de: "German" },
 };
 // Swedish, Danish and German: complete, written from the English and Norwegian sets; they await review by native
@@ -1179,7 +1184,7 @@ const sv: Labels = {
   priorityJoin: " Och: ",
   rationale: "Varför är detta viktigt?",
   horizon: "Var bör klustret vara {year}?",
-  measures: "Aktuella åtgärder",
+  measures: "Åtgärder",
   preconditions: "Förutsättningar för att lyckas",
   measure: "Åtgärd",
   startYear: "Startår",
@@ -1335,6 +1340,7 @@ const sv: Labels = {
   groupSeparator: NBSP,
   untranslatedOne: "Inte översatt till {language}: 1 text, visad på {languages}.",
   untranslatedMany: "Inte översatt till {language}: {count} texter, visade på {languages}.",
+  contentLanguage: "Innehållet i den här planen är på {language}.",
   languageNames: { nb: "norskt bokmål", nn: "nynorska", no: "norska", en: "engelska", sv: "svenska", da: "danska", de: "tyska" },
 };
 
@@ -1397,7 +1403,7 @@ const da: Labels = {
   priorityJoin: " Og: ",
   rationale: "Hvorfor er dette vigtigt?",
   horizon: "Hvor bør klyngen være i {year}?",
-  measures: "Aktuelle tiltag",
+  measures: "Tiltag",
   preconditions: "Forudsætninger for succes",
   measure: "Tiltag",
   startYear: "Startår",
@@ -1553,6 +1559,7 @@ const da: Labels = {
   groupSeparator: ".",
   untranslatedOne: "Ikke oversat til {language}: 1 tekst, vist på {languages}.",
   untranslatedMany: "Ikke oversat til {language}: {count} tekster, vist på {languages}.",
+  contentLanguage: "Indholdet i denne plan er på {language}.",
   languageNames: { nb: "norsk bokmål", nn: "nynorsk", no: "norsk", en: "engelsk", sv: "svensk", da: "dansk", de: "tysk" },
 };
 
@@ -1615,7 +1622,7 @@ const de: Labels = {
   priorityJoin: " Und: ",
   rationale: "Warum ist das wichtig?",
   horizon: "Wo soll das Cluster {year} stehen?",
-  measures: "Aktuelle Maßnahmen",
+  measures: "Maßnahmen",
   preconditions: "Voraussetzungen für den Erfolg",
   measure: "Maßnahme",
   startYear: "Startjahr",
@@ -1771,6 +1778,7 @@ const de: Labels = {
   groupSeparator: ".",
   untranslatedOne: "Nicht ins {language} übersetzt: 1 Text, angezeigt auf {languages}.",
   untranslatedMany: "Nicht ins {language} übersetzt: {count} Texte, angezeigt auf {languages}.",
+  contentLanguage: "Der Inhalt dieses Plans ist auf {language} verfasst.",
   languageNames: { nb: "Norwegisch (Bokmål)", nn: "Norwegisch (Nynorsk)", no: "Norwegisch", en: "Englisch", sv: "Schwedisch", da: "Dänisch", de: "Deutsch" },
 };
 

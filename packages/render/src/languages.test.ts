@@ -129,7 +129,16 @@ describe("untranslated texts are marked", () => {
     const count = Number(/(\d+) texts/.exec(md)![1]);
     // Distinct texts: a chapter title in the table of contents and in its heading counts once.
     expect(count).toBeGreaterThan(1);
-    expect(renderMarkdown(fixturePlan(), { lang: "de" })).toMatch(/^\*Nicht ins Deutsch übersetzt: \d+ Texte, angezeigt auf Norwegisch \(Bokmål\)\.\*/);
+  });
+
+  it("a plan with no text in the labels' language says what language its content is in, in the labels' language", () => {
+    // The fixture gives some texts in English, none in German.
+    expect(renderMarkdown(fixturePlan(), { lang: "de" })).toMatch(/^\*Der Inhalt dieses Plans ist auf Norwegisch \(Bokmål\) verfasst\.\*\n/);
+    const html = renderHtml(fixturePlan(), { lang: "sv" });
+    expect(html).toContain('<div class="untranslated-note">\n<p><em>Innehållet i den här planen är på norskt bokmål.</em></p>\n</div>');
+    expect(html).toContain('<html lang="sv"');
+    // Every text of the plan is marked as Bokmål, where the labels are Swedish.
+    expect(html).toContain('<span lang="nb" class="untranslated">Kunnskap gir bedre valg</span>');
   });
 
   it("a document in the plan's own language, fully given, has no note and no marks", () => {

@@ -14,15 +14,17 @@ describe("labels", () => {
     expect(nn).toContain("### Kvar bør klynga vere i 2030?");
     expect(nn).toContain("### Aktuelle tiltak\n\n| Tiltak | Startår |");
     expect(nn).toContain("### Føresetnader for å lukkast");
-    expect(nn).toContain("*Vedteke 04.11.2025, med **utheving**");
+    // The plan's note is Bokmål: a line of its own under the Nynorsk adoption line, not the end of its sentence.
+    expect(nn).toContain("*Vedteke 04.11.2025*\n\n*med **utheving**");
     expect(nn).toContain("## Innhald");
     const en = renderMarkdown(fixturePlan(), { lang: "en" });
     expect(en).toContain("### Why is this important?");
     expect(en).toContain("### Where should the cluster be in 2030?");
-    expect(en).toContain("### Current measures\n\n| Measure | Start year |");
+    expect(en).toContain("### Measures\n\n| Measure | Start year |");
     expect(en).toContain("### Preconditions for success");
     expect(en).toContain("# Action plan for Nordlys (2026-2028)");
-    expect(en).toContain("Priority measure in 2026: **Etablering av et formidlingsforum.**");
+    // The label names a list of the Norwegian priorities instead of going on into a Norwegian sentence.
+    expect(en).toContain("\n\nPriority measure in 2026:\n\n- **Etablering av et formidlingsforum**\n");
   });
 
   it("a region subtag uses its language's labels; html lang keeps the tag", () => {

@@ -100,11 +100,12 @@ function untranslatedNote(state: RenderState): DocBlock | undefined {
     const own = (key: string): string | undefined => (Object.prototype.hasOwnProperty.call(names, key) ? names[key] : undefined);
     return own(lower) ?? own(lower.split("-")[0]!) ?? tag;
   };
-  const value = state.label(count === 1 ? "untranslatedOne" : "untranslatedMany", {
-    language: name(state.lang),
-    count: state.number(count),
-    languages: [...counts.keys()].map(name).join(", "),
-  });
+  const languages = [...counts.keys()].map(name).join(", ");
+  // A plan that gives no text in the labels' language is said to be in its own: "The content of this plan is in
+  // Norwegian Bokmål." Where only some texts lack a translation, the note counts them.
+  const value = !state.hasTextsInLanguage()
+    ? state.label("contentLanguage", { language: languages })
+    : state.label(count === 1 ? "untranslatedOne" : "untranslatedMany", { language: name(state.lang), count: state.number(count), languages });
   return container("div", [{ type: "paragraph", children: [{ type: "emphasis", children: [text(value)] }] }], { className: "untranslated-note" });
 }
 

@@ -234,6 +234,7 @@ export class RenderState {
   readonly #planInOtherLanguage: boolean;
   readonly #prioritised: Map<Chapter | undefined, Set<string>>;
   readonly #untranslated: Map<string, Set<string>>;
+  readonly #inLanguage: { count: number };
 
   constructor(init: {
     plan: Plan;
@@ -251,6 +252,7 @@ export class RenderState {
     anchors?: Map<string, string>;
     prioritised?: Map<Chapter | undefined, Set<string>>;
     untranslated?: Map<string, Set<string>>;
+    inLanguage?: { count: number };
   }) {
     this.plan = init.plan;
     this.options = init.options;
@@ -272,6 +274,7 @@ export class RenderState {
     this.#planInOtherLanguage = tags.planInOtherLanguage;
     this.#prioritised = init.prioritised ?? new Map();
     this.#untranslated = init.untranslated ?? new Map();
+    this.#inLanguage = init.inLanguage ?? { count: 0 };
   }
 
   /** A state for content one level deeper (or at the given heading rank), optionally inside a chapter. */
@@ -292,6 +295,7 @@ export class RenderState {
       anchors: this.#anchors,
       prioritised: this.#prioritised,
       untranslated: this.#untranslated,
+      inLanguage: this.#inLanguage,
     });
   }
 
@@ -333,12 +337,16 @@ export class RenderState {
   text(value: Text): DocPhrasing[] {
     if (typeof value === "string") {
       const nodes = inlineToDoc(value);
-      return this.#planInOtherLanguage ? [this.#untranslatedSpan(this.plan.language, value, nodes)] : nodes;
+      if (this.#planInOtherLanguage) return [this.#untranslatedSpan(this.plan.language, value, nodes)];
+      this.#inLanguage.count++;
+      return nodes;
     }
     // The string resolveText picks, with the language it is in: a string in another language is marked with it.
     const [tag, string] = resolveTextEntry(value, this.#textLang, this.plan.language);
     const nodes = inlineToDoc(string);
-    return tag === this.lang || primaryTag(tag) === this.#primary ? nodes : [this.#untranslatedSpan(tag, string, nodes)];
+    if (tag !== this.lang && primaryTag(tag) !== this.#primary) return [this.#untranslatedSpan(tag, string, nodes)];
+    this.#inLanguage.count++;
+    return nodes;
   }
 
   /** A text shown in another language than the document's: marked with its language, and counted for the note on untranslated texts. */
@@ -352,6 +360,11 @@ export class RenderState {
   /** The texts rendered so far that are shown in another language than the document's: how many distinct ones, per language tag. */
   untranslatedCounts(): Map<string, number> {
     return new Map([...this.#untranslated].map(([tag, strings]) => [tag, strings.size]));
+  }
+
+  /** Whether any text rendered so far was shown in the document's own language (else all the content is in others). */
+  hasTextsInLanguage(): boolean {
+    return this.#inLanguage.count > 0;
   }
 
   /** Whether a measure is prioritised in the state's year: by its own priority years or by its chapter's summary. */

@@ -1634,7 +1634,7 @@ export interface HorizonTarget {
  */
 export interface MeasureTable {
   /**
-   * A heading other than the default ("Current measures").
+   * A heading other than the default ("Aktuelle tiltak" in Norwegian, "Measures" in English).
    */
   title?: Text | undefined;
   /**

@@ -1531,7 +1531,7 @@ export const PLAN_SHAPE: ShapeDescription = {
       "properties": {
         "title": {
           "ref": "Text",
-          "description": "A heading other than the default (\"Current measures\")."
+          "description": "A heading other than the default (\"Aktuelle tiltak\" in Norwegian, \"Measures\" in English)."
         },
         "items": {
           "description": "The measures, in table order.",

@@ -246,8 +246,8 @@ export type Measure = z.infer<typeof Measure>;
  */
 export const MeasureTable = z
   .strictObject({
-    /** A heading other than the default ("Current measures"). */
-    title: Text.optional().describe('A heading other than the default ("Current measures").'),
+    /** A heading other than the default ("Aktuelle tiltak" in Norwegian, "Measures" in English). */
+    title: Text.optional().describe('A heading other than the default ("Aktuelle tiltak" in Norwegian, "Measures" in English).'),
     /** The measures, in table order. */
     items: z.array(Measure).describe("The measures, in table order."),
     /** Whether the table ends with an open row, a reminder that measures may be added. */

@@ -114,7 +114,10 @@ const fieldName = (state: RenderState, field: string): string =>
 function fieldValue(state: RenderState, value: unknown): DocPhrasing[] {
   if (Array.isArray(value)) {
     if (value.length === 0) return [text("–")];
-    return value.flatMap((item, index) => (index === 0 ? fieldValue(state, item) : [text(", "), ...fieldValue(state, item)]));
+    // Items with fields of their own ("year: 2026; text: …") are apart with " | ", so that a field's name never
+    // follows a text of the plan as if it went on its sentence.
+    const separator = value.some((item) => item !== null && typeof item === "object" && !Array.isArray(item) && !isLocalizedText(item)) ? " | " : ", ";
+    return value.flatMap((item, index) => (index === 0 ? fieldValue(state, item) : [text(separator), ...fieldValue(state, item)]));
   }
   if (value === null || typeof value !== "object" || isLocalizedText(value)) return changeValue(state, value);
   const entries = Object.entries(value).filter(([, item]) => item !== undefined);

@@ -2,7 +2,7 @@ import type { Chapter, Plan } from "@actionplan/core";
 import { text, type DocBlock, type DocContainer, type DocListItem, type DocParagraph, type DocPhrasing } from "../doc.js";
 import type { Handler, RenderState } from "../state.js";
 import { appendixContent } from "./appendix.js";
-import { append, blocks, chapterAnchor, container, hasSummary, isBlock, placedParts, summaryAnchor } from "./util.js";
+import { append, blocks, chapterAnchor, container, hasSummary, inOtherLanguage, isBlock, placedParts, summaryAnchor } from "./util.js";
 
 /** The full document: header (adoption line and title), table of contents, summary, chapters, unplaced parts, the appendix. */
 export const plan: Handler<Plan> = (node, state) => {
@@ -80,16 +80,24 @@ function planKindLine(node: Plan, state: RenderState): DocBlock[] {
  */
 export const adoption: Handler<Plan> = (node, state) => {
   const children: DocPhrasing[] = [];
+  let noteLine: DocPhrasing[] | undefined;
   if (node.adoption !== undefined) {
     children.push(text(state.label("adopted", { date: state.date(node.adoption.date) })));
     if (node.adoption.caseNumber !== undefined) children.push(text(`, ${state.label("caseNumber", { caseNumber: node.adoption.caseNumber })}`));
-    if (node.adoption.note !== undefined) append(children, [text(", ")], state.text(node.adoption.note));
+    // "Vedtatt 13.12.2024, med utheving av …": the note continues the line only in the labels' language; in
+    // another it is a line of its own (below), not the end of an English or German sentence.
+    if (node.adoption.note !== undefined) {
+      const note = state.text(node.adoption.note);
+      if (inOtherLanguage(note)) noteLine = note;
+      else append(children, [text(", ")], note);
+    }
   } else if (node.status !== "adopted") {
     const key = node.status === "draft" ? "statusDraft" : node.status === "consultation" ? "statusConsultation" : "statusSuperseded";
     children.push(text(state.labels[key]));
   }
   const lines: DocParagraph[] = [];
   if (children.length > 0) lines.push({ type: "paragraph", className: "adoption", children: [{ type: "emphasis", children }] });
+  if (noteLine !== undefined) lines.push({ type: "paragraph", className: "adoption", children: [{ type: "emphasis", children: noteLine }] });
   const publication = node.publication;
   if (publication !== undefined) {
     const parts: string[] = [];

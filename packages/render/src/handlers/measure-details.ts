@@ -2,7 +2,7 @@ import type { Measure, MeasureStatus, YearOrDate } from "@actionplan/core";
 import { text, type DocBlock, type DocListItem, type DocPhrasing, type DocTableRow } from "../doc.js";
 import type { Handler, RenderState } from "../state.js";
 import { withoutEmptyColumns } from "./columns.js";
-import { append, renderBlocks } from "./util.js";
+import { append, inOtherLanguage, renderBlocks } from "./util.js";
 import { actorNames } from "./views.js";
 
 /**
@@ -69,7 +69,11 @@ export const measureDetails: Handler<Measure> = (node, state) => {
         className: "status-history",
         children: node.statusHistory.map((entry) => {
           const children: DocPhrasing[] = [text(`${state.date(entry.date)}: ${statusName(state, entry.status)}`)];
-          if (entry.note !== undefined) append(children, [text(" – ")], state.text(entry.note));
+          if (entry.note !== undefined) {
+            // A note in another language than the labels is a sentence of its own after the status.
+            const note = state.text(entry.note);
+            append(children, [text(inOtherLanguage(note) ? ". " : " – ")], note);
+          }
           return { type: "listItem", children };
         }),
       },

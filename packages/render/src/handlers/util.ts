@@ -85,6 +85,14 @@ export function labelText(value: string): DocPhrasing[] {
   return [text(value)];
 }
 
+/**
+ * Whether a plan's text, as `state.text` gives it, is shown in another language than the labels (a fallback or the
+ * plan's only language): such a text never continues a label's sentence, it stands as a sentence or a field's value.
+ */
+export function inOtherLanguage(nodes: readonly DocPhrasing[]): boolean {
+  return nodes.some((node) => node.type === "span");
+}
+
 /** Whether inline content ends with sentence punctuation. */
 export function endsWithPunctuation(nodes: readonly DocPhrasing[]): boolean {
   if (nodes.length === 0) return false;

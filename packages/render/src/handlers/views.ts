@@ -4,7 +4,7 @@ import { text, type DocBlock, type DocNode, type DocPhrasing, type DocTableRow }
 import type { Handler, RenderState } from "../state.js";
 import { isSafeUrl } from "../url.js";
 import { withoutEmptyColumns } from "./columns.js";
-import { append, blocks, container } from "./util.js";
+import { append, blocks, container, endsWithPunctuation, inOtherLanguage } from "./util.js";
 
 /** A view's page: the plan's title as h1, the view's title as h2, then the content one rank deeper. */
 export function viewPage(state: RenderState, plan: Plan, title: string, content: (inner: RenderState) => DocBlock[]): DocNode[] {
@@ -349,12 +349,19 @@ function reportBlocks(node: Plan, inner: RenderState, report: ProgressReport | u
 }
 
 
-/** A part of a roll-up by name: an objective by its number, a measure by chapter, number and text, an indicator by name. */
+/**
+ * A part of a roll-up by name: an objective by its number, a measure by chapter, number and text, an indicator by
+ * name. A measure whose text is in another language than the labels goes by its numbers alone, so that the
+ * explanation that follows ("50 % (status ongoing)") is not said of a sentence in another language.
+ */
 function partName(state: RenderState, ref: string): DocPhrasing[] {
   const objective = state.lookup.objective(ref);
   if (objective !== undefined) return [text(state.label("objective", { number: objective.number }))];
   const measure = state.lookup.measure(ref);
-  if (measure !== undefined) return [text(`${measure.chapter.number} `), ...measureCell(state, measure.measure, measure.chapter, false)];
+  if (measure !== undefined) {
+    const cell = measureCell(state, measure.measure, measure.chapter, false);
+    return inOtherLanguage(cell) ? [text(`${measure.chapter.number} ${measure.measure.number})`)] : [text(`${measure.chapter.number} `), ...cell];
+  }
   const name = state.lookup.name(ref);
   return name === undefined ? [text(ref)] : state.text(name);
 }
@@ -369,7 +376,9 @@ function statusName(state: RenderState, status: string): string {
 
 /** How one part's figure was computed, in words. */
 function partExplanation(state: RenderState, part: ProgressPart): DocPhrasing[] {
-  const out: DocPhrasing[] = [...partName(state, part.ref), text(": ")];
+  const name = partName(state, part.ref);
+  // A name in another language (an indicator's) is a sentence of its own before the labels' explanation.
+  const out: DocPhrasing[] = [...name, text(inOtherLanguage(name) ? (endsWithPunctuation(name) ? " " : ". ") : ": ")];
   const basis = part.basis;
   const why: string[] = [];
   if (basis?.type === "status") why.push(state.label("basisStatus", { status: statusName(state, basis.status) }));

@@ -56,6 +56,13 @@ function unwrap(text: string): { text: string; bold: boolean; italic: boolean } 
   }
 }
 
+/** Headings of the measure table that earlier label sets gave (English said "Current measures" until 2.0's labels were reviewed). */
+const FORMER_MEASURES_HEADINGS: Readonly<Partial<Record<DocumentLanguage, readonly string[]>>> = { en: ["Current measures"] };
+
+/** Whether a heading is the measure table's heading in a language, today's or a former one. */
+const isMeasuresHeading = (title: string, language: DocumentLanguage): boolean =>
+  title === builtInLabels[language].measures || (FORMER_MEASURES_HEADINGS[language]?.includes(title) ?? false);
+
 /** Guesses the language of a document from which label set's standard headings it uses most. */
 export function guessLanguage(blocks: readonly DocBlock[]): DocumentLanguage {
   let best: DocumentLanguage = "nb";
@@ -66,7 +73,7 @@ export function guessLanguage(blocks: readonly DocBlock[]): DocumentLanguage {
     const score = blocks.filter(
       (b) =>
         b.kind === "heading" &&
-        [labels.rationale, labels.measures, labels.preconditions].includes(plain(b.text)) || (b.kind === "heading" && horizon.test(plain(b.text))),
+        ([labels.rationale, labels.preconditions].includes(plain(b.text)) || isMeasuresHeading(plain(b.text), language)) || (b.kind === "heading" && horizon.test(plain(b.text))),
     ).length;
     if (score > bestScore) {
       best = language;
@@ -98,7 +105,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
   );
   const standardOf = (title: string): { standard: Standard; year?: number } | undefined => {
     if (title === labels.rationale) return { standard: "rationale" };
-    if (title === labels.measures) return { standard: "measures" };
+    if (isMeasuresHeading(title, language)) return { standard: "measures" };
     if (title === labels.preconditions) return { standard: "preconditions" };
     const horizon = horizonPattern.exec(title);
     const year = horizon ? Number(horizon.slice(1).find((g) => /^\d{4}\??$/.test(g ?? ""))?.replace("?", "")) : NaN;
