@@ -29,6 +29,8 @@ let page: Page;
 let started = 0;
 const consoleErrors: string[] = [];
 const dialogs: string[] = [];
+/** Requests to anywhere but the studio's own server (there must be none). */
+const outside: string[] = [];
 
 let setupError: Error | undefined;
 
@@ -63,7 +65,6 @@ async function setUp(): Promise<void> {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   // Nothing but the studio's own server: a request elsewhere is a bug (the studio makes no network calls).
-  const outside: string[] = [];
   await context.route("**/*", (route) => {
     if (route.request().url().startsWith(url)) return route.continue();
     outside.push(route.request().url());
@@ -315,7 +316,8 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     expect(widths.page).toBeLessThanOrEqual(widths.view);
   });
 
-  it("printed no console errors", () => {
+  it("printed no console errors and asked for nothing but its own files", () => {
     expect(consoleErrors).toEqual([]);
+    expect(outside).toEqual([]);
   });
 });
