@@ -8,6 +8,8 @@ const guides = join(import.meta.dirname, "guides");
 const images = join(guides, "images");
 const rendering = readFileSync(join(guides, "rendering.md"), "utf8");
 const shown = [...rendering.matchAll(/!\[[^\]]+\]\(images\/([^)]+)\)/g)].map((match) => match[1]!);
+const studio = readFileSync(join(guides, "studio.md"), "utf8");
+const shownInStudio = [...studio.matchAll(/!\[[^\]]+\]\(images\/([^)]+)\)/g)].map((match) => match[1]!);
 
 /** A PNG's width and height, from its IHDR chunk. */
 function size(png: Buffer): { width: number; height: number } {
@@ -18,7 +20,7 @@ function size(png: Buffer): { width: number; height: number } {
 describe("the pictures of the rendering guide", () => {
   it("shows the document view at 360 and 1280 px and the first three PDF pages", () => {
     expect(shown).toEqual(["document-360.png", "document-360-dark.png", "document-1280.png", "pdf-page-1.png", "pdf-page-2.png", "pdf-page-3.png"]);
-    expect(readdirSync(images).sort()).toEqual([...shown].sort());
+    expect(readdirSync(images).sort()).toEqual([...shown, ...shownInStudio].sort());
   });
 
   it.each(shown)("%s is a small PNG of the width it says", (name) => {
@@ -35,5 +37,20 @@ describe("the pictures of the rendering guide", () => {
     const script = readFileSync(join(import.meta.dirname, "..", "scripts", "screenshots.mjs"), "utf8");
     for (const name of shown) expect(script).toContain(name.startsWith("pdf-page-") ? "`pdf-page-${page}.png`" : `"${name}"`);
     expect(rendering).toContain("node scripts/screenshots.mjs");
+  });
+});
+
+describe("the pictures of the studio guide", () => {
+  it("shows the studio at 1280 and 360 px, made by the studio's own script", () => {
+    expect(shownInStudio).toEqual(["studio-1280.png", "studio-360.png"]);
+    const script = readFileSync(join(import.meta.dirname, "..", "packages", "studio", "scripts", "screenshots.mjs"), "utf8");
+    for (const name of shownInStudio) expect(script).toContain(`"${name}"`);
+    expect(studio).toContain("node packages/studio/scripts/screenshots.mjs");
+  });
+
+  it.each(shownInStudio)("%s is a small PNG of the width it says", (name) => {
+    const png = readFileSync(join(images, name));
+    expect(png.length).toBeLessThanOrEqual(150_000);
+    expect(size(png).width).toBe(Number(/-(\d+)\.png$/.exec(name)![1]));
   });
 });

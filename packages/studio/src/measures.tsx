@@ -109,7 +109,7 @@ export function MeasureForm({ plan, t, lang, chapter, index, select, edit }: { p
         <select id={`${idBase}-status`} data-pointer={field("status")} value={typeof measure["status"] === "string" ? measure["status"] : ""} onChange={(event) => set("status", event.currentTarget.value === "" ? undefined : event.currentTarget.value)}>
           <option value="">{t("statusNone")}</option>
           {MEASURE_STATUSES.map((status) => (
-            <option key={status} value={status}>{builtInLabels[lang === "nn" || lang === "nb" ? lang : "en"]?.measureStatuses[status as "planned"] ?? status}</option>
+            <option key={status} value={status}>{builtInLabels[t.language]?.measureStatuses[status as "planned"] ?? status}</option>
           ))}
           {typeof measure["status"] === "string" && !MEASURE_STATUSES.includes(measure["status"]) && <option value={measure["status"]}>{measure["status"]}</option>}
         </select>

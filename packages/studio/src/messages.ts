@@ -191,12 +191,14 @@ const nn: Record<MessageKey, string> = {
 const TABLE: Record<StudioLanguage, Record<MessageKey, string>> = { en, nb, nn };
 
 /** A function that gives the studio's text for a key in one language, with `{name}` filled in. */
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+export type Translate = ((key: MessageKey, values?: Record<string, string | number>) => string) & { readonly language: StudioLanguage };
 
 /** The studio's texts in `language`. */
 export function messages(language: StudioLanguage): Translate {
   const table = TABLE[language];
-  return (key, values = {}) => table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  const translate = (key: MessageKey, values: Record<string, string | number> = {}) =>
+    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return Object.assign(translate, { language });
 }
 
 /** The studio language that suits the browser's languages (nn for nn, nb for nb/no, else English). */

@@ -29,6 +29,8 @@ let page: Page;
 let started = 0;
 const consoleErrors: string[] = [];
 const dialogs: string[] = [];
+/** Requests to anywhere but the studio's own server (there must be none). */
+const outside: string[] = [];
 
 let setupError: Error | undefined;
 
@@ -63,7 +65,6 @@ async function setUp(): Promise<void> {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   // Nothing but the studio's own server: a request elsewhere is a bug (the studio makes no network calls).
-  const outside: string[] = [];
   await context.route("**/*", (route) => {
     if (route.request().url().startsWith(url)) return route.continue();
     outside.push(route.request().url());
@@ -267,6 +268,25 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     await expect.poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
   });
 
+  it("adds a measure at the end of a chapter and removes one, renumbering the rest", async () => {
+    await openPlan("plan.json", polyfonText);
+    await page.getByRole("button", { name: /^II / }).click();
+    const count = polyfon.chapters[chapterIndex]!.measures!.items.length;
+    await page.getByRole("button", { name: "Add measure" }).click();
+    await expect.poll(() => page.locator(".measure-form h2").textContent()).toBe(`Measure ${count + 1} m-ii-${count + 1}`);
+    await page.getByRole("textbox", { name: "Text" }).fill("Et nytt tiltak");
+    await expect.poll(previewText).toContain("Et nytt tiltak");
+    // Remove the first measure: the new one becomes number `count`, and the plan stays valid.
+    await page.getByRole("button", { name: "Back to the list" }).click();
+    await page.locator(".measure-row").first().getByRole("button", { name: "Edit" }).click();
+    await page.getByRole("button", { name: "Remove measure" }).click();
+    await expect.poll(() => page.locator(".measure-row").count()).toBe(count);
+    await page.locator(".measure-row").last().getByRole("button", { name: "Edit" }).click();
+    await expect.poll(() => page.locator(".measure-form h2").textContent()).toBe(`Measure ${count} m-ii-${count + 1}`);
+    await expect.poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
+    expect(await previewText()).not.toContain(polyfon.chapters[chapterIndex]!.measures!.items[0]!.text);
+  });
+
   for (const scheme of ["light", "dark"] as const) {
     it(`has no axe violations in the ${scheme} scheme`, async () => {
       await page.emulateMedia({ colorScheme: scheme });
@@ -296,7 +316,8 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     expect(widths.page).toBeLessThanOrEqual(widths.view);
   });
 
-  it("printed no console errors", () => {
+  it("printed no console errors and asked for nothing but its own files", () => {
     expect(consoleErrors).toEqual([]);
+    expect(outside).toEqual([]);
   });
 });

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Makes the pictures in docs/guides/studio.md: the built studio (`pnpm build`) with the Polyfon plan open and a
+// measure's form shown, in headless Chromium (scripts/system-tools.mjs installs it) at 1280 px and at 360 px.
+// Run it after changing the studio's look: `node packages/studio/scripts/screenshots.mjs`.
+import { existsSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { serveStudio } from "./serve.mjs";
+
+const studio = join(dirname(fileURLToPath(import.meta.url)), "..");
+const root = join(studio, "..", "..");
+const out = join(root, "docs", "guides", "images");
+const plan = join(root, "examples", "polyfon-2025-2030", "plan.json");
+/** Each picture must stay small enough for a repository (docs/screenshots.test.ts checks it). */
+const MAX_BYTES = 150_000;
+const executablePath = process.env.ACTIONPLAN_CHROMIUM ?? "/usr/bin/chromium";
+
+if (!existsSync(join(studio, "dist", "index.html"))) {
+  console.error("The studio is not built: run `pnpm build` first.");
+  process.exit(2);
+}
+const { server, url } = await serveStudio(join(studio, "dist"));
+const browser = await chromium.launch({ executablePath, args: ["--disable-gpu", "--no-first-run", "--disable-background-networking"] });
+try {
+  for (const view of [
+    { name: "studio-1280.png", width: 1280, height: 680 },
+    { name: "studio-360.png", width: 360, height: 740 },
+  ]) {
+    const page = await browser.newPage({ viewport: { width: view.width, height: view.height }, colorScheme: "light", locale: "en-GB" });
+    await page.goto(url);
+    await page.getByLabel(/Open a plan/).setInputFiles(plan);
+    await page.getByRole("button", { name: /^IV / }).click();
+    await page.locator(".measure-row").nth(1).getByRole("button", { name: "Edit" }).click();
+    if (view.width < 900) await page.locator(".measure-form").scrollIntoViewIfNeeded();
+    const path = join(out, view.name);
+    await page.screenshot({ path });
+    const bytes = statSync(path).size;
+    console.log(`${path.slice(root.length + 1)}: ${view.width} px, ${bytes} bytes`);
+    if (bytes > MAX_BYTES) throw new Error(`${view.name} is ${bytes} bytes, over ${MAX_BYTES}: make the view smaller.`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
