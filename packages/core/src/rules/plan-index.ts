@@ -105,7 +105,7 @@ export function indexOfFound(plan: Plan, found: Collected): PlanIndex {
  * the thing's entry when the index is core's own (the references rule asks this of every reference, 47 000 at 10 000
  * measures, and making their entries was about a tenth of the rules' time). @internal
  */
-export function kindOfRef(index: PlanIndex, ref: string): string | undefined {
+export function kindOfRef(index: PlanIndex, ref: string): RefKind | undefined {
   return index instanceof FoundIndex ? index.kindOf(ref) : index.get(ref as `${RefKind}:${string}`)?.kind;
 }
 
@@ -161,9 +161,9 @@ class FoundIndex implements PlanIndex {
   }
 
   /** The kind of the thing `ref` points at, from the walker's lists (no entry made). */
-  kindOf(ref: string): string | undefined {
+  kindOf(ref: string): RefKind | undefined {
     const at = this.refs.get(ref);
-    return at === undefined ? undefined : this.found.idKinds[at];
+    return at === undefined ? undefined : (this.found.idKinds[at] as RefKind);
   }
 
   ofKind<K extends RefKind>(kind: K): PlanIndexEntry<K>[] {
