@@ -11,7 +11,7 @@ import { anchor, namedTypes, type SchemaWithDefs } from "./tools/spec-tables.js"
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const SECTIONS = ["## What is this", "## When to use it", "## Install", "## Use", "## API"];
 const ENTRIES: Record<string, string[]> = {
-  core: ["src/index.ts", "src/rules/index.ts", "src/helpers/index.ts"],
+  core: ["src/index.ts", "src/rules/index.ts", "src/helpers/index.ts", "src/descriptions.ts"],
   schema: ["src/index.ts"],
   render: ["src/index.ts", "src/docx.ts"],
   cli: ["src/index.ts"],

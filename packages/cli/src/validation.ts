@@ -19,6 +19,13 @@ export interface PlanCheck {
 export async function checkPlan(input: unknown): Promise<PlanCheck> {
   const { validatePlan } = await import("@actionplan/core/rules");
   const result = validatePlan(input);
-  const issues = result.issues.map(cliIssue);
+  let issues = result.issues;
+  // The validator names the field an issue is about; its description, quoted in the hint, comes from core's
+  // descriptions entry, loaded only when an issue names one (a valid plan never loads it).
+  if (issues.some((issue) => issue.field !== undefined)) {
+    const { describeIssue } = await import("@actionplan/core/descriptions");
+    issues = issues.map(describeIssue);
+  }
+  issues = issues.map(cliIssue);
   return result.valid ? { valid: true, issues, plan: result.plan } : { valid: false, issues };
 }

@@ -40,3 +40,23 @@ describe("no hint for programmers reaches the command's output", () => {
     }
   });
 });
+
+describe("the fields' descriptions reach the command's hints", () => {
+  // validatePlan leaves the descriptions out of its browser bundle and names the field instead; the command quotes them.
+  it("a missing key, a value of the wrong type and a list's item quote their field's description", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "actionplan-describe-"));
+    const plan = JSON.parse(JSON.stringify(await import("../../core/src/testing/fixtures.js").then((m) => m.minimalPlan()))) as Record<string, any>;
+    delete plan.period.end;
+    plan.title = 5;
+    plan.languages = [7];
+    writeFileSync(join(dir, "plan.json"), JSON.stringify(plan, null, 2));
+    const result = await runMain(["validate", "plan.json"], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("  hint: Add `end`: Last year of the period (inclusive).\n");
+    expect(result.stdout).toContain("  hint: `title` is: The plan's title.\n");
+    expect(result.stdout).toMatch(/ {2}hint: Each item is: \S/);
+    const json = await runMain(["validate", "--format", "json", "plan.json"], { cwd: dir });
+    const issues = (JSON.parse(json.stdout) as { files: { issues: { pointer: string; hint?: string }[] }[] }).files[0]!.issues;
+    expect(issues.find((issue) => issue.pointer === "/period")?.hint).toBe("Add `end`: Last year of the period (inclusive).");
+  });
+});

@@ -110,6 +110,8 @@ describe("@actionplan/core", () => {
     "createPlanIndex",
     "defaultRules",
     "definePlan",
+    "describeField",
+    "describeIssue",
     "diffPlans",
     "editDistance",
     "escapeInline",

@@ -1,6 +1,7 @@
 export * from "./model/index.js";
 // The zod-free helpers (references, texts, inline markup, diffs), also published alone as `@actionplan/core/helpers`.
 export * from "./helpers/index.js";
+export { describeField, describeIssue } from "./descriptions.js";
 export { PlanValidationError, hasErrors } from "./issues.js";
 export type { Issue, Severity } from "./issues.js";
 export { escapePointerSegment, parsePointer, pointerExists, toPointer } from "./pointer.js";

@@ -39,6 +39,11 @@ export interface Issue {
   message: string;
   /** What to do about it. */
   hint?: string;
+  /**
+   * On structural issues about a field of the plan's shape: its place (`Period.end`, `Plan.languages[]`), whose
+   * description `describeIssue` of `@actionplan/core/descriptions` quotes in the hint.
+   */
+  field?: string;
 }
 
 /**

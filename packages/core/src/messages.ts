@@ -71,9 +71,12 @@ function describeAny(value: unknown): string {
 /** ` for \`title\``, ` for item 2`, or nothing for the document itself. */
 const forKey = (key: string | number | undefined): string => (key === undefined ? "" : typeof key === "number" ? ` for item ${key}` : ` for \`${key}\``);
 
-/** `\`title\` is: …` from a field's description, or `undefined` when there is none. */
-const fieldHint = (key: string | number | undefined, description: string | undefined): string | undefined =>
+/** `\`title\` is: …` from a field's description, or `undefined` when there is none (descriptions.ts quotes it too). */
+export const fieldHint = (key: string | number | undefined, description: string | undefined): string | undefined =>
   description === undefined ? undefined : `${key === undefined ? "It" : typeof key === "number" ? "Each item" : `\`${key}\``} is: ${description}`;
+
+/** The hint of a missing key: `Add \`end\`: …` with the field's description, else `Add \`end\`.` (descriptions.ts quotes it too). */
+export const missingKeyHint = (key: string, description: string | undefined): string => (description === undefined ? `Add \`${key}\`.` : `Add \`${key}\`: ${description}`);
 
 const withHint = (wording: Pick<Issue, "code" | "message" | "hint">, hint: string | undefined): Pick<Issue, "code" | "message" | "hint"> => (hint === undefined ? wording : { ...wording, hint });
 
@@ -270,7 +273,7 @@ export function missingKeyWording(key: string, owner: string, description: strin
   return {
     code: "missing_key",
     message: `Missing required key \`${key}\` in ${owner}: ${tags === undefined ? "it is required" : `it says which kind of ${owner} this is`}.`,
-    hint: tags !== undefined ? `Add \`${key}\` with one of ${listOf(tags)}.` : description === undefined ? `Add \`${key}\`.` : `Add \`${key}\`: ${description}`,
+    hint: tags !== undefined ? `Add \`${key}\` with one of ${listOf(tags)}.` : missingKeyHint(key, description),
   };
 }
 

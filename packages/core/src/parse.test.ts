@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { describeIssue } from "./descriptions.js";
 import { PlanValidationError } from "./issues.js";
 import type { Issue } from "./issues.js";
 import { parsePlan, safeParsePlan } from "./parse.js";
@@ -169,7 +170,8 @@ describe("structural issues", () => {
   for (const [name, change, expected, message] of cases) {
     it(name, () => {
       const input = mutate(change);
-      const issues = issuesOf(input);
+      // With the wording layer that quotes the fields' descriptions, as the command line shows them.
+      const issues = issuesOf(input).map(describeIssue);
       expect(issues.map((issue) => [issue.code, issue.pointer])).toEqual(expected);
       if (message !== undefined) expect(`${issues[0]!.message} ${issues[0]!.hint ?? ""}`).toMatch(message);
       for (const issue of issues) {

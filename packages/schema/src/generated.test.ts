@@ -25,6 +25,7 @@ describe("generated files", () => {
   test("plan.schema.json, the shape, the quick pass and the types equal what the generator makes now", async () => {
     const artifacts = await buildArtifacts();
     expect(Object.keys(artifacts).sort()).toEqual([
+      "../core/src/generated/descriptions.ts",
       "../core/src/generated/quick.ts",
       "../core/src/generated/shape.ts",
       "../core/src/generated/traversal.ts",

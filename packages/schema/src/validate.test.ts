@@ -2,6 +2,7 @@ import type { Issue } from "@actionplan/core";
 import { describe, expect, test } from "vitest";
 import { examplePlans, invalidFixtures, smallPlan } from "../test/helpers.js";
 import { MAX_DEPTH } from "@actionplan/core/rules";
+import { describeIssue } from "@actionplan/core/descriptions";
 import { validatePlan } from "./validate.js";
 
 const errors = (issues: readonly Issue[]): { code: string; pointer: string }[] =>
@@ -55,7 +56,8 @@ describe("validatePlan: the invalid corpus", () => {
     expect(result.valid).toBe(false);
     expect(result.plan).toBeUndefined();
     expect(errors(result.issues)).toEqual(expected.issues);
-    for (const issue of result.issues) {
+    // Hints as the command line shows them: with the wording layer that quotes the fields' descriptions.
+    for (const issue of result.issues.map(describeIssue)) {
       expect(issue.message.length).toBeGreaterThan(20);
       expect(issue.hint?.length ?? 0).toBeGreaterThan(5);
     }
@@ -67,8 +69,11 @@ describe("validatePlan: messages", () => {
     const plan = inlinePlan() as Record<string, unknown>;
     plan.titel = plan.title;
     delete plan.title;
-    expect(validatePlan(plan).issues).toEqual([
-      { code: "missing_key", severity: "error", pointer: "", message: "Missing required key `title` in Plan: it is required.", hint: "Add `title`: The plan's title." },
+    const issues = validatePlan(plan).issues;
+    // The validator names the field; the wording layer (core's descriptions entry) quotes its description.
+    expect(describeIssue(issues[0]!).hint).toBe("Add `title`: The plan's title.");
+    expect(issues).toEqual([
+      { code: "missing_key", severity: "error", pointer: "", message: "Missing required key `title` in Plan: it is required.", hint: "Add `title`.", field: "Plan.title" },
       {
         code: "unknown_key",
         severity: "error",

@@ -8,84 +8,65 @@ export const PLAN_SHAPE: ShapeDescription = {
   "types": {
     "Plan": {
       "title": "Plan",
-      "description": "A strategy or action plan: the root of a plan file. Beyond this schema, `validatePlan` and `parsePlan` check rules in code: ids are unique within their kind, every `kind:id` reference resolves to something of that kind, a period does not end before it starts, measure numbers run from 1 without gaps within a chapter, and years fall within the plan's period where the plan says so.",
       "type": "object",
       "properties": {
         "$schema": {
-          "description": "The URL of the JSON Schema the file follows, for editors.",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$"
         },
         "schemaVersion": {
-          "description": "The version of the plan format the file follows, `major.minor`; 1.x documents are upgraded by `migrate`.",
           "type": "string",
           "pattern": "^2\\.\\d+$"
         },
         "id": {
-          "ref": "Id",
-          "description": "The plan's id."
+          "ref": "Id"
         },
         "language": {
-          "ref": "LanguageTag",
-          "description": "The language of plain-string texts, and the default language of the document."
+          "ref": "LanguageTag"
         },
         "languages": {
-          "description": "Further languages that texts are given in.",
           "type": "array",
           "items": {
             "ref": "LanguageTag"
           }
         },
         "title": {
-          "ref": "Text",
-          "description": "The plan's title."
+          "ref": "Text"
         },
         "period": {
-          "ref": "Period",
-          "description": "The years the plan covers."
+          "ref": "Period"
         },
         "status": {
-          "ref": "PlanStatus",
-          "description": "Where the plan stands in its life."
+          "ref": "PlanStatus"
         },
         "kind": {
-          "ref": "PlanKind",
-          "description": "What sort of plan this is; without it, an action plan."
+          "ref": "PlanKind"
         },
         "adoption": {
-          "ref": "Adoption",
-          "description": "The decision that adopted the plan."
+          "ref": "Adoption"
         },
         "publication": {
-          "ref": "Publication",
-          "description": "Where and when the plan was published."
+          "ref": "Publication"
         },
         "preparedBy": {
-          "ref": "Preparation",
-          "description": "Who prepared the plan."
+          "ref": "Preparation"
         },
         "cluster": {
-          "ref": "Cluster",
-          "description": "The cluster or network whose plan this is."
+          "ref": "Cluster"
         },
         "strategy": {
-          "ref": "Strategy",
-          "description": "The strategy the plan builds on."
+          "ref": "Strategy"
         },
         "summary": {
-          "ref": "PlanSummary",
-          "description": "The plan's summary."
+          "ref": "PlanSummary"
         },
         "tableConventions": {
-          "ref": "TableConventions",
-          "description": "How the measure tables are to be read."
+          "ref": "TableConventions"
         },
         "glossary": {
-          "ref": "Glossary",
-          "description": "The key of abbreviations."
+          "ref": "Glossary"
         },
         "chapters": {
-          "description": "The chapters, in order.",
           "type": "array",
           "minItems": 1,
           "items": {
@@ -93,40 +74,34 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "developmentTasks": {
-          "description": "The participants' development tasks.",
           "type": "array",
           "items": {
             "ref": "DevelopmentTaskEntry"
           }
         },
         "indicators": {
-          "description": "Indicators of progress.",
           "type": "array",
           "items": {
             "ref": "Indicator"
           }
         },
         "revisions": {
-          "description": "The revision log, oldest first.",
           "type": "array",
           "items": {
             "ref": "Revision"
           }
         },
         "progress": {
-          "description": "Progress reports, one per year.",
           "type": "array",
           "items": {
             "ref": "ProgressReport"
           }
         },
         "rollup": {
-          "ref": "ProgressRollup",
-          "description": "How progress rolls up to objectives and to the plan."
+          "ref": "ProgressRollup"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -142,15 +117,12 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Adoption": {
       "title": "Adoption",
-      "description": "The decision that adopted the plan.",
       "type": "object",
       "properties": {
         "date": {
-          "ref": "IsoDate",
-          "description": "The date of the decision."
+          "ref": "IsoDate"
         },
         "body": {
-          "description": "The body that adopted the plan.",
           "type": "string",
           "pattern": "^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -158,18 +130,15 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "caseNumber": {
-          "description": "The case number of the decision, as written (e.g. `2024/17`).",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "note": {
-          "ref": "Text",
-          "description": "A note printed with the adoption line, e.g. what the highlighting means."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -179,11 +148,9 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Affiliation": {
       "title": "Affiliation",
-      "description": "An organisation a person works for or belongs to, optionally between two dates or years.",
       "type": "object",
       "properties": {
         "organisation": {
-          "description": "The organisation: a participant, partner or other organisation.",
           "type": "string",
           "pattern": "^(participant|partner|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -193,7 +160,6 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "from": {
-          "description": "Since when: a year or a date.",
           "anyOf": [
             {
               "ref": "IsoDate"
@@ -204,7 +170,6 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "to": {
-          "description": "Until when: a year or a date.",
           "anyOf": [
             {
               "ref": "IsoDate"
@@ -215,8 +180,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -226,38 +190,31 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Agreement": {
       "title": "Agreement",
-      "description": "The agreement behind a strategic partnership.",
       "type": "object",
       "properties": {
         "date": {
-          "ref": "IsoDate",
-          "description": "The date the agreement was signed or announced."
+          "ref": "IsoDate"
         },
         "background": {
-          "ref": "Text",
-          "description": "Why the parties entered it."
+          "ref": "Text"
         },
         "commitments": {
-          "description": "What each side commits to.",
           "type": "array",
           "items": {
             "ref": "Commitment"
           }
         },
         "statements": {
-          "description": "What the parties' representatives said about it.",
           "type": "array",
           "items": {
             "ref": "Statement"
           }
         },
         "source": {
-          "ref": "Text",
-          "description": "Where the agreement or its announcement is published."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -267,32 +224,25 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Baseline": {
       "title": "Baseline",
-      "description": "The value an indicator had before the plan, as the point to measure change from; dated by a year, a date, or both.",
       "type": "object",
       "properties": {
         "year": {
-          "ref": "Year",
-          "description": "The year the baseline was measured; a year, a date, or both are given."
+          "ref": "Year"
         },
         "date": {
-          "ref": "IsoDate",
-          "description": "The date the baseline was measured (as of)."
+          "ref": "IsoDate"
         },
         "value": {
-          "ref": "IndicatorValue",
-          "description": "The value measured."
+          "ref": "IndicatorValue"
         },
         "note": {
-          "ref": "Text",
-          "description": "Notes on the baseline."
+          "ref": "Text"
         },
         "source": {
-          "ref": "Text",
-          "description": "Where the value comes from, when not the indicator's source."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -302,7 +252,6 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Block": {
       "title": "Block",
-      "description": "One piece of a chapter's narrative: a paragraph, a list, a headed subsection, a break or a placeholder.",
       "oneOf": [
         {
           "ref": "Paragraph"
@@ -324,7 +273,6 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "BodyKind": {
       "title": "BodyKind",
-      "description": "What sort of governance body it is.",
       "type": "string",
       "enum": [
         "steering-group",
@@ -340,11 +288,9 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "BodySeat": {
       "title": "BodySeat",
-      "description": "One part of a body's composition: who sits in it, in what role.",
       "type": "object",
       "properties": {
         "role": {
-          "description": "The role these members hold.",
           "type": "string",
           "enum": [
             "participant-representatives",
@@ -356,24 +302,19 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "description": {
-          "ref": "Text",
-          "description": "How the plan describes them."
+          "ref": "Text"
         },
         "count": {
-          "description": "How many seats of this kind, when known.",
           "type": "integer",
           "minimum": 0
         },
         "minimum": {
-          "description": "At least this many seats, when the plan sets a minimum.",
           "type": "integer",
           "minimum": 0
         },
         "represents": {
-          "description": "The participants, partners or bodies these members represent.",
           "type": "array",
           "items": {
-            "description": "A reference to a participant, partner or body, written `kind:id` (e.g. `participant:my-id`).",
             "type": "string",
             "pattern": "^(participant|partner|body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
             "refKinds": [
@@ -384,8 +325,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -395,26 +335,21 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Budget": {
       "title": "Budget",
-      "description": "What a measure is budgeted to cost: an amount in a currency, and where the figure comes from.",
       "type": "object",
       "properties": {
         "amount": {
-          "description": "The amount, in the currency's main unit.",
           "type": "number",
           "minimum": 0
         },
         "currency": {
-          "description": "The currency, as an ISO 4217 code such as `NOK` or `EUR`.",
           "type": "string",
           "pattern": "^[A-Z]{3}$"
         },
         "source": {
-          "ref": "Text",
-          "description": "Where the figure comes from (a budget decision, an application)."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -425,40 +360,31 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Chapter": {
       "title": "Chapter",
-      "description": "A chapter of the plan: its narrative and its standard sections (rationale, horizon, measures, preconditions).",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The chapter's id, used as `chapter:<id>`."
+          "ref": "Id"
         },
         "number": {
-          "description": "The chapter's number as written, e.g. `IV` or `4`.",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "title": {
-          "ref": "Text",
-          "description": "The chapter's full title."
+          "ref": "Text"
         },
         "tocTitle": {
-          "ref": "Text",
-          "description": "The title in the table of contents, when it differs from the full title."
+          "ref": "Text"
         },
         "shortTitle": {
-          "ref": "Text",
-          "description": "The shorter title used in the summary."
+          "ref": "Text"
         },
         "kind": {
-          "ref": "ChapterKind",
-          "description": "What role the chapter plays."
+          "ref": "ChapterKind"
         },
         "objectives": {
-          "description": "The strategy objectives the chapter serves.",
           "type": "array",
           "items": {
-            "description": "A reference to a objective, written `kind:id` (e.g. `objective:my-id`).",
             "type": "string",
             "pattern": "^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
             "refKinds": [
@@ -467,10 +393,8 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "references": {
-          "description": "Other chapters the chapter refers to (\"see chapter X\").",
           "type": "array",
           "items": {
-            "description": "A reference to a chapter, written `kind:id` (e.g. `chapter:my-id`).",
             "type": "string",
             "pattern": "^(chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
             "refKinds": [
@@ -479,35 +403,28 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "summary": {
-          "ref": "ChapterSummary",
-          "description": "The chapter's entry in the plan's summary."
+          "ref": "ChapterSummary"
         },
         "content": {
-          "description": "The narrative before the standard sections.",
           "type": "array",
           "items": {
             "ref": "Block"
           }
         },
         "rationale": {
-          "ref": "Rationale",
-          "description": "Why this is important."
+          "ref": "Rationale"
         },
         "horizon": {
-          "ref": "Horizon",
-          "description": "Where the cluster should be by the horizon year."
+          "ref": "Horizon"
         },
         "measures": {
-          "ref": "MeasureTable",
-          "description": "The measures."
+          "ref": "MeasureTable"
         },
         "preconditions": {
-          "ref": "PreconditionList",
-          "description": "The preconditions for success."
+          "ref": "PreconditionList"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -521,7 +438,6 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "ChapterKind": {
       "title": "ChapterKind",
-      "description": "What role a chapter plays: introduction, guiding principle, an objective, the revision procedure, or other.",
       "type": "string",
       "enum": [
         "introduction",
@@ -533,23 +449,19 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "ChapterSummary": {
       "title": "ChapterSummary",
-      "description": "A chapter's entry in the plan's summary.",
       "type": "object",
       "properties": {
         "text": {
-          "ref": "Text",
-          "description": "The summary text."
+          "ref": "Text"
         },
         "priorities": {
-          "description": "The priorities it highlights, per year.",
           "type": "array",
           "items": {
             "ref": "SummaryPriority"
           }
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -559,97 +471,81 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Cluster": {
       "title": "Cluster",
-      "description": "The cluster or network whose plan this is: who takes part, how it is governed, and its partners.",
       "type": "object",
       "properties": {
         "name": {
-          "ref": "Text",
-          "description": "The cluster's full name."
+          "ref": "Text"
         },
         "shortName": {
-          "ref": "Text",
-          "description": "The short name used in running text, e.g. `Polyfon`."
+          "ref": "Text"
         },
         "description": {
-          "ref": "Text",
-          "description": "What the cluster is and does."
+          "ref": "Text"
         },
         "coordinator": {
-          "ref": "Coordinator",
-          "description": "The organisation that coordinates the cluster."
+          "ref": "Coordinator"
         },
         "people": {
-          "description": "People the plan names: its leader, contacts, people responsible for measures.",
           "type": "array",
           "items": {
             "ref": "Person"
           }
         },
         "participants": {
-          "description": "The organisations taking part.",
           "type": "array",
           "items": {
             "ref": "Participant"
           }
         },
         "memberCounts": {
-          "description": "Counts of participants or members over time.",
           "type": "array",
           "items": {
             "ref": "MemberCount"
           }
         },
         "groups": {
-          "description": "Groups within the cluster.",
           "type": "array",
           "items": {
             "ref": "SubGroup"
           }
         },
         "bodies": {
-          "description": "Governance bodies.",
           "type": "array",
           "items": {
             "ref": "GovernanceBody"
           }
         },
         "posts": {
-          "description": "Posts such as a coordinator for user participation.",
           "type": "array",
           "items": {
             "ref": "Post"
           }
         },
         "nodes": {
-          "description": "Regional nodes.",
           "type": "array",
           "items": {
             "ref": "RegionalNode"
           }
         },
         "partners": {
-          "description": "Strategic partners and their agreements.",
           "type": "array",
           "items": {
             "ref": "Partner"
           }
         },
         "organisations": {
-          "description": "Other organisations the plan names: funders, owners, public bodies, stakeholders.",
           "type": "array",
           "items": {
             "ref": "Organisation"
           }
         },
         "url": {
-          "description": "The cluster's website.",
           "type": "string",
           "format": "uri",
           "pattern": "^[Hh][Tt][Tt][Pp][Ss]?:"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -660,11 +556,9 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Commitment": {
       "title": "Commitment",
-      "description": "Something one party to an agreement undertakes.",
       "type": "object",
       "properties": {
         "party": {
-          "description": "Who commits: a partner or participant; omitted for the cluster itself.",
           "type": "string",
           "pattern": "^(partner|participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -673,12 +567,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "text": {
-          "ref": "Text",
-          "description": "What they commit to."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -688,34 +580,28 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Contact": {
       "title": "Contact",
-      "description": "How to reach a person about the plan: an e-mail address, a web page, or both.",
       "type": "object",
       "properties": {
         "email": {
-          "description": "An e-mail address.",
           "type": "string",
           "pattern": "^[^\\s@<>()\",;:]{1,64}@[^\\s@<>()\",;:]{1,190}\\.[^\\s@<>()\",;:.]{1,63}$"
         },
         "url": {
-          "description": "A web page about the person or a contact form.",
           "type": "string",
           "format": "uri",
           "pattern": "^[Hh][Tt][Tt][Pp][Ss]?:"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "additionalProperties": false
     },
     "Coordinator": {
       "title": "Coordinator",
-      "description": "The organisation that coordinates the cluster, optionally a named unit of a participant.",
       "type": "object",
       "properties": {
         "participant": {
-          "description": "The participant that coordinates.",
           "type": "string",
           "pattern": "^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -723,12 +609,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "unit": {
-          "ref": "Text",
-          "description": "The unit within it that does the work, e.g. a department."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -738,11 +622,9 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "DevelopmentTaskEntry": {
       "title": "DevelopmentTaskEntry",
-      "description": "The development tasks one participant (or group) works on that matter to the cluster.",
       "type": "object",
       "properties": {
         "actor": {
-          "description": "The participant or group.",
           "type": "string",
           "pattern": "^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -751,19 +633,16 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "label": {
-          "ref": "Text",
-          "description": "The label as written in the plan, when it differs from the actor's name."
+          "ref": "Text"
         },
         "tasks": {
-          "description": "The tasks; empty while the list is still to be filled in.",
           "type": "array",
           "items": {
             "ref": "Text"
           }
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -774,7 +653,6 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Extensions": {
       "title": "Extensions",
-      "description": "Free-form data for tools, keyed by a namespace (reverse-DNS such as `org.example.tool`, or an http(s) URL); never interpreted by @actionplan.",
       "type": "object",
       "propertyNames": {
         "type": "string",
@@ -784,30 +662,24 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "FocusArea": {
       "title": "FocusArea",
-      "description": "A broad area the cluster works in, such as research or education.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The focus area's id, used as `focusArea:<id>`."
+          "ref": "Id"
         },
         "number": {
-          "description": "Its number in the strategy, when numbered.",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "name": {
-          "ref": "Text",
-          "description": "The focus area's name."
+          "ref": "Text"
         },
         "description": {
-          "ref": "Text",
-          "description": "What the focus area covers."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -819,22 +691,18 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Glossary": {
       "title": "Glossary",
-      "description": "The plan's key of abbreviations.",
       "type": "object",
       "properties": {
         "title": {
-          "ref": "Text",
-          "description": "A heading other than the default (\"Abbreviations\")."
+          "ref": "Text"
         },
         "intro": {
-          "description": "Text before the key.",
           "type": "array",
           "items": {
             "ref": "Block"
           }
         },
         "entries": {
-          "description": "The entries, in the order of the key.",
           "type": "array",
           "minItems": 1,
           "items": {
@@ -842,8 +710,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -853,25 +720,20 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "GlossaryEntry": {
       "title": "GlossaryEntry",
-      "description": "One abbreviation of the plan's key, resolving to a participant, body or other actor, or standing for a term.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The entry's id; entries without `refersTo` are terms, used as `term:<id>`."
+          "ref": "Id"
         },
         "abbreviation": {
-          "description": "The abbreviation, e.g. `MT`.",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "expansion": {
-          "ref": "Text",
-          "description": "What it stands for as written in the key; defaults to the name of what it refers to."
+          "ref": "Text"
         },
         "refersTo": {
-          "description": "The participant, body or other actor it stands for.",
           "type": "string",
           "pattern": "^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -884,8 +746,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -898,42 +759,33 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "GovernanceBody": {
       "title": "GovernanceBody",
-      "description": "A governance body: steering group, experience panel, secretariat, working group, strategy group or committee.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The body's id, used as `body:<id>`."
+          "ref": "Id"
         },
         "name": {
-          "ref": "Text",
-          "description": "The body's name."
+          "ref": "Text"
         },
         "kind": {
-          "ref": "BodyKind",
-          "description": "What sort of body it is."
+          "ref": "BodyKind"
         },
         "description": {
-          "ref": "Text",
-          "description": "What the body does."
+          "ref": "Text"
         },
         "period": {
-          "ref": "Period",
-          "description": "The years the body sits, for bodies with a mandate period."
+          "ref": "Period"
         },
         "composition": {
-          "description": "Who sits in the body.",
           "type": "array",
           "items": {
             "ref": "BodySeat"
           }
         },
         "established": {
-          "ref": "Year",
-          "description": "The year the body was set up."
+          "ref": "Year"
         },
         "host": {
-          "description": "The participant that hosts the body (e.g. the secretariat's host).",
           "type": "string",
           "pattern": "^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -941,8 +793,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -955,19 +806,15 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Horizon": {
       "title": "Horizon",
-      "description": "Where the cluster should be by a horizon year (\"where should we be by 2030?\").",
       "type": "object",
       "properties": {
         "year": {
-          "ref": "Year",
-          "description": "The horizon year."
+          "ref": "Year"
         },
         "title": {
-          "ref": "Text",
-          "description": "A heading other than the default (\"Where should the cluster be in {year}?\")."
+          "ref": "Text"
         },
         "targets": {
-          "description": "The targets, in order.",
           "type": "array",
           "minItems": 1,
           "items": {
@@ -975,8 +822,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -987,22 +833,17 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "HorizonTarget": {
       "title": "HorizonTarget",
-      "description": "A state the cluster aims to reach by the horizon year.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The target's id, used as `target:<id>`."
+          "ref": "Id"
         },
         "text": {
-          "ref": "Text",
-          "description": "What should be true by the horizon year."
+          "ref": "Text"
         },
         "refs": {
-          "description": "Chapters or other parts it refers to.",
           "type": "array",
           "items": {
-            "description": "A reference to a chapter, objective, target or indicator, written `kind:id` (e.g. `chapter:my-id`).",
             "type": "string",
             "pattern": "^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
             "refKinds": [
@@ -1014,8 +855,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -1027,29 +867,23 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Id": {
       "title": "Id",
-      "description": "A stable identifier, unique within the plan, that references use to point at this thing.",
       "type": "string",
       "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"
     },
     "Indicator": {
       "title": "Indicator",
-      "description": "A measurable or describable sign of progress towards objectives or targets.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The indicator's id, used as `indicator:<id>`."
+          "ref": "Id"
         },
         "name": {
-          "ref": "Text",
-          "description": "The indicator's name."
+          "ref": "Text"
         },
         "description": {
-          "ref": "Text",
-          "description": "What it measures and how."
+          "ref": "Text"
         },
         "kind": {
-          "description": "Whether values are numbers (`quantitative`) or texts (`qualitative`).",
           "type": "string",
           "enum": [
             "quantitative",
@@ -1057,11 +891,9 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "unit": {
-          "ref": "Text",
-          "description": "The unit of quantitative values, e.g. `patients` or `%`."
+          "ref": "Text"
         },
         "direction": {
-          "description": "Which way is better for quantitative values.",
           "type": "string",
           "enum": [
             "increase",
@@ -1070,23 +902,18 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "dimension": {
-          "ref": "Text",
-          "description": "What is measured, e.g. `number of visitors` or `share of users satisfied`."
+          "ref": "Text"
         },
         "stage": {
-          "ref": "IndicatorStage",
-          "description": "Where the indicator sits in the value chain."
+          "ref": "IndicatorStage"
         },
         "source": {
-          "ref": "Text",
-          "description": "Where the values come from, e.g. a national registry."
+          "ref": "Text"
         },
         "tracks": {
-          "description": "The objectives, targets or measures the indicator tracks.",
           "type": "array",
           "minItems": 1,
           "items": {
-            "description": "A reference to a objective, target, measure or chapter, written `kind:id` (e.g. `objective:my-id`).",
             "type": "string",
             "pattern": "^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
             "refKinds": [
@@ -1098,23 +925,19 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "baseline": {
-          "ref": "Baseline",
-          "description": "The value before the plan."
+          "ref": "Baseline"
         },
         "periods": {
-          "description": "Targets and actual values per period.",
           "type": "array",
           "items": {
             "ref": "IndicatorPeriod"
           }
         },
         "notes": {
-          "ref": "Text",
-          "description": "Notes on the indicator."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -1128,43 +951,34 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "IndicatorEntry": {
       "title": "IndicatorEntry",
-      "description": "One target or actual value of an indicator: a value, a description in words, or both, with its date, source and evidence.",
       "type": "object",
       "properties": {
         "date": {
-          "ref": "IsoDate",
-          "description": "The date the value is due (a target) or was measured (an actual: its as-of date); by default the period's end."
+          "ref": "IsoDate"
         },
         "value": {
-          "ref": "IndicatorValue",
-          "description": "The value: a number on a quantitative indicator, a text on a qualitative one; may be left out when `description` says it."
+          "ref": "IndicatorValue"
         },
         "description": {
-          "ref": "Text",
-          "description": "The value in words, beside the number or, where no number can be given, instead of it."
+          "ref": "Text"
         },
         "source": {
-          "ref": "Text",
-          "description": "Where the value comes from, when not the indicator's source."
+          "ref": "Text"
         },
         "evidence": {
-          "ref": "Text",
-          "description": "What shows the value: a text, or the URL of a document."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "additionalProperties": false
     },
     "IndicatorObservation": {
       "title": "IndicatorObservation",
-      "description": "An observed value of an indicator in a progress report.",
       "type": "object",
       "properties": {
         "indicator": {
-          "description": "The indicator observed.",
           "type": "string",
           "pattern": "^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -1172,16 +986,13 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "value": {
-          "ref": "IndicatorValue",
-          "description": "The value observed."
+          "ref": "IndicatorValue"
         },
         "note": {
-          "ref": "Text",
-          "description": "Notes on the observation."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -1192,49 +1003,40 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "IndicatorPeriod": {
       "title": "IndicatorPeriod",
-      "description": "An indicator's targets and actual values for one period: a year, a span of dates, or both.",
       "type": "object",
       "properties": {
         "year": {
-          "ref": "Year",
-          "description": "The year; a year, a start and end date, or both are given."
+          "ref": "Year"
         },
         "start": {
-          "ref": "IsoDate",
-          "description": "The first day of the period (by default 1 January of `year`)."
+          "ref": "IsoDate"
         },
         "end": {
-          "ref": "IsoDate",
-          "description": "The last day of the period (by default 31 December of `year`)."
+          "ref": "IsoDate"
         },
         "targets": {
-          "description": "The values aimed for, e.g. one per quarter or a number with words beside it.",
           "type": "array",
           "items": {
             "ref": "IndicatorEntry"
           }
         },
         "actuals": {
-          "description": "The values observed, each as of its date.",
           "type": "array",
           "items": {
             "ref": "IndicatorEntry"
           }
         },
         "note": {
-          "ref": "Text",
-          "description": "Notes on this period's values."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "additionalProperties": false
     },
     "IndicatorStage": {
       "title": "IndicatorStage",
-      "description": "Where an indicator sits in the value chain: `input` (resources), `output` (what is delivered), `outcome` (the change for those served), `impact` (lasting change).",
       "type": "string",
       "enum": [
         "input",
@@ -1245,7 +1047,6 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "IndicatorValue": {
       "title": "IndicatorValue",
-      "description": "A value of an indicator: a number for quantitative indicators, a text for qualitative ones.",
       "anyOf": [
         {
           "type": "number"
@@ -1257,7 +1058,6 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "InlineString": {
       "title": "InlineString",
-      "description": "A non-empty string in the plan's language, with inline `**strong**`, `*emphasis*` and `[links](url)`; `\\` escapes a marker.",
       "type": "string",
       "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
       "minLength": 1,
@@ -1265,32 +1065,26 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "IsoDate": {
       "title": "IsoDate",
-      "description": "A calendar date in ISO 8601 form, YYYY-MM-DD.",
       "type": "string",
       "format": "date"
     },
     "LanguageTag": {
       "title": "LanguageTag",
-      "description": "A BCP 47 language tag such as `nb`, `nn`, `en` or `en-GB`.",
       "type": "string",
       "pattern": "^([a-z]{2,3}|x-[A-Za-z0-9]{1,8})(-[A-Za-z0-9]{1,8})*$"
     },
     "List": {
       "title": "List",
-      "description": "A bulleted or numbered list of short texts.",
       "type": "object",
       "properties": {
         "type": {
-          "description": "Always `list`.",
           "type": "string",
           "const": "list"
         },
         "ordered": {
-          "description": "Whether the items are numbered (default: bullets).",
           "type": "boolean"
         },
         "items": {
-          "description": "The items, in order.",
           "type": "array",
           "minItems": 1,
           "items": {
@@ -1298,8 +1092,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -1310,7 +1103,6 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "LocalizedText": {
       "title": "LocalizedText",
-      "description": "Text in one language per tag, e.g. `{ \"nb\": \"Tiltak\", \"en\": \"Measures\" }`.",
       "type": "object",
       "propertyNames": {
         "ref": "LanguageTag"
@@ -1325,64 +1117,51 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Measure": {
       "title": "Measure",
-      "description": "A measure the cluster takes to reach a chapter's targets: one row of the chapter's measure table.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The measure's id, used as `measure:<id>`."
+          "ref": "Id"
         },
         "number": {
-          "description": "Its number within the chapter, from 1 without gaps.",
           "type": "integer",
           "minimum": 1
         },
         "text": {
-          "ref": "Text",
-          "description": "What the cluster will do, in one short text (the table row)."
+          "ref": "Text"
         },
         "description": {
-          "description": "The measure told at length: paragraphs and lists under the short text.",
           "type": "array",
           "items": {
             "ref": "Block"
           }
         },
         "start": {
-          "ref": "YearOrDate",
-          "description": "When the work started or starts: a year or a date."
+          "ref": "YearOrDate"
         },
         "end": {
-          "ref": "YearOrDate",
-          "description": "When the work ends or is due to end: a year or a date."
+          "ref": "YearOrDate"
         },
         "status": {
-          "ref": "MeasureStatus",
-          "description": "Where the measure stands now; left out when the plan does not say."
+          "ref": "MeasureStatus"
         },
         "isNew": {
-          "description": "Whether the measure is new in this plan (a new proposal, printed in italics).",
           "type": "boolean"
         },
         "statusHistory": {
-          "description": "The measure's earlier statuses with their dates, oldest first.",
           "type": "array",
           "items": {
             "ref": "StatusChange"
           }
         },
         "priorityYears": {
-          "description": "The years in which the measure is prioritised.",
           "type": "array",
           "items": {
             "ref": "Year"
           }
         },
         "responsible": {
-          "description": "Who is responsible for carrying it out.",
           "type": "array",
           "items": {
-            "description": "A reference to a participant, partner, body, post, group, node, person or organisation, written `kind:id` (e.g. `participant:my-id`).",
             "type": "string",
             "pattern": "^(participant|partner|body|post|group|node|person|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
             "refKinds": [
@@ -1398,7 +1177,6 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "lead": {
-          "description": "The one actor who leads the work.",
           "type": "string",
           "pattern": "^(participant|partner|body|post|group|node|person|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -1413,10 +1191,8 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "supporting": {
-          "description": "Actors who support the lead.",
           "type": "array",
           "items": {
-            "description": "A reference to a participant, partner, body, post, group, node, person or organisation, written `kind:id` (e.g. `participant:my-id`).",
             "type": "string",
             "pattern": "^(participant|partner|body|post|group|node|person|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
             "refKinds": [
@@ -1432,10 +1208,8 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "related": {
-          "description": "Chapters, objectives, targets or other measures it relates to.",
           "type": "array",
           "items": {
-            "description": "A reference to a chapter, objective, target, measure, precondition or indicator, written `kind:id` (e.g. `chapter:my-id`).",
             "type": "string",
             "pattern": "^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
             "refKinds": [
@@ -1449,26 +1223,22 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "milestones": {
-          "description": "Its milestones or sub-actions, in order.",
           "type": "array",
           "items": {
             "ref": "Milestone"
           }
         },
         "budget": {
-          "ref": "Budget",
-          "description": "What the measure is budgeted to cost."
+          "ref": "Budget"
         },
         "footnotes": {
-          "description": "Footnotes printed under the measure table.",
           "type": "array",
           "items": {
             "ref": "Text"
           }
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -1481,11 +1251,9 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "MeasureProgress": {
       "title": "MeasureProgress",
-      "description": "The status of one measure in a progress report.",
       "type": "object",
       "properties": {
         "measure": {
-          "description": "The measure reported on.",
           "type": "string",
           "pattern": "^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -1493,16 +1261,13 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "status": {
-          "ref": "ProgressStatus",
-          "description": "How far it has come."
+          "ref": "ProgressStatus"
         },
         "note": {
-          "ref": "Text",
-          "description": "What was done, or why not."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -1513,7 +1278,6 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "MeasureStatus": {
       "title": "MeasureStatus",
-      "description": "Where a measure or milestone stands: `proposed`, `planned`, `ongoing`, `completed`, `delayed` or `discontinued` (whether it is new in this plan is `isNew`).",
       "type": "string",
       "enum": [
         "proposed",
@@ -1526,7 +1290,6 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "MeasureTable": {
       "title": "MeasureTable",
-      "description": "A chapter's table of measures.",
       "type": "object",
       "properties": {
         "title": {
@@ -1534,19 +1297,16 @@ export const PLAN_SHAPE: ShapeDescription = {
           "description": "A heading other than the default (\"Aktuelle tiltak\" in Norwegian, \"Measures\" in English)."
         },
         "items": {
-          "description": "The measures, in table order.",
           "type": "array",
           "items": {
             "ref": "Measure"
           }
         },
         "open": {
-          "description": "Whether the table ends with an open row, a reminder that measures may be added.",
           "type": "boolean"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -1556,24 +1316,19 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "MemberCount": {
       "title": "MemberCount",
-      "description": "A count of members or participants, exact or approximate, as of a date or year.",
       "type": "object",
       "properties": {
         "value": {
-          "description": "The number counted.",
           "type": "integer",
           "minimum": 0
         },
         "approximate": {
-          "description": "Whether the number is approximate (\"nearly 140\").",
           "type": "boolean"
         },
         "of": {
-          "ref": "Text",
-          "description": "What was counted, e.g. members or participating organisations."
+          "ref": "Text"
         },
         "asOf": {
-          "description": "The date or year the count holds for.",
           "anyOf": [
             {
               "ref": "IsoDate"
@@ -1584,8 +1339,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -1595,32 +1349,25 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Milestone": {
       "title": "Milestone",
-      "description": "A milestone or sub-action of a measure, with its due date, status and completion date.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The milestone's id, used as `milestone:<id>`."
+          "ref": "Id"
         },
         "text": {
-          "ref": "Text",
-          "description": "What is to be done or reached."
+          "ref": "Text"
         },
         "due": {
-          "ref": "YearOrDate",
-          "description": "When it is due: a year or a date."
+          "ref": "YearOrDate"
         },
         "status": {
-          "ref": "MeasureStatus",
-          "description": "Where it stands."
+          "ref": "MeasureStatus"
         },
         "completed": {
-          "ref": "IsoDate",
-          "description": "The date it was completed (only when its status is `completed`)."
+          "ref": "IsoDate"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -1632,45 +1379,36 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Objective": {
       "title": "Objective",
-      "description": "A numbered objective of the strategy; it may be split into sub-objectives such as 2a and 2b.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The objective's id, used as `objective:<id>`."
+          "ref": "Id"
         },
         "number": {
-          "description": "Its number as written, e.g. `1` or `2a`; a sub-objective's number starts with its parent's unless either has a `label`.",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "label": {
-          "description": "The label printed for it when the plan's numbering is not a plain number, e.g. \"Part 1\", \"1.1\", \"2a\" or \"Goal 3\".",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "name": {
-          "ref": "Text",
-          "description": "The objective's name or statement; may be left out only when sub-objectives say it."
+          "ref": "Text"
         },
         "description": {
-          "ref": "Text",
-          "description": "What the objective means, beyond its name."
+          "ref": "Text"
         },
         "stakeholders": {
-          "description": "The actors with a stake in the objective, and their roles.",
           "type": "array",
           "items": {
             "ref": "Stakeholder"
           }
         },
         "focusAreas": {
-          "description": "The focus areas the objective serves.",
           "type": "array",
           "items": {
-            "description": "A reference to a focusArea, written `kind:id` (e.g. `focusArea:my-id`).",
             "type": "string",
             "pattern": "^(focusArea):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
             "refKinds": [
@@ -1679,15 +1417,13 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "subObjectives": {
-          "description": "The parts the objective is split into.",
           "type": "array",
           "items": {
             "ref": "Objective"
           }
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -1699,11 +1435,9 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "ObjectiveRollup": {
       "title": "ObjectiveRollup",
-      "description": "How one objective's progress is rolled up, when not by the plan's method.",
       "type": "object",
       "properties": {
         "objective": {
-          "description": "The objective.",
           "type": "string",
           "pattern": "^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -1711,29 +1445,24 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "method": {
-          "ref": "RollupMethod",
-          "description": "The method for this objective."
+          "ref": "RollupMethod"
         },
         "weights": {
-          "description": "The weights of its parts, for `weighted`.",
           "type": "array",
           "items": {
             "ref": "RollupWeight"
           }
         },
         "percent": {
-          "description": "The figure in percent, for `manual`.",
           "type": "number",
           "minimum": 0,
           "maximum": 100
         },
         "note": {
-          "ref": "Text",
-          "description": "Why the method or figure was chosen."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -1744,43 +1473,35 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "OpenOrganisationKind": {
       "title": "OpenOrganisationKind",
-      "description": "What sort of organisation it is: one of the known kinds (`ORGANISATION_KINDS`) or any other short word, such as `foundation`.",
       "type": "string",
       "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
       "minLength": 1
     },
     "Organisation": {
       "title": "Organisation",
-      "description": "An organisation the plan names that is neither a participant nor a strategic partner: a funder, an owner, another public body, a stakeholder.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The organisation's id, used as `organisation:<id>`."
+          "ref": "Id"
         },
         "name": {
-          "ref": "Text",
-          "description": "The organisation's full name."
+          "ref": "Text"
         },
         "abbreviation": {
-          "description": "The abbreviation the plan uses for it.",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "kind": {
-          "ref": "OpenOrganisationKind",
-          "description": "What sort of organisation it is: a known kind or any other."
+          "ref": "OpenOrganisationKind"
         },
         "identifiers": {
-          "description": "Its ids in registers such as Norway's Brønnøysund register (`NO-BRC`).",
           "type": "array",
           "items": {
             "ref": "OrganisationIdentifier"
           }
         },
         "parent": {
-          "description": "The organisation it is part of: a participant, partner or other organisation.",
           "type": "string",
           "pattern": "^(participant|partner|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -1790,18 +1511,15 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "description": {
-          "ref": "Text",
-          "description": "What the organisation is and what it has to do with the plan."
+          "ref": "Text"
         },
         "url": {
-          "description": "Its website.",
           "type": "string",
           "format": "uri",
           "pattern": "^[Hh][Tt][Tt][Pp][Ss]?:"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -1813,23 +1531,19 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "OrganisationIdentifier": {
       "title": "OrganisationIdentifier",
-      "description": "An identifier of an organisation in a register: the register's code (an org-id.guide prefix such as `NO-BRC`) and the id in it.",
       "type": "object",
       "properties": {
         "scheme": {
-          "description": "The register: an org-id.guide list code such as `NO-BRC` (Norway's Brønnøysund register) or `GB-COH`.",
           "type": "string",
           "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
         },
         "id": {
-          "description": "The organisation's id in that register, as the register writes it.",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -1840,21 +1554,17 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Paragraph": {
       "title": "Paragraph",
-      "description": "A paragraph of running text.",
       "type": "object",
       "properties": {
         "type": {
-          "description": "Always `paragraph`.",
           "type": "string",
           "const": "paragraph"
         },
         "text": {
-          "ref": "Text",
-          "description": "The paragraph's text."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -1865,44 +1575,35 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Participant": {
       "title": "Participant",
-      "description": "An organisation taking part in the cluster or network.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The participant's id, used as `participant:<id>`."
+          "ref": "Id"
         },
         "name": {
-          "ref": "Text",
-          "description": "The organisation's full name."
+          "ref": "Text"
         },
         "abbreviation": {
-          "description": "The abbreviation the plan uses for it, e.g. `UiB`.",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "kind": {
-          "ref": "OpenOrganisationKind",
-          "description": "What sort of organisation it is: a known kind or any other."
+          "ref": "OpenOrganisationKind"
         },
         "identifiers": {
-          "description": "Its ids in registers such as Norway's Brønnøysund register (`NO-BRC`).",
           "type": "array",
           "items": {
             "ref": "OrganisationIdentifier"
           }
         },
         "region": {
-          "ref": "Text",
-          "description": "The region (county, state, province) it belongs to."
+          "ref": "Text"
         },
         "healthRegion": {
-          "ref": "Text",
-          "description": "The health region it belongs to, for health services."
+          "ref": "Text"
         },
         "parent": {
-          "description": "The organisation it is part of: a participant, partner or other organisation.",
           "type": "string",
           "pattern": "^(participant|partner|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -1912,10 +1613,8 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "groups": {
-          "description": "The sub-groups of the cluster it belongs to.",
           "type": "array",
           "items": {
-            "description": "A reference to a group, written `kind:id` (e.g. `group:my-id`).",
             "type": "string",
             "pattern": "^(group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
             "refKinds": [
@@ -1924,7 +1623,6 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "joined": {
-          "description": "When it joined the cluster: a year or a date.",
           "anyOf": [
             {
               "ref": "IsoDate"
@@ -1935,14 +1633,12 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "url": {
-          "description": "Its website.",
           "type": "string",
           "format": "uri",
           "pattern": "^[Hh][Tt][Tt][Pp][Ss]?:"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -1955,36 +1651,29 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Partner": {
       "title": "Partner",
-      "description": "An organisation outside the cluster with which it has a strategic partnership.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The partner's id, used as `partner:<id>`."
+          "ref": "Id"
         },
         "name": {
-          "ref": "Text",
-          "description": "The partner's name."
+          "ref": "Text"
         },
         "abbreviation": {
-          "description": "The abbreviation the plan uses for it.",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "kind": {
-          "ref": "OpenOrganisationKind",
-          "description": "What sort of organisation it is: a known kind or any other."
+          "ref": "OpenOrganisationKind"
         },
         "identifiers": {
-          "description": "Its ids in registers such as Norway's Brønnøysund register (`NO-BRC`).",
           "type": "array",
           "items": {
             "ref": "OrganisationIdentifier"
           }
         },
         "parent": {
-          "description": "The organisation it is part of: a participant, partner or other organisation.",
           "type": "string",
           "pattern": "^(participant|partner|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -1994,33 +1683,27 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "description": {
-          "ref": "Text",
-          "description": "What the partner is and does."
+          "ref": "Text"
         },
         "members": {
-          "ref": "MemberCount",
-          "description": "How many members the partner has."
+          "ref": "MemberCount"
         },
         "agreement": {
-          "ref": "Agreement",
-          "description": "The agreement behind the partnership."
+          "ref": "Agreement"
         },
         "history": {
-          "description": "Earlier work the partner has done with or for the cluster's field.",
           "type": "array",
           "items": {
             "ref": "Text"
           }
         },
         "url": {
-          "description": "Its website.",
           "type": "string",
           "format": "uri",
           "pattern": "^[Hh][Tt][Tt][Pp][Ss]?:"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2033,20 +1716,16 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Period": {
       "title": "Period",
-      "description": "A period of whole years, both ends included.",
       "type": "object",
       "properties": {
         "start": {
-          "ref": "Year",
-          "description": "First year of the period."
+          "ref": "Year"
         },
         "end": {
-          "ref": "Year",
-          "description": "Last year of the period (inclusive)."
+          "ref": "Year"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2057,40 +1736,33 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Person": {
       "title": "Person",
-      "description": "A named person: an actor who can be responsible for measures, lead or support them, or be a contact; with roles and affiliations.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The person's id, used as `person:<id>`."
+          "ref": "Id"
         },
         "name": {
-          "description": "The person's name.",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "roles": {
-          "description": "The roles the person holds or held, in order.",
           "type": "array",
           "items": {
             "ref": "PersonRole"
           }
         },
         "affiliations": {
-          "description": "The organisations the person works for or belongs to.",
           "type": "array",
           "items": {
             "ref": "Affiliation"
           }
         },
         "contact": {
-          "ref": "Contact",
-          "description": "How to reach the person."
+          "ref": "Contact"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2102,15 +1774,12 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "PersonRole": {
       "title": "PersonRole",
-      "description": "A role a person holds, such as \"Project leader\", optionally in an organisation and between two dates or years.",
       "type": "object",
       "properties": {
         "title": {
-          "ref": "Text",
-          "description": "The role as the plan words it, e.g. \"Leader of the cluster\"."
+          "ref": "Text"
         },
         "organisation": {
-          "description": "The organisation the role is held in, when it is not the cluster itself.",
           "type": "string",
           "pattern": "^(participant|partner|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -2120,7 +1789,6 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "from": {
-          "description": "When the person took up the role: a year or a date.",
           "anyOf": [
             {
               "ref": "IsoDate"
@@ -2131,7 +1799,6 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "to": {
-          "description": "When the person left the role: a year or a date.",
           "anyOf": [
             {
               "ref": "IsoDate"
@@ -2142,8 +1809,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2153,16 +1819,13 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Placeholder": {
       "title": "Placeholder",
-      "description": "Where a part of the plan kept elsewhere in the file is shown inside a chapter's narrative.",
       "type": "object",
       "properties": {
         "type": {
-          "description": "Always `placeholder`.",
           "type": "string",
           "const": "placeholder"
         },
         "show": {
-          "description": "Which part is shown here: the strategy's mission, vision, values, main objective, focus areas or objectives, the table conventions, the glossary, the participants' development tasks, or the plan's people.",
           "type": "string",
           "enum": [
             "mission",
@@ -2178,8 +1841,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2190,7 +1852,6 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "PlanKind": {
       "title": "PlanKind",
-      "description": "What sort of plan the document is: a strategy (goals for years ahead), an action plan (measures that carry out a strategy), a performance plan (targets for a period) or a performance report (results against them); a plan without `kind` is an action plan.",
       "type": "string",
       "enum": [
         "strategy",
@@ -2201,7 +1862,6 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "PlanStatus": {
       "title": "PlanStatus",
-      "description": "Where a plan stands in its life: draft, out for consultation, adopted, or superseded by a later plan.",
       "type": "string",
       "enum": [
         "draft",
@@ -2212,27 +1872,22 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "PlanSummary": {
       "title": "PlanSummary",
-      "description": "The plan's summary: a heading and introduction; each chapter brings its own entry.",
       "type": "object",
       "properties": {
         "title": {
-          "ref": "Text",
-          "description": "The summary's heading."
+          "ref": "Text"
         },
         "intro": {
-          "description": "Text before the chapters' entries.",
           "type": "array",
           "items": {
             "ref": "Block"
           }
         },
         "priorityYear": {
-          "description": "The year whose priorities the summary shows by default.",
           "type": "integer"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2242,23 +1897,18 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Post": {
       "title": "Post",
-      "description": "A post in the cluster, such as a coordinator for user participation.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The post's id, used as `post:<id>`."
+          "ref": "Id"
         },
         "title": {
-          "ref": "Text",
-          "description": "The post's title."
+          "ref": "Text"
         },
         "description": {
-          "ref": "Text",
-          "description": "What the post does."
+          "ref": "Text"
         },
         "body": {
-          "description": "The body the post belongs to or reports to.",
           "type": "string",
           "pattern": "^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -2266,12 +1916,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "established": {
-          "ref": "Year",
-          "description": "The year the post was set up."
+          "ref": "Year"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2283,22 +1931,17 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Precondition": {
       "title": "Precondition",
-      "description": "A condition that must hold for the chapter's measures to succeed.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The precondition's id, used as `precondition:<id>`."
+          "ref": "Id"
         },
         "text": {
-          "ref": "Text",
-          "description": "What must hold."
+          "ref": "Text"
         },
         "refs": {
-          "description": "Chapters or other parts it refers to (\"see chapter X\").",
           "type": "array",
           "items": {
-            "description": "A reference to a chapter, objective, target, measure or indicator, written `kind:id` (e.g. `chapter:my-id`).",
             "type": "string",
             "pattern": "^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
             "refKinds": [
@@ -2311,8 +1954,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2324,15 +1966,12 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "PreconditionList": {
       "title": "PreconditionList",
-      "description": "A chapter's list of preconditions for success.",
       "type": "object",
       "properties": {
         "title": {
-          "ref": "Text",
-          "description": "A heading other than the default (\"Preconditions for success\")."
+          "ref": "Text"
         },
         "items": {
-          "description": "The preconditions, in order.",
           "type": "array",
           "minItems": 1,
           "items": {
@@ -2340,8 +1979,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2351,11 +1989,9 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Preparation": {
       "title": "Preparation",
-      "description": "Who prepared the plan.",
       "type": "object",
       "properties": {
         "body": {
-          "description": "The body that prepared the plan; its composition is given with the body.",
           "type": "string",
           "pattern": "^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -2363,12 +1999,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "note": {
-          "ref": "Text",
-          "description": "A note on how the plan was prepared."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2378,46 +2012,37 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "ProgressReport": {
       "title": "ProgressReport",
-      "description": "A report on one year's progress: the status of measures and observed indicator values.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The report's id, used as `progressReport:<id>`."
+          "ref": "Id"
         },
         "year": {
-          "ref": "Year",
-          "description": "The year reported on."
+          "ref": "Year"
         },
         "date": {
-          "ref": "IsoDate",
-          "description": "The date of the report."
+          "ref": "IsoDate"
         },
         "source": {
-          "ref": "Text",
-          "description": "Where the report is published, e.g. the annual report."
+          "ref": "Text"
         },
         "summary": {
-          "ref": "Text",
-          "description": "A summary of the year."
+          "ref": "Text"
         },
         "measures": {
-          "description": "The status of each measure reported on.",
           "type": "array",
           "items": {
             "ref": "MeasureProgress"
           }
         },
         "indicators": {
-          "description": "Indicator values observed that year.",
           "type": "array",
           "items": {
             "ref": "IndicatorObservation"
           }
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2430,44 +2055,36 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "ProgressRollup": {
       "title": "ProgressRollup",
-      "description": "How progress is rolled up from measures, milestones and indicators to objectives and to the whole plan.",
       "type": "object",
       "properties": {
         "method": {
-          "ref": "RollupMethod",
-          "description": "The method for the plan and for every objective not listed in `objectives`."
+          "ref": "RollupMethod"
         },
         "weights": {
-          "description": "The weights of parts, for `weighted`.",
           "type": "array",
           "items": {
             "ref": "RollupWeight"
           }
         },
         "percent": {
-          "description": "The plan's figure in percent, for `manual`.",
           "type": "number",
           "minimum": 0,
           "maximum": 100
         },
         "asOf": {
-          "ref": "IsoDate",
-          "description": "The date manual figures were judged at."
+          "ref": "IsoDate"
         },
         "objectives": {
-          "description": "Objectives rolled up otherwise than by `method`.",
           "type": "array",
           "items": {
             "ref": "ObjectiveRollup"
           }
         },
         "note": {
-          "ref": "Text",
-          "description": "Why the method was chosen."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2477,7 +2094,6 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "ProgressStatus": {
       "title": "ProgressStatus",
-      "description": "How far a measure has come in a reporting year.",
       "type": "string",
       "enum": [
         "not-started",
@@ -2489,15 +2105,12 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Publication": {
       "title": "Publication",
-      "description": "Where and when the plan was published, apart from the decision that adopted it.",
       "type": "object",
       "properties": {
         "date": {
-          "ref": "IsoDate",
-          "description": "The date of publication."
+          "ref": "IsoDate"
         },
         "body": {
-          "description": "The body that published the plan, when not the one that adopted it.",
           "type": "string",
           "pattern": "^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -2505,35 +2118,29 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "caseNumber": {
-          "description": "The case or document number the publisher filed the plan under, as written (e.g. `24/01234`).",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "url": {
-          "description": "Where the published plan can be read (http(s) or relative).",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "additionalProperties": false
     },
     "Rationale": {
       "title": "Rationale",
-      "description": "Why a chapter's objective matters (\"why is this important?\").",
       "type": "object",
       "properties": {
         "title": {
-          "ref": "Text",
-          "description": "A heading other than the default (\"Why is this important?\")."
+          "ref": "Text"
         },
         "items": {
-          "description": "The reasons, in order.",
           "type": "array",
           "minItems": 1,
           "items": {
@@ -2541,8 +2148,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2552,19 +2158,15 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "RegionalNode": {
       "title": "RegionalNode",
-      "description": "A regional node of the cluster, from first dialogue to established.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The node's id, used as `node:<id>`."
+          "ref": "Id"
         },
         "region": {
-          "ref": "Text",
-          "description": "The region or health region the node serves."
+          "ref": "Text"
         },
         "status": {
-          "description": "How far the node has come.",
           "type": "string",
           "enum": [
             "planned",
@@ -2574,10 +2176,8 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "participants": {
-          "description": "The participants in the node.",
           "type": "array",
           "items": {
-            "description": "A reference to a participant, written `kind:id` (e.g. `participant:my-id`).",
             "type": "string",
             "pattern": "^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
             "refKinds": [
@@ -2586,7 +2186,6 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "coordinator": {
-          "description": "The participant that coordinates the node.",
           "type": "string",
           "pattern": "^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -2594,16 +2193,13 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "since": {
-          "ref": "Year",
-          "description": "The year the node reached its current status."
+          "ref": "Year"
         },
         "note": {
-          "ref": "Text",
-          "description": "Notes on the node."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2616,19 +2212,15 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Revision": {
       "title": "Revision",
-      "description": "An entry of the revision log: an adoption, an annual revision or an amendment of the plan.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The revision's id, used as `revision:<id>`."
+          "ref": "Id"
         },
         "date": {
-          "ref": "IsoDate",
-          "description": "The date of the decision."
+          "ref": "IsoDate"
         },
         "kind": {
-          "description": "What sort of revision it was.",
           "type": "string",
           "enum": [
             "adoption",
@@ -2637,7 +2229,6 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "body": {
-          "description": "The body that decided it.",
           "type": "string",
           "pattern": "^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -2645,30 +2236,24 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "caseNumber": {
-          "description": "The case number of the decision, as written (e.g. `2025/42`).",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "priorityYear": {
-          "ref": "Year",
-          "description": "The year whose priorities the revision set."
+          "ref": "Year"
         },
         "summary": {
-          "ref": "Text",
-          "description": "What the revision changed."
+          "ref": "Text"
         },
         "evaluation": {
-          "ref": "Text",
-          "description": "A summary of the evaluation the revision built on."
+          "ref": "Text"
         },
         "feedback": {
-          "ref": "Text",
-          "description": "A summary of the feedback gathered from leaders, professionals and users."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2681,7 +2266,6 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "RollupMethod": {
       "title": "RollupMethod",
-      "description": "How progress figures are combined: `mean` of the parts, `weighted` mean, the `minimum` (the weakest part), or a `manual` figure declared in the plan.",
       "type": "string",
       "enum": [
         "mean",
@@ -2692,11 +2276,9 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "RollupWeight": {
       "title": "RollupWeight",
-      "description": "The weight of one part (a measure, an indicator or an objective) in a `weighted` roll-up; parts not listed weigh 1.",
       "type": "object",
       "properties": {
         "part": {
-          "description": "The measure, indicator or objective weighed.",
           "type": "string",
           "pattern": "^(measure|indicator|objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -2706,14 +2288,12 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "weight": {
-          "description": "Its weight, a number from 0; parts not listed weigh 1.",
           "type": "number",
           "minimum": 0,
           "maximum": 1000000
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2724,32 +2304,26 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Section": {
       "title": "Section",
-      "description": "A headed subsection of a chapter's narrative, holding further blocks.",
       "type": "object",
       "properties": {
         "type": {
-          "description": "Always `section`.",
           "type": "string",
           "const": "section"
         },
         "id": {
-          "ref": "Id",
-          "description": "Optional id, so that other parts can refer to the subsection."
+          "ref": "Id"
         },
         "title": {
-          "ref": "Text",
-          "description": "The subsection's heading."
+          "ref": "Text"
         },
         "blocks": {
-          "description": "The subsection's content, in order.",
           "type": "array",
           "items": {
             "ref": "Block"
           }
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2761,11 +2335,9 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Stakeholder": {
       "title": "Stakeholder",
-      "description": "An actor with a stake in an objective, and the role it plays: performer, beneficiary, partner, funder, or any other.",
       "type": "object",
       "properties": {
         "actor": {
-          "description": "Who: a participant, partner, body, post, group, node, person or other organisation.",
           "type": "string",
           "pattern": "^(participant|partner|body|post|group|node|person|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -2780,18 +2352,15 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "role": {
-          "description": "The role it plays: one of `STAKEHOLDER_ROLES` (performer, beneficiary, partner, funder, …) or any other word.",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "description": {
-          "ref": "Text",
-          "description": "What the stake or the contribution is, in words."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2802,21 +2371,17 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Statement": {
       "title": "Statement",
-      "description": "A statement a named person made about the partnership.",
       "type": "object",
       "properties": {
         "speaker": {
-          "description": "The person's name.",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "role": {
-          "ref": "Text",
-          "description": "The person's role, e.g. leader of the partner."
+          "ref": "Text"
         },
         "for": {
-          "description": "The organisation the person speaks for: a partner, or omitted for the cluster.",
           "type": "string",
           "pattern": "^(partner|participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -2825,12 +2390,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "text": {
-          "ref": "Text",
-          "description": "What they said, verbatim."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2841,24 +2404,19 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "StatusChange": {
       "title": "StatusChange",
-      "description": "One dated step in a measure's status history: the status it got, when, and why.",
       "type": "object",
       "properties": {
         "status": {
-          "ref": "MeasureStatus",
-          "description": "The status the measure got."
+          "ref": "MeasureStatus"
         },
         "date": {
-          "ref": "IsoDate",
-          "description": "The date it got that status."
+          "ref": "IsoDate"
         },
         "note": {
-          "ref": "Text",
-          "description": "Why, or what happened."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2869,67 +2427,54 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Strategy": {
       "title": "Strategy",
-      "description": "The strategy the action plan builds on: its period, mission, vision, values, main objective, focus areas and objectives.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The strategy's id."
+          "ref": "Id"
         },
         "title": {
-          "ref": "Text",
-          "description": "The strategy's title."
+          "ref": "Text"
         },
         "period": {
-          "ref": "Period",
-          "description": "The years the strategy covers."
+          "ref": "Period"
         },
         "adopted": {
-          "ref": "IsoDate",
-          "description": "When the strategy was adopted."
+          "ref": "IsoDate"
         },
         "url": {
-          "description": "Where the strategy document is published (http(s) or relative).",
           "type": "string",
           "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
           "minLength": 1
         },
         "mission": {
-          "ref": "Text",
-          "description": "The mission: why the organisation or cluster exists and what it does, as worded in the strategy."
+          "ref": "Text"
         },
         "vision": {
-          "ref": "Text",
-          "description": "The vision, as worded in the strategy."
+          "ref": "Text"
         },
         "values": {
-          "description": "The values, each with a name and optionally what it means.",
           "type": "array",
           "items": {
             "ref": "StrategyValue"
           }
         },
         "mainObjective": {
-          "ref": "Text",
-          "description": "The main objective the objectives serve."
+          "ref": "Text"
         },
         "focusAreas": {
-          "description": "The focus areas, in order.",
           "type": "array",
           "items": {
             "ref": "FocusArea"
           }
         },
         "objectives": {
-          "description": "The objectives, in order.",
           "type": "array",
           "items": {
             "ref": "Objective"
           }
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2941,20 +2486,16 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "StrategyValue": {
       "title": "StrategyValue",
-      "description": "One of the strategy's values: its name and, optionally, what it means.",
       "type": "object",
       "properties": {
         "name": {
-          "ref": "Text",
-          "description": "The value as worded in the strategy, e.g. \"Openness\"."
+          "ref": "Text"
         },
         "description": {
-          "ref": "Text",
-          "description": "What the value means in practice."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -2964,19 +2505,15 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "SubGroup": {
       "title": "SubGroup",
-      "description": "A group within the cluster, such as a regional sub-group led by one participant.",
       "type": "object",
       "properties": {
         "id": {
-          "ref": "Id",
-          "description": "The group's id, used as `group:<id>`."
+          "ref": "Id"
         },
         "name": {
-          "ref": "Text",
-          "description": "The group's name."
+          "ref": "Text"
         },
         "lead": {
-          "description": "The participant that leads the group.",
           "type": "string",
           "pattern": "^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
           "refKinds": [
@@ -2984,10 +2521,8 @@ export const PLAN_SHAPE: ShapeDescription = {
           ]
         },
         "members": {
-          "description": "The participants in the group besides the lead.",
           "type": "array",
           "items": {
-            "description": "A reference to a participant, written `kind:id` (e.g. `participant:my-id`).",
             "type": "string",
             "pattern": "^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
             "refKinds": [
@@ -2996,12 +2531,10 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "description": {
-          "ref": "Text",
-          "description": "What the group is for, or where it is described."
+          "ref": "Text"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -3014,23 +2547,18 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "SummaryPriority": {
       "title": "SummaryPriority",
-      "description": "The measures a chapter's summary highlights as priorities for one year.",
       "type": "object",
       "properties": {
         "year": {
-          "ref": "Year",
-          "description": "The year the priorities are for."
+          "ref": "Year"
         },
         "text": {
-          "ref": "Text",
-          "description": "The priorities as worded in the summary, when shorter than the measures' own text."
+          "ref": "Text"
         },
         "measures": {
-          "description": "The prioritised measures the summary speaks of.",
           "type": "array",
           "minItems": 1,
           "items": {
-            "description": "A reference to a measure, written `kind:id` (e.g. `measure:my-id`).",
             "type": "string",
             "pattern": "^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
             "refKinds": [
@@ -3039,8 +2567,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -3051,15 +2578,12 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "TableConventions": {
       "title": "TableConventions",
-      "description": "How the plan's measure tables are to be read.",
       "type": "object",
       "properties": {
         "title": {
-          "ref": "Text",
-          "description": "A heading other than the default (\"Explanation of the measure tables\")."
+          "ref": "Text"
         },
         "content": {
-          "description": "The explanation.",
           "type": "array",
           "minItems": 1,
           "items": {
@@ -3067,8 +2591,7 @@ export const PLAN_SHAPE: ShapeDescription = {
           }
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -3078,7 +2601,6 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Text": {
       "title": "Text",
-      "description": "Text people read: a string in the plan's language, or one string per language tag; both allow the inline subset.",
       "anyOf": [
         {
           "ref": "InlineString"
@@ -3091,17 +2613,14 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "ThematicBreak": {
       "title": "ThematicBreak",
-      "description": "A visible break between parts of a chapter (a horizontal rule).",
       "type": "object",
       "properties": {
         "type": {
-          "description": "Always `thematicBreak`.",
           "type": "string",
           "const": "thematicBreak"
         },
         "extensions": {
-          "ref": "Extensions",
-          "description": "Custom data for tools."
+          "ref": "Extensions"
         }
       },
       "required": [
@@ -3111,14 +2630,12 @@ export const PLAN_SHAPE: ShapeDescription = {
     },
     "Year": {
       "title": "Year",
-      "description": "A calendar year such as 2025.",
       "type": "integer",
       "minimum": 1800,
       "maximum": 2200
     },
     "YearOrDate": {
       "title": "YearOrDate",
-      "description": "A point in time given as a whole year (`2026`) or as an ISO date (`\"2026-03-31\"`), as precise as the plan knows it.",
       "anyOf": [
         {
           "ref": "Year"

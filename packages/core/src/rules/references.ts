@@ -2,7 +2,7 @@ import type { Plan, RefKind } from "../model/index.js";
 import { collectPlan } from "../shape/walker.js";
 import { closestMatch, listOf } from "../suggest.js";
 import type { Rule } from "./context.js";
-import { INDEX_KINDS, splitRef } from "./plan-index.js";
+import { INDEX_KINDS, kindOfRef, splitRef } from "./plan-index.js";
 
 /**
  * One reference found in a plan, with where it sits and the kinds its field allows.
@@ -80,7 +80,7 @@ export const references: Rule = (ctx) => {
   };
   const { values, kinds } = ctx.references;
   for (let i = 0; i < values.length; i++) {
-    const target = ctx.index.get(values[i] as `${RefKind}:${string}`);
-    if (target === undefined || !kinds[i]!.includes(target.kind)) report(values[i]!, kinds[i]!, ctx.references.path(i));
+    const kind = kindOfRef(ctx.index, values[i]!);
+    if (kind === undefined || !kinds[i]!.includes(kind)) report(values[i]!, kinds[i]!, ctx.references.path(i));
   }
 };

@@ -34,14 +34,11 @@ const KIND_OF_TYPE: Readonly<Record<string, number>> = { object: OBJECT, array: 
 export class Linked {
   kind = ANY;
   title: string | undefined = undefined;
-  description: string | undefined = undefined;
   type: string | undefined = undefined;
   // Objects.
   props: Map<string, Location> | undefined = undefined;
   propNames: string[] = [];
   required: string[] = [];
-  /** Per required key, the description its `missing_key` hint quotes. */
-  requiredHints: (string | undefined)[] = [];
   /** `null`: unknown keys refused; a location: what their values must be; `undefined`: any value. */
   additional: Location | null | undefined = undefined;
   propertyNames: Linked | undefined = undefined;
@@ -72,12 +69,15 @@ export class Linked {
   text = false;
 }
 
-/** A place in the shape where a value stands: the node that governs it and the description its hints quote. */
+/**
+ * A place in the shape where a value stands: the node that governs it, and the place's name, which issues carry as
+ * `field` so that the wording layer (descriptions.ts) can quote the description written for it.
+ */
 export class Location {
   constructor(
     readonly target: Linked,
-    /** The description written at the place itself (a field's), if any. */
-    readonly declared: string | undefined,
+    /** The place's name: `Period.end`, `Plan.languages[]`, or the root type's name (see `placeKey`). */
+    readonly field: string,
   ) {}
 }
 
@@ -118,21 +118,20 @@ export const SHAPE_FORMATS: Readonly<Record<"date" | "uri", (value: string) => b
 /** Links a description into node objects; named types are linked once and shared. */
 export function link(shape: ShapeDescription): Location {
   const named = new Map<string, Linked>();
-  const linkNode = (node: ShapeNode): Linked => {
+  const linkNode = (node: ShapeNode, place: string): Linked => {
     if (node.ref !== undefined) return named.get(node.ref) ?? fill(new Linked(), shape.types[node.ref]!, node.ref);
-    return fill(new Linked(), node, undefined);
+    return fill(new Linked(), node, undefined, place);
   };
-  const locate = (node: ShapeNode): Location => new Location(linkNode(node), node.description);
-  function fill(out: Linked, node: ShapeNode, name: string | undefined): Linked {
+  const locate = (node: ShapeNode, place: string): Location => new Location(linkNode(node, place), place);
+  function fill(out: Linked, node: ShapeNode, name: string | undefined, place = name ?? ""): Linked {
     if (name !== undefined) named.set(name, out);
     out.title = node.title;
-    out.description = node.description;
     out.type = node.type;
     out.text = node.text === true;
     const branches = node.anyOf ?? node.oneOf;
     if (branches !== undefined) {
       out.kind = UNION;
-      out.branches = branches.map(linkNode);
+      out.branches = branches.map((branch) => linkNode(branch, place));
       out.discriminator = node.discriminator;
       if (node.discriminator !== undefined) {
         const key = node.discriminator;
@@ -144,18 +143,18 @@ export function link(shape: ShapeDescription): Location {
     out.kind = node.type === undefined ? ANY : KIND_OF_TYPE[node.type]!;
     if (node.properties !== undefined) {
       out.props = new Map();
-      for (const [key, child] of Object.entries(node.properties)) out.props.set(key, locate(child));
+      for (const [key, child] of Object.entries(node.properties)) out.props.set(key, locate(child, `${place}.${key}`));
       out.propNames = Object.keys(node.properties);
     }
     out.required = [...(node.required ?? [])];
-    out.additional = node.additionalProperties === false ? null : node.additionalProperties === undefined ? undefined : locate(node.additionalProperties);
+    out.additional = node.additionalProperties === false ? null : node.additionalProperties === undefined ? undefined : locate(node.additionalProperties, `${place}{}`);
     if (out.additional !== null && out.additional !== undefined && out.additional.target.kind === ANY) out.additional = undefined;
-    if (node.propertyNames !== undefined) out.propertyNames = linkNode(node.propertyNames);
+    if (node.propertyNames !== undefined) out.propertyNames = linkNode(node.propertyNames, place);
     out.minProperties = node.minProperties ?? 0;
     out.idKind = node.idKind;
     out.idKindUnless = node.idKindUnless;
     out.languageMap = node.languageMap === true;
-    if (node.items !== undefined) out.items = locate(node.items);
+    if (node.items !== undefined) out.items = locate(node.items, `${place}[]`);
     out.minItems = node.minItems ?? 0;
     out.enumValues = node.enum;
     out.hasConst = "const" in node;
@@ -170,18 +169,7 @@ export function link(shape: ShapeDescription): Location {
     return out;
   }
   const root = fill(new Linked(), shape.types[shape.root]!, shape.root);
-  // Hints of missing keys quote the field's description, else its type's; resolved once all types are linked.
-  for (const node of named.values()) finishRequired(node);
-  return new Location(root, undefined);
-}
-
-function finishRequired(node: Linked): void {
-  node.requiredHints = node.required.map((key) => {
-    const location = node.props?.get(key);
-    return location === undefined ? undefined : (location.declared ?? location.target.description);
-  });
-  if (node.props !== undefined) for (const location of node.props.values()) if (location.target.title === undefined) finishRequired(location.target);
-  if (node.items !== undefined && node.items.target.title === undefined) finishRequired(node.items.target);
+  return new Location(root, shape.root);
 }
 
 const typeRoots = new Map<string, Location>();

@@ -119,6 +119,15 @@ function report(w: Walk, pointer: string, wording: Pick<Issue, "code" | "message
   w.structural.push({ severity: "error", pointer, ...wording });
 }
 
+/**
+ * Reports an issue whose hint may quote the description of the value's place: without one (the descriptions stay
+ * out of the validator's bundle) the issue names the place as `field`, and `describeIssue` (descriptions.ts) adds it.
+ */
+function reportField(w: Walk, pointer: string, wording: Pick<Issue, "code" | "message" | "hint">, location: Location): void {
+  if (wording.hint === undefined) w.structural.push({ severity: "error", pointer, ...wording, field: location.field });
+  else report(w, pointer, wording);
+}
+
 
 
 
@@ -177,17 +186,16 @@ function leaf(w: Walk, location: Location, node: Linked, value: unknown, parent:
       if (node.enumValues !== undefined && !node.enumValues.includes(value)) return report(w, pointerOf(parent, key), valueWording(node.enumValues, key, value));
       if (node.hasConst && value !== node.constValue) return report(w, pointerOf(parent, key), valueWording([node.constValue], key, value));
       if (value.length < node.minLength) report(w, pointerOf(parent, key), limitWording("characters", true, node.minLength, key, value));
-      const description = location.declared ?? node.description;
       let badPattern = false;
       if (node.pattern !== undefined && !node.pattern.test(value)) {
         badPattern = true;
-        report(w, pointerOf(parent, key), formatWording(value, node.patternSource!, node.format, key, description));
+        reportField(w, pointerOf(parent, key), formatWording(value, node.patternSource!, node.format, key, undefined), location);
       }
       if (node.format !== undefined && !SHAPE_FORMATS[node.format as "date" | "uri"](value)) {
         // The same fault worded the same twice (a URL's pattern and format) is reported once, as validatePlan does.
-        const wording = formatWording(value, node.patternSource ?? "", node.format, key, description);
+        const wording = formatWording(value, node.patternSource ?? "", node.format, key, undefined);
         const last = w.structural[w.structural.length - 1];
-        if (!(badPattern && last !== undefined && last.message === wording.message)) report(w, pointerOf(parent, key), wording);
+        if (!(badPattern && last !== undefined && last.message === wording.message)) reportField(w, pointerOf(parent, key), wording, location);
       }
       return;
     }
@@ -219,7 +227,7 @@ function typeError(w: Walk, location: Location, node: Linked, value: unknown, pa
   if (node.kind === ANY) return;
   const pointer = pointerOf(parent, key);
   if (node.enumValues !== undefined) report(w, pointer, enumTypeWording(node.enumValues, key, value));
-  else report(w, pointer, formerShapeWording(node.title, typeWording([String(node.type)], key, value, location.declared ?? node.description)));
+  else reportField(w, pointer, formerShapeWording(node.title, typeWording([String(node.type)], key, value, undefined)), location);
 }
 
 /** Reports a value that fits no branch of its union. */
@@ -231,7 +239,7 @@ function unionError(w: Walk, location: Location, union: Linked, value: unknown, 
     if (tag === undefined) return report(w, pointer, missingKeyWording(discriminator, union.title ?? "value", undefined, union.tags));
     return report(w, `${pointer}/${escapePointerSegment(discriminator)}`, tagWording(discriminator, union.title ?? "value", union.tags, tag));
   }
-  report(w, pointer, typeWording(expectedOf(union), key, value, location.declared ?? union.description));
+  reportField(w, pointer, typeWording(expectedOf(union), key, value, undefined), location);
 }
 
 /** An issue range [from, to) of `w.structural` and where ajv would have put it among its object's issues. */
@@ -344,7 +352,10 @@ function object(w: Walk, node: Linked, value: Record<string, unknown>, here: Pla
   const required = node.required;
   for (let index = 0; index < required.length; index++) {
     if (value[required[index]!] === undefined) {
-      (own ??= []).push({ severity: "error", pointer: pointerOfPlace(here), ...missingKeyWording(required[index]!, node.title ?? "this object", node.requiredHints[index]) });
+      const field = props?.get(required[index]!)?.field;
+      const issue: Issue = { severity: "error", pointer: pointerOfPlace(here), ...missingKeyWording(required[index]!, node.title ?? "this object", undefined) };
+      if (field !== undefined) issue.field = field;
+      (own ??= []).push(issue);
     }
   }
   if (own !== undefined || (ranges !== undefined && ranges.length > 1)) {
