@@ -273,7 +273,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   "MeasureProgress.extensions": "Custom data for tools.",
   "MeasureStatus": "Where a measure or milestone stands: `proposed`, `planned`, `ongoing`, `completed`, `delayed` or `discontinued` (whether it is new in this plan is `isNew`).",
   "MeasureTable": "A chapter's table of measures.",
-  "MeasureTable.title": "A heading other than the default (\"Current measures\").",
+  "MeasureTable.title": "A heading other than the default (\"Aktuelle tiltak\" in Norwegian, \"Measures\" in English).",
   "MeasureTable.items": "The measures, in table order.",
   "MeasureTable.items[]": "A measure the cluster takes to reach a chapter's targets: one row of the chapter's measure table.",
   "MeasureTable.open": "Whether the table ends with an open row, a reminder that measures may be added.",

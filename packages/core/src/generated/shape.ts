@@ -1293,8 +1293,7 @@ export const PLAN_SHAPE: ShapeDescription = {
       "type": "object",
       "properties": {
         "title": {
-          "ref": "Text",
-          "description": "A heading other than the default (\"Aktuelle tiltak\" in Norwegian, \"Measures\" in English)."
+          "ref": "Text"
         },
         "items": {
           "type": "array",

@@ -21,11 +21,11 @@ export const EMBEDDED_PLAN_ID = "actionplan-plan";
  * ```ts
  * import { EMBEDDED_PLAN_NAMESPACE } from "@actionplan/render";
  *
- * // customXml/item1.xml: <plan xmlns="https://actionplan.dev/ns/embedded-plan/1" checksum="fnv1a32-…">{…}</plan>
+ * // customXml/item1.xml: <plan xmlns="urn:actionplan:embedded-plan:1" checksum="fnv1a32-…">{…}</plan>
  * console.log(EMBEDDED_PLAN_NAMESPACE);
  * ```
  */
-export const EMBEDDED_PLAN_NAMESPACE = "https://actionplan.dev/ns/embedded-plan/1";
+export const EMBEDDED_PLAN_NAMESPACE = "urn:actionplan:embedded-plan:1";
 
 // `<`, `>` and `&` could close the script or open a comment in HTML and start markup in XML; U+2028/9 end a line in
 // older JavaScript; the C1 controls and the noncharacters U+FFFE/U+FFFF are not allowed in XML; bidi marks and
