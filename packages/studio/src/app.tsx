@@ -137,6 +137,10 @@ export function App() {
       const options = {
         lang,
         view,
+        // The preview is for the eye: the machine-readable copies a page carries (the plan itself, its JSON-LD) are
+        // for the exported file, and would put every text of the plan into each view's page, shown or not.
+        embedPlan: false,
+        jsonLd: false,
         ...(shownYear === undefined ? {} : { year: shownYear }),
         ...(view === "changes" && originalValid && opened !== undefined ? { previous: opened.original as unknown as Plan } : {}),
       };
