@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Plan as PlanSchema, type Plan, type Text } from "@actionplan/core";
 import { inlineToPlainText, resolveText } from "@actionplan/core/helpers";
-import { renderMarkdown } from "@actionplan/render";
+import { builtInLabels, renderMarkdown } from "@actionplan/render";
 import { importDocument } from "../packages/cli/src/interchange/document/index.js";
 
 const load = (path: string): Plan => PlanSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, path), "utf8")));
@@ -50,6 +50,9 @@ describe("importing our Markdown render gives back what it shows", () => {
       expect(title(imported.title)).toBe(title(plan.title));
       expect(imported.period).toEqual(plan.period);
       expect(shown(imported, lang, year)).toEqual(shown(plan, lang, year));
+      // The renderer's appendix (facts of the plan file) is not read into the last chapter's text.
+      expect(markdown).toContain(builtInLabels[lang as "nb" | "nn" | "en"].appendix);
+      expect(JSON.stringify(imported.chapters)).not.toContain(builtInLabels[lang as "nb" | "nn" | "en"].appendix);
     });
   }
 });

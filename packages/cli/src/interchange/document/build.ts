@@ -134,7 +134,22 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
     else (chapter.content ??= []).push(block);
   };
 
+  let inAppendix = false;
   for (const block of blocks) {
+    // The appendix our renderer adds repeats facts of the plan file, not text of the plan: it is kept, not read.
+    if (inAppendix) {
+      kept.push({ where: "appendix", block });
+      continue;
+    }
+    if (block.kind === "heading" && plain(block.text) === labels.appendix) {
+      inAppendix = true;
+      note(
+        "not-carried",
+        "appendix",
+        `"${plain(block.text)}" and what follows are the renderer's appendix (facts of the plan file, not its text): not read as chapters; kept under extensions["${IMPORT_EXTENSION}"] (import the HTML or Word render to get those facts back exactly)`,
+      );
+      continue;
+    }
     if (block.kind === "heading") {
       const text = plain(block.text);
       const numbered = CHAPTER_NUMBER.exec(text);
