@@ -54,11 +54,31 @@ export class Pieces {
     const pieces = this.pieces;
     let from = 0;
     for (const { index, hole } of this.#holes) {
-      this.#chunks.push(pieces.slice(from, index).join(""), hole);
+      this.#run(pieces, from, index);
+      this.#chunks.push(hole);
       from = index + 1;
     }
-    this.#chunks.push(from === 0 ? pieces.join("") : pieces.slice(from).join(""));
+    this.#run(pieces, from, pieces.length);
     this.pieces = [];
     this.#holes = [];
   }
+
+  /**
+   * Adds pieces `from` to `to` as chunks. A long piece (a long text, escaped) is a chunk of its own rather than
+   * copied into a joined chunk: it is copied once, into the output, and where a text is shown several times
+   * every place keeps the same string.
+   */
+  #run(pieces: readonly string[], from: number, to: number): void {
+    let start = from;
+    for (let index = from; index < to; index++) {
+      if (pieces[index]!.length < LONG_PIECE) continue;
+      if (index > start) this.#chunks.push(pieces.slice(start, index).join(""));
+      this.#chunks.push(pieces[index]!);
+      start = index + 1;
+    }
+    if (to > start) this.#chunks.push(start === 0 && to === pieces.length ? pieces.join("") : pieces.slice(start, to).join(""));
+  }
 }
+
+/** A piece at least this long is not joined into a chunk (see Pieces.#run). */
+const LONG_PIECE = 1 << 16;
