@@ -64,6 +64,8 @@ describe("the source is read into items", () => {
     expect(count("heading")).toBe(10);
     expect(count("paragraph")).toBe(16);
     expect(count("bullet")).toBe(23);
+    // The lead-in dropped from the plan is on the three flagship bullets and nowhere else.
+    expect(items.filter((item) => item.kind !== "row" && FLAGSHIP_LEAD_IN.test(item.text)).map((item) => item.kind === "bullet" && item.depth)).toEqual([0, 0, 0]);
     expect(items.filter((item) => item.kind === "row").map((item) => item.kind === "row" && item.table)).toEqual([...new Array(21).fill("Project goals"), "Orphaned goals"]);
   });
 });
