@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Writes the committed renderings of the example plans (plan.md and plan.html beside each plan.json) with the
 // renderer's default options. It bundles @actionplan/render from source with esbuild, so no build is needed.
-// examples/polyfon-2025-2030/rendered.test.ts fails when the committed files differ from a fresh render.
+// examples/polyfon-2025-2030/rendered.test.ts and examples/rust-goals-2024h2/plan.test.ts fail when the committed files differ from a fresh render.
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const EXAMPLES = ["examples/polyfon-2025-2030"];
+const EXAMPLES = ["examples/polyfon-2025-2030", "examples/rust-goals-2024h2"];
 
 const bundle = await build({
   entryPoints: [join(root, "packages/render/src/index.ts")],

@@ -420,7 +420,7 @@ describe("the demo (pnpm run demo)", () => {
     const root = join(PACKAGE_DIR, "..", "..");
     const result = spawnSync(process.execPath, [join(root, "scripts", "demo.mjs")], { cwd: root, env: cleanEnv(), encoding: "utf8", timeout: 120_000 });
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/\d+ files checked: (\d+) valid, 0 invalid\./);
+    expect(result.stdout).toMatch(/\d+ files checked: (\d+) valid, 0 invalid[.;]/);
     for (const file of ["plan.md", "plan.html"]) {
       const path = join(root, "out", "polyfon-2025-2030", file);
       expect(result.stdout).toContain(path);

@@ -1,0 +1,181 @@
+// The Rust project goal slate for 2024H2 (RFC 3672), modelled in format 2.0: the plan validates, every item of
+// the committed source (headings, paragraphs, bullets, goal-table rows, owners and teams) is in plan.json in the
+// right place and in the rendered document (Markdown and HTML), and the committed renderings are fresh.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Chapter, Measure, Plan } from "@actionplan/core";
+import { renderHtml, renderMarkdown } from "@actionplan/render";
+import { htmlText } from "../../packages/render/test/helpers.js";
+import { validateExample } from "../polyfon-2025-2030/validate.js";
+import { extractSourceItems, plainText } from "./source-items.js";
+import type { SourceItem } from "./source-items.js";
+
+const read = (name: string): string => readFileSync(new URL(`./${name}`, import.meta.url), "utf8");
+const plan = JSON.parse(read("plan.json")) as Plan;
+const source = read("source/3672-Project-Goals-2024h2.md");
+const items = extractSourceItems(source);
+const markdown = renderMarkdown(plan);
+const html = renderHtml(plan);
+const REGENERATE = "Regenerate the committed renderings with `node scripts/render-examples.mjs` and commit them.";
+
+/** Every string in a value, depth first. */
+const strings = (value: unknown): string[] =>
+  typeof value === "string" ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === "object" ? Object.values(value).flatMap(strings) : [];
+const str = (text: unknown): string => {
+  if (typeof text !== "string") throw new Error(`expected a plain string text, got ${JSON.stringify(text)}`);
+  return plainText(text);
+};
+const chapter = (id: string): Chapter => {
+  const found = plan.chapters.find((c) => c.id === id);
+  if (!found) throw new Error(`plan.json has no chapter ${id}`);
+  return found;
+};
+const personName = (ref: string): string => {
+  const person = plan.cluster?.people?.find((p) => `person:${p.id}` === ref);
+  if (!person) throw new Error(`${ref} is not in cluster.people`);
+  return person.name;
+};
+const bodyName = (ref: string): string => {
+  const body = plan.cluster?.bodies?.find((b) => `body:${b.id}` === ref);
+  if (!body) throw new Error(`${ref} is not in cluster.bodies`);
+  return str(body.name);
+};
+const owners = (measure: Measure): string[] => [...(measure.lead ? [measure.lead] : []), ...(measure.responsible ?? [])].map(personName);
+
+// The words that the model has no place for, each a known loss reported in README.md: the flagship bullets'
+// lead-in ("…, which will contain", "… via:").
+const FLAGSHIP_LEAD_IN = /(, which will contain| via:)$/;
+const values = plan.strategy?.values ?? [];
+const isValue = (text: string): boolean => values.some((v) => text === `${str(v.name)} ${str(v.description)}`);
+
+/** The texts of a source item that must appear verbatim (in plain reading) in the plan and in a rendering. */
+const pieces = (item: SourceItem): string[] => {
+  if (item.kind === "row") return [item.goal, ...item.owners, ...item.teams];
+  if (item.kind === "bullet" && isValue(item.text)) {
+    const value = values.find((v) => item.text === `${str(v.name)} ${str(v.description)}`)!;
+    return [str(value.name), str(value.description)];
+  }
+  return [item.text.replace(FLAGSHIP_LEAD_IN, "")];
+};
+
+describe("the source is read into items", () => {
+  it("finds the headings, paragraphs, bullets and the 22 goal rows", () => {
+    const count = (kind: SourceItem["kind"]): number => items.filter((item) => item.kind === kind).length;
+    expect(count("heading")).toBe(10);
+    expect(count("paragraph")).toBe(16);
+    expect(count("bullet")).toBe(23);
+    // The lead-in dropped from the plan is on the three flagship bullets and nowhere else.
+    expect(items.filter((item) => item.kind !== "row" && FLAGSHIP_LEAD_IN.test(item.text)).map((item) => item.kind === "bullet" && item.depth)).toEqual([0, 0, 0]);
+    expect(items.filter((item) => item.kind === "row").map((item) => item.kind === "row" && item.table)).toEqual([...new Array(21).fill("Project goals"), "Orphaned goals"]);
+  });
+});
+
+describe("the Rust project goal slate 2024H2 in plan.json", () => {
+  it("is valid; its one warning is the adoption the source does not date", () => {
+    const { errors, warnings } = validateExample(plan);
+    expect(errors).toEqual([]);
+    expect(warnings.map((w) => w.split(" ")[0])).toEqual(["missing_adoption"]);
+  });
+
+  it("holds every heading, paragraph and bullet of the source", () => {
+    const texts = new Set([...strings(plan).map(plainText), ...values.map((v) => `${str(v.name)} ${str(v.description)}`)]);
+    const missing = items.filter((item) => item.kind !== "row").flatMap(pieces).filter((text) => !texts.has(text));
+    expect(missing).toEqual([]);
+  });
+
+  it("holds the three flagship goals as objectives with their owners, each with a chapter of its sub-items", () => {
+    const summary = items.filter((item): item is Extract<SourceItem, { kind: "bullet" }> => item.kind === "bullet").slice(0, 3);
+    const objectives = plan.strategy?.objectives ?? [];
+    expect(objectives).toHaveLength(3);
+    summary.forEach((bullet, i) => {
+      const [, name, ownerList = ""] = /^(.*) \(owners?: (.*)\)$/.exec(bullet.text) ?? [];
+      expect(str(objectives[i]?.name)).toBe(name);
+      expect(objectives[i]?.stakeholders?.map((s) => `${personName(s.actor)}/${s.role}`)).toEqual(ownerList.split(", ").map((o) => `${o}/owner`));
+    });
+    const subItems = (goal: number): string[] => {
+      const start = items.findIndex((item) => item.kind === "bullet" && item.text.replace(FLAGSHIP_LEAD_IN, "") === str(objectives[goal]?.name));
+      const rest = items.slice(start + 1);
+      const end = rest.findIndex((item) => item.kind !== "bullet" || item.depth === 0);
+      return rest.slice(0, end).map((item) => (item.kind === "bullet" ? item.text : ""));
+    };
+    objectives.forEach((objective, i) => {
+      const ch = plan.chapters.find((c) => c.objectives?.includes(`objective:${objective.id}`))!;
+      expect(ch.measures?.items.map((m) => str(m.text))).toEqual(subItems(i));
+      expect(ch.measures?.items.every((m) => m.related?.includes(`objective:${objective.id}`))).toBe(true);
+    });
+  });
+
+  it("gives a measure the status `completed` only where the source says it is done", () => {
+    const measures = plan.chapters.flatMap((c) => c.measures?.items ?? []);
+    expect(measures.filter((m) => m.status !== undefined).map((m) => `${m.status}: ${str(m.text)}`)).toEqual(
+      items.filter((item) => item.kind === "bullet" && item.text.includes("(done!)")).map((item) => `completed: ${item.kind === "bullet" && item.text}`),
+    );
+  });
+
+  it("holds every goal row: the goal as a measure, its owners as lead or responsible people, its teams as supporting bodies", () => {
+    const rows = items.filter((item): item is Extract<SourceItem, { kind: "row" }> => item.kind === "row");
+    const measures = [...chapter("project-goals").measures!.items, ...chapter("orphaned-goals").measures!.items];
+    expect(measures.map((m) => ({ goal: str(m.text), owners: owners(m), teams: (m.supporting ?? []).map(bodyName) }))).toEqual(
+      rows.map((row) => ({ goal: row.goal, owners: row.owners, teams: row.teams })),
+    );
+  });
+
+  it("names every person and team of the source once, and no one else", () => {
+    const rows = items.filter((item): item is Extract<SourceItem, { kind: "row" }> => item.kind === "row");
+    const summaryOwners = items.flatMap((item) => (item.kind === "bullet" ? (/\(owners?: (.*)\)$/.exec(item.text)?.[1]?.split(", ") ?? []) : []));
+    const people = new Set([...summaryOwners, ...rows.flatMap((row) => row.owners)]);
+    expect(plan.cluster?.people?.map((p) => p.name).sort()).toEqual([...people].sort());
+    expect(plan.cluster?.bodies?.map((b) => str(b.name)).sort()).toEqual([...new Set(rows.flatMap((row) => row.teams))].sort());
+  });
+
+  it("dates nothing the source does not date: a period of 2024 only, no adoption, start, end or due dates", () => {
+    expect(plan.period).toEqual({ start: 2024, end: 2024 });
+    expect(plan.adoption).toBeUndefined();
+    const dated = JSON.stringify(plan).match(/"(start|end|due|date|from|to|adopted|completed)":/g) ?? [];
+    expect(dated).toEqual(['"start":', '"end":', '"start":', '"end":']);
+  });
+});
+
+// The document view prints a measure's `lead` and `supporting` but not its `responsible` list; the one goal with
+// two owners has them as `responsible` (a measure has one `lead`), so they are not printed. Reported in README.md;
+// this pins the gap until the renderer prints `responsible`.
+const UNRENDERED = ["Esteban Kuber", "Scott Schafer"];
+
+describe("the rendered document holds every item of the source (but the owners of the one goal with two)", () => {
+  const mdText = plainText(markdown.replace(/^#+ (\d+\) )?/gm, "").replace(/\\([\\*_[\]()`#!<>~|-])/g, "$1"));
+  const htmlPlain = htmlText(html).replace(/\s+/g, " ");
+
+  it("in the Markdown", () => {
+    const missing = items.flatMap(pieces).filter((text) => !mdText.includes(text));
+    expect(missing).toEqual(UNRENDERED);
+  });
+
+  it("in the HTML's text", () => {
+    const missing = items.flatMap(pieces).filter((text) => !htmlPlain.includes(text));
+    expect(missing).toEqual(UNRENDERED);
+  });
+
+  it("shows each goal's owners and teams with the goal, except the two owners of a goal owned by two people (a renderer gap)", () => {
+    const rows = items.filter((item): item is Extract<SourceItem, { kind: "row" }> => item.kind === "row");
+    const blocks = markdown.split(/\n(?=\*\*\d+\) )/);
+    const missing = rows.flatMap((row) => {
+      const block = blocks.find((b) => plainText((b.split("\n")[0] ?? "").replace(/\\(.)/g, "$1")).replace(/^\d+\) /, "") === row.goal) ?? "";
+      return [...row.owners, ...row.teams].filter((name) => !plainText(block).includes(name)).map((name) => `${row.goal}: ${name}`);
+    });
+    expect(missing).toEqual(UNRENDERED.map((name) => `Use annotate-snippets for rustc diagnostic output: ${name}`));
+  });
+
+  it("uses English labels only (the plan's language)", () => {
+    expect(plan.language).toBe("en");
+    expect(markdown).not.toMatch(/\b(Tiltak|Hvorfor|Innhold|Vedtatt|Åtgärder|Maßnahmen)\b/);
+  });
+});
+
+describe("committed renderings are up to date", () => {
+  it("plan.md equals a fresh renderMarkdown(plan)", () => {
+    expect(read("plan.md") === markdown, `examples/rust-goals-2024h2/plan.md is out of date. ${REGENERATE}`).toBe(true);
+  });
+  it("plan.html equals a fresh renderHtml(plan)", () => {
+    expect(read("plan.html") === html, `examples/rust-goals-2024h2/plan.html is out of date. ${REGENERATE}`).toBe(true);
+  });
+});
