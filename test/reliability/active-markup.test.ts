@@ -54,3 +54,31 @@ test("decodeEntities and isDangerousUrl read URLs the way browsers do", () => {
   expect(isDangerousUrl("https://example.org/javascript:")).toBe(false);
   expect(isDangerousUrl("mailto:a@example.org")).toBe(false);
 });
+
+describe("with dataBlocks, findActiveMarkup admits a page's two JSON data blocks and nothing like them", () => {
+  const ldJson = '<script type="application/ld+json">{"@type":"Plan","name":"\\u003cscript\\u003e"}</script>';
+  const plan = '<script type="application/json" id="actionplan-plan" data-checksum="fnv1a32-0123abcd">{"title":"x"}</script>';
+
+  test("both blocks, once each", () => {
+    expect(findActiveMarkup(`<head>${ldJson}\n${plan}</head>`, { dataBlocks: true })).toEqual([]);
+    expect(findActiveMarkup(`<head>${ldJson}\n${plan}</head>`)).toHaveLength(2);
+  });
+
+  test.each([
+    ["a script that runs", "<script>alert(1)</script>"],
+    ["a JavaScript type", '<script type="text/javascript">{}</script>'],
+    ["a module", '<script type="module">{}</script>'],
+    ["a source", '<script type="application/ld+json" src="https://x.example/a.js">{}</script>'],
+    ["a handler", '<script type="application/ld+json" onload="x()">{}</script>'],
+    ["another id", '<script type="application/json" id="other" data-checksum="fnv1a32-0123abcd">{}</script>'],
+    ["no checksum", '<script type="application/json" id="actionplan-plan">{}</script>'],
+    ["a bad checksum", '<script type="application/json" id="actionplan-plan" data-checksum="x">{}</script>'],
+    ["markup in the content", '<script type="application/ld+json">{"a":"<!--"}</script>'],
+    ["a reference in the content", '<script type="application/ld+json">{"a":"&lt;"}</script>'],
+    ["content that is not JSON", '<script type="application/ld+json">alert(1)</script>'],
+    ["an unclosed block", '<script type="application/ld+json">{}'],
+    ["a block twice", `${'<script type="application/ld+json">{}</script>'.repeat(2)}`],
+  ])("%s", (_name, html) => {
+    expect(findActiveMarkup(html, { dataBlocks: true }).map((finding) => finding.kind)).toContain("element");
+  });
+});

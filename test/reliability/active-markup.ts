@@ -48,9 +48,47 @@ export function isDangerousUrl(raw: string): boolean {
   return /^(javascript|vbscript|data|livescript):/.test(url) || /(^|,)\s*(javascript|vbscript|data):/.test(url);
 }
 
+/** Options of {@link findActiveMarkup}. */
+export interface ActiveMarkupOptions {
+  /**
+   * Admit the data blocks a standalone page carries in its head (and nothing like them): at most one
+   * `<script type="application/ld+json">` and one `<script type="application/json" id="actionplan-plan"
+   * data-checksum="fnv1a32-…">`, with exactly these attributes, whose content holds no `<`, `>` or `&` (so nothing
+   * in it can end the element or open a comment) and parses as JSON. Browsers never run a script of such a type.
+   * Any other `<script>`, or one of these that differs in any way, is still reported.
+   */
+  dataBlocks?: boolean;
+}
+
+/** The data blocks {@link ActiveMarkupOptions.dataBlocks} admits: their attributes, exactly. */
+const DATA_BLOCKS: readonly { readonly [name: string]: RegExp }[] = [
+  { type: /^application\/ld\+json$/ },
+  { type: /^application\/json$/, id: /^actionplan-plan$/, "data-checksum": /^fnv1a32-[0-9a-f]{8}$/ },
+];
+
+/** Which of {@link DATA_BLOCKS} a `<script>` element is, or -1 when it is not exactly one of them. */
+function dataBlock(attributes: readonly { name: string; value: string }[], content: string, closed: boolean): number {
+  if (!closed || /[<>&]/.test(content)) return -1;
+  try {
+    JSON.parse(content);
+  } catch {
+    return -1;
+  }
+  return DATA_BLOCKS.findIndex((expected) => {
+    const names = Object.keys(expected);
+    return (
+      attributes.length === names.length &&
+      new Set(attributes.map((attribute) => attribute.name)).size === names.length &&
+      attributes.every((attribute) => Object.hasOwn(expected, attribute.name) && expected[attribute.name]!.test(attribute.value))
+    );
+  });
+}
+
 /** Every element, attribute or URL in the HTML that could run code or load active content. */
-export function findActiveMarkup(html: string): ActiveMarkup[] {
+export function findActiveMarkup(html: string, options: ActiveMarkupOptions = {}): ActiveMarkup[] {
   const found: ActiveMarkup[] = [];
+  /** The data blocks admitted so far (each kind at most once). */
+  const admitted = new Set<number>();
   const length = html.length;
   let i = 0;
   while (i < length) {
@@ -107,7 +145,9 @@ export function findActiveMarkup(html: string): ActiveMarkup[] {
     }
     i = j + 1;
     if (closing) continue;
-    if (ACTIVE_ELEMENTS.has(name)) found.push({ kind: "element", detail: `<${name}>`, offset: lt });
+    if (ACTIVE_ELEMENTS.has(name) && !(name === "script" && options.dataBlocks === true && admitDataBlock(i, attributes))) {
+      found.push({ kind: "element", detail: `<${name}>`, offset: lt });
+    }
     if (name === "meta" && attributes.some((attribute) => attribute.name === "http-equiv")) {
       found.push({ kind: "element", detail: "<meta http-equiv>", offset: lt });
     }
@@ -132,6 +172,16 @@ export function findActiveMarkup(html: string): ActiveMarkup[] {
     }
   }
   return found;
+
+  /** Whether the `<script>` element whose content starts at `from` is a data block not seen before. */
+  function admitDataBlock(from: number, attributes: readonly { name: string; value: string }[]): boolean {
+    const end = html.toLowerCase().indexOf("</script", from);
+    const closed = end !== -1 && html.startsWith("</script>", end);
+    const kind = dataBlock(attributes, html.slice(from, end === -1 ? length : end), closed);
+    if (kind === -1 || admitted.has(kind)) return false;
+    admitted.add(kind);
+    return true;
+  }
 }
 
 /** Whether CSS could run script or load something: `expression()`, `javascript:` or `@import`/`url()` of such a URL. */
