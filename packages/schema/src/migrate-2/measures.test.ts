@@ -105,7 +105,14 @@ describe("migrateMeasuresTo2", () => {
     // The file has gone through the whole 1.x → 2.0 migration since (and may have been edited outside its
     // measures): its measures are exactly what this step makes of the old ones.
     const current = JSON.parse(readFileSync(join(repoDir, path), "utf8")) as Json;
-    expect(measures(document)).toEqual(measures(current));
+    // The fictional plans gained a third language (nn) after the migration: their texts' nn entries are not the step's.
+    const withoutNynorsk = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(withoutNynorsk)
+        : value !== null && typeof value === "object"
+          ? Object.fromEntries(Object.entries(value).filter(([key]) => !(key === "nn" && path.startsWith("examples/fictional/"))).map(([key, inner]) => [key, withoutNynorsk(inner)]))
+          : value;
+    expect(measures(document)).toEqual(withoutNynorsk(measures(current)));
     // Lossless: every old measure can be told back from the new one.
     const back = (measure: Json): Json => {
       const { start, isNew, ...rest } = measure;
