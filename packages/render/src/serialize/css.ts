@@ -132,4 +132,15 @@ body.actionplan {
   .actionplan thead { display: table-header-group; break-after: avoid; }
   .actionplan tr.priority td { background: none; }
   .actionplan progress { display: none; }
+  /* The appendix (what the plan file holds beyond the adopted text) is reference matter: smaller, denser type, so
+     that it adds little to the printed plan (the Polyfon plan stays within 14 pages on A4 and on Letter). A long
+     item (a partner with its agreement) may break across pages; its short items still keep together. */
+  .actionplan .appendix { font-size: 8.5pt; line-height: 1.25; }
+  .actionplan .appendix h2 { font-size: 12pt; }
+  .actionplan .appendix h3 { font-size: 10pt; margin: 0.8em 0 0.3em; }
+  .actionplan .appendix h4 { font-size: 9pt; margin: 0.7em 0 0.2em; }
+  .actionplan .appendix p { margin: 0.3em 0; }
+  .actionplan .appendix ul, .actionplan .appendix ol { margin: 0.2em 0; padding-left: 1.4em; }
+  .actionplan .appendix li:has(li) { break-inside: auto; }
+  .actionplan .appendix ul.participants { columns: 2; column-gap: 2em; }
 }`;
