@@ -61,7 +61,9 @@ describe("people and organisations as actors", () => {
     expect(html).toContain('<a href="mailto:kari@example.org">kari@example.org</a>');
     const en = runHandler(plan, "people", plan.cluster, { lang: "en" });
     expect(en.md).toContain("Chair (1 January 2021–2022)".replace("1 January 2021", en.md.match(/Chair \(([^–]+)–/)![1]!));
-    expect(en.md).toContain("Lysfondet (fiktivt) (until 2020); Email: ");
+    // With English labels the Norwegian title and organisation are sentences of their own, not continued by "(from 2023)".
+    expect(en.md).toContain("**Kari Fjell**, Leder for klynga. FjU, from 2023; ");
+    expect(en.md).toContain("Lysfondet (fiktivt). Until 2020; Email: ");
   });
 
   it("escapes people's texts and links nothing unsafe", () => {

@@ -7,7 +7,7 @@ import { appendixParts, APPENDIX_PARTS, type AppendixPart } from "../options.js"
 import type { Handler, HandlerType, RenderState } from "../state.js";
 import { clusterHasMore } from "./cluster.js";
 import { progressHasMore } from "./records.js";
-import { append, blocks, container, hasSummary, placedParts } from "./util.js";
+import { append, asSentences, blocks, container, hasSummary, inOtherLanguage, placedParts } from "./util.js";
 
 /** The handler that makes each part of the appendix. */
 const PART_HANDLERS: Readonly<Record<AppendixPart, HandlerType>> = {
@@ -130,10 +130,18 @@ export const prioritiesByYear: Handler<Plan> = (node, state) => {
   const entries = otherPriorities(node, state);
   if (entries.length === 0) return [];
   const items = entries.map(({ chapter, entry }) => {
-    const children: DocPhrasing[] = [...state.chapterLabel(chapter, "shortTitle"), text(` – ${entry.year}: `)];
-    if (entry.text !== undefined) append(children, state.text(entry.text), [text(" ")]);
+    const chapterLabel = state.chapterLabel(chapter, "shortTitle");
+    const priority = entry.text === undefined ? undefined : state.text(entry.text);
     const numbers = entry.measures.map((ref) => state.lookup.measure(ref)?.measure.number ?? ref);
-    children.push(text(`(${state.labels.measure} ${numbers.join(", ")})`));
+    const measures = text(`(${state.labels.measure} ${numbers.join(", ")})`);
+    // "2) Nodes – 2026: text (measures 3, 4)"; when the chapter's title or the text is in another language than
+    // the labels, each is a sentence of its own ("2) Nodes – 2026. text (measures 3, 4)").
+    if (inOtherLanguage(chapterLabel) || (priority !== undefined && inOtherLanguage(priority))) {
+      return { type: "listItem" as const, children: asSentences([[...chapterLabel, text(` – ${entry.year}`)], priority ?? [], [measures]]) };
+    }
+    const children: DocPhrasing[] = [...chapterLabel, text(` – ${entry.year}: `)];
+    if (priority !== undefined) append(children, priority, [text(" ")]);
+    children.push(measures);
     return { type: "listItem" as const, children };
   });
   return [

@@ -5,7 +5,7 @@ import type { Agreement, Cluster, MemberCount, Partner, Plan, Text } from "@acti
 import { text, type DocBlock, type DocListItem, type DocPhrasing } from "../doc.js";
 import type { Handler, RenderState } from "../state.js";
 import { isSafeUrl } from "../url.js";
-import { append, blocks, endsWithPunctuation, placedParts } from "./util.js";
+import { append, asSentences, blocks, endsWithPunctuation, inOtherLanguage, placedParts } from "./util.js";
 import { actorNames } from "./views.js";
 
 /** Whether the appendix has a cluster part: the plan has a cluster or says who prepared it. */
@@ -21,12 +21,23 @@ function urlNode(url: string): DocPhrasing {
 /** A date or a year as written in the plan, formatted. */
 const when = (state: RenderState, value: string | number): string => (typeof value === "number" ? String(value) : state.date(value));
 
-/** "**name** (ABBR): fact; fact" as a list item, with a nested list when given. */
-function factItem(name: DocPhrasing[], facts: DocPhrasing[][], nested?: DocListItem[]): DocListItem {
+/**
+ * "**name** (ABBR): fact; fact" as a list item, with a nested list when given. When the name or a fact is a plan's
+ * text in another language than the labels, the facts are not strung into the name's line (where "Region:" or
+ * "established 2019" would continue a sentence in another language): each is an item of its own in the nested
+ * list, before the nested items given, so that a label ending in a colon starts its line as a field's name.
+ */
+function factItem(name: DocPhrasing[], facts: DocPhrasing[][], nested: DocListItem[] = []): DocListItem {
   const children: DocPhrasing[] = [{ type: "strong", children: name }];
-  facts.forEach((fact, i) => append(children, [text(i === 0 ? ": " : endsWithPunctuation(facts[i - 1]!) ? " " : "; ")], fact));
+  const items: DocListItem[] = [];
+  if (inOtherLanguage(name) || facts.some(inOtherLanguage)) {
+    for (const fact of facts) items.push({ type: "listItem", children: fact });
+  } else {
+    facts.forEach((fact, i) => append(children, [text(i === 0 ? ": " : endsWithPunctuation(facts[i - 1]!) ? " " : "; ")], fact));
+  }
+  append(items, nested);
   const item: DocListItem = { type: "listItem", children };
-  if (nested !== undefined && nested.length > 0) item.list = { type: "list", ordered: false, children: nested };
+  if (items.length > 0) item.list = { type: "list", ordered: false, children: items };
   return item;
 }
 
@@ -37,7 +48,7 @@ function named(state: RenderState, name: Text, abbreviation: string | undefined)
   return out;
 }
 
-/** "Label: value" as a fact. */
+/** "Label: value" as a fact: the label and its colon one text, a field's name where it starts a line. */
 const labelled = (label: string, value: DocPhrasing[]): DocPhrasing[] => [text(`${label}: `), ...value];
 
 /** A heading and a bulleted list, or nothing when the list is empty. */
@@ -46,11 +57,18 @@ function listSection(state: RenderState, label: string, key: string, items: DocL
   return [state.heading([text(label)], state.anchor(`appendix:${key}`, `appendix-${key}`)), { type: "list", ordered: false, className: key, children: items }];
 }
 
-/** A member count: "nearly 140 members (as of 2024)". */
+/**
+ * A member count: "nearly 140 members (as of 2024)"; when what is counted is a plan's text in another language
+ * than the labels, the date is a sentence of its own ("~60 member organisations. As of 2024").
+ */
 function countText(state: RenderState, count: MemberCount): DocPhrasing[] {
   const out: DocPhrasing[] = [text(`${count.approximate === true ? "~" : ""}${state.number(count.value)}`)];
-  if (count.of !== undefined) append(out, [text(" ")], state.text(count.of));
-  if (count.asOf !== undefined) out.push(text(` (${state.label("asOf", { date: when(state, count.asOf) })})`));
+  const of = count.of === undefined ? undefined : state.text(count.of);
+  if (of !== undefined) append(out, [text(" ")], of);
+  if (count.asOf === undefined) return out;
+  const asOf = state.label("asOf", { date: when(state, count.asOf) });
+  if (of !== undefined && inOtherLanguage(of)) return asSentences([out, [text(asOf)]]);
+  out.push(text(` (${asOf})`));
   return out;
 }
 
@@ -70,7 +88,7 @@ function agreementItems(state: RenderState, agreement: Agreement): DocListItem[]
         ordered: false,
         children: agreement.commitments.map((commitment) => ({
           type: "listItem",
-          children: [...(commitment.party === undefined ? [text(state.labels.cluster)] : actorNames(state, [commitment.party])), text(": "), ...state.text(commitment.text)],
+          children: commitment.party === undefined ? labelled(state.labels.cluster, state.text(commitment.text)) : [...actorNames(state, [commitment.party]), text(": "), ...state.text(commitment.text)],
         })),
       },
     });
@@ -176,11 +194,22 @@ export const clusterAppendix: Handler<Plan> = (plan, state) => {
     if (body.established !== undefined) facts.push([text(state.label("established", { year: body.established }))]);
     if (body.host !== undefined) facts.push(labelled(state.labels.host, actorNames(state, [body.host])));
     const seats = (body.composition ?? []).map((seat): DocListItem => {
-      const children: DocPhrasing[] = [text(state.labels.seatRoles[seat.role] ?? seat.role)];
-      if (seat.count !== undefined) children.push(text(` (${state.number(seat.count)})`));
-      else if (seat.minimum !== undefined) children.push(text(` (${state.label("seatsMinimum", { count: state.number(seat.minimum) })})`));
-      if (seat.description !== undefined) append(children, [text(": ")], state.text(seat.description));
-      if ((seat.represents?.length ?? 0) > 0) append(children, [text(` – ${state.labels.represents} `)], actorNames(state, seat.represents));
+      // "role (count): description" with the role, count and colon as one text: a field's name before the
+      // description; who the seats represent follows with a dash, or, when the description or the names are in
+      // another language than the labels, as a field of its own ("Represents: …") in a nested list.
+      let role = state.labels.seatRoles[seat.role] ?? seat.role;
+      if (seat.count !== undefined) role += ` (${state.number(seat.count)})`;
+      else if (seat.minimum !== undefined) role += ` (${state.label("seatsMinimum", { count: state.number(seat.minimum) })})`;
+      const description = seat.description === undefined ? undefined : state.text(seat.description);
+      const children: DocPhrasing[] = description === undefined ? [text(role)] : labelled(role, description);
+      if ((seat.represents?.length ?? 0) === 0) return { type: "listItem", children };
+      const represented = actorNames(state, seat.represents);
+      if (inOtherLanguage(represented) || (description !== undefined && inOtherLanguage(description))) {
+        const label = state.labels.represents;
+        const field = labelled(label.charAt(0).toUpperCase() + label.slice(1), represented);
+        return { type: "listItem", children, list: { type: "list", ordered: false, children: [{ type: "listItem", children: field }] } };
+      }
+      append(children, [text(` – ${state.labels.represents} `)], represented);
       return { type: "listItem", children };
     });
     return factItem(state.text(body.name), facts, seats);

@@ -3,7 +3,7 @@
 import type { Plan } from "@actionplan/core";
 import { text, type DocBlock, type DocListItem, type DocPhrasing } from "../doc.js";
 import type { Handler } from "../state.js";
-import { append } from "./util.js";
+import { append, asSentences, inOtherLanguage } from "./util.js";
 import { actorNames, measureCell } from "./views.js";
 
 /** Whether the progress reports or the roll-up say anything in words, or observe an indicator. */
@@ -57,13 +57,23 @@ export const progressReports: Handler<Plan> = (node, state) => {
       if (entry.note === undefined) continue;
       const found = state.lookup.measure(entry.measure);
       const subject: DocPhrasing[] = found === undefined ? [text(entry.measure)] : [text(`${found.chapter.number} `), ...measureCell(state, found.measure, found.chapter, false)];
-      notes.push({ type: "listItem", children: [...subject, text(` – ${state.labels.progressStatuses[entry.status]}: `), ...state.text(entry.note)] });
+      const status = state.labels.progressStatuses[entry.status];
+      const note = state.text(entry.note);
+      // "2 3) measure – Ongoing: note"; when the measure or the note is in another language than the labels, the
+      // status is a sentence of its own between them ("2 3) measure. Ongoing. note").
+      const children = inOtherLanguage(subject) || inOtherLanguage(note) ? asSentences([subject, [text(status)], note]) : [...subject, text(` – ${status}: `), ...note];
+      notes.push({ type: "listItem", children });
     }
     for (const observation of report.indicators ?? []) {
       const name = state.lookup.name(observation.indicator);
       const value: DocPhrasing[] = typeof observation.value === "number" ? [text(state.number(observation.value))] : state.text(observation.value);
-      const children: DocPhrasing[] = [...(name === undefined ? [text(observation.indicator)] : state.text(name)), text(": "), ...value];
-      if (observation.note !== undefined) append(children, [text(" – ")], state.text(observation.note));
+      let children: DocPhrasing[] = [...(name === undefined ? [text(observation.indicator)] : state.text(name)), text(": "), ...value];
+      if (observation.note !== undefined) {
+        // A note in another language than the labels is a sentence of its own after the value.
+        const note = state.text(observation.note);
+        if (inOtherLanguage(note)) children = asSentences([children, note]);
+        else append(children, [text(" – ")], note);
+      }
       notes.push({ type: "listItem", children });
     }
     if (report.source === undefined && report.summary === undefined && notes.length === 0) continue;

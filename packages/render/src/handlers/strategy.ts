@@ -3,7 +3,7 @@ import { text, type DocList, type DocListItem, type DocPhrasing } from "../doc.j
 import type { Handler, RenderState } from "../state.js";
 import { isSafeUrl } from "../url.js";
 import { actorNames } from "./views.js";
-import { append } from "./util.js";
+import { append, asSentences, inOtherLanguage } from "./util.js";
 
 /** The strategy's mission, as a paragraph. */
 export const mission: Handler<Strategy> = (node, state) =>
@@ -50,6 +50,14 @@ function personItem(person: Person, state: RenderState): DocListItem {
     if (role.organisation !== undefined) details.push(actorNames(state, [role.organisation]));
     const when = heldWhen(state, role.from, role.to);
     if (when !== undefined) details.push([text(when)]);
+    if (details.length > 0 && (inOtherLanguage(part) || details.some(inOtherLanguage))) {
+      // A title or an organisation in another language than the labels is not continued by "(from 2024)": it
+      // stands as a sentence of its own ("Network leader. UoB, from 2024", "Network leader. Health Trust. From 2024").
+      const joined: DocPhrasing[] = [];
+      details.forEach((detail, i) => append(joined, i > 0 ? [text(", ")] : [], detail));
+      parts.push(asSentences([part, ...(details.some(inOtherLanguage) ? details : [joined])]));
+      continue;
+    }
     if (details.length > 0) {
       part.push(text(" ("));
       details.forEach((detail, i) => append(part, i > 0 ? [text(", ")] : [], detail));
@@ -60,8 +68,11 @@ function personItem(person: Person, state: RenderState): DocListItem {
   for (const affiliation of person.affiliations ?? []) {
     const part = actorNames(state, [affiliation.organisation]);
     const when = heldWhen(state, affiliation.from, affiliation.to);
-    if (when !== undefined) part.push(text(` (${when})`));
-    parts.push(part);
+    if (when !== undefined && inOtherLanguage(part)) parts.push(asSentences([part, [text(when)]]));
+    else {
+      if (when !== undefined) part.push(text(` (${when})`));
+      parts.push(part);
+    }
   }
   const email = person.contact?.email;
   if (email !== undefined) {

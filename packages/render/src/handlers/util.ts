@@ -101,3 +101,27 @@ export function endsWithPunctuation(nodes: readonly DocPhrasing[]): boolean {
   if (last.type === "hidden" || last.type === "progressBar") return false;
   return endsWithPunctuation(last.children);
 }
+
+/** Inline content with its first letter in upper case when it starts with the labels' text (a plan's text is kept as written). */
+function upperFirst(nodes: readonly DocPhrasing[]): DocPhrasing[] {
+  const first = nodes[0];
+  if (first?.type !== "text") return nodes.slice();
+  return [text(first.value.replace(/^\s*\p{Ll}/u, (letter) => letter.toUpperCase())), ...nodes.slice(1)];
+}
+
+/**
+ * Parts of a line as sentences of their own ("«Network leader». From 2024"), for when one is a plan's text in
+ * another language than the labels: such a text is never continued by, nor continues, a label's words. Each part
+ * after the first starts with an upper-case letter; ". " stands between parts, or " " after one ending with punctuation.
+ */
+export function asSentences(parts: readonly (readonly DocPhrasing[])[]): DocPhrasing[] {
+  const out: DocPhrasing[] = [];
+  let previous: readonly DocPhrasing[] | undefined;
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    if (previous === undefined) append(out, part);
+    else append(out, [text(endsWithPunctuation(previous) ? " " : ". ")], upperFirst(part));
+    previous = part;
+  }
+  return out;
+}
