@@ -23,3 +23,11 @@ export function cliIssue<T extends Issue>(issue: T): T {
   const hint = cliWording(issue.hint);
   return hint === issue.hint ? issue : { ...issue, hint };
 }
+
+/** The singular of the plural nouns import reports count by ("people" → "person"); others lose their "s". */
+const SINGULAR: Readonly<Record<string, string>> = { people: "person", unmapped: "unmapped" };
+
+/** "1 chapter", "2 chapters": a count with its noun (given in the plural) in the right number. */
+export function counted(value: number, plural: string): string {
+  return `${value} ${value === 1 ? (SINGULAR[plural] ?? plural.replace(/s$/, "")) : plural}`;
+}

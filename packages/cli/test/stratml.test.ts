@@ -441,7 +441,7 @@ describe("import --from stratml", () => {
     const out = join(directory, "imported.json");
     const result = await runMain(["import", join(STRATML, "real/SMLC2011-excerpt.xml"), "--out", out]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/SMLC2011-excerpt\.xml: imported as stratml \(1 goals, 2 objectives, 2 indicators, 0 people, 5 organisations, 0 unmapped\)\./);
+    expect(result.stderr).toMatch(/SMLC2011-excerpt\.xml: imported as stratml \(1 goal, 2 objectives, 2 indicators, 0 people, 5 organisations, 0 unmapped\)\./);
     expect(result.stderr).toMatch(/SMLC2011-excerpt\.xml:2:\d+: warning: the IndicatorType attribute/);
     expect(JSON.parse(readFileSync(out, "utf8")).kind).toBe("performanceReport");
     expect(isStratml(readFileSync(join(STRATML, "made-up/earlier-namespace.xml"), "utf8"))).toBe(true);

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkPlan } from "../src/validation.js";
+import { counted } from "../src/wording.js";
 import { runMain } from "./helpers.js";
 
 const PROGRAMMER = /JSON\.parse|prox(y|ies)|getters?\b|Pass plain JSON/;
@@ -58,5 +59,17 @@ describe("the fields' descriptions reach the command's hints", () => {
     const json = await runMain(["validate", "--format", "json", "plan.json"], { cwd: dir });
     const issues = (JSON.parse(json.stdout) as { files: { issues: { pointer: string; hint?: string }[] }[] }).files[0]!.issues;
     expect(issues.find((issue) => issue.pointer === "/period")?.hint).toBe("Add `end`: Last year of the period (inclusive).");
+  });
+});
+
+describe("counted", () => {
+  it("puts the noun of an import report's count in the right number", () => {
+    expect([counted(1, "chapters"), counted(2, "chapters"), counted(0, "measures"), counted(1, "people"), counted(1, "unmapped")]).toEqual([
+      "1 chapter",
+      "2 chapters",
+      "0 measures",
+      "1 person",
+      "1 unmapped",
+    ]);
   });
 });

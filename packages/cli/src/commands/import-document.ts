@@ -4,6 +4,7 @@ import type { CommandContext } from "../context.js";
 import { CliError, ExitCode } from "../errors.js";
 import { escapeControls, escapeJsonText, safeJsonStringify } from "../output/escape.js";
 import { emit } from "../write.js";
+import { counted } from "../wording.js";
 
 /** The largest document file read, in bytes (the readers' own limits then apply). */
 const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -105,7 +106,7 @@ async function writeEmbedded(
     context.io.stderr.write(`${safeJsonStringify({ file, format: "docx", source: "embedded", part: reading.part, ok: true, written: options.out, errors: [], counts: numbers }, 2)}\n`);
   } else {
     context.io.stderr.write(
-      `${name}: imported as docx (${numbers.chapters} chapters, ${numbers.measures} measures) from the plan it carries (${escapeControls(reading.part)}), exactly as it was rendered.\n` +
+      `${name}: imported as docx (${counted(numbers.chapters, "chapters")}, ${counted(numbers.measures, "measures")}) from the plan it carries (${escapeControls(reading.part)}), exactly as it was rendered.\n` +
         "  The document's text was not read: edits made in Word are not in this plan (--no-embedded reads the text instead).\n",
     );
   }

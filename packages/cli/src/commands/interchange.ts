@@ -10,6 +10,7 @@ import { escapeControls, escapeJsonText, safeJsonStringify } from "../output/esc
 import { checkFile } from "../report/check.js";
 import { formatIssue } from "../report/human.js";
 import { loadFile } from "../source/load.js";
+import { counted } from "../wording.js";
 import { checkPlan } from "../validation.js";
 import { emit } from "../write.js";
 import { parseLanguageTag } from "./options.js";
@@ -282,7 +283,7 @@ function writeReport(context: CommandContext, file: string, format: string, outc
   if (outcome.errors.length > 0) {
     lines.push(`${name}: not imported (${format}); nothing was written.`);
   } else {
-    const counts = Object.entries(outcome.counts).map(([key, value]) => `${value} ${key}`).join(", ");
+    const counts = Object.entries(outcome.counts).map(([key, value]) => counted(value, key)).join(", ");
     lines.push(`${name}: imported as ${format}${counts === "" ? "" : ` (${counts})`}${unchanged ? "; the plan is unchanged" : ""}.`);
     if (outcome.mapped.length > 0) lines.push("  mapped:", ...outcome.mapped.map((line) => `    ${escapeControls(line)}`));
     if (outcome.guessed.length > 0) lines.push("  guessed:", ...outcome.guessed.map((line) => `    ${escapeControls(line)}`));
