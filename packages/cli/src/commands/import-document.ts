@@ -106,7 +106,7 @@ async function writeEmbedded(
     context.io.stderr.write(`${safeJsonStringify({ file, format: "docx", source: "embedded", part: reading.part, ok: true, written: options.out, errors: [], counts: numbers }, 2)}\n`);
   } else {
     context.io.stderr.write(
-      `${name}: imported as docx (${counted(numbers.chapters, "chapters")}, ${counted(numbers.measures, "measures")}) from the plan it carries (${escapeControls(reading.part)}), exactly as it was rendered.\n` +
+      `${name}: imported as docx (${counted(numbers.chapters ?? 0, "chapters")}, ${counted(numbers.measures ?? 0, "measures")}) from the plan it carries (${escapeControls(reading.part)}), exactly as it was rendered.\n` +
         "  The document's text was not read: edits made in Word are not in this plan (--no-embedded reads the text instead).\n",
     );
   }
