@@ -8,8 +8,15 @@ import { fieldHint, missingKeyHint } from "./messages.js";
 import { parsePointer } from "./pointer.js";
 
 /**
- * What a place of the plan's shape means, as the model describes it: `describeField("Period.end")` is the
- * description of a period's `end`. Places are named as issues' `field` names them.
+ * What a place of the plan's shape means, as the model describes it (places named as issues' `field` names them).
+ *
+ * @example
+ * ```ts
+ * import { describeField } from "@actionplan/core/descriptions";
+ *
+ * describeField("Period.end"); // "Last year of the period (inclusive)."
+ * describeField("Nowhere.at"); // undefined
+ * ```
  */
 export function describeField(field: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(FIELD_DESCRIPTIONS, field) ? FIELD_DESCRIPTIONS[field] : undefined;
