@@ -83,7 +83,8 @@ async function setUp(): Promise<void> {
   page.on("pageerror", (error) => consoleErrors.push(error.message));
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.type());
-    void dialog.accept();
+    // A dialog the page already closed (a reload) cannot be accepted: that is not an error of the test.
+    dialog.accept().catch(() => undefined);
   });
   await page.goto(url);
 }
@@ -97,6 +98,11 @@ afterAll(async () => {
 });
 
 /** Opens a plan through the visible file input, as a person would. */
+/** `expect.poll` with room for a loaded machine: the default second is too short when Chromium shares 2 cores. */
+function poll<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 15_000, interval: 50 });
+}
+
 async function openPlan(name: string, text: string): Promise<void> {
   const path = join(files!, name);
   writeFileSync(path, text);
@@ -116,10 +122,10 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
   it("opens Polyfon through the file input and shows its title and measures", async () => {
     await page.emulateMedia({ colorScheme: "light" });
     await openPlan("plan.json", polyfonText);
-    await expect.poll(() => page.locator("h1").textContent()).toContain(polyfon.title);
+    await poll(() => page.locator("h1").textContent()).toContain(polyfon.title);
     await page.getByRole("button", { name: /Innledning|II / }).nth(1).click();
-    await expect.poll(() => page.locator(".measure-text").allTextContents()).toEqual(polyfon.chapters[chapterIndex]!.measures!.items.map((item) => item.text));
-    await expect.poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
+    await poll(() => page.locator(".measure-text").allTextContents()).toEqual(polyfon.chapters[chapterIndex]!.measures!.items.map((item) => item.text));
+    await poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
     expect(await previewText()).toContain(polyfon.title);
   });
 
@@ -128,16 +134,16 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     await page.getByLabel("View", { exact: true }).selectOption("priorities");
     await page.getByLabel("Year", { exact: true }).fill("2026");
     await page.getByLabel("Year", { exact: true }).press("Tab");
-    await expect.poll(previewText).not.toContain(measure.text);
+    await poll(previewText).not.toContain(measure.text);
     await page.locator(`[data-pointer="/chapters/${chapterIndex}/measures/items/2"]`).getByRole("button", { name: "Edit" }).click();
     await page.getByRole("group", { name: "Priority years" }).getByLabel("2026").check();
-    await expect.poll(previewText).toContain(measure.text);
+    await poll(previewText).toContain(measure.text);
     // The changes view compares with the file as opened (diffPlans): it names the measure that changed.
     await page.getByLabel("View", { exact: true }).selectOption("changes");
-    await expect.poll(previewText).toContain(measure.text);
+    await poll(previewText).toContain(measure.text);
     await page.getByLabel("View", { exact: true }).selectOption("document");
     expect(await previewText()).toContain(measure.text);
-    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Unsaved changes");
+    await poll(() => page.getByRole("status").first().textContent()).toContain("Unsaved changes");
   });
 
   it("exports JSON that equals the original plus the edit", async () => {
@@ -149,7 +155,7 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     const expected = JSON.parse(polyfonText) as PlanJson;
     expected.chapters[chapterIndex]!.measures!.items[2]!.priorityYears = [2026];
     expect(saved).toEqual(expected);
-    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("All changes saved");
+    await poll(() => page.getByRole("status").first().textContent()).toContain("All changes saved");
   });
 
   it("exports Markdown and, from its lazily loaded chunk, a Word document", async () => {
@@ -171,9 +177,9 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     dialogs.length = 0;
     await page.reload();
     expect(dialogs).toEqual(["beforeunload"]);
-    await expect.poll(() => page.locator(".notice").textContent()).toContain("unsaved work");
+    await poll(() => page.locator(".notice").textContent()).toContain("unsaved work");
     await page.getByRole("button", { name: /^II / }).click();
-    await expect.poll(() => page.locator(".measure-text").nth(2).textContent()).toBe("Et omskrevet tiltak");
+    await poll(() => page.locator(".measure-text").nth(2).textContent()).toBe("Et omskrevet tiltak");
   });
 
   it("shows a broken reference as an issue, and selecting it lands on the field", async () => {
@@ -181,22 +187,22 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     broken.chapters[chapterIndex]!.measures!.items[1]!.responsible = ["participant:nobody"];
     await openPlan("broken.json", JSON.stringify(broken, null, 2));
     const issue = page.locator(`.issue-button[data-issue-pointer="/chapters/${chapterIndex}/measures/items/1/responsible/0"]`);
-    await expect.poll(() => issue.textContent()).toContain("participant:nobody");
+    await poll(() => issue.textContent()).toContain("participant:nobody");
     await issue.click();
     const focused = () => page.evaluate(() => ({ pointer: (document.activeElement as HTMLElement | null)?.dataset["pointer"], tag: document.activeElement?.tagName }));
-    await expect.poll(focused).toEqual({ pointer: `/chapters/${chapterIndex}/measures/items/1/responsible/0`, tag: "SELECT" });
+    await poll(focused).toEqual({ pointer: `/chapters/${chapterIndex}/measures/items/1/responsible/0`, tag: "SELECT" });
     // Fixing it through the picker of known actors clears the issue.
     await page.getByLabel("Responsible 1", { exact: true }).selectOption("participant:uib");
-    await expect.poll(() => issue.count()).toBe(0);
+    await poll(() => issue.count()).toBe(0);
   });
 
   it("names a missing required field", async () => {
     const missing = JSON.parse(polyfonText) as Partial<PlanJson>;
     delete missing.title;
     await openPlan("missing.yaml", JSON.stringify(missing));
-    await expect.poll(() => page.locator(".issue.error").first().textContent()).toMatch(/title/);
+    await poll(() => page.locator(".issue.error").first().textContent()).toMatch(/title/);
     await page.locator(".issue.error").first().getByRole("button").click();
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset["pointer"])).toBe("/title");
+    await poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset["pointer"])).toBe("/title");
   });
 
   it("lands on an objective's name from its issue, and edits names of other parts", async () => {
@@ -206,13 +212,13 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     const issue = page.locator('.issue-button[data-issue-pointer="/strategy/objectives/0/name"]');
     await issue.click();
     const pointer = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset["pointer"]);
-    await expect.poll(pointer).toBe("/strategy/objectives/0/name");
+    await poll(pointer).toBe("/strategy/objectives/0/name");
     await page.keyboard.type("Kunnskap er lett tilgjengelig");
-    await expect.poll(() => issue.count()).toBe(0);
+    await poll(() => issue.count()).toBe(0);
     // The document names participants (their table), not objectives: rename one and see it there.
     await page.getByRole("button", { name: "People and organisations" }).click();
     await page.getByRole("textbox", { name: "participant uib" }).fill("Universitetet i Bergen (UiB)");
-    await expect.poll(previewText).toContain("Universitetet i Bergen (UiB)");
+    await poll(previewText).toContain("Universitetet i Bergen (UiB)");
   });
 
   it("shows hostile plan texts as text, in a preview that runs no script", async () => {
@@ -222,7 +228,7 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     expect(dialogs.at(-1)).toBe("confirm");
     dialogs.length = 0;
     await page.getByRole("button", { name: /^II / }).click();
-    await expect.poll(() => page.locator(".measure-text").first().textContent()).toBe(hostile.chapters[chapterIndex]!.measures!.items[0]!.text);
+    await poll(() => page.locator(".measure-text").first().textContent()).toBe(hostile.chapters[chapterIndex]!.measures!.items[0]!.text);
     const srcdoc = await previewText();
     expect(srcdoc).toContain("&lt;script&gt;alert(2)&lt;/script&gt;");
     expect(srcdoc).toContain("Content-Security-Policy");
@@ -233,16 +239,16 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
 
   it("speaks nynorsk and bokmål as well as English", async () => {
     await page.getByLabel("Studio language").selectOption("nn");
-    await expect.poll(() => page.locator("#preview-heading").textContent()).toBe("Førehandsvising");
+    await poll(() => page.locator("#preview-heading").textContent()).toBe("Førehandsvising");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("nn");
     await page.getByLabel("Språk i studioet").selectOption("nb");
-    await expect.poll(() => page.locator("#preview-heading").textContent()).toBe("Forhåndsvisning");
+    await poll(() => page.locator("#preview-heading").textContent()).toBe("Forhåndsvisning");
     await page.getByLabel("Språk i studioet").selectOption("en");
   });
 
   it("reports a syntax error with its line and column", async () => {
     await openPlan("bad.json", '{\n  "title": "x",\n  "title": 1\n}');
-    await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/line 3, column \d+/);
+    await poll(() => page.getByRole("alert").textContent()).toMatch(/line 3, column \d+/);
   });
 
   it("opens a plan of 1 000 measures, pages its list, and stays editable", async () => {
@@ -251,21 +257,21 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     big.chapters[chapterIndex]!.measures!.items = Array.from({ length: 1000 }, (_, i) => ({ ...first, id: `m-big-${i + 1}`, number: i + 1, text: `Tiltak ${i + 1}` }));
     const began = performance.now();
     await openPlan("big.json", JSON.stringify(big));
-    await expect.poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
+    await poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
     await page.getByRole("button", { name: /^II / }).click();
-    await expect.poll(() => page.locator(".measure-row").count()).toBe(50);
+    await poll(() => page.locator(".measure-row").count()).toBe(50);
     const opened = performance.now() - began;
     // The target is 2 s (about 2 s measured on the 2-core machine, file transfer included); 15 s only a hang reaches.
     expect(opened).toBeLessThan(15_000);
     await page.getByRole("button", { name: "Next" }).click();
-    await expect.poll(() => page.locator(".measure-text").first().textContent()).toBe("Tiltak 51");
+    await poll(() => page.locator(".measure-text").first().textContent()).toBe("Tiltak 51");
     // Moving a measure renumbers the list: the 51st goes up one place and becomes number 50.
     await page.getByRole("button", { name: "Move up: 51" }).click();
     await page.getByRole("button", { name: "Previous" }).click();
-    await expect.poll(() => page.locator(".measure-text").last().textContent()).toBe("Tiltak 51");
+    await poll(() => page.locator(".measure-text").last().textContent()).toBe("Tiltak 51");
     await page.locator(".measure-row").last().getByRole("button", { name: "Edit" }).click();
-    await expect.poll(() => page.locator(".measure-form h2").textContent()).toBe("Measure 50 m-big-51");
-    await expect.poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
+    await poll(() => page.locator(".measure-form h2").textContent()).toBe("Measure 50 m-big-51");
+    await poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
   });
 
   it("adds a measure at the end of a chapter and removes one, renumbering the rest", async () => {
@@ -273,17 +279,17 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     await page.getByRole("button", { name: /^II / }).click();
     const count = polyfon.chapters[chapterIndex]!.measures!.items.length;
     await page.getByRole("button", { name: "Add measure" }).click();
-    await expect.poll(() => page.locator(".measure-form h2").textContent()).toBe(`Measure ${count + 1} m-ii-${count + 1}`);
+    await poll(() => page.locator(".measure-form h2").textContent()).toBe(`Measure ${count + 1} m-ii-${count + 1}`);
     await page.getByRole("textbox", { name: "Text" }).fill("Et nytt tiltak");
-    await expect.poll(previewText).toContain("Et nytt tiltak");
+    await poll(previewText).toContain("Et nytt tiltak");
     // Remove the first measure: the new one becomes number `count`, and the plan stays valid.
     await page.getByRole("button", { name: "Back to the list" }).click();
     await page.locator(".measure-row").first().getByRole("button", { name: "Edit" }).click();
     await page.getByRole("button", { name: "Remove measure" }).click();
-    await expect.poll(() => page.locator(".measure-row").count()).toBe(count);
+    await poll(() => page.locator(".measure-row").count()).toBe(count);
     await page.locator(".measure-row").last().getByRole("button", { name: "Edit" }).click();
-    await expect.poll(() => page.locator(".measure-form h2").textContent()).toBe(`Measure ${count} m-ii-${count + 1}`);
-    await expect.poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
+    await poll(() => page.locator(".measure-form h2").textContent()).toBe(`Measure ${count} m-ii-${count + 1}`);
+    await poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
     expect(await previewText()).not.toContain(polyfon.chapters[chapterIndex]!.measures!.items[0]!.text);
   });
 
