@@ -99,3 +99,19 @@ export interface JsonReport {
 
 /** A stack trace line, which a user's mistake must never print. */
 export const STACK_LINE = /^\s+at .+[:(]\d+:\d+\)?$/m;
+
+/** The inputs esbuild bundles for a browser from one source module of the CLI (to check no `node:` module is among them). */
+export async function browserBundleInputs(entry: string): Promise<string[]> {
+  const { build } = await import("esbuild");
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    platform: "browser",
+    format: "esm",
+    conditions: ["source"],
+    metafile: true,
+    logLevel: "silent",
+  });
+  return Object.keys(result.metafile.inputs);
+}

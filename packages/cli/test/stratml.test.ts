@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { validatePlan } from "@actionplan/core/rules";
 import type { Plan } from "@actionplan/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, FIXTURES, PACKAGE_DIR, runBin, runMain, STACK_LINE } from "./helpers.js";
+import { browserBundleInputs, ensureBuilt, FIXTURES, PACKAGE_DIR, runBin, runMain, STACK_LINE } from "./helpers.js";
 import { exportStratml, importStratml, isStratml, type StratmlType } from "../src/interchange/stratml/index.js";
 
 // Issue 17, StratML: export validates against the vendored ISO schemas (real xmllint), import reads real files,
@@ -557,18 +557,7 @@ describe("browser-safe", () => {
   it("the StratML modules import nothing from node: and bundle for the browser", async () => {
     const folder = join(PACKAGE_DIR, "src", "interchange", "stratml");
     for (const file of readdirSync(folder)) expect(readFileSync(join(folder, file), "utf8"), file).not.toMatch(/from "node:|require\("node:/);
-    const { build } = await import("esbuild");
-    const result = await build({
-      entryPoints: [join(folder, "index.ts")],
-      bundle: true,
-      write: false,
-      platform: "browser",
-      format: "esm",
-      conditions: ["source"],
-      metafile: true,
-      logLevel: "silent",
-    });
-    const inputs = Object.keys(result.metafile.inputs);
+    const inputs = await browserBundleInputs(join(folder, "index.ts"));
     expect(inputs.filter((input) => input.startsWith("node:"))).toEqual([]);
     expect(inputs.some((input) => input.includes("xmldom"))).toBe(true);
   });

@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { DOMParser, XMLSerializer, type Element } from "@xmldom/xmldom";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, FIXTURES, PACKAGE_DIR, runBin, runMain, STACK_LINE } from "./helpers.js";
+import { browserBundleInputs, ensureBuilt, FIXTURES, PACKAGE_DIR, runBin, runMain, STACK_LINE } from "./helpers.js";
 import { exportXliff, readXliff, sourceHash, XLIFF_NAMESPACE } from "../src/interchange/xliff.js";
 
 // Issue 17: `actionplan import`/`export` and translations through XLIFF 2.0.
@@ -416,19 +416,8 @@ describe("export from standard input", () => {
 
 describe("the XLIFF and sheet modules are browser-safe", () => {
   it("bundle for the browser with no Node built-in", async () => {
-    const { build } = await import("esbuild");
     for (const entry of ["xliff.ts", "translation-csv.ts"]) {
-      const result = await build({
-        entryPoints: [join(PACKAGE_DIR, "src", "interchange", entry)],
-        bundle: true,
-        write: false,
-        platform: "browser",
-        format: "esm",
-        conditions: ["source"],
-        metafile: true,
-        logLevel: "silent",
-      });
-      const inputs = Object.keys(result.metafile.inputs);
+      const inputs = await browserBundleInputs(join(PACKAGE_DIR, "src", "interchange", entry));
       expect(inputs.filter((input) => input.startsWith("node:")), entry).toEqual([]);
       expect(inputs.some((input) => input.includes("xmldom") || input.includes("papaparse")), entry).toBe(true);
     }
