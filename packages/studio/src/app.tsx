@@ -14,6 +14,12 @@ import { Outline } from "./outline.js";
 import type { FilePosition, PlanFormat, ReadResult } from "./plan-file.js";
 import { downloadBytes, saveText } from "./save.js";
 import { SectionList } from "./sections.js";
+import type { ImportReport } from "./io/importers.js";
+import { ioMessages } from "./io/messages.js";
+import { appliesInto, appliesIntoByName, formatOfFile, OPEN_ACCEPT, openBytes, planNameOf } from "./io/open.js";
+import { ExportNotice, ImportReportPanel, InterchangeExports } from "./io/panels.js";
+import { RevisionsPanel } from "./revisions/panel.js";
+import type { Comparison } from "./revisions/versions.js";
 
 /** The file reader and writer with the `yaml` library, loaded when the first file is opened or restored. */
 const planFile = () => import("./plan-file.js");
@@ -37,6 +43,7 @@ type ReadError = { file: string; errors: { message: string; position?: FilePosit
 export function App() {
   const [language, setLanguage] = useState<StudioLanguage>(() => preferredLanguage(navigator.languages));
   const t = useMemo(() => messages(language), [language]);
+  const io = useMemo(() => ioMessages(language), [language]);
   const restored = useMemo(loadDraft, []);
   const [opened, setOpened] = useState<Opened | undefined>(restored?.opened);
   const [plan, setPlan] = useState<PlanData | undefined>(restored?.plan);
@@ -48,6 +55,9 @@ export function App() {
   const [view, setView] = useState<RenderView>("document");
   const [previewLanguage, setPreviewLanguage] = useState<string | undefined>();
   const [year, setYear] = useState<number | undefined>();
+  const [importReport, setImportReport] = useState<ImportReport | undefined>();
+  const [exportLines, setExportLines] = useState<string[] | undefined>();
+  const [comparison, setComparison] = useState<Comparison | undefined>();
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -91,11 +101,29 @@ export function App() {
     setSelection({ type: "plan" });
     setPreviewLanguage(undefined);
     setYear(undefined);
+    setComparison(undefined);
   };
+  // JSON and YAML open as they are; other formats through the CLI's importers (io/), a sheet into the open plan.
   const openFile = async (file: File | undefined) => {
     if (file === undefined) return;
-    if (dirty && !window.confirm(t("confirmDiscard"))) return;
-    await openText(file.name, await file.text());
+    // Asked at once, before the file is read: a sheet (by its name) is applied to the plan, anything else replaces it.
+    if (!appliesIntoByName(file.name) && dirty && !window.confirm(t("confirmDiscard"))) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const format = await formatOfFile(file.name, bytes);
+    const into = format !== undefined && appliesInto(format);
+    const opening = await openBytes(file.name, bytes, format, plan === undefined || validation === undefined ? undefined : { plan, valid: validation.valid });
+    setExportLines(undefined);
+    if (opening.kind === "text") {
+      setImportReport(undefined);
+      await openText(file.name, opening.text);
+      return;
+    }
+    const { plan: imported, report } = opening.result;
+    if (imported !== undefined) {
+      if (into) edit(imported);
+      else await openText(planNameOf(file.name), `${JSON.stringify(imported, null, 2)}\n`);
+    }
+    setImportReport(report);
   };
 
   // Drag and drop anywhere on the page.
@@ -142,14 +170,15 @@ export function App() {
         embedPlan: false,
         jsonLd: false,
         ...(shownYear === undefined ? {} : { year: shownYear }),
-        ...(view === "changes" && originalValid && opened !== undefined ? { previous: opened.original as unknown as Plan } : {}),
+        ...(view === "changes" && comparison !== undefined ? { previous: comparison.plan as unknown as Plan } : {}),
+        ...(view === "changes" && comparison === undefined && originalValid && opened !== undefined ? { previous: opened.original as unknown as Plan } : {}),
       };
       const html = renderHtml(plan as unknown as Plan, options);
       return { html: html.replace(/<head>/i, `<head><meta http-equiv="Content-Security-Policy" content="${PREVIEW_CSP}">`) };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
-  }, [plan, validation, lang, view, shownYear, originalValid, opened]);
+  }, [plan, validation, lang, view, shownYear, originalValid, opened, comparison]);
 
   const goTo = (pointer: string) => {
     const segments = pointerSegments(pointer);
@@ -222,7 +251,7 @@ export function App() {
         <div class="tools">
           <label class="open">
             {t("open")}
-            <input type="file" accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml" onChange={(event) => void openFile(event.currentTarget.files?.[0])} />
+            <input type="file" accept={OPEN_ACCEPT} onChange={(event) => void openFile(event.currentTarget.files?.[0])} />
           </label>
           <span class="hint">{t("dropHere")}</span>
           {plan !== undefined && (
@@ -232,6 +261,7 @@ export function App() {
               <button type="button" onClick={() => void exportAs("md")}>{t("exportMarkdown")}</button>
               <button type="button" onClick={() => void exportAs("html")}>{t("exportHtml")}</button>
               <button type="button" onClick={() => void exportAs("docx")}>{t("exportDocx")}</button>
+              <InterchangeExports plan={plan} valid={validation?.valid === true} base={(opened?.name ?? "plan").replace(/\.(json|ya?ml)$/i, "")} t={io} say={setExportLines} />
               <span class="state" role="status">{dirty ? t("unsaved") : t("saved")}</span>
               {dirty && opened !== undefined && (
                 <button type="button" onClick={() => window.confirm(t("confirmDiscard")) && (setPlan(opened.original), setDirty(false))}>{t("discard")}</button>
@@ -247,6 +277,8 @@ export function App() {
         </div>
       </header>
       {notice !== undefined && <p class="notice" role="status">{notice}</p>}
+      {importReport !== undefined && <ImportReportPanel report={importReport} t={io} close={() => setImportReport(undefined)} />}
+      {exportLines !== undefined && <ExportNotice lines={exportLines} t={io} close={() => setExportLines(undefined)} />}
       {readError !== undefined && (
         <section class="read-error" role="alert">
           <p>{t("readError", { file: readError.file })}</p>
@@ -285,6 +317,17 @@ export function App() {
                 </ul>
               )}
             </section>
+            <RevisionsPanel
+              plan={plan}
+              lang={planLanguage}
+              t={io}
+              edit={edit}
+              comparison={comparison}
+              compare={(next) => {
+                setComparison(next);
+                if (next !== undefined) setView("changes");
+              }}
+            />
             <section class="preview" aria-labelledby="preview-heading">
               <h2 id="preview-heading">{t("preview")}</h2>
               <div class="preview-options">

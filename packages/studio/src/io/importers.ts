@@ -1,0 +1,163 @@
+// Opening files through the command line's importers, in the browser. The CLI's interchange modules take and give
+// bytes, strings and objects with no node: imports (packages/cli/test checks that they bundle for a browser), so the
+// studio runs them as they are, imported here by relative path: they are the CLI's internals, not a published API,
+// and the studio is bundled by Vite, so no package export is promised for them. Each is behind a dynamic import:
+// Vite makes it a chunk of its own, loaded when the first file of its format is opened. This module is itself
+// loaded only when a file other than JSON or YAML is opened (./open.ts).
+import type { Plan } from "@actionplan/core";
+import type { PlanData } from "../edit.js";
+
+/** The formats the studio opens through an importer. */
+export type ImportFormat = "docx" | "xlsx" | "csv" | "stratml" | "html" | "md";
+
+/** A line of a report, with its place in the imported file when known. */
+export interface ReportLine {
+  /** What happened, or what is wrong and what to do. */
+  message: string;
+  /** The line (or a sheet's row), from 1. */
+  line?: number;
+  /** The column, from 1. */
+  column?: number;
+}
+
+/** What an import did, as the page shows it: the CLI's report, in one shape for every format. */
+export interface ImportReport {
+  /** The file's name. */
+  file: string;
+  /** The format it was read as. */
+  format: ImportFormat;
+  /** Whether it made a new plan or changed the open one (a sheet). */
+  mode: "new" | "into";
+  /** What stopped the import: nothing was opened or changed then. */
+  errors: ReportLine[];
+  /** What mapped where. */
+  mapped: string[];
+  /** What the importer guessed. */
+  guessed: string[];
+  /** What was kept under `extensions`, left out, or needs a look. */
+  kept: ReportLine[];
+  /** Counts (chapters, measures, rows changed …). */
+  counts: Record<string, number>;
+}
+
+/** An import's result: the plan it gave (none when refused) and its report. */
+export interface ImportResult {
+  /** The new or changed plan, when the import succeeded. */
+  plan?: PlanData;
+  /** The report to show. */
+  report: ImportReport;
+}
+
+const interchange = {
+  stratml: () => import("../../../cli/src/interchange/stratml/index.js"),
+  sheets: () => import("../../../cli/src/interchange/sheets/index.js"),
+  embedded: () => import("../../../cli/src/interchange/embedded.js"),
+  document: () => import("../../../cli/src/interchange/document/index.js"),
+};
+
+/** The largest file opened, as the CLI's own limit (`MAX_FILE_BYTES`). */
+const MAX_BYTES = 50 * 1024 * 1024;
+
+/** The importer a file goes to, by its name first and then its content; undefined for a JSON or YAML plan. */
+export async function importFormatOf(name: string, bytes: Uint8Array): Promise<ImportFormat | undefined> {
+  const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
+  const byName: Record<string, ImportFormat | undefined> = { docx: "docx", xlsx: "xlsx", csv: "csv", xml: "stratml", html: "html", htm: "html", md: "md", markdown: "md" };
+  if (extension === "json" || extension === "yaml" || extension === "yml") return undefined;
+  if (extension !== undefined && byName[extension] !== undefined) return byName[extension];
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return (await interchange.sheets()).isXlsx(bytes) ? "xlsx" : "docx";
+  const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 4096));
+  if ((await interchange.embedded()).isHtml(head)) return "html";
+  if (/^\ufeff?\s*</.test(head)) return "stratml";
+  return undefined;
+}
+
+const emptyReport = (file: string, format: ImportFormat, mode: "new" | "into"): ImportReport => ({ file, format, mode, errors: [], mapped: [], guessed: [], kept: [], counts: {} });
+
+/** A refusal: the report with its one error. */
+const refusal = (file: string, format: ImportFormat, mode: "new" | "into", message: string): ImportResult => ({ report: { ...emptyReport(file, format, mode), errors: [{ message }] } });
+
+/** A DocumentImportError (or anything else thrown) as one line: its message and what to do. */
+const thrown = (error: unknown): string => {
+  if (error instanceof Error) {
+    const hint = (error as { hint?: unknown }).hint;
+    return typeof hint === "string" && hint !== "" ? `${error.message} ${hint}` : error.message;
+  }
+  return String(error);
+};
+
+/** UTF-8 text, or undefined for bytes that are not. */
+function utf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The report of one of the CLI's `ImportOutcome`s. */
+function fromOutcome(file: string, format: ImportFormat, mode: "new" | "into", outcome: { plan?: Plan; errors: ReportLine[]; mapped: string[]; guessed: string[]; warnings: ReportLine[]; counts: Record<string, number> }): ImportResult {
+  const report: ImportReport = { file, format, mode, errors: outcome.errors, mapped: outcome.mapped, guessed: outcome.guessed, kept: outcome.warnings, counts: outcome.counts };
+  return outcome.errors.length > 0 || outcome.plan === undefined ? { report } : { plan: outcome.plan as unknown as PlanData, report };
+}
+
+/**
+ * Reads a file through its importer: a Word document, HTML page, StratML file or Markdown document as a new plan, a
+ * workbook or CSV table `into` the open plan (which must be valid, as `actionplan import --into` needs). Hostile files
+ * get the CLI's refusals (zip bombs, DTDs and entities, too deep, too large) as the report's errors; nothing throws.
+ */
+export async function importFile(format: ImportFormat, file: string, bytes: Uint8Array, into: { plan: PlanData; valid: boolean } | undefined): Promise<ImportResult> {
+  const sheet = format === "xlsx" || format === "csv";
+  const mode = sheet ? "into" : "new";
+  if (bytes.byteLength > MAX_BYTES) return refusal(file, format, mode, `the file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; at most ${MAX_BYTES / 1024 / 1024} MB are read. Check that this is the plan's file.`);
+  try {
+    if (sheet) {
+      if (into === undefined) return refusal(file, format, mode, "a sheet carries changes to a plan, not a whole plan: open the plan it was exported from first, then open the sheet to apply it");
+      if (!into.valid) return refusal(file, format, mode, "the open plan has errors: fix them (see Issues) before applying a sheet to it");
+      const { importXlsx, importCsv } = await interchange.sheets();
+      const options = { into: into.plan as unknown as Plan };
+      if (format === "xlsx") return fromOutcome(file, format, mode, await importXlsx(bytes, options));
+      const text = utf8(bytes);
+      if (text === undefined) return refusal(file, format, mode, "the CSV file is not UTF-8 text; save it as UTF-8 CSV and open it again");
+      return fromOutcome(file, format, mode, await importCsv(text, options));
+    }
+    if (format === "docx") return await importDocx(file, bytes);
+    const text = utf8(bytes);
+    if (text === undefined) return refusal(file, format, mode, "the file is not UTF-8 text; save it as UTF-8 and open it again");
+    if (format === "stratml") return fromOutcome(file, format, mode, (await interchange.stratml()).importStratml(text, {}));
+    if (format === "html") return fromOutcome(file, format, mode, await (await interchange.embedded()).importHtml(text, {}));
+    const { importDocument } = await interchange.document();
+    return fromDocument(file, format, await importDocument(text, { format: "md" }));
+  } catch (error) {
+    // The importers refuse through their results or a DocumentImportError; anything else is shown, never thrown on.
+    return refusal(file, format, mode, thrown(error));
+  }
+}
+
+/** A Word document: the plan it carries when `actionplan render` (or the studio) made it, else its text. */
+async function importDocx(file: string, bytes: Uint8Array): Promise<ImportResult> {
+  const { readEmbeddedDocx, counts } = await interchange.embedded();
+  const reading = await readEmbeddedDocx(bytes);
+  if (reading !== undefined) {
+    const report = emptyReport(file, "docx", "new");
+    if (reading.plan === undefined) return { report: { ...report, errors: reading.problems.map((problem) => ({ ...problem, message: problem.message })) } };
+    report.mapped.push(`the whole plan ← the copy the document carries (${reading.part}), exactly as it was rendered; the document's text was not read, so edits made in Word are not in it`);
+    report.counts = counts(reading.plan);
+    return { plan: reading.plan as unknown as PlanData, report };
+  }
+  const { importDocument } = await interchange.document();
+  return fromDocument(file, "docx", await importDocument(bytes, { format: "docx" }));
+}
+
+/** The document importer's report (notes of three kinds) in the page's shape. */
+function fromDocument(file: string, format: "docx" | "md", result: { plan: Plan; report: { language: string; notes: { kind: string; where: string; message: string }[] } }): ImportResult {
+  const report = emptyReport(file, format, "new");
+  for (const note of result.report.notes) {
+    const line = `${note.where}: ${note.message}`;
+    if (note.kind === "mapped") report.mapped.push(line);
+    else if (note.kind === "guessed") report.guessed.push(line);
+    else report.kept.push({ message: line });
+  }
+  const plan = result.plan;
+  report.counts = { chapters: plan.chapters.length, measures: plan.chapters.reduce((sum, chapter) => sum + (chapter.measures?.items.length ?? 0), 0) };
+  return { plan: plan as unknown as PlanData, report };
+}

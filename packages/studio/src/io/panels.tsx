@@ -1,0 +1,115 @@
+// The page's parts for importing and exporting: the report of the last import (what mapped, what was guessed,
+// what was kept under extensions, or why the file was refused) and the buttons of the interchange exports.
+import type { Plan } from "@actionplan/core";
+import { useState } from "preact/hooks";
+import type { PlanData } from "../edit.js";
+import { downloadBytes } from "../save.js";
+import type { ExportFormat } from "./exporters.js";
+import type { ImportReport, ReportLine } from "./importers.js";
+import type { IoTranslate } from "./messages.js";
+
+/** The interchange exporters, loaded on the first interchange export. */
+const exporters = () => import("./exporters.js");
+
+const FORMAT_NAMES: Record<string, string> = { docx: "Word (DOCX)", xlsx: "Excel (XLSX)", csv: "CSV", stratml: "StratML", html: "HTML", md: "Markdown" };
+
+function Located({ line, t }: { line: ReportLine; t: IoTranslate }) {
+  return (
+    <li>
+      {line.line !== undefined && <strong>{line.column === undefined ? t("at", { line: line.line }) : t("atColumn", { line: line.line, column: line.column })}: </strong>}
+      {line.message}
+    </li>
+  );
+}
+
+/** The report of an import: a refusal as an alert with each located error, otherwise what the import did. */
+export function ImportReportPanel({ report, t, close }: { report: ImportReport; t: IoTranslate; close: () => void }) {
+  const format = FORMAT_NAMES[report.format] ?? report.format;
+  const refused = report.errors.length > 0;
+  const counts = Object.entries(report.counts);
+  return (
+    <section class={refused ? "import-report read-error" : "import-report notice"} role={refused ? "alert" : "status"} aria-label={report.file} data-format={report.format}>
+      <p>{t(refused ? "importRefused" : report.mode === "into" ? "importedInto" : "importedNew", { file: report.file, format })}</p>
+      {refused && (
+        <ul class="import-errors">
+          {report.errors.map((line, i) => (
+            <Located key={i} line={line} t={t} />
+          ))}
+        </ul>
+      )}
+      {!refused && counts.length > 0 && (
+        <p class="import-counts">
+          {t("reportCounts")}: {counts.map(([key, value]) => `${key} ${value}`).join(", ")}
+        </p>
+      )}
+      {([["reportMapped", report.mapped.map((message) => ({ message }))], ["reportGuessed", report.guessed.map((message) => ({ message }))], ["reportKept", report.kept]] as const).map(
+        ([key, lines]) =>
+          lines.length > 0 && (
+            <details key={key} class={`import-${key}`}>
+              <summary>
+                {t(key)} ({lines.length})
+              </summary>
+              <ul>
+                {lines.map((line, i) => (
+                  <Located key={i} line={line} t={t} />
+                ))}
+              </ul>
+            </details>
+          ),
+      )}
+      <button type="button" onClick={close}>{t("closeReport")}</button>
+    </section>
+  );
+}
+
+/** The buttons of the interchange exports (XLSX, StratML, CSV), each loading its writer when first used. */
+export function InterchangeExports({ plan, valid, base, t, say }: { plan: PlanData; valid: boolean; base: string; t: IoTranslate; say: (lines: string[]) => void }) {
+  const [busy, setBusy] = useState(false);
+  const run = async (format: ExportFormat) => {
+    const name = { xlsx: "XLSX", stratml: "StratML", csv: "CSV" }[format];
+    if (!valid) {
+      say([t("exportNeedsValid", { format: name })]);
+      return;
+    }
+    setBusy(true);
+    try {
+      const file = await (await exporters()).exportPlanAs(format, plan as unknown as Plan);
+      downloadBytes(file.bytes, `${base}${file.suffix}`, file.type);
+      say([t("exported", { summary: file.summary }), ...(file.notCarried.length > 0 ? [t("notCarried"), ...file.notCarried] : [])]);
+    } catch (error) {
+      say([t("exportFailed", { message: error instanceof Error ? error.message : String(error) })]);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <button type="button" disabled={busy} onClick={() => void run("xlsx")}>{t("exportXlsx")}</button>
+      <button type="button" disabled={busy} onClick={() => void run("stratml")}>{t("exportStratml")}</button>
+      <button type="button" disabled={busy} onClick={() => void run("csv")}>{t("exportCsv")}</button>
+    </>
+  );
+}
+
+/** What the last interchange export said: its summary, and what the format could not hold. */
+export function ExportNotice({ lines, t, close }: { lines: readonly string[]; t: IoTranslate; close: () => void }) {
+  const [first, ...rest] = lines;
+  return (
+    <section class="notice export-notice" role="status">
+      <p>{first}</p>
+      {rest.length > 1 && (
+        <details>
+          <summary>
+            {rest[0]} ({rest.length - 1})
+          </summary>
+          <ul>
+            {rest.slice(1).map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <button type="button" onClick={close}>{t("closeReport")}</button>
+    </section>
+  );
+}
