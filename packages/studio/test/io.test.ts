@@ -1,0 +1,288 @@
+// The studio's importers, interchange exports and revisions, as a coordinator uses them: the BUILT studio served on
+// 127.0.0.1 in Debian's Chromium, every request elsewhere aborted. Files are made in Node with the same modules the
+// CLI uses (render's Word writer, the sheets and StratML modules), and what the studio downloads is read back with
+// them.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Plan } from "@actionplan/core";
+import { renderDocx } from "@actionplan/render/docx";
+import { zipSync } from "fflate";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { exportXlsx, importXlsx } from "../../cli/src/interchange/sheets/index.js";
+import { exportStratml, importStratml } from "../../cli/src/interchange/stratml/index.js";
+import { serveStudio } from "../scripts/serve.mjs";
+
+const CHROMIUM = process.env["ACTIONPLAN_CHROMIUM"] ?? "/usr/bin/chromium";
+const studioDir = join(import.meta.dirname, "..");
+const dist = join(studioDir, "dist");
+const repo = join(studioDir, "..", "..");
+const example = join(repo, "examples", "polyfon-2025-2030");
+const fixtures = join(repo, "packages", "cli", "test", "fixtures");
+const polyfonText = readFileSync(join(example, "plan.json"), "utf8");
+const polyfon = JSON.parse(polyfonText) as Plan;
+const axeSource = readFileSync(join(repo, "node_modules", "axe-core", "axe.min.js"), "utf8");
+/** The whole file's budget: several times what it takes on the 2-core machine, so that only a hang reaches it. */
+const BUDGET_MS = 150_000;
+
+let context: BrowserContext | undefined;
+let server: Server | undefined;
+let url = "";
+let profile: string | undefined;
+let files: string | undefined;
+let page: Page;
+let started = 0;
+let setupError: Error | undefined;
+const consoleErrors: string[] = [];
+const outside: string[] = [];
+
+beforeAll(async () => {
+  started = performance.now();
+  try {
+    await setUp();
+  } catch (error) {
+    setupError = error instanceof Error ? error : new Error(String(error));
+  }
+}, 60_000);
+
+// A missing Chromium or an unbuilt studio fails every test with the reason (never a skip).
+beforeEach(() => {
+  if (setupError !== undefined) throw setupError;
+});
+
+async function setUp(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM}; the studio tests need it. Install it with: apt-get update && apt-get install -y chromium`);
+  }
+  if (!existsSync(join(dist, "index.html"))) {
+    throw new Error("packages/studio/dist/index.html is missing: build the studio first (`pnpm build`, or `pnpm --filter @actionplan/studio build`; the root `pnpm test` does).");
+  }
+  ({ server, url } = await serveStudio(dist));
+  profile = mkdtempSync(join(tmpdir(), "actionplan-studio-io-"));
+  files = mkdtempSync(join(tmpdir(), "actionplan-studio-io-files-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    locale: "en-GB",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  await context.route("**/*", (route) => {
+    if (route.request().url().startsWith(url)) return route.continue();
+    outside.push(route.request().url());
+    return route.abort();
+  });
+  await context.addInitScript(() => {
+    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(8_000);
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  // The question before discarding unsaved work is answered yes.
+  page.on("dialog", (dialog) => void dialog.accept().catch(() => undefined));
+  await page.goto(url);
+}
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((resolve) => (server === undefined ? resolve(undefined) : server.close(resolve)));
+  for (const dir of [profile, files]) if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  const took = performance.now() - started;
+  expect(took, `the studio's import and export tests took ${Math.round(took / 1000)} s, over their budget of ${BUDGET_MS / 1000} s`).toBeLessThan(BUDGET_MS);
+});
+
+/** `expect.poll` with room for a loaded machine. */
+function poll<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 15_000, interval: 50 });
+}
+
+/** Opens a file through the visible file input, as a person would. */
+async function open(name: string, content: string | Uint8Array): Promise<void> {
+  const path = join(files!, name);
+  writeFileSync(path, content);
+  await page.getByLabel(/Open a plan/).setInputFiles(path);
+}
+
+const previewText = () => page.locator("iframe.preview-frame").evaluate((frame: HTMLIFrameElement) => frame.srcdoc);
+const report = () => page.locator(".import-report");
+const title = () => page.locator("h1").textContent();
+
+/** Clicks an export button and gives the downloaded file's name and bytes. */
+async function download(button: string): Promise<{ name: string; bytes: Buffer }> {
+  const downloading = page.waitForEvent("download", { timeout: 20_000 });
+  await page.getByRole("button", { name: button }).click();
+  const file = await downloading;
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+/** A JSON save of the plan as the studio holds it. */
+async function savedPlan(): Promise<Plan> {
+  return JSON.parse((await download("Save as JSON")).bytes.toString("utf8")) as Plan;
+}
+
+describe("the studio's importers, interchange exports and revisions, in Chromium", () => {
+  it("opens Polyfon's HTML render (examples/) through the plan it carries, and says so", async () => {
+    await open("plan.html", readFileSync(join(example, "plan.html")));
+    await poll(title).toContain(polyfon.title);
+    await poll(() => report().textContent()).toContain("plan.html was opened as a new plan, read as HTML");
+    expect(await report().getAttribute("role")).toBe("status");
+    await report().getByText(/^Mapped/).click();
+    expect(await report().textContent()).toContain("the embedded copy");
+    await poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
+    expect(await savedPlan()).toEqual(polyfon);
+  });
+
+  it("opens Polyfon's Word render (the plan it carries), and a Word document of another program through mammoth", async () => {
+    await open("polyfon.docx", await renderDocx(polyfon));
+    await poll(() => report().textContent()).toContain("polyfon.docx was opened as a new plan, read as Word (DOCX)");
+    await poll(title).toContain(polyfon.title);
+    expect(await report().textContent()).toContain(`chapters ${polyfon.chapters.length}`);
+    expect(await savedPlan()).toEqual(polyfon);
+    // A document written in a word processor carries no plan: its headings and tables are read (mammoth, in the page).
+    await open("seed.docx", readFileSync(join(fixtures, "document", "polyfon-seed.docx")));
+    await poll(() => report().textContent()).toContain("seed.docx was opened as a new plan, read as Word (DOCX)");
+    await report().getByText(/^Guessed/).click();
+    expect(await report().locator(".import-reportGuessed li").count()).toBeGreaterThan(0);
+    await poll(() => page.locator(".outline").textContent()).toMatch(/Innledning/);
+  });
+
+  it("opens a StratML file: its goal becomes a chapter, and the report says what mapped and what was guessed", async () => {
+    await open("PMOAI.xml", readFileSync(join(fixtures, "stratml", "real", "PMOAI.xml")));
+    await poll(title).toContain("Presidential Memorandum on The White House Office of American Innovation");
+    await poll(() => page.locator(".outline").textContent()).toContain("Establishment");
+    expect(await previewText()).toContain("Launch initiatives with a focus on innovation.");
+    const text = (await report().textContent()) ?? "";
+    expect(text).toContain("read as StratML");
+    expect(text).toMatch(/Mapped \(\d+\)/);
+    expect(text).toMatch(/Guessed \(\d+\)/);
+    await report().getByText(/^Guessed/).click();
+    expect(await report().locator(".import-reportGuessed").textContent()).toContain('the language "en"');
+  });
+
+  it("applies an edited workbook into the open plan: the status changes, the report and the changes view say so", async () => {
+    await open("plan.json", polyfonText);
+    await poll(title).toContain(polyfon.title);
+    // The sheet as a coordinator would return it: the same workbook with one measure's status set.
+    const edited = structuredClone(polyfon) as unknown as { chapters: { id: string; measures?: { items: { id: string; status?: string }[] } }[] };
+    const measure = edited.chapters.find((chapter) => chapter.id === "ch-ii")!.measures!.items[1]!;
+    expect(measure.status).toBeUndefined();
+    measure.status = "ongoing";
+    await open("plan.xlsx", await exportXlsx(edited as unknown as Plan));
+    await poll(() => report().textContent()).toContain("plan.xlsx (Excel (XLSX)) was applied to the open plan");
+    expect(await report().textContent()).toContain("changes 1");
+    await poll(() => page.getByRole("status").first().textContent()).toContain("Unsaved changes");
+    const saved = await savedPlan();
+    expect(saved).toEqual(edited);
+    await page.getByLabel("View", { exact: true }).selectOption("changes");
+    await poll(previewText).toContain('<tr class="change change-measure-status-changed">');
+    expect(await previewText()).toContain("før: – → etter: Pågår");
+  });
+
+  it("exports XLSX, StratML and CSV, lazily, as files the CLI's modules read back to the same plan", async () => {
+    await open("plan.json", polyfonText);
+    await poll(title).toContain(polyfon.title);
+    const xlsx = await download("Export Excel (XLSX)");
+    expect(xlsx.name).toBe("plan.xlsx");
+    const back = await importXlsx(new Uint8Array(xlsx.bytes), { into: polyfon });
+    expect(back.errors).toEqual([]);
+    expect(back.counts["changes"]).toBe(0);
+    expect(JSON.stringify(back.plan)).toBe(JSON.stringify(polyfon));
+    const stratml = await download("Export StratML");
+    expect(stratml.name).toBe("plan.stratml.xml");
+    const xml = stratml.bytes.toString("utf8");
+    // The CLI writes the same file from the same plan; reading it back and writing it again gives it unchanged.
+    expect(xml).toBe(exportStratml(polyfon).xml);
+    const imported = importStratml(xml, { lang: polyfon.language });
+    expect(imported.errors).toEqual([]);
+    expect(imported.plan?.title).toBe(polyfon.title);
+    expect(exportStratml(imported.plan!).xml).toBe(xml);
+    // What StratML cannot hold is said in the page, never dropped silently.
+    await poll(() => page.locator(".export-notice").textContent()).toContain("Exported StratML Part");
+    const csv = await download("Export CSV (measures)");
+    expect(csv.name).toBe("plan.measures.csv");
+    expect(csv.bytes.toString("utf8")).toContain("m-ii-3");
+  });
+
+  it("refuses a zip bomb, a StratML file with entities and a workbook with a DTD, as located errors, keeping the plan", async () => {
+    await open("plan.json", polyfonText);
+    await poll(title).toContain(polyfon.title);
+    // 30 MB of zeros packed into some 30 kB: over the 100:1 ratio the CLI refuses.
+    const bomb = zipSync({ "word/document.xml": new Uint8Array(30 * 1024 * 1024) }, { level: 9 });
+    await open("bomb.docx", bomb);
+    await poll(() => page.getByRole("alert").textContent()).toMatch(/bomb\.docx was not opened \(Word \(DOCX\)\); nothing was changed\..*refused as a possible zip bomb/);
+    const laughs = '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">]>\n<StrategicPlan xmlns="urn:ISO:std:iso:17469:tech:xsd:stratml_core"><Name>&lol2;</Name></StrategicPlan>\n';
+    await open("laughs.xml", laughs);
+    await poll(() => page.getByRole("alert").textContent()).toMatch(/laughs\.xml was not opened \(StratML\); nothing was changed\.line 2, column \d+: a DOCTYPE declaration is not accepted/);
+    const workbook = await exportXlsx(polyfon);
+    const { unzipSync } = await import("fflate");
+    const parts = unzipSync(workbook);
+    parts["xl/workbook.xml"] = new TextEncoder().encode(new TextDecoder().decode(parts["xl/workbook.xml"]).replace("?>", '?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'));
+    await open("entities.xlsx", zipSync(parts));
+    await poll(() => page.getByRole("alert").textContent()).toContain("declares a DTD or entities");
+    // Nothing was applied: the plan is as opened.
+    expect(await title()).toContain(polyfon.title);
+    await poll(() => page.getByRole("status").first().textContent()).toContain("All changes saved");
+  });
+
+  it("compares with another version: the changes view shows what differs from that file", async () => {
+    await open("plan.json", polyfonText);
+    await poll(title).toContain(polyfon.title);
+    await page.getByLabel("View", { exact: true }).selectOption("document");
+    const older = structuredClone(polyfon) as unknown as { chapters: { measures?: { items: { text: string }[] } }[] };
+    const reworded = older.chapters.find((chapter) => chapter.measures !== undefined)!.measures!.items[0]!;
+    const newer = reworded.text;
+    reworded.text = "Et eldre ordlyd av tiltaket";
+    await page.getByLabel("Compare with another version").setInputFiles({ name: "plan-2024.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(older)) });
+    await poll(() => page.locator(".comparing").textContent()).toBe("The changes view compares this plan with plan-2024.json.");
+    expect(await page.getByLabel("View", { exact: true }).inputValue()).toBe("changes");
+    await poll(previewText).toContain("Et eldre ordlyd av tiltaket");
+    expect(await previewText()).toContain(newer);
+    // Back to the file as opened: no change then.
+    await page.getByRole("button", { name: "Compare with the file as opened" }).click();
+    await poll(previewText).not.toContain("Et eldre ordlyd av tiltaket");
+    // A file that is not a valid plan is refused, naming why.
+    await page.getByLabel("Compare with another version").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"title": 1}') });
+    await poll(() => page.locator(".revisions [role=alert]").textContent()).toMatch(/broken\.json cannot be compared: it is not a valid plan \(\/.*\)/);
+  });
+
+  it("records a revision (date, kind, body, summary) into the plan, and the exported JSON holds it", async () => {
+    await page.getByText("Record a revision").click();
+    await page.getByLabel("Date of the decision").fill("2026-01-15");
+    await page.getByLabel("Kind", { exact: true }).selectOption("annual-revision");
+    await page.getByLabel("Decided by").selectOption("body:steering-group");
+    await page.getByLabel("What the revision changed").fill("Nye prioriteringer for 2026.");
+    await page.getByRole("button", { name: "Record the revision" }).click();
+    await poll(() => page.locator(".revision-log").textContent()).toContain("Nye prioriteringer for 2026.");
+    await poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
+    const saved = await savedPlan();
+    expect(saved.revisions).toEqual([{ id: "rev-2026-01-15", date: "2026-01-15", kind: "annual-revision", body: "body:steering-group", summary: "Nye prioriteringer for 2026." }]);
+    expect({ ...saved, revisions: undefined }).toEqual({ ...polyfon, revisions: undefined });
+  });
+
+  it("has no axe violations in the import report and the revisions panel", async () => {
+    await open("PMOAI.xml", readFileSync(join(fixtures, "stratml", "real", "PMOAI.xml")));
+    await poll(title).toContain("Presidential Memorandum");
+    await report().getByText(/^Mapped/).click();
+    await page.getByText("Record a revision").click();
+    if ((await page.evaluate(() => "axe" in window)) === false) await page.evaluate(axeSource);
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { iframes: false, resultTypes: ["violations"] });
+        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+      });
+      expect(violations, scheme).toEqual([]);
+    }
+  });
+
+  it("printed no console errors and asked for nothing but its own files", () => {
+    expect(consoleErrors).toEqual([]);
+    expect(outside).toEqual([]);
+  });
+});
