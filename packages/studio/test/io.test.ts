@@ -164,6 +164,14 @@ describe("the studio's importers, interchange exports and revisions, in Chromium
     expect(await report().locator(".import-reportGuessed").textContent()).toContain('the language "en"');
   });
 
+  it("opens a plan written as a Markdown document: chapters from its headings, with the importer's guesses", async () => {
+    await open("seed.md", readFileSync(join(fixtures, "document", "polyfon-seed.md")));
+    await poll(() => report().textContent()).toContain("seed.md was opened as a new plan, read as Markdown");
+    await poll(title).toContain("Handlingsplan for Polyfon (2025-2030)");
+    expect(await report().textContent()).toContain("chapters 10");
+    await poll(() => page.locator(".outline").textContent()).toContain("Rullering: evaluering, prioritering, samordning og arbeidsfordeling");
+  });
+
   it("applies an edited workbook into the open plan: the status changes, the report and the changes view say so", async () => {
     await open("plan.json", polyfonText);
     await poll(title).toContain(polyfon.title);
