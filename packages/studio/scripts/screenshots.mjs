@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Makes the pictures in docs/guides/studio.md: the built studio (`pnpm build`) with the Polyfon plan open and a
-// measure's form shown, in headless Chromium (scripts/system-tools.mjs installs it) at 1280 px and at 360 px.
+// measure's form shown, in headless Chromium (scripts/system-tools.mjs installs it) at 1280 px and at 360 px; and a
+// real StratML file opened through its importer, with the import report and the revisions panel, at 1280 px.
 // Run it after changing the studio's look: `node packages/studio/scripts/screenshots.mjs`.
 import { existsSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -12,6 +13,7 @@ const studio = join(dirname(fileURLToPath(import.meta.url)), "..");
 const root = join(studio, "..", "..");
 const out = join(root, "docs", "guides", "images");
 const plan = join(root, "examples", "polyfon-2025-2030", "plan.json");
+const stratml = join(root, "packages", "cli", "test", "fixtures", "stratml", "real", "PMOAI.xml");
 /** Each picture must stay small enough for a repository (docs/screenshots.test.ts checks it). */
 const MAX_BYTES = 150_000;
 const executablePath = process.env.ACTIONPLAN_CHROMIUM ?? "/usr/bin/chromium";
@@ -38,6 +40,20 @@ try {
     const bytes = statSync(path).size;
     console.log(`${path.slice(root.length + 1)}: ${view.width} px, ${bytes} bytes`);
     if (bytes > MAX_BYTES) throw new Error(`${view.name} is ${bytes} bytes, over ${MAX_BYTES}: make the view smaller.`);
+    await page.close();
+  }
+  // Opening through an importer: the report of what mapped and what was guessed, and the revisions panel.
+  {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: "light", locale: "en-GB" });
+    await page.goto(url);
+    await page.getByLabel(/Open a plan/).setInputFiles(stratml);
+    await page.locator(".import-report").getByText(/^Guessed/).click();
+    await page.getByText("Record a revision").click();
+    const path = join(out, "studio-import-1280.png");
+    await page.screenshot({ path });
+    const bytes = statSync(path).size;
+    console.log(`${path.slice(root.length + 1)}: 1280 px, ${bytes} bytes`);
+    if (bytes > MAX_BYTES) throw new Error(`studio-import-1280.png is ${bytes} bytes, over ${MAX_BYTES}: make the view smaller.`);
     await page.close();
   }
 } finally {
