@@ -16,7 +16,7 @@ import { downloadBytes, saveText } from "./save.js";
 import { SectionList } from "./sections.js";
 import type { ImportReport } from "./io/importers.js";
 import { ioMessages } from "./io/messages.js";
-import { appliesInto, appliesIntoByName, formatOfFile, OPEN_ACCEPT, openBytes, planNameOf } from "./io/open.js";
+import { appliesInto, appliesIntoByName, formatOfFile, OPEN_ACCEPT, openBytes, planNameOf, tooLarge } from "./io/open.js";
 import { ExportNotice, ImportReportPanel, InterchangeExports } from "./io/panels.js";
 import { RevisionsPanel } from "./revisions/panel.js";
 import type { Comparison } from "./revisions/versions.js";
@@ -107,6 +107,8 @@ export function App() {
   const openFile = async (file: File | undefined) => {
     if (file === undefined) return;
     // Asked at once, before the file is read: a sheet (by its name) is applied to the plan, anything else replaces it.
+    const refused = tooLarge(file.name, file.size);
+    if (refused !== undefined) return setImportReport(refused);
     if (!appliesIntoByName(file.name) && dirty && !window.confirm(t("confirmDiscard"))) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
     const format = await formatOfFile(file.name, bytes);

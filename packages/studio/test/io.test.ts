@@ -172,6 +172,25 @@ describe("the studio's importers, interchange exports and revisions, in Chromium
     await poll(() => page.locator(".outline").textContent()).toContain("Rullering: evaluering, prioritering, samordning og arbeidsfordeling");
   });
 
+  it("opens a file dropped anywhere on the page through its importer, and refuses one too large before reading it", async () => {
+    const drop = (name: string, content: string | number) =>
+      page.evaluate(
+        ([fileName, data]) => {
+          const transfer = new DataTransfer();
+          // A number is a size: that many zero bytes, made in the page (nothing large crosses the debugger protocol).
+          transfer.items.add(new File([typeof data === "number" ? new Uint8Array(data) : data], fileName));
+          document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        },
+        [name, content] as const,
+      );
+    await drop("SMLC2011.xml", readFileSync(join(fixtures, "stratml", "real", "SMLC2011-excerpt.xml"), "utf8"));
+    await poll(() => report().textContent()).toContain("SMLC2011.xml was opened as a new plan, read as StratML");
+    const opened = await title();
+    await drop("huge.docx", 51 * 1024 * 1024);
+    await poll(() => page.getByRole("alert").textContent()).toContain("huge.docx was not opened (a file); nothing was changed.the file is 51.0 MB; at most 50 MB are read.");
+    expect(await title()).toBe(opened);
+  });
+
   it("applies an edited workbook into the open plan: the status changes, the report and the changes view say so", async () => {
     await open("plan.json", polyfonText);
     await poll(title).toContain(polyfon.title);

@@ -24,8 +24,8 @@ export interface ReportLine {
 export interface ImportReport {
   /** The file's name. */
   file: string;
-  /** The format it was read as. */
-  format: ImportFormat;
+  /** The format it was read as (`file` when it was refused before its format was told). */
+  format: ImportFormat | "file";
   /** Whether it made a new plan or changed the open one (a sheet). */
   mode: "new" | "into";
   /** What stopped the import: nothing was opened or changed then. */
@@ -55,7 +55,7 @@ const interchange = {
   document: () => import("../../../cli/src/interchange/document/index.js"),
 };
 
-/** The largest file opened, as the CLI's own limit (`MAX_FILE_BYTES`). */
+/** The largest file read, as the CLI's own limit (`MAX_FILE_BYTES`; ./open.ts refuses larger files unread). */
 const MAX_BYTES = 50 * 1024 * 1024;
 
 /** The importer a file goes to, by its name first and then its content; undefined for a JSON or YAML plan. */

@@ -1,7 +1,7 @@
 // Which way a file opens: a JSON or YAML plan through the page's own reader (./plan-file.ts), anything else through
 // the CLI's importers (./importers.ts, loaded only then). Small on purpose: it is part of the first load.
 import type { PlanData } from "../edit.js";
-import type { ImportFormat, ImportResult } from "./importers.js";
+import type { ImportFormat, ImportReport, ImportResult } from "./importers.js";
 
 /** The importers, loaded when the first file that needs one is opened. */
 const importers = () => import("./importers.js");
@@ -28,6 +28,16 @@ export async function formatOfFile(name: string, bytes: Uint8Array): Promise<Imp
 export async function openBytes(name: string, bytes: Uint8Array, format: ImportFormat | undefined, into: { plan: PlanData; valid: boolean } | undefined): Promise<Opening> {
   if (format === undefined) return { kind: "text", text: new TextDecoder().decode(bytes) };
   return { kind: "import", format, result: await (await importers()).importFile(format, name, bytes, appliesInto(format) ? into : undefined) };
+}
+
+/** The largest file opened (the CLI's `MAX_FILE_BYTES`): a larger one is refused before it is read. */
+export const MAX_OPEN_BYTES = 50 * 1024 * 1024;
+
+/** The refusal of a file too large to read, or undefined; told from its size alone, before reading it. */
+export function tooLarge(name: string, size: number): ImportReport | undefined {
+  if (size <= MAX_OPEN_BYTES) return undefined;
+  const message = `the file is ${(size / 1024 / 1024).toFixed(1)} MB; at most ${MAX_OPEN_BYTES / 1024 / 1024} MB are read. Check that this is the plan's file.`;
+  return { file: name, format: "file", mode: "new", errors: [{ message }], mapped: [], guessed: [], kept: [], counts: {} };
 }
 
 /** A name for a plan made from an imported file: its base name, as JSON (`plan.docx` → `plan.json`). */

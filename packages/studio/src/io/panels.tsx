@@ -11,7 +11,7 @@ import type { IoTranslate } from "./messages.js";
 /** The interchange exporters, loaded on the first interchange export. */
 const exporters = () => import("./exporters.js");
 
-const FORMAT_NAMES: Record<string, string> = { docx: "Word (DOCX)", xlsx: "Excel (XLSX)", csv: "CSV", stratml: "StratML", html: "HTML", md: "Markdown" };
+const FORMAT_NAMES: Record<string, string> = { file: "a file", docx: "Word (DOCX)", xlsx: "Excel (XLSX)", csv: "CSV", stratml: "StratML", html: "HTML", md: "Markdown" };
 
 function Located({ line, t }: { line: ReportLine; t: IoTranslate }) {
   return (

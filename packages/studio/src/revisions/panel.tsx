@@ -2,7 +2,7 @@
 // through diffPlans as the preview renders it), and record a revision (date, kind, body, summary) in the plan's log.
 import { useMemo, useState } from "preact/hooks";
 import type { PlanData } from "../edit.js";
-import { OPEN_ACCEPT } from "../io/open.js";
+import { OPEN_ACCEPT, tooLarge } from "../io/open.js";
 import type { IoTranslate } from "../io/messages.js";
 import { textOf } from "../model.js";
 import { readVersion, recordRevision, REVISION_KINDS, revisionBodies, revisionsOf, type Comparison, type RevisionKind } from "./versions.js";
@@ -37,6 +37,8 @@ export function RevisionsPanel(props: {
 
   const openVersion = async (file: File | undefined) => {
     if (file === undefined) return;
+    const large = tooLarge(file.name, file.size);
+    if (large !== undefined) return setRefusal(t("compareRefused", { file: file.name, message: large.errors[0]!.message }));
     const read = await readVersion(file.name, new Uint8Array(await file.arrayBuffer()));
     if ("plan" in read) {
       setRefusal(undefined);
