@@ -208,6 +208,13 @@ describe("the studio's importers, interchange exports and revisions, in Chromium
     await page.getByLabel("View", { exact: true }).selectOption("changes");
     await poll(previewText).toContain('<tr class="change change-measure-status-changed">');
     expect(await previewText()).toContain("før: – → etter: Pågår");
+    // A sheet whose result breaks the plan is refused, as `actionplan import` refuses it: the plan stays as it was.
+    const broken = structuredClone(edited);
+    const late = broken.chapters.find((chapter) => chapter.id === "ch-ii")!.measures!.items[1]! as { id: string; start?: number; end?: number };
+    Object.assign(late, { start: 2028, end: 2026 });
+    await open("broken.xlsx", await exportXlsx(broken as unknown as Plan));
+    await poll(() => page.getByRole("alert").textContent()).toContain(`the resulting plan: /chapters/1/measures/items/1/end: Measure \`${measure.id}\` ends (2026) before it starts (2028).`);
+    expect(await savedPlan()).toEqual(edited);
   });
 
   it("exports XLSX, StratML and CSV, lazily, as files the CLI's modules read back to the same plan", async () => {

@@ -5,6 +5,7 @@
 // Vite makes it a chunk of its own, loaded when the first file of its format is opened. This module is itself
 // loaded only when a file other than JSON or YAML is opened (./open.ts).
 import type { Plan } from "@actionplan/core";
+import { validatePlan } from "@actionplan/core/rules";
 import type { PlanData } from "../edit.js";
 
 /** The formats the studio opens through an importer. */
@@ -94,10 +95,19 @@ function utf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** The report of one of the CLI's `ImportOutcome`s. */
+/**
+ * The report of one of the CLI's `ImportOutcome`s. As `actionplan import` does, a resulting plan with errors is
+ * refused with each error at its JSON Pointer (a sheet never leaves the open plan broken).
+ */
 function fromOutcome(file: string, format: ImportFormat, mode: "new" | "into", outcome: { plan?: Plan; errors: ReportLine[]; mapped: string[]; guessed: string[]; warnings: ReportLine[]; counts: Record<string, number> }): ImportResult {
   const report: ImportReport = { file, format, mode, errors: outcome.errors, mapped: outcome.mapped, guessed: outcome.guessed, kept: outcome.warnings, counts: outcome.counts };
-  return outcome.errors.length > 0 || outcome.plan === undefined ? { report } : { plan: outcome.plan as unknown as PlanData, report };
+  if (outcome.errors.length > 0 || outcome.plan === undefined) return { report };
+  const check = validatePlan(outcome.plan);
+  if (!check.valid) {
+    const errors = check.issues.filter((issue) => issue.severity === "error");
+    return { report: { ...report, errors: errors.map((issue) => ({ message: `the resulting plan: ${issue.pointer || "/"}: ${issue.message}` })) } };
+  }
+  return { plan: outcome.plan as unknown as PlanData, report };
 }
 
 /**
