@@ -1,0 +1,63 @@
+// The studio's importing seam and revision log as plain functions, without a browser: which importer a file goes to,
+// the refusals that need no file of a format, and the ids a recorded revision gets.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Plan } from "@actionplan/core";
+import { describe, expect, it } from "vitest";
+import { exportXlsx } from "../../cli/src/interchange/sheets/index.js";
+import { importFile, importFormatOf } from "../src/io/importers.js";
+import { tooLarge } from "../src/io/open.js";
+import { recordRevision, revisionBodies } from "../src/revisions/versions.js";
+
+const repo = join(import.meta.dirname, "..", "..", "..");
+const polyfon = JSON.parse(readFileSync(join(repo, "examples", "polyfon-2025-2030", "plan.json"), "utf8")) as Plan;
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe("which importer a file goes to", () => {
+  it("by its name first, then by its content; JSON and YAML go to none", async () => {
+    expect(await importFormatOf("plan.DOCX", bytes(""))).toBe("docx");
+    expect(await importFormatOf("plan.htm", bytes(""))).toBe("html");
+    expect(await importFormatOf("plan.markdown", bytes(""))).toBe("md");
+    expect(await importFormatOf("plan.yml", bytes("<html>"))).toBeUndefined();
+    expect(await importFormatOf("download", await exportXlsx(polyfon))).toBe("xlsx");
+    expect(await importFormatOf("download", bytes("PK\u0003\u0004 not a workbook"))).toBe("docx");
+    expect(await importFormatOf("download", bytes("\ufeff  <!DOCTYPE html><html></html>"))).toBe("html");
+    expect(await importFormatOf("download", bytes('<?xml version="1.0"?><StrategicPlan/>'))).toBe("stratml");
+    expect(await importFormatOf("download", bytes('{"title": "x"}'))).toBeUndefined();
+  });
+});
+
+describe("refusals", () => {
+  it("a sheet needs an open, valid plan; a file over 50 MB is refused from its size", async () => {
+    const sheet = await exportXlsx(polyfon);
+    expect((await importFile("xlsx", "plan.xlsx", sheet, undefined)).report.errors[0]!.message).toMatch(/^a sheet carries changes to a plan, not a whole plan: open the plan it was exported from first/);
+    expect((await importFile("xlsx", "plan.xlsx", sheet, { plan: {}, valid: false })).report.errors[0]!.message).toMatch(/^the open plan has errors/);
+    expect((await importFile("csv", "plan.csv", new Uint8Array([0xff, 0xfe, 0x00]), { plan: polyfon as never, valid: true })).report.errors[0]!.message).toMatch(/not UTF-8/);
+    expect(tooLarge("big.docx", 50 * 1024 * 1024)).toBeUndefined();
+    expect(tooLarge("big.docx", 50 * 1024 * 1024 + 1)?.errors[0]!.message).toBe("the file is 50.0 MB; at most 50 MB are read. Check that this is the plan's file.");
+  });
+
+  it("an importer that throws is a refusal, never an exception", async () => {
+    const result = await importFile("docx", "plan.docx", bytes("not a zip at all"), undefined);
+    expect(result.plan).toBeUndefined();
+    expect(result.report.errors[0]!.message).toMatch(/not a ZIP package/);
+  });
+});
+
+describe("recording a revision", () => {
+  it("appends to the log under rev-DATE, then rev-DATE-2; an empty summary and no body are left out", () => {
+    const first = recordRevision(polyfon as never, { date: "2026-01-15", kind: "annual-revision", body: "body:steering-group", summary: "  Nye prioriteringer.  " });
+    expect(first.id).toBe("rev-2026-01-15");
+    const second = recordRevision(first.plan, { date: "2026-01-15", kind: "amendment", summary: "   " });
+    expect(second.id).toBe("rev-2026-01-15-2");
+    expect(second.plan["revisions"]).toEqual([
+      { id: "rev-2026-01-15", date: "2026-01-15", kind: "annual-revision", body: "body:steering-group", summary: "Nye prioriteringer." },
+      { id: "rev-2026-01-15-2", date: "2026-01-15", kind: "amendment" },
+    ]);
+    expect(polyfon.revisions).toBeUndefined();
+  });
+
+  it("offers the plan's bodies, the kind the model allows for a revision's body", () => {
+    expect(revisionBodies(polyfon as never, "nb").map((body) => body.ref)).toEqual(polyfon.cluster!.bodies!.map((body) => `body:${body.id}`));
+  });
+});
