@@ -128,6 +128,27 @@ describe("validatePlan on a plan with structural errors", () => {
     expect(validatePlan(changedPlan((p) => delete p.adoption)).issues.map((issue) => issue.code)).toContain("missing_adoption");
   });
 
+  it("leaves out only a broken optional field of a list item, so the rest of the item is still checked", () => {
+    // The measure's status has a typo (structural) and its responsible party is misspelt (semantic): one run gives
+    // both. Its start is broken too: the measure is prioritised, but "prioritised without a start" is not reported,
+    // as the start is there, only broken.
+    const plan = changedPlan((p) => {
+      const measure = p.chapters[2].measures.items[0];
+      measure.status = "ongoign";
+      measure.start = "soon";
+      measure.responsible[0] = "post:user-coordinater";
+    });
+    const issues = validatePlan(plan).issues;
+    expect(places(issues)).toEqual([
+      "error invalid_format /chapters/2/measures/items/0/start",
+      "error invalid_value /chapters/2/measures/items/0/status",
+      "error unresolved_reference /chapters/2/measures/items/0/responsible/0",
+    ]);
+    expect(parseIssues(plan)).toEqual(issues);
+    const started = changedPlan((p) => delete p.chapters[2].measures.items[0].start);
+    expect(validatePlan(started).issues.map((issue) => issue.code)).toContain("prioritised_without_start_year");
+  });
+
   it("does not change its input", () => {
     const plan = brokenMeasure();
     const before = JSON.stringify(plan);

@@ -1,5 +1,6 @@
 // The semantic rules on a plan with structural errors: the parts with errors are left out (each broken value's
-// nearest list item: a chapter, a measure, a participant, one reference of a list), the rules run on what remains, and their issues are given back at the
+// nearest optional field, a measure's `status`, or else its nearest list item: a chapter, a measure, a participant,
+// one reference of a list), the rules run on what remains, and their issues are given back at the
 // document's own pointers, without those that leaving the parts out caused. So one run reports both kinds of issues
 // (issue 20), where before the rules waited until every structural error was fixed. A broken value that only
 // required fields hold (the plan's period, its status) cannot be left out: it is stood in for by valid values made
@@ -57,7 +58,7 @@ function itemKindOf(document: unknown, segments: readonly string[]): string | un
 
 /**
  * The depth of the deepest key on the path `segments` that its object may leave out (optional in the shape), or
- * -1: where a broken value outside every list can be left out without breaking what holds it.
+ * -1: where a broken value can be left out without breaking what holds it.
  */
 function optionalKeyDepth(document: unknown, segments: readonly string[]): number {
   let location: Location | undefined = planRoot();
@@ -66,10 +67,10 @@ function optionalKeyDepth(document: unknown, segments: readonly string[]): numbe
   for (let depth = 0; depth < segments.length && location !== undefined; depth++) {
     let node: Linked | undefined = location.target;
     if (node.kind === UNION) node = choose(node, value);
-    if (node === undefined || node.kind !== OBJECT) break;
+    if (node === undefined || (node.kind !== OBJECT && node.kind !== ARRAY)) break;
     const segment = segments[depth]!;
-    if (!node.required.includes(segment)) found = depth;
-    location = node.props?.get(segment) ?? node.additional ?? undefined;
+    if (node.kind === OBJECT && !node.required.includes(segment)) found = depth;
+    location = node.kind === ARRAY ? node.items : (node.props?.get(segment) ?? node.additional ?? undefined);
     value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[segment] : undefined;
   }
   return found;
@@ -90,8 +91,8 @@ export function rulesOnValidParts(document: unknown, structural: readonly Issue[
   const unnamed = new Set<string>();
   /** The ids of the things left out (and of the things inside them). */
   const removedIds = new Set<string>();
-  /** The optional fields outside every list left out for a broken value inside them (`/adoption`). */
-  const leftOut = new Set<string>();
+  /** The optional fields left out for a broken value inside them (`/adoption`, a measure's `status`): the object and the key. */
+  const leftOut: LeftOut[] = [];
   /** The values that only required fields hold, stood in for by valid values. */
   const standIns: StandIn[] = [];
   let issues: readonly Issue[] = structural;
@@ -106,27 +107,28 @@ export function rulesOnValidParts(document: unknown, structural: readonly Issue[
         const location = locationOf(document, segments);
         if (location !== undefined) kindsWithin(location.target, unnamed, new Set());
       }
-      // The nearest list item holding the broken value. A broken value outside every list (the plan's adoption, its
-      // publication) leaves out the nearest field its object may go without (`/adoption` for `/adoption/date`);
-      // the rules' issues at that field, under it or about its absence (`missing_adoption`) are dropped. A value
-      // that only required fields hold (the plan's period, its status) is stood in for (`standIn`).
+      // The nearest field its object may go without, if it is nearer than every list item holding the broken value
+      // (`/adoption` for `/adoption/date`, a measure's `status`), is left out; the rules' issues at that field, under
+      // it or, from inside its object, naming it (`missing_adoption`) are dropped. Else the nearest list item holding
+      // the broken value is left out. A value that only required fields hold, in no list (the plan's period, its
+      // status), is stood in for (`standIn`).
       let cut = -1;
       for (let depth = segments.length - 1; depth >= 0 && cut === -1; depth--) {
         if (Array.isArray(at(document, segments.slice(0, depth)))) cut = depth;
       }
-      if (cut === -1) {
-        if ([...leftOut].some((pointer) => issue.pointer.startsWith(`${pointer}/`))) continue;
-        const depth = optionalKeyDepth(document, segments);
-        if (depth === -1) {
-          if (standIns.some((standIn) => issue.pointer === standIn.pointer || issue.pointer.startsWith(`${standIn.pointer}/`))) return [];
-          if (!standIn(document, segments, standIns, unnamed)) return [];
-          continue;
-        }
+      if (leftOut.some((left) => segments[through(document, segments, left.holder)] === left.key)) continue;
+      const depth = optionalKeyDepth(document, segments);
+      if (depth > cut) {
         const holder = at(document, segments.slice(0, depth));
         if (typeof holder !== "object" || holder === null) return [];
-        leftOut.add(segments.slice(0, depth + 1).map((segment) => `/${escapePointerSegment(segment)}`).join(""));
+        leftOut.push({ holder, key: segments[depth]! });
         idsIn((holder as Record<string, unknown>)[segments[depth]!], removedIds);
         delete (holder as Record<string, unknown>)[segments[depth]!];
+        continue;
+      }
+      if (cut === -1) {
+        if (standIns.some((standIn) => issue.pointer === standIn.pointer || issue.pointer.startsWith(`${standIn.pointer}/`))) return [];
+        if (!standIn(document, segments, standIns, unnamed)) return [];
         continue;
       }
       const owner = at(document, segments.slice(0, cut)) as Container;
@@ -171,14 +173,16 @@ function restore(
   shortened: ReadonlySet<unknown[]>,
   removedIds: ReadonlySet<string>,
   unnamed: ReadonlySet<string>,
-  leftOut: ReadonlySet<string>,
+  leftOut: readonly LeftOut[],
 ): Issue[] {
-  /** Whether an issue is at or under a field left out, or names it as missing (`` `adoption` does not say … ``). */
+  /** Whether an issue is at or under a field left out, or, from inside its object, names it (`` `adoption` does not say … ``). */
   const aboutLeftOut = (issue: Issue): boolean => {
-    for (const pointer of leftOut) {
-      if (issue.pointer === pointer || issue.pointer.startsWith(`${pointer}/`)) return true;
-      const name = `\`${parsePointer(pointer).at(-1)!}\``;
-      if (issue.message.includes(name) || issue.hint?.includes(name) === true) return true;
+    const segments = parsePointer(issue.pointer);
+    for (const { holder, key } of leftOut) {
+      const depth = through(pruned, segments, holder);
+      if (depth === -1) continue;
+      const name = `\`${key}\``;
+      if (segments[depth] === key || issue.message.includes(name) || issue.hint?.includes(name) === true) return true;
     }
     return false;
   };
@@ -214,6 +218,22 @@ function restore(
     });
   }
   return kept;
+}
+
+/** An optional field left out: the object that held it, and its key. */
+interface LeftOut {
+  readonly holder: object;
+  readonly key: string;
+}
+
+/** How many segments of `segments` lead from `document` to `holder` (0 for the document itself), or -1. */
+function through(document: unknown, segments: readonly string[], holder: object): number {
+  let current = document;
+  for (let depth = 0; ; depth++) {
+    if (current === holder) return depth;
+    if (depth === segments.length || typeof current !== "object" || current === null) return -1;
+    current = (current as Record<string, unknown>)[segments[depth]!];
+  }
 }
 
 /** A value only required fields hold, stood in for: where it is, and the valid values tried in its place. */
