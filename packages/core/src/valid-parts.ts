@@ -13,6 +13,7 @@ import { escapePointerSegment, parsePointer } from "./pointer.js";
 import type { Rule } from "./rules/context.js";
 import { runRules } from "./rules/run.js";
 import { ARRAY, BOOLEAN, choose, INTEGER, type Linked, type Location, NULL, NUMBER, OBJECT, planRoot, STRING, UNION } from "./shape/link.js";
+import type { Collected } from "./shape/collected.js";
 import { reportWalk } from "./shape/report.js";
 import { quickPass } from "./shape/walker.js";
 
@@ -92,7 +93,7 @@ export function rulesOnValidParts(document: unknown, structural: readonly Issue[
   /** The ids of the things left out (and of the things inside them). */
   const removedIds = new Set<string>();
   /** The optional fields left out for a broken value inside them (`/adoption`, a measure's `status`): the object and the key. */
-  const leftOut: LeftOut[] = [];
+  const leftOut: LeftOut = new Map();
   /** The values that only required fields hold, stood in for by valid values. */
   const standIns: StandIn[] = [];
   let issues: readonly Issue[] = structural;
@@ -116,12 +117,14 @@ export function rulesOnValidParts(document: unknown, structural: readonly Issue[
       for (let depth = segments.length - 1; depth >= 0 && cut === -1; depth--) {
         if (Array.isArray(at(document, segments.slice(0, depth)))) cut = depth;
       }
-      if (leftOut.some((left) => segments[through(document, segments, left.holder)] === left.key)) continue;
+      if (leftOutOnPath(document, segments, leftOut).some(([depth]) => depth < Infinity)) continue;
       const depth = optionalKeyDepth(document, segments);
       if (depth > cut) {
         const holder = at(document, segments.slice(0, depth));
         if (typeof holder !== "object" || holder === null) return [];
-        leftOut.push({ holder, key: segments[depth]! });
+        let keys = leftOut.get(holder);
+        if (keys === undefined) leftOut.set(holder, (keys = new Set()));
+        keys.add(segments[depth]!);
         idsIn((holder as Record<string, unknown>)[segments[depth]!], removedIds);
         delete (holder as Record<string, unknown>)[segments[depth]!];
         continue;
@@ -173,19 +176,13 @@ function restore(
   shortened: ReadonlySet<unknown[]>,
   removedIds: ReadonlySet<string>,
   unnamed: ReadonlySet<string>,
-  leftOut: readonly LeftOut[],
+  leftOut: LeftOut,
 ): Issue[] {
   /** Whether an issue is at or under a field left out, or, from inside its object, names it (`` `adoption` does not say … ``). */
-  const aboutLeftOut = (issue: Issue): boolean => {
-    const segments = parsePointer(issue.pointer);
-    for (const { holder, key } of leftOut) {
-      const depth = through(pruned, segments, holder);
-      if (depth === -1) continue;
-      const name = `\`${key}\``;
-      if (segments[depth] === key || issue.message.includes(name) || issue.hint?.includes(name) === true) return true;
-    }
-    return false;
-  };
+  const aboutLeftOut = (issue: Issue): boolean =>
+    leftOutOnPath(pruned, parsePointer(issue.pointer), leftOut).some(
+      ([depth, key]) => depth < Infinity || issue.message.includes(`\`${key}\``) || issue.hint?.includes(`\`${key}\``) === true,
+    );
   /** The pointer in the original document of a pointer in the pruned one. */
   const original = (pointer: string): string => {
     let current: unknown = pruned;
@@ -220,20 +217,23 @@ function restore(
   return kept;
 }
 
-/** An optional field left out: the object that held it, and its key. */
-interface LeftOut {
-  readonly holder: object;
-  readonly key: string;
-}
+/** The optional fields left out: per object that held them, their keys. */
+type LeftOut = Map<object, Set<string>>;
 
-/** How many segments of `segments` lead from `document` to `holder` (0 for the document itself), or -1. */
-function through(document: unknown, segments: readonly string[], holder: object): number {
+/**
+ * The fields left out that the path `segments` meets in `document`: `[depth, key]` for a field it goes into (the
+ * issue is at or under it), `[Infinity, key]` for a field of an object it passes through (the issue is inside the
+ * object that lost it). One look-up per segment.
+ */
+function leftOutOnPath(document: unknown, segments: readonly string[], leftOut: LeftOut): [number, string][] {
+  const met: [number, string][] = [];
   let current = document;
-  for (let depth = 0; ; depth++) {
-    if (current === holder) return depth;
-    if (depth === segments.length || typeof current !== "object" || current === null) return -1;
-    current = (current as Record<string, unknown>)[segments[depth]!];
+  for (let depth = 0; depth <= segments.length && typeof current === "object" && current !== null; depth++) {
+    const keys = leftOut.get(current);
+    if (keys !== undefined) for (const key of keys) met.push([key === segments[depth] ? depth : Infinity, key]);
+    if (depth < segments.length) current = (current as Record<string, unknown>)[segments[depth]!];
   }
+  return met;
 }
 
 /** A value only required fields hold, stood in for: where it is, and the valid values tried in its place. */
@@ -357,7 +357,7 @@ function standIn(document: unknown, segments: readonly string[], standIns: Stand
  * Runs the rules once with every stand-in's first value, then once per other value of each stand-in, and keeps the
  * issues every run gives, except those at or under a stand-in: what the broken values cannot change.
  */
-function rulesOverStandIns(plan: Plan, rules: Readonly<Record<string, Rule>>, found: NonNullable<ReturnType<typeof quickPass>>, standIns: readonly StandIn[]): Issue[] {
+function rulesOverStandIns(plan: Plan, rules: Readonly<Record<string, Rule>>, found: Collected, standIns: readonly StandIn[]): Issue[] {
   const issues = runRules(plan, rules, found);
   if (standIns.length === 0) return issues;
   const keyOf = (issue: Issue): string => JSON.stringify([issue.code, issue.severity, issue.pointer, issue.message, issue.hint]);
