@@ -149,6 +149,15 @@ describe("validatePlan on a plan with structural errors", () => {
     expect(validatePlan(started).issues.map((issue) => issue.code)).toContain("prioritised_without_start_year");
   });
 
+  it("leaves out the whole list item for an unknown key in it (`Start` for `start`), as its author meant another", () => {
+    const plan = changedPlan((p) => {
+      const measure = p.chapters[2].measures.items[0];
+      measure.Start = measure.start;
+      delete measure.start;
+    });
+    expect(places(validatePlan(plan).issues)).toEqual(["error unknown_key /chapters/2/measures/items/0/Start"]);
+  });
+
   it("does not change its input", () => {
     const plan = brokenMeasure();
     const before = JSON.stringify(plan);

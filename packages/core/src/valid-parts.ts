@@ -119,7 +119,9 @@ export function rulesOnValidParts(document: unknown, structural: readonly Issue[
       }
       if (leftOutOnPath(document, segments, leftOut).some(([depth]) => depth < Infinity)) continue;
       const depth = optionalKeyDepth(document, segments);
-      if (depth > cut) {
+      // An unknown key inside a list item (`Start` for `start`) says the item is not what its author meant: the item
+      // is left out, not the key, so no rule reports the `start` it seems to lack.
+      if (depth > cut && (cut === -1 || declared(document, segments.slice(0, depth), segments[depth]!))) {
         const holder = at(document, segments.slice(0, depth));
         if (typeof holder !== "object" || holder === null) return [];
         let keys = leftOut.get(holder);
@@ -296,6 +298,13 @@ function standInValues(node: Linked, depth: number): unknown[] {
     default:
       return [null];
   }
+}
+
+/** Whether the shape declares `key` for the object at `segments` (not a key of a map, nor an unknown one). */
+function declared(document: unknown, segments: readonly string[], key: string): boolean {
+  let node = locationOf(document, segments)?.target;
+  if (node?.kind === UNION) node = choose(node, at(document, segments));
+  return node?.props?.has(key) === true;
 }
 
 /** Adds to `kinds` the kind of every thing with an id that a value of `node` may hold (itself included). */
