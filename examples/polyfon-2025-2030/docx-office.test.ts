@@ -95,7 +95,7 @@ beforeAll(async () => {
     const pdf = join(outdir, `${name}.pdf`);
     pdfPages[name] = Number(/^Pages:\s+(\d+)$/m.exec(run("pdfinfo", [pdf]))?.[1]);
     pdfText[name] = run("pdftotext", ["-layout", pdf, "-"]).split("\f");
-    pandocMarkdown[name] = run("pandoc", ["-f", "docx", "-t", "gfm", "--wrap=none", docx[name]]);
+    pandocMarkdown[name] = run("pandoc", ["-f", "docx", "-t", "gfm", "--wrap=none", docx[name]!]);
   }
 }, CONVERT_BUDGET_MS + 60_000);
 

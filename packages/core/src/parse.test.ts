@@ -67,12 +67,15 @@ describe("parsePlan", () => {
     );
   });
 
-  it("does not run the semantic rules while the structure is invalid", () => {
+  it("runs the semantic rules beside a structural error (one run, both kinds of issues)", () => {
     const input = mutate((plan) => {
-      plan.chapters[1].measures.items[1].number = 1; // a rule error, not reported yet
+      plan.chapters[1].measures.items[1].number = 1; // a rule error: the plan's status does not change it
       plan.status = "final";
     });
-    expect(codes(input)).toEqual([["invalid_value", "/status"]]);
+    expect(codes(input)).toEqual([
+      ["invalid_value", "/status"],
+      ["duplicate_measure_number", "/chapters/1/measures/items/1/number"],
+    ]);
   });
 });
 

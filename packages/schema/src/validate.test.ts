@@ -178,12 +178,15 @@ describe("validatePlan: messages", () => {
     expect(errors(validatePlan(plan).issues)).toEqual([{ code: "unknown_key", pointer: "/period/x~1y~0z" }]);
   });
 
-  test("semantic rules run only on structurally valid plans, and warnings leave a plan valid", () => {
+  test("semantic rules run beside structural errors, and warnings leave a plan valid", () => {
     const plan = smallPlan() as { chapters: { measures?: { items: Record<string, unknown>[] } }[] };
     plan.chapters[1]!.measures!.items[1]!.id = "m-reading-circles";
     expect(errors(validatePlan(plan).issues)).toEqual([{ code: "duplicate_id", pointer: "/chapters/1/measures/items/1/id" }]);
     (plan as Record<string, unknown>).status = 1;
-    expect(errors(validatePlan(plan).issues)).toEqual([{ code: "invalid_type", pointer: "/status" }]);
+    expect(errors(validatePlan(plan).issues)).toEqual([
+      { code: "invalid_type", pointer: "/status" },
+      { code: "duplicate_id", pointer: "/chapters/1/measures/items/1/id" },
+    ]);
     const warned = validatePlan({ ...inlinePlan(), chapters: [{ id: "ch-1", number: "1", title: "Goal", kind: "objective" }] });
     expect(warned.valid).toBe(true);
     expect(warned.issues.map((issue) => issue.severity)).toContain("warning");

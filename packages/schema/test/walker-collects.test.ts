@@ -23,7 +23,9 @@ function traversed(plan: Plan): { refs: string[]; ids: string[]; texts: string[]
         texts.push(node.pointer);
         return;
       }
-      for (const field of (node.branch ?? node.type).refs) {
+      // The document's order of keys: the fields holding references as the object lists them.
+      const refFields = new Map((node.branch ?? node.type).refs.map((field) => [field.name, field]));
+      for (const field of Object.keys(node.value as object).flatMap((key) => refFields.get(key) ?? [])) {
         const value = (node.value as Record<string, unknown>)[field.name];
         const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
         list.forEach((ref, i) => refs.push(`${toPointer([...node.path, field.name, ...(Array.isArray(value) ? [i] : [])])} ${String(ref)} ${field.refs!.join("|")}`));
@@ -58,6 +60,36 @@ describe("what the walker collects", () => {
     expect(walked.texts).toEqual(expected.texts);
   });
 
+  test.each(examples)("%s, every object's keys reversed: both collect in the document's new order, and agree", (_name, plan) => {
+    const reversed = reverseKeys(plan) as Plan;
+    const { issues, found } = walkPlanValue(reversed);
+    expect(issues).toEqual([]);
+    const walked = collected(found);
+    const expected = traversed(reversed);
+    expect(walked.ids).toEqual(expected.ids);
+    expect(walked.texts).toEqual(expected.texts);
+    // A reference comes where its key stands, after the parts and texts of the keys before it (the traversal above
+    // takes a thing's references as it meets the thing): the same references, the typed collector's order.
+    expect([...walked.refs].sort()).toEqual([...expected.refs].sort());
+    expect(collected(collectTyped(reversed))).toEqual(walked);
+    expect(collectTyped(reversed).idOwners).toEqual(found.idOwners);
+  });
+
+  test("a measure's `supporting` written before its `lead`: its references come in that order from both", () => {
+    const [, plan] = examples.find(([, example]) => JSON.stringify(example).includes('"supporting"'))!;
+    const reordered = structuredClone(plan) as unknown as { chapters: { measures?: { items: Record<string, unknown>[] } }[] };
+    const places = reordered.chapters.flatMap((chapter, c) => (chapter.measures?.items ?? []).map((item, i) => ({ item, pointer: `/chapters/${c}/measures/items/${i}/` })));
+    const { item: measure, pointer } = places.find(({ item }) => item["supporting"] !== undefined && item["lead"] !== undefined)!;
+    const { lead, supporting } = measure;
+    delete measure["lead"];
+    delete measure["supporting"];
+    Object.assign(measure, { supporting, lead });
+    const refs = (found: Collected): string[] => found.refValues.flatMap((value, i) => (found.refPointer(i) === `${pointer}lead` || found.refPointer(i).startsWith(`${pointer}supporting/`) ? [value] : []));
+    const expected = [...(supporting as string[]), lead as string];
+    expect(refs(walkPlanValue(reordered).found)).toEqual(expected);
+    expect(refs(collectTyped(reordered))).toEqual(expected);
+  });
+
   test.each(examples)("%s: the typed traversal's collector (for plans with problems) collects what the quick pass collects", (_name, plan) => {
     const quick = walkPlanValue(plan).found;
     const typed = collectTyped(plan);
@@ -65,3 +97,10 @@ describe("what the walker collects", () => {
     expect(typed.idOwners).toEqual(quick.idOwners);
   });
 });
+
+/** A copy of `value` with every object's keys in the reverse order. */
+function reverseKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reverseKeys);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reverseKeys(item)]));
+}

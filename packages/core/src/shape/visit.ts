@@ -210,12 +210,40 @@ export function collectTyped(plan: unknown): Collected {
     const holder = parent.value as Record<string, unknown>;
     return node.index === undefined ? [holder, node.field] : [holder[node.field] as object, node.index];
   };
+  /** The things met whose references are not all collected yet, the innermost last: each holds the next. */
+  const pending: { node: ShapeVisit; keys: string[]; waiting: { field: FieldTable; at: number }[] }[] = [];
+  const collect = (field: FieldTable, holder: Record<string, unknown>): void => {
+    const held = holder[field.name];
+    const push = (ref: unknown, parent: object, key: string | number): void => {
+      if (typeof ref !== "string") return;
+      found.refValues.push(ref);
+      found.refKinds.push(field.refs!);
+      found.refParents.push(parent);
+      found.refKeys.push(key);
+    };
+    if (Array.isArray(held)) held.forEach((ref, index) => push(ref, held, index));
+    else push(held, holder, field.name);
+  };
+  /** Collects, before `node` is met, the references the document has before it. */
+  const settle = (node: ShapeVisit): void => {
+    const holds = (outer: ShapeVisit): boolean => {
+      for (let at = node.parent; at !== undefined; at = at.parent) if (at === outer) return true;
+      return false;
+    };
+    for (let top = pending.at(-1); top !== undefined; top = pending.at(-1)) {
+      const before = holds(top.node) ? (top.node === node.parent ? top.keys.indexOf(node.field) : -1) : Infinity;
+      while (top.waiting.length > 0 && top.waiting[0]!.at < before) collect(top.waiting.shift()!.field, top.node.value as Record<string, unknown>);
+      if (before !== Infinity) break;
+      pending.pop();
+    }
+  };
   const isText = (value: unknown): boolean => typeof value === "string" || (typeof value === "object" && value !== null && !Array.isArray(value));
   try {
     if (typeof plan !== "object" || plan === null) return found;
     visitShape(
       plan as Plan,
       (node) => {
+        settle(node);
         if (typeof node.value !== "object" || node.value === null) {
           if (node.type === undefined && isText(node.value)) {
             const [parent, key] = containerOf(node);
@@ -247,22 +275,19 @@ export function collectTyped(plan: unknown): Collected {
           found.idKeys.push(key);
           found.idOwners.push(owner);
         }
-        for (const field of (node.branch ?? node.type).refs) {
-          const held = value[field.name];
-          const push = (ref: unknown, parent: object, key: string | number): void => {
-            if (typeof ref !== "string") return;
-            found.refValues.push(ref);
-            found.refKinds.push(field.refs!);
-            found.refParents.push(parent);
-            found.refKeys.push(key);
-          };
-          if (Array.isArray(held)) held.forEach((ref, index) => push(ref, held, index));
-          else push(held, value, field.name);
+        // A reference is collected where its key stands in the document, as the walker collects it: after the
+        // parts and texts of the keys before it (a measure's `supporting` before its `lead` when the file says so).
+        const refs = (node.branch ?? node.type).refs;
+        if (refs.length > 0) {
+          const keys = Object.keys(value);
+          const waiting = refs.filter((field) => value[field.name] !== undefined).map((field) => ({ field, at: keys.indexOf(field.name) }));
+          pending.push({ node, keys, waiting: waiting.sort((a, b) => a.at - b.at) });
         }
         return undefined;
       },
       { texts: true },
     );
+    settle(new ShapeVisit(undefined, undefined, undefined, "", undefined, undefined));
   } catch {
     // What was collected before a value could not be read is what the rules get.
   }
