@@ -16,12 +16,16 @@ let known: ReadonlySet<string> | undefined;
 
 /** A measure's budget is in a currency ISO 4217 knows (the schema checks only that it is three capital letters). */
 export const budgetCurrency: Rule = (ctx) => {
-  ctx.plan.chapters.forEach((chapter, c) => {
-    chapter.measures?.items.forEach((measure, i) => {
+  const chapters = ctx.plan.chapters;
+  for (let c = 0; c < chapters.length; c++) {
+    const items = chapters[c]!.measures?.items;
+    if (items === undefined) continue;
+    for (let i = 0; i < items.length; i++) {
+      const measure = items[i]!;
       const currency = measure.budget?.currency;
-      if (currency === undefined) return;
+      if (currency === undefined) continue;
       known ??= new Set(CODES.split(" "));
-      if (known.has(currency)) return;
+      if (known.has(currency)) continue;
       const near = closestMatch(currency, known);
       ctx.error(
         "unknown_currency",
@@ -29,6 +33,6 @@ export const budgetCurrency: Rule = (ctx) => {
         `Measure \`${measure.id}\` has a budget in \`${currency}\`, which is not an ISO 4217 currency code.`,
         `${near === undefined ? "" : `Did you mean \`${near}\`? `}Use the ISO 4217 code of the currency, such as NOK, SEK, DKK, EUR or USD.`,
       );
-    });
-  });
+    }
+  }
 };

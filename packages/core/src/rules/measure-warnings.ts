@@ -4,8 +4,12 @@ import type { Rule } from "./context.js";
 /** Likely mistakes in measures: prioritised without a start; a measure new in this plan that started before the plan. */
 export const measureWarnings: Rule = (ctx) => {
   const { start } = ctx.plan.period;
-  ctx.plan.chapters.forEach((chapter, c) => {
-    chapter.measures?.items.forEach((measure, i) => {
+  const chapters = ctx.plan.chapters;
+  for (let c = 0; c < chapters.length; c++) {
+    const items = chapters[c]!.measures?.items;
+    if (items === undefined) continue;
+    for (let i = 0; i < items.length; i++) {
+      const measure = items[i]!;
       if ((measure.priorityYears?.length ?? 0) > 0 && measure.start === undefined) {
         ctx.warning(
           "prioritised_without_start_year",
@@ -22,6 +26,6 @@ export const measureWarnings: Rule = (ctx) => {
           "A measure already under way is not new in this plan: remove `isNew`, or correct the start.",
         );
       }
-    });
-  });
+    }
+  }
 };

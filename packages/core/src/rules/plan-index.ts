@@ -111,46 +111,70 @@ export function kindOfRef(index: PlanIndex, ref: string): RefKind | undefined {
 
 /**
  * The index behind {@link createPlanIndex}, read from what the shape walker collected: per id its kind, value,
- * container and owner. Building it keys each reference to its position there: no entry objects, no paths. An entry
- * is made (once) when `get`, `ofKind`, `entries` or `duplicates` hands it out; its path when read.
+ * container and owner. Building it keys each reference to its position there: no entry objects, no paths, no lists
+ * per kind. An entry is made (once) when `get`, `ofKind`, `entries` or `duplicates` hands it out; its path when read;
+ * the lists per kind and the duplicates on first use.
  */
 class FoundIndex implements PlanIndex {
-  readonly duplicates: PlanIndexEntry[] = [];
-  /** Each reference, in document order, with the position of its first thing among the walker's ids. */
+  /** Each reference, with the position of its first thing among the walker's ids. */
   private readonly refs = new Map<string, number>();
-  /** Per kind, the positions of its things, in document order. */
-  private readonly kinds = new Map<string, number[]>();
-  /** The entries made so far, by position among the walker's ids (sized up front: filling a list out of order makes V8 keep it as a dictionary). */
-  private readonly made: (PlanIndexEntry | undefined)[];
+  /** Per kind, the positions of its things, in document order (made on first use). */
+  private kinds: Map<string, number[]> | undefined;
+  /** Whether two things share a reference (the duplicates are listed on first use). */
+  private readonly shared: boolean;
+  private listed: PlanIndexEntry[] | undefined;
+  /** The entries made so far, by position among the walker's ids (made on first use). */
+  private made: (PlanIndexEntry | undefined)[] | undefined;
   private map: Map<string, PlanIndexEntry> | undefined;
 
   constructor(
     readonly plan: Plan,
     private readonly found: Collected,
   ) {
-    const { refs, kinds } = this;
+    const { refs } = this;
     const { idKinds, idValues } = found;
-    this.made = new Array<PlanIndexEntry | undefined>(idKinds.length).fill(undefined);
-    for (let at = 0; at < idKinds.length; at++) {
+    const before = refs.size;
+    let keyed = 0;
+    let kind = "";
+    let prefix = "";
+    // Last to first, so that the first of two things with the same reference is the one kept, with one map
+    // operation per id; a size that grows by less than the number of ids keyed says that some share a reference.
+    for (let at = idKinds.length - 1; at >= 0; at--) {
       const id = idValues[at]!;
       if (id === "") continue;
-      const kind = idKinds[at]!;
-      let list = kinds.get(kind);
-      if (list === undefined) kinds.set(kind, (list = []));
-      list.push(at);
-      const ref = `${kind}:${id}`;
+      if (idKinds[at] !== kind) {
+        kind = idKinds[at]!;
+        prefix = `${kind}:`;
+      }
+      const ref = prefix + id;
       // Reading a character makes V8 flatten the concatenated key once, here, not on every lookup that finds it.
       ref.charCodeAt(0);
-      if (refs.get(ref) === undefined) refs.set(ref, at);
-      else this.duplicates.push(this.entryAt(at));
+      refs.set(ref, at);
+      keyed++;
     }
+    this.shared = refs.size - before !== keyed;
+  }
+
+  /** Things whose reference an earlier thing already holds, in document order. */
+  get duplicates(): PlanIndexEntry[] {
+    if (this.listed === undefined) {
+      this.listed = [];
+      if (this.shared) {
+        const { idKinds, idValues } = this.found;
+        for (let at = 0; at < idKinds.length; at++) {
+          if (idValues[at] !== "" && this.refs.get(`${idKinds[at]}:${idValues[at]}`) !== at) this.listed.push(this.entryAt(at));
+        }
+      }
+    }
+    return this.listed;
   }
 
   /** The things, keyed by `kind:id`, in document order; the first of two with the same reference wins. */
   get entries(): ReadonlyMap<string, PlanIndexEntry> {
     if (this.map === undefined) {
       this.map = new Map();
-      for (const [ref, at] of this.refs) this.map.set(ref, this.entryAt(at));
+      // The references were keyed last to first: list them by position, as the document has them.
+      for (const [ref, at] of [...this.refs].sort((a, b) => a[1] - b[1])) this.map.set(ref, this.entryAt(at));
     }
     return this.map;
   }
@@ -166,13 +190,31 @@ class FoundIndex implements PlanIndex {
     return at === undefined ? undefined : (this.found.idKinds[at] as RefKind);
   }
 
+  /** The position among the walker's ids of the thing `ref` points at, or -1 (no entry made). */
+  positionOf(ref: string): number {
+    return this.refs.get(ref) ?? -1;
+  }
+
   ofKind<K extends RefKind>(kind: K): PlanIndexEntry<K>[] {
+    if (this.kinds === undefined) {
+      const kinds = new Map<string, number[]>();
+      const { idKinds, idValues } = this.found;
+      for (let at = 0; at < idKinds.length; at++) {
+        if (idValues[at] === "") continue;
+        let list = kinds.get(idKinds[at]!);
+        if (list === undefined) kinds.set(idKinds[at]!, (list = []));
+        list.push(at);
+      }
+      this.kinds = kinds;
+    }
     return (this.kinds.get(kind) ?? []).map((at) => this.entryAt(at) as PlanIndexEntry<K>);
   }
 
   /** The entry of the thing at position `at` among the walker's ids, made on first use. */
-  private entryAt(at: number): PlanIndexEntry {
-    return (this.made[at] ??= new IndexEntry(this.found, at) as unknown as PlanIndexEntry);
+  entryAt(at: number): PlanIndexEntry {
+    // Sized up front: filling a list out of order makes V8 keep it as a dictionary.
+    const made = (this.made ??= new Array<PlanIndexEntry | undefined>(this.found.idKinds.length).fill(undefined));
+    return (made[at] ??= new IndexEntry(this.found, at) as unknown as PlanIndexEntry);
   }
 }
 

@@ -4,8 +4,12 @@ import type { Rule } from "./context.js";
 /** A measure's start (a year or a date) is not after the plan's last year. */
 export const startYears: Rule = (ctx) => {
   const { end } = ctx.plan.period;
-  ctx.plan.chapters.forEach((chapter, c) => {
-    chapter.measures?.items.forEach((measure, i) => {
+  const chapters = ctx.plan.chapters;
+  for (let c = 0; c < chapters.length; c++) {
+    const items = chapters[c]!.measures?.items;
+    if (items === undefined) continue;
+    for (let i = 0; i < items.length; i++) {
+      const measure = items[i]!;
       if (measure.start !== undefined && yearOf(measure.start) > end) {
         ctx.error(
           "start_year_after_plan",
@@ -14,6 +18,6 @@ export const startYears: Rule = (ctx) => {
           `Use a start up to ${end}, or move the measure to the next plan.`,
         );
       }
-    });
-  });
+    }
+  }
 };

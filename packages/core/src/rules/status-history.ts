@@ -5,21 +5,27 @@ import type { Rule } from "./context.js";
  * (a history entry `delayed` with a note), since a delay without a reason cannot be acted on.
  */
 export const statusHistory: Rule = (ctx) => {
-  ctx.plan.chapters.forEach((chapter, c) => {
-    chapter.measures?.items.forEach((measure, i) => {
+  const chapters = ctx.plan.chapters;
+  for (let c = 0; c < chapters.length; c++) {
+    const items = chapters[c]!.measures?.items;
+    if (items === undefined) continue;
+    for (let i = 0; i < items.length; i++) {
+      const measure = items[i]!;
+      const history = measure.statusHistory;
+      if (history === undefined && measure.status !== "delayed") continue;
       const at = ["chapters", c, "measures", "items", i] as const;
-      const history = measure.statusHistory ?? [];
-      for (let h = 1; h < history.length; h++) {
-        if (history[h]!.date < history[h - 1]!.date) {
+      const entries = history ?? [];
+      for (let h = 1; h < entries.length; h++) {
+        if (entries[h]!.date < entries[h - 1]!.date) {
           ctx.error(
             "status_history_order",
             [...at, "statusHistory", h, "date"],
-            `The status history of measure \`${measure.id}\` goes back in time: ${history[h]!.date} comes after ${history[h - 1]!.date}.`,
+            `The status history of measure \`${measure.id}\` goes back in time: ${entries[h]!.date} comes after ${entries[h - 1]!.date}.`,
             "List the history oldest first, each entry dated the day the status changed.",
           );
         }
       }
-      const last = history[history.length - 1];
+      const last = entries[entries.length - 1];
       if (last !== undefined && measure.status !== undefined && last.status !== measure.status) {
         ctx.warning(
           "status_history_mismatch",
@@ -28,7 +34,7 @@ export const statusHistory: Rule = (ctx) => {
           `Add a history entry \`{ "status": "${measure.status}", "date": … }\` for the latest change, or correct \`status\`.`,
         );
       }
-      if (measure.status === "delayed" && !history.some((entry) => entry.status === "delayed" && entry.note !== undefined)) {
+      if (measure.status === "delayed" && !entries.some((entry) => entry.status === "delayed" && entry.note !== undefined)) {
         ctx.warning(
           "delayed_without_reason",
           [...at, "status"],
@@ -36,6 +42,6 @@ export const statusHistory: Rule = (ctx) => {
           'Add `{ "status": "delayed", "date": "YYYY-MM-DD", "note": "why, and what happens next" }` to `statusHistory`.',
         );
       }
-    });
-  });
+    }
+  }
 };
