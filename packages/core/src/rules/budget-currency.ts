@@ -1,5 +1,5 @@
 import { closestMatch } from "../suggest.js";
-import type { Rule } from "./context.js";
+import { eachMeasure } from "./run.js";
 
 // ISO 4217 list one (current codes, as of 2025, including the funds and precious-metal codes), and the codes
 // withdrawn since 2023 that budgets written before then still use (HRK, CUC, SLL, ZWL, ANG). XTS (testing) and
@@ -15,20 +15,16 @@ const CODES =
 let known: ReadonlySet<string> | undefined;
 
 /** A measure's budget is in a currency ISO 4217 knows (the schema checks only that it is three capital letters). */
-export const budgetCurrency: Rule = (ctx) => {
-  ctx.plan.chapters.forEach((chapter, c) => {
-    chapter.measures?.items.forEach((measure, i) => {
-      const currency = measure.budget?.currency;
-      if (currency === undefined) return;
-      known ??= new Set(CODES.split(" "));
-      if (known.has(currency)) return;
-      const near = closestMatch(currency, known);
-      ctx.error(
-        "unknown_currency",
-        ["chapters", c, "measures", "items", i, "budget", "currency"],
-        `Measure \`${measure.id}\` has a budget in \`${currency}\`, which is not an ISO 4217 currency code.`,
-        `${near === undefined ? "" : `Did you mean \`${near}\`? `}Use the ISO 4217 code of the currency, such as NOK, SEK, DKK, EUR or USD.`,
-      );
-    });
-  });
-};
+export const budgetCurrency = eachMeasure((ctx) => (measure, c, i) => {
+  const currency = measure.budget?.currency;
+  if (currency === undefined) return;
+  known ??= new Set(CODES.split(" "));
+  if (known.has(currency)) return;
+  const near = closestMatch(currency, known);
+  ctx.error(
+    "unknown_currency",
+    ["chapters", c, "measures", "items", i, "budget", "currency"],
+    `Measure \`${measure.id}\` has a budget in \`${currency}\`, which is not an ISO 4217 currency code.`,
+    `${near === undefined ? "" : `Did you mean \`${near}\`? `}Use the ISO 4217 code of the currency, such as NOK, SEK, DKK, EUR or USD.`,
+  );
+});

@@ -1,19 +1,17 @@
 import { yearOf } from "./dates.js";
-import type { Rule } from "./context.js";
+import { eachMeasure } from "./run.js";
 
 /** A measure's start (a year or a date) is not after the plan's last year. */
-export const startYears: Rule = (ctx) => {
+export const startYears = eachMeasure((ctx) => {
   const { end } = ctx.plan.period;
-  ctx.plan.chapters.forEach((chapter, c) => {
-    chapter.measures?.items.forEach((measure, i) => {
-      if (measure.start !== undefined && yearOf(measure.start) > end) {
-        ctx.error(
-          "start_year_after_plan",
-          ["chapters", c, "measures", "items", i, "start"],
-          `Measure \`${measure.id}\` starts in ${measure.start}, after the plan ends in ${end}.`,
-          `Use a start up to ${end}, or move the measure to the next plan.`,
-        );
-      }
-    });
-  });
-};
+  return (measure, c, i) => {
+    if (measure.start !== undefined && yearOf(measure.start) > end) {
+      ctx.error(
+        "start_year_after_plan",
+        ["chapters", c, "measures", "items", i, "start"],
+        `Measure \`${measure.id}\` starts in ${measure.start}, after the plan ends in ${end}.`,
+        `Use a start up to ${end}, or move the measure to the next plan.`,
+      );
+    }
+  };
+});

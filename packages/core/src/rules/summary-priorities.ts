@@ -1,5 +1,6 @@
 import type { Measure } from "../model/index.js";
 import type { Rule } from "./context.js";
+import { thingOfRef } from "./plan-index.js";
 
 /** A chapter summary's priorities name measures of that same chapter that are prioritised in that year. */
 export const summaryPriorities: Rule = (ctx) => {
@@ -22,7 +23,7 @@ export const summaryPriorities: Rule = (ctx) => {
       const measures = priority.measures;
       for (let m = 0; m < measures.length; m++) {
         const ref = measures[m]!;
-        const found = ctx.index.get(ref as `measure:${string}`);
+        const found = thingOfRef(ctx.index, ref);
         if (found === undefined) continue; // reported by the references rule
         const owner = found.chapter;
         const priorityYears = (found.value as Measure).priorityYears;
@@ -38,7 +39,7 @@ export const summaryPriorities: Rule = (ctx) => {
             "summary_priority_not_prioritised",
             ["chapters", c, "summary", "priorities", p, "measures", m],
             `The summary names \`${ref}\` as a priority for ${priority.year}, but the measure is not prioritised in ${priority.year}.`,
-            `Add ${priority.year} to the measure's \`priorityYears\` (at ${found.pointer}), or remove it from the summary.`,
+            `Add ${priority.year} to the measure's \`priorityYears\` (at ${ctx.index.get(ref as `measure:${string}`)!.pointer}), or remove it from the summary.`,
           );
         }
       }
