@@ -47,6 +47,8 @@ export { closestMatch, editDistance } from "../suggest.js";
 export { escapePointerSegment, parsePointer, toPointer } from "../pointer.js";
 export type { PlanValidationResult } from "../validate.js";
 export { referenceKindsAt } from "../shape/locate.js";
+export { PLAN_SHAPE } from "../generated/shape.js";
+export type { ShapeDescription, ShapeNode } from "../shape/description.js";
 export { validatePlan } from "../validate.js";
 export type { Snapshot } from "../snapshot.js";
 export { MAX_DEPTH, MAX_VALUES, snapshot, unreadableIssue } from "../snapshot.js";
