@@ -1,0 +1,111 @@
+// The forms' own texts in bokmål, nynorsk and English (field names come from @actionplan/render's labels).
+import type { StudioLanguage } from "../messages.js";
+
+const en = {
+  add: "Add {what}",
+  addTo: "Add to {what}",
+  remove: "Remove",
+  removeWhat: "Remove {what}",
+  moveUp: "Move up",
+  moveDown: "Move down",
+  edit: "Edit",
+  none: "(none)",
+  notGiven: "(not given)",
+  unknown: "Unknown: {ref}",
+  id: "Id",
+  idNote: "made by the studio; references use it",
+  kept: "{what}: kept as it is in the file (no form).",
+  yes: "yes",
+  back: "Back to {what}",
+  item: "{what} {n}",
+  chapters: "Chapters",
+  chapter: "Chapter",
+  revisions: "Revisions",
+  glossary: "Glossary",
+  noneYet: "None yet.",
+  confirmRemove: "Remove {what}?",
+  confirmRemoveReferred: "{what} is referred to from {count} place(s):\n{places}\n\nRemove it anyway? Each of these references will then be shown as an issue until it names something else.",
+  referredFrom: "{field} of {thing}",
+  languageOf: "{label} ({language})",
+  valueHint: "a number, or a text",
+  dateHint: "a year (2026) or a date (2026-03-31)",
+  startStrategy: "The plan has no strategy yet.",
+  startCluster: "The plan names no cluster, people or organisations yet.",
+  startGlossary: "The plan has no glossary yet.",
+} as const;
+
+/** The keys of the forms' texts. */
+export type FormMessageKey = keyof typeof en;
+
+const nb: Record<FormMessageKey, string> = {
+  add: "Legg til {what}",
+  addTo: "Legg til i {what}",
+  remove: "Fjern",
+  removeWhat: "Fjern {what}",
+  moveUp: "Flytt opp",
+  moveDown: "Flytt ned",
+  edit: "Rediger",
+  none: "(ingen)",
+  notGiven: "(ikke oppgitt)",
+  unknown: "Ukjent: {ref}",
+  id: "Id",
+  idNote: "laget av studioet; referanser bruker den",
+  kept: "{what}: beholdes slik det står i fila (ikke noe skjema).",
+  yes: "ja",
+  back: "Tilbake til {what}",
+  item: "{what} {n}",
+  chapters: "Kapitler",
+  chapter: "Kapittel",
+  revisions: "Revisjoner",
+  glossary: "Ordliste",
+  noneYet: "Ingen ennå.",
+  confirmRemove: "Fjerne {what}?",
+  confirmRemoveReferred: "{what} er nevnt {count} sted(er):\n{places}\n\nFjerne likevel? Hver av disse referansene vises da som en feil til den peker på noe annet.",
+  referredFrom: "{field} i {thing}",
+  languageOf: "{label} ({language})",
+  valueHint: "et tall eller en tekst",
+  dateHint: "et år (2026) eller en dato (2026-03-31)",
+  startStrategy: "Planen har ingen strategi ennå.",
+  startCluster: "Planen nevner ingen klynge, personer eller organisasjoner ennå.",
+  startGlossary: "Planen har ingen ordliste ennå.",
+};
+
+const nn: Record<FormMessageKey, string> = {
+  add: "Legg til {what}",
+  addTo: "Legg til i {what}",
+  remove: "Fjern",
+  removeWhat: "Fjern {what}",
+  moveUp: "Flytt opp",
+  moveDown: "Flytt ned",
+  edit: "Rediger",
+  none: "(ingen)",
+  notGiven: "(ikkje oppgitt)",
+  unknown: "Ukjend: {ref}",
+  id: "Id",
+  idNote: "laga av studioet; referansar brukar han",
+  kept: "{what}: vert halde slik det står i fila (ikkje noko skjema).",
+  yes: "ja",
+  back: "Tilbake til {what}",
+  item: "{what} {n}",
+  chapters: "Kapittel",
+  chapter: "Kapittel",
+  revisions: "Revisjonar",
+  glossary: "Ordliste",
+  noneYet: "Ingen enno.",
+  confirmRemove: "Fjerne {what}?",
+  confirmRemoveReferred: "{what} er nemnd {count} stad(er):\n{places}\n\nFjerne likevel? Kvar av desse referansane vert då vist som ein feil til han peikar på noko anna.",
+  referredFrom: "{field} i {thing}",
+  languageOf: "{label} ({language})",
+  valueHint: "eit tal eller ein tekst",
+  dateHint: "eit år (2026) eller ein dato (2026-03-31)",
+  startStrategy: "Planen har ingen strategi enno.",
+  startCluster: "Planen nemner ingen klynge, personar eller organisasjonar enno.",
+  startGlossary: "Planen har inga ordliste enno.",
+};
+
+const TABLE: Record<StudioLanguage, Record<FormMessageKey, string>> = { en, nb, nn };
+
+/** The forms' text for a key in a language, with `{name}` filled in. */
+export function formText(language: StudioLanguage, key: FormMessageKey, values: Record<string, string | number> = {}): string {
+  return TABLE[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
