@@ -101,9 +101,19 @@ async function fill(label: string, value: string, role: "textbox" | "spinbutton"
 }
 
 const polyfon = JSON.parse(polyfonText) as Json;
-/** What the plan should be after the steps below, built up step by step beside them. */
-const expected = JSON.parse(polyfonText) as Json;
 const chapterII = 1;
+/** What the plan must be after the steps below: Polyfon with each step's edit, ids and numbers as the studio makes them. */
+const expected = JSON.parse(polyfonText) as Json;
+expected.chapters.push({ id: "ch-1", number: "XI", title: "Samarbeid med nye partnere", kind: "introduction" });
+expected.strategy.objectives.push({ id: "obj-5", number: String(polyfon.strategy.objectives.length + 1), name: "Musikkterapi er kjent i alle kommuner" });
+expected.cluster.organisations = [{ id: "org-1", name: "Norsk musikkterapiforening", abbreviation: "NMF" }];
+expected.chapters[chapterII].measures.items[0].responsible = ["organisation:org-1"];
+expected.chapters[chapterII].measures.items[0].milestones = [{ id: "milestone-1", text: "Første regionale samling", due: 2026 }];
+expected.indicators = [
+  { id: "ind-1", name: "Kommuner med musikkterapeut", kind: "quantitative", tracks: ["objective:obj-1"], periods: [{ year: 2026, actuals: [{ value: 42 }] }] },
+];
+expected.languages = ["en"];
+expected.title = { nb: polyfon.title, en: "Action plan for Polyfon (2025-2030)" };
 
 describe("the studio's forms, built from the model's shape, in Chromium", () => {
   it("adds a chapter, numbered and with an id of its own, and shows it in the preview", async () => {
@@ -115,7 +125,6 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     expect(await page.getByRole("textbox", { name: "Number", exact: true }).inputValue()).toBe("XI");
     await fill("Title", "Samarbeid med nye partnere");
     await poll(previewText).toContain("Samarbeid med nye partnere");
-    expected.chapters.push({ id: "ch-1", number: "XI", title: "Samarbeid med nye partnere", kind: "introduction" });
     await poll(errorCount).toContain("0 errors");
   });
 
@@ -128,7 +137,6 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     await outline("Objectives");
     await poll(() => page.locator(".item-row").count()).toBe(before + 1);
     await poll(() => page.locator(".item-row").last().textContent()).toContain("Musikkterapi er kjent i alle kommuner");
-    expected.strategy.objectives.push({ id: "obj-5", number: String(polyfon.strategy.objectives.length + 1), name: "Musikkterapi er kjent i alle kommuner" });
   });
 
   it("adds an organisation and picks it, from a picker, as a measure's responsible; the preview names it", async () => {
@@ -141,8 +149,6 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     await page.locator(`[data-pointer="/chapters/${chapterII}/measures/items/0"]`).getByRole("button", { name: "Edit" }).click();
     await page.getByLabel("Add responsible", { exact: true }).selectOption({ label: "Norsk musikkterapiforening (NMF) — organisation" });
     await poll(previewText).toContain("NMF");
-    expected.cluster.organisations = [{ id: "org-1", name: "Norsk musikkterapiforening", abbreviation: "NMF" }];
-    expected.chapters[chapterII].measures.items[0].responsible = ["organisation:org-1"];
     await poll(errorCount).toContain("0 errors");
   });
 
@@ -151,7 +157,6 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     await fill("Milestones 1 – Text", "Første regionale samling");
     await fill("Milestones 1 – Due", "2026");
     await poll(previewText).toContain("Første regionale samling");
-    expected.chapters[chapterII].measures.items[0].milestones = [{ id: "milestone-1", text: "Første regionale samling", due: 2026 }];
     await poll(errorCount).toContain("0 errors");
   });
 
@@ -165,9 +170,6 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     await fill("Periods 1 – Actuals 1 – Value", "42");
     await page.getByLabel("View", { exact: true }).selectOption("indicators");
     await poll(previewText).toMatch(/<th scope="row">2026<\/th>\s*<td>42<\/td>/);
-    expected.indicators = [
-      { id: "ind-1", name: "Kommuner med musikkterapeut", kind: "quantitative", tracks: ["objective:obj-1"], periods: [{ year: 2026, actuals: [{ value: 42 }] }] },
-    ];
     await page.getByLabel("View", { exact: true }).selectOption("document");
     await poll(errorCount).toContain("0 errors");
   });
@@ -182,8 +184,6 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     await poll(previewText).toContain("Action plan for Polyfon (2025-2030)");
     await page.getByLabel("Document language").selectOption("nb");
     await poll(previewText).toContain(polyfon.title);
-    expected.languages = ["en"];
-    expected.title = { nb: polyfon.title, en: "Action plan for Polyfon (2025-2030)" };
   });
 
   it("exports JSON that equals the plan with every edit above", async () => {

@@ -10,7 +10,7 @@ import { getAt, pointerSegments, setAt, type PlanData } from "../edit.js";
 import type { Translate } from "../messages.js";
 import type { Selection } from "../model.js";
 import { formText, type FormMessageKey } from "./messages.js";
-import { branches, branchOf, humanize, kindOf, newValue, renumbered, resolve, sequenceOf, type NewValueContext } from "./shape.js";
+import { branches, branchOf, humanize, kindOf, newValue, renumbered, resolve, sequenceOf, suggestionsFor, type NewValueContext } from "./shape.js";
 import { candidates, fieldOf, referrersTo, thingAround, thingsOf, type Thing } from "./things.js";
 
 /** What every editor is given. */
@@ -84,6 +84,8 @@ export interface FieldProps {
   required: boolean;
   /** Where the field is, for its accessible name (`Milestones 2`). */
   context?: string | undefined;
+  /** The field as `Type.field`, where the model suggests values for it. */
+  place?: string | undefined;
 }
 
 /** Texts that take a few lines. */
@@ -97,7 +99,7 @@ export function Field(props: FieldProps) {
     case "text":
       return <TextField {...props} />;
     case "string":
-      return <InputField {...props} read={(text) => text} />;
+      return <InputField {...props} read={(text) => text} suggestions={suggestionsFor(props.node, props.place)} />;
     case "integer":
     case "number":
     case "year":
@@ -128,14 +130,15 @@ export function Field(props: FieldProps) {
 
 /** The fields of an object type, in the model's order, but those in `skip`. */
 export function ObjectFields({ ctx, node, pointer, context, skip }: { ctx: FormContext; node: ShapeNode; pointer: string; context?: string | undefined; skip?: ReadonlySet<string> | undefined }) {
-  let structure = resolve(node).node;
-  if (structure.discriminator !== undefined) structure = resolve(branchOf(structure, getAt(ctx.plan, pointer)) ?? structure).node;
+  let resolved = resolve(node);
+  if (resolved.node.discriminator !== undefined) resolved = resolve(branchOf(resolved.node, getAt(ctx.plan, pointer)) ?? resolved.node);
+  const structure = resolved.node;
   const required = new Set(structure.required ?? []);
   return (
     <>
       {Object.entries(structure.properties ?? {}).map(([name, field]) =>
         skip?.has(name) || kindOf(field) === "const" ? null : (
-          <Field key={name} ctx={ctx} node={field} pointer={`${pointer}/${name}`} name={name} label={fieldLabel(ctx.t, name)} required={required.has(name)} context={context} />
+          <Field key={name} ctx={ctx} node={field} pointer={`${pointer}/${name}`} name={name} label={fieldLabel(ctx.t, name)} required={required.has(name)} context={context} place={`${resolved.name ?? ""}.${name}`} />
         ),
       )}
     </>
@@ -157,7 +160,7 @@ function setField(ctx: FormContext, pointer: string, value: unknown, required: b
   ctx.edit(setAt(ctx.plan, pointer, value === undefined || (value === "" && !required) ? (required ? "" : undefined) : value));
 }
 
-function InputField({ ctx, pointer, label, required, context, type, placeholder, read, node }: FieldProps & { type?: "text" | "number" | "date"; placeholder?: string; read: (text: string) => unknown }) {
+function InputField({ ctx, pointer, label, required, context, type, placeholder, read, node, suggestions }: FieldProps & { type?: "text" | "number" | "date"; placeholder?: string; read: (text: string) => unknown; suggestions?: readonly string[] | undefined }) {
   const id = useFieldId();
   const value = getAt(ctx.plan, pointer);
   const minimum = resolve(node).node.minimum;
@@ -173,8 +176,16 @@ function InputField({ ctx, pointer, label, required, context, type, placeholder,
         {...(minimum === undefined ? {} : { min: String(minimum) })}
         {...(type === "number" ? { step: resolve(node).node.type === "number" ? "any" : "1" } : {})}
         value={value === undefined || value === null || typeof value === "object" ? "" : String(value)}
+        {...(suggestions === undefined ? {} : { list: `${id}-suggestions` })}
         onChange={(event) => setField(ctx, pointer, read(event.currentTarget.value), required)}
       />
+      {suggestions !== undefined && (
+        <datalist id={`${id}-suggestions`}>
+          {suggestions.map((value) => (
+            <option key={value} value={value} />
+          ))}
+        </datalist>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The model's shape as the forms read it: which editor each field gets, what a new value of a type is, and which
 // type governs the value at a JSON Pointer. Everything comes from core's generated shape description
 // (`PLAN_SHAPE`), so a field added to the model gets a form without studio code.
+import { ORGANISATION_KINDS, STAKEHOLDER_ROLES } from "@actionplan/core";
 import { PLAN_SHAPE, type ShapeNode } from "@actionplan/core/rules";
 import { getAt, pointerSegments, type PlanData } from "../edit.js";
 
@@ -34,6 +35,18 @@ const LEAF_TYPES: Readonly<Record<string, FieldKind>> = {
   IndicatorValue: "valueOrText",
   Extensions: "kept",
 };
+
+/** The values the model suggests for its open lists, by named type or by `Type.field`; any other word is allowed too. */
+const SUGGESTIONS: Readonly<Record<string, readonly string[]>> = {
+  OpenOrganisationKind: ORGANISATION_KINDS,
+  "Stakeholder.role": STAKEHOLDER_ROLES,
+};
+
+/** The values suggested for a field (its named type's, else its own), or undefined. */
+export function suggestionsFor(node: ShapeNode, place?: string): readonly string[] | undefined {
+  const name = node.ref ?? "";
+  return SUGGESTIONS[name] ?? (place === undefined ? undefined : SUGGESTIONS[place]);
+}
 
 /** The named type `name`, or undefined. */
 export function typeNamed(name: string): ShapeNode | undefined {
@@ -180,8 +193,12 @@ export function newValue(node: ShapeNode, context: NewValueContext): unknown {
   const year = typeof start === "number" ? start : new Date().getFullYear();
   switch (kind) {
     case "text":
-    case "string":
       return "";
+    case "string": {
+      // An open list's new value is its catch-all, `other`, which the person then changes.
+      const suggested = suggestionsFor(node);
+      return suggested === undefined ? "" : suggested.includes("other") ? "other" : suggested[0];
+    }
     case "enum":
       return structure.enum?.[0];
     case "const":
