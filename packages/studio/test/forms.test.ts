@@ -202,12 +202,14 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     await poll(() => dialogs.length).toBe(1);
     expect(dialogs[0]!.type).toBe("confirm");
     // It names the thing, how many references it has and where they are written.
-    expect(dialogs[0]!.message).toMatch(/^Participants 1 \(uib\) is referred to from \d+ place\(s\):/);
-    expect(dialogs[0]!.message).toContain("- participant:uib: Actor of");
+    expect(dialogs[0]!.message).toMatch(/^Universitetet i Bergen \(participant uib\) is referred to from 3 place\(s\):\n/);
+    expect(dialogs[0]!.message).toContain("\n- Actor at /developmentTasks/0/actor\n");
     const issue = page.locator('.issue-button[data-issue-pointer="/developmentTasks/0/actor"]');
     await poll(() => issue.textContent()).toContain("participant:uib");
-    // The picker keeps the reference visible for what it is, until it is changed.
-    await issue.click();
+    // The picker keeps the reference visible for what it is, until it is changed. The issue is chosen with the
+    // keyboard: after Playwright's mouse click here the focus ends on the preview's frame, not on the picker (a
+    // script's click lands on the picker; why the mouse's does not on this long form is not yet understood).
+    await issue.press("Enter");
     const focused = () =>
       page.evaluate(() => {
         const element = document.activeElement as HTMLSelectElement | null;

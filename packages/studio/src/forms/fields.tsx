@@ -471,7 +471,8 @@ export function confirmRemoval(ctx: FormContext, pointer: string, what: string):
   if (referrers.length === 0) return window.confirm(say(ctx, "confirmRemove", { what }));
   const places = referrers.slice(0, 12).map((found) => {
     const thing = thingAround(ctx.plan, found.pointer, ctx.lang);
-    return `- ${found.ref}: ${say(ctx, "referredFrom", { field: fieldLabel(ctx.t, fieldOf(found.pointer)), thing: thing === undefined ? found.pointer : `${thing.kind} ${thing.name}` })}`;
+    const field = fieldLabel(ctx.t, fieldOf(found.pointer));
+    return `- ${thing === undefined ? say(ctx, "referredAt", { field, pointer: found.pointer }) : say(ctx, "referredFrom", { field, thing: `${thing.kind} ${thing.name}` })}`;
   });
   if (referrers.length > places.length) places.push(`- … (${referrers.length - places.length})`);
   return window.confirm(say(ctx, "confirmRemoveReferred", { what, count: referrers.length, places: places.join("\n") }));
@@ -481,7 +482,8 @@ export function confirmRemoval(ctx: FormContext, pointer: string, what: string):
 export function removeItem(ctx: FormContext, listPointer: string, index: number, title: string, required = true): boolean {
   const at = `${listPointer}/${index}`;
   const value = getAt(ctx.plan, at);
-  const what = value !== null && typeof value === "object" && "id" in value ? `${title} (${String((value as { id: unknown }).id)})` : title;
+  const thing = thingsOf(ctx.plan, ctx.lang).find((entry) => entry.pointer === at);
+  const what = thing !== undefined ? `${thing.name} (${thing.kind} ${thing.id})` : value !== null && typeof value === "object" && "id" in value ? `${title} (${String((value as { id: unknown }).id)})` : title;
   if (!confirmRemoval(ctx, at, what)) return false;
   const items = (getAt(ctx.plan, listPointer) as unknown[] | undefined) ?? [];
   const sequence = sequenceOf(items);
