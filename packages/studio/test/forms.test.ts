@@ -207,8 +207,8 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     const issue = page.locator('.issue-button[data-issue-pointer="/developmentTasks/0/actor"]');
     await poll(() => issue.textContent()).toContain("participant:uib");
     // The picker keeps the reference visible for what it is, until it is changed. The issue is chosen with the
-    // keyboard: after Playwright's mouse click here the focus ends on the preview's frame, not on the picker (a
-    // script's click lands on the picker; why the mouse's does not on this long form is not yet understood).
+    // keyboard: after Playwright's `locator.click()` here the focus ends on the preview's frame, while a plain
+    // mouse press and release at the same place (`page.mouse`), as a person's, lands on the picker.
     await issue.press("Enter");
     const focused = () =>
       page.evaluate(() => {
