@@ -146,11 +146,12 @@ export function ObjectFields({ ctx, node, pointer, context, skip }: { ctx: FormC
 }
 
 /** A thing's id: made by the studio, shown, never typed. */
-function IdField({ ctx, pointer }: FieldProps) {
+function IdField({ ctx, pointer, context }: FieldProps) {
   const value = getAt(ctx.plan, pointer);
   return (
     <p class="id-line" data-pointer={pointer}>
-      {say(ctx, "id")}: <code>{typeof value === "string" ? value : ""}</code> <span class="hint">({say(ctx, "idNote")})</span>
+      {say(ctx, "id")}: <code>{typeof value === "string" ? value : ""}</code>
+      {context === undefined && <span class="hint"> ({say(ctx, "idNote")})</span>}
     </p>
   );
 }
@@ -264,11 +265,11 @@ function EnumField({ ctx, node, pointer, label, required, context }: FieldProps)
 const optionLabel = (thing: Thing) => `${thing.name} — ${thing.kind}`;
 
 /** A picker of the things a reference may name; a reference to nothing stays visible as "Unknown: …". */
-function RefSelect({ ctx, id, kinds, pointer, value, allowNone, onPick, ariaLabel }: { ctx: FormContext; id?: string; kinds: readonly string[]; pointer: string; value: string; allowNone: boolean; onPick: (ref: string | undefined) => void; ariaLabel?: string }) {
+function RefSelect({ ctx, id, kinds, pointer, value, allowNone, onPick, ariaLabel, noneLabel }: { ctx: FormContext; id?: string; kinds: readonly string[]; pointer: string; value: string; allowNone: boolean; onPick: (ref: string | undefined) => void; ariaLabel?: string; noneLabel?: string }) {
   const things = candidates(ctx.plan, kinds, ctx.lang);
   return (
     <select {...(id === undefined ? {} : { id })} {...(ariaLabel === undefined ? {} : { "aria-label": ariaLabel })} data-pointer={pointer} value={value} onChange={(event) => onPick(event.currentTarget.value === "" ? undefined : event.currentTarget.value)}>
-      {(allowNone || value === "") && <option value="">{say(ctx, "none")}</option>}
+      {(allowNone || value === "") && <option value="">{noneLabel ?? say(ctx, "none")}</option>}
       {value !== "" && !things.some((thing) => thing.ref === value) && <option value={value}>{say(ctx, "unknown", { ref: value })}</option>}
       {things.map((thing) => (
         <option key={thing.ref} value={thing.ref}>{optionLabel(thing)}</option>
@@ -429,7 +430,7 @@ export function ListField({ ctx, node, pointer, name, label, required, context }
         );
       })}
       {itemKind === "reference" ? (
-        <RefSelect ctx={ctx} ariaLabel={say(ctx, "addTo", { what: inner.toLowerCase() })} kinds={itemType.node.refKinds ?? []} pointer={`${pointer}/-`} value="" allowNone={true} onPick={addReference} />
+        <RefSelect ctx={ctx} ariaLabel={say(ctx, "addTo", { what: inner.toLowerCase() })} noneLabel={`${say(ctx, "addTo", { what: label.toLowerCase() })}…`} kinds={itemType.node.refKinds ?? []} pointer={`${pointer}/-`} value="" allowNone={true} onPick={addReference} />
       ) : (
         <p>
           <button type="button" onClick={add} aria-label={context === undefined ? undefined : `${say(ctx, "add", { what: addLabel })} (${inner})`}>{say(ctx, "add", { what: addLabel })}</button>
