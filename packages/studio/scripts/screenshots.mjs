@@ -27,12 +27,10 @@ async function showMeasure(page, width) {
   if (width < 900) await page.locator(".measure-form").scrollIntoViewIfNeeded();
 }
 
-/** A form made from the model's shape: a person with a role and an affiliation. */
+/** A form made from the model's shape: a person with a role. */
 async function showPerson(page) {
   await page.getByRole("button", { name: "People and organisations" }).click();
   await page.locator('[data-pointer="/cluster/people/0"]').getByRole("button", { name: /^Edit/ }).click();
-  await page.getByRole("button", { name: "Add affiliation" }).click();
-  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 const { server, url } = await serveStudio(join(studio, "dist"));
@@ -47,6 +45,8 @@ try {
     await page.goto(url);
     await page.getByLabel(/Open a plan/).setInputFiles(plan);
     await view.show(page, view.width);
+    // The preview's frame is made anew after the edit: let it lay out its document before the picture.
+    await page.frameLocator("iframe.preview-frame").locator("h1").first().waitFor();
     const path = join(out, view.name);
     await page.screenshot({ path });
     const bytes = statSync(path).size;
