@@ -39,7 +39,7 @@ try {
   for (const view of [
     { name: "studio-1280.png", width: 1280, height: 680, show: showMeasure },
     { name: "studio-360.png", width: 360, height: 740, show: showMeasure },
-    { name: "studio-forms-1280.png", width: 1280, height: 680, show: showPerson },
+    { name: "studio-forms-1280.png", width: 1280, height: 600, show: showPerson },
   ]) {
     const page = await browser.newPage({ viewport: { width: view.width, height: view.height }, colorScheme: "light", locale: "en-GB" });
     await page.goto(url);

@@ -3,6 +3,7 @@
 // other thing with a form of its own. The forms are the model's shape (fields.tsx); only the measure list and the
 // measure's first fields are written by hand (measures.tsx).
 import type { ComponentChildren } from "preact";
+import { useEffect } from "preact/hooks";
 import { getAt, pointerSegments, setAt, toPointer, type PlanData } from "../edit.js";
 import { MeasureForm, MeasureList } from "../measures.js";
 import type { NodeProps, Section, Selection } from "../model.js";
@@ -59,6 +60,12 @@ const sectionTitle = (ctx: FormContext, section: Section) =>
 export function FormsEditor(props: NodeProps & { edit: (plan: PlanData) => void }) {
   const { plan, t, lang, selection, select, edit } = props;
   const ctx: FormContext = { plan, t, lang, select, edit };
+  // A form opened from far down a long list starts at its top (an issue's field, focused after this, scrolls on).
+  const shown = JSON.stringify(selection);
+  useEffect(() => {
+    const column = document.querySelector(".editor");
+    if (column !== null && column.getBoundingClientRect().top < 0) column.scrollIntoView({ block: "start" });
+  }, [shown]);
   if (selection.type === "plan") {
     return (
       <Form pointer="" title={t("plan")}>
