@@ -250,6 +250,45 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     }
   });
 
+  it("shows every form of a plan with values of the wrong kind everywhere, without a crash", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const broken = JSON.parse(polyfonText) as Json;
+    broken.strategy.objectives = [null, "x", { id: 5, number: { a: 1 } }];
+    broken.cluster.people = "x";
+    broken.cluster.organisations = [null, { id: "o", name: { nb: 5 } }];
+    broken.indicators = [null, "x", { id: "i", periods: "no", tracks: [5] }];
+    broken.title = { nb: 5, en: null };
+    broken.languages = "en";
+    broken.revisions = { a: 1 };
+    broken.glossary = [1];
+    broken.chapters[chapterII].measures.items[0].milestones = [null, "x", { due: { x: 1 } }];
+    broken.chapters[chapterII].measures.items[0].description = [{ type: "nope" }, null, 5];
+    broken.chapters[2] = "x";
+    writeFileSync(join(files!, "broken.json"), JSON.stringify(broken));
+    await page.getByLabel(/Open a plan/).setInputFiles(join(files!, "broken.json"));
+    await poll(() => page.locator(".issue.error").count()).toBeGreaterThan(10);
+    const shown: string[] = [];
+    const look = async (where: string) => {
+      await expect.poll(() => page.locator(".editor .node-form, .editor [role=alert]").count()).toBeGreaterThan(0);
+      shown.push(`${where}: ${(await page.locator(".editor [role=alert]").count()) === 0 ? "form" : "alert"}`);
+    };
+    for (const name of ["Plan", "Strategy", "Objectives", "Chapters", "Indicators", "People and organisations", "Revisions", "Glossary"]) {
+      await outline(name);
+      await look(name);
+      if (name === "Objectives" || name === "Indicators") {
+        for (let row = 0; row < (await page.locator(".item-row").count()); row++) {
+          await outline(name);
+          await page.locator(".item-row").nth(row).getByRole("button", { name: /^Edit/ }).click();
+          await look(`${name} ${row + 1}`);
+        }
+      }
+    }
+    await page.getByRole("button", { name: /^II / }).click();
+    await page.locator(".measure-row").first().getByRole("button", { name: "Edit" }).click();
+    await look("a measure with broken milestones and description");
+    expect(shown.filter((entry) => !entry.endsWith(": form"))).toEqual([]);
+  });
+
   it("printed no console errors and asked for nothing but its own files", () => {
     expect(consoleErrors).toEqual([]);
     expect(outside).toEqual([]);

@@ -3,7 +3,7 @@
 // other thing with a form of its own. The forms are the model's shape (fields.tsx); only the measure list and the
 // measure's first fields are written by hand (measures.tsx).
 import type { ComponentChildren } from "preact";
-import { useEffect } from "preact/hooks";
+import { useEffect, useErrorBoundary } from "preact/hooks";
 import { getAt, pointerSegments, setAt, toPointer, type PlanData } from "../edit.js";
 import { MeasureForm, MeasureList } from "../measures.js";
 import type { NodeProps, Section, Selection } from "../model.js";
@@ -56,8 +56,29 @@ export function sectionOf(selection: Selection): Section | "plan" | undefined {
 const sectionTitle = (ctx: FormContext, section: Section) =>
   section === "chapters" ? say(ctx, "chapters") : section === "revisions" ? say(ctx, "revisions") : section === "glossary" ? say(ctx, "glossary") : ctx.t(section);
 
-/** The editor column. */
+/**
+ * The editor column. A form that meets a value it cannot show (a plan being mended) says so in place of the form
+ * and keeps the rest of the studio working: the Issues panel still names the value.
+ */
 export function FormsEditor(props: NodeProps & { edit: (plan: PlanData) => void }) {
+  const [error, reset] = useErrorBoundary();
+  const shown = JSON.stringify(props.selection);
+  useEffect(() => {
+    if (error !== undefined) reset();
+    // A new selection or a new version of the plan tries the form again.
+  }, [shown, props.plan]);
+  if (error !== undefined) {
+    return (
+      <p role="alert" class="read-error">
+        {say({ t: props.t }, "formFailed", { message: error instanceof Error ? error.message : String(error) })}
+      </p>
+    );
+  }
+  return <SelectedForm {...props} />;
+}
+
+/** The form of what is selected. */
+function SelectedForm(props: NodeProps & { edit: (plan: PlanData) => void }) {
   const { plan, t, lang, selection, select, edit } = props;
   const ctx: FormContext = { plan, t, lang, select, edit };
   // A form opened from far down a long list starts at its top (an issue's field, focused after this, scrolls on).

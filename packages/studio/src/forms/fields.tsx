@@ -318,7 +318,8 @@ function ObjectField({ ctx, node, pointer, label, required, context }: FieldProp
 function UnionTag({ ctx, node, pointer, context }: { ctx: FormContext; node: ShapeNode; pointer: string; context: string }) {
   const id = useFieldId();
   const key = resolve(node).node.discriminator!;
-  const value = getAt(ctx.plan, pointer) as Record<string, unknown>;
+  const found = getAt(ctx.plan, pointer);
+  const value = found !== null && typeof found === "object" ? (found as Record<string, unknown>) : {};
   const choices = branches(node);
   return (
     <div class="row">

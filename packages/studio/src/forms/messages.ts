@@ -33,6 +33,7 @@ const en = {
   startStrategy: "The plan has no strategy yet.",
   startCluster: "The plan names no cluster, people or organisations yet.",
   startGlossary: "The plan has no glossary yet.",
+  formFailed: "This form cannot be shown while the plan has a value of an unexpected kind here ({message}). The Issues panel names it; fix it in the file, or choose another part in the outline.",
 } as const;
 
 /** The keys of the forms' texts. */
@@ -70,6 +71,7 @@ const nb: Record<FormMessageKey, string> = {
   startStrategy: "Planen har ingen strategi ennå.",
   startCluster: "Planen nevner ingen klynge, personer eller organisasjoner ennå.",
   startGlossary: "Planen har ingen ordliste ennå.",
+  formFailed: "Dette skjemaet kan ikke vises så lenge planen har en verdi av uventet slag her ({message}). Feil og merknader-panelet nevner den; rett den i fila, eller velg en annen del i oversikten.",
 };
 
 const nn: Record<FormMessageKey, string> = {
@@ -104,6 +106,7 @@ const nn: Record<FormMessageKey, string> = {
   startStrategy: "Planen har ingen strategi enno.",
   startCluster: "Planen nemner ingen klynge, personar eller organisasjonar enno.",
   startGlossary: "Planen har inga ordliste enno.",
+  formFailed: "Dette skjemaet kan ikkje visast så lenge planen har ein verdi av uventa slag her ({message}). Feil og merknader-panelet nemner han; rett han i fila, eller vel ein annan del i oversikta.",
 };
 
 const TABLE: Record<StudioLanguage, Record<FormMessageKey, string>> = { en, nb, nn };
