@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Makes the pictures in docs/guides/studio.md: the built studio (`pnpm build`) with the Polyfon plan open and a
-// measure's form shown, in headless Chromium (scripts/system-tools.mjs installs it) at 1280 px and at 360 px; and a
-// real StratML file opened through its importer, with the import report and the revisions panel, at 1280 px.
+// measure's form, and a form made from the model's shape (a person's), in headless Chromium (scripts/system-tools.mjs
+// installs it) at 1280 px and at 360 px; and a real StratML file opened through its importer, with the import report
+// and the revisions panel, at 1280 px.
 // Run it after changing the studio's look: `node packages/studio/scripts/screenshots.mjs`.
 import { existsSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -22,19 +23,33 @@ if (!existsSync(join(studio, "dist", "index.html"))) {
   console.error("The studio is not built: run `pnpm build` first.");
   process.exit(2);
 }
+/** A measure's form, as a coordinator sees it most often. */
+async function showMeasure(page, width) {
+  await page.getByRole("button", { name: /^IV / }).click();
+  await page.locator(".measure-row").nth(1).getByRole("button", { name: "Edit" }).click();
+  if (width < 900) await page.locator(".measure-form").scrollIntoViewIfNeeded();
+}
+
+/** A form made from the model's shape: a person with a role. */
+async function showPerson(page) {
+  await page.getByRole("button", { name: "People and organisations" }).click();
+  await page.locator('[data-pointer="/cluster/people/0"]').getByRole("button", { name: /^Edit/ }).click();
+}
+
 const { server, url } = await serveStudio(join(studio, "dist"));
 const browser = await chromium.launch({ executablePath, args: ["--disable-gpu", "--no-first-run", "--disable-background-networking"] });
 try {
   for (const view of [
-    { name: "studio-1280.png", width: 1280, height: 680 },
-    { name: "studio-360.png", width: 360, height: 740 },
+    { name: "studio-1280.png", width: 1280, height: 680, show: showMeasure },
+    { name: "studio-360.png", width: 360, height: 740, show: showMeasure },
+    { name: "studio-forms-1280.png", width: 1280, height: 600, show: showPerson },
   ]) {
     const page = await browser.newPage({ viewport: { width: view.width, height: view.height }, colorScheme: "light", locale: "en-GB" });
     await page.goto(url);
     await page.getByLabel(/Open a plan/).setInputFiles(plan);
-    await page.getByRole("button", { name: /^IV / }).click();
-    await page.locator(".measure-row").nth(1).getByRole("button", { name: "Edit" }).click();
-    if (view.width < 900) await page.locator(".measure-form").scrollIntoViewIfNeeded();
+    await view.show(page, view.width);
+    // The preview's frame is made anew after the edit: let it lay out its document before the picture.
+    await page.frameLocator("iframe.preview-frame").locator("h1").first().waitFor();
     const path = join(out, view.name);
     await page.screenshot({ path });
     const bytes = statSync(path).size;

@@ -5,15 +5,13 @@ import { validatePlan } from "@actionplan/core/rules";
 import { builtInLabels, RENDER_VIEWS, renderHtml, renderMarkdown, type RenderView } from "@actionplan/render";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { clearDraft, loadDraft, saveDraft, type Draft } from "./draft.js";
-import { getAt, pointerSegments, type PlanData } from "./edit.js";
-import { TextField } from "./fields.js";
-import { MeasureForm, MeasureList } from "./measures.js";
+import { getAt, type PlanData } from "./edit.js";
+import { FormsEditor, selectionFor } from "./forms/editor.js";
 import { messages, preferredLanguage, STUDIO_LANGUAGES, type StudioLanguage, type Translate } from "./messages.js";
-import { textOf, type NodeProps, type Selection } from "./model.js";
+import { textOf, type Selection } from "./model.js";
 import { Outline } from "./outline.js";
 import type { FilePosition, PlanFormat, ReadResult } from "./plan-file.js";
 import { downloadBytes, saveText } from "./save.js";
-import { SectionList } from "./sections.js";
 import type { ImportReport } from "./io/importers.js";
 import { ioMessages } from "./io/messages.js";
 import { appliesInto, appliesIntoByName, formatOfFile, OPEN_ACCEPT, openBytes, planNameOf, tooLarge } from "./io/open.js";
@@ -183,15 +181,7 @@ export function App() {
   }, [plan, validation, lang, view, shownYear, originalValid, opened, comparison]);
 
   const goTo = (pointer: string) => {
-    const segments = pointerSegments(pointer);
-    if (segments[0] === "chapters" && segments[1] !== undefined) {
-      const chapter = Number(segments[1]);
-      if (segments[2] === "measures" && segments[3] === "items" && segments[4] !== undefined) setSelection({ type: "measure", chapter, index: Number(segments[4]) });
-      else setSelection({ type: "chapter", chapter, page: 0 });
-    } else if (segments[0] === "strategy") setSelection({ type: "section", section: segments[1] === "objectives" ? "objectives" : "strategy" });
-    else if (segments[0] === "indicators") setSelection({ type: "section", section: "indicators" });
-    else if (segments[0] === "cluster") setSelection({ type: "section", section: "actors" });
-    else setSelection({ type: "plan" });
+    if (plan !== undefined) setSelection(selectionFor(plan, pointer));
     setFocusPointer(pointer);
   };
 
@@ -302,7 +292,7 @@ export function App() {
         <main class="studio">
           <Outline plan={plan} t={t} lang={planLanguage} selection={selection} select={setSelection} />
           <section class="editor" ref={editorRef} aria-label={t("edit")}>
-            <Editor plan={plan} t={t} lang={planLanguage} selection={selection} select={setSelection} edit={edit} />
+            <FormsEditor plan={plan} t={t} lang={planLanguage} selection={selection} select={setSelection} edit={edit} />
           </section>
           <section class="side">
             <section class="issues" aria-labelledby="issues-heading">
@@ -364,7 +354,7 @@ export function App() {
 function IssueItem({ issue, t, position, go }: { issue: Issue; t: Translate; position: FilePosition | undefined; go: (pointer: string) => void }) {
   return (
     <li class={`issue ${issue.severity}`}>
-      <button type="button" class="issue-button" data-code={issue.code} data-issue-pointer={issue.pointer} onClick={() => go(issue.pointer)}>
+      <button type="button" class="issue-button" data-code={issue.code} data-issue-pointer={issue.pointer} onClick={() => go(issue.code === "missing_key" && issue.field !== undefined ? `${issue.pointer}/${issue.field.slice(issue.field.lastIndexOf(".") + 1)}` : issue.pointer)}>
         <span class="severity">{issue.severity}</span> <span class="message">{issue.message}</span>
         {issue.hint !== undefined && <span class="issue-hint">{issue.hint}</span>}
         <span class="where">
@@ -374,22 +364,4 @@ function IssueItem({ issue, t, position, go }: { issue: Issue; t: Translate; pos
       </button>
     </li>
   );
-}
-
-/** The editor column: the form of the selected part. */
-function Editor(props: NodeProps & { edit: (plan: PlanData) => void }) {
-  const { plan, t, lang, selection, select, edit } = props;
-  if (selection.type === "plan") {
-    return (
-      <form class="node-form" onSubmit={(event) => event.preventDefault()} data-pointer="">
-        <h2>{t("plan")}</h2>
-        <TextField label={t("planTitle")} pointer="/title" plan={plan} edit={edit} />
-      </form>
-    );
-  }
-  if (selection.type === "chapter") return <MeasureList {...props} chapter={selection.chapter} page={selection.page} />;
-  if (selection.type === "measure") {
-    return <MeasureForm plan={plan} t={t} lang={lang} chapter={selection.chapter} index={selection.index} select={select} edit={edit} />;
-  }
-  return <SectionList plan={plan} t={t} lang={lang} section={selection.section} edit={edit} />;
 }

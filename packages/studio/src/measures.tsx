@@ -1,7 +1,9 @@
 // A chapter's measures: the paged list (move, add) and the form of one measure.
 import { builtInLabels } from "@actionplan/render";
+import type { ComponentChildren } from "preact";
 import { getAt, measuresPointer, newMeasureId, pointerSegments, setAt, withMeasures, type PlanData } from "./edit.js";
-import { TextField, YearOrDateField } from "./fields.js";
+import { YearOrDateField } from "./fields.js";
+import { confirmRemoval, Field } from "./forms/fields.js";
 import type { Translate } from "./messages.js";
 import { chaptersOf, knownActors, PAGE_SIZE, textOf, type NodeProps, type Selection } from "./model.js";
 
@@ -30,7 +32,6 @@ export function MeasureList({ plan, t, lang, chapter, page, select, edit }: Node
       <h2>
         {chapterData?.number ?? ""} {textOf(chapterData?.title, lang)}
       </h2>
-      <TextField label={t("title")} pointer={`/chapters/${chapter}/title`} plan={plan} edit={edit} />
       <h3>{t("measures")}</h3>
       {pages > 1 && (
         <Pager t={t} page={page} pages={pages} total={items.length} go={(next) => select({ type: "chapter", chapter, page: next })} />
@@ -66,7 +67,7 @@ function Pager({ t, page, pages, total, go }: { t: Translate; page: number; page
 }
 
 /** The form of one measure. */
-export function MeasureForm({ plan, t, lang, chapter, index, select, edit }: { plan: PlanData; t: Translate; lang: string; chapter: number; index: number; select: (selection: Selection) => void; edit: (plan: PlanData) => void }) {
+export function MeasureForm({ plan, t, lang, chapter, index, select, edit, children }: { plan: PlanData; t: Translate; lang: string; chapter: number; index: number; select: (selection: Selection) => void; edit: (plan: PlanData) => void; children?: ComponentChildren }) {
   const pointer = `${measuresPointer(chapter)}/${index}`;
   const items = chaptersOf(plan)[chapter]?.measures?.items ?? [];
   const measure = items[index];
@@ -90,6 +91,7 @@ export function MeasureForm({ plan, t, lang, chapter, index, select, edit }: { p
     select({ type: "measure", chapter, index: index + by });
   };
   const remove = () => {
+    if (!confirmRemoval({ plan, t, lang, select, edit }, pointer, `${t("measure")} ${String(measure.number ?? "")} (${String(measure.id ?? "")})`)) return;
     const next = items.slice();
     next.splice(index, 1);
     edit(withMeasures(plan, chapter, next));
@@ -103,7 +105,7 @@ export function MeasureForm({ plan, t, lang, chapter, index, select, edit }: { p
       <h2>
         {t("measure")} {String(measure.number ?? "")} <code>{String(measure.id ?? "")}</code>
       </h2>
-      <TextField label={t("text")} pointer={field("text")} plan={plan} edit={edit} multiline />
+      <Field ctx={{ plan, t, lang, select, edit }} node={{ ref: "Text" }} pointer={field("text")} name="text" label={t("text")} required />
       <div class="row">
         <label for={`${idBase}-status`}>{t("status")}</label>
         <select id={`${idBase}-status`} data-pointer={field("status")} value={typeof measure["status"] === "string" ? measure["status"] : ""} onChange={(event) => set("status", event.currentTarget.value === "" ? undefined : event.currentTarget.value)}>
@@ -184,6 +186,7 @@ export function MeasureForm({ plan, t, lang, chapter, index, select, edit }: { p
         <input type="checkbox" data-pointer={field("isNew")} checked={measure["isNew"] === true} onChange={(event) => set("isNew", event.currentTarget.checked ? true : undefined)} />
         {t("isNew")}
       </label>
+      {children}
       <p class="row-tools">
         <button type="button" disabled={index === 0} onClick={() => move(-1)}>{t("moveUp")}</button>
         <button type="button" disabled={index === items.length - 1} onClick={() => move(1)}>{t("moveDown")}</button>

@@ -18,7 +18,11 @@ export type Selection =
   | { type: "plan" }
   | { type: "chapter"; chapter: number; page: number }
   | { type: "measure"; chapter: number; index: number }
-  | { type: "section"; section: "strategy" | "objectives" | "indicators" | "actors" };
+  | { type: "section"; section: Section }
+  | { type: "node"; pointer: string };
+
+/** The outline's sections besides the plan and its chapters' own entries. */
+export type Section = "strategy" | "objectives" | "chapters" | "indicators" | "actors" | "revisions" | "glossary";
 
 
 /** A text of the plan (a string or a language map) as one string. */

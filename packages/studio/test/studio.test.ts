@@ -217,7 +217,8 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     await poll(() => issue.count()).toBe(0);
     // The document names participants (their table), not objectives: rename one and see it there.
     await page.getByRole("button", { name: "People and organisations" }).click();
-    await page.getByRole("textbox", { name: "participant uib" }).fill("Universitetet i Bergen (UiB)");
+    await page.locator('[data-pointer="/cluster/participants/0"]').getByRole("button", { name: /^Edit/ }).click();
+    await page.getByRole("textbox", { name: "Name", exact: true }).fill("Universitetet i Bergen (UiB)");
     await poll(previewText).toContain("Universitetet i Bergen (UiB)");
   });
 

@@ -10,6 +10,7 @@ describe("@actionplan/core/rules", () => {
     expect(Object.keys(await import("./index.js")).sort()).toEqual([
       "MAX_DEPTH",
       "MAX_VALUES",
+      "PLAN_SHAPE",
       "checkPlan",
       "closestMatch",
       "collectReferences",

@@ -21,6 +21,8 @@ import { organisationParents } from "./organisation-parents.js";
 import { personDates } from "./person-dates.js";
 import { periods } from "./periods.js";
 import { isPlainCopy, snapshot } from "../snapshot.js";
+import { PLAN_SHAPE as GENERATED_SHAPE } from "../generated/shape.js";
+import type { ShapeDescription } from "../shape/description.js";
 import { runRules } from "./run.js";
 import { collectPlan, quickPass } from "../shape/walker.js";
 import { priorityYears } from "./priority-years.js";
@@ -47,6 +49,7 @@ export { closestMatch, editDistance } from "../suggest.js";
 export { escapePointerSegment, parsePointer, toPointer } from "../pointer.js";
 export type { PlanValidationResult } from "../validate.js";
 export { referenceKindsAt } from "../shape/locate.js";
+export type { ShapeDescription, ShapeNode } from "../shape/description.js";
 export { validatePlan } from "../validate.js";
 export type { Snapshot } from "../snapshot.js";
 export { MAX_DEPTH, MAX_VALUES, snapshot, unreadableIssue } from "../snapshot.js";
@@ -65,6 +68,21 @@ export {
   unknownKeyWording,
   valueWording,
 } from "../messages.js";
+
+/**
+ * The plan's shape, generated from the zod model: every named type, its fields (in schema order) and constraints,
+ * and which fields are ids, references (to which kinds), texts and language maps. Tools that build on the model's
+ * shape read it, as the plan studio's forms do; `validatePlan`'s reporting walk reads the same description.
+ *
+ * @example
+ * ```ts
+ * import { PLAN_SHAPE } from "@actionplan/core/rules";
+ *
+ * Object.keys(PLAN_SHAPE.types["Milestone"]?.properties ?? {}); // ["id", "text", "due", "status", "completed", "extensions"]
+ * PLAN_SHAPE.types["Milestone"]?.idKind; // "milestone"
+ * ```
+ */
+export const PLAN_SHAPE: ShapeDescription = GENERATED_SHAPE;
 
 /**
  * The semantic rules `checkPlan` runs by default, by name; copy and add or remove entries to run your own set.

@@ -2,7 +2,17 @@
 // plan's schema uses, with `$ref` written `ref`, plus the domain annotations the model gives with `.meta()`.
 // No zod here: the description and its walker live on core's zod-free side.
 
-/** One node of the shape: a named type, a field, a list's items, a union's branch or a leaf. */
+/**
+ * One node of the shape: a named type, a field, a list's items, a union's branch or a leaf.
+ *
+ * @example
+ * ```ts
+ * import { PLAN_SHAPE, type ShapeNode } from "@actionplan/core/rules";
+ *
+ * const responsible: ShapeNode | undefined = PLAN_SHAPE.types["Measure"]?.properties?.["responsible"];
+ * responsible?.items?.refKinds; // ["participant", "partner", "body", "post", "group", "node", "person", "organisation"]
+ * ```
+ */
 export interface ShapeNode {
   /** The named type this node stands for (a `$defs` entry of plan.schema.json). */
   readonly ref?: string;
@@ -60,7 +70,18 @@ export interface ShapeNode {
   readonly languageMap?: true;
 }
 
-/** The whole shape: the root type's name and every named type. */
+/**
+ * The whole shape: the root type's name and every named type.
+ *
+ * @example
+ * ```ts
+ * import { PLAN_SHAPE, type ShapeDescription } from "@actionplan/core/rules";
+ *
+ * const shape: ShapeDescription = PLAN_SHAPE;
+ * shape.root; // "Plan"
+ * shape.types[shape.root]?.required; // ["schemaVersion", "id", "language", "title", "period", "status", "chapters"]
+ * ```
+ */
 export interface ShapeDescription {
   /** The name of the root type. */
   readonly root: string;

@@ -1,0 +1,296 @@
+// The studio's forms made from the model's shape, as a coordinator uses them: the BUILT studio (dist/) served on
+// 127.0.0.1 by the server of `pnpm studio`, in Debian's Chromium, every request elsewhere aborted. One plan is
+// edited from step to step (add a chapter, an objective, an organisation, pick it as responsible, an indicator's
+// actual, a milestone, a second language), then saved and compared with the plan those edits should give.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { serveStudio } from "../scripts/serve.mjs";
+
+const CHROMIUM = process.env["ACTIONPLAN_CHROMIUM"] ?? "/usr/bin/chromium";
+const studioDir = join(import.meta.dirname, "..");
+const dist = join(studioDir, "dist");
+const repo = join(studioDir, "..", "..");
+const polyfonText = readFileSync(join(repo, "examples", "polyfon-2025-2030", "plan.json"), "utf8");
+const axeSource = readFileSync(join(repo, "node_modules", "axe-core", "axe.min.js"), "utf8");
+/** The whole file's budget: several times what it takes on the 2-core machine, so that only a hang reaches it. */
+const BUDGET_MS = 120_000;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the plan as JSON, compared whole at the end
+type Json = any;
+
+let browser: Browser | undefined;
+let server: Server | undefined;
+let files: string | undefined;
+let page: Page;
+let started = 0;
+let setupError: Error | undefined;
+const consoleErrors: string[] = [];
+const dialogs: { type: string; message: string }[] = [];
+const outside: string[] = [];
+
+beforeAll(async () => {
+  started = performance.now();
+  try {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`Chromium is missing at ${CHROMIUM}; the studio tests need it. Install it with: apt-get update && apt-get install -y chromium`);
+    }
+    if (!existsSync(join(dist, "index.html"))) {
+      throw new Error("packages/studio/dist/index.html is missing: build the studio first (`pnpm build`, or `pnpm --filter @actionplan/studio build`).");
+    }
+    let url: string;
+    ({ server, url } = await serveStudio(dist));
+    files = mkdtempSync(join(tmpdir(), "actionplan-forms-"));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
+    const context = await browser.newContext({ acceptDownloads: true, locale: "en-GB", viewport: { width: 1280, height: 900 } });
+    await context.route("**/*", (route) => {
+      if (route.request().url().startsWith(url)) return route.continue();
+      outside.push(route.request().url());
+      return route.abort();
+    });
+    await context.addInitScript(() => {
+      delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(8_000);
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => consoleErrors.push(error.message));
+    page.on("dialog", (dialog) => {
+      dialogs.push({ type: dialog.type(), message: dialog.message() });
+      dialog.accept().catch(() => undefined);
+    });
+    await page.goto(url);
+    writeFileSync(join(files, "plan.json"), polyfonText);
+    await page.getByLabel(/Open a plan/).setInputFiles(join(files, "plan.json"));
+  } catch (error) {
+    setupError = error instanceof Error ? error : new Error(String(error));
+  }
+}, 60_000);
+
+// A missing Chromium or an unbuilt studio fails every test with the reason (never a skip).
+beforeEach(() => {
+  if (setupError !== undefined) throw setupError;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server === undefined ? resolve(undefined) : server.close(resolve)));
+  if (files !== undefined) rmSync(files, { recursive: true, force: true });
+  const took = performance.now() - started;
+  expect(took, `the forms' browser tests took ${Math.round(took / 1000)} s, over their budget of ${BUDGET_MS / 1000} s`).toBeLessThan(BUDGET_MS);
+});
+
+/** `expect.poll` with room for a loaded machine. */
+function poll<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 15_000, interval: 50 });
+}
+
+const previewText = () => page.locator("iframe.preview-frame").evaluate((frame: HTMLIFrameElement) => frame.srcdoc);
+const errorCount = () => page.locator(".issues h2").textContent();
+const outline = (name: string) => page.locator(".outline").getByRole("button", { name, exact: true }).click();
+/** Types into a field and leaves it, as a person does (number and date fields take their value on change). */
+async function fill(label: string, value: string, role: "textbox" | "spinbutton" = "textbox"): Promise<void> {
+  const field = page.getByRole(role, { name: label, exact: true });
+  await field.fill(value);
+  await field.press("Tab");
+}
+
+const polyfon = JSON.parse(polyfonText) as Json;
+const chapterII = 1;
+/** What the plan must be after the steps below: Polyfon with each step's edit, ids and numbers as the studio makes them. */
+const expected = JSON.parse(polyfonText) as Json;
+expected.chapters.push({ id: "ch-1", number: "XI", title: "Samarbeid med nye partnere", kind: "introduction" });
+expected.strategy.objectives.push({ id: "obj-5", number: String(polyfon.strategy.objectives.length + 1), name: "Musikkterapi er kjent i alle kommuner" });
+expected.cluster.organisations = [{ id: "org-1", name: "Norsk musikkterapiforening", abbreviation: "NMF" }];
+expected.chapters[chapterII].measures.items[0].responsible = ["organisation:org-1"];
+expected.chapters[chapterII].measures.items[0].milestones = [{ id: "milestone-1", text: "Første regionale samling", due: 2026 }];
+expected.indicators = [
+  { id: "ind-1", name: "Kommuner med musikkterapeut", kind: "quantitative", tracks: ["objective:obj-1"], periods: [{ year: 2026, actuals: [{ value: 42 }] }] },
+];
+expected.languages = ["en"];
+expected.title = { nb: polyfon.title, en: "Action plan for Polyfon (2025-2030)" };
+
+describe("the studio's forms, built from the model's shape, in Chromium", () => {
+  it("adds a chapter, numbered and with an id of its own, and shows it in the preview", async () => {
+    await outline("Chapters");
+    await page.getByRole("button", { name: "Add chapter" }).click();
+    // The new chapter's form opens: the next Roman number, an id the studio made (never typed).
+    await poll(() => page.locator(".measure-list").count()).toBe(1);
+    await poll(() => page.locator(".id-line code").textContent()).toBe("ch-1");
+    expect(await page.getByRole("textbox", { name: "Number", exact: true }).inputValue()).toBe("XI");
+    await fill("Title", "Samarbeid med nye partnere");
+    await poll(previewText).toContain("Samarbeid med nye partnere");
+    await poll(errorCount).toContain("0 errors");
+  });
+
+  it("adds an objective to the strategy", async () => {
+    await outline("Objectives");
+    const before = await page.locator(".item-row").count();
+    await page.getByRole("button", { name: "Add objective" }).click();
+    await poll(() => page.locator(".id-line code").textContent()).toBe("obj-5");
+    await fill("Name", "Musikkterapi er kjent i alle kommuner");
+    await outline("Objectives");
+    await poll(() => page.locator(".item-row").count()).toBe(before + 1);
+    await poll(() => page.locator(".item-row").last().textContent()).toContain("Musikkterapi er kjent i alle kommuner");
+  });
+
+  it("adds an organisation and picks it, from a picker, as a measure's responsible; the preview names it", async () => {
+    await outline("People and organisations");
+    await page.getByRole("button", { name: "Add organisation" }).click();
+    await poll(() => page.locator(".id-line code").textContent()).toBe("org-1");
+    await fill("Name", "Norsk musikkterapiforening");
+    await fill("Abbreviation", "NMF");
+    await page.getByRole("button", { name: /^II / }).click();
+    await page.locator(`[data-pointer="/chapters/${chapterII}/measures/items/0"]`).getByRole("button", { name: "Edit" }).click();
+    await page.getByLabel("Add responsible", { exact: true }).selectOption({ label: "Norsk musikkterapiforening (NMF) — organisation" });
+    await poll(previewText).toContain("NMF");
+    await poll(errorCount).toContain("0 errors");
+  });
+
+  it("adds a milestone to the measure", async () => {
+    await page.getByRole("button", { name: "Add milestone" }).click();
+    await fill("Milestones 1 – Text", "Første regionale samling");
+    await fill("Milestones 1 – Due", "2026");
+    await poll(previewText).toContain("Første regionale samling");
+    await poll(errorCount).toContain("0 errors");
+  });
+
+  it("sets an indicator's actual value for a year and shows it in the indicators view", async () => {
+    await outline("Indicators");
+    await page.getByRole("button", { name: "Add indicator" }).click();
+    await fill("Name", "Kommuner med musikkterapeut");
+    await page.getByRole("button", { name: "Add indicator period" }).click();
+    await fill("Periods 1 – Year", "2026", "spinbutton");
+    await page.getByRole("button", { name: "Add indicator entry (Periods 1 – Actuals)" }).click();
+    await fill("Periods 1 – Actuals 1 – Value", "42");
+    await page.getByLabel("View", { exact: true }).selectOption("indicators");
+    await poll(previewText).toMatch(/<th scope="row">2026<\/th>\s*<td>42<\/td>/);
+    await page.getByLabel("View", { exact: true }).selectOption("document");
+    await poll(errorCount).toContain("0 errors");
+  });
+
+  it("edits a text in the plan's second language, one box per language", async () => {
+    await outline("Plan");
+    await page.getByRole("button", { name: "Add language tag" }).click();
+    await fill("Languages 1", "en");
+    await fill("Title (en)", "Action plan for Polyfon (2025-2030)");
+    expect(await page.getByRole("textbox", { name: "Title (nb)", exact: true }).inputValue()).toBe(polyfon.title);
+    await page.getByLabel("Document language").selectOption("en");
+    await poll(previewText).toContain("Action plan for Polyfon (2025-2030)");
+    await page.getByLabel("Document language").selectOption("nb");
+    await poll(previewText).toContain(polyfon.title);
+  });
+
+  it("exports JSON that equals the plan with every edit above", async () => {
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Save as JSON" }).click();
+    const saved = JSON.parse(readFileSync((await (await downloading).path())!, "utf8")) as Json;
+    expect(saved).toEqual(expected);
+  });
+
+  it("asks before removing an actor others refer to, names where, and leaves the broken reference as an issue", async () => {
+    await outline("People and organisations");
+    const uib = page.locator('[data-pointer="/cluster/participants/0"]');
+    await expect.poll(() => uib.textContent()).toContain("Universitetet i Bergen");
+    dialogs.length = 0;
+    await uib.getByRole("button", { name: "Remove: Participants 1" }).click();
+    await poll(() => dialogs.length).toBe(1);
+    expect(dialogs[0]!.type).toBe("confirm");
+    // It names the thing, how many references it has and where they are written.
+    expect(dialogs[0]!.message).toMatch(/^Universitetet i Bergen \(participant uib\) is referred to from 3 place\(s\):\n/);
+    expect(dialogs[0]!.message).toContain("\n- Actor at /developmentTasks/0/actor\n");
+    const issue = page.locator('.issue-button[data-issue-pointer="/developmentTasks/0/actor"]');
+    await poll(() => issue.textContent()).toContain("participant:uib");
+    // The picker keeps the reference visible for what it is, until it is changed. The issue is chosen with the
+    // keyboard: after Playwright's `locator.click()` here the focus ends on the preview's frame, while a plain
+    // mouse press and release at the same place (`page.mouse`), as a person's, lands on the picker.
+    await issue.press("Enter");
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLSelectElement | null;
+        return { pointer: element?.dataset["pointer"], shown: element?.selectedOptions?.[0]?.textContent };
+      });
+    await poll(focused).toEqual({ pointer: "/developmentTasks/0/actor", shown: "Unknown: participant:uib" });
+  });
+
+  it("has no axe violations on the new forms at 360 px", async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    if ((await page.evaluate(() => "axe" in window)) === false) await page.evaluate(axeSource);
+    const check = async (screen: string) => {
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { iframes: false, resultTypes: ["violations"] });
+        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+      });
+      expect(violations, screen).toEqual([]);
+      const wide = await page.evaluate(() =>
+        document.documentElement.scrollWidth <= window.innerWidth
+          ? []
+          : [...document.querySelectorAll<HTMLElement>("body *")].filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1).map((element) => `${element.tagName.toLowerCase()}.${element.className} ${element.dataset["pointer"] ?? ""}`).slice(0, 5),
+      );
+      expect(wide, `${screen}: what is wider than the screen`).toEqual([]);
+    };
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await outline("Plan");
+      await check(`the plan's form (${scheme})`);
+      await outline("People and organisations");
+      await check(`people and organisations (${scheme})`);
+      await outline("Indicators");
+      await page.locator(".item-row").first().getByRole("button", { name: /^Edit/ }).click();
+      await check(`an indicator's form (${scheme})`);
+      await page.getByRole("button", { name: /^II / }).click();
+      await page.locator(".measure-row").first().getByRole("button", { name: "Edit" }).click();
+      await check(`a measure's form with a milestone (${scheme})`);
+    }
+  });
+
+  it("shows every form of a plan with values of the wrong kind everywhere, without a crash", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const broken = JSON.parse(polyfonText) as Json;
+    broken.strategy.objectives = [null, "x", { id: 5, number: { a: 1 } }];
+    broken.cluster.people = "x";
+    broken.cluster.organisations = [null, { id: "o", name: { nb: 5 } }];
+    broken.indicators = [null, "x", { id: "i", periods: "no", tracks: [5] }];
+    broken.title = { nb: 5, en: null };
+    broken.languages = "en";
+    broken.revisions = { a: 1 };
+    broken.glossary = [1];
+    broken.chapters[chapterII].measures.items[0].milestones = [null, "x", { due: { x: 1 } }];
+    broken.chapters[chapterII].measures.items[0].description = [{ type: "nope" }, null, 5];
+    broken.chapters[2] = "x";
+    writeFileSync(join(files!, "broken.json"), JSON.stringify(broken));
+    await page.getByLabel(/Open a plan/).setInputFiles(join(files!, "broken.json"));
+    await poll(() => page.locator(".issue.error").count()).toBeGreaterThan(10);
+    const shown: string[] = [];
+    const look = async (where: string) => {
+      await expect.poll(() => page.locator(".editor .node-form, .editor [role=alert]").count()).toBeGreaterThan(0);
+      shown.push(`${where}: ${(await page.locator(".editor [role=alert]").count()) === 0 ? "form" : "alert"}`);
+    };
+    for (const name of ["Plan", "Strategy", "Objectives", "Chapters", "Indicators", "People and organisations", "Revisions", "Glossary"]) {
+      await outline(name);
+      await look(name);
+      if (name === "Objectives" || name === "Indicators") {
+        for (let row = 0; row < (await page.locator(".item-row").count()); row++) {
+          await outline(name);
+          await page.locator(".item-row").nth(row).getByRole("button", { name: /^Edit/ }).click();
+          await look(`${name} ${row + 1}`);
+        }
+      }
+    }
+    await page.getByRole("button", { name: /^II / }).click();
+    await page.locator(".measure-row").first().getByRole("button", { name: "Edit" }).click();
+    await look("a measure with broken milestones and description");
+    expect(shown.filter((entry) => !entry.endsWith(": form"))).toEqual([]);
+  });
+
+  it("printed no console errors and asked for nothing but its own files", () => {
+    expect(consoleErrors).toEqual([]);
+    expect(outside).toEqual([]);
+  });
+});
