@@ -34,7 +34,9 @@ for (const size of sizes) {
     "bare walk, descriptors": () => descWalk(parsed),
     "bare walk, ordinary reads": () => plainWalk(parsed),
     "quick pass": () => quickCheck(parsed, { count: 0, found: new Collected(parsed) }),
+    "quick pass, parsed": () => quickCheck(parsed, { count: 0, found: new Collected(parsed), plain: true }),
     validatePlan: () => validatePlan(parsed),
+    "validatePlan, parsed": () => validatePlan(parsed, { source: "parsed" }),
   };
   const rep = (f: () => unknown) => () => { for (let i = 0; i < reps; i++) f(); };
   for (const f of Object.values(subjects)) rep(f)();

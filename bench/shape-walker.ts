@@ -28,7 +28,7 @@ for (const size of sizes) {
   const found = walkPlanValue(parsed).found;
   const subjects: [string, () => unknown][] = [
     ["walker (the quick pass on the input, no copy)", () => walkPlanValue(parsed)],
-    ["copying walk (snapshot + quick pass on the copy)", () => walkPlanValue(parsed, true)],
+    ["copying walk (snapshot + quick pass on the copy)", () => walkPlanValue(parsed, "copy")],
     ["quick pass alone", () => quickCheck(parsed, { count: 0, found: new Collected(parsed) })],
     ["snapshot alone", () => snapshot(parsed)],
     ["rules alone (on what the walk collected)", () => runRules(parsed as Plan, defaultRules, found)],

@@ -15,10 +15,13 @@ export interface PlanCheck {
  * The one place the command checks plans (the shape walker, then the semantic rules), loaded on first use so that
  * commands which do not check plans start fast. It is core's one validator, which `@actionplan/schema` re-exports:
  * taken from core's zod-free entry, it loads without the schema package's embedded JSON Schema and migrations.
+ * `parsed` says that `input` came straight from a JSON or YAML parser.
  */
-export async function checkPlan(input: unknown): Promise<PlanCheck> {
+export async function checkPlan(input: unknown, parsed = false): Promise<PlanCheck> {
   const { validatePlan } = await import("@actionplan/core/rules");
-  const result = validatePlan(input);
+  // `parsed`: the value is what JSON.parse or the yaml library returned for a file, so the walker may read its
+  // properties directly (core's plain-data fast path); every other guard stays.
+  const result = validatePlan(input, { source: parsed ? "parsed" : "untrusted" });
   let issues = result.issues;
   // The validator names the field an issue is about; its description, quoted in the hint, comes from core's
   // descriptions entry, loaded only when an issue names one (a valid plan never loads it).

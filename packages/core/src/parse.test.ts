@@ -33,6 +33,20 @@ describe("parsePlan", () => {
     expect(parsePlan(minimalPlan())).toEqual(minimalPlan());
   });
 
+  it("passes `source: \"parsed\"` on to validatePlan: same issues, and properties read directly", () => {
+    const text = JSON.stringify(fullPlan());
+    expect(safeParsePlan(JSON.parse(text), { source: "parsed" })).toEqual(safeParsePlan(JSON.parse(text)));
+    const broken = mutate((plan) => (plan.period.end = "2030"));
+    expect(safeParsePlan(broken, { source: "parsed" })).toEqual(safeParsePlan(broken));
+    // A getter is the one thing the fast path does not guard against (the caller promised parsed data): it runs.
+    let calls = 0;
+    const withGetter = () => Object.defineProperty(minimalPlan(), "title", { enumerable: true, get: () => (calls++, "Plan") });
+    expect(() => parsePlan(withGetter())).toThrow(PlanValidationError);
+    expect(calls).toBe(0);
+    expect(parsePlan(withGetter(), { source: "parsed" }).title).toBe("Plan");
+    expect(calls).toBeGreaterThan(0);
+  });
+
   it("returns warnings with a successful result, and parsePlan does not throw for them", () => {
     const input = mutate((plan) => {
       delete plan.adoption;

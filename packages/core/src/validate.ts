@@ -52,26 +52,39 @@ const invalid = (issues: readonly Issue[]): PlanValidationResult => ({ valid: fa
  * limits on depth, size, cycles and non-JSON values), then the semantic rules run: on the whole plan when its
  * structure holds, else on the plan with its structurally invalid parts left out (without the issues that leaving
  * them out causes, such as a reference to a part left out), so that both kinds of issues come in one run. Never throws,
- * never changes the input, never runs a getter; works the same in browsers and Node.
+ * never changes the input, never runs a getter (unless `source: "parsed"` is given for a value that is not what a
+ * parser returns); works the same in browsers and Node.
  *
  * @example
  * ```ts
  * import { validatePlan } from "@actionplan/core/rules";
  *
- * const result = validatePlan(JSON.parse(text));
+ * const result = validatePlan(JSON.parse(text), { source: "parsed" });
  * if (!result.valid) for (const issue of result.issues) console.error(`${issue.pointer}: ${issue.message}`);
  * ```
  */
-export function validatePlan(input: unknown, rules: Readonly<Record<string, Rule>> = defaultRules): PlanValidationResult {
+export function validatePlan(
+  input: unknown,
+  options?: {
+    /** `"parsed"`: the caller promises `input` came straight from `JSON.parse` or a YAML parser (no getters, no proxies, no class instances), so properties are read directly, faster; every other guard stays. Default `"untrusted"`. */
+    source?: "untrusted" | "parsed";
+    /** The semantic rules to run, by name; default: every built-in rule. */
+    rules?: Readonly<Record<string, Rule>>;
+  } | Readonly<Record<string, Rule>>,
+): PlanValidationResult {
+  // A record of rules as the second argument (what this parameter was before it took options) still works.
+  const record = options !== undefined && !("source" in options) && !("rules" in options);
+  const rules = record ? (options as Readonly<Record<string, Rule>>) : ((options as { rules?: Readonly<Record<string, Rule>> } | undefined)?.rules ?? defaultRules);
+  const read = !record && (options as { source?: string } | undefined)?.source === "parsed" ? "parsed" : "descriptors";
   try {
-    let walked = walkPlanValue(input);
+    let walked = walkPlanValue(input, read);
     if (walked.issues.length > 0) return invalid(walked.fatal ? walked.issues : [...walked.issues, ...rulesOnValidParts(walked.value, walked.issues, rules)]);
     // The walk read every value of the input as plain data (or made a plain copy): the rules read it as it is.
     let semantic = runRules(walked.value as Plan, rules, walked.found);
     if (walked.value === input && semantic.some((issue) => issue.code === "unreadable_value")) {
       // Only a proxy can make the rules fail where the walk passed (its `get` trap differs from its descriptors):
       // check a plain copy instead, as read through the descriptors.
-      walked = walkPlanValue(input, true);
+      walked = walkPlanValue(input, "copy");
       if (walked.issues.length > 0) return invalid(walked.fatal ? walked.issues : [...walked.issues, ...rulesOnValidParts(walked.value, walked.issues, rules)]);
       semantic = runRules(walked.value as Plan, rules, walked.found);
     }

@@ -310,7 +310,7 @@ export function migrate(document: unknown): MigrationResult {
 
   const copy = copyDocument(document);
   // A refusal (too deep, too large, a cycle, unreadable) comes with no structural issues: nothing can be migrated.
-  const refusal = validatePlan(copy).issues.find((issue) => REFUSALS.has(issue.code));
+  const refusal = validatePlan(copy, { source: "parsed" }).issues.find((issue) => REFUSALS.has(issue.code));
   if (refusal !== undefined) {
     const first = refusal;
     throw new MigrationError("not_a_document", `The document cannot be migrated: at ${first.pointer || "/"}: ${first.message}`);

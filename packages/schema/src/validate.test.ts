@@ -19,6 +19,42 @@ const inlinePlan = () => ({
   chapters: [{ id: "ch-1", number: "1", title: "Only chapter", kind: "other" }],
 });
 
+describe("validatePlan: the plain-data fast path, `source: \"parsed\"`", () => {
+  test.each(examplePlans())("gives the same result on the example %s", (_path, document) => {
+    expect(validatePlan(document, { source: "parsed" })).toEqual(validatePlan(document));
+  });
+
+  test.each(invalidFixtures())("gives the same issues on the invalid fixture %s", (_name, document) => {
+    expect(validatePlan(document, { source: "parsed" })).toEqual(validatePlan(document));
+  });
+
+  test("reads properties directly: a getter runs, where by default it never does (the caller promised parsed data)", () => {
+    const calls: string[] = [];
+    const withGetter = () => Object.defineProperty(inlinePlan(), "title", { enumerable: true, get: () => (calls.push("title"), "A tiny plan") });
+    expect(validatePlan(withGetter()).valid).toBe(false);
+    expect(calls).toEqual([]);
+    expect(validatePlan(withGetter(), { source: "parsed" }).valid).toBe(true);
+    expect(calls.length).toBeGreaterThan(0);
+  });
+
+  test("still refuses a class instance, a cycle and a `__proto__` key", () => {
+    const codes = (value: unknown) => validatePlan(value, { source: "parsed" }).issues.map((issue) => issue.code);
+    expect(codes({ ...inlinePlan(), period: new (class Period { start = 2026; end = 2027; })() })).toContain("invalid_type");
+    const cyclic: Record<string, unknown> = inlinePlan();
+    cyclic.extensions = { "x.self": cyclic };
+    expect(codes(cyclic)).toContain("cyclic_value");
+    expect(codes(JSON.parse(JSON.stringify(inlinePlan()).replace('"period":', '"__proto__":{},"period":')))).toContain("forbidden_key");
+  });
+
+  test("takes the rules as an option, and still as the second argument", () => {
+    const rule = { "tiny-plan": (ctx: { warning(code: string, path: string[], message: string): void }) => ctx.warning("tiny", ["title"], "Tiny.") };
+    for (const result of [validatePlan(inlinePlan(), { rules: rule, source: "parsed" }), validatePlan(inlinePlan(), rule)]) {
+      expect(result.issues.map((issue) => issue.code)).toEqual(["tiny"]);
+    }
+    expect(validatePlan(inlinePlan(), {}).issues).toEqual([]);
+  });
+});
+
 describe("validatePlan: valid documents", () => {
   test("accepts a small inline plan and returns it typed", () => {
     const plan = inlinePlan();

@@ -120,8 +120,10 @@ function examples(): [string, unknown][] {
 }
 
 /** Checks one input through all three, and the walker against validatePlan's structural phase. */
-async function agree(input: unknown, withHyperjump: boolean): Promise<Issue[]> {
+async function agree(input: unknown, withHyperjump: boolean, withParsed = true): Promise<Issue[]> {
   const walked = walkPlanValue(input);
+  // The plain-data fast path (the caller promises parsed data, as all of these are) gives the same issues.
+  if (withParsed) expect(walkPlanValue(input, "parsed").issues, "the parsed path against the default path").toEqual(walked.issues);
   // What the first pass refuses (numbers past 2^53, which no JSON Schema keyword says) is left out of the places.
   const refused = new Set(snapshot(input).blocked);
   const kept = (places: string[]): string[] => places.filter((pointer) => enclosing(pointer, refused) === undefined);
@@ -261,6 +263,8 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
  * @hyperjump, which is far slower than the other two. */
 const MUTANTS = 10_000;
 const HYPERJUMP_EVERY = 25;
+/** Every `PARSED_EVERY`-th mutant (2 500 in all) also goes through the walker's plain-data fast path. */
+const PARSED_EVERY = 4;
 /** The mutants' own budget (not a timing assertion: only a hang reaches it). With the 2.0 model's larger examples, on a machine loaded by other work (load average 20), it took 127–239 s; 90 s was too tight. */
 const MUTANT_BUDGET_MS = 300_000;
 
@@ -276,8 +280,9 @@ test(
         const index = which % documents.length;
         const undo = mutate(slots[index]!, change);
         try {
-          const withHyperjump = run++ % HYPERJUMP_EVERY === 0;
-          if ((await agree(documents[index], withHyperjump)).length > 0) invalid++;
+          const withHyperjump = run % HYPERJUMP_EVERY === 0;
+          const withParsed = run++ % PARSED_EVERY === 0;
+          if ((await agree(documents[index], withHyperjump, withParsed)).length > 0) invalid++;
         } finally {
           undo();
         }
@@ -358,4 +363,37 @@ describe("hostile input: the walker refuses what the snapshot refuses, with the 
     if (first.fatal) expect(issues).toEqual(first.issues);
     expect(issues.length === 0).toBe(ACCEPTED.has(name));
   }, 60_000);
+});
+
+describe("hostile input on the plain-data fast path (`parsed`): every guard but the descriptors stays", () => {
+  // The caller promises a value straight from a JSON or YAML parser, which makes no accessors: the one thing the
+  // fast path gives up is reading through descriptors, so a getter that works is read (and the plan accepted). Every
+  // other refusal (prototypes, depth, the value budget, cycles, shared subtrees, non-JSON values, `__proto__` keys)
+  // stands, with the same issues as on the default path; a proxy or a getter that throws takes the reporting path.
+  const PARSED_ONLY: [string, () => unknown][] = [
+    // JSON.parse makes `__proto__` an own data property; read directly, it would give the prototype instead.
+    ["a `__proto__` key inside extension data", () => JSON.parse(JSON.stringify({ ...small(), extensions: { "x.data": { a: { b: 1 } } } }).replace('"a":{', '"__proto__":{'))],
+    ["a prototype other than Object.prototype inside extension data", change((plan) => (plan.extensions = { "x.data": Object.create({ inherited: 1 }) }))],
+  ];
+  test.each([...HOSTILE, ...PARSED_ONLY])("%s", (name, input) => {
+    const parsed = walkPlanValue(input(), "parsed");
+    if (PARSED_ONLY.some(([only]) => only === name)) expect(parsed.issues.length).toBeGreaterThan(0);
+    if (name === "a getter that works") {
+      expect(walkPlanValue(input()).issues.length).toBeGreaterThan(0);
+      expect(parsed.issues).toEqual([]);
+    } else expect(parsed.issues).toEqual(walkPlanValue(input()).issues);
+  }, 60_000);
+
+  test("values from the yaml library: a subtree shared through an alias, and a cycle", () => {
+    const yaml = createRequire(join(repoDir, "packages/cli/package.json"))("yaml") as { parse: (text: string) => unknown; stringify: (value: unknown) => string };
+    // The same chapter object twice: the yaml library writes an anchor and an alias, and reads them back as one object.
+    const plan = small();
+    plan.chapters = [plan.chapters[0], plan.chapters[0]];
+    const shared = yaml.parse(yaml.stringify(plan)) as Loose;
+    expect(shared.chapters[1]).toBe(shared.chapters[0]);
+    const cyclic = yaml.parse("schemaVersion: '2.0'\nextensions: &e\n  x.self: *e\n") as Loose;
+    expect(cyclic.extensions["x.self"]).toBe(cyclic.extensions);
+    for (const value of [shared, cyclic]) expect(walkPlanValue(value, "parsed").issues).toEqual(walkPlanValue(value).issues);
+    expect(walkPlanValue(cyclic, "parsed").issues.map((issue) => issue.code)).toContain("cyclic_value");
+  });
 });

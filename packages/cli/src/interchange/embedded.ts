@@ -68,7 +68,7 @@ export async function readEmbeddedJson(json: string, checksum: string | undefine
       problems: source.problems.map((problem) => ({ message: `${part}: the embedded plan is not valid JSON: ${problem.message}`, ...shift(origin, problem.line === null ? null : { line: problem.line, column: problem.column ?? 1 }) })),
     };
   }
-  const check = await checkPlan(source.value);
+  const check = await checkPlan(source.value, true);
   const errors = check.issues.filter((issue) => issue.severity === "error");
   if (!check.valid || errors.length > 0) {
     return {

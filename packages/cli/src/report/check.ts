@@ -25,7 +25,7 @@ export async function checkFile(loaded: LoadedFile, strict = false): Promise<Fil
   }
   const { source } = loaded;
   if (!source.ok) return { file: loaded.label, valid: false, issues: sortIssues(source.problems), ioError: false };
-  const result = await checkPlan(source.value);
+  const result = await checkPlan(source.value, true);
   const located = result.issues.map((issue): LocatedIssue => {
     const position = source.locate(issue);
     return { ...quoteHint(issue, source), line: position?.line ?? null, column: position?.column ?? null };

@@ -9,18 +9,40 @@ export interface QuickState {
   count: number;
   found: Collected;
   seen?: Set<object>;
+  /** The caller promises plain parsed data: read properties directly (see PL below). */
+  plain?: boolean;
 }
 
 let S: QuickState = { count: 0, found: undefined as unknown as Collected };
 
-// The input is read through descriptors, once per property, so that a getter is never run: an accessor, a
-// property that is not enumerable, a prototype other than Object.prototype, null or Array.prototype, and anything
+// By default the input is read through descriptors, once per property, so that a getter is never run: an accessor,
+// a property that is not enumerable, a prototype other than Object.prototype, null or Array.prototype, and anything
 // else unusual make the pass answer no, and the reporting path (core's snapshot, then report.ts) says what it is.
+// With `plain` (the caller's promise that the value came from a JSON or YAML parser, which make no accessors and
+// no hidden properties), properties are listed by Object.keys and read directly: every other check stays.
+// docs/performance.md ("The plain-data fast path") says why; R and RI are the only reads of the input.
 const G = Object.getOwnPropertyDescriptor;
 const N = Object.getOwnPropertyNames;
+const K = Object.keys;
 const P = Object.getPrototypeOf;
 const OP = Object.prototype;
 const AP = Array.prototype;
+/** What R and RI give for a property that is not an own enumerable data property. */
+const X: unknown = Symbol();
+/** Whether the pass under way reads plain parsed data directly. */
+let PL = false;
+/** An object's property `k`, or X when it is not an own enumerable data property. */
+function R(v: any, k: string): any {
+  if (PL) return v[k];
+  const e = G(v, k);
+  return e !== undefined && e.enumerable && "value" in e ? e.value : X;
+}
+/** An array's item `i`, or X when it is not an own enumerable data property. */
+function RI(v: any, i: number): any {
+  if (PL) return v[i];
+  const e = G(v, i);
+  return e !== undefined && e.enumerable && "value" in e ? e.value : X;
+}
 
 const C0 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$", "u");
 const C1 = new RegExp("^2\\.\\d+$", "u");
@@ -103,20 +125,19 @@ function anyJson(v: any, p: object | null, k: string | number | undefined, d: nu
         if (P(v) !== AP) return false;
         const n = v.length;
         for (let i = 0; i < n; i++) {
-          const e = G(v, i);
-          if (e === undefined || !e.enumerable || !("value" in e) || !anyJson(e.value, v, i, d + 1)) return false;
+          const x = RI(v, i);
+          if (x === X || !anyJson(x, v, i, d + 1)) return false;
         }
         return true;
       }
       const proto: unknown = P(v);
       if (proto !== OP && proto !== null) return false;
-      const ks = N(v);
+      const ks = PL ? K(v) : N(v);
       for (let i = 0; i < ks.length; i++) {
         const key = ks[i]!;
         if (key === "__proto__") return false;
-        const e = G(v, key);
-        if (e === undefined || !e.enumerable || !("value" in e)) return false;
-        const x = e.value;
+        const x = R(v, key);
+        if (x === X) return false;
         if (x === undefined) S.count++;
         else if (!anyJson(x, v, key, d + 1)) return false;
       }
@@ -162,9 +183,8 @@ function list2(v: any, p: object | null, k: string | number | undefined, d: numb
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkLanguageTag(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkLanguageTag(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -189,14 +209,13 @@ function checkLocalizedText(v: any, p: object | null, k: string | number | undef
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       default:
         if (key === "__proto__") return false;
@@ -227,14 +246,13 @@ function checkExtensions(v: any, p: object | null, k: string | number | undefine
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       default:
         if (key === "__proto__") return false;
@@ -252,14 +270,13 @@ function checkPeriod(v: any, p: object | null, k: string | number | undefined, d
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "start":
         if (x === undefined) S.count++;
@@ -320,14 +337,13 @@ function checkAdoption(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "date":
         if (x === undefined) S.count++;
@@ -363,14 +379,13 @@ function checkPublication(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "date":
         if (x === undefined) S.count++;
@@ -406,14 +421,13 @@ function checkPreparation(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "body":
         if (x === undefined) S.count++;
@@ -453,14 +467,13 @@ function checkCoordinator(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "participant":
         if (x === undefined) S.count++;
@@ -514,14 +527,13 @@ function checkPersonRole(v: any, p: object | null, k: string | number | undefine
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -558,9 +570,8 @@ function list7(v: any, p: object | null, k: string | number | undefined, d: numb
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkPersonRole(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkPersonRole(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -585,14 +596,13 @@ function checkAffiliation(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "organisation":
         if (x === undefined) S.count++;
@@ -625,9 +635,8 @@ function list8(v: any, p: object | null, k: string | number | undefined, d: numb
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkAffiliation(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkAffiliation(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -652,14 +661,13 @@ function checkContact(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "email":
         if (x === undefined) S.count++;
@@ -687,15 +695,14 @@ function checkPerson(v: any, p: object | null, k: string | number | undefined, d
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("person", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -738,9 +745,8 @@ function list11(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkPerson(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkPerson(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -765,14 +771,13 @@ function checkOrganisationIdentifier(v: any, p: object | null, k: string | numbe
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "scheme":
         if (x === undefined) S.count++;
@@ -801,9 +806,8 @@ function list13(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkOrganisationIdentifier(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkOrganisationIdentifier(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -827,9 +831,8 @@ function list15(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf14(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf14(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -847,15 +850,14 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("participant", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -922,9 +924,8 @@ function list16(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkParticipant(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkParticipant(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -954,14 +955,13 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "value":
         if (x === undefined) S.count++;
@@ -998,9 +998,8 @@ function list19(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkMemberCount(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkMemberCount(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1012,9 +1011,8 @@ function list20(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf5(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf5(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1025,15 +1023,14 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("group", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1076,9 +1073,8 @@ function list21(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkSubGroup(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkSubGroup(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1116,9 +1112,8 @@ function list24(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf23(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf23(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1129,14 +1124,13 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "role":
         if (x === undefined) S.count++;
@@ -1177,9 +1171,8 @@ function list25(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkBodySeat(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkBodySeat(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1190,15 +1183,14 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("body", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1253,9 +1245,8 @@ function list26(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkGovernanceBody(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkGovernanceBody(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1266,15 +1257,14 @@ function checkPost(v: any, p: object | null, k: string | number | undefined, d: 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("post", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1317,9 +1307,8 @@ function list27(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkPost(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkPost(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1337,15 +1326,14 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("node", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1396,9 +1384,8 @@ function list29(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkRegionalNode(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkRegionalNode(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1421,14 +1408,13 @@ function checkCommitment(v: any, p: object | null, k: string | number | undefine
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "party":
         if (x === undefined) S.count++;
@@ -1457,9 +1443,8 @@ function list31(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkCommitment(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkCommitment(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1470,14 +1455,13 @@ function checkStatement(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "speaker":
         if (x === undefined) S.count++;
@@ -1514,9 +1498,8 @@ function list32(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkStatement(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkStatement(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1527,14 +1510,13 @@ function checkAgreement(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "date":
         if (x === undefined) S.count++;
@@ -1575,9 +1557,8 @@ function list33(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkText(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkText(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1588,15 +1569,14 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("partner", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1663,9 +1643,8 @@ function list34(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkPartner(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkPartner(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1676,15 +1655,14 @@ function checkOrganisation(v: any, p: object | null, k: string | number | undefi
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("organisation", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1739,9 +1717,8 @@ function list35(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkOrganisation(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkOrganisation(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1752,14 +1729,13 @@ function checkCluster(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "name":
         if (x === undefined) S.count++;
@@ -1835,14 +1811,13 @@ function checkStrategyValue(v: any, p: object | null, k: string | number | undef
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "name":
         if (x === undefined) S.count++;
@@ -1871,9 +1846,8 @@ function list36(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkStrategyValue(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkStrategyValue(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1884,15 +1858,14 @@ function checkFocusArea(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("focusArea", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1931,9 +1904,8 @@ function list37(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkFocusArea(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkFocusArea(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1956,14 +1928,13 @@ function checkStakeholder(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
@@ -1996,9 +1967,8 @@ function list39(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkStakeholder(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkStakeholder(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2022,9 +1992,8 @@ function list41(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf40(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf40(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2036,9 +2005,8 @@ function list42(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkObjective(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkObjective(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2049,15 +2017,14 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("objective", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -2111,14 +2078,13 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id":
         if (x === undefined) S.count++;
@@ -2189,14 +2155,13 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
@@ -2232,9 +2197,8 @@ function list45(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkText(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkText(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2245,14 +2209,13 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
@@ -2292,9 +2255,8 @@ function list47(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkBlock(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkBlock(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2305,14 +2267,13 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
@@ -2355,14 +2316,13 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
@@ -2400,14 +2360,13 @@ function checkPlaceholder(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
@@ -2432,9 +2391,9 @@ function checkPlaceholder(v: any, p: object | null, k: string | number | undefin
 /** A union told apart by `type`: Block. */
 function checkBlock(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t = G(v, "type");
-  if (t === undefined || !t.enumerable || !("value" in t)) return false;
-  switch (t.value) {
+  const t = R(v, "type");
+  if (t === X) return false;
+  switch (t) {
     case "paragraph":
       return checkParagraph(v, p, k, d);
     case "list":
@@ -2462,14 +2421,13 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -2502,9 +2460,8 @@ function list52(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkBlock(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkBlock(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2515,14 +2472,13 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -2562,15 +2518,14 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("term", v, p, k);
   let n = 0; let r = 0; let id: unknown; let u: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -2609,9 +2564,8 @@ function list54(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkGlossaryEntry(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkGlossaryEntry(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2622,14 +2576,13 @@ function checkGlossary(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -2681,9 +2634,8 @@ function list56(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf55(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf55(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2707,9 +2659,8 @@ function list58(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf57(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf57(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2733,9 +2684,8 @@ function list60(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf59(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf59(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2746,14 +2696,13 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "year":
         if (x === undefined) S.count++;
@@ -2786,9 +2735,8 @@ function list61(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkSummaryPriority(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkSummaryPriority(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2799,14 +2747,13 @@ function checkChapterSummary(v: any, p: object | null, k: string | number | unde
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "text":
         if (x === undefined) S.count++;
@@ -2834,14 +2781,13 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -2882,9 +2828,8 @@ function list63(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf62(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf62(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2895,15 +2840,14 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("target", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -2938,9 +2882,8 @@ function list64(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkHorizonTarget(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkHorizonTarget(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2951,14 +2894,13 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "year":
         if (x === undefined) S.count++;
@@ -3010,14 +2952,13 @@ function checkStatusChange(v: any, p: object | null, k: string | number | undefi
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "status":
         if (x === undefined) S.count++;
@@ -3050,9 +2991,8 @@ function list66(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkStatusChange(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkStatusChange(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3064,9 +3004,8 @@ function list67(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkYear(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkYear(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3078,9 +3017,8 @@ function list68(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf38(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf38(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3104,9 +3042,8 @@ function list70(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf69(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf69(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3117,15 +3054,14 @@ function checkMilestone(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("milestone", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -3168,9 +3104,8 @@ function list71(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkMilestone(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkMilestone(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3194,14 +3129,13 @@ function checkBudget(v: any, p: object | null, k: string | number | undefined, d
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "amount":
         if (x === undefined) S.count++;
@@ -3233,15 +3167,14 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("measure", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -3332,9 +3265,8 @@ function list74(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkMeasure(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkMeasure(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3345,14 +3277,13 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -3397,9 +3328,8 @@ function list76(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf75(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf75(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3410,15 +3340,14 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("precondition", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -3453,9 +3382,8 @@ function list77(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkPrecondition(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkPrecondition(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3466,14 +3394,13 @@ function checkPreconditionList(v: any, p: object | null, k: string | number | un
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -3501,15 +3428,14 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("chapter", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -3588,9 +3514,8 @@ function list78(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkChapter(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkChapter(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3613,14 +3538,13 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
@@ -3653,9 +3577,8 @@ function list80(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkDevelopmentTaskEntry(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkDevelopmentTaskEntry(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3700,9 +3623,8 @@ function list84(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf83(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf83(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3727,14 +3649,13 @@ function checkBaseline(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "year":
         if (x === undefined) S.count++;
@@ -3774,14 +3695,13 @@ function checkIndicatorEntry(v: any, p: object | null, k: string | number | unde
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "date":
         if (x === undefined) S.count++;
@@ -3822,9 +3742,8 @@ function list86(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkIndicatorEntry(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkIndicatorEntry(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3835,14 +3754,13 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "year":
         if (x === undefined) S.count++;
@@ -3887,9 +3805,8 @@ function list87(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkIndicatorPeriod(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkIndicatorPeriod(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3900,15 +3817,14 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("indicator", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -3983,9 +3899,8 @@ function list88(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkIndicator(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkIndicator(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -4003,15 +3918,14 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("revision", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -4070,9 +3984,8 @@ function list90(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkRevision(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkRevision(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -4090,14 +4003,13 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "measure":
         if (x === undefined) S.count++;
@@ -4130,9 +4042,8 @@ function list91(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkMeasureProgress(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkMeasureProgress(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -4155,14 +4066,13 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "indicator":
         if (x === undefined) S.count++;
@@ -4195,9 +4105,8 @@ function list93(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkIndicatorObservation(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkIndicatorObservation(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -4208,15 +4117,14 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("progressReport", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -4267,9 +4175,8 @@ function list94(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkProgressReport(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkProgressReport(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -4305,14 +4212,13 @@ function checkRollupWeight(v: any, p: object | null, k: string | number | undefi
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "part":
         if (x === undefined) S.count++;
@@ -4341,9 +4247,8 @@ function list97(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkRollupWeight(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkRollupWeight(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -4360,14 +4265,13 @@ function checkObjectiveRollup(v: any, p: object | null, k: string | number | und
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "objective":
         if (x === undefined) S.count++;
@@ -4408,9 +4312,8 @@ function list99(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkObjectiveRollup(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkObjectiveRollup(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -4421,14 +4324,13 @@ function checkProgressRollup(v: any, p: object | null, k: string | number | unde
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "method":
         if (x === undefined) S.count++;
@@ -4472,14 +4374,13 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "$schema":
         if (x === undefined) S.count++;
@@ -4588,10 +4489,13 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
 /** Whether `input` is a structurally valid plan within the limits; collects into `state.found` on the way. */
 export function quickCheck(input: unknown, state: QuickState): boolean {
   const saved = S;
+  const savedPlain = PL;
   S = state;
+  PL = state.plain === true;
   try {
     return checkPlan(input, null, undefined, 0);
   } finally {
     S = saved;
+    PL = savedPlain;
   }
 }

@@ -63,21 +63,33 @@ function enclosing(pointer: string, blocked: ReadonlySet<string>): string | unde
 }
 
 /**
+ * How the walk reads its input. `descriptors` (the default, for untrusted values): each own property through its
+ * descriptor, so that a getter never runs. `parsed`: the caller promises the value came from `JSON.parse` or the
+ * `yaml` library, which make only own enumerable data properties on plain objects and arrays, so the quick pass
+ * lists keys with `Object.keys` and reads them directly; prototypes, depth, value count, cycles and shared subtrees,
+ * non-JSON values and forbidden keys are checked as on the default path, and anything the quick pass does not accept
+ * takes the same reporting path (a copy read through descriptors). `copy`: a plain copy first (for a proxy whose
+ * `get` trap does not answer as its descriptors do). This is the one switch between the two ways of reading; see
+ * docs/performance.md, "The plain-data fast path".
+ */
+export type WalkRead = "descriptors" | "parsed" | "copy";
+
+/**
  * Walks an untrusted value as a plan document: refusals, structural issues, and what the rules need. Never throws,
  * never changes the input, never runs a getter.
  *
  * Valid input is read once, by the quick pass (generated/quick.ts), straight from the input: own enumerable data
  * properties only, through their descriptors, each read once; plain prototypes only; numbers within ±(2^53 − 1);
  * depth and value count bounded. When it answers yes, every object of the input was checked to be plain data, and
- * the input itself is what the rules read (no copy); `copy` forces a plain copy even then (for a proxy whose `get`
- * trap does not answer as its descriptors did). Anything else takes the reporting path: core's `snapshot` makes
- * a plain copy (saying what was not JSON data), and the reporting walk (report.ts) says what is wrong with it.
+ * the input itself is what the rules read (no copy); `read` says how the input is read (see {@link WalkRead}).
+ * Anything else takes the reporting path: core's `snapshot` makes a plain copy (saying what was not JSON data), and
+ * the reporting walk (report.ts) says what is wrong with it.
  */
-export function walkPlanValue(input: unknown, copy = false): WalkResult {
-  if (!copy) {
+export function walkPlanValue(input: unknown, read: WalkRead = "descriptors"): WalkResult {
+  if (read !== "copy") {
     const direct = new Collected(input);
     try {
-      if (quickCheck(input, { count: 0, found: direct })) return { issues: [], fatal: false, found: direct, value: input };
+      if (quickCheck(input, { count: 0, found: direct, plain: read === "parsed" })) return { issues: [], fatal: false, found: direct, value: input };
     } catch {
       // A proxy's trap threw: the reporting path says where.
     }
