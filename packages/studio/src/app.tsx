@@ -14,6 +14,8 @@ import { Outline } from "./outline.js";
 import type { FilePosition, PlanFormat, ReadResult } from "./plan-file.js";
 import { downloadBytes, saveText } from "./save.js";
 import { SectionList } from "./sections.js";
+import type { PlanText } from "./source/plan-text.js";
+import { SourcePanel, type SourceTarget } from "./source/source-panel.js";
 
 /** The file reader and writer with the `yaml` library, loaded when the first file is opened or restored. */
 const planFile = () => import("./plan-file.js");
@@ -48,6 +50,9 @@ export function App() {
   const [view, setView] = useState<RenderView>("document");
   const [previewLanguage, setPreviewLanguage] = useState<string | undefined>();
   const [year, setYear] = useState<number | undefined>();
+  // The last text a person wrote (the file as opened, or the source view's): saving YAML writes over it, keeping comments.
+  const [source, setSource] = useState<PlanText | undefined>(restored === undefined ? undefined : textOfOpened(restored.opened));
+  const [sourceTarget, setSourceTarget] = useState<SourceTarget | undefined>();
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -86,6 +91,7 @@ export function App() {
     setReadError(undefined);
     setNotice(undefined);
     setOpened({ name, format: read.format, text, original: read.value as PlanData });
+    setSource({ text, value: read.value, format: read.format });
     setPlan(read.value as PlanData);
     setDirty(false);
     setSelection({ type: "plan" });
@@ -162,6 +168,7 @@ export function App() {
     else if (segments[0] === "cluster") setSelection({ type: "section", section: "actors" });
     else setSelection({ type: "plan" });
     setFocusPointer(pointer);
+    setSourceTarget({ pointer, count: (sourceTarget?.count ?? 0) + 1 });
   };
 
   // After going to an issue, focus the field whose pointer is the nearest to the issue's.
@@ -188,8 +195,8 @@ export function App() {
   const save = async (format: PlanFormat) => {
     if (plan === undefined || opened === undefined) return;
     const base = opened.name.replace(/\.(json|ya?ml)$/i, "");
-    const { writePlanText } = await planFile();
-    const saved = await saveText(writePlanText(plan, format), `${base}.${format === "json" ? "json" : "yaml"}`, format);
+    const text = source === undefined ? (await planFile()).writePlanText(plan, format) : (await import("./source/plan-text.js")).textFor(source, plan, format);
+    const saved = await saveText(text, `${base}.${format === "json" ? "json" : "yaml"}`, format);
     if (saved) setDirty(false);
   };
   const exportAs = async (kind: "md" | "html" | "docx") => {
@@ -234,7 +241,7 @@ export function App() {
               <button type="button" onClick={() => void exportAs("docx")}>{t("exportDocx")}</button>
               <span class="state" role="status">{dirty ? t("unsaved") : t("saved")}</span>
               {dirty && opened !== undefined && (
-                <button type="button" onClick={() => window.confirm(t("confirmDiscard")) && (setPlan(opened.original), setDirty(false))}>{t("discard")}</button>
+                <button type="button" onClick={() => window.confirm(t("confirmDiscard")) && (setPlan(opened.original), setSource(textOfOpened(opened)), setDirty(false))}>{t("discard")}</button>
               )}
             </>
           )}
@@ -269,6 +276,9 @@ export function App() {
           <Outline plan={plan} t={t} lang={planLanguage} selection={selection} select={setSelection} />
           <section class="editor" ref={editorRef} aria-label={t("edit")}>
             <Editor plan={plan} t={t} lang={planLanguage} selection={selection} select={setSelection} edit={edit} />
+            {opened !== undefined && source !== undefined && (
+              <SourcePanel language={language} name={opened.name} source={source} plan={plan} issues={issues} target={sourceTarget} onEdit={(text, value) => (setSource({ text, value, format: source.format }), edit(value))} />
+            )}
           </section>
           <section class="side">
             <section class="issues" aria-labelledby="issues-heading">
@@ -314,6 +324,11 @@ export function App() {
       )}
     </>
   );
+}
+
+/** The file as opened, as the text a person wrote last. */
+function textOfOpened(opened: Opened): PlanText {
+  return { text: opened.text, value: opened.original, format: opened.format };
 }
 
 function IssueItem({ issue, t, position, go }: { issue: Issue; t: Translate; position: FilePosition | undefined; go: (pointer: string) => void }) {

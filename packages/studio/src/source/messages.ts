@@ -1,0 +1,49 @@
+// The source view's own texts in bokmål, nynorsk and English, beside the studio's (`../messages.ts`), chosen by the
+// same studio language.
+import type { StudioLanguage } from "../messages.js";
+
+const en = {
+  source: "Source",
+  show: "Show the source",
+  hide: "Hide the source",
+  editor: "Source of the plan ({format})",
+  loading: "Loading the source editor…",
+  loadFailed: "The source editor could not be loaded: {message}",
+  unreadable: "The source cannot be read ({count} syntax errors); the forms, the preview and the issues keep the last plan it could read.",
+  cursor: "Line {line}, column {column}",
+  required: "required",
+};
+
+/** The keys of the source view's texts. */
+export type SourceMessageKey = keyof typeof en;
+
+const nb: Record<SourceMessageKey, string> = {
+  source: "Kilde",
+  show: "Vis kilden",
+  hide: "Skjul kilden",
+  editor: "Kilden til planen ({format})",
+  loading: "Laster kildeeditoren …",
+  loadFailed: "Kildeeditoren kunne ikke lastes: {message}",
+  unreadable: "Kilden kan ikke leses ({count} syntaksfeil); skjemaene, forhåndsvisningen og feillisten beholder den siste planen som kunne leses.",
+  cursor: "Linje {line}, kolonne {column}",
+  required: "påkrevd",
+};
+
+const nn: Record<SourceMessageKey, string> = {
+  source: "Kjelde",
+  show: "Vis kjelda",
+  hide: "Gøym kjelda",
+  editor: "Kjelda til planen ({format})",
+  loading: "Lastar kjeldeeditoren …",
+  loadFailed: "Kjeldeeditoren kunne ikkje lastast: {message}",
+  unreadable: "Kjelda kan ikkje lesast ({count} syntaksfeil); skjemaa, førehandsvisinga og feillista held på den siste planen som kunne lesast.",
+  cursor: "Linje {line}, kolonne {column}",
+  required: "påkravd",
+};
+
+const TABLE: Record<StudioLanguage, Record<SourceMessageKey, string>> = { en, nb, nn };
+
+/** The source view's text for `key` in `language`, with `{name}` filled in. */
+export function sourceText(language: StudioLanguage, key: SourceMessageKey, values: Record<string, string | number> = {}): string {
+  return TABLE[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
