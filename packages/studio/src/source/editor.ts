@@ -8,7 +8,7 @@ import { json } from "@codemirror/lang-json";
 import { yaml } from "@codemirror/lang-yaml";
 import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from "@codemirror/language";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
-import { Annotation, Compartment, EditorState } from "@codemirror/state";
+import { Annotation, EditorState, Transaction, type Extension } from "@codemirror/state";
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, hoverTooltip, keymap, lineNumbers } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
 import type { PlanFormat } from "../plan-file.js";
@@ -34,8 +34,8 @@ export interface SourceEditorOptions {
   text: string;
   /** JSON or YAML: the language of the highlighting, completion and hover. */
   format: PlanFormat;
-  /** The accessible name of the text box. */
-  label: string;
+  /** The accessible name of the text box for a format. */
+  label: (format: PlanFormat) => string;
   /** The word completion shows beside a required property. */
   requiredLabel: string;
   /** Called with the whole text after a person changed it (not after {@link SourceEditor.setText}). */
@@ -56,8 +56,8 @@ export interface SourceEditor {
   offsetOf(line: number, column: number): number;
   /** Puts the cursor at `offset` and scrolls it into the middle of the view, without taking the focus. */
   select(offset: number): void;
-  /** Changes the language (another file was opened). */
-  setFormat(format: PlanFormat): void;
+  /** Shows another file: its text from the top, in its language, with no undo history of the last one. */
+  reset(text: string, format: PlanFormat): void;
   /** Removes the editor. */
   destroy(): void;
 }
@@ -90,14 +90,9 @@ const theme = EditorView.theme({
 
 /** Creates the editor in `options.parent`. */
 export function createSourceEditor(options: SourceEditorOptions): SourceEditor {
-  const language = new Compartment();
-  let format = options.format;
+    let format = options.format;
   const languageOf = (of: PlanFormat) => (of === "json" ? json() : yaml());
-  const view = new EditorView({
-    parent: options.parent,
-    state: EditorState.create({
-      doc: options.text,
-      extensions: [
+  const extensions = (of: PlanFormat): Extension[] => [
         lineNumbers(),
         highlightActiveLineGutter(),
         highlightActiveLine(),
@@ -106,13 +101,14 @@ export function createSourceEditor(options: SourceEditorOptions): SourceEditor {
         indentOnInput(),
         bracketMatching(),
         EditorView.lineWrapping,
-        language.of(languageOf(format)),
+        languageOf(of),
         syntaxHighlighting(highlight),
         lintGutter(),
         autocompletion({ override: [(context) => complete(context, format, options.requiredLabel)], icons: false }),
         hoverTooltip((hovered, pos) => hover(hovered.state, pos)),
         keymap.of([...completionKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
-        EditorView.contentAttributes.of({ "aria-label": options.label }),
+        // An explicit tab stop: axe (and some screen readers) do not count contenteditable alone as focusable content.
+        EditorView.contentAttributes.of({ "aria-label": options.label(of), tabindex: "0" }),
         theme,
         EditorView.updateListener.of((update) => {
           if (update.docChanged && !update.transactions.some((transaction) => transaction.annotation(fromPage))) options.onText(update.state.doc.toString());
@@ -122,9 +118,8 @@ export function createSourceEditor(options: SourceEditorOptions): SourceEditor {
             options.onCursor(line.number, head - line.from + 1);
           }
         }),
-      ],
-    }),
-  });
+  ];
+  const view = new EditorView({ parent: options.parent, state: EditorState.create({ doc: options.text, extensions: extensions(format) }) });
   return {
     setText(text) {
       const current = view.state.doc.toString();
@@ -135,7 +130,7 @@ export function createSourceEditor(options: SourceEditorOptions): SourceEditor {
       while (start < shortest && current.charCodeAt(start) === text.charCodeAt(start)) start++;
       let end = 0;
       while (end < shortest - start && current.charCodeAt(current.length - 1 - end) === text.charCodeAt(text.length - 1 - end)) end++;
-      view.dispatch({ changes: { from: start, to: current.length - end, insert: text.slice(start, text.length - end) }, annotations: fromPage.of(true) });
+      view.dispatch({ changes: { from: start, to: current.length - end, insert: text.slice(start, text.length - end) }, annotations: [fromPage.of(true), Transaction.addToHistory.of(false)] });
     },
     text: () => view.state.doc.toString(),
     setMarks(marks) {
@@ -150,10 +145,10 @@ export function createSourceEditor(options: SourceEditorOptions): SourceEditor {
     select(offset) {
       view.dispatch({ selection: { anchor: offset }, effects: EditorView.scrollIntoView(offset, { y: "center" }) });
     },
-    setFormat(next) {
-      if (next === format) return;
+    reset(text, next) {
       format = next;
-      view.dispatch({ effects: language.reconfigure(languageOf(next)) });
+      view.setState(EditorState.create({ doc: text, extensions: extensions(next) }));
+      view.scrollDOM.scrollTop = 0;
     },
     destroy: () => view.destroy(),
   };

@@ -54,6 +54,8 @@ export function SourcePanel(props: SourcePanelProps) {
   const read = useRef<{ text: string; result: ReadResult } | undefined>(undefined);
   /** The plan the source view itself handed to the page last: no need to write it back into the text. */
   const emitted = useRef<unknown>(undefined);
+  /** The text the view was started from or handed to the page last: another `source` is another file. */
+  const shownSource = useRef<PlanText | undefined>(undefined);
   const latest = useRef(props);
   latest.current = props;
   const t = (key: Parameters<typeof sourceText>[1], values?: Record<string, string | number>) => sourceText(language, key, values);
@@ -101,7 +103,7 @@ export function SourcePanel(props: SourcePanelProps) {
       parent: holder.current,
       text,
       format: latest.current.source.format,
-      label: t("editor", { format: latest.current.source.format.toUpperCase() }),
+      label: (format) => t("editor", { format: format.toUpperCase() }),
       requiredLabel: t("required"),
       onCursor: (line, column) => setCursor({ line, column }),
       onText: (next) => {
@@ -111,6 +113,7 @@ export function SourcePanel(props: SourcePanelProps) {
           const result = read.current.result;
           if (result.ok && result.value !== null && typeof result.value === "object" && !Array.isArray(result.value)) {
             emitted.current = result.value;
+            shownSource.current = { text: next, value: result.value, format: latest.current.source.format };
             latest.current.onEdit(next, result.value as PlanData);
           } else marks(mod, next);
         }, SETTLE_MS);
@@ -118,6 +121,7 @@ export function SourcePanel(props: SourcePanelProps) {
     });
     editor.current = view;
     emitted.current = latest.current.plan;
+    shownSource.current = latest.current.source;
     marks(mod, text);
     return () => {
       clearTimeout(timer);
@@ -132,8 +136,12 @@ export function SourcePanel(props: SourcePanelProps) {
     const view = editor.current;
     if (module === undefined || view === undefined) return;
     const timer = setTimeout(() => {
-      view.setFormat(source.format);
-      if (plan !== emitted.current) {
+      if (source !== shownSource.current && source.text !== shownSource.current?.text) {
+        // Another file: shown from its top.
+        shownSource.current = source;
+        emitted.current = plan;
+        view.reset(module.textFor(source, plan), source.format);
+      } else if (plan !== emitted.current) {
         emitted.current = plan;
         view.setText(module.textFor(source, plan));
       }
