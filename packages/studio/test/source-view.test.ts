@@ -100,6 +100,13 @@ async function previewText(): Promise<string> {
   return await page.locator("iframe.preview-frame").evaluate((frame: HTMLIFrameElement) => frame.srcdoc);
 }
 
+/** Opens the source view if it is closed (each test can run alone). */
+async function showSource(): Promise<void> {
+  const toggle = page.locator(".source-head button");
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await page.locator(".source .cm-content").waitFor();
+}
+
 /** The lines of the source view that CodeMirror has drawn (those near the view), as text. */
 async function sourceText(): Promise<string> {
   return (await page.locator(".source .cm-line").allTextContents()).join("\n");
@@ -187,6 +194,7 @@ describe("the studio's source view, in Chromium", () => {
     broken.chapters[chapterIndex]!.measures!.items[1]!.responsible = ["participant:nobody"];
     const text = JSON.stringify(broken, null, 2);
     await openPlan("broken.json", text);
+    await showSource();
     const pointer = `/chapters/${chapterIndex}/measures/items/1/responsible/0`;
     const issue = page.locator(`.issue-button[data-issue-pointer="${pointer}"]`);
     await poll(() => issue.textContent()).toContain("participant:nobody");
@@ -200,6 +208,7 @@ describe("the studio's source view, in Chromium", () => {
 
   it("completes a property name and a status value from the schema, in YAML", async () => {
     await openPlan("plan-2027.yaml", fictionalYaml);
+    await showSource();
     await poll(sourceText).toContain("status: adopted");
     expect(await page.getByRole("textbox", { name: "Source of the plan (YAML)" }).count()).toBe(1);
     // A status value: the plan's own status.
@@ -230,6 +239,7 @@ describe("the studio's source view, in Chromium", () => {
       .replace(/^languages:\n {2}- nb$/m, "languages:\n  - nb # bokmål first");
     expect(commented).not.toBe(fictionalYaml);
     await openPlan("commented.yaml", commented);
+    await showSource();
     await poll(sourceText).toContain("# The period the steering committee agreed on.");
     const fieldset = page.getByRole("group", { name: "Plan title" });
     await fieldset.getByLabel("en", { exact: true }).fill("Action plan for the Northwind Care Network 2025–2028, revised");
@@ -247,8 +257,7 @@ describe("the studio's source view, in Chromium", () => {
     it(`has no axe violations with the source view open, in the ${scheme} scheme, at 1280 and 360 px`, async () => {
       await page.emulateMedia({ colorScheme: scheme });
       await openPlan("plan.json", polyfonText);
-      const toggle = page.locator(".source-head button");
-      if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+      await showSource();
       await poll(sourceText).toContain('"schemaVersion"');
       if ((await page.evaluate(() => "axe" in window)) === false) await page.evaluate(axeSource);
       const check = async (screen: string) => {
