@@ -9,7 +9,7 @@ const en = {
   editor: "Source of the plan ({format})",
   loading: "Loading the source editor…",
   loadFailed: "The source editor could not be loaded: {message}",
-  unreadable: "The source cannot be read ({count} syntax errors); the forms, the preview and the issues keep the last plan it could read.",
+  unreadable: "The source cannot be read (syntax errors: {count}); the forms, the preview and the issues keep the last plan it could read.",
   cursor: "Line {line}, column {column}",
   required: "required",
 };
@@ -24,7 +24,7 @@ const nb: Record<SourceMessageKey, string> = {
   editor: "Kilden til planen ({format})",
   loading: "Laster kildeeditoren …",
   loadFailed: "Kildeeditoren kunne ikke lastes: {message}",
-  unreadable: "Kilden kan ikke leses ({count} syntaksfeil); skjemaene, forhåndsvisningen og feillisten beholder den siste planen som kunne leses.",
+  unreadable: "Kilden kan ikke leses (syntaksfeil: {count}); skjemaene, forhåndsvisningen og feillisten beholder den siste planen som kunne leses.",
   cursor: "Linje {line}, kolonne {column}",
   required: "påkrevd",
 };
@@ -36,7 +36,7 @@ const nn: Record<SourceMessageKey, string> = {
   editor: "Kjelda til planen ({format})",
   loading: "Lastar kjeldeeditoren …",
   loadFailed: "Kjeldeeditoren kunne ikkje lastast: {message}",
-  unreadable: "Kjelda kan ikkje lesast ({count} syntaksfeil); skjemaa, førehandsvisinga og feillista held på den siste planen som kunne lesast.",
+  unreadable: "Kjelda kan ikkje lesast (syntaksfeil: {count}); skjemaa, førehandsvisinga og feillista held på den siste planen som kunne lesast.",
   cursor: "Linje {line}, kolonne {column}",
   required: "påkravd",
 };
