@@ -16,6 +16,7 @@ const dist = join(studioDir, "dist");
 const repo = join(studioDir, "..", "..");
 const polyfonText = readFileSync(join(repo, "examples", "polyfon-2025-2030", "plan.json"), "utf8");
 const fictionalYaml = readFileSync(join(repo, "examples", "fictional", "plan-2027.yaml"), "utf8");
+const planSchema = JSON.parse(readFileSync(join(repo, "packages", "schema", "plan.schema.json"), "utf8")) as { properties: { period: { description: string } } };
 const axeSource = readFileSync(join(repo, "node_modules", "axe-core", "axe.min.js"), "utf8");
 /** The whole file's budget: several times what it takes on the 2-core machine, so that only a hang reaches it. */
 const BUDGET_MS = 120_000;
@@ -206,7 +207,7 @@ describe("the studio's source view, in Chromium", () => {
     await poll(() => page.locator(".source .cm-lintRange-error").first().textContent()).toContain("participant:nobody");
   });
 
-  it("completes a property name and a status value from the schema, in YAML", async () => {
+  it("completes a property name and a status value from the schema, and documents a key on hover, in YAML", async () => {
     await openPlan("plan-2027.yaml", fictionalYaml);
     await showSource();
     await poll(sourceText).toContain("status: adopted");
@@ -229,6 +230,9 @@ describe("the studio's source view, in Chromium", () => {
     await page.keyboard.press("Escape");
     for (let i = 0; i < "publ".length + 1; i++) await page.keyboard.press("Backspace");
     await poll(() => page.locator(".source-unreadable").count()).toBe(0);
+    // Hover documentation: the pointer on a key shows the field's description from the schema.
+    await page.locator(".source .cm-line span", { hasText: /^period$/ }).first().hover();
+    await poll(() => page.locator(".cm-source-hover").textContent()).toBe(`period: ${planSchema.properties.period.description}`);
   });
 
   it("saves a YAML file edited in a form with its comments, key order and layout", async () => {

@@ -12,6 +12,7 @@ const en = {
   unreadable: "The source cannot be read (syntax errors: {count}); the forms, the preview and the issues keep the last plan it could read.",
   cursor: "Line {line}, column {column}",
   required: "required",
+  notAnObject: "A plan file holds one object: { \"schemaVersion\": …, \"title\": …, … } in JSON, or keys such as title: … in YAML.",
 };
 
 /** The keys of the source view's texts. */
@@ -27,6 +28,7 @@ const nb: Record<SourceMessageKey, string> = {
   unreadable: "Kilden kan ikke leses (syntaksfeil: {count}); skjemaene, forhåndsvisningen og feillisten beholder den siste planen som kunne leses.",
   cursor: "Linje {line}, kolonne {column}",
   required: "påkrevd",
+  notAnObject: "En planfil inneholder ett objekt: { \"schemaVersion\": …, \"title\": …, … } i JSON, eller nøkler som title: … i YAML.",
 };
 
 const nn: Record<SourceMessageKey, string> = {
@@ -39,6 +41,7 @@ const nn: Record<SourceMessageKey, string> = {
   unreadable: "Kjelda kan ikkje lesast (syntaksfeil: {count}); skjemaa, førehandsvisinga og feillista held på den siste planen som kunne lesast.",
   cursor: "Linje {line}, kolonne {column}",
   required: "påkravd",
+  notAnObject: "Ei planfil inneheld eitt objekt: { \"schemaVersion\": …, \"title\": …, … } i JSON, eller nøklar som title: … i YAML.",
 };
 
 const TABLE: Record<StudioLanguage, Record<SourceMessageKey, string>> = { en, nb, nn };

@@ -76,10 +76,11 @@ export function SourcePanel(props: SourcePanelProps) {
     }
     if (read.current?.text !== text) read.current = { text, result: mod.readPlanText(latest.current.name, text) };
     const result = read.current.result;
-    if (!result.ok) {
-      setSyntaxErrors(result.errors.length);
+    if (!result.ok || !isPlanObject(result.value)) {
+      const errors = result.ok ? [{ message: t("notAnObject"), position: { line: 1, column: 1 } }] : result.errors;
+      setSyntaxErrors(errors.length);
       view.setMarks(
-        result.errors.map((error) => {
+        errors.map((error) => {
           const from = error.position === undefined ? 0 : view.offsetOf(error.position.line, error.position.column);
           return { from, to: from, severity: "error", message: error.message };
         }),
@@ -117,7 +118,7 @@ export function SourcePanel(props: SourcePanelProps) {
         timer = setTimeout(() => {
           read.current = { text: next, result: mod.readPlanText(latest.current.name, next) };
           const result = read.current.result;
-          if (result.ok && result.value !== null && typeof result.value === "object" && !Array.isArray(result.value)) {
+          if (result.ok && isPlanObject(result.value)) {
             emitted.current = result.value;
             shownSource.current = { text: next, value: result.value, format: latest.current.source.format };
             latest.current.onEdit(next, result.value as PlanData);
@@ -188,4 +189,9 @@ export function SourcePanel(props: SourcePanelProps) {
       </div>
     </section>
   );
+}
+
+/** Whether a file's value can be a plan: one object (not a list, a string or nothing). */
+function isPlanObject(value: unknown): value is PlanData {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
