@@ -162,6 +162,9 @@ describe("the studio's source view, in Chromium", () => {
     await page.keyboard.type(" revidert");
     await poll(previewText).toContain(`${polyfon.title} revidert`);
     await poll(() => page.locator("h1").textContent()).toContain(`${polyfon.title} revidert`);
+    // Tab moves on out of the editor: no keyboard trap.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest(".cm-editor") === null)).toBe(true);
   });
 
   it("shows a form edit in the source", async () => {

@@ -3,7 +3,7 @@
 // chunk, loaded when someone first shows the source; the page's first load does not carry it.
 import schema from "@actionplan/schema/plan.schema.json" with { type: "json" };
 import { autocompletion, completionKeymap, type Completion, type CompletionContext, type CompletionResult } from "@codemirror/autocomplete";
-import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { json } from "@codemirror/lang-json";
 import { yaml } from "@codemirror/lang-yaml";
 import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from "@codemirror/language";
@@ -106,7 +106,9 @@ export function createSourceEditor(options: SourceEditorOptions): SourceEditor {
         lintGutter(),
         autocompletion({ override: [(context) => complete(context, format, options.requiredLabel)], icons: false }),
         hoverTooltip((hovered, pos) => hover(hovered.state, pos)),
-        keymap.of([...completionKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
+        // Tab is left to the browser, so that the keyboard moves on out of the editor (no keyboard trap); the
+        // editor indents new lines itself.
+        keymap.of([...completionKeymap, ...defaultKeymap, ...historyKeymap]),
         // An explicit tab stop: axe (and some screen readers) do not count contenteditable alone as focusable content.
         EditorView.contentAttributes.of({ "aria-label": options.label(of), tabindex: "0" }),
         theme,
