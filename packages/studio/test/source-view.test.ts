@@ -187,10 +187,16 @@ describe("the studio's source view, in Chromium", () => {
     await poll(() => page.locator(".source .cm-lintRange-error, .source .cm-lintPoint-error").count()).toBeGreaterThan(0);
     expect(await page.getByLabel("Plan title").inputValue()).toBe("Handlingsplan for Polyfon, andre utkast");
     expect(await issue.count()).toBe(1);
+    // A form edit meanwhile does not overwrite what is being typed; once the text reads, its plan is the plan.
+    await page.getByLabel("Plan title").fill("Et tredje utkast");
+    await page.waitForTimeout(400); // over the 0.12 s after which a form edit is written into readable text
+    expect(await sourceLine('"nb-!!",,').count()).toBe(1);
+    await page.locator(".source .cm-content").focus();
     // Take both back: the plan reads again and is valid.
     for (let i = 0; i < '",,-!!'.length; i++) await page.keyboard.press("Backspace");
     await poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
     await poll(() => page.locator(".source-unreadable").count()).toBe(0);
+    await poll(() => page.getByLabel("Plan title").inputValue()).toBe("Handlingsplan for Polyfon, andre utkast");
   });
 
   it("selecting an issue lands on its field in the form and on its line in the source", async () => {

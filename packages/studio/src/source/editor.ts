@@ -24,6 +24,8 @@ export interface SourceMark {
   to: number;
   severity: "error" | "warning";
   message: string;
+  /** Who found it: `validatePlan`, or the reader of the file's syntax. */
+  source: string;
 }
 
 /** What the page gives the editor. */
@@ -90,36 +92,36 @@ const theme = EditorView.theme({
 
 /** Creates the editor in `options.parent`. */
 export function createSourceEditor(options: SourceEditorOptions): SourceEditor {
-    let format = options.format;
+  let format = options.format;
   const languageOf = (of: PlanFormat) => (of === "json" ? json() : yaml());
   const extensions = (of: PlanFormat): Extension[] => [
-        lineNumbers(),
-        highlightActiveLineGutter(),
-        highlightActiveLine(),
-        drawSelection(),
-        history(),
-        indentOnInput(),
-        bracketMatching(),
-        EditorView.lineWrapping,
-        languageOf(of),
-        syntaxHighlighting(highlight),
-        lintGutter(),
-        autocompletion({ override: [(context) => complete(context, format, options.requiredLabel)], icons: false }),
-        hoverTooltip((hovered, pos) => hover(hovered.state, pos)),
-        // Tab is left to the browser, so that the keyboard moves on out of the editor (no keyboard trap); the
-        // editor indents new lines itself.
-        keymap.of([...completionKeymap, ...defaultKeymap, ...historyKeymap]),
-        // An explicit tab stop: axe (and some screen readers) do not count contenteditable alone as focusable content.
-        EditorView.contentAttributes.of({ "aria-label": options.label(of), tabindex: "0" }),
-        theme,
-        EditorView.updateListener.of((update) => {
-          if (update.docChanged && !update.transactions.some((transaction) => transaction.annotation(fromPage))) options.onText(update.state.doc.toString());
-          if (update.selectionSet || update.docChanged) {
-            const head = update.state.selection.main.head;
-            const line = update.state.doc.lineAt(head);
-            options.onCursor(line.number, head - line.from + 1);
-          }
-        }),
+    lineNumbers(),
+    highlightActiveLineGutter(),
+    highlightActiveLine(),
+    drawSelection(),
+    history(),
+    indentOnInput(),
+    bracketMatching(),
+    EditorView.lineWrapping,
+    languageOf(of),
+    syntaxHighlighting(highlight),
+    lintGutter(),
+    autocompletion({ override: [(context) => complete(context, format, options.requiredLabel)], icons: false }),
+    hoverTooltip((hovered, pos) => hover(hovered.state, pos)),
+    // Tab is left to the browser, so that the keyboard moves on out of the editor (no keyboard trap); the
+    // editor indents new lines itself.
+    keymap.of([...completionKeymap, ...defaultKeymap, ...historyKeymap]),
+    // An explicit tab stop: axe (and some screen readers) do not count contenteditable alone as focusable content.
+    EditorView.contentAttributes.of({ "aria-label": options.label(of), tabindex: "0" }),
+    theme,
+    EditorView.updateListener.of((update) => {
+      if (update.docChanged && !update.transactions.some((transaction) => transaction.annotation(fromPage))) options.onText(update.state.doc.toString());
+      if (update.selectionSet || update.docChanged) {
+        const head = update.state.selection.main.head;
+        const line = update.state.doc.lineAt(head);
+        options.onCursor(line.number, head - line.from + 1);
+      }
+    }),
   ];
   const view = new EditorView({ parent: options.parent, state: EditorState.create({ doc: options.text, extensions: extensions(format) }) });
   return {
@@ -136,8 +138,7 @@ export function createSourceEditor(options: SourceEditorOptions): SourceEditor {
     },
     text: () => view.state.doc.toString(),
     setMarks(marks) {
-      const diagnostics: Diagnostic[] = marks.map((mark) => ({ ...mark, source: "validatePlan" }));
-      view.dispatch(setDiagnostics(view.state, diagnostics));
+      view.dispatch(setDiagnostics(view.state, marks as Diagnostic[]));
     },
     offsetOf(line, column) {
       const doc = view.state.doc;

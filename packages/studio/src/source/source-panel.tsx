@@ -82,7 +82,7 @@ export function SourcePanel(props: SourcePanelProps) {
       view.setMarks(
         errors.map((error) => {
           const from = error.position === undefined ? 0 : view.offsetOf(error.position.line, error.position.column);
-          return { from, to: from, severity: "error", message: error.message };
+          return { from, to: from, severity: "error", message: error.message, source: "syntax" };
         }),
       );
       return;
@@ -95,10 +95,13 @@ export function SourcePanel(props: SourcePanelProps) {
         if (at === undefined) return [];
         const from = view.offsetOf(at.line, at.column);
         const to = view.offsetOf(at.line, (lines[at.line - 1]?.length ?? 0) + 1);
-        return [{ from, to, severity: issue.severity, message: issue.hint === undefined ? issue.message : `${issue.message}\n${issue.hint}` }];
+        return [{ from, to, severity: issue.severity, message: issue.hint === undefined ? issue.message : `${issue.message}\n${issue.hint}`, source: "validatePlan" }];
       }),
     );
   };
+
+  /** Whether `text` is the last text read, and did not read as a plan. */
+  const unreadable = (text: string) => read.current?.text === text && !(read.current.result.ok && isPlanObject(read.current.result.value));
 
   // Create the editor once its chunk is here and the panel is open.
   useEffect(() => {
@@ -148,7 +151,8 @@ export function SourcePanel(props: SourcePanelProps) {
         shownSource.current = source;
         emitted.current = plan;
         view.reset(module.textFor(source, plan), source.format);
-      } else if (plan !== emitted.current) {
+      } else if (plan !== emitted.current && !unreadable(view.text())) {
+        // Text that does not read yet is what someone is typing: a form edit meanwhile does not overwrite it.
         emitted.current = plan;
         view.setText(module.textFor(source, plan));
       }
