@@ -1,7 +1,7 @@
 // Where a position of the source text is in the plan: the path of keys and indexes from the root, and whether the
 // cursor is at a key or a value. Read from CodeMirror's syntax tree of JSON (@lezer/json) or YAML (@lezer/yaml),
 // which both parsers keep even for text someone is halfway through typing, so that completion works mid-edit.
-import { syntaxTree } from "@codemirror/language";
+import { ensureSyntaxTree, syntaxTree } from "@codemirror/language";
 import type { EditorState } from "@codemirror/state";
 import type { SyntaxNode } from "@lezer/common";
 
@@ -16,7 +16,7 @@ const PUNCTUATION = new Set(["[", "]", "{", "}", ",", ":", "-", "⚠", "Comment"
 
 /** The place at `pos` for completion, or undefined where no key or value is being written. */
 export function placeAt(state: EditorState, pos: number): Place | undefined {
-  let node = syntaxTree(state).resolveInner(pos, -1);
+  let node = treeTo(state, pos).resolveInner(pos, -1);
   // At the end of unfinished text the parser closes every open bracket with an empty error node: look at what the
   // text before it holds instead.
   while (node.name === "⚠" && node.from === node.to && node.prevSibling !== null) {
@@ -48,7 +48,7 @@ export function placeAt(state: EditorState, pos: number): Place | undefined {
 
 /** The path of the key or value at `pos` (for hover), or undefined outside the plan's data. */
 export function pathAt(state: EditorState, pos: number): { path: string[]; from: number; to: number } | undefined {
-  let node: SyntaxNode | null = syntaxTree(state).resolveInner(pos, 1);
+  let node: SyntaxNode | null = treeTo(state, pos).resolveInner(pos, 1);
   while (node !== null && !PAIRS.has(node.name) && node.parent !== null && !PAIRS.has(node.parent.name)) node = node.parent;
   if (node === null) return undefined;
   const pair = PAIRS.has(node.name) ? node : node.parent;
@@ -57,6 +57,11 @@ export function pathAt(state: EditorState, pos: number): { path: string[]; from:
   if (key === undefined) return undefined;
   const keyNode = pair.getChild("PropertyName") ?? pair.getChild("Key");
   return { path: [...pathOf(state, pair), key], from: keyNode?.from ?? pair.from, to: keyNode?.to ?? pair.to };
+}
+
+/** The syntax tree at least up to `pos`: the parser works in slices, and a large file may not be parsed that far yet. */
+function treeTo(state: EditorState, pos: number) {
+  return ensureSyntaxTree(state, pos, 200) ?? syntaxTree(state);
 }
 
 function keyPlace(state: EditorState, object: SyntaxNode | null | undefined, from: number, quoted: boolean): Place | undefined {
