@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Makes the pictures in docs/guides/studio.md: the built studio (`pnpm build`) with the Polyfon plan open and a
 // measure's form, and a form made from the model's shape (a person's), in headless Chromium (scripts/system-tools.mjs
-// installs it) at 1280 px and at 360 px; and a real StratML file opened through its importer, with the import report
-// and the revisions panel, at 1280 px.
+// installs it) at 1280 px and at 360 px; a real StratML file opened through its importer, with the import report
+// and the revisions panel, at 1280 px; and the source view with an issue's line marked and the completion of a status.
 // Run it after changing the studio's look: `node packages/studio/scripts/screenshots.mjs`.
-import { existsSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -69,6 +70,32 @@ try {
     const bytes = statSync(path).size;
     console.log(`${path.slice(root.length + 1)}: 1280 px, ${bytes} bytes`);
     if (bytes > MAX_BYTES) throw new Error(`studio-import-1280.png is ${bytes} bytes, over ${MAX_BYTES}: make the view smaller.`);
+    await page.close();
+  }
+  // The source view: the fictional YAML plan (its comments at the top) with a status misspelt, the issue selected
+  // (the cursor on its line, marked), and the completion of the status's values.
+  {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 560 }, colorScheme: "light", locale: "en-GB" });
+    await page.goto(url);
+    const misspelt = readFileSync(join(root, "examples", "fictional", "plan-2027.yaml"), "utf8").replace(/^status: adopted$/m, "status: adoptd");
+    const file = join(mkdtempSync(join(tmpdir(), "actionplan-screenshots-")), "plan-2027.yaml");
+    writeFileSync(file, misspelt);
+    await page.getByLabel(/Open a plan/).setInputFiles(file);
+    await page.getByRole("button", { name: "Show the source" }).click();
+    await page.locator(".source .cm-lintRange-error").first().waitFor();
+    await page.locator('.issue-button[data-issue-pointer="/status"]').click();
+    // The issue put the cursor at the start of the value: go to its end, and take back the misspelt part.
+    await page.locator(".source .cm-content").focus();
+    await page.keyboard.press("End");
+    for (let i = 0; i < "optd".length; i++) await page.keyboard.press("Backspace");
+    await page.keyboard.press("Control+Space");
+    await page.locator(".cm-tooltip-autocomplete").waitFor();
+    await page.evaluate(() => document.querySelector(".source")?.scrollIntoView({ block: "start" }));
+    const path = join(out, "studio-source-1280.png");
+    await page.screenshot({ path });
+    const bytes = statSync(path).size;
+    console.log(`${path.slice(root.length + 1)}: 1280 px, ${bytes} bytes`);
+    if (bytes > MAX_BYTES) throw new Error(`studio-source-1280.png is ${bytes} bytes, over ${MAX_BYTES}: make the view smaller.`);
     await page.close();
   }
 } finally {

@@ -18,6 +18,8 @@ import { appliesInto, appliesIntoByName, formatOfFile, OPEN_ACCEPT, openBytes, p
 import { ExportNotice, ImportReportPanel, InterchangeExports } from "./io/panels.js";
 import { RevisionsPanel } from "./revisions/panel.js";
 import type { Comparison } from "./revisions/versions.js";
+import type { PlanText } from "./source/plan-text.js";
+import { SourcePanel, type SourceTarget } from "./source/source-panel.js";
 
 /** The file reader and writer with the `yaml` library, loaded when the first file is opened or restored. */
 const planFile = () => import("./plan-file.js");
@@ -56,6 +58,9 @@ export function App() {
   const [importReport, setImportReport] = useState<ImportReport | undefined>();
   const [exportLines, setExportLines] = useState<string[] | undefined>();
   const [comparison, setComparison] = useState<Comparison | undefined>();
+  // The last text a person wrote (the file as opened, or the source view's): saving YAML writes over it, keeping comments.
+  const [source, setSource] = useState<PlanText | undefined>(restored === undefined ? undefined : textOfOpened(restored.opened));
+  const [sourceTarget, setSourceTarget] = useState<SourceTarget | undefined>();
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -94,6 +99,7 @@ export function App() {
     setReadError(undefined);
     setNotice(undefined);
     setOpened({ name, format: read.format, text, original: read.value as PlanData });
+    setSource({ text, value: read.value, format: read.format });
     setPlan(read.value as PlanData);
     setDirty(false);
     setSelection({ type: "plan" });
@@ -183,6 +189,7 @@ export function App() {
   const goTo = (pointer: string) => {
     if (plan !== undefined) setSelection(selectionFor(plan, pointer));
     setFocusPointer(pointer);
+    setSourceTarget({ pointer, count: (sourceTarget?.count ?? 0) + 1 });
   };
 
   // After going to an issue, focus the field whose pointer is the nearest to the issue's.
@@ -209,8 +216,8 @@ export function App() {
   const save = async (format: PlanFormat) => {
     if (plan === undefined || opened === undefined) return;
     const base = opened.name.replace(/\.(json|ya?ml)$/i, "");
-    const { writePlanText } = await planFile();
-    const saved = await saveText(writePlanText(plan, format), `${base}.${format === "json" ? "json" : "yaml"}`, format);
+    const text = source === undefined ? (await planFile()).writePlanText(plan, format) : (await import("./source/plan-text.js")).textFor(source, plan, format);
+    const saved = await saveText(text, `${base}.${format === "json" ? "json" : "yaml"}`, format);
     if (saved) setDirty(false);
   };
   const exportAs = async (kind: "md" | "html" | "docx") => {
@@ -256,7 +263,7 @@ export function App() {
               <InterchangeExports plan={plan} valid={validation?.valid === true} base={(opened?.name ?? "plan").replace(/\.(json|ya?ml)$/i, "")} t={io} say={setExportLines} />
               <span class="state" role="status">{dirty ? t("unsaved") : t("saved")}</span>
               {dirty && opened !== undefined && (
-                <button type="button" onClick={() => window.confirm(t("confirmDiscard")) && (setPlan(opened.original), setDirty(false))}>{t("discard")}</button>
+                <button type="button" onClick={() => window.confirm(t("confirmDiscard")) && (setPlan(opened.original), setSource(textOfOpened(opened)), setDirty(false))}>{t("discard")}</button>
               )}
             </>
           )}
@@ -293,6 +300,9 @@ export function App() {
           <Outline plan={plan} t={t} lang={planLanguage} selection={selection} select={setSelection} />
           <section class="editor" ref={editorRef} aria-label={t("edit")}>
             <FormsEditor plan={plan} t={t} lang={planLanguage} selection={selection} select={setSelection} edit={edit} />
+            {opened !== undefined && source !== undefined && (
+              <SourcePanel language={language} name={opened.name} source={source} plan={plan} issues={issues} target={sourceTarget} onEdit={(text, value) => (setSource({ text, value, format: source.format }), edit(value))} />
+            )}
           </section>
           <section class="side">
             <section class="issues" aria-labelledby="issues-heading">
@@ -349,6 +359,11 @@ export function App() {
       )}
     </>
   );
+}
+
+/** The file as opened, as the text a person wrote last. */
+function textOfOpened(opened: Opened): PlanText {
+  return { text: opened.text, value: opened.original, format: opened.format };
 }
 
 function IssueItem({ issue, t, position, go }: { issue: Issue; t: Translate; position: FilePosition | undefined; go: (pointer: string) => void }) {
