@@ -81,6 +81,9 @@ describe("importing our Markdown render gives back what it shows", () => {
       const title = (value: Text): string | undefined => plainIn(plan, lang)(value);
       expect(title(imported.title)).toBe(title(plan.title));
       expect(imported.period).toEqual(plan.period);
+      // The adoption line is written in the label language's date format ("Adopted 13 December 2024").
+      expect(imported.adoption?.date).toBe(plan.adoption?.date);
+      expect(imported.status).toBe(plan.adoption === undefined ? "draft" : "adopted");
       expect(shown(imported, lang, year)).toEqual(shown(plan, lang, year));
       // The imported plan is a plan: the facts read back (dates, statuses, milestones) are valid.
       expect(validatePlan(imported).issues.filter((issue) => issue.severity === "error")).toEqual([]);

@@ -107,6 +107,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
   };
   const horizonPattern = templatePattern(labels.horizon);
   const adoptedPattern = new RegExp(`^${escapeRegExp(labels.adopted).replace("\\{date\\}", "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2,4})")},?\\s*(.*)$`);
+  const adoptedWordsPattern = new RegExp(`^${escapeRegExp(labels.adopted).replace("\\{date\\}", "(.+?)")}(?:,\\s*(.*))?$`);
   const priorityPattern = new RegExp(
     `^(.*?)\\s*(?:${[labels.priorityOne, labels.priorityMany].map((l) => escapeRegExp(l).replace("\\{year\\}", "(\\d{4})")).join("|")})\\s*\\*\\*(.+)\\*\\*\\s*$`,
   );
@@ -324,10 +325,22 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
       if (block.kind === "paragraph") {
         // Word splits emphasis into runs, so a line wrapped in italics may not unwrap: read it plainly then.
         const adopted = adoptedPattern.exec(unwrap(block.text).text) ?? adoptedPattern.exec(plain(block.text));
-        if (adopted) {
-          const [, d, m, y, rest] = adopted;
-          const year = (y ?? "").length === 2 ? `20${y}` : (y ?? "");
-          adoption = { date: `${year}-${(m ?? "").padStart(2, "0")}-${(d ?? "").padStart(2, "0")}`, ...(rest ? { note: rest.trim() } : {}) };
+        // The label language's own date format ("Adopted 20 November 2025", "Antagen 20 november 2025").
+        const worded = adopted ? null : (adoptedWordsPattern.exec(unwrap(block.text).text) ?? adoptedWordsPattern.exec(plain(block.text)));
+        const wordedDate = worded ? readDate(worded[1] ?? "") : undefined;
+        if (adopted || wordedDate !== undefined) {
+          let date: string;
+          let rest: string | undefined;
+          if (adopted) {
+            const [, d, m, y] = adopted;
+            const year = (y ?? "").length === 2 ? `20${y}` : (y ?? "");
+            date = `${year}-${(m ?? "").padStart(2, "0")}-${(d ?? "").padStart(2, "0")}`;
+            rest = adopted[4];
+          } else {
+            date = wordedDate ?? "";
+            rest = worded?.[2];
+          }
+          adoption = { date, ...(rest ? { note: rest.trim() } : {}) };
           const stated = /\b(\d{4})\b/.exec(rest ?? "");
           if (stated) priorityYearStated = Number(stated[1]);
           note("mapped", "front", `"${plain(block.text).slice(0, 40)}…" is the adoption (date ${adoption.date})`);
