@@ -263,7 +263,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
       note(
         "not-carried",
         "appendix",
-        `"${plain(block.text)}" and what follows are the renderer's appendix (facts of the plan file, not its text): not read as chapters; kept under extensions["${IMPORT_EXTENSION}"] (import the HTML or Word render to get those facts back exactly)`,
+        `"${plain(block.text)}" and what follows are the renderer's appendix (facts of the plan file, not its text): not read as chapters; kept under extensions["${IMPORT_EXTENSION}"], except its table of the measures' statuses, which is read (import the HTML or Word render to get every fact back exactly)`,
       );
       continue;
     }
