@@ -153,3 +153,18 @@ describe("generated plans: each measure's facts come back", () => {
     );
   });
 });
+
+describe("a Word render read as a document (--no-embedded) gives the statuses back too", () => {
+  for (const [name, source] of PLANS.filter(([name]) => name === "polyfon" || name === "fictional 2027")) {
+    it.each(["nb", "en"] as const)(`${name}, rendered in %s`, async (lang) => {
+      const { renderDocx } = await import("@actionplan/render/docx");
+      const plan = structuredClone(source);
+      // Every status value, in turn, so that each one's name is read back from Word's text.
+      plan.chapters.flatMap((chapter) => chapter.measures?.items ?? []).forEach((measure, i) => (measure.status = STATUSES[i % STATUSES.length]));
+      const docx = await renderDocx(plan, { lang, year: plan.summary?.priorityYear ?? plan.period.start });
+      const { plan: imported } = await importDocument(docx, { format: "docx", language: lang });
+      const statuses = (p: Plan) => p.chapters.flatMap((chapter) => (chapter.measures?.items ?? []).map((measure) => `${chapter.number}.${measure.number} ${measure.status}`));
+      expect(statuses(imported)).toEqual(statuses(plan));
+    });
+  }
+});
