@@ -61,19 +61,21 @@ beforeAll(() => {
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe("the Polyfon plan as a PDF", () => {
-  it("is a tagged A4 PDF of at most 14 pages (the original is 12; the HTML printed to 23), with the plan's title", () => {
+  // The original is 12 pages; the render adds the appendix (what the plan file holds beyond the text), whose table of
+  // the measures' statuses (issue 17: a Markdown render carries every status) took it from 14 to 15 pages.
+  it("is a tagged A4 PDF of at most 15 pages (the original is 12; the HTML printed to 23), with the plan's title", () => {
     const fields = info(a4);
-    expect(Number(fields["Pages"])).toBeLessThanOrEqual(14);
+    expect(Number(fields["Pages"])).toBeLessThanOrEqual(15);
     expect(Number(fields["Pages"])).toBeGreaterThanOrEqual(10);
     expect(fields["Page size"]).toMatch(/\(A4\)$/);
     expect(fields["Tagged"]).toBe("yes");
     expect(fields["Title"]).toBe(plan.title);
   });
 
-  it("on Letter paper too, in at most 14 pages", () => {
+  it("on Letter paper too, in at most 15 pages", () => {
     const fields = info(letter);
     expect(fields["Page size"]).toMatch(/\(letter\)$/);
-    expect(Number(fields["Pages"])).toBeLessThanOrEqual(14);
+    expect(Number(fields["Pages"])).toBeLessThanOrEqual(15);
     expect(fields["Tagged"]).toBe("yes");
   });
 

@@ -7,6 +7,15 @@
 require("node:module").enableCompileCache?.();
 const { main } = require("../dist/index.cjs");
 
+// A reader that stops early (`actionplan … | head`) closes the pipe: that ends the output, not the command with
+// Node's unhandled EPIPE error and its stack trace. The exit code stays the command's (0 if it has none yet).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 main(process.argv.slice(2)).then((exitCode) => {
   process.exitCode = exitCode;
 });

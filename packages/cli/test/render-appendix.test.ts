@@ -34,7 +34,7 @@ describe("render --appendix", () => {
   it("refuses an unknown part, and the option on a view, as usage errors (exit 2)", async () => {
     const wrong = await runMain(["render", fictional, "--appendix", "cluster,budget"]);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain('Expected all, none, or parts separated by commas from strategy, cluster, glossary, indicators, priorities, revisions, progress (e.g. cluster,indicators), got "cluster,budget": "budget" is not a part.');
+    expect(wrong.stderr).toContain('Expected all, none, or parts separated by commas from strategy, cluster, glossary, measures, indicators, priorities, revisions, progress (e.g. cluster,indicators), got "cluster,budget": "budget" is not a part.');
     const view = await runMain(["render", fictional, "--view", "priorities", "--appendix", "none"]);
     expect(view.code).toBe(2);
     expect(view.stderr).toBe('actionplan: --appendix is used by the document only (the view is "priorities").\n');

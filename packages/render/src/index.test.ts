@@ -42,7 +42,7 @@ describe("@actionplan/render exports", () => {
         "people", "values", "vision",
         "paragraph", "placeholder", "plan", "preconditions", "prioritiesView", "progressView", "rationale",
         "responsibilitiesView", "section", "summary", "tableConventions", "thematicBreak", "toc", "unplacedPart",
-        "appendix", "strategyAppendix", "clusterAppendix", "glossaryAppendix", "indicators", "prioritiesByYear", "revisions", "progressReports",
+        "appendix", "strategyAppendix", "clusterAppendix", "glossaryAppendix", "indicators", "measureFacts", "prioritiesByYear", "revisions", "progressReports",
       ].sort(),
     );
   });

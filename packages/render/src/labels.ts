@@ -355,6 +355,8 @@ export interface Labels {
   history: string;
   /** The heading of the priorities of the years the summary does not show. */
   prioritiesByYear: string;
+  /** The appendix's heading of each measure's status and responsible actors. */
+  measureFacts: string;
   /** The year whose priorities a revision set: "priorities for {year}". */
   prioritiesFor: string;
   /** The revision log's heading. */
@@ -775,6 +777,7 @@ const nb: Labels = {
   statements: "Uttalelser",
   history: "Tidligere arbeid",
   prioritiesByYear: "Prioriteringer for andre år",
+  measureFacts: "Tiltakenes status og ansvarlige",
   prioritiesFor: "prioriteringer for {year}",
   revisions: "Revisjoner",
   revisionKinds: { adoption: "vedtak", "annual-revision": "årlig revisjon", amendment: "endring" },
@@ -929,6 +932,7 @@ const nn: Labels = {
   statements: "Fråsegner",
   history: "Tidlegare arbeid",
   prioritiesByYear: "Prioriteringar for andre år",
+  measureFacts: "Status og ansvarlege for tiltaka",
   prioritiesFor: "prioriteringar for {year}",
   revisions: "Revisjonar",
   revisionKinds: { adoption: "vedtak", "annual-revision": "årleg revisjon", amendment: "endring" },
@@ -1105,6 +1109,7 @@ const en: Labels = {
   statements: "Statements",
   history: "Earlier work",
   prioritiesByYear: "Priorities of other years",
+  measureFacts: "Status and responsibility of measures",
   prioritiesFor: "priorities for {year}",
   revisions: "Revisions",
   revisionKinds: { adoption: "adoption", "annual-revision": "annual revision", amendment: "amendment" },
@@ -1326,6 +1331,7 @@ const sv: Labels = {
   statements: "Uttalanden",
   history: "Tidigare arbete",
   prioritiesByYear: "Prioriteringar för andra år",
+  measureFacts: "Åtgärdernas status och ansvariga",
   prioritiesFor: "prioriteringar för {year}",
   revisions: "Revideringar",
   revisionKinds: { adoption: "antagande", "annual-revision": "årlig revidering", amendment: "ändring" },
@@ -1545,6 +1551,7 @@ const da: Labels = {
   statements: "Udtalelser",
   history: "Tidligere arbejde",
   prioritiesByYear: "Prioriteringer for andre år",
+  measureFacts: "Tiltagenes status og ansvarlige",
   prioritiesFor: "prioriteringer for {year}",
   revisions: "Revisioner",
   revisionKinds: { adoption: "vedtagelse", "annual-revision": "årlig revision", amendment: "ændring" },
@@ -1764,6 +1771,7 @@ const de: Labels = {
   statements: "Aussagen",
   history: "Frühere Arbeit",
   prioritiesByYear: "Prioritäten anderer Jahre",
+  measureFacts: "Status und Verantwortliche der Maßnahmen",
   prioritiesFor: "Prioritäten für {year}",
   revisions: "Überarbeitungen",
   revisionKinds: { adoption: "Beschluss", "annual-revision": "jährliche Überarbeitung", amendment: "Änderung" },

@@ -43,7 +43,7 @@ export type RenderView = (typeof RENDER_VIEWS)[number];
  * const markdown = renderMarkdown(plan, { appendix: APPENDIX_PARTS.filter((part) => part !== "progress") });
  * ```
  */
-export const APPENDIX_PARTS = ["strategy", "cluster", "glossary", "indicators", "priorities", "revisions", "progress"] as const;
+export const APPENDIX_PARTS = ["strategy", "cluster", "glossary", "measures", "indicators", "priorities", "revisions", "progress"] as const;
 
 /**
  * One part of the document's appendix (see {@link APPENDIX_PARTS}).

@@ -137,6 +137,8 @@ export interface HandlerNodes {
   indicators: Plan;
   /** The appendix's priorities of the years the summary does not show. */
   prioritiesByYear: Plan;
+  /** The appendix's status and responsible actors of each measure, chapter by chapter. */
+  measureFacts: Plan;
   /** The appendix's revision log. */
   revisions: Plan;
   /** The appendix's words of the progress reports and the roll-up. */

@@ -22,7 +22,7 @@ export function parseLanguageTag(value: string): string {
 export const VIEWS = ["document", "priorities", "responsibilities", "changes", "indicators", "progress"] as const;
 
 /** The parts of the document's appendix `render --appendix` can choose (the renderer's APPENDIX_PARTS). */
-export const APPENDIX_PARTS = ["strategy", "cluster", "glossary", "indicators", "priorities", "revisions", "progress"] as const;
+export const APPENDIX_PARTS = ["strategy", "cluster", "glossary", "measures", "indicators", "priorities", "revisions", "progress"] as const;
 
 /** Parses `--appendix`: `all`, `none`, or parts separated by commas, e.g. `cluster,indicators`. */
 export function parseAppendix(value: string): "all" | "none" | (typeof APPENDIX_PARTS)[number][] {

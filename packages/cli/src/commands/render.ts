@@ -44,7 +44,7 @@ export function registerRender(program: Command, context: CommandContext): void 
     .addOption(new Option("--view <view>", "what to render").choices(VIEWS).default("document"))
     .option(
       "--appendix <parts>",
-      "for the document: what its appendix shows of what the plan holds beyond its text: all (default), none, or parts separated by commas from strategy, cluster, glossary, indicators, priorities, revisions, progress",
+      "for the document: what its appendix shows of what the plan holds beyond its text: all (default), none, or parts separated by commas from strategy, cluster, glossary, measures, indicators, priorities, revisions, progress",
       parseAppendix,
     )
     .option("--as-of <date>", "for --view progress: the date progress and lateness are judged at, YYYY-MM-DD (default: today)", parseIsoDate)

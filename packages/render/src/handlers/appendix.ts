@@ -1,12 +1,14 @@
 // The document's appendix: what the plan file holds beyond the plan's text (the strategy's parts no chapter shows,
 // the cluster, the indicators, other years' priorities, the revisions and the progress reports), each part turned
 // on or off by the `appendix` option, under one clearly marked heading after the chapters.
-import type { Plan, Strategy } from "@actionplan/core";
-import { text, type DocBlock, type DocPhrasing } from "../doc.js";
+import type { Chapter, Measure, Plan, Strategy } from "@actionplan/core";
+import { text, type DocBlock, type DocPhrasing, type DocTableRow } from "../doc.js";
 import { appendixParts, APPENDIX_PARTS, type AppendixPart } from "../options.js";
 import type { Handler, HandlerType, RenderState } from "../state.js";
 import { clusterHasMore } from "./cluster.js";
+import { withoutEmptyColumns } from "./columns.js";
 import { progressHasMore } from "./records.js";
+import { actorNames } from "./views.js";
 import { append, asSentences, blocks, container, hasSummary, inOtherLanguage, placedParts } from "./util.js";
 
 /** The handler that makes each part of the appendix. */
@@ -14,6 +16,7 @@ const PART_HANDLERS: Readonly<Record<AppendixPart, HandlerType>> = {
   strategy: "strategyAppendix",
   cluster: "clusterAppendix",
   glossary: "glossaryAppendix",
+  measures: "measureFacts",
   indicators: "indicators",
   priorities: "prioritiesByYear",
   revisions: "revisions",
@@ -57,6 +60,8 @@ export function appendixPartHasContent(plan: Plan, part: AppendixPart, state: Re
       return clusterHasMore(plan);
     case "glossary":
       return keysNotShown(plan).length > 0;
+    case "measures":
+      return plan.chapters.some((chapter) => measuresWithFacts(chapter).length > 0);
     case "indicators":
       return (plan.indicators?.length ?? 0) > 0;
     case "priorities":
@@ -123,6 +128,47 @@ export const indicators: Handler<Plan> = (node, state) => {
     state.heading([text(state.labels.viewIndicators)], state.anchor("indicators", "indicators")),
     ...list.flatMap((indicator) => blocks(inner.handle("indicator", indicator))),
   ];
+};
+
+/** The measures of a chapter that have a status or someone responsible. */
+const measuresWithFacts = (chapter: Chapter): Measure[] =>
+  (chapter.measures?.items ?? []).filter((measure) => measure.status !== undefined || (measure.responsible?.length ?? 0) > 0);
+
+/**
+ * Each measure's status and responsible actors, chapter by chapter: the plan's text shows a status only in a
+ * measure's details (and an ongoing measure has none), and the responsible actors only in a view, so that a reader,
+ * and an import of the Markdown render, find them here.
+ */
+export const measureFacts: Handler<Plan> = (node, state) => {
+  const out: DocBlock[] = [];
+  const inner = state.at(state.depth + 1);
+  for (const chapter of node.chapters) {
+    const measures = measuresWithFacts(chapter);
+    if (measures.length === 0) continue;
+    if (out.length === 0) out.push(state.heading([text(state.labels.measureFacts)], state.anchor("appendix:measures", "appendix-measures")));
+    out.push(inner.heading(state.chapterLabel(chapter)));
+    const rows: DocTableRow[] = measures.map((measure) => {
+      const label: DocPhrasing[] = [text(`${measure.number}) `)];
+      append(label, state.text(measure.text));
+      return {
+        type: "tableRow",
+        cells: [
+          label,
+          measure.status === undefined ? [] : [text(state.labels.measureStatuses[measure.status] ?? measure.status)],
+          actorNames(state, measure.responsible),
+        ],
+      };
+    });
+    out.push(withoutEmptyColumns({
+      type: "table",
+      className: "measure-facts",
+      caption: [text(state.label("measureTableCaption", { chapter: chapter.number }))],
+      captionHidden: true,
+      columns: [{ label: [text(state.labels.measure)] }, { label: [text(state.labels.status)], className: "status" }, { label: [text(state.labels.responsible)] }],
+      rows,
+    }));
+  }
+  return out;
 };
 
 /** Each chapter's priorities for the years the summary does not show: "2026: text (measures 3, 4)". */

@@ -3,7 +3,7 @@ import { list, paragraph, placeholder, section, thematicBreak } from "./blocks.j
 import { change, changesView } from "./changes.js";
 import { chapter, unplacedPart } from "./chapter.js";
 import { glossary, tableConventions } from "./conventions.js";
-import { appendix, glossaryAppendix, indicators, prioritiesByYear, strategyAppendix } from "./appendix.js";
+import { appendix, glossaryAppendix, indicators, measureFacts, prioritiesByYear, strategyAppendix } from "./appendix.js";
 import { clusterAppendix } from "./cluster.js";
 import { adoption, plan, toc } from "./document.js";
 import { measureDetails } from "./measure-details.js";
@@ -71,6 +71,7 @@ export const defaultHandlers: Readonly<Handlers> = Object.freeze({
   clusterAppendix,
   glossaryAppendix,
   indicators,
+  measureFacts,
   prioritiesByYear,
   revisions,
   progressReports,

@@ -2,9 +2,10 @@ import type { Block, Chapter, Measure, Plan } from "@actionplan/core";
 import { builtInLabels } from "@actionplan/render";
 import type { Labels } from "@actionplan/render";
 import type { DocBlock } from "./blocks.js";
+import { dateReader, readBudget, readStatus, readStatusChange, readYearOrDate } from "./measure-facts.js";
 
 /** The languages whose standard headings the importer recognises (render's label sets). */
-export const DOCUMENT_LANGUAGES = ["nb", "nn", "en"] as const;
+export const DOCUMENT_LANGUAGES = ["nb", "nn", "en", "sv", "da", "de"] as const;
 /** A language whose standard headings the importer recognises. */
 export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
 
@@ -63,6 +64,12 @@ const FORMER_MEASURES_HEADINGS: Readonly<Partial<Record<DocumentLanguage, readon
 const isMeasuresHeading = (title: string, language: DocumentLanguage): boolean =>
   title === builtInLabels[language].measures || (FORMER_MEASURES_HEADINGS[language]?.includes(title) ?? false);
 
+/**
+ * Whether a heading is the summary's title: it begins with the word "Summary" of a label language (the summary's
+ * own title is the plan's text, so it may be in the plan's language while the labels are in another).
+ */
+const isSummaryTitle = (title: string): boolean => DOCUMENT_LANGUAGES.some((language) => title.startsWith(builtInLabels[language].summary));
+
 /** Guesses the language of a document from which label set's standard headings it uses most. */
 export function guessLanguage(blocks: readonly DocBlock[]): DocumentLanguage {
   let best: DocumentLanguage = "nb";
@@ -100,6 +107,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
   };
   const horizonPattern = templatePattern(labels.horizon);
   const adoptedPattern = new RegExp(`^${escapeRegExp(labels.adopted).replace("\\{date\\}", "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2,4})")},?\\s*(.*)$`);
+  const adoptedWordsPattern = new RegExp(`^${escapeRegExp(labels.adopted).replace("\\{date\\}", "(.+?)")}(?:,\\s*(.*))?$`);
   const priorityPattern = new RegExp(
     `^(.*?)\\s*(?:${[labels.priorityOne, labels.priorityMany].map((l) => escapeRegExp(l).replace("\\{year\\}", "(\\d{4})")).join("|")})\\s*\\*\\*(.+)\\*\\*\\s*$`,
   );
@@ -126,6 +134,98 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
   let section: Extract<Block, { type: "section" }> | undefined;
   const boldMeasures = new Map<string, Measure[]>();
   let priorityYearStated: number | undefined;
+  /** The measure whose details (description, facts, milestones) the blocks under the measure table are. */
+  let detail: Measure | undefined;
+  const readDate = dateReader(labels);
+  const footnotePattern = new RegExp(`^${escapeRegExp(labels.footnote).replace("\\{number\\}", "(\\d+)")}\\s*(.*)$`, "s");
+  /** What a measure says that the plan cannot hold as it is written (names of actors, indicators): kept, not dropped. */
+  const keepOnMeasure = (measure: Measure, field: string, value: string): void => {
+    const kept = ((measure.extensions ??= {})[IMPORT_EXTENSION] ??= {}) as Record<string, unknown>;
+    kept[field] = value;
+  };
+  /** Reads a measure's facts list ("Start: 2026", "Status: Planned", the status history); false when the list is not one. */
+  const readFacts = (measure: Measure, items: readonly string[]): boolean => {
+    const facts: [string, string][] = [];
+    for (const item of items) {
+      const colon = item.indexOf(":");
+      facts.push([plain(item.slice(0, colon < 0 ? 0 : colon)), item.slice(colon + 1).trim()]);
+    }
+    const known = new Set([labels.measureStart, labels.measureEnd, labels.status, labels.lead, labels.supporting, labels.budget, labels.trackedBy, labels.statusHistory]);
+    if (!known.has(facts[0]?.[0] ?? "")) return false;
+    const at = `chapter ${chapter?.number ?? "?"} (measure ${measure.number})`;
+    for (let i = 0; i < facts.length; i++) {
+      const [label, value] = facts[i] ?? ["", ""];
+      const item = items[i] ?? "";
+      if (label === labels.statusHistory && value === "") {
+        const history = [];
+        for (i += 1; i < items.length; i++) {
+          const change = readStatusChange(items[i] ?? "", labels, readDate);
+          if (change === undefined) break;
+          history.push(change);
+        }
+        i -= 1;
+        if (history.length > 0) {
+          measure.statusHistory = history;
+          note("mapped", at, `"${labels.statusHistory}" is the status history (${history.length} changes)`);
+        }
+        continue;
+      }
+      const readValue = plain(value);
+      if (label === labels.measureStart || label === labels.measureEnd) {
+        const when = readYearOrDate(readValue, readDate);
+        if (when !== undefined) {
+          if (label === labels.measureStart) measure.start = when;
+          else measure.end = when;
+          continue;
+        }
+      } else if (label === labels.status) {
+        const status = readStatus(readValue, labels);
+        if (status !== undefined) {
+          measure.status = status;
+          note("mapped", at, `"${item}" is the measure's status ${status}`);
+          continue;
+        }
+      } else if (label === labels.budget) {
+        const budget = readBudget(value, labels);
+        if (budget !== undefined) {
+          measure.budget = budget;
+          continue;
+        }
+      } else if (label === labels.lead || label === labels.supporting || label === labels.trackedBy) {
+        const field = label === labels.lead ? "lead" : label === labels.supporting ? "supporting" : "trackedBy";
+        keepOnMeasure(measure, field, value);
+        note("not-carried", at, `"${item}" names actors or indicators this document does not define; kept under the measure's extensions["${IMPORT_EXTENSION}"].${field}`);
+        continue;
+      }
+      keepOnMeasure(measure, `fact${i + 1}`, item);
+      note("not-carried", at, `the fact "${item}" is not one the importer reads; kept under the measure's extensions["${IMPORT_EXTENSION}"]`);
+    }
+    return true;
+  };
+  /** Reads a measure's milestone table (Milestone | Due | Status | Completed, each column when some row fills it). */
+  const readMilestones = (measure: Measure, rows: readonly string[][]): void => {
+    const header = rows[0]?.map(plain) ?? [];
+    const column = (label: string): number => header.indexOf(label);
+    const [due, status, completed] = [column(labels.due), column(labels.status), column(labels.completedOn)];
+    measure.milestones = rows.slice(1).map((cells, i) => {
+      const cell = (index: number): string => (index < 0 ? "" : plain(cells[index]));
+      const dueValue = readYearOrDate(cell(due), readDate);
+      const statusValue = readStatus(cell(status), labels);
+      const completedValue = readDate(cell(completed));
+      return {
+        id: `ms-${chapter?.number.toLowerCase() ?? "x"}-${measure.number}-${i + 1}`,
+        text: (cells[0] ?? "").trim(),
+        ...(dueValue === undefined ? {} : { due: dueValue }),
+        ...(statusValue === undefined ? {} : { status: statusValue }),
+        ...(completedValue === undefined ? {} : { completed: completedValue }),
+      };
+    });
+    note("mapped", `chapter ${chapter?.number ?? "?"} (measure ${measure.number})`, `the milestone table's ${rows.length - 1} rows are the measure's milestones`);
+  };
+  /** The appendix's table of each measure's status and responsible actors, by chapter number. */
+  const appendixFacts: { chapter: string; rows: string[][] }[] = [];
+  let factsLevel: number | undefined;
+  let factsChapter: string | undefined;
 
   const where = (): string => (chapter ? `chapter ${chapter.number}${standard ? ` (${standard})` : section ? ` / ${plain(section.title)}` : ""}` : part);
   const addContent = (block: Block): void => {
@@ -138,6 +238,23 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
   for (const block of blocks) {
     // The appendix our renderer adds repeats facts of the plan file, not text of the plan: it is kept, not read.
     if (inAppendix) {
+      // The one part of the appendix read back: each measure's status and responsible actors, chapter by chapter.
+      if (block.kind === "heading" && plain(block.text) === labels.measureFacts) {
+        factsLevel = block.level;
+        factsChapter = undefined;
+        continue;
+      }
+      if (factsLevel !== undefined && block.kind === "heading") {
+        if (block.level <= factsLevel) factsLevel = undefined;
+        else {
+          factsChapter = CHAPTER_NUMBER.exec(plain(block.text))?.[1];
+          continue;
+        }
+      }
+      if (factsLevel !== undefined && factsChapter !== undefined && block.kind === "table") {
+        appendixFacts.push({ chapter: factsChapter, rows: block.rows });
+        continue;
+      }
       kept.push({ where: "appendix", block });
       continue;
     }
@@ -146,14 +263,15 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
       note(
         "not-carried",
         "appendix",
-        `"${plain(block.text)}" and what follows are the renderer's appendix (facts of the plan file, not its text): not read as chapters; kept under extensions["${IMPORT_EXTENSION}"] (import the HTML or Word render to get those facts back exactly)`,
+        `"${plain(block.text)}" and what follows are the renderer's appendix (facts of the plan file, not its text): not read as chapters; kept under extensions["${IMPORT_EXTENSION}"], except its table of the measures' statuses, which is read (import the HTML or Word render to get every fact back exactly)`,
       );
       continue;
     }
+    if (block.kind === "heading") detail = undefined;
     if (block.kind === "heading") {
       const text = plain(block.text);
       const numbered = CHAPTER_NUMBER.exec(text);
-      if (part === "front" && !numbered && title === undefined && text !== labels.contents && !text.startsWith(labels.summary)) {
+      if (part === "front" && !numbered && title === undefined && text !== labels.contents && !isSummaryTitle(text)) {
         title = text;
         note("mapped", "front", `the first heading "${text}" is the plan's title`);
         continue;
@@ -163,7 +281,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         note("guessed", "contents", "the table of contents is not kept as text: the renderer makes it; titles that differ become tocTitle");
         continue;
       }
-      if (part !== "body" && text.startsWith(labels.summary)) {
+      if (part !== "body" && isSummaryTitle(text)) {
         part = "summary";
         summary = { title: text };
         note("mapped", "summary", `"${text}" is the summary's title`);
@@ -207,10 +325,22 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
       if (block.kind === "paragraph") {
         // Word splits emphasis into runs, so a line wrapped in italics may not unwrap: read it plainly then.
         const adopted = adoptedPattern.exec(unwrap(block.text).text) ?? adoptedPattern.exec(plain(block.text));
-        if (adopted) {
-          const [, d, m, y, rest] = adopted;
-          const year = (y ?? "").length === 2 ? `20${y}` : (y ?? "");
-          adoption = { date: `${year}-${(m ?? "").padStart(2, "0")}-${(d ?? "").padStart(2, "0")}`, ...(rest ? { note: rest.trim() } : {}) };
+        // The label language's own date format ("Adopted 20 November 2025", "Antagen 20 november 2025").
+        const worded = adopted ? null : (adoptedWordsPattern.exec(unwrap(block.text).text) ?? adoptedWordsPattern.exec(plain(block.text)));
+        const wordedDate = worded ? readDate(worded[1] ?? "") : undefined;
+        if (adopted || wordedDate !== undefined) {
+          let date: string;
+          let rest: string | undefined;
+          if (adopted) {
+            const [, d, m, y] = adopted;
+            const year = (y ?? "").length === 2 ? `20${y}` : (y ?? "");
+            date = `${year}-${(m ?? "").padStart(2, "0")}-${(d ?? "").padStart(2, "0")}`;
+            rest = adopted[4];
+          } else {
+            date = wordedDate ?? "";
+            rest = worded?.[2];
+          }
+          adoption = { date, ...(rest ? { note: rest.trim() } : {}) };
           const stated = /\b(\d{4})\b/.exec(rest ?? "");
           if (stated) priorityYearStated = Number(stated[1]);
           note("mapped", "front", `"${plain(block.text).slice(0, 40)}…" is the adoption (date ${adoption.date})`);
@@ -234,6 +364,41 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
       continue;
     }
     if (!chapter) continue;
+
+    // Under a measure table: the footnotes ("Note on measure 3: …") and each measure's details, titled "**3) text**".
+    if (chapter.measures !== undefined && block.kind === "paragraph") {
+      const footnote = footnotePattern.exec(block.text);
+      const noted = footnote ? chapter.measures.items.find((m) => m.number === Number(footnote[1])) : undefined;
+      if (footnote && noted) {
+        (noted.footnotes ??= []).push((footnote[2] ?? "").trim());
+        detail = undefined;
+        note("mapped", where(), `"${plain(block.text).slice(0, 40)}…" is a footnote of measure ${noted.number}`);
+        continue;
+      }
+      const title = unwrap(block.text);
+      const titled = title.bold ? /^(\d+)\)\s/.exec(title.text) : null;
+      const measure = titled ? chapter.measures.items.find((m) => m.number === Number(titled[1])) : undefined;
+      if (measure) {
+        detail = measure;
+        note("mapped", where(), `"${plain(block.text).slice(0, 40)}" starts the details of measure ${measure.number}`);
+        continue;
+      }
+    }
+    if (detail) {
+      if (block.kind === "paragraph") {
+        (detail.description ??= []).push({ type: "paragraph", text: block.text });
+        continue;
+      }
+      if (block.kind === "list") {
+        if (!readFacts(detail, block.items)) (detail.description ??= []).push({ type: "list", ...(block.ordered ? { ordered: true } : {}), items: block.items });
+        continue;
+      }
+      if (block.kind === "table" && plain(block.rows[0]?.[0]) === labels.milestone) {
+        readMilestones(detail, block.rows);
+        continue;
+      }
+      detail = undefined;
+    }
 
     if (standard && block.kind === "list") {
       const prefix = `${chapter.number.toLowerCase()}`;
@@ -315,6 +480,36 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
   const stated = summaryYear === undefined ? priorityYearStated : Number(summaryYear);
   const priorityYear = stated ?? period?.start ?? new Date().getFullYear();
   note("guessed", "plan", `bold measures are prioritised for ${priorityYear}${stated ? " (as the document states)" : " (the plan's first year)"}`);
+  for (const { chapter: number, rows } of appendixFacts) {
+    const c = chapters.find((candidate) => candidate.number === number);
+    const header = rows[0]?.map(plain) ?? [];
+    const statusColumn = header.indexOf(labels.status);
+    const responsibleColumn = header.indexOf(labels.responsible);
+    for (const cells of rows.slice(1)) {
+      const measureNumber = /^(\d+)\)/.exec(plain(cells[0]))?.[1];
+      const m = c?.measures?.items.find((candidate) => candidate.number === Number(measureNumber));
+      const at = `appendix (chapter ${number}, measure ${measureNumber ?? "?"})`;
+      if (!m) {
+        note("not-carried", at, `the row "${plain(cells[0]).slice(0, 40)}" names no measure of the document's chapters; left out`);
+        continue;
+      }
+      const written = statusColumn < 0 ? "" : plain(cells[statusColumn]);
+      const status = written === "" ? undefined : readStatus(written, labels);
+      if (status !== undefined && m.status === undefined) m.status = status;
+      else if (status !== undefined && status !== m.status) note("guessed", at, `the appendix says "${written}", the measure's details ${m.status}: the details are kept`);
+      else if (written !== "" && status === undefined) {
+        keepOnMeasure(m, "status", written);
+        note("not-carried", at, `"${written}" is not a status in ${language} (${Object.values(labels.measureStatuses).join(", ")}); kept under the measure's extensions["${IMPORT_EXTENSION}"]`);
+      }
+      const responsible = responsibleColumn < 0 ? "" : (cells[responsibleColumn] ?? "").trim();
+      if (responsible !== "") keepOnMeasure(m, "responsible", responsible);
+    }
+  }
+  if (appendixFacts.length > 0) {
+    note("mapped", "appendix", `"${labels.measureFacts}": the status of each measure listed`);
+    if (appendixFacts.some(({ rows }) => rows[0]?.map(plain).includes(labels.responsible)))
+      note("not-carried", "appendix", `"${labels.measureFacts}": responsible actors are names, and the document does not define the actors; kept under each measure's extensions["${IMPORT_EXTENSION}"].responsible`);
+  }
   for (const c of chapters) {
     for (const m of boldMeasures.get(c.number) ?? []) m.priorityYears = [priorityYear];
     const toc = tocTitles.get(c.number);
