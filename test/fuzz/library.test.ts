@@ -4,7 +4,7 @@
 // numbers JSON cannot hold). They never throw (or only their documented error), stay within the per-case budget,
 // report issues of the documented shape at places that exist, and what one step accepts the next step takes.
 import { type Plan, PlanValidationError, checkPlan, diffPlans, parsePlan, safeParsePlan } from "@actionplan/core";
-import { MigrationError, migrate, validatePlan } from "@actionplan/schema";
+import { MigrationError, migrate, validatePlan, type MigrationErrorCode } from "@actionplan/schema";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { HOSTILE_EXAMPLES, HOSTILE_VALUES, type HostileValue, mutatedSeedValue, SEED_VALUES, seedWithControlText } from "./arbitraries.js";
@@ -132,7 +132,7 @@ describe("one step's output is the next step's input", () => {
             result = withinBudget("migrate", () => migrate(input));
           } catch (error) {
             expect(error, "migrate throws only MigrationError").toBeInstanceOf(MigrationError);
-            expect(["not_a_document", "unknown_version", "newer_version"]).toContain((error as MigrationError).code);
+            expect(["not_a_document", "unknown_version", "newer_version", "control_character"] satisfies MigrationErrorCode[]).toContain((error as MigrationError).code);
             return;
           }
           expect(Array.isArray(result.changes)).toBe(true);

@@ -55,7 +55,7 @@ export interface MigrationResult {
  *
  * let code: MigrationErrorCode | undefined;
  * try {
- *   migrate({ schemaVersion: "2.0" });
+ *   migrate({ schemaVersion: "3.0" });
  * } catch (error) {
  *   if (error instanceof MigrationError) code = error.code; // "newer_version"
  * }
