@@ -287,7 +287,9 @@ describe("the studio's importers, interchange exports and revisions, in Chromium
   it("records a revision (date, kind, body, summary) into the plan, and the exported JSON holds it", async () => {
     await page.getByText("Record a revision").click();
     await page.getByLabel("Date of the decision").fill("2026-01-15");
-    await page.getByLabel("Kind", { exact: true }).selectOption("annual-revision");
+    // The plan's form beside it has the plan's "Kind": each control has a name of its own.
+    expect(await page.getByLabel("Kind", { exact: true }).count()).toBe(1);
+    await page.getByLabel("Kind of revision", { exact: true }).selectOption("annual-revision");
     await page.getByLabel("Decided by").selectOption("body:steering-group");
     await page.getByLabel("What the revision changed").fill("Nye prioriteringer for 2026.");
     await page.getByRole("button", { name: "Record the revision" }).click();

@@ -151,6 +151,9 @@ function lineOf(text: string, needle: string): number {
 const polyfon = JSON.parse(polyfonText) as { title: string; chapters: { id: string; measures?: { items: { responsible?: string[] }[] } }[] };
 const chapterIndex = polyfon.chapters.findIndex((chapter) => chapter.id === "ch-ii");
 
+/** The plan's title in the plan's form (made from the model's shape), as one box: the plan has one language. */
+const planTitle = () => page.getByRole("textbox", { name: "Title", exact: true });
+
 describe("the studio's source view, in Chromium", () => {
   it("shows the opened JSON file, and typing in it changes the preview", async () => {
     await page.emulateMedia({ colorScheme: "light" });
@@ -169,8 +172,15 @@ describe("the studio's source view, in Chromium", () => {
 
   it("shows a form edit in the source", async () => {
     await page.getByRole("button", { name: "Plan", exact: true }).click();
-    await page.getByLabel("Plan title").fill("Handlingsplan for Polyfon, andre utkast");
+    await planTitle().fill("Handlingsplan for Polyfon, andre utkast");
     await poll(sourceText).toContain('"title": "Handlingsplan for Polyfon, andre utkast"');
+    // A section's form, made from the model's shape as well: the cluster's name (near the top of the file, so drawn).
+    await page.locator(".outline").getByRole("button", { name: "People and organisations", exact: true }).click();
+    const name = page.getByRole("textbox", { name: "Name", exact: true });
+    await name.fill("Polyfon kunnskapsklynge");
+    await name.press("Tab");
+    await poll(sourceText).toContain('"name": "Polyfon kunnskapsklynge",');
+    await page.getByRole("button", { name: "Plan", exact: true }).click();
   });
 
   it("marks an error typed in the source and lists its issue; text that does not read keeps the forms", async () => {
@@ -185,10 +195,10 @@ describe("the studio's source view, in Chromium", () => {
     await page.keyboard.type('",,');
     await poll(() => page.locator(".source-unreadable").textContent()).toContain("cannot be read");
     await poll(() => page.locator(".source .cm-lintRange-error, .source .cm-lintPoint-error").count()).toBeGreaterThan(0);
-    expect(await page.getByLabel("Plan title").inputValue()).toBe("Handlingsplan for Polyfon, andre utkast");
+    expect(await planTitle().inputValue()).toBe("Handlingsplan for Polyfon, andre utkast");
     expect(await issue.count()).toBe(1);
     // A form edit meanwhile does not overwrite what is being typed; once the text reads, its plan is the plan.
-    await page.getByLabel("Plan title").fill("Et tredje utkast");
+    await planTitle().fill("Et tredje utkast");
     await page.waitForTimeout(400); // over the 0.12 s after which a form edit is written into readable text
     expect(await sourceLine('"nb-!!",,').count()).toBe(1);
     await page.locator(".source .cm-content").focus();
@@ -196,7 +206,7 @@ describe("the studio's source view, in Chromium", () => {
     for (let i = 0; i < '",,-!!'.length; i++) await page.keyboard.press("Backspace");
     await poll(() => page.locator(".issues h2").textContent()).toContain("0 errors");
     await poll(() => page.locator(".source-unreadable").count()).toBe(0);
-    await poll(() => page.getByLabel("Plan title").inputValue()).toBe("Handlingsplan for Polyfon, andre utkast");
+    await poll(() => planTitle().inputValue()).toBe("Handlingsplan for Polyfon, andre utkast");
   });
 
   it("selecting an issue lands on its field in the form and on its line in the source", async () => {
@@ -254,8 +264,9 @@ describe("the studio's source view, in Chromium", () => {
     await openPlan("commented.yaml", commented);
     await showSource();
     await poll(sourceText).toContain("# The period the steering committee agreed on.");
-    const fieldset = page.getByRole("group", { name: "Plan title" });
-    await fieldset.getByLabel("en", { exact: true }).fill("Action plan for the Northwind Care Network 2025–2028, revised");
+    // The plan's title in three languages: the shape-made form's box per language, in the title's group.
+    const fieldset = page.getByRole("group", { name: "Title", exact: true });
+    await fieldset.getByRole("textbox", { name: "Title (en)", exact: true }).fill("Action plan for the Northwind Care Network 2025–2028, revised");
     await poll(sourceText).toContain("en: Action plan for the Northwind Care Network 2025–2028, revised");
     const downloading = page.waitForEvent("download");
     await page.getByRole("button", { name: "Save as YAML" }).click();

@@ -141,21 +141,27 @@ export function SourcePanel(props: SourcePanelProps) {
     };
   }, [open, module]);
 
+  /** Writes another file, or the forms' last edit, into the text now (not a moment later). */
+  const catchUp = (mod: EditorModule, view: NonNullable<typeof editor.current>) => {
+    const { source, plan } = latest.current;
+    if (source !== shownSource.current && source.text !== shownSource.current?.text) {
+      // Another file: shown from its top.
+      shownSource.current = source;
+      emitted.current = plan;
+      view.reset(mod.textFor(source, plan), source.format);
+    } else if (plan !== emitted.current && !unreadable(view.text())) {
+      // Text that does not read yet is what someone is typing: a form edit meanwhile does not overwrite it.
+      emitted.current = plan;
+      view.setText(mod.textFor(source, plan));
+    }
+  };
+
   // A form edit (or another file) is written into the text, a moment after the last keystroke.
   useEffect(() => {
     const view = editor.current;
     if (module === undefined || view === undefined) return;
     const timer = setTimeout(() => {
-      if (source !== shownSource.current && source.text !== shownSource.current?.text) {
-        // Another file: shown from its top.
-        shownSource.current = source;
-        emitted.current = plan;
-        view.reset(module.textFor(source, plan), source.format);
-      } else if (plan !== emitted.current && !unreadable(view.text())) {
-        // Text that does not read yet is what someone is typing: a form edit meanwhile does not overwrite it.
-        emitted.current = plan;
-        view.setText(module.textFor(source, plan));
-      }
+      catchUp(module, view);
       marks(module, view.text());
     }, SETTLE_MS);
     return () => clearTimeout(timer);
@@ -165,6 +171,8 @@ export function SourcePanel(props: SourcePanelProps) {
   useEffect(() => {
     const view = editor.current;
     if (target === undefined || module === undefined || view === undefined) return;
+    // An issue selected right after opening a file (or a form edit) is placed in that text, not in the one before.
+    catchUp(module, view);
     const text = view.text();
     if (read.current?.text !== text) read.current = { text, result: module.readPlanText(latest.current.name, text) };
     const result = read.current.result;
