@@ -37,6 +37,8 @@ export interface Labels {
   kindPerformancePlan: string;
   /** The line above the title of a performance report. */
   kindPerformanceReport: string;
+  /** The line above the title of a portfolio (a slate of goals or projects chosen for a period). */
+  kindPortfolio: string;
   /** The heading of the table of contents. */
   contents: string;
   /** The label of the table of contents for assistive technology. */
@@ -73,6 +75,14 @@ export interface Labels {
   supporting: string;
   /** A measure's budget. */
   budget: string;
+  /** A measure's open tags ("help wanted"). */
+  tags: string;
+  /** The names of the known roles of an actor on a measure (`MEASURE_ROLES`), capitalised; other roles are shown as written. */
+  measureRoles: Record<string, string>;
+  /** Said in place of an actor for a role on a measure that has no one yet ("Owner: wanted"). */
+  roleWanted: string;
+  /** Leads in what an actor is asked for in its role on a measure ("asked for"). */
+  roleAsks: string;
   /** The milestone column's header. */
   milestone: string;
   /** The caption of a measure's milestone table: "Milestones of measure {number}". */
@@ -510,6 +520,7 @@ const changeTypesEn: Record<string, string> = {
 
 /** Names of the model's fields in Norwegian bokmål, for the diff's generic field changes (others are shown as written). */
 const fieldNamesNb: Record<string, string> = {
+  tags: "merkelapper", asks: "bes om", intro: "innledning", part: "del av året",
   start: "start", end: "slutt", isNew: "ny i planen", statusHistory: "statushistorikk", supporting: "støttes av", milestones: "delmål", budget: "budsjett", amount: "beløp", currency: "valuta", due: "frist", completed: "fullført",
   abbreviation: "forkortelse", agreement: "avtale", baseline: "utgangspunkt", body: "organ", composition: "sammensetning",
   content: "innhold", coordinator: "koordinator", date: "dato", description: "beskrivelse", direction: "ønsket retning",
@@ -528,6 +539,7 @@ const fieldNamesNb: Record<string, string> = {
 
 /** Names of the model's fields in Norwegian nynorsk, for the diff's generic field changes (others are shown as written). */
 const fieldNamesNn: Record<string, string> = {
+  tags: "merkelappar", asks: "blir bedt om", intro: "innleiing", part: "del av året",
   ...fieldNamesNb,
   supporting: "støtta av",
   description: "skildring", feedback: "tilbakemeldingar", focusAreas: "innsatsområde", footnotes: "fotnotar",
@@ -540,6 +552,7 @@ const fieldNamesNn: Record<string, string> = {
 
 /** Names of the model's fields in English, for the diff's generic field changes. */
 const fieldNamesEn: Record<string, string> = {
+  tags: "tags", asks: "asks", intro: "lead-in", part: "part of the year",
   start: "start", end: "end", isNew: "new in this plan", statusHistory: "status history", supporting: "supporting", milestones: "milestones", budget: "budget", amount: "amount", currency: "currency", due: "due", completed: "completed",
   abbreviation: "abbreviation", agreement: "agreement", baseline: "baseline", body: "body", composition: "composition",
   content: "content", coordinator: "coordinator", date: "date", description: "description", direction: "desired direction",
@@ -558,6 +571,7 @@ const fieldNamesEn: Record<string, string> = {
 
 /** Names of the model's fields in Swedish, for the diff's generic field changes (awaiting review by a native speaker). */
 const fieldNamesSv: Record<string, string> = {
+  tags: "etiketter", asks: "ombeds", intro: "inledning", part: "del av året",
   start: "start", end: "slut", isNew: "ny i planen", statusHistory: "statushistorik", supporting: "stöds av", milestones: "delmål", budget: "budget", amount: "belopp", currency: "valuta", due: "senast", completed: "slutförd",
   abbreviation: "förkortning", agreement: "avtal", baseline: "utgångsläge", body: "organ", composition: "sammansättning",
   content: "innehåll", coordinator: "samordnare", date: "datum", description: "beskrivning", direction: "önskad riktning",
@@ -576,6 +590,7 @@ const fieldNamesSv: Record<string, string> = {
 
 /** Names of the model's fields in Danish, for the diff's generic field changes (awaiting review by a native speaker). */
 const fieldNamesDa: Record<string, string> = {
+  tags: "mærkater", asks: "bedes om", intro: "indledning", part: "del af året",
   start: "start", end: "slut", isNew: "ny i planen", statusHistory: "statushistorik", supporting: "støttes af", milestones: "delmål", budget: "budget", amount: "beløb", currency: "valuta", due: "frist", completed: "gennemført",
   abbreviation: "forkortelse", agreement: "aftale", baseline: "udgangspunkt", body: "organ", composition: "sammensætning",
   content: "indhold", coordinator: "koordinator", date: "dato", description: "beskrivelse", direction: "ønsket retning",
@@ -594,6 +609,7 @@ const fieldNamesDa: Record<string, string> = {
 
 /** Names of the model's fields in German, for the diff's generic field changes (awaiting review by a native speaker). */
 const fieldNamesDe: Record<string, string> = {
+  tags: "Schlagwörter", asks: "Anliegen", intro: "Einleitung", part: "Teil des Jahres",
   start: "Beginn", end: "Ende", isNew: "neu in diesem Plan", statusHistory: "Statusverlauf", supporting: "unterstützt von", milestones: "Meilensteine", budget: "Budget", amount: "Betrag", currency: "Währung", due: "fällig", completed: "abgeschlossen",
   abbreviation: "Abkürzung", agreement: "Vereinbarung", baseline: "Ausgangswert", body: "Gremium", composition: "Zusammensetzung",
   content: "Inhalt", coordinator: "Koordination", date: "Datum", description: "Beschreibung", direction: "gewünschte Richtung",
@@ -624,6 +640,7 @@ const nb: Labels = {
   kindActionPlan: "Handlingsplan",
   kindPerformancePlan: "Resultatplan",
   kindPerformanceReport: "Resultatrapport",
+  kindPortfolio: "Portefølje",
   contents: "Innhold",
   contentsNav: "Innholdsfortegnelse",
   skipToContent: "Hopp til innholdet",
@@ -642,6 +659,10 @@ const nb: Labels = {
   lead: "Leder",
   supporting: "Støttes av",
   budget: "Budsjett",
+  tags: "Merkelapper",
+  measureRoles: {owner: "Eier", mentor: "Mentor", contact: "Kontaktperson", reviewer: "Vurderer", sponsor: "Sponsor"},
+  roleWanted: "søkes",
+  roleAsks: "bes om",
   milestone: "Delmål",
   milestoneTableCaption: "Delmål for tiltak {number}",
   due: "Frist",
@@ -802,6 +823,10 @@ const nn: Labels = {
   lead: "Leiar",
   supporting: "Støtta av",
   budget: "Budsjett",
+  tags: "Merkelappar",
+  measureRoles: {owner: "Eigar", mentor: "Mentor", contact: "Kontaktperson", reviewer: "Vurderar", sponsor: "Sponsor"},
+  roleWanted: "blir søkt",
+  roleAsks: "blir bedt om",
   milestone: "Delmål",
   milestoneTableCaption: "Delmål for tiltak {number}",
   due: "Frist",
@@ -818,6 +843,7 @@ const nn: Labels = {
   kindActionPlan: "Handlingsplan",
   kindPerformancePlan: "Resultatplan",
   kindPerformanceReport: "Resultatrapport",
+  kindPortfolio: "Portefølje",
   contents: "Innhald",
   contentsNav: "Innhaldsliste",
   skipToContent: "Hopp til innhaldet",
@@ -954,6 +980,7 @@ const en: Labels = {
   kindActionPlan: "Action plan",
   kindPerformancePlan: "Performance plan",
   kindPerformanceReport: "Performance report",
+  kindPortfolio: "Portfolio",
   contents: "Contents",
   contentsNav: "Table of contents",
   skipToContent: "Skip to the content",
@@ -972,6 +999,10 @@ const en: Labels = {
   lead: "Lead",
   supporting: "Supporting",
   budget: "Budget",
+  tags: "Tags",
+  measureRoles: {owner: "Owner", mentor: "Mentor", contact: "Contact", reviewer: "Reviewer", sponsor: "Sponsor"},
+  roleWanted: "wanted",
+  roleAsks: "asked for",
   milestone: "Milestone",
   milestoneTableCaption: "Milestones of measure {number}",
   due: "Due",
@@ -1175,6 +1206,7 @@ const sv: Labels = {
   kindActionPlan: "Handlingsplan",
   kindPerformancePlan: "Resultatplan",
   kindPerformanceReport: "Resultatrapport",
+  kindPortfolio: "Portfölj",
   contents: "Innehåll",
   contentsNav: "Innehållsförteckning",
   skipToContent: "Hoppa till innehållet",
@@ -1193,6 +1225,10 @@ const sv: Labels = {
   lead: "Ledare",
   supporting: "Stöds av",
   budget: "Budget",
+  tags: "Etiketter",
+  measureRoles: {owner: "Ägare", mentor: "Mentor", contact: "Kontaktperson", reviewer: "Granskare", sponsor: "Sponsor"},
+  roleWanted: "sökes",
+  roleAsks: "ombeds",
   milestone: "Delmål",
   milestoneTableCaption: "Delmål för åtgärd {number}",
   due: "Senast",
@@ -1394,6 +1430,7 @@ const da: Labels = {
   kindActionPlan: "Handlingsplan",
   kindPerformancePlan: "Resultatplan",
   kindPerformanceReport: "Resultatrapport",
+  kindPortfolio: "Portefølje",
   contents: "Indhold",
   contentsNav: "Indholdsfortegnelse",
   skipToContent: "Spring til indholdet",
@@ -1412,6 +1449,10 @@ const da: Labels = {
   lead: "Leder",
   supporting: "Støttes af",
   budget: "Budget",
+  tags: "Mærkater",
+  measureRoles: {owner: "Ejer", mentor: "Mentor", contact: "Kontaktperson", reviewer: "Bedømmer", sponsor: "Sponsor"},
+  roleWanted: "søges",
+  roleAsks: "bedes om",
   milestone: "Delmål",
   milestoneTableCaption: "Delmål for tiltag {number}",
   due: "Frist",
@@ -1613,6 +1654,7 @@ const de: Labels = {
   kindActionPlan: "Aktionsplan",
   kindPerformancePlan: "Leistungsplan",
   kindPerformanceReport: "Leistungsbericht",
+  kindPortfolio: "Portfolio",
   contents: "Inhalt",
   contentsNav: "Inhaltsverzeichnis",
   skipToContent: "Zum Inhalt springen",
@@ -1631,6 +1673,10 @@ const de: Labels = {
   lead: "Leitung",
   supporting: "Unterstützt von",
   budget: "Budget",
+  tags: "Schlagwörter",
+  measureRoles: {owner: "Eigentümer", mentor: "Mentor", contact: "Kontaktperson", reviewer: "Prüfer", sponsor: "Sponsor"},
+  roleWanted: "gesucht",
+  roleAsks: "gebeten um",
   milestone: "Meilenstein",
   milestoneTableCaption: "Meilensteine der Maßnahme {number}",
   due: "Fällig",

@@ -26,63 +26,64 @@ const C0 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\
 const C1 = new RegExp("^2\\.\\d+$", "u");
 const C2 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 const C3 = new RegExp("^([a-z]{2,3}|x-[A-Za-z0-9]{1,8})(-[A-Za-z0-9]{1,8})*$", "u");
-const C4 = new RegExp("^(?:[a-z][a-z0-9-]*(?:\\.[A-Za-z0-9][A-Za-z0-9_-]*)+|https?:\\/\\/[A-Za-z0-9.-]+(?:[/?#][!-~]*)?)$", "u");
-const C5 = ["draft","consultation","adopted","superseded"] as readonly unknown[];
-const C6 = ["strategy","actionPlan","performancePlan","performanceReport"] as readonly unknown[];
-const C7 = new RegExp("^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C8 = ["body"] as readonly unknown[];
-const C9 = new RegExp("^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C10 = ["participant"] as readonly unknown[];
-const C11 = new RegExp("^(participant|partner|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C12 = ["participant","partner","organisation"] as readonly unknown[];
-const C13 = new RegExp("^[^\\s@<>()\",;:]{1,64}@[^\\s@<>()\",;:]{1,190}\\.[^\\s@<>()\",;:.]{1,63}$", "u");
-const C14 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?:", "u");
-const C15 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
-const C16 = new RegExp("^(group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C17 = ["group"] as readonly unknown[];
-const C18 = ["steering-group","experience-panel","secretariat","working-group","strategy-group","committee","resource-group","forum","other"] as readonly unknown[];
-const C19 = ["participant-representatives","experience-representatives","student-representatives","secretariat","chair","other"] as readonly unknown[];
-const C20 = new RegExp("^(participant|partner|body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C21 = ["participant","partner","body"] as readonly unknown[];
-const C22 = ["planned","in-dialogue","established","discontinued"] as readonly unknown[];
-const C23 = new RegExp("^(partner|participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C24 = ["partner","participant"] as readonly unknown[];
-const C25 = new RegExp("^(participant|partner|body|post|group|node|person|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C26 = ["participant","partner","body","post","group","node","person","organisation"] as readonly unknown[];
-const C27 = new RegExp("^(focusArea):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C28 = ["focusArea"] as readonly unknown[];
-const C29 = ["mission","vision","values","mainObjective","focusAreas","objectives","tableConventions","glossary","developmentTasks","people"] as readonly unknown[];
-const C30 = new RegExp("^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C31 = ["participant","partner","body","post","group","node"] as readonly unknown[];
-const C32 = ["introduction","principle","objective","revision","other"] as readonly unknown[];
-const C33 = new RegExp("^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C34 = ["objective"] as readonly unknown[];
-const C35 = new RegExp("^(chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C36 = ["chapter"] as readonly unknown[];
-const C37 = new RegExp("^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C38 = ["measure"] as readonly unknown[];
-const C39 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C40 = ["chapter","objective","target","indicator"] as readonly unknown[];
-const C41 = ["proposed","planned","ongoing","completed","delayed","discontinued"] as readonly unknown[];
-const C42 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C43 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
-const C44 = new RegExp("^[A-Z]{3}$", "u");
-const C45 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C46 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
-const C47 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C48 = ["participant","group"] as readonly unknown[];
-const C49 = ["quantitative","qualitative"] as readonly unknown[];
-const C50 = ["increase","decrease","maintain"] as readonly unknown[];
-const C51 = ["input","output","outcome","impact"] as readonly unknown[];
-const C52 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C53 = ["objective","target","measure","chapter"] as readonly unknown[];
-const C54 = ["adoption","annual-revision","amendment"] as readonly unknown[];
-const C55 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
-const C56 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C57 = ["indicator"] as readonly unknown[];
-const C58 = ["mean","weighted","minimum","manual"] as readonly unknown[];
-const C59 = new RegExp("^(measure|indicator|objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C60 = ["measure","indicator","objective"] as readonly unknown[];
+const C4 = ["H1","H2","Q1","Q2","Q3","Q4"] as readonly unknown[];
+const C5 = new RegExp("^(?:[a-z][a-z0-9-]*(?:\\.[A-Za-z0-9][A-Za-z0-9_-]*)+|https?:\\/\\/[A-Za-z0-9.-]+(?:[/?#][!-~]*)?)$", "u");
+const C6 = ["draft","consultation","adopted","superseded"] as readonly unknown[];
+const C7 = ["strategy","actionPlan","performancePlan","performanceReport","portfolio"] as readonly unknown[];
+const C8 = new RegExp("^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C9 = ["body"] as readonly unknown[];
+const C10 = new RegExp("^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C11 = ["participant"] as readonly unknown[];
+const C12 = new RegExp("^(participant|partner|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C13 = ["participant","partner","organisation"] as readonly unknown[];
+const C14 = new RegExp("^[^\\s@<>()\",;:]{1,64}@[^\\s@<>()\",;:]{1,190}\\.[^\\s@<>()\",;:.]{1,63}$", "u");
+const C15 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?:", "u");
+const C16 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
+const C17 = new RegExp("^(group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C18 = ["group"] as readonly unknown[];
+const C19 = ["steering-group","experience-panel","secretariat","working-group","strategy-group","committee","resource-group","forum","other"] as readonly unknown[];
+const C20 = ["participant-representatives","experience-representatives","student-representatives","secretariat","chair","other"] as readonly unknown[];
+const C21 = new RegExp("^(participant|partner|body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C22 = ["participant","partner","body"] as readonly unknown[];
+const C23 = ["planned","in-dialogue","established","discontinued"] as readonly unknown[];
+const C24 = new RegExp("^(partner|participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C25 = ["partner","participant"] as readonly unknown[];
+const C26 = new RegExp("^(participant|partner|body|post|group|node|person|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C27 = ["participant","partner","body","post","group","node","person","organisation"] as readonly unknown[];
+const C28 = new RegExp("^(focusArea):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C29 = ["focusArea"] as readonly unknown[];
+const C30 = ["mission","vision","values","mainObjective","focusAreas","objectives","tableConventions","glossary","developmentTasks","people"] as readonly unknown[];
+const C31 = new RegExp("^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C32 = ["participant","partner","body","post","group","node"] as readonly unknown[];
+const C33 = ["introduction","principle","objective","revision","other"] as readonly unknown[];
+const C34 = new RegExp("^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C35 = ["objective"] as readonly unknown[];
+const C36 = new RegExp("^(chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C37 = ["chapter"] as readonly unknown[];
+const C38 = new RegExp("^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C39 = ["measure"] as readonly unknown[];
+const C40 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C41 = ["chapter","objective","target","indicator"] as readonly unknown[];
+const C42 = ["proposed","planned","ongoing","completed","delayed","discontinued"] as readonly unknown[];
+const C43 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C44 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
+const C45 = new RegExp("^[A-Z]{3}$", "u");
+const C46 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C47 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
+const C48 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C49 = ["participant","group"] as readonly unknown[];
+const C50 = ["quantitative","qualitative"] as readonly unknown[];
+const C51 = ["increase","decrease","maintain"] as readonly unknown[];
+const C52 = ["input","output","outcome","impact"] as readonly unknown[];
+const C53 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C54 = ["objective","target","measure","chapter"] as readonly unknown[];
+const C55 = ["adoption","annual-revision","amendment"] as readonly unknown[];
+const C56 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
+const C57 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C58 = ["indicator"] as readonly unknown[];
+const C59 = ["mean","weighted","minimum","manual"] as readonly unknown[];
+const C60 = new RegExp("^(measure|indicator|objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C61 = ["measure","indicator","objective"] as readonly unknown[];
 
 /** Any JSON value within the limits. */
 function anyJson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
@@ -221,6 +222,13 @@ function checkYear(v: any, p: object | null, k: string | number | undefined, d: 
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 1800 && v <= 2200;
 }
 
+/** A string: a field's own type. */
+function leaf4(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C4.includes(v))) return false;
+  return true;
+}
+
 /** An object: Extensions. */
 function checkExtensions(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
@@ -238,7 +246,7 @@ function checkExtensions(v: any, p: object | null, k: string | number | undefine
     switch (key) {
       default:
         if (key === "__proto__") return false;
-        if (!C4.test(key) || key.length < 0) return false;
+        if (!C5.test(key) || key.length < 0) return false;
         if (x !== undefined && !anyJson(x, v, key, d + 1)) return false;
     }
   }
@@ -269,6 +277,10 @@ function checkPeriod(v: any, p: object | null, k: string | number | undefined, d
         if (x === undefined) S.count++;
         else { r |= 2; if (!checkYear(x, v, key, d + 1)) return false; }
         break;
+      case "part":
+        if (x === undefined) S.count++;
+        else { if (!leaf4(x, v, key, d + 1)) return false; }
+        break;
       case "extensions":
         if (x === undefined) S.count++;
         else { if (!checkExtensions(x, v, key, d + 1)) return false; }
@@ -284,14 +296,14 @@ function checkPeriod(v: any, p: object | null, k: string | number | undefined, d
 /** A string: PlanStatus. */
 function checkPlanStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C5.includes(v))) return false;
+  if (!(typeof v === "string" && C6.includes(v))) return false;
   return true;
 }
 
 /** A string: PlanKind. */
 function checkPlanKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C6.includes(v))) return false;
+  if (!(typeof v === "string" && C7.includes(v))) return false;
   return true;
 }
 
@@ -303,12 +315,12 @@ function checkIsoDate(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A string: a field's own type. */
-function leaf4(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf5(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C7.test(v))) return false;
+  if (!(typeof v === "string" && C8.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C8 as readonly string[]);
+  f.refKinds.push(C9 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -335,7 +347,7 @@ function checkAdoption(v: any, p: object | null, k: string | number | undefined,
         break;
       case "body":
         if (x === undefined) S.count++;
-        else { if (!leaf4(x, v, key, d + 1)) return false; }
+        else { if (!leaf5(x, v, key, d + 1)) return false; }
         break;
       case "caseNumber":
         if (x === undefined) S.count++;
@@ -378,7 +390,7 @@ function checkPublication(v: any, p: object | null, k: string | number | undefin
         break;
       case "body":
         if (x === undefined) S.count++;
-        else { if (!leaf4(x, v, key, d + 1)) return false; }
+        else { if (!leaf5(x, v, key, d + 1)) return false; }
         break;
       case "caseNumber":
         if (x === undefined) S.count++;
@@ -417,7 +429,7 @@ function checkPreparation(v: any, p: object | null, k: string | number | undefin
     switch (key) {
       case "body":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf4(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf5(x, v, key, d + 1)) return false; }
         break;
       case "note":
         if (x === undefined) S.count++;
@@ -436,12 +448,12 @@ function checkPreparation(v: any, p: object | null, k: string | number | undefin
 }
 
 /** A string: a field's own type. */
-function leaf5(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf6(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C9.test(v))) return false;
+  if (!(typeof v === "string" && C10.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C10 as readonly string[]);
+  f.refKinds.push(C11 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -464,7 +476,7 @@ function checkCoordinator(v: any, p: object | null, k: string | number | undefin
     switch (key) {
       case "participant":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf5(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf6(x, v, key, d + 1)) return false; }
         break;
       case "unit":
         if (x === undefined) S.count++;
@@ -483,26 +495,26 @@ function checkCoordinator(v: any, p: object | null, k: string | number | undefin
 }
 
 /** A string: a field's own type. */
-function leaf6(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf7(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C11.test(v))) return false;
+  if (!(typeof v === "string" && C12.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C12 as readonly string[]);
+  f.refKinds.push(C13 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -529,82 +541,15 @@ function checkPersonRole(v: any, p: object | null, k: string | number | undefine
         break;
       case "organisation":
         if (x === undefined) S.count++;
-        else { if (!leaf6(x, v, key, d + 1)) return false; }
+        else { if (!leaf7(x, v, key, d + 1)) return false; }
         break;
       case "from":
-        if (x === undefined) S.count++;
-        else { if (!node32(x, v, key, d + 1)) return false; }
-        break;
-      case "to":
         if (x === undefined) S.count++;
         else { if (!node33(x, v, key, d + 1)) return false; }
         break;
-      case "extensions":
-        if (x === undefined) S.count++;
-        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
-        break;
-      default:
-        return false;
-    }
-  }
-  if (n < 0 || r !== 1) return false;
-  return true;
-}
-
-/** An array: a field's own type. */
-function list7(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!Array.isArray(v) || P(v) !== AP) return false;
-  const n = v.length;
-  if (n < 0) return false;
-  for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkPersonRole(e.value, v, i, d + 1)) return false;
-  }
-  return true;
-}
-
-/** A union told apart by JSON type: a field's own type. */
-function node37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
-  if (typeof v === "number") { return checkYear(v, p, k, d); }
-  return false;
-}
-
-/** A union told apart by JSON type: a field's own type. */
-function node38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
-  if (typeof v === "number") { return checkYear(v, p, k, d); }
-  return false;
-}
-
-/** An object: Affiliation. */
-function checkAffiliation(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto: unknown = P(v);
-  if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
-  let n = 0; let r = 0;
-  for (let i = 0; i < ks.length; i++) {
-    const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    n++;
-    const x = e.value;
-    switch (key) {
-      case "organisation":
-        if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf6(x, v, key, d + 1)) return false; }
-        break;
-      case "from":
-        if (x === undefined) S.count++;
-        else { if (!node37(x, v, key, d + 1)) return false; }
-        break;
       case "to":
         if (x === undefined) S.count++;
-        else { if (!node38(x, v, key, d + 1)) return false; }
+        else { if (!node34(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -627,22 +572,89 @@ function list8(v: any, p: object | null, k: string | number | undefined, d: numb
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkPersonRole(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A union told apart by JSON type: a field's own type. */
+function node38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
+}
+
+/** A union told apart by JSON type: a field's own type. */
+function node39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
+}
+
+/** An object: Affiliation. */
+function checkAffiliation(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "organisation":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf7(x, v, key, d + 1)) return false; }
+        break;
+      case "from":
+        if (x === undefined) S.count++;
+        else { if (!node38(x, v, key, d + 1)) return false; }
+        break;
+      case "to":
+        if (x === undefined) S.count++;
+        else { if (!node39(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 1) return false;
+  return true;
+}
+
+/** An array: a field's own type. */
+function list9(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     if (!checkAffiliation(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf9(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf10(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C13.test(v))) return false;
+  if (!(typeof v === "string" && C14.test(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf10(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf11(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C14.test(v) && SHAPE_FORMATS.uri(v))) return false;
+  if (!(typeof v === "string" && C15.test(v) && SHAPE_FORMATS.uri(v))) return false;
   return true;
 }
 
@@ -663,11 +675,11 @@ function checkContact(v: any, p: object | null, k: string | number | undefined, 
     switch (key) {
       case "email":
         if (x === undefined) S.count++;
-        else { if (!leaf9(x, v, key, d + 1)) return false; }
+        else { if (!leaf10(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf10(x, v, key, d + 1)) return false; }
+        else { if (!leaf11(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -707,11 +719,11 @@ function checkPerson(v: any, p: object | null, k: string | number | undefined, d
         break;
       case "roles":
         if (x === undefined) S.count++;
-        else { if (!list7(x, v, key, d + 1)) return false; }
+        else { if (!list8(x, v, key, d + 1)) return false; }
         break;
       case "affiliations":
         if (x === undefined) S.count++;
-        else { if (!list8(x, v, key, d + 1)) return false; }
+        else { if (!list9(x, v, key, d + 1)) return false; }
         break;
       case "contact":
         if (x === undefined) S.count++;
@@ -732,7 +744,7 @@ function checkPerson(v: any, p: object | null, k: string | number | undefined, d
 }
 
 /** An array: a field's own type. */
-function list11(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list12(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -753,9 +765,9 @@ function checkOpenOrganisationKind(v: any, p: object | null, k: string | number 
 }
 
 /** A string: a field's own type. */
-function leaf12(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf13(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C15.test(v))) return false;
+  if (!(typeof v === "string" && C16.test(v))) return false;
   return true;
 }
 
@@ -776,7 +788,7 @@ function checkOrganisationIdentifier(v: any, p: object | null, k: string | numbe
     switch (key) {
       case "scheme":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf12(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf13(x, v, key, d + 1)) return false; }
         break;
       case "id":
         if (x === undefined) S.count++;
@@ -795,7 +807,7 @@ function checkOrganisationIdentifier(v: any, p: object | null, k: string | numbe
 }
 
 /** An array: a field's own type. */
-function list13(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list14(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -809,19 +821,19 @@ function list13(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf14(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf15(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C16.test(v))) return false;
+  if (!(typeof v === "string" && C17.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C17 as readonly string[]);
+  f.refKinds.push(C18 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list15(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list16(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -829,13 +841,13 @@ function list15(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf14(e.value, v, i, d + 1)) return false;
+    if (!leaf15(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -875,7 +887,7 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
         break;
       case "identifiers":
         if (x === undefined) S.count++;
-        else { if (!list13(x, v, key, d + 1)) return false; }
+        else { if (!list14(x, v, key, d + 1)) return false; }
         break;
       case "region":
         if (x === undefined) S.count++;
@@ -887,19 +899,19 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
         break;
       case "parent":
         if (x === undefined) S.count++;
-        else { if (!leaf6(x, v, key, d + 1)) return false; }
+        else { if (!leaf7(x, v, key, d + 1)) return false; }
         break;
       case "groups":
         if (x === undefined) S.count++;
-        else { if (!list15(x, v, key, d + 1)) return false; }
+        else { if (!list16(x, v, key, d + 1)) return false; }
         break;
       case "joined":
         if (x === undefined) S.count++;
-        else { if (!node54(x, v, key, d + 1)) return false; }
+        else { if (!node55(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf10(x, v, key, d + 1)) return false; }
+        else { if (!leaf11(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -916,7 +928,7 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list16(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list17(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -930,19 +942,19 @@ function list16(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A number: a field's own type. */
-function leaf17(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf18(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 0;
 }
 
 /** A boolean: a field's own type. */
-function leaf18(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf19(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "boolean";
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -965,11 +977,11 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
     switch (key) {
       case "value":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf17(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf18(x, v, key, d + 1)) return false; }
         break;
       case "approximate":
         if (x === undefined) S.count++;
-        else { if (!leaf18(x, v, key, d + 1)) return false; }
+        else { if (!leaf19(x, v, key, d + 1)) return false; }
         break;
       case "of":
         if (x === undefined) S.count++;
@@ -977,7 +989,7 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
         break;
       case "asOf":
         if (x === undefined) S.count++;
-        else { if (!node60(x, v, key, d + 1)) return false; }
+        else { if (!node61(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -992,7 +1004,7 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list19(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list20(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1006,7 +1018,7 @@ function list19(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list20(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list21(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1014,7 +1026,7 @@ function list20(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf5(e.value, v, i, d + 1)) return false;
+    if (!leaf6(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1045,11 +1057,11 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
         break;
       case "lead":
         if (x === undefined) S.count++;
-        else { if (!leaf5(x, v, key, d + 1)) return false; }
+        else { if (!leaf6(x, v, key, d + 1)) return false; }
         break;
       case "members":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list20(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list21(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -1070,7 +1082,7 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list21(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list22(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1086,13 +1098,6 @@ function list21(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: BodyKind. */
 function checkBodyKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C18.includes(v))) return false;
-  return true;
-}
-
-/** A string: a field's own type. */
-function leaf22(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C19.includes(v))) return false;
   return true;
 }
@@ -1100,17 +1105,24 @@ function leaf22(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf23(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C20.test(v))) return false;
+  if (!(typeof v === "string" && C20.includes(v))) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf24(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C21.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C21 as readonly string[]);
+  f.refKinds.push(C22 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list24(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list25(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1118,7 +1130,7 @@ function list24(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf23(e.value, v, i, d + 1)) return false;
+    if (!leaf24(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1140,7 +1152,7 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
     switch (key) {
       case "role":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf22(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf23(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -1148,15 +1160,15 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
         break;
       case "count":
         if (x === undefined) S.count++;
-        else { if (!leaf17(x, v, key, d + 1)) return false; }
+        else { if (!leaf18(x, v, key, d + 1)) return false; }
         break;
       case "minimum":
         if (x === undefined) S.count++;
-        else { if (!leaf17(x, v, key, d + 1)) return false; }
+        else { if (!leaf18(x, v, key, d + 1)) return false; }
         break;
       case "represents":
         if (x === undefined) S.count++;
-        else { if (!list24(x, v, key, d + 1)) return false; }
+        else { if (!list25(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1171,7 +1183,7 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list25(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list26(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1222,7 +1234,7 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
         break;
       case "composition":
         if (x === undefined) S.count++;
-        else { if (!list25(x, v, key, d + 1)) return false; }
+        else { if (!list26(x, v, key, d + 1)) return false; }
         break;
       case "established":
         if (x === undefined) S.count++;
@@ -1230,7 +1242,7 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
         break;
       case "host":
         if (x === undefined) S.count++;
-        else { if (!leaf5(x, v, key, d + 1)) return false; }
+        else { if (!leaf6(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1247,7 +1259,7 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list26(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list27(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1290,7 +1302,7 @@ function checkPost(v: any, p: object | null, k: string | number | undefined, d: 
         break;
       case "body":
         if (x === undefined) S.count++;
-        else { if (!leaf4(x, v, key, d + 1)) return false; }
+        else { if (!leaf5(x, v, key, d + 1)) return false; }
         break;
       case "established":
         if (x === undefined) S.count++;
@@ -1311,7 +1323,7 @@ function checkPost(v: any, p: object | null, k: string | number | undefined, d: 
 }
 
 /** An array: a field's own type. */
-function list27(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list28(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1325,9 +1337,9 @@ function list27(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf28(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf29(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C22.includes(v))) return false;
+  if (!(typeof v === "string" && C23.includes(v))) return false;
   return true;
 }
 
@@ -1357,15 +1369,15 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
         break;
       case "status":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf28(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf29(x, v, key, d + 1)) return false; }
         break;
       case "participants":
         if (x === undefined) S.count++;
-        else { if (!list20(x, v, key, d + 1)) return false; }
+        else { if (!list21(x, v, key, d + 1)) return false; }
         break;
       case "coordinator":
         if (x === undefined) S.count++;
-        else { if (!leaf5(x, v, key, d + 1)) return false; }
+        else { if (!leaf6(x, v, key, d + 1)) return false; }
         break;
       case "since":
         if (x === undefined) S.count++;
@@ -1390,7 +1402,7 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list29(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1404,12 +1416,12 @@ function list29(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C23.test(v))) return false;
+  if (!(typeof v === "string" && C24.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C24 as readonly string[]);
+  f.refKinds.push(C25 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -1432,7 +1444,7 @@ function checkCommitment(v: any, p: object | null, k: string | number | undefine
     switch (key) {
       case "party":
         if (x === undefined) S.count++;
-        else { if (!leaf30(x, v, key, d + 1)) return false; }
+        else { if (!leaf31(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -1451,7 +1463,7 @@ function checkCommitment(v: any, p: object | null, k: string | number | undefine
 }
 
 /** An array: a field's own type. */
-function list31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1489,7 +1501,7 @@ function checkStatement(v: any, p: object | null, k: string | number | undefined
         break;
       case "for":
         if (x === undefined) S.count++;
-        else { if (!leaf30(x, v, key, d + 1)) return false; }
+        else { if (!leaf31(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -1508,7 +1520,7 @@ function checkStatement(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1546,11 +1558,11 @@ function checkAgreement(v: any, p: object | null, k: string | number | undefined
         break;
       case "commitments":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list31(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list32(x, v, key, d + 1)) return false; }
         break;
       case "statements":
         if (x === undefined) S.count++;
-        else { if (!list32(x, v, key, d + 1)) return false; }
+        else { if (!list33(x, v, key, d + 1)) return false; }
         break;
       case "source":
         if (x === undefined) S.count++;
@@ -1569,7 +1581,7 @@ function checkAgreement(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1616,11 +1628,11 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "identifiers":
         if (x === undefined) S.count++;
-        else { if (!list13(x, v, key, d + 1)) return false; }
+        else { if (!list14(x, v, key, d + 1)) return false; }
         break;
       case "parent":
         if (x === undefined) S.count++;
-        else { if (!leaf6(x, v, key, d + 1)) return false; }
+        else { if (!leaf7(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -1636,11 +1648,11 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "history":
         if (x === undefined) S.count++;
-        else { if (!list33(x, v, key, d + 1)) return false; }
+        else { if (!list34(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf10(x, v, key, d + 1)) return false; }
+        else { if (!leaf11(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1657,7 +1669,7 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1704,11 +1716,11 @@ function checkOrganisation(v: any, p: object | null, k: string | number | undefi
         break;
       case "identifiers":
         if (x === undefined) S.count++;
-        else { if (!list13(x, v, key, d + 1)) return false; }
+        else { if (!list14(x, v, key, d + 1)) return false; }
         break;
       case "parent":
         if (x === undefined) S.count++;
-        else { if (!leaf6(x, v, key, d + 1)) return false; }
+        else { if (!leaf7(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -1716,7 +1728,7 @@ function checkOrganisation(v: any, p: object | null, k: string | number | undefi
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf10(x, v, key, d + 1)) return false; }
+        else { if (!leaf11(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1733,7 +1745,7 @@ function checkOrganisation(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1779,43 +1791,43 @@ function checkCluster(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "people":
         if (x === undefined) S.count++;
-        else { if (!list11(x, v, key, d + 1)) return false; }
+        else { if (!list12(x, v, key, d + 1)) return false; }
         break;
       case "participants":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list16(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list17(x, v, key, d + 1)) return false; }
         break;
       case "memberCounts":
         if (x === undefined) S.count++;
-        else { if (!list19(x, v, key, d + 1)) return false; }
+        else { if (!list20(x, v, key, d + 1)) return false; }
         break;
       case "groups":
         if (x === undefined) S.count++;
-        else { if (!list21(x, v, key, d + 1)) return false; }
+        else { if (!list22(x, v, key, d + 1)) return false; }
         break;
       case "bodies":
         if (x === undefined) S.count++;
-        else { if (!list26(x, v, key, d + 1)) return false; }
+        else { if (!list27(x, v, key, d + 1)) return false; }
         break;
       case "posts":
         if (x === undefined) S.count++;
-        else { if (!list27(x, v, key, d + 1)) return false; }
+        else { if (!list28(x, v, key, d + 1)) return false; }
         break;
       case "nodes":
         if (x === undefined) S.count++;
-        else { if (!list29(x, v, key, d + 1)) return false; }
+        else { if (!list30(x, v, key, d + 1)) return false; }
         break;
       case "partners":
         if (x === undefined) S.count++;
-        else { if (!list34(x, v, key, d + 1)) return false; }
+        else { if (!list35(x, v, key, d + 1)) return false; }
         break;
       case "organisations":
         if (x === undefined) S.count++;
-        else { if (!list35(x, v, key, d + 1)) return false; }
+        else { if (!list36(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf10(x, v, key, d + 1)) return false; }
+        else { if (!leaf11(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1865,7 +1877,7 @@ function checkStrategyValue(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1925,7 +1937,7 @@ function checkFocusArea(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1939,12 +1951,12 @@ function list37(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C25.test(v))) return false;
+  if (!(typeof v === "string" && C26.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C26 as readonly string[]);
+  f.refKinds.push(C27 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -1967,7 +1979,7 @@ function checkStakeholder(v: any, p: object | null, k: string | number | undefin
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf38(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf39(x, v, key, d + 1)) return false; }
         break;
       case "role":
         if (x === undefined) S.count++;
@@ -1990,7 +2002,7 @@ function checkStakeholder(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2004,19 +2016,19 @@ function list39(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C27.test(v))) return false;
+  if (!(typeof v === "string" && C28.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C28 as readonly string[]);
+  f.refKinds.push(C29 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2024,13 +2036,13 @@ function list41(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf40(e.value, v, i, d + 1)) return false;
+    if (!leaf41(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** An array: a field's own type. */
-function list42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2081,15 +2093,15 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
         break;
       case "stakeholders":
         if (x === undefined) S.count++;
-        else { if (!list39(x, v, key, d + 1)) return false; }
+        else { if (!list40(x, v, key, d + 1)) return false; }
         break;
       case "focusAreas":
         if (x === undefined) S.count++;
-        else { if (!list41(x, v, key, d + 1)) return false; }
+        else { if (!list42(x, v, key, d + 1)) return false; }
         break;
       case "subObjectives":
         if (x === undefined) S.count++;
-        else { if (!list42(x, v, key, d + 1)) return false; }
+        else { if (!list43(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2150,7 +2162,7 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
         break;
       case "values":
         if (x === undefined) S.count++;
-        else { if (!list36(x, v, key, d + 1)) return false; }
+        else { if (!list37(x, v, key, d + 1)) return false; }
         break;
       case "mainObjective":
         if (x === undefined) S.count++;
@@ -2158,11 +2170,11 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
         break;
       case "focusAreas":
         if (x === undefined) S.count++;
-        else { if (!list37(x, v, key, d + 1)) return false; }
+        else { if (!list38(x, v, key, d + 1)) return false; }
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list42(x, v, key, d + 1)) return false; }
+        else { if (!list43(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2177,7 +2189,7 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** A string: a field's own type. */
-function leaf43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "paragraph")) return false;
   return true;
@@ -2200,7 +2212,7 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf43(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf44(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -2219,14 +2231,14 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
 }
 
 /** A string: a field's own type. */
-function leaf44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "list")) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2256,15 +2268,15 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf44(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf45(x, v, key, d + 1)) return false; }
         break;
       case "ordered":
         if (x === undefined) S.count++;
-        else { if (!leaf18(x, v, key, d + 1)) return false; }
+        else { if (!leaf19(x, v, key, d + 1)) return false; }
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list45(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list46(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2279,14 +2291,14 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
 }
 
 /** A string: a field's own type. */
-function leaf46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "section")) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2316,7 +2328,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf46(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf47(x, v, key, d + 1)) return false; }
         break;
       case "id":
         if (x === undefined) S.count++;
@@ -2328,7 +2340,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "blocks":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list47(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list48(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2343,7 +2355,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A string: a field's own type. */
-function leaf48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "thematicBreak")) return false;
   return true;
@@ -2366,7 +2378,7 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf48(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf49(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2381,16 +2393,16 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
 }
 
 /** A string: a field's own type. */
-function leaf49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "placeholder")) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C29.includes(v))) return false;
+  if (!(typeof v === "string" && C30.includes(v))) return false;
   return true;
 }
 
@@ -2411,11 +2423,11 @@ function checkPlaceholder(v: any, p: object | null, k: string | number | undefin
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf49(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf50(x, v, key, d + 1)) return false; }
         break;
       case "show":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf50(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf51(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2451,7 +2463,7 @@ function checkBlock(v: any, p: object | null, k: string | number | undefined, d:
 }
 
 /** A number: a field's own type. */
-function leaf51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0;
 }
@@ -2477,11 +2489,11 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
         break;
       case "intro":
         if (x === undefined) S.count++;
-        else { if (!list47(x, v, key, d + 1)) return false; }
+        else { if (!list48(x, v, key, d + 1)) return false; }
         break;
       case "priorityYear":
         if (x === undefined) S.count++;
-        else { if (!leaf51(x, v, key, d + 1)) return false; }
+        else { if (!leaf52(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2496,7 +2508,7 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2530,7 +2542,7 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
         break;
       case "content":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list52(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list53(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2545,12 +2557,12 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
 }
 
 /** A string: a field's own type. */
-function leaf53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C30.test(v))) return false;
+  if (!(typeof v === "string" && C31.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C31 as readonly string[]);
+  f.refKinds.push(C32 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2586,7 +2598,7 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
         break;
       case "refersTo": u = x;
         if (x === undefined) S.count++;
-        else { if (!leaf53(x, v, key, d + 1)) return false; }
+        else { if (!leaf54(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2603,7 +2615,7 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2637,11 +2649,11 @@ function checkGlossary(v: any, p: object | null, k: string | number | undefined,
         break;
       case "intro":
         if (x === undefined) S.count++;
-        else { if (!list47(x, v, key, d + 1)) return false; }
+        else { if (!list48(x, v, key, d + 1)) return false; }
         break;
       case "entries":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list54(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list55(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2658,24 +2670,24 @@ function checkGlossary(v: any, p: object | null, k: string | number | undefined,
 /** A string: ChapterKind. */
 function checkChapterKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C32.includes(v))) return false;
+  if (!(typeof v === "string" && C33.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C33.test(v))) return false;
+  if (!(typeof v === "string" && C34.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C34 as readonly string[]);
+  f.refKinds.push(C35 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2683,25 +2695,25 @@ function list56(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf55(e.value, v, i, d + 1)) return false;
+    if (!leaf56(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C35.test(v))) return false;
+  if (!(typeof v === "string" && C36.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C36 as readonly string[]);
+  f.refKinds.push(C37 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2709,25 +2721,25 @@ function list58(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf57(e.value, v, i, d + 1)) return false;
+    if (!leaf58(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C37.test(v))) return false;
+  if (!(typeof v === "string" && C38.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C38 as readonly string[]);
+  f.refKinds.push(C39 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2735,7 +2747,7 @@ function list60(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf59(e.value, v, i, d + 1)) return false;
+    if (!leaf60(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2765,7 +2777,7 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
         break;
       case "measures":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list60(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list61(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2780,7 +2792,7 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2814,7 +2826,7 @@ function checkChapterSummary(v: any, p: object | null, k: string | number | unde
         break;
       case "priorities":
         if (x === undefined) S.count++;
-        else { if (!list61(x, v, key, d + 1)) return false; }
+        else { if (!list62(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2849,7 +2861,7 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list45(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list46(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2864,19 +2876,19 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
 }
 
 /** A string: a field's own type. */
-function leaf62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C39.test(v))) return false;
+  if (!(typeof v === "string" && C40.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C40 as readonly string[]);
+  f.refKinds.push(C41 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2884,7 +2896,7 @@ function list63(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf62(e.value, v, i, d + 1)) return false;
+    if (!leaf63(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2915,7 +2927,7 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
         break;
       case "refs":
         if (x === undefined) S.count++;
-        else { if (!list63(x, v, key, d + 1)) return false; }
+        else { if (!list64(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2932,7 +2944,7 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2970,7 +2982,7 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "targets":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list64(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list65(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2985,7 +2997,7 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A number: a field's own type. */
-function leaf65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 1;
 }
@@ -3000,7 +3012,7 @@ function checkYearOrDate(v: any, p: object | null, k: string | number | undefine
 /** A string: MeasureStatus. */
 function checkMeasureStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C41.includes(v))) return false;
+  if (!(typeof v === "string" && C42.includes(v))) return false;
   return true;
 }
 
@@ -3044,7 +3056,7 @@ function checkStatusChange(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3058,7 +3070,7 @@ function list66(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3072,7 +3084,7 @@ function list67(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3080,20 +3092,47 @@ function list68(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf38(e.value, v, i, d + 1)) return false;
+    if (!leaf39(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
-/** A string: a field's own type. */
-function leaf69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+/** An object: MeasureRole. */
+function checkMeasureRole(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C42.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C43 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "role":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf3(x, v, key, d + 1)) return false; }
+        break;
+      case "actor":
+        if (x === undefined) S.count++;
+        else { if (!leaf39(x, v, key, d + 1)) return false; }
+        break;
+      case "asks":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 1) return false;
   return true;
 }
 
@@ -3106,7 +3145,33 @@ function list70(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf69(e.value, v, i, d + 1)) return false;
+    if (!checkMeasureRole(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C43.test(v))) return false;
+  const f = S.found;
+  f.refValues.push(v);
+  f.refKinds.push(C44 as readonly string[]);
+  f.refParents.push(p);
+  f.refKeys.push(k);
+  return true;
+}
+
+/** An array: a field's own type. */
+function list72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!leaf71(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3162,7 +3227,7 @@ function checkMilestone(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3176,15 +3241,15 @@ function list71(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A number: a field's own type. */
-function leaf72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0;
 }
 
 /** A string: a field's own type. */
-function leaf73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C44.test(v))) return false;
+  if (!(typeof v === "string" && C45.test(v))) return false;
   return true;
 }
 
@@ -3205,11 +3270,11 @@ function checkBudget(v: any, p: object | null, k: string | number | undefined, d
     switch (key) {
       case "amount":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf72(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf74(x, v, key, d + 1)) return false; }
         break;
       case "currency":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf73(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf75(x, v, key, d + 1)) return false; }
         break;
       case "source":
         if (x === undefined) S.count++;
@@ -3249,7 +3314,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "number":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf65(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf66(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -3257,7 +3322,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "description":
         if (x === undefined) S.count++;
-        else { if (!list47(x, v, key, d + 1)) return false; }
+        else { if (!list48(x, v, key, d + 1)) return false; }
         break;
       case "start":
         if (x === undefined) S.count++;
@@ -3273,35 +3338,43 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "isNew":
         if (x === undefined) S.count++;
-        else { if (!leaf18(x, v, key, d + 1)) return false; }
+        else { if (!leaf19(x, v, key, d + 1)) return false; }
         break;
       case "statusHistory":
         if (x === undefined) S.count++;
-        else { if (!list66(x, v, key, d + 1)) return false; }
+        else { if (!list67(x, v, key, d + 1)) return false; }
         break;
       case "priorityYears":
         if (x === undefined) S.count++;
-        else { if (!list67(x, v, key, d + 1)) return false; }
+        else { if (!list68(x, v, key, d + 1)) return false; }
         break;
       case "responsible":
         if (x === undefined) S.count++;
-        else { if (!list68(x, v, key, d + 1)) return false; }
+        else { if (!list69(x, v, key, d + 1)) return false; }
         break;
       case "lead":
         if (x === undefined) S.count++;
-        else { if (!leaf38(x, v, key, d + 1)) return false; }
+        else { if (!leaf39(x, v, key, d + 1)) return false; }
         break;
       case "supporting":
         if (x === undefined) S.count++;
-        else { if (!list68(x, v, key, d + 1)) return false; }
+        else { if (!list69(x, v, key, d + 1)) return false; }
         break;
-      case "related":
+      case "roles":
         if (x === undefined) S.count++;
         else { if (!list70(x, v, key, d + 1)) return false; }
         break;
+      case "tags":
+        if (x === undefined) S.count++;
+        else { if (!list34(x, v, key, d + 1)) return false; }
+        break;
+      case "related":
+        if (x === undefined) S.count++;
+        else { if (!list72(x, v, key, d + 1)) return false; }
+        break;
       case "milestones":
         if (x === undefined) S.count++;
-        else { if (!list71(x, v, key, d + 1)) return false; }
+        else { if (!list73(x, v, key, d + 1)) return false; }
         break;
       case "budget":
         if (x === undefined) S.count++;
@@ -3309,7 +3382,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "footnotes":
         if (x === undefined) S.count++;
-        else { if (!list33(x, v, key, d + 1)) return false; }
+        else { if (!list34(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3326,7 +3399,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3358,13 +3431,17 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "intro":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list74(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list76(x, v, key, d + 1)) return false; }
         break;
       case "open":
         if (x === undefined) S.count++;
-        else { if (!leaf18(x, v, key, d + 1)) return false; }
+        else { if (!leaf19(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3379,19 +3456,19 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
 }
 
 /** A string: a field's own type. */
-function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C45.test(v))) return false;
+  if (!(typeof v === "string" && C46.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C46 as readonly string[]);
+  f.refKinds.push(C47 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3399,7 +3476,7 @@ function list76(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf75(e.value, v, i, d + 1)) return false;
+    if (!leaf77(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3430,7 +3507,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
         break;
       case "refs":
         if (x === undefined) S.count++;
-        else { if (!list76(x, v, key, d + 1)) return false; }
+        else { if (!list78(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3447,7 +3524,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3481,7 +3558,7 @@ function checkPreconditionList(v: any, p: object | null, k: string | number | un
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list77(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list79(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3537,11 +3614,11 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list56(x, v, key, d + 1)) return false; }
+        else { if (!list57(x, v, key, d + 1)) return false; }
         break;
       case "references":
         if (x === undefined) S.count++;
-        else { if (!list58(x, v, key, d + 1)) return false; }
+        else { if (!list59(x, v, key, d + 1)) return false; }
         break;
       case "summary":
         if (x === undefined) S.count++;
@@ -3549,7 +3626,7 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "content":
         if (x === undefined) S.count++;
-        else { if (!list47(x, v, key, d + 1)) return false; }
+        else { if (!list48(x, v, key, d + 1)) return false; }
         break;
       case "rationale":
         if (x === undefined) S.count++;
@@ -3582,7 +3659,7 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3596,12 +3673,12 @@ function list78(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf81(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C47.test(v))) return false;
+  if (!(typeof v === "string" && C48.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C48 as readonly string[]);
+  f.refKinds.push(C49 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -3624,7 +3701,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf79(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf81(x, v, key, d + 1)) return false; }
         break;
       case "label":
         if (x === undefined) S.count++;
@@ -3632,7 +3709,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
         break;
       case "tasks":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list33(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list34(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3647,7 +3724,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list82(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3661,40 +3738,40 @@ function list80(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf81(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf83(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C49.includes(v))) return false;
+  if (!(typeof v === "string" && C50.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf82(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf84(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C50.includes(v))) return false;
+  if (!(typeof v === "string" && C51.includes(v))) return false;
   return true;
 }
 
 /** A string: IndicatorStage. */
 function checkIndicatorStage(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C51.includes(v))) return false;
+  if (!(typeof v === "string" && C52.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf83(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf85(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C52.test(v))) return false;
+  if (!(typeof v === "string" && C53.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C53 as readonly string[]);
+  f.refKinds.push(C54 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list84(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list86(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3702,13 +3779,13 @@ function list84(v: any, p: object | null, k: string | number | undefined, d: num
   for (let i = 0; i < n; i++) {
     const e = G(v, i);
     if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf83(e.value, v, i, d + 1)) return false;
+    if (!leaf85(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A number: a field's own type. */
-function leaf85(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf87(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991;
 }
@@ -3716,7 +3793,7 @@ function leaf85(v: any, p: object | null, k: string | number | undefined, d: num
 /** A union told apart by JSON type: IndicatorValue. */
 function checkIndicatorValue(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkInlineString(v, p, k, d); }
-  if (typeof v === "number") { return leaf85(v, p, k, d); }
+  if (typeof v === "number") { return leaf87(v, p, k, d); }
   if (typeof v === "object" && v !== null && !Array.isArray(v)) { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkLocalizedText(v, p, k, d); }
   return false;
 }
@@ -3816,7 +3893,7 @@ function checkIndicatorEntry(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list86(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list88(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3858,11 +3935,11 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
         break;
       case "targets":
         if (x === undefined) S.count++;
-        else { if (!list86(x, v, key, d + 1)) return false; }
+        else { if (!list88(x, v, key, d + 1)) return false; }
         break;
       case "actuals":
         if (x === undefined) S.count++;
-        else { if (!list86(x, v, key, d + 1)) return false; }
+        else { if (!list88(x, v, key, d + 1)) return false; }
         break;
       case "note":
         if (x === undefined) S.count++;
@@ -3881,7 +3958,7 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list87(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list89(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3924,7 +4001,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf81(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf83(x, v, key, d + 1)) return false; }
         break;
       case "unit":
         if (x === undefined) S.count++;
@@ -3932,7 +4009,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "direction":
         if (x === undefined) S.count++;
-        else { if (!leaf82(x, v, key, d + 1)) return false; }
+        else { if (!leaf84(x, v, key, d + 1)) return false; }
         break;
       case "dimension":
         if (x === undefined) S.count++;
@@ -3948,7 +4025,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "tracks":
         if (x === undefined) S.count++;
-        else { r |= 8; if (!list84(x, v, key, d + 1)) return false; }
+        else { r |= 8; if (!list86(x, v, key, d + 1)) return false; }
         break;
       case "baseline":
         if (x === undefined) S.count++;
@@ -3956,7 +4033,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "periods":
         if (x === undefined) S.count++;
-        else { if (!list87(x, v, key, d + 1)) return false; }
+        else { if (!list89(x, v, key, d + 1)) return false; }
         break;
       case "notes":
         if (x === undefined) S.count++;
@@ -3977,7 +4054,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list88(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list90(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3991,9 +4068,9 @@ function list88(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf89(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf91(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C54.includes(v))) return false;
+  if (!(typeof v === "string" && C55.includes(v))) return false;
   return true;
 }
 
@@ -4023,11 +4100,11 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf89(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf91(x, v, key, d + 1)) return false; }
         break;
       case "body":
         if (x === undefined) S.count++;
-        else { if (!leaf4(x, v, key, d + 1)) return false; }
+        else { if (!leaf5(x, v, key, d + 1)) return false; }
         break;
       case "caseNumber":
         if (x === undefined) S.count++;
@@ -4064,7 +4141,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list90(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list92(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -4080,7 +4157,7 @@ function list90(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: ProgressStatus. */
 function checkProgressStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C55.includes(v))) return false;
+  if (!(typeof v === "string" && C56.includes(v))) return false;
   return true;
 }
 
@@ -4101,7 +4178,7 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
     switch (key) {
       case "measure":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf59(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf60(x, v, key, d + 1)) return false; }
         break;
       case "status":
         if (x === undefined) S.count++;
@@ -4124,7 +4201,7 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list91(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list93(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -4138,12 +4215,12 @@ function list91(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf92(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf94(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C56.test(v))) return false;
+  if (!(typeof v === "string" && C57.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C57 as readonly string[]);
+  f.refKinds.push(C58 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -4166,7 +4243,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
     switch (key) {
       case "indicator":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf92(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf94(x, v, key, d + 1)) return false; }
         break;
       case "value":
         if (x === undefined) S.count++;
@@ -4189,7 +4266,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list93(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list95(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -4240,11 +4317,11 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
         break;
       case "measures":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list91(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list93(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list93(x, v, key, d + 1)) return false; }
+        else { if (!list95(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -4261,7 +4338,7 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list94(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list96(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -4277,24 +4354,24 @@ function list94(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: RollupMethod. */
 function checkRollupMethod(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C58.includes(v))) return false;
+  if (!(typeof v === "string" && C59.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf95(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf97(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C59.test(v))) return false;
+  if (!(typeof v === "string" && C60.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C60 as readonly string[]);
+  f.refKinds.push(C61 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** A number: a field's own type. */
-function leaf96(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf98(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0 && v <= 1000000;
 }
@@ -4316,11 +4393,11 @@ function checkRollupWeight(v: any, p: object | null, k: string | number | undefi
     switch (key) {
       case "part":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf95(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf97(x, v, key, d + 1)) return false; }
         break;
       case "weight":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf96(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf98(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -4335,7 +4412,7 @@ function checkRollupWeight(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list97(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list99(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -4349,7 +4426,7 @@ function list97(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A number: a field's own type. */
-function leaf98(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf100(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0 && v <= 100;
 }
@@ -4371,7 +4448,7 @@ function checkObjectiveRollup(v: any, p: object | null, k: string | number | und
     switch (key) {
       case "objective":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf55(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf56(x, v, key, d + 1)) return false; }
         break;
       case "method":
         if (x === undefined) S.count++;
@@ -4379,11 +4456,11 @@ function checkObjectiveRollup(v: any, p: object | null, k: string | number | und
         break;
       case "weights":
         if (x === undefined) S.count++;
-        else { if (!list97(x, v, key, d + 1)) return false; }
+        else { if (!list99(x, v, key, d + 1)) return false; }
         break;
       case "percent":
         if (x === undefined) S.count++;
-        else { if (!leaf98(x, v, key, d + 1)) return false; }
+        else { if (!leaf100(x, v, key, d + 1)) return false; }
         break;
       case "note":
         if (x === undefined) S.count++;
@@ -4402,7 +4479,7 @@ function checkObjectiveRollup(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list99(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list101(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -4436,11 +4513,11 @@ function checkProgressRollup(v: any, p: object | null, k: string | number | unde
         break;
       case "weights":
         if (x === undefined) S.count++;
-        else { if (!list97(x, v, key, d + 1)) return false; }
+        else { if (!list99(x, v, key, d + 1)) return false; }
         break;
       case "percent":
         if (x === undefined) S.count++;
-        else { if (!leaf98(x, v, key, d + 1)) return false; }
+        else { if (!leaf100(x, v, key, d + 1)) return false; }
         break;
       case "asOf":
         if (x === undefined) S.count++;
@@ -4448,7 +4525,7 @@ function checkProgressRollup(v: any, p: object | null, k: string | number | unde
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list99(x, v, key, d + 1)) return false; }
+        else { if (!list101(x, v, key, d + 1)) return false; }
         break;
       case "note":
         if (x === undefined) S.count++;
@@ -4551,23 +4628,23 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
         break;
       case "chapters":
         if (x === undefined) S.count++;
-        else { r |= 64; if (!list78(x, v, key, d + 1)) return false; }
+        else { r |= 64; if (!list80(x, v, key, d + 1)) return false; }
         break;
       case "developmentTasks":
         if (x === undefined) S.count++;
-        else { if (!list80(x, v, key, d + 1)) return false; }
+        else { if (!list82(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list88(x, v, key, d + 1)) return false; }
+        else { if (!list90(x, v, key, d + 1)) return false; }
         break;
       case "revisions":
         if (x === undefined) S.count++;
-        else { if (!list90(x, v, key, d + 1)) return false; }
+        else { if (!list92(x, v, key, d + 1)) return false; }
         break;
       case "progress":
         if (x === undefined) S.count++;
-        else { if (!list94(x, v, key, d + 1)) return false; }
+        else { if (!list96(x, v, key, d + 1)) return false; }
         break;
       case "rollup":
         if (x === undefined) S.count++;
