@@ -97,15 +97,15 @@ describe("diffPlans", () => {
     const a = fullPlan();
     const b = changedPlan((p) => {
       p.kind = "portfolio";
-      p.chapters[1].measures.intro = "The cluster will:";
-      Object.assign(p.chapters[1].measures.items[0], { roles: [{ role: "owner" }], tags: ["help wanted"] });
+      p.chapters[1].measures.intro = "The cluster will now:";
+      Object.assign(p.chapters[1].measures.items[1], { roles: [{ role: "owner" }], tags: ["help wanted"] });
     });
     const changes = diffPlans(a, b);
     checkPointers(a, b, changes);
     const fields = changes.map((change) => [change.type, "field" in change ? change.field : undefined, "after" in change ? change.after : undefined]);
     expect(fields).toContainEqual(["field-changed", "roles", [{ role: "owner" }]]);
     expect(fields).toContainEqual(["field-changed", "tags", ["help wanted"]]);
-    expect(JSON.stringify(changes)).toContain("The cluster will:");
+    expect(JSON.stringify(changes)).toContain("The cluster will now:");
     expect(fields).toContainEqual(["field-changed", "kind", "portfolio"]);
   });
 
