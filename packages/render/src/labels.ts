@@ -237,6 +237,8 @@ export interface Labels {
   rollupMethods: { mean: string; weighted: string; minimum: string; manual: string };
   /** Shown for a figure nothing gives. */
   rollupNoFigure: string;
+  /** Beside a roll-up's method when some parts have no figure: "{counted} of {total} parts counted". */
+  rollupCounted: string;
   /** A part's figure from a status: "status {status}". */
   basisStatus: string;
   /** A part's figure from milestones: "{completed} of {total} milestones completed". */
@@ -740,6 +742,7 @@ const nb: Labels = {
   rollupWholePlan: "Hele planen",
   rollupMethods: { mean: "gjennomsnitt av delene", weighted: "vektet gjennomsnitt av delene", minimum: "den laveste delen", manual: "fastsatt" },
   rollupNoFigure: "ingen tall",
+  rollupCounted: "{counted} av {total} deler telles med",
   basisStatus: "status {status}",
   basisMilestones: "{completed} av {total} milepæler nådd",
   basisIndicator: "{actual} per {actualDate}, fra {baseline} mot {target} innen {targetDate}",
@@ -915,6 +918,7 @@ const nn: Labels = {
   rollupWholePlan: "Heile planen",
   rollupMethods: { mean: "gjennomsnitt av delane", weighted: "vekta gjennomsnitt av delane", minimum: "den lågaste delen", manual: "fastsett" },
   rollupNoFigure: "ikkje noko tal",
+  rollupCounted: "{counted} av {total} delar blir talde med",
   basisStatus: "status {status}",
   basisMilestones: "{completed} av {total} milepålar nådde",
   basisIndicator: "{actual} per {actualDate}, frå {baseline} mot {target} innan {targetDate}",
@@ -1080,6 +1084,7 @@ const en: Labels = {
   rollupWholePlan: "The whole plan",
   rollupMethods: { mean: "mean of the parts", weighted: "weighted mean of the parts", minimum: "the lowest part", manual: "declared" },
   rollupNoFigure: "no figure",
+  rollupCounted: "{counted} of {total} parts counted",
   basisStatus: "status {status}",
   basisMilestones: "{completed} of {total} milestones completed",
   basisIndicator: "{actual} on {actualDate}, from {baseline} towards {target} by {targetDate}",
@@ -1306,6 +1311,7 @@ const sv: Labels = {
   rollupWholePlan: "Hela planen",
   rollupMethods: { mean: "medelvärde av delarna", weighted: "viktat medelvärde av delarna", minimum: "den lägsta delen", manual: "fastställd" },
   rollupNoFigure: "ingen siffra",
+  rollupCounted: "{counted} av {total} delar medräknade",
   basisStatus: "status {status}",
   basisMilestones: "{completed} av {total} delmål klara",
   basisIndicator: "{actual} per {actualDate}, från {baseline} mot {target} senast {targetDate}",
@@ -1530,6 +1536,7 @@ const da: Labels = {
   rollupWholePlan: "Hele planen",
   rollupMethods: { mean: "gennemsnit af delene", weighted: "vægtet gennemsnit af delene", minimum: "den laveste del", manual: "fastsat" },
   rollupNoFigure: "intet tal",
+  rollupCounted: "{counted} af {total} dele talt med",
   basisStatus: "status {status}",
   basisMilestones: "{completed} af {total} milepæle nået",
   basisIndicator: "{actual} pr. {actualDate}, fra {baseline} mod {target} senest {targetDate}",
@@ -1754,6 +1761,7 @@ const de: Labels = {
   rollupWholePlan: "Der ganze Plan",
   rollupMethods: { mean: "Mittelwert der Teile", weighted: "gewichteter Mittelwert der Teile", minimum: "der niedrigste Teil", manual: "festgelegt" },
   rollupNoFigure: "keine Zahl",
+  rollupCounted: "{counted} von {total} Teilen gezählt",
   basisStatus: "Status {status}",
   basisMilestones: "{completed} von {total} Meilensteinen erreicht",
   basisIndicator: "{actual} am {actualDate}, von {baseline} zu {target} bis {targetDate}",
