@@ -342,6 +342,10 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
         ...(related.length > 0 ? { related } : {}),
         ...(chance(0.05) ? { footnotes: [text()] } : {}),
         ...(chance(0.02) ? { extensions: { "org.example.budget": { amount: int(10, 500) * 1000, currency: "NOK" } } } : {}),
+        // Roles and tags on one measure in seven, chosen without a random draw so that the rest of the plan stays as it was.
+        ...((c + m) % 7 === 3
+          ? { roles: [{ role: "owner" }, { role: "mentor", actor: actors[(c + m) % actors.length]!, asks: take("text", "An hour a month of advice.") }], tags: [take("text", "help wanted")] }
+          : {}),
       };
       items.push(measure);
       allMeasureIds.push(id);
@@ -378,7 +382,7 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
           ...(i === 1 ? { refs: [`objective:${objectives[0]!.slice("objective:".length)}`] } : {}),
         })),
       },
-      measures: { ...(c % 6 === 0 ? { title: text(1, 3) } : {}), items, ...(c % 2 === 1 ? { open: true } : {}) },
+      measures: { ...(c % 6 === 0 ? { title: text(1, 3) } : {}), ...(c % 4 === 2 ? { intro: take("text", "The measures are:") } : {}), items, ...(c % 2 === 1 ? { open: true } : {}) },
       preconditions: {
         items: [
           { id: `pc-${c + 1}-1`, text: text(), refs: [`target:${targetIds[0]}`] },
@@ -527,7 +531,7 @@ function stripRefs(chapter: Record<string, unknown>): Record<string, unknown> {
   if (measures !== undefined) {
     rest["measures"] = {
       ...measures,
-      items: measures.items.map(({ responsible: _responsible, lead: _lead, supporting: _supporting, related, ...measure }) => {
+      items: measures.items.map(({ responsible: _responsible, lead: _lead, supporting: _supporting, roles: _roles, related, ...measure }) => {
         const kept = (related as string[] | undefined)?.filter((ref) => !ref.startsWith("objective:"));
         return kept !== undefined && kept.length > 0 ? { ...measure, related: kept } : measure;
       }),

@@ -7,7 +7,7 @@ export type SourceItem =
   | { kind: "heading"; level: number; text: string }
   | { kind: "paragraph"; text: string }
   | { kind: "bullet"; depth: number; text: string }
-  | { kind: "row"; table: string; goal: string; owners: string[]; teams: string[] };
+  | { kind: "row"; table: string; goal: string; owners: string[]; teams: string[]; badges: string[] };
 
 /**
  * The plain reading of a Markdown inline text: links and images become their labels (inline, full and collapsed
@@ -26,6 +26,8 @@ export function plainText(text: string): string {
 const cells = (line: string): string[] => line.trim().replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
 /** The names in a table cell, written as reference links (`[Boxy][]`, `[lang]`); a badge image (`![Help wanted][]`) is no name. */
 const names = (cell: string): string[] => [...cell.matchAll(/(?<!!)\[([^\]]+)\]/g)].map((match) => plainText(match[1] ?? ""));
+/** The badges in a table row (`![Help wanted][]`), by their alternative text. */
+const badges = (row: string): string[] => [...row.matchAll(/!\[([^\]]+)\]\[\]/g)].map((match) => plainText(match[1] ?? ""));
 
 /** Reads the source into its items, in document order. Link definitions (`[x]: url`) and the front matter are left out. */
 export function extractSourceItems(source: string): SourceItem[] {
@@ -55,7 +57,7 @@ export function extractSourceItems(source: string): SourceItem[] {
       flush();
       const [goal = "", owner = "", team = ""] = cells(line);
       if (goal === "Goal" || /^-+$/.test(goal)) continue;
-      items.push({ kind: "row", table, goal: plainText(goal), owners: names(owner), teams: names(team) });
+      items.push({ kind: "row", table, goal: plainText(goal), owners: names(owner), teams: names(team), badges: badges(line) });
     } else {
       paragraph.push(line);
     }

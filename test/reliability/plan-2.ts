@@ -101,6 +101,8 @@ function measureArb(frame: Frame, chapter: number, index: number): fc.Arbitrary<
       supporting: maybe(fc.uniqueArray(actor, { minLength: 1, maxLength: 2 })),
       milestones: maybe(fc.array(fc.record({ text: textOf(frame), due: maybe(yearOrDate(frame.start, frame.end)), status: maybe(fc.constantFrom(...MEASURE_STATUSES)) }), { minLength: 1, maxLength: 3 })),
       budget: maybe(fc.record({ amount: fc.integer({ min: 0, max: 10_000_000 }), currency: fc.constantFrom("NOK", "EUR", "USD", "SEK", "TWD"), source: maybe(textOf(frame)) })),
+      roles: maybe(fc.array(fc.record({ role: fc.constantFrom("owner", "mentor", "contact", "reviewer", "sponsor", "host"), actor: maybe(actor), asks: maybe(textOf(frame)) }), { minLength: 1, maxLength: 3 })),
+      tags: maybe(fc.array(textOf(frame), { minLength: 1, maxLength: 2 })),
       priority: maybe(fc.integer({ min: frame.start, max: frame.end })),
       extensions,
     })
@@ -129,6 +131,8 @@ function measureArb(frame: Frame, chapter: number, index: number): fc.Arbitrary<
           ...(milestone.status === "completed" ? { completed: `${frame.start}-05-05` } : {}),
         })),
         budget: m.budget,
+        roles: m.roles,
+        tags: m.tags,
         extensions: m.extensions,
       };
     });
@@ -242,6 +246,11 @@ export const COVERED_FIELDS = [
   "statusHistory",
   "milestones",
   "budget",
+  "measure roles",
+  "wanted role",
+  "tags",
+  "measures intro",
+  "period part",
   "indicators",
   "dated baseline",
   "dated periods",
@@ -280,7 +289,8 @@ export const validPlan2: fc.Arbitrary<Plan> = fc
       .record({
         title: textOf(frame),
         status: fc.constantFrom("draft", "consultation", "adopted", "superseded"),
-        kind: maybe(fc.constantFrom("strategy", "actionPlan", "performancePlan", "performanceReport")),
+        kind: maybe(fc.constantFrom("strategy", "actionPlan", "performancePlan", "performanceReport", "portfolio")),
+        periodPart: maybe(fc.constantFrom("H1", "H2", "Q1", "Q2", "Q3", "Q4")),
         publication: maybe(fc.record({ date: maybe(isoDate(frame.start - 1, frame.start)), caseNumber: maybe(fc.constantFrom("25/00042", "2024/17")), url: maybe(fc.constant("https://example.org/plan.pdf")) })),
         participants: fc.tuple(...Array.from({ length: base.participants }, () => fc.record({ name: text1, kind: fc.constantFrom("university", "municipality", "company", "cooperative", "ministry") }))),
         people: fc.tuple(...Array.from({ length: base.people }, () => fc.record({ name: text1, roles: maybe(fc.array(fc.record({ title: textOf(frame), from: maybe(fc.integer({ min: 2000, max: 2020 })) }), { minLength: 1, maxLength: 2 })), email: maybe(fc.constant("someone@example.org")) }))),
@@ -296,7 +306,7 @@ export const validPlan2: fc.Arbitrary<Plan> = fc
         chapters: chapterCount.chain((count) =>
           fc.tuple(
             ...Array.from({ length: count }, (_x, c) =>
-              fc.integer({ min: 1, max: 4 }).chain((measures) => fc.tuple(textOf(frame), fc.tuple(...Array.from({ length: measures }, (_y, m) => measureArb(frame, c + 1, m + 1))))),
+              fc.integer({ min: 1, max: 4 }).chain((measures) => fc.tuple(textOf(frame), maybe(textOf(frame)), fc.tuple(...Array.from({ length: measures }, (_y, m) => measureArb(frame, c + 1, m + 1))))),
             ),
           ),
         ),
@@ -314,7 +324,7 @@ export const validPlan2: fc.Arbitrary<Plan> = fc
         extensions,
       })
       .chain((parts) => {
-        const measureIds = parts.chapters.flatMap(([, measures]) => measures.map((measure) => `measure:${measure["id"] as string}`));
+        const measureIds = parts.chapters.flatMap(([, , measures]) => measures.map((measure) => `measure:${measure["id"] as string}`));
         const objectiveIds = (parts.strategy?.objectives ?? []).map((objective) => `objective:${objective["id"] as string}`);
         const trackable = [...measureIds, ...objectiveIds];
         const indicators = parts.indicators === undefined ? fc.constant(undefined) : fc.tuple(...Array.from({ length: parts.indicators }, (_x, i) => fc.subarray(trackable, { minLength: 1, maxLength: Math.min(3, trackable.length) }).chain((tracks) => indicatorArb(frame, i + 1, tracks))));
@@ -327,7 +337,8 @@ export const validPlan2: fc.Arbitrary<Plan> = fc
             languages: others.length === 0 ? undefined : others,
             kind: parts.kind,
             title: parts.title,
-            period: { start: frame.start, end: frame.end },
+            // A half or a quarter is part of one year: only a plan of one year gets one.
+            period: { start: frame.start, end: frame.end, ...(parts.periodPart !== undefined && frame.start === frame.end ? { part: parts.periodPart } : {}) },
             status: parts.status,
             adoption: parts.status === "adopted" || parts.status === "superseded" ? { date: `${frame.start - 1}-12-01`, caseNumber: "24/1" } : undefined,
             publication: parts.publication,
@@ -358,13 +369,13 @@ export const validPlan2: fc.Arbitrary<Plan> = fc
               parts.strategy === undefined
                 ? undefined
                 : { id: "strategy", title: parts.title, period: { start: frame.start, end: frame.end + 2 }, mission: parts.strategy.mission, vision: parts.strategy.vision, values: parts.strategy.values, objectives: parts.strategy.objectives },
-            chapters: parts.chapters.map(([title, measures], c) => ({
+            chapters: parts.chapters.map(([title, intro, measures], c) => ({
               id: `ch-${c + 1}`,
               number: String(c + 1),
               title,
               kind: "objective",
               ...(objectiveIds.length > 0 ? { objectives: [objectiveIds[c % objectiveIds.length]] } : {}),
-              measures: { items: measures },
+              measures: { intro, items: measures },
             })),
             indicators: indicatorList,
             rollup:
@@ -427,6 +438,11 @@ export function fieldsOf(plan: Plan): Set<(typeof COVERED_FIELDS)[number]> {
   add("statusHistory", measures.some((measure) => measure.statusHistory !== undefined));
   add("milestones", measures.some((measure) => measure.milestones !== undefined));
   add("budget", measures.some((measure) => measure.budget !== undefined));
+  add("measure roles", measures.some((measure) => measure.roles?.some((role) => role.actor !== undefined) === true));
+  add("wanted role", measures.some((measure) => measure.roles?.some((role) => role.actor === undefined) === true));
+  add("tags", measures.some((measure) => measure.tags !== undefined));
+  add("measures intro", plan.chapters.some((chapter) => chapter.measures?.intro !== undefined));
+  add("period part", plan.period.part !== undefined);
   add("indicators", indicators.length > 0);
   add("dated baseline", indicators.some((indicator) => indicator.baseline?.date !== undefined));
   add("dated periods", periods.some((period) => period.start !== undefined));

@@ -326,8 +326,8 @@ describe("init: one default language, prompts in it, files named by the conventi
     expect(en.stderr).toContain("Language of the plan (a BCP 47 tag such as nb, nn, en, sv or de-AT) (en)");
     expect(readFileSync(join(temp, "plan.actionplan.yaml"), "utf8")).toMatch(/\nlanguage: en\n/);
     // The kind of plan is asked last, offering actionPlan; an answer that is no kind is asked again.
-    expect(en.stderr).toContain("Kind of plan: actionPlan, strategy, performancePlan or performanceReport");
-    expect(en.stderr).toContain('Expected actionPlan, strategy, performancePlan or performanceReport, got "report".');
+    expect(en.stderr).toContain("Kind of plan: actionPlan, strategy, performancePlan, performanceReport or portfolio");
+    expect(en.stderr).toContain('Expected actionPlan, strategy, performancePlan, performanceReport or portfolio, got "report".');
     expect(readFileSync(join(temp, "plan.actionplan.yaml"), "utf8")).toMatch(/\nkind: performanceReport\n/);
     expect(JSON.parse(readFileSync(join(temp, "plan.actionplan.json"), "utf8")).kind).toBe("actionPlan");
     const nb = await ask({}, ["Nettverk", "", "de", "nb", "2026", "2029", "", "", "", "", "", "", ""], ["--lang", "nb", "--out", "nb.json"]);

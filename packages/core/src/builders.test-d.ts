@@ -9,7 +9,7 @@ describe("builder types", () => {
     expectTypeOf<PlanStatus>().toEqualTypeOf<"draft" | "consultation" | "adopted" | "superseded">();
     expectTypeOf<Plan["title"]>().toEqualTypeOf<Text>();
     expectTypeOf<Text>().toEqualTypeOf<string | Record<string, string>>();
-    expectTypeOf<Plan["period"]>().toEqualTypeOf<{ start: number; end: number; extensions?: Record<string, unknown> | undefined }>();
+    expectTypeOf<Plan["period"]>().toEqualTypeOf<{ start: number; end: number; part?: "H1" | "H2" | "Q1" | "Q2" | "Q3" | "Q4" | undefined; extensions?: Record<string, unknown> | undefined }>();
     expectTypeOf<NonNullable<Plan["adoption"]>["body"]>().toEqualTypeOf<Ref<"body"> | undefined>();
     expectTypeOf<Plan["chapters"][number]["measures"]>().toEqualTypeOf<MeasureTable | undefined>();
     expectTypeOf<NonNullable<MeasureTable["items"][number]["responsible"]>[number]>().toEqualTypeOf<

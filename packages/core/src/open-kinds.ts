@@ -37,3 +37,15 @@ export const ORGANISATION_KINDS = [
  * ```
  */
 export const STAKEHOLDER_ROLES = ["performer", "beneficiary", "partner", "funder", "owner", "contributor", "customer", "regulator"] as const;
+
+/**
+ * The roles an actor commonly has on a measure besides lead and supporting; a measure role's `role` also takes any other word.
+ *
+ * @example
+ * ```ts
+ * import { MEASURE_ROLES } from "@actionplan/core";
+ *
+ * MEASURE_ROLES.includes("mentor"); // true
+ * ```
+ */
+export const MEASURE_ROLES = ["owner", "mentor", "contact", "reviewer", "sponsor"] as const;

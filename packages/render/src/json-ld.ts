@@ -85,10 +85,20 @@ export function planJsonLd(plan: Plan, state: RenderState): JsonLdNode {
     identifier: plan.id,
     name: state.plain(plan.title),
     inLanguage: state.lang,
-    temporalCoverage: `${plan.period.start}/${plan.period.end}`,
+    temporalCoverage: temporalCoverage(plan.period),
     creativeWorkStatus: plan.status,
     ...(published === undefined ? {} : { datePublished: published }),
     ...(author === undefined ? {} : { author }),
     about: state.lookup.measures.map(({ measure }) => action(measure, state)),
   };
+}
+
+/** The first and last month of each half or quarter of a year. */
+const PART_MONTHS = { H1: ["01", "06"], H2: ["07", "12"], Q1: ["01", "03"], Q2: ["04", "06"], Q3: ["07", "09"], Q4: ["10", "12"] } as const;
+
+/** The period as an ISO 8601 interval: its years (`2026/2028`), or the months of its half or quarter (`2024-07/2024-12`). */
+function temporalCoverage(period: Plan["period"]): string {
+  if (period.part === undefined) return `${period.start}/${period.end}`;
+  const [first, last] = PART_MONTHS[period.part];
+  return `${period.start}-${first}/${period.end}-${last}`;
 }

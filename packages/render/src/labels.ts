@@ -37,6 +37,8 @@ export interface Labels {
   kindPerformancePlan: string;
   /** The line above the title of a performance report. */
   kindPerformanceReport: string;
+  /** The line above the title of a portfolio (a slate of goals or projects chosen for a period). */
+  kindPortfolio: string;
   /** The heading of the table of contents. */
   contents: string;
   /** The label of the table of contents for assistive technology. */
@@ -73,6 +75,14 @@ export interface Labels {
   supporting: string;
   /** A measure's budget. */
   budget: string;
+  /** A measure's open tags ("help wanted"). */
+  tags: string;
+  /** The names of the known roles of an actor on a measure (`MEASURE_ROLES`), capitalised; other roles are shown as written. */
+  measureRoles: Record<string, string>;
+  /** Said in place of an actor for a role on a measure that has no one yet ("Owner: wanted"). */
+  roleWanted: string;
+  /** Leads in what an actor is asked for in its role on a measure ("asked for"). */
+  roleAsks: string;
   /** The milestone column's header. */
   milestone: string;
   /** The caption of a measure's milestone table: "Milestones of measure {number}". */
@@ -227,6 +237,8 @@ export interface Labels {
   rollupMethods: { mean: string; weighted: string; minimum: string; manual: string };
   /** Shown for a figure nothing gives. */
   rollupNoFigure: string;
+  /** Beside a roll-up's method when some parts have no figure: "{counted} of {total} parts counted". */
+  rollupCounted: string;
   /** A part's figure from a status: "status {status}". */
   basisStatus: string;
   /** A part's figure from milestones: "{completed} of {total} milestones completed". */
@@ -512,6 +524,7 @@ const changeTypesEn: Record<string, string> = {
 
 /** Names of the model's fields in Norwegian bokmål, for the diff's generic field changes (others are shown as written). */
 const fieldNamesNb: Record<string, string> = {
+  tags: "merkelapper", asks: "bes om", intro: "innledning", part: "del av året",
   start: "start", end: "slutt", isNew: "ny i planen", statusHistory: "statushistorikk", supporting: "støttes av", milestones: "delmål", budget: "budsjett", amount: "beløp", currency: "valuta", due: "frist", completed: "fullført",
   abbreviation: "forkortelse", agreement: "avtale", baseline: "utgangspunkt", body: "organ", composition: "sammensetning",
   content: "innhold", coordinator: "koordinator", date: "dato", description: "beskrivelse", direction: "ønsket retning",
@@ -530,6 +543,7 @@ const fieldNamesNb: Record<string, string> = {
 
 /** Names of the model's fields in Norwegian nynorsk, for the diff's generic field changes (others are shown as written). */
 const fieldNamesNn: Record<string, string> = {
+  tags: "merkelappar", asks: "blir bedt om", intro: "innleiing", part: "del av året",
   ...fieldNamesNb,
   supporting: "støtta av",
   description: "skildring", feedback: "tilbakemeldingar", focusAreas: "innsatsområde", footnotes: "fotnotar",
@@ -542,6 +556,7 @@ const fieldNamesNn: Record<string, string> = {
 
 /** Names of the model's fields in English, for the diff's generic field changes. */
 const fieldNamesEn: Record<string, string> = {
+  tags: "tags", asks: "asks", intro: "lead-in", part: "part of the year",
   start: "start", end: "end", isNew: "new in this plan", statusHistory: "status history", supporting: "supporting", milestones: "milestones", budget: "budget", amount: "amount", currency: "currency", due: "due", completed: "completed",
   abbreviation: "abbreviation", agreement: "agreement", baseline: "baseline", body: "body", composition: "composition",
   content: "content", coordinator: "coordinator", date: "date", description: "description", direction: "desired direction",
@@ -560,6 +575,7 @@ const fieldNamesEn: Record<string, string> = {
 
 /** Names of the model's fields in Swedish, for the diff's generic field changes (awaiting review by a native speaker). */
 const fieldNamesSv: Record<string, string> = {
+  tags: "etiketter", asks: "ombeds", intro: "inledning", part: "del av året",
   start: "start", end: "slut", isNew: "ny i planen", statusHistory: "statushistorik", supporting: "stöds av", milestones: "delmål", budget: "budget", amount: "belopp", currency: "valuta", due: "senast", completed: "slutförd",
   abbreviation: "förkortning", agreement: "avtal", baseline: "utgångsläge", body: "organ", composition: "sammansättning",
   content: "innehåll", coordinator: "samordnare", date: "datum", description: "beskrivning", direction: "önskad riktning",
@@ -578,6 +594,7 @@ const fieldNamesSv: Record<string, string> = {
 
 /** Names of the model's fields in Danish, for the diff's generic field changes (awaiting review by a native speaker). */
 const fieldNamesDa: Record<string, string> = {
+  tags: "mærkater", asks: "bedes om", intro: "indledning", part: "del af året",
   start: "start", end: "slut", isNew: "ny i planen", statusHistory: "statushistorik", supporting: "støttes af", milestones: "delmål", budget: "budget", amount: "beløb", currency: "valuta", due: "frist", completed: "gennemført",
   abbreviation: "forkortelse", agreement: "aftale", baseline: "udgangspunkt", body: "organ", composition: "sammensætning",
   content: "indhold", coordinator: "koordinator", date: "dato", description: "beskrivelse", direction: "ønsket retning",
@@ -596,6 +613,7 @@ const fieldNamesDa: Record<string, string> = {
 
 /** Names of the model's fields in German, for the diff's generic field changes (awaiting review by a native speaker). */
 const fieldNamesDe: Record<string, string> = {
+  tags: "Schlagwörter", asks: "Anliegen", intro: "Einleitung", part: "Teil des Jahres",
   start: "Beginn", end: "Ende", isNew: "neu in diesem Plan", statusHistory: "Statusverlauf", supporting: "unterstützt von", milestones: "Meilensteine", budget: "Budget", amount: "Betrag", currency: "Währung", due: "fällig", completed: "abgeschlossen",
   abbreviation: "Abkürzung", agreement: "Vereinbarung", baseline: "Ausgangswert", body: "Gremium", composition: "Zusammensetzung",
   content: "Inhalt", coordinator: "Koordination", date: "Datum", description: "Beschreibung", direction: "gewünschte Richtung",
@@ -626,6 +644,7 @@ const nb: Labels = {
   kindActionPlan: "Handlingsplan",
   kindPerformancePlan: "Resultatplan",
   kindPerformanceReport: "Resultatrapport",
+  kindPortfolio: "Portefølje",
   contents: "Innhold",
   contentsNav: "Innholdsfortegnelse",
   skipToContent: "Hopp til innholdet",
@@ -644,6 +663,10 @@ const nb: Labels = {
   lead: "Leder",
   supporting: "Støttes av",
   budget: "Budsjett",
+  tags: "Merkelapper",
+  measureRoles: {owner: "Eier", mentor: "Mentor", contact: "Kontaktperson", reviewer: "Vurderer", sponsor: "Sponsor"},
+  roleWanted: "søkes",
+  roleAsks: "bes om",
   milestone: "Delmål",
   milestoneTableCaption: "Delmål for tiltak {number}",
   due: "Frist",
@@ -721,6 +744,7 @@ const nb: Labels = {
   rollupWholePlan: "Hele planen",
   rollupMethods: { mean: "gjennomsnitt av delene", weighted: "vektet gjennomsnitt av delene", minimum: "den laveste delen", manual: "fastsatt" },
   rollupNoFigure: "ingen tall",
+  rollupCounted: "{counted} av {total} deler telles med",
   basisStatus: "status {status}",
   basisMilestones: "{completed} av {total} milepæler nådd",
   basisIndicator: "{actual} per {actualDate}, fra {baseline} mot {target} innen {targetDate}",
@@ -805,6 +829,10 @@ const nn: Labels = {
   lead: "Leiar",
   supporting: "Støtta av",
   budget: "Budsjett",
+  tags: "Merkelappar",
+  measureRoles: {owner: "Eigar", mentor: "Mentor", contact: "Kontaktperson", reviewer: "Vurderar", sponsor: "Sponsor"},
+  roleWanted: "blir søkt",
+  roleAsks: "blir bedt om",
   milestone: "Delmål",
   milestoneTableCaption: "Delmål for tiltak {number}",
   due: "Frist",
@@ -821,6 +849,7 @@ const nn: Labels = {
   kindActionPlan: "Handlingsplan",
   kindPerformancePlan: "Resultatplan",
   kindPerformanceReport: "Resultatrapport",
+  kindPortfolio: "Portefølje",
   contents: "Innhald",
   contentsNav: "Innhaldsliste",
   skipToContent: "Hopp til innhaldet",
@@ -892,6 +921,7 @@ const nn: Labels = {
   rollupWholePlan: "Heile planen",
   rollupMethods: { mean: "gjennomsnitt av delane", weighted: "vekta gjennomsnitt av delane", minimum: "den lågaste delen", manual: "fastsett" },
   rollupNoFigure: "ikkje noko tal",
+  rollupCounted: "{counted} av {total} delar blir talde med",
   basisStatus: "status {status}",
   basisMilestones: "{completed} av {total} milepålar nådde",
   basisIndicator: "{actual} per {actualDate}, frå {baseline} mot {target} innan {targetDate}",
@@ -958,6 +988,7 @@ const en: Labels = {
   kindActionPlan: "Action plan",
   kindPerformancePlan: "Performance plan",
   kindPerformanceReport: "Performance report",
+  kindPortfolio: "Portfolio",
   contents: "Contents",
   contentsNav: "Table of contents",
   skipToContent: "Skip to the content",
@@ -976,6 +1007,10 @@ const en: Labels = {
   lead: "Lead",
   supporting: "Supporting",
   budget: "Budget",
+  tags: "Tags",
+  measureRoles: {owner: "Owner", mentor: "Mentor", contact: "Contact", reviewer: "Reviewer", sponsor: "Sponsor"},
+  roleWanted: "wanted",
+  roleAsks: "asked for",
   milestone: "Milestone",
   milestoneTableCaption: "Milestones of measure {number}",
   due: "Due",
@@ -1053,6 +1088,7 @@ const en: Labels = {
   rollupWholePlan: "The whole plan",
   rollupMethods: { mean: "mean of the parts", weighted: "weighted mean of the parts", minimum: "the lowest part", manual: "declared" },
   rollupNoFigure: "no figure",
+  rollupCounted: "{counted} of {total} parts counted",
   basisStatus: "status {status}",
   basisMilestones: "{completed} of {total} milestones completed",
   basisIndicator: "{actual} on {actualDate}, from {baseline} towards {target} by {targetDate}",
@@ -1180,6 +1216,7 @@ const sv: Labels = {
   kindActionPlan: "Handlingsplan",
   kindPerformancePlan: "Resultatplan",
   kindPerformanceReport: "Resultatrapport",
+  kindPortfolio: "Portfölj",
   contents: "Innehåll",
   contentsNav: "Innehållsförteckning",
   skipToContent: "Hoppa till innehållet",
@@ -1198,6 +1235,10 @@ const sv: Labels = {
   lead: "Ledare",
   supporting: "Stöds av",
   budget: "Budget",
+  tags: "Etiketter",
+  measureRoles: {owner: "Ägare", mentor: "Mentor", contact: "Kontaktperson", reviewer: "Granskare", sponsor: "Sponsor"},
+  roleWanted: "sökes",
+  roleAsks: "ombeds",
   milestone: "Delmål",
   milestoneTableCaption: "Delmål för åtgärd {number}",
   due: "Senast",
@@ -1275,6 +1316,7 @@ const sv: Labels = {
   rollupWholePlan: "Hela planen",
   rollupMethods: { mean: "medelvärde av delarna", weighted: "viktat medelvärde av delarna", minimum: "den lägsta delen", manual: "fastställd" },
   rollupNoFigure: "ingen siffra",
+  rollupCounted: "{counted} av {total} delar medräknade",
   basisStatus: "status {status}",
   basisMilestones: "{completed} av {total} delmål klara",
   basisIndicator: "{actual} per {actualDate}, från {baseline} mot {target} senast {targetDate}",
@@ -1400,6 +1442,7 @@ const da: Labels = {
   kindActionPlan: "Handlingsplan",
   kindPerformancePlan: "Resultatplan",
   kindPerformanceReport: "Resultatrapport",
+  kindPortfolio: "Portefølje",
   contents: "Indhold",
   contentsNav: "Indholdsfortegnelse",
   skipToContent: "Spring til indholdet",
@@ -1418,6 +1461,10 @@ const da: Labels = {
   lead: "Leder",
   supporting: "Støttes af",
   budget: "Budget",
+  tags: "Mærkater",
+  measureRoles: {owner: "Ejer", mentor: "Mentor", contact: "Kontaktperson", reviewer: "Bedømmer", sponsor: "Sponsor"},
+  roleWanted: "søges",
+  roleAsks: "bedes om",
   milestone: "Delmål",
   milestoneTableCaption: "Delmål for tiltag {number}",
   due: "Frist",
@@ -1495,6 +1542,7 @@ const da: Labels = {
   rollupWholePlan: "Hele planen",
   rollupMethods: { mean: "gennemsnit af delene", weighted: "vægtet gennemsnit af delene", minimum: "den laveste del", manual: "fastsat" },
   rollupNoFigure: "intet tal",
+  rollupCounted: "{counted} af {total} dele talt med",
   basisStatus: "status {status}",
   basisMilestones: "{completed} af {total} milepæle nået",
   basisIndicator: "{actual} pr. {actualDate}, fra {baseline} mod {target} senest {targetDate}",
@@ -1620,6 +1668,7 @@ const de: Labels = {
   kindActionPlan: "Aktionsplan",
   kindPerformancePlan: "Leistungsplan",
   kindPerformanceReport: "Leistungsbericht",
+  kindPortfolio: "Portfolio",
   contents: "Inhalt",
   contentsNav: "Inhaltsverzeichnis",
   skipToContent: "Zum Inhalt springen",
@@ -1638,6 +1687,10 @@ const de: Labels = {
   lead: "Leitung",
   supporting: "Unterstützt von",
   budget: "Budget",
+  tags: "Schlagwörter",
+  measureRoles: {owner: "Eigentümer", mentor: "Mentor", contact: "Kontaktperson", reviewer: "Prüfer", sponsor: "Sponsor"},
+  roleWanted: "gesucht",
+  roleAsks: "gebeten um",
   milestone: "Meilenstein",
   milestoneTableCaption: "Meilensteine der Maßnahme {number}",
   due: "Fällig",
@@ -1715,6 +1768,7 @@ const de: Labels = {
   rollupWholePlan: "Der ganze Plan",
   rollupMethods: { mean: "Mittelwert der Teile", weighted: "gewichteter Mittelwert der Teile", minimum: "der niedrigste Teil", manual: "festgelegt" },
   rollupNoFigure: "keine Zahl",
+  rollupCounted: "{counted} von {total} Teilen gezählt",
   basisStatus: "Status {status}",
   basisMilestones: "{completed} von {total} Meilensteinen erreicht",
   basisIndicator: "{actual} am {actualDate}, von {baseline} zu {target} bis {targetDate}",

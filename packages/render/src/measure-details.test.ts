@@ -45,6 +45,7 @@ describe("measure details (document view)", () => {
         "- Start: 2026",
         "- Slutt: 30.06.2027",
         "- Status: Forsinket",
+        "- Ansvarlig: FjU, Nordvik kommune",
         "- Leder: FjU",
         "- Støttes av: Nordvik kommune, Vestgruppa",
         "- Budsjett: 120\u00a0000 NOK (Styrets budsjett 2026)",
@@ -62,6 +63,33 @@ describe("measure details (document view)", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("prints other roles (a role no one holds as wanted, with what each is asked for), tags, and the words leading into the table", () => {
+    const plan = fixturePlan() as any;
+    plan.chapters[1].measures.intro = "Klyngen vil *blant annet*:";
+    Object.assign(plan.chapters[1].measures.items[0], {
+      roles: [
+        { role: "owner" },
+        { role: "mentor", actor: "participant:fju", asks: "En time i måneden." },
+        { role: "koordinator", actor: "group:vest" },
+      ],
+      tags: ["Hjelp ønskes", { nb: "Raskt gjort", en: "Quick win" }],
+    });
+    expect(validatePlan(plan).issues.filter((issue) => issue.severity === "error")).toEqual([]);
+    const md = renderMarkdown(plan as Plan);
+    expect(md).toMatch(/### Aktuelle tiltak\n\nKlyngen vil \*blant annet\*:\n\n\| Tiltak \| Startår \|/);
+    expect(md).toContain(
+      ["- Eier: *søkes*", "- Mentor: FjU (bes om: En time i måneden.)", "- koordinator: Vestgruppa", "- Merkelapper: Hjelp ønskes, Raskt gjort"].join("\n"),
+    );
+    const en = renderMarkdown(plan as Plan, { lang: "en" });
+    expect(en).toContain("- Owner: *wanted*\n- Mentor: FjU (asked for: En time i måneden.)");
+    expect(en).toContain("- Tags: Hjelp ønskes, Quick win");
+    const html = renderHtml(plan as Plan);
+    expect(html).toContain('<p class="measures-intro">Klyngen vil <em>blant annet</em>:</p>');
+    expect(html).toContain("<li>Eier: <em>søkes</em></li>");
+    // Those responsible alone give a measure no details (the responsibilities view lists them, as in 1.x).
+    expect(renderMarkdown(fixturePlan())).not.toContain("**1) Formidling på nettsiden**");
   });
 
   it("keeps the table as it was: the start year in its column, italics for isNew, and no details for a measure only ongoing", () => {

@@ -135,9 +135,17 @@ describe("progress view", () => {
     const md = renderMarkdown(fixturePlan(), { view: "progress", lang: "en", asOf: "2027-03-01" });
     expect(md).toContain("\n### Progress as of 1 March 2027\n");
     expect(md).toContain("| Objective | Progress | Method | How it was computed |");
-    expect(md).toMatch(/\| Objective 1 \| .*\| mean of the parts \| II 1\): 50% \(status ongoing\); .*Besøk på nettsiden\. 54% \(15,250.5 on 31 December 2026, from 12,000 towards 18,000 by 31 December 2027\) \|/);
+    expect(md).toMatch(/\| Objective 1 \| .*\| mean of the parts, 4 of 5 parts counted \| II 1\): 50% \(status ongoing\); .*Besøk på nettsiden\. 54% \(15,250.5 on 31 December 2026, from 12,000 towards 18,000 by 31 December 2027\) \|/);
     expect(md).toMatch(/\| The whole plan \| /);
     expect(md).toContain("\n### Late as of 1 March 2027\n\nNothing is late.\n");
+  });
+
+  it("says beside a roll-up's method how many of its parts it counts, when it leaves some out", () => {
+    // Measure II 4) has no status: objective 1 counts 4 of its 5 parts; objective 2 has no figure, so the plan counts 1 of 2.
+    const md = renderMarkdown(fixturePlan(), { view: "progress", lang: "en", asOf: "2027-03-01" });
+    expect(md).toMatch(/\| Objective 1 \| [^|]* \| mean of the parts, 4 of 5 parts counted \| [^|]*II 4\): no status, not counted; /);
+    expect(md).toMatch(/\| The whole plan \| [^|]* \| mean of the parts, 1 of 2 parts counted \| /);
+    expect(renderMarkdown(fixturePlan(), { view: "progress", asOf: "2027-03-01" })).toMatch(/\| Målsetting 1 \| [^|]* \| gjennomsnitt av delene, 4 av 5 deler telles med \| /);
   });
 
   it("lists what is late: indicator periods ended with no actual value", () => {

@@ -124,7 +124,7 @@ describe("validatePlan: messages", () => {
     const plan = inlinePlan();
     const result = validatePlan({ ...plan, period: { start: 2026, end: 2027, quarter: 1 } });
     expect(result.issues).toHaveLength(1);
-    expect(result.issues[0]).toMatchObject({ code: "unknown_key", pointer: "/period/quarter", hint: "Remove it, or put custom data under `extensions`. Allowed keys: `start`, `end` and `extensions`." });
+    expect(result.issues[0]).toMatchObject({ code: "unknown_key", pointer: "/period/quarter", hint: "Remove it, or put custom data under `extensions`. Allowed keys: `start`, `end`, `part` and `extensions`." });
   });
 
   test("an enum value lists what is allowed and suggests the near miss", () => {

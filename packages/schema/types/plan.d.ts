@@ -44,12 +44,12 @@ export type Year = number;
  */
 export type PlanStatus = "draft" | "consultation" | "adopted" | "superseded";
 /**
- * What sort of plan the document is: a strategy (goals for years ahead), an action plan (measures that carry out a strategy), a performance plan (targets for a period) or a performance report (results against them); a plan without `kind` is an action plan.
+ * What sort of plan the document is: a strategy (goals for years ahead), an action plan (measures that carry out a strategy), a performance plan (targets for a period) a performance report (results against them) or a portfolio (a slate of goals or projects chosen for a period, each with its owners); a plan without `kind` is an action plan.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "PlanKind".
  */
-export type PlanKind = "strategy" | "actionPlan" | "performancePlan" | "performanceReport";
+export type PlanKind = "strategy" | "actionPlan" | "performancePlan" | "performanceReport" | "portfolio";
 /**
  * A calendar date in ISO 8601 form, YYYY-MM-DD.
  *
@@ -264,6 +264,10 @@ export interface Period {
    * Last year of the period (inclusive).
    */
   end: Year;
+  /**
+   * The half (`H1`, `H2`) or quarter (`Q1`–`Q4`) of its one year that the period covers, for a period shorter than a year.
+   */
+  part?: "H1" | "H2" | "Q1" | "Q2" | "Q3" | "Q4" | undefined;
   /**
    * Custom data for tools.
    */
@@ -1638,6 +1642,10 @@ export interface MeasureTable {
    */
   title?: Text | undefined;
   /**
+   * Words that lead into the measures, printed before them (e.g. "The edition will contain:").
+   */
+  intro?: Text | undefined;
+  /**
    * The measures, in table order.
    */
   items: Measure[];
@@ -1740,6 +1748,14 @@ export interface Measure {
     | `organisation:${string}`
   )[] | undefined;
   /**
+   * Other roles of actors on the measure (owner, mentor, contact, …), with what each is asked for; a role without an actor is wanted.
+   */
+  roles?: MeasureRole[] | undefined;
+  /**
+   * Open tags printed with the measure, such as "help wanted" or "quick win".
+   */
+  tags?: Text[] | undefined;
+  /**
    * Chapters, objectives, targets or other measures it relates to.
    *
    * Items: A reference to a chapter, objective, target, measure, precondition or indicator, written `kind:id` (e.g. `chapter:my-id`).
@@ -1788,6 +1804,38 @@ export interface StatusChange {
    * Why, or what happened.
    */
   note?: Text | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
+}
+/**
+ * An actor's role on a measure besides lead and supporting (owner, mentor, contact, …), what it is asked for, or a role still looking for someone.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "MeasureRole".
+ */
+export interface MeasureRole {
+  /**
+   * The role: one of `MEASURE_ROLES` (owner, mentor, contact, reviewer, sponsor) or any other word.
+   */
+  role: string;
+  /**
+   * Who holds the role; left out while the role is open and someone is wanted for it.
+   */
+  actor?:
+    | `participant:${string}`
+    | `partner:${string}`
+    | `body:${string}`
+    | `post:${string}`
+    | `group:${string}`
+    | `node:${string}`
+    | `person:${string}`
+    | `organisation:${string}` | undefined;
+  /**
+   * What the actor is asked to do or contributes in this role (a review, a decision, a design meeting).
+   */
+  asks?: Text | undefined;
   /**
    * Custom data for tools.
    */

@@ -28,7 +28,7 @@ function planLanguageTag(tag: string): string {
 }
 
 /** The kinds of plan (`kind` of format 2.0) init offers; a new plan is an action plan unless told otherwise. */
-const PLAN_KINDS = ["actionPlan", "strategy", "performancePlan", "performanceReport"] as const;
+const PLAN_KINDS = ["actionPlan", "strategy", "performancePlan", "performanceReport", "portfolio"] as const;
 type PlanKindName = (typeof PLAN_KINDS)[number];
 
 interface InitOptions {
@@ -140,8 +140,8 @@ const PROMPTS: Record<Language, {
 }> = {
   en: {
     intro: "A new action plan. Press Enter to take the value in brackets.",
-    kind: "Kind of plan: actionPlan, strategy, performancePlan or performanceReport",
-    kindProblem: (answer) => `Expected actionPlan, strategy, performancePlan or performanceReport, got "${answer}".`,
+    kind: "Kind of plan: actionPlan, strategy, performancePlan, performanceReport or portfolio",
+    kindProblem: (answer) => `Expected actionPlan, strategy, performancePlan, performanceReport or portfolio, got "${answer}".`,
     name: "Name of the cluster or network",
     shortName: "Short name used in running text",
     lang: "Language of the plan (a BCP 47 tag such as nb, nn, en, sv or de-AT)",
@@ -162,8 +162,8 @@ const PROMPTS: Record<Language, {
   },
   nb: {
     intro: "En ny handlingsplan. Trykk Enter for å ta verdien i parentes.",
-    kind: "Slags plan: actionPlan (handlingsplan), strategy, performancePlan eller performanceReport",
-    kindProblem: (answer) => `Ventet actionPlan, strategy, performancePlan eller performanceReport, fikk «${answer}».`,
+    kind: "Slags plan: actionPlan (handlingsplan), strategy, performancePlan, performanceReport eller portfolio (portefølje)",
+    kindProblem: (answer) => `Ventet actionPlan, strategy, performancePlan, performanceReport eller portfolio, fikk «${answer}».`,
     name: "Navnet på klyngen eller nettverket",
     shortName: "Kortnavn som brukes i løpende tekst",
     lang: "Planens språk (en BCP 47-kode som nb, nn, en, sv eller de-AT)",
@@ -184,8 +184,8 @@ const PROMPTS: Record<Language, {
   },
   nn: {
     intro: "Ein ny handlingsplan. Trykk Enter for å ta verdien i parentes.",
-    kind: "Slag plan: actionPlan (handlingsplan), strategy, performancePlan eller performanceReport",
-    kindProblem: (answer) => `Venta actionPlan, strategy, performancePlan eller performanceReport, fekk «${answer}».`,
+    kind: "Slag plan: actionPlan (handlingsplan), strategy, performancePlan, performanceReport eller portfolio (portefølje)",
+    kindProblem: (answer) => `Venta actionPlan, strategy, performancePlan, performanceReport eller portfolio, fekk «${answer}».`,
     name: "Namnet på klynga eller nettverket",
     shortName: "Kortnamn som vert brukt i løpande tekst",
     lang: "Språket i planen (ein BCP 47-kode som nb, nn, en, sv eller de-AT)",

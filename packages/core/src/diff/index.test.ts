@@ -93,6 +93,22 @@ describe("diffPlans", () => {
     ]);
   });
 
+  it("reports a measure's roles and tags, a measure table's lead-in and the plan kind portfolio as field changes", () => {
+    const a = fullPlan();
+    const b = changedPlan((p) => {
+      p.kind = "portfolio";
+      p.chapters[1].measures.intro = "The cluster will now:";
+      Object.assign(p.chapters[1].measures.items[1], { roles: [{ role: "owner" }], tags: ["help wanted"] });
+    });
+    const changes = diffPlans(a, b);
+    checkPointers(a, b, changes);
+    const fields = changes.map((change) => [change.type, "field" in change ? change.field : undefined, "after" in change ? change.after : undefined]);
+    expect(fields).toContainEqual(["field-changed", "roles", [{ role: "owner" }]]);
+    expect(fields).toContainEqual(["field-changed", "tags", ["help wanted"]]);
+    expect(JSON.stringify(changes)).toContain("The cluster will now:");
+    expect(fields).toContainEqual(["field-changed", "kind", "portfolio"]);
+  });
+
   it("reports milestones added and removed by id, and a milestone's changed fields (keyed by id, wherever it moved)", () => {
     const a = changedPlan((p) => {
       p.chapters[1].measures.items[0].milestones = [{ id: "ms-keep", text: "Keep", status: "planned" }, { id: "ms-gone", text: "Gone" }];

@@ -9,102 +9,81 @@ export interface QuickState {
   count: number;
   found: Collected;
   seen?: Set<object>;
-  /** The caller promises plain parsed data: read properties directly (see PL below). */
-  plain?: boolean;
 }
 
 let S: QuickState = { count: 0, found: undefined as unknown as Collected };
 
-// By default the input is read through descriptors, once per property, so that a getter is never run: an accessor,
-// a property that is not enumerable, a prototype other than Object.prototype, null or Array.prototype, and anything
+// The input is read through descriptors, once per property, so that a getter is never run: an accessor, a
+// property that is not enumerable, a prototype other than Object.prototype, null or Array.prototype, and anything
 // else unusual make the pass answer no, and the reporting path (core's snapshot, then report.ts) says what it is.
-// With `plain` (the caller's promise that the value came from a JSON or YAML parser, which make no accessors and
-// no hidden properties), properties are listed by Object.keys and read directly: every other check stays.
-// docs/performance.md ("The plain-data fast path") says why; R and RI are the only reads of the input.
 const G = Object.getOwnPropertyDescriptor;
 const N = Object.getOwnPropertyNames;
-const K = Object.keys;
 const P = Object.getPrototypeOf;
 const OP = Object.prototype;
 const AP = Array.prototype;
-/** What R and RI give for a property that is not an own enumerable data property. */
-const X: unknown = Symbol();
-/** Whether the pass under way reads plain parsed data directly. */
-let PL = false;
-/** An object's property `k`, or X when it is not an own enumerable data property. */
-function R(v: any, k: string): any {
-  if (PL) return v[k];
-  const e = G(v, k);
-  return e !== undefined && e.enumerable && "value" in e ? e.value : X;
-}
-/** An array's item `i`, or X when it is not an own enumerable data property. */
-function RI(v: any, i: number): any {
-  if (PL) return v[i];
-  const e = G(v, i);
-  return e !== undefined && e.enumerable && "value" in e ? e.value : X;
-}
 
 const C0 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$", "u");
 const C1 = new RegExp("^2\\.\\d+$", "u");
 const C2 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 const C3 = new RegExp("^([a-z]{2,3}|x-[A-Za-z0-9]{1,8})(-[A-Za-z0-9]{1,8})*$", "u");
-const C4 = new RegExp("^(?:[a-z][a-z0-9-]*(?:\\.[A-Za-z0-9][A-Za-z0-9_-]*)+|https?:\\/\\/[A-Za-z0-9.-]+(?:[/?#][!-~]*)?)$", "u");
-const C5 = ["draft","consultation","adopted","superseded"] as readonly unknown[];
-const C6 = ["strategy","actionPlan","performancePlan","performanceReport"] as readonly unknown[];
-const C7 = new RegExp("^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C8 = ["body"] as readonly unknown[];
-const C9 = new RegExp("^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C10 = ["participant"] as readonly unknown[];
-const C11 = new RegExp("^(participant|partner|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C12 = ["participant","partner","organisation"] as readonly unknown[];
-const C13 = new RegExp("^[^\\s@<>()\",;:]{1,64}@[^\\s@<>()\",;:]{1,190}\\.[^\\s@<>()\",;:.]{1,63}$", "u");
-const C14 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?:", "u");
-const C15 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
-const C16 = new RegExp("^(group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C17 = ["group"] as readonly unknown[];
-const C18 = ["steering-group","experience-panel","secretariat","working-group","strategy-group","committee","resource-group","forum","other"] as readonly unknown[];
-const C19 = ["participant-representatives","experience-representatives","student-representatives","secretariat","chair","other"] as readonly unknown[];
-const C20 = new RegExp("^(participant|partner|body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C21 = ["participant","partner","body"] as readonly unknown[];
-const C22 = ["planned","in-dialogue","established","discontinued"] as readonly unknown[];
-const C23 = new RegExp("^(partner|participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C24 = ["partner","participant"] as readonly unknown[];
-const C25 = new RegExp("^(participant|partner|body|post|group|node|person|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C26 = ["participant","partner","body","post","group","node","person","organisation"] as readonly unknown[];
-const C27 = new RegExp("^(focusArea):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C28 = ["focusArea"] as readonly unknown[];
-const C29 = ["mission","vision","values","mainObjective","focusAreas","objectives","tableConventions","glossary","developmentTasks","people"] as readonly unknown[];
-const C30 = new RegExp("^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C31 = ["participant","partner","body","post","group","node"] as readonly unknown[];
-const C32 = ["introduction","principle","objective","revision","other"] as readonly unknown[];
-const C33 = new RegExp("^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C34 = ["objective"] as readonly unknown[];
-const C35 = new RegExp("^(chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C36 = ["chapter"] as readonly unknown[];
-const C37 = new RegExp("^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C38 = ["measure"] as readonly unknown[];
-const C39 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C40 = ["chapter","objective","target","indicator"] as readonly unknown[];
-const C41 = ["proposed","planned","ongoing","completed","delayed","discontinued"] as readonly unknown[];
-const C42 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C43 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
-const C44 = new RegExp("^[A-Z]{3}$", "u");
-const C45 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C46 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
-const C47 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C48 = ["participant","group"] as readonly unknown[];
-const C49 = ["quantitative","qualitative"] as readonly unknown[];
-const C50 = ["increase","decrease","maintain"] as readonly unknown[];
-const C51 = ["input","output","outcome","impact"] as readonly unknown[];
-const C52 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C53 = ["objective","target","measure","chapter"] as readonly unknown[];
-const C54 = ["adoption","annual-revision","amendment"] as readonly unknown[];
-const C55 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
-const C56 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C57 = ["indicator"] as readonly unknown[];
-const C58 = ["mean","weighted","minimum","manual"] as readonly unknown[];
-const C59 = new RegExp("^(measure|indicator|objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C60 = ["measure","indicator","objective"] as readonly unknown[];
+const C4 = ["H1","H2","Q1","Q2","Q3","Q4"] as readonly unknown[];
+const C5 = new RegExp("^(?:[a-z][a-z0-9-]*(?:\\.[A-Za-z0-9][A-Za-z0-9_-]*)+|https?:\\/\\/[A-Za-z0-9.-]+(?:[/?#][!-~]*)?)$", "u");
+const C6 = ["draft","consultation","adopted","superseded"] as readonly unknown[];
+const C7 = ["strategy","actionPlan","performancePlan","performanceReport","portfolio"] as readonly unknown[];
+const C8 = new RegExp("^(body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C9 = ["body"] as readonly unknown[];
+const C10 = new RegExp("^(participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C11 = ["participant"] as readonly unknown[];
+const C12 = new RegExp("^(participant|partner|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C13 = ["participant","partner","organisation"] as readonly unknown[];
+const C14 = new RegExp("^[^\\s@<>()\",;:]{1,64}@[^\\s@<>()\",;:]{1,190}\\.[^\\s@<>()\",;:.]{1,63}$", "u");
+const C15 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?:", "u");
+const C16 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
+const C17 = new RegExp("^(group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C18 = ["group"] as readonly unknown[];
+const C19 = ["steering-group","experience-panel","secretariat","working-group","strategy-group","committee","resource-group","forum","other"] as readonly unknown[];
+const C20 = ["participant-representatives","experience-representatives","student-representatives","secretariat","chair","other"] as readonly unknown[];
+const C21 = new RegExp("^(participant|partner|body):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C22 = ["participant","partner","body"] as readonly unknown[];
+const C23 = ["planned","in-dialogue","established","discontinued"] as readonly unknown[];
+const C24 = new RegExp("^(partner|participant):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C25 = ["partner","participant"] as readonly unknown[];
+const C26 = new RegExp("^(participant|partner|body|post|group|node|person|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C27 = ["participant","partner","body","post","group","node","person","organisation"] as readonly unknown[];
+const C28 = new RegExp("^(focusArea):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C29 = ["focusArea"] as readonly unknown[];
+const C30 = ["mission","vision","values","mainObjective","focusAreas","objectives","tableConventions","glossary","developmentTasks","people"] as readonly unknown[];
+const C31 = new RegExp("^(participant|partner|body|post|group|node):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C32 = ["participant","partner","body","post","group","node"] as readonly unknown[];
+const C33 = ["introduction","principle","objective","revision","other"] as readonly unknown[];
+const C34 = new RegExp("^(objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C35 = ["objective"] as readonly unknown[];
+const C36 = new RegExp("^(chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C37 = ["chapter"] as readonly unknown[];
+const C38 = new RegExp("^(measure):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C39 = ["measure"] as readonly unknown[];
+const C40 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C41 = ["chapter","objective","target","indicator"] as readonly unknown[];
+const C42 = ["proposed","planned","ongoing","completed","delayed","discontinued"] as readonly unknown[];
+const C43 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C44 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
+const C45 = new RegExp("^[A-Z]{3}$", "u");
+const C46 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C47 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
+const C48 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C49 = ["participant","group"] as readonly unknown[];
+const C50 = ["quantitative","qualitative"] as readonly unknown[];
+const C51 = ["increase","decrease","maintain"] as readonly unknown[];
+const C52 = ["input","output","outcome","impact"] as readonly unknown[];
+const C53 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C54 = ["objective","target","measure","chapter"] as readonly unknown[];
+const C55 = ["adoption","annual-revision","amendment"] as readonly unknown[];
+const C56 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
+const C57 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C58 = ["indicator"] as readonly unknown[];
+const C59 = ["mean","weighted","minimum","manual"] as readonly unknown[];
+const C60 = new RegExp("^(measure|indicator|objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C61 = ["measure","indicator","objective"] as readonly unknown[];
 
 /** Any JSON value within the limits. */
 function anyJson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
@@ -125,19 +104,20 @@ function anyJson(v: any, p: object | null, k: string | number | undefined, d: nu
         if (P(v) !== AP) return false;
         const n = v.length;
         for (let i = 0; i < n; i++) {
-          const x = RI(v, i);
-          if (x === X || !anyJson(x, v, i, d + 1)) return false;
+          const e = G(v, i);
+          if (e === undefined || !e.enumerable || !("value" in e) || !anyJson(e.value, v, i, d + 1)) return false;
         }
         return true;
       }
       const proto: unknown = P(v);
       if (proto !== OP && proto !== null) return false;
-      const ks = PL ? K(v) : N(v);
+      const ks = N(v);
       for (let i = 0; i < ks.length; i++) {
         const key = ks[i]!;
         if (key === "__proto__") return false;
-        const x = R(v, key);
-        if (x === X) return false;
+        const e = G(v, key);
+        if (e === undefined || !e.enumerable || !("value" in e)) return false;
+        const x = e.value;
         if (x === undefined) S.count++;
         else if (!anyJson(x, v, key, d + 1)) return false;
       }
@@ -183,8 +163,9 @@ function list2(v: any, p: object | null, k: string | number | undefined, d: numb
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkLanguageTag(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkLanguageTag(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -209,13 +190,14 @@ function checkLocalizedText(v: any, p: object | null, k: string | number | undef
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       default:
         if (key === "__proto__") return false;
@@ -240,23 +222,31 @@ function checkYear(v: any, p: object | null, k: string | number | undefined, d: 
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 1800 && v <= 2200;
 }
 
+/** A string: a field's own type. */
+function leaf4(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C4.includes(v))) return false;
+  return true;
+}
+
 /** An object: Extensions. */
 function checkExtensions(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       default:
         if (key === "__proto__") return false;
-        if (!C4.test(key) || key.length < 0) return false;
+        if (!C5.test(key) || key.length < 0) return false;
         if (x !== undefined && !anyJson(x, v, key, d + 1)) return false;
     }
   }
@@ -270,13 +260,14 @@ function checkPeriod(v: any, p: object | null, k: string | number | undefined, d
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "start":
         if (x === undefined) S.count++;
@@ -285,6 +276,10 @@ function checkPeriod(v: any, p: object | null, k: string | number | undefined, d
       case "end":
         if (x === undefined) S.count++;
         else { r |= 2; if (!checkYear(x, v, key, d + 1)) return false; }
+        break;
+      case "part":
+        if (x === undefined) S.count++;
+        else { if (!leaf4(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -301,14 +296,14 @@ function checkPeriod(v: any, p: object | null, k: string | number | undefined, d
 /** A string: PlanStatus. */
 function checkPlanStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C5.includes(v))) return false;
+  if (!(typeof v === "string" && C6.includes(v))) return false;
   return true;
 }
 
 /** A string: PlanKind. */
 function checkPlanKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C6.includes(v))) return false;
+  if (!(typeof v === "string" && C7.includes(v))) return false;
   return true;
 }
 
@@ -320,12 +315,12 @@ function checkIsoDate(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A string: a field's own type. */
-function leaf4(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf5(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C7.test(v))) return false;
+  if (!(typeof v === "string" && C8.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C8 as readonly string[]);
+  f.refKinds.push(C9 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -337,13 +332,14 @@ function checkAdoption(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "date":
         if (x === undefined) S.count++;
@@ -351,7 +347,7 @@ function checkAdoption(v: any, p: object | null, k: string | number | undefined,
         break;
       case "body":
         if (x === undefined) S.count++;
-        else { if (!leaf4(x, v, key, d + 1)) return false; }
+        else { if (!leaf5(x, v, key, d + 1)) return false; }
         break;
       case "caseNumber":
         if (x === undefined) S.count++;
@@ -379,13 +375,14 @@ function checkPublication(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "date":
         if (x === undefined) S.count++;
@@ -393,7 +390,7 @@ function checkPublication(v: any, p: object | null, k: string | number | undefin
         break;
       case "body":
         if (x === undefined) S.count++;
-        else { if (!leaf4(x, v, key, d + 1)) return false; }
+        else { if (!leaf5(x, v, key, d + 1)) return false; }
         break;
       case "caseNumber":
         if (x === undefined) S.count++;
@@ -421,17 +418,18 @@ function checkPreparation(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "body":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf4(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf5(x, v, key, d + 1)) return false; }
         break;
       case "note":
         if (x === undefined) S.count++;
@@ -450,12 +448,12 @@ function checkPreparation(v: any, p: object | null, k: string | number | undefin
 }
 
 /** A string: a field's own type. */
-function leaf5(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf6(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C9.test(v))) return false;
+  if (!(typeof v === "string" && C10.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C10 as readonly string[]);
+  f.refKinds.push(C11 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -467,17 +465,18 @@ function checkCoordinator(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "participant":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf5(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf6(x, v, key, d + 1)) return false; }
         break;
       case "unit":
         if (x === undefined) S.count++;
@@ -496,26 +495,26 @@ function checkCoordinator(v: any, p: object | null, k: string | number | undefin
 }
 
 /** A string: a field's own type. */
-function leaf6(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf7(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C11.test(v))) return false;
+  if (!(typeof v === "string" && C12.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C12 as readonly string[]);
+  f.refKinds.push(C13 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -527,13 +526,14 @@ function checkPersonRole(v: any, p: object | null, k: string | number | undefine
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -541,80 +541,15 @@ function checkPersonRole(v: any, p: object | null, k: string | number | undefine
         break;
       case "organisation":
         if (x === undefined) S.count++;
-        else { if (!leaf6(x, v, key, d + 1)) return false; }
+        else { if (!leaf7(x, v, key, d + 1)) return false; }
         break;
       case "from":
-        if (x === undefined) S.count++;
-        else { if (!node32(x, v, key, d + 1)) return false; }
-        break;
-      case "to":
         if (x === undefined) S.count++;
         else { if (!node33(x, v, key, d + 1)) return false; }
         break;
-      case "extensions":
-        if (x === undefined) S.count++;
-        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
-        break;
-      default:
-        return false;
-    }
-  }
-  if (n < 0 || r !== 1) return false;
-  return true;
-}
-
-/** An array: a field's own type. */
-function list7(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!Array.isArray(v) || P(v) !== AP) return false;
-  const n = v.length;
-  if (n < 0) return false;
-  for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkPersonRole(x, v, i, d + 1)) return false;
-  }
-  return true;
-}
-
-/** A union told apart by JSON type: a field's own type. */
-function node37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
-  if (typeof v === "number") { return checkYear(v, p, k, d); }
-  return false;
-}
-
-/** A union told apart by JSON type: a field's own type. */
-function node38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
-  if (typeof v === "number") { return checkYear(v, p, k, d); }
-  return false;
-}
-
-/** An object: Affiliation. */
-function checkAffiliation(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto: unknown = P(v);
-  if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
-  let n = 0; let r = 0;
-  for (let i = 0; i < ks.length; i++) {
-    const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
-    n++;
-    switch (key) {
-      case "organisation":
-        if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf6(x, v, key, d + 1)) return false; }
-        break;
-      case "from":
-        if (x === undefined) S.count++;
-        else { if (!node37(x, v, key, d + 1)) return false; }
-        break;
       case "to":
         if (x === undefined) S.count++;
-        else { if (!node38(x, v, key, d + 1)) return false; }
+        else { if (!node34(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -635,23 +570,91 @@ function list8(v: any, p: object | null, k: string | number | undefined, d: numb
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkAffiliation(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkPersonRole(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
-/** A string: a field's own type. */
-function leaf9(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+/** A union told apart by JSON type: a field's own type. */
+function node38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
+}
+
+/** A union told apart by JSON type: a field's own type. */
+function node39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
+}
+
+/** An object: Affiliation. */
+function checkAffiliation(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C13.test(v))) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "organisation":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf7(x, v, key, d + 1)) return false; }
+        break;
+      case "from":
+        if (x === undefined) S.count++;
+        else { if (!node38(x, v, key, d + 1)) return false; }
+        break;
+      case "to":
+        if (x === undefined) S.count++;
+        else { if (!node39(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 1) return false;
+  return true;
+}
+
+/** An array: a field's own type. */
+function list9(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkAffiliation(e.value, v, i, d + 1)) return false;
+  }
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf10(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C14.test(v) && SHAPE_FORMATS.uri(v))) return false;
+  if (!(typeof v === "string" && C14.test(v))) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf11(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C15.test(v) && SHAPE_FORMATS.uri(v))) return false;
   return true;
 }
 
@@ -661,21 +664,22 @@ function checkContact(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "email":
         if (x === undefined) S.count++;
-        else { if (!leaf9(x, v, key, d + 1)) return false; }
+        else { if (!leaf10(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf10(x, v, key, d + 1)) return false; }
+        else { if (!leaf11(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -695,14 +699,15 @@ function checkPerson(v: any, p: object | null, k: string | number | undefined, d
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("person", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -714,11 +719,11 @@ function checkPerson(v: any, p: object | null, k: string | number | undefined, d
         break;
       case "roles":
         if (x === undefined) S.count++;
-        else { if (!list7(x, v, key, d + 1)) return false; }
+        else { if (!list8(x, v, key, d + 1)) return false; }
         break;
       case "affiliations":
         if (x === undefined) S.count++;
-        else { if (!list8(x, v, key, d + 1)) return false; }
+        else { if (!list9(x, v, key, d + 1)) return false; }
         break;
       case "contact":
         if (x === undefined) S.count++;
@@ -739,14 +744,15 @@ function checkPerson(v: any, p: object | null, k: string | number | undefined, d
 }
 
 /** An array: a field's own type. */
-function list11(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list12(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkPerson(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkPerson(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -759,9 +765,9 @@ function checkOpenOrganisationKind(v: any, p: object | null, k: string | number 
 }
 
 /** A string: a field's own type. */
-function leaf12(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf13(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C15.test(v))) return false;
+  if (!(typeof v === "string" && C16.test(v))) return false;
   return true;
 }
 
@@ -771,17 +777,18 @@ function checkOrganisationIdentifier(v: any, p: object | null, k: string | numbe
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "scheme":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf12(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf13(x, v, key, d + 1)) return false; }
         break;
       case "id":
         if (x === undefined) S.count++;
@@ -800,45 +807,47 @@ function checkOrganisationIdentifier(v: any, p: object | null, k: string | numbe
 }
 
 /** An array: a field's own type. */
-function list13(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list14(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkOrganisationIdentifier(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkOrganisationIdentifier(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf14(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf15(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C16.test(v))) return false;
+  if (!(typeof v === "string" && C17.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C17 as readonly string[]);
+  f.refKinds.push(C18 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list15(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list16(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !leaf14(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!leaf15(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -850,14 +859,15 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("participant", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -877,7 +887,7 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
         break;
       case "identifiers":
         if (x === undefined) S.count++;
-        else { if (!list13(x, v, key, d + 1)) return false; }
+        else { if (!list14(x, v, key, d + 1)) return false; }
         break;
       case "region":
         if (x === undefined) S.count++;
@@ -889,19 +899,19 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
         break;
       case "parent":
         if (x === undefined) S.count++;
-        else { if (!leaf6(x, v, key, d + 1)) return false; }
+        else { if (!leaf7(x, v, key, d + 1)) return false; }
         break;
       case "groups":
         if (x === undefined) S.count++;
-        else { if (!list15(x, v, key, d + 1)) return false; }
+        else { if (!list16(x, v, key, d + 1)) return false; }
         break;
       case "joined":
         if (x === undefined) S.count++;
-        else { if (!node54(x, v, key, d + 1)) return false; }
+        else { if (!node55(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf10(x, v, key, d + 1)) return false; }
+        else { if (!leaf11(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -918,32 +928,33 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list16(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list17(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkParticipant(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkParticipant(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A number: a field's own type. */
-function leaf17(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf18(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 0;
 }
 
 /** A boolean: a field's own type. */
-function leaf18(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf19(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "boolean";
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -955,21 +966,22 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "value":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf17(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf18(x, v, key, d + 1)) return false; }
         break;
       case "approximate":
         if (x === undefined) S.count++;
-        else { if (!leaf18(x, v, key, d + 1)) return false; }
+        else { if (!leaf19(x, v, key, d + 1)) return false; }
         break;
       case "of":
         if (x === undefined) S.count++;
@@ -977,7 +989,7 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
         break;
       case "asOf":
         if (x === undefined) S.count++;
-        else { if (!node60(x, v, key, d + 1)) return false; }
+        else { if (!node61(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -992,27 +1004,29 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list19(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!Array.isArray(v) || P(v) !== AP) return false;
-  const n = v.length;
-  if (n < 0) return false;
-  for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkMemberCount(x, v, i, d + 1)) return false;
-  }
-  return true;
-}
-
-/** An array: a field's own type. */
 function list20(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !leaf5(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkMemberCount(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** An array: a field's own type. */
+function list21(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!leaf6(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1023,14 +1037,15 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("group", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1042,11 +1057,11 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
         break;
       case "lead":
         if (x === undefined) S.count++;
-        else { if (!leaf5(x, v, key, d + 1)) return false; }
+        else { if (!leaf6(x, v, key, d + 1)) return false; }
         break;
       case "members":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list20(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list21(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -1067,27 +1082,21 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list21(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list22(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkSubGroup(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkSubGroup(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: BodyKind. */
 function checkBodyKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C18.includes(v))) return false;
-  return true;
-}
-
-/** A string: a field's own type. */
-function leaf22(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C19.includes(v))) return false;
   return true;
@@ -1096,24 +1105,32 @@ function leaf22(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: a field's own type. */
 function leaf23(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C20.test(v))) return false;
+  if (!(typeof v === "string" && C20.includes(v))) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf24(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C21.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C21 as readonly string[]);
+  f.refKinds.push(C22 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list24(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list25(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !leaf23(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!leaf24(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1124,17 +1141,18 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "role":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf22(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf23(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -1142,15 +1160,15 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
         break;
       case "count":
         if (x === undefined) S.count++;
-        else { if (!leaf17(x, v, key, d + 1)) return false; }
+        else { if (!leaf18(x, v, key, d + 1)) return false; }
         break;
       case "minimum":
         if (x === undefined) S.count++;
-        else { if (!leaf17(x, v, key, d + 1)) return false; }
+        else { if (!leaf18(x, v, key, d + 1)) return false; }
         break;
       case "represents":
         if (x === undefined) S.count++;
-        else { if (!list24(x, v, key, d + 1)) return false; }
+        else { if (!list25(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1165,14 +1183,15 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list25(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list26(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkBodySeat(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkBodySeat(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1183,14 +1202,15 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("body", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1214,7 +1234,7 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
         break;
       case "composition":
         if (x === undefined) S.count++;
-        else { if (!list25(x, v, key, d + 1)) return false; }
+        else { if (!list26(x, v, key, d + 1)) return false; }
         break;
       case "established":
         if (x === undefined) S.count++;
@@ -1222,7 +1242,7 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
         break;
       case "host":
         if (x === undefined) S.count++;
-        else { if (!leaf5(x, v, key, d + 1)) return false; }
+        else { if (!leaf6(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1239,14 +1259,15 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list26(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list27(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkGovernanceBody(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkGovernanceBody(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1257,14 +1278,15 @@ function checkPost(v: any, p: object | null, k: string | number | undefined, d: 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("post", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1280,7 +1302,7 @@ function checkPost(v: any, p: object | null, k: string | number | undefined, d: 
         break;
       case "body":
         if (x === undefined) S.count++;
-        else { if (!leaf4(x, v, key, d + 1)) return false; }
+        else { if (!leaf5(x, v, key, d + 1)) return false; }
         break;
       case "established":
         if (x === undefined) S.count++;
@@ -1301,22 +1323,23 @@ function checkPost(v: any, p: object | null, k: string | number | undefined, d: 
 }
 
 /** An array: a field's own type. */
-function list27(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list28(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkPost(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkPost(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf28(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf29(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C22.includes(v))) return false;
+  if (!(typeof v === "string" && C23.includes(v))) return false;
   return true;
 }
 
@@ -1326,14 +1349,15 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("node", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1345,15 +1369,15 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
         break;
       case "status":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf28(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf29(x, v, key, d + 1)) return false; }
         break;
       case "participants":
         if (x === undefined) S.count++;
-        else { if (!list20(x, v, key, d + 1)) return false; }
+        else { if (!list21(x, v, key, d + 1)) return false; }
         break;
       case "coordinator":
         if (x === undefined) S.count++;
-        else { if (!leaf5(x, v, key, d + 1)) return false; }
+        else { if (!leaf6(x, v, key, d + 1)) return false; }
         break;
       case "since":
         if (x === undefined) S.count++;
@@ -1378,25 +1402,26 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list29(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkRegionalNode(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkRegionalNode(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C23.test(v))) return false;
+  if (!(typeof v === "string" && C24.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C24 as readonly string[]);
+  f.refKinds.push(C25 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -1408,17 +1433,18 @@ function checkCommitment(v: any, p: object | null, k: string | number | undefine
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "party":
         if (x === undefined) S.count++;
-        else { if (!leaf30(x, v, key, d + 1)) return false; }
+        else { if (!leaf31(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -1437,14 +1463,15 @@ function checkCommitment(v: any, p: object | null, k: string | number | undefine
 }
 
 /** An array: a field's own type. */
-function list31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkCommitment(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkCommitment(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1455,13 +1482,14 @@ function checkStatement(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "speaker":
         if (x === undefined) S.count++;
@@ -1473,7 +1501,7 @@ function checkStatement(v: any, p: object | null, k: string | number | undefined
         break;
       case "for":
         if (x === undefined) S.count++;
-        else { if (!leaf30(x, v, key, d + 1)) return false; }
+        else { if (!leaf31(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -1492,14 +1520,15 @@ function checkStatement(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkStatement(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkStatement(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1510,13 +1539,14 @@ function checkAgreement(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "date":
         if (x === undefined) S.count++;
@@ -1528,11 +1558,11 @@ function checkAgreement(v: any, p: object | null, k: string | number | undefined
         break;
       case "commitments":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list31(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list32(x, v, key, d + 1)) return false; }
         break;
       case "statements":
         if (x === undefined) S.count++;
-        else { if (!list32(x, v, key, d + 1)) return false; }
+        else { if (!list33(x, v, key, d + 1)) return false; }
         break;
       case "source":
         if (x === undefined) S.count++;
@@ -1551,14 +1581,15 @@ function checkAgreement(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkText(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkText(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1569,14 +1600,15 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("partner", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1596,11 +1628,11 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "identifiers":
         if (x === undefined) S.count++;
-        else { if (!list13(x, v, key, d + 1)) return false; }
+        else { if (!list14(x, v, key, d + 1)) return false; }
         break;
       case "parent":
         if (x === undefined) S.count++;
-        else { if (!leaf6(x, v, key, d + 1)) return false; }
+        else { if (!leaf7(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -1616,11 +1648,11 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "history":
         if (x === undefined) S.count++;
-        else { if (!list33(x, v, key, d + 1)) return false; }
+        else { if (!list34(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf10(x, v, key, d + 1)) return false; }
+        else { if (!leaf11(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1637,14 +1669,15 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkPartner(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkPartner(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1655,14 +1688,15 @@ function checkOrganisation(v: any, p: object | null, k: string | number | undefi
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("organisation", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1682,11 +1716,11 @@ function checkOrganisation(v: any, p: object | null, k: string | number | undefi
         break;
       case "identifiers":
         if (x === undefined) S.count++;
-        else { if (!list13(x, v, key, d + 1)) return false; }
+        else { if (!list14(x, v, key, d + 1)) return false; }
         break;
       case "parent":
         if (x === undefined) S.count++;
-        else { if (!leaf6(x, v, key, d + 1)) return false; }
+        else { if (!leaf7(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -1694,7 +1728,7 @@ function checkOrganisation(v: any, p: object | null, k: string | number | undefi
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf10(x, v, key, d + 1)) return false; }
+        else { if (!leaf11(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1711,14 +1745,15 @@ function checkOrganisation(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkOrganisation(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkOrganisation(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1729,13 +1764,14 @@ function checkCluster(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "name":
         if (x === undefined) S.count++;
@@ -1755,43 +1791,43 @@ function checkCluster(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "people":
         if (x === undefined) S.count++;
-        else { if (!list11(x, v, key, d + 1)) return false; }
+        else { if (!list12(x, v, key, d + 1)) return false; }
         break;
       case "participants":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list16(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list17(x, v, key, d + 1)) return false; }
         break;
       case "memberCounts":
         if (x === undefined) S.count++;
-        else { if (!list19(x, v, key, d + 1)) return false; }
+        else { if (!list20(x, v, key, d + 1)) return false; }
         break;
       case "groups":
         if (x === undefined) S.count++;
-        else { if (!list21(x, v, key, d + 1)) return false; }
+        else { if (!list22(x, v, key, d + 1)) return false; }
         break;
       case "bodies":
         if (x === undefined) S.count++;
-        else { if (!list26(x, v, key, d + 1)) return false; }
+        else { if (!list27(x, v, key, d + 1)) return false; }
         break;
       case "posts":
         if (x === undefined) S.count++;
-        else { if (!list27(x, v, key, d + 1)) return false; }
+        else { if (!list28(x, v, key, d + 1)) return false; }
         break;
       case "nodes":
         if (x === undefined) S.count++;
-        else { if (!list29(x, v, key, d + 1)) return false; }
+        else { if (!list30(x, v, key, d + 1)) return false; }
         break;
       case "partners":
         if (x === undefined) S.count++;
-        else { if (!list34(x, v, key, d + 1)) return false; }
+        else { if (!list35(x, v, key, d + 1)) return false; }
         break;
       case "organisations":
         if (x === undefined) S.count++;
-        else { if (!list35(x, v, key, d + 1)) return false; }
+        else { if (!list36(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf10(x, v, key, d + 1)) return false; }
+        else { if (!leaf11(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1811,13 +1847,14 @@ function checkStrategyValue(v: any, p: object | null, k: string | number | undef
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "name":
         if (x === undefined) S.count++;
@@ -1840,14 +1877,15 @@ function checkStrategyValue(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkStrategyValue(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkStrategyValue(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1858,14 +1896,15 @@ function checkFocusArea(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("focusArea", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1898,25 +1937,26 @@ function checkFocusArea(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkFocusArea(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkFocusArea(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C25.test(v))) return false;
+  if (!(typeof v === "string" && C26.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C26 as readonly string[]);
+  f.refKinds.push(C27 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -1928,17 +1968,18 @@ function checkStakeholder(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf38(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf39(x, v, key, d + 1)) return false; }
         break;
       case "role":
         if (x === undefined) S.count++;
@@ -1961,40 +2002,28 @@ function checkStakeholder(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkStakeholder(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkStakeholder(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C27.test(v))) return false;
+  if (!(typeof v === "string" && C28.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C28 as readonly string[]);
+  f.refKinds.push(C29 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
-  return true;
-}
-
-/** An array: a field's own type. */
-function list41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!Array.isArray(v) || P(v) !== AP) return false;
-  const n = v.length;
-  if (n < 0) return false;
-  for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !leaf40(x, v, i, d + 1)) return false;
-  }
   return true;
 }
 
@@ -2005,8 +2034,23 @@ function list42(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkObjective(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!leaf41(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** An array: a field's own type. */
+function list43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkObjective(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2017,14 +2061,15 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("objective", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -2048,15 +2093,15 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
         break;
       case "stakeholders":
         if (x === undefined) S.count++;
-        else { if (!list39(x, v, key, d + 1)) return false; }
+        else { if (!list40(x, v, key, d + 1)) return false; }
         break;
       case "focusAreas":
         if (x === undefined) S.count++;
-        else { if (!list41(x, v, key, d + 1)) return false; }
+        else { if (!list42(x, v, key, d + 1)) return false; }
         break;
       case "subObjectives":
         if (x === undefined) S.count++;
-        else { if (!list42(x, v, key, d + 1)) return false; }
+        else { if (!list43(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2078,13 +2123,14 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id":
         if (x === undefined) S.count++;
@@ -2116,7 +2162,7 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
         break;
       case "values":
         if (x === undefined) S.count++;
-        else { if (!list36(x, v, key, d + 1)) return false; }
+        else { if (!list37(x, v, key, d + 1)) return false; }
         break;
       case "mainObjective":
         if (x === undefined) S.count++;
@@ -2124,11 +2170,11 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
         break;
       case "focusAreas":
         if (x === undefined) S.count++;
-        else { if (!list37(x, v, key, d + 1)) return false; }
+        else { if (!list38(x, v, key, d + 1)) return false; }
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list42(x, v, key, d + 1)) return false; }
+        else { if (!list43(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2143,7 +2189,7 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** A string: a field's own type. */
-function leaf43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "paragraph")) return false;
   return true;
@@ -2155,17 +2201,18 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf43(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf44(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -2184,21 +2231,22 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
 }
 
 /** A string: a field's own type. */
-function leaf44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "list")) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkText(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkText(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2209,25 +2257,26 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf44(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf45(x, v, key, d + 1)) return false; }
         break;
       case "ordered":
         if (x === undefined) S.count++;
-        else { if (!leaf18(x, v, key, d + 1)) return false; }
+        else { if (!leaf19(x, v, key, d + 1)) return false; }
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list45(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list46(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2242,21 +2291,22 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
 }
 
 /** A string: a field's own type. */
-function leaf46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "section")) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkBlock(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkBlock(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2267,17 +2317,18 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf46(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf47(x, v, key, d + 1)) return false; }
         break;
       case "id":
         if (x === undefined) S.count++;
@@ -2289,7 +2340,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "blocks":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list47(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list48(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2304,7 +2355,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A string: a field's own type. */
-function leaf48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "thematicBreak")) return false;
   return true;
@@ -2316,17 +2367,18 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf48(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf49(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2341,16 +2393,16 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
 }
 
 /** A string: a field's own type. */
-function leaf49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "placeholder")) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C29.includes(v))) return false;
+  if (!(typeof v === "string" && C30.includes(v))) return false;
   return true;
 }
 
@@ -2360,21 +2412,22 @@ function checkPlaceholder(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf49(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf50(x, v, key, d + 1)) return false; }
         break;
       case "show":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf50(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf51(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2391,9 +2444,9 @@ function checkPlaceholder(v: any, p: object | null, k: string | number | undefin
 /** A union told apart by `type`: Block. */
 function checkBlock(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t = R(v, "type");
-  if (t === X) return false;
-  switch (t) {
+  const t = G(v, "type");
+  if (t === undefined || !t.enumerable || !("value" in t)) return false;
+  switch (t.value) {
     case "paragraph":
       return checkParagraph(v, p, k, d);
     case "list":
@@ -2410,7 +2463,7 @@ function checkBlock(v: any, p: object | null, k: string | number | undefined, d:
 }
 
 /** A number: a field's own type. */
-function leaf51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0;
 }
@@ -2421,13 +2474,14 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -2435,11 +2489,11 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
         break;
       case "intro":
         if (x === undefined) S.count++;
-        else { if (!list47(x, v, key, d + 1)) return false; }
+        else { if (!list48(x, v, key, d + 1)) return false; }
         break;
       case "priorityYear":
         if (x === undefined) S.count++;
-        else { if (!leaf51(x, v, key, d + 1)) return false; }
+        else { if (!leaf52(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2454,14 +2508,15 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkBlock(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkBlock(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2472,13 +2527,14 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -2486,7 +2542,7 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
         break;
       case "content":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list52(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list53(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2501,12 +2557,12 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
 }
 
 /** A string: a field's own type. */
-function leaf53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C30.test(v))) return false;
+  if (!(typeof v === "string" && C31.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C31 as readonly string[]);
+  f.refKinds.push(C32 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2518,14 +2574,15 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("term", v, p, k);
   let n = 0; let r = 0; let id: unknown; let u: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -2541,7 +2598,7 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
         break;
       case "refersTo": u = x;
         if (x === undefined) S.count++;
-        else { if (!leaf53(x, v, key, d + 1)) return false; }
+        else { if (!leaf54(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2558,14 +2615,15 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkGlossaryEntry(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkGlossaryEntry(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2576,13 +2634,14 @@ function checkGlossary(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -2590,11 +2649,11 @@ function checkGlossary(v: any, p: object | null, k: string | number | undefined,
         break;
       case "intro":
         if (x === undefined) S.count++;
-        else { if (!list47(x, v, key, d + 1)) return false; }
+        else { if (!list48(x, v, key, d + 1)) return false; }
         break;
       case "entries":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list54(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list55(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2611,81 +2670,84 @@ function checkGlossary(v: any, p: object | null, k: string | number | undefined,
 /** A string: ChapterKind. */
 function checkChapterKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C32.includes(v))) return false;
+  if (!(typeof v === "string" && C33.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C33.test(v))) return false;
+  if (!(typeof v === "string" && C34.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C34 as readonly string[]);
+  f.refKinds.push(C35 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !leaf55(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!leaf56(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C35.test(v))) return false;
+  if (!(typeof v === "string" && C36.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C36 as readonly string[]);
+  f.refKinds.push(C37 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !leaf57(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!leaf58(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C37.test(v))) return false;
+  if (!(typeof v === "string" && C38.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C38 as readonly string[]);
+  f.refKinds.push(C39 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !leaf59(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!leaf60(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2696,13 +2758,14 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "year":
         if (x === undefined) S.count++;
@@ -2714,7 +2777,7 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
         break;
       case "measures":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list60(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list61(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2729,14 +2792,15 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkSummaryPriority(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkSummaryPriority(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2747,13 +2811,14 @@ function checkChapterSummary(v: any, p: object | null, k: string | number | unde
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "text":
         if (x === undefined) S.count++;
@@ -2761,7 +2826,7 @@ function checkChapterSummary(v: any, p: object | null, k: string | number | unde
         break;
       case "priorities":
         if (x === undefined) S.count++;
-        else { if (!list61(x, v, key, d + 1)) return false; }
+        else { if (!list62(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2781,13 +2846,14 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -2795,7 +2861,7 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list45(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list46(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2810,26 +2876,27 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
 }
 
 /** A string: a field's own type. */
-function leaf62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C39.test(v))) return false;
+  if (!(typeof v === "string" && C40.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C40 as readonly string[]);
+  f.refKinds.push(C41 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !leaf62(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!leaf63(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2840,14 +2907,15 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("target", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -2859,7 +2927,7 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
         break;
       case "refs":
         if (x === undefined) S.count++;
-        else { if (!list63(x, v, key, d + 1)) return false; }
+        else { if (!list64(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2876,14 +2944,15 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkHorizonTarget(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkHorizonTarget(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2894,13 +2963,14 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "year":
         if (x === undefined) S.count++;
@@ -2912,7 +2982,7 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "targets":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list64(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list65(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2927,7 +2997,7 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A number: a field's own type. */
-function leaf65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 1;
 }
@@ -2942,7 +3012,7 @@ function checkYearOrDate(v: any, p: object | null, k: string | number | undefine
 /** A string: MeasureStatus. */
 function checkMeasureStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C41.includes(v))) return false;
+  if (!(typeof v === "string" && C42.includes(v))) return false;
   return true;
 }
 
@@ -2952,13 +3022,14 @@ function checkStatusChange(v: any, p: object | null, k: string | number | undefi
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "status":
         if (x === undefined) S.count++;
@@ -2985,27 +3056,15 @@ function checkStatusChange(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!Array.isArray(v) || P(v) !== AP) return false;
-  const n = v.length;
-  if (n < 0) return false;
-  for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkStatusChange(x, v, i, d + 1)) return false;
-  }
-  return true;
-}
-
-/** An array: a field's own type. */
 function list67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkYear(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkStatusChange(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3017,21 +3076,63 @@ function list68(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !leaf38(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkYear(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
-/** A string: a field's own type. */
-function leaf69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+/** An array: a field's own type. */
+function list69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C42.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C43 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!leaf39(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** An object: MeasureRole. */
+function checkMeasureRole(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "role":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf3(x, v, key, d + 1)) return false; }
+        break;
+      case "actor":
+        if (x === undefined) S.count++;
+        else { if (!leaf39(x, v, key, d + 1)) return false; }
+        break;
+      case "asks":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 1) return false;
   return true;
 }
 
@@ -3042,8 +3143,35 @@ function list70(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !leaf69(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkMeasureRole(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C43.test(v))) return false;
+  const f = S.found;
+  f.refValues.push(v);
+  f.refKinds.push(C44 as readonly string[]);
+  f.refParents.push(p);
+  f.refKeys.push(k);
+  return true;
+}
+
+/** An array: a field's own type. */
+function list72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!leaf71(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3054,14 +3182,15 @@ function checkMilestone(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("milestone", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -3098,28 +3227,29 @@ function checkMilestone(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkMilestone(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkMilestone(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A number: a field's own type. */
-function leaf72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0;
 }
 
 /** A string: a field's own type. */
-function leaf73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C44.test(v))) return false;
+  if (!(typeof v === "string" && C45.test(v))) return false;
   return true;
 }
 
@@ -3129,21 +3259,22 @@ function checkBudget(v: any, p: object | null, k: string | number | undefined, d
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "amount":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf72(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf74(x, v, key, d + 1)) return false; }
         break;
       case "currency":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf73(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf75(x, v, key, d + 1)) return false; }
         break;
       case "source":
         if (x === undefined) S.count++;
@@ -3167,14 +3298,15 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("measure", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -3182,7 +3314,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "number":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf65(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf66(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -3190,7 +3322,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "description":
         if (x === undefined) S.count++;
-        else { if (!list47(x, v, key, d + 1)) return false; }
+        else { if (!list48(x, v, key, d + 1)) return false; }
         break;
       case "start":
         if (x === undefined) S.count++;
@@ -3206,35 +3338,43 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "isNew":
         if (x === undefined) S.count++;
-        else { if (!leaf18(x, v, key, d + 1)) return false; }
+        else { if (!leaf19(x, v, key, d + 1)) return false; }
         break;
       case "statusHistory":
         if (x === undefined) S.count++;
-        else { if (!list66(x, v, key, d + 1)) return false; }
+        else { if (!list67(x, v, key, d + 1)) return false; }
         break;
       case "priorityYears":
         if (x === undefined) S.count++;
-        else { if (!list67(x, v, key, d + 1)) return false; }
+        else { if (!list68(x, v, key, d + 1)) return false; }
         break;
       case "responsible":
         if (x === undefined) S.count++;
-        else { if (!list68(x, v, key, d + 1)) return false; }
+        else { if (!list69(x, v, key, d + 1)) return false; }
         break;
       case "lead":
         if (x === undefined) S.count++;
-        else { if (!leaf38(x, v, key, d + 1)) return false; }
+        else { if (!leaf39(x, v, key, d + 1)) return false; }
         break;
       case "supporting":
         if (x === undefined) S.count++;
-        else { if (!list68(x, v, key, d + 1)) return false; }
+        else { if (!list69(x, v, key, d + 1)) return false; }
         break;
-      case "related":
+      case "roles":
         if (x === undefined) S.count++;
         else { if (!list70(x, v, key, d + 1)) return false; }
         break;
+      case "tags":
+        if (x === undefined) S.count++;
+        else { if (!list34(x, v, key, d + 1)) return false; }
+        break;
+      case "related":
+        if (x === undefined) S.count++;
+        else { if (!list72(x, v, key, d + 1)) return false; }
+        break;
       case "milestones":
         if (x === undefined) S.count++;
-        else { if (!list71(x, v, key, d + 1)) return false; }
+        else { if (!list73(x, v, key, d + 1)) return false; }
         break;
       case "budget":
         if (x === undefined) S.count++;
@@ -3242,7 +3382,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "footnotes":
         if (x === undefined) S.count++;
-        else { if (!list33(x, v, key, d + 1)) return false; }
+        else { if (!list34(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3259,14 +3399,15 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkMeasure(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkMeasure(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3277,25 +3418,30 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "intro":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list74(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list76(x, v, key, d + 1)) return false; }
         break;
       case "open":
         if (x === undefined) S.count++;
-        else { if (!leaf18(x, v, key, d + 1)) return false; }
+        else { if (!leaf19(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3310,26 +3456,27 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
 }
 
 /** A string: a field's own type. */
-function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C45.test(v))) return false;
+  if (!(typeof v === "string" && C46.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C46 as readonly string[]);
+  f.refKinds.push(C47 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !leaf75(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!leaf77(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3340,14 +3487,15 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("precondition", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -3359,7 +3507,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
         break;
       case "refs":
         if (x === undefined) S.count++;
-        else { if (!list76(x, v, key, d + 1)) return false; }
+        else { if (!list78(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3376,14 +3524,15 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkPrecondition(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkPrecondition(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3394,13 +3543,14 @@ function checkPreconditionList(v: any, p: object | null, k: string | number | un
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -3408,7 +3558,7 @@ function checkPreconditionList(v: any, p: object | null, k: string | number | un
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list77(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list79(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3428,14 +3578,15 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("chapter", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -3463,11 +3614,11 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list56(x, v, key, d + 1)) return false; }
+        else { if (!list57(x, v, key, d + 1)) return false; }
         break;
       case "references":
         if (x === undefined) S.count++;
-        else { if (!list58(x, v, key, d + 1)) return false; }
+        else { if (!list59(x, v, key, d + 1)) return false; }
         break;
       case "summary":
         if (x === undefined) S.count++;
@@ -3475,7 +3626,7 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "content":
         if (x === undefined) S.count++;
-        else { if (!list47(x, v, key, d + 1)) return false; }
+        else { if (!list48(x, v, key, d + 1)) return false; }
         break;
       case "rationale":
         if (x === undefined) S.count++;
@@ -3508,25 +3659,26 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkChapter(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkChapter(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf81(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C47.test(v))) return false;
+  if (!(typeof v === "string" && C48.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C48 as readonly string[]);
+  f.refKinds.push(C49 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -3538,17 +3690,18 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf79(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf81(x, v, key, d + 1)) return false; }
         break;
       case "label":
         if (x === undefined) S.count++;
@@ -3556,7 +3709,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
         break;
       case "tasks":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list33(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list34(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3571,66 +3724,68 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list82(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkDevelopmentTaskEntry(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkDevelopmentTaskEntry(e.value, v, i, d + 1)) return false;
   }
-  return true;
-}
-
-/** A string: a field's own type. */
-function leaf81(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C49.includes(v))) return false;
-  return true;
-}
-
-/** A string: a field's own type. */
-function leaf82(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C50.includes(v))) return false;
-  return true;
-}
-
-/** A string: IndicatorStage. */
-function checkIndicatorStage(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C51.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
 function leaf83(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C52.test(v))) return false;
+  if (!(typeof v === "string" && C50.includes(v))) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf84(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C51.includes(v))) return false;
+  return true;
+}
+
+/** A string: IndicatorStage. */
+function checkIndicatorStage(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C52.includes(v))) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf85(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C53.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C53 as readonly string[]);
+  f.refKinds.push(C54 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list84(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list86(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !leaf83(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!leaf85(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A number: a field's own type. */
-function leaf85(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf87(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991;
 }
@@ -3638,7 +3793,7 @@ function leaf85(v: any, p: object | null, k: string | number | undefined, d: num
 /** A union told apart by JSON type: IndicatorValue. */
 function checkIndicatorValue(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkInlineString(v, p, k, d); }
-  if (typeof v === "number") { return leaf85(v, p, k, d); }
+  if (typeof v === "number") { return leaf87(v, p, k, d); }
   if (typeof v === "object" && v !== null && !Array.isArray(v)) { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkLocalizedText(v, p, k, d); }
   return false;
 }
@@ -3649,13 +3804,14 @@ function checkBaseline(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "year":
         if (x === undefined) S.count++;
@@ -3695,13 +3851,14 @@ function checkIndicatorEntry(v: any, p: object | null, k: string | number | unde
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "date":
         if (x === undefined) S.count++;
@@ -3736,14 +3893,15 @@ function checkIndicatorEntry(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list86(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list88(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkIndicatorEntry(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkIndicatorEntry(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3754,13 +3912,14 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "year":
         if (x === undefined) S.count++;
@@ -3776,11 +3935,11 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
         break;
       case "targets":
         if (x === undefined) S.count++;
-        else { if (!list86(x, v, key, d + 1)) return false; }
+        else { if (!list88(x, v, key, d + 1)) return false; }
         break;
       case "actuals":
         if (x === undefined) S.count++;
-        else { if (!list86(x, v, key, d + 1)) return false; }
+        else { if (!list88(x, v, key, d + 1)) return false; }
         break;
       case "note":
         if (x === undefined) S.count++;
@@ -3799,14 +3958,15 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list87(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list89(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkIndicatorPeriod(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkIndicatorPeriod(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3817,14 +3977,15 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("indicator", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -3840,7 +4001,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf81(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf83(x, v, key, d + 1)) return false; }
         break;
       case "unit":
         if (x === undefined) S.count++;
@@ -3848,7 +4009,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "direction":
         if (x === undefined) S.count++;
-        else { if (!leaf82(x, v, key, d + 1)) return false; }
+        else { if (!leaf84(x, v, key, d + 1)) return false; }
         break;
       case "dimension":
         if (x === undefined) S.count++;
@@ -3864,7 +4025,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "tracks":
         if (x === undefined) S.count++;
-        else { r |= 8; if (!list84(x, v, key, d + 1)) return false; }
+        else { r |= 8; if (!list86(x, v, key, d + 1)) return false; }
         break;
       case "baseline":
         if (x === undefined) S.count++;
@@ -3872,7 +4033,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "periods":
         if (x === undefined) S.count++;
-        else { if (!list87(x, v, key, d + 1)) return false; }
+        else { if (!list89(x, v, key, d + 1)) return false; }
         break;
       case "notes":
         if (x === undefined) S.count++;
@@ -3893,22 +4054,23 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list88(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list90(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkIndicator(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkIndicator(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf89(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf91(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C54.includes(v))) return false;
+  if (!(typeof v === "string" && C55.includes(v))) return false;
   return true;
 }
 
@@ -3918,14 +4080,15 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("revision", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -3937,11 +4100,11 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf89(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf91(x, v, key, d + 1)) return false; }
         break;
       case "body":
         if (x === undefined) S.count++;
-        else { if (!leaf4(x, v, key, d + 1)) return false; }
+        else { if (!leaf5(x, v, key, d + 1)) return false; }
         break;
       case "caseNumber":
         if (x === undefined) S.count++;
@@ -3978,14 +4141,15 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list90(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list92(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkRevision(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkRevision(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3993,7 +4157,7 @@ function list90(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: ProgressStatus. */
 function checkProgressStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C55.includes(v))) return false;
+  if (!(typeof v === "string" && C56.includes(v))) return false;
   return true;
 }
 
@@ -4003,84 +4167,22 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "measure":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf59(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf60(x, v, key, d + 1)) return false; }
         break;
       case "status":
         if (x === undefined) S.count++;
         else { r |= 2; if (!checkProgressStatus(x, v, key, d + 1)) return false; }
-        break;
-      case "note":
-        if (x === undefined) S.count++;
-        else { if (!checkText(x, v, key, d + 1)) return false; }
-        break;
-      case "extensions":
-        if (x === undefined) S.count++;
-        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
-        break;
-      default:
-        return false;
-    }
-  }
-  if (n < 0 || r !== 3) return false;
-  return true;
-}
-
-/** An array: a field's own type. */
-function list91(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!Array.isArray(v) || P(v) !== AP) return false;
-  const n = v.length;
-  if (n < 0) return false;
-  for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkMeasureProgress(x, v, i, d + 1)) return false;
-  }
-  return true;
-}
-
-/** A string: a field's own type. */
-function leaf92(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C56.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C57 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
-}
-
-/** An object: IndicatorObservation. */
-function checkIndicatorObservation(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto: unknown = P(v);
-  if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
-  let n = 0; let r = 0;
-  for (let i = 0; i < ks.length; i++) {
-    const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
-    n++;
-    switch (key) {
-      case "indicator":
-        if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf92(x, v, key, d + 1)) return false; }
-        break;
-      case "value":
-        if (x === undefined) S.count++;
-        else { r |= 2; if (!checkIndicatorValue(x, v, key, d + 1)) return false; }
         break;
       case "note":
         if (x === undefined) S.count++;
@@ -4105,8 +4207,74 @@ function list93(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkIndicatorObservation(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkMeasureProgress(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf94(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C57.test(v))) return false;
+  const f = S.found;
+  f.refValues.push(v);
+  f.refKinds.push(C58 as readonly string[]);
+  f.refParents.push(p);
+  f.refKeys.push(k);
+  return true;
+}
+
+/** An object: IndicatorObservation. */
+function checkIndicatorObservation(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "indicator":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf94(x, v, key, d + 1)) return false; }
+        break;
+      case "value":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!checkIndicatorValue(x, v, key, d + 1)) return false; }
+        break;
+      case "note":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
+  return true;
+}
+
+/** An array: a field's own type. */
+function list95(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkIndicatorObservation(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -4117,14 +4285,15 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   const f = S.found; const at = f.reserveId("progressReport", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -4148,11 +4317,11 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
         break;
       case "measures":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list91(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list93(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list93(x, v, key, d + 1)) return false; }
+        else { if (!list95(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -4169,14 +4338,15 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list94(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list96(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkProgressReport(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkProgressReport(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -4184,24 +4354,24 @@ function list94(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: RollupMethod. */
 function checkRollupMethod(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C58.includes(v))) return false;
+  if (!(typeof v === "string" && C59.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf95(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf97(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C59.test(v))) return false;
+  if (!(typeof v === "string" && C60.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C60 as readonly string[]);
+  f.refKinds.push(C61 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** A number: a field's own type. */
-function leaf96(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf98(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0 && v <= 1000000;
 }
@@ -4212,86 +4382,22 @@ function checkRollupWeight(v: any, p: object | null, k: string | number | undefi
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "part":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf95(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf97(x, v, key, d + 1)) return false; }
         break;
       case "weight":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf96(x, v, key, d + 1)) return false; }
-        break;
-      case "extensions":
-        if (x === undefined) S.count++;
-        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
-        break;
-      default:
-        return false;
-    }
-  }
-  if (n < 0 || r !== 3) return false;
-  return true;
-}
-
-/** An array: a field's own type. */
-function list97(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!Array.isArray(v) || P(v) !== AP) return false;
-  const n = v.length;
-  if (n < 0) return false;
-  for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkRollupWeight(x, v, i, d + 1)) return false;
-  }
-  return true;
-}
-
-/** A number: a field's own type. */
-function leaf98(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0 && v <= 100;
-}
-
-/** An object: ObjectiveRollup. */
-function checkObjectiveRollup(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto: unknown = P(v);
-  if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
-  let n = 0; let r = 0;
-  for (let i = 0; i < ks.length; i++) {
-    const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
-    n++;
-    switch (key) {
-      case "objective":
-        if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf55(x, v, key, d + 1)) return false; }
-        break;
-      case "method":
-        if (x === undefined) S.count++;
-        else { r |= 2; if (!checkRollupMethod(x, v, key, d + 1)) return false; }
-        break;
-      case "weights":
-        if (x === undefined) S.count++;
-        else { if (!list97(x, v, key, d + 1)) return false; }
-        break;
-      case "percent":
-        if (x === undefined) S.count++;
-        else { if (!leaf98(x, v, key, d + 1)) return false; }
-        break;
-      case "note":
-        if (x === undefined) S.count++;
-        else { if (!checkText(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf98(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -4312,8 +4418,76 @@ function list99(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkObjectiveRollup(x, v, i, d + 1)) return false;
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkRollupWeight(e.value, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A number: a field's own type. */
+function leaf100(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0 && v <= 100;
+}
+
+/** An object: ObjectiveRollup. */
+function checkObjectiveRollup(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    n++;
+    const x = e.value;
+    switch (key) {
+      case "objective":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf56(x, v, key, d + 1)) return false; }
+        break;
+      case "method":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!checkRollupMethod(x, v, key, d + 1)) return false; }
+        break;
+      case "weights":
+        if (x === undefined) S.count++;
+        else { if (!list99(x, v, key, d + 1)) return false; }
+        break;
+      case "percent":
+        if (x === undefined) S.count++;
+        else { if (!leaf100(x, v, key, d + 1)) return false; }
+        break;
+      case "note":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
+  return true;
+}
+
+/** An array: a field's own type. */
+function list101(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const e = G(v, i);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    if (!checkObjectiveRollup(e.value, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -4324,13 +4498,14 @@ function checkProgressRollup(v: any, p: object | null, k: string | number | unde
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "method":
         if (x === undefined) S.count++;
@@ -4338,11 +4513,11 @@ function checkProgressRollup(v: any, p: object | null, k: string | number | unde
         break;
       case "weights":
         if (x === undefined) S.count++;
-        else { if (!list97(x, v, key, d + 1)) return false; }
+        else { if (!list99(x, v, key, d + 1)) return false; }
         break;
       case "percent":
         if (x === undefined) S.count++;
-        else { if (!leaf98(x, v, key, d + 1)) return false; }
+        else { if (!leaf100(x, v, key, d + 1)) return false; }
         break;
       case "asOf":
         if (x === undefined) S.count++;
@@ -4350,7 +4525,7 @@ function checkProgressRollup(v: any, p: object | null, k: string | number | unde
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list99(x, v, key, d + 1)) return false; }
+        else { if (!list101(x, v, key, d + 1)) return false; }
         break;
       case "note":
         if (x === undefined) S.count++;
@@ -4374,13 +4549,14 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
+  const ks = N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
+    const e = G(v, key);
+    if (e === undefined || !e.enumerable || !("value" in e)) return false;
     n++;
+    const x = e.value;
     switch (key) {
       case "$schema":
         if (x === undefined) S.count++;
@@ -4452,23 +4628,23 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
         break;
       case "chapters":
         if (x === undefined) S.count++;
-        else { r |= 64; if (!list78(x, v, key, d + 1)) return false; }
+        else { r |= 64; if (!list80(x, v, key, d + 1)) return false; }
         break;
       case "developmentTasks":
         if (x === undefined) S.count++;
-        else { if (!list80(x, v, key, d + 1)) return false; }
+        else { if (!list82(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list88(x, v, key, d + 1)) return false; }
+        else { if (!list90(x, v, key, d + 1)) return false; }
         break;
       case "revisions":
         if (x === undefined) S.count++;
-        else { if (!list90(x, v, key, d + 1)) return false; }
+        else { if (!list92(x, v, key, d + 1)) return false; }
         break;
       case "progress":
         if (x === undefined) S.count++;
-        else { if (!list94(x, v, key, d + 1)) return false; }
+        else { if (!list96(x, v, key, d + 1)) return false; }
         break;
       case "rollup":
         if (x === undefined) S.count++;
@@ -4489,13 +4665,10 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
 /** Whether `input` is a structurally valid plan within the limits; collects into `state.found` on the way. */
 export function quickCheck(input: unknown, state: QuickState): boolean {
   const saved = S;
-  const savedPlain = PL;
   S = state;
-  PL = state.plain === true;
   try {
     return checkPlan(input, null, undefined, 0);
   } finally {
     S = saved;
-    PL = savedPlain;
   }
 }

@@ -1207,6 +1207,18 @@ export const PLAN_SHAPE: ShapeDescription = {
             ]
           }
         },
+        "roles": {
+          "type": "array",
+          "items": {
+            "ref": "MeasureRole"
+          }
+        },
+        "tags": {
+          "type": "array",
+          "items": {
+            "ref": "Text"
+          }
+        },
         "related": {
           "type": "array",
           "items": {
@@ -1276,6 +1288,41 @@ export const PLAN_SHAPE: ShapeDescription = {
       ],
       "additionalProperties": false
     },
+    "MeasureRole": {
+      "title": "MeasureRole",
+      "type": "object",
+      "properties": {
+        "role": {
+          "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
+          "minLength": 1
+        },
+        "actor": {
+          "type": "string",
+          "pattern": "^(participant|partner|body|post|group|node|person|organisation):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+          "refKinds": [
+            "participant",
+            "partner",
+            "body",
+            "post",
+            "group",
+            "node",
+            "person",
+            "organisation"
+          ]
+        },
+        "asks": {
+          "ref": "Text"
+        },
+        "extensions": {
+          "ref": "Extensions"
+        }
+      },
+      "required": [
+        "role"
+      ],
+      "additionalProperties": false
+    },
     "MeasureStatus": {
       "title": "MeasureStatus",
       "type": "string",
@@ -1293,6 +1340,9 @@ export const PLAN_SHAPE: ShapeDescription = {
       "type": "object",
       "properties": {
         "title": {
+          "ref": "Text"
+        },
+        "intro": {
           "ref": "Text"
         },
         "items": {
@@ -1723,6 +1773,17 @@ export const PLAN_SHAPE: ShapeDescription = {
         "end": {
           "ref": "Year"
         },
+        "part": {
+          "type": "string",
+          "enum": [
+            "H1",
+            "H2",
+            "Q1",
+            "Q2",
+            "Q3",
+            "Q4"
+          ]
+        },
         "extensions": {
           "ref": "Extensions"
         }
@@ -1856,7 +1917,8 @@ export const PLAN_SHAPE: ShapeDescription = {
         "strategy",
         "actionPlan",
         "performancePlan",
-        "performanceReport"
+        "performanceReport",
+        "portfolio"
       ]
     },
     "PlanStatus": {

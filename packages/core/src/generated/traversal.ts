@@ -537,6 +537,14 @@ export const PLAN_TRAVERSAL = {
           ],
           "list": true
         },
+        "roles": {
+          "type": "MeasureRole",
+          "list": true
+        },
+        "tags": {
+          "text": true,
+          "list": true
+        },
         "related": {
           "refs": [
             "chapter",
@@ -573,9 +581,31 @@ export const PLAN_TRAVERSAL = {
         }
       }
     },
+    "MeasureRole": {
+      "fields": {
+        "actor": {
+          "refs": [
+            "participant",
+            "partner",
+            "body",
+            "post",
+            "group",
+            "node",
+            "person",
+            "organisation"
+          ]
+        },
+        "asks": {
+          "text": true
+        }
+      }
+    },
     "MeasureTable": {
       "fields": {
         "title": {
+          "text": true
+        },
+        "intro": {
           "text": true
         },
         "items": {

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { Block } from "./blocks.js";
+import { MEASURE_ROLES } from "../open-kinds.js";
 import { Extensions, Id, IsoDate, PlainString, Text, Year, refSchema } from "./primitives.js";
+
+export { MEASURE_ROLES } from "../open-kinds.js";
 
 /**
  * Who can act in a plan (be responsible for a measure, lead or support it, be a stakeholder): a participant, partner, body, post, sub-group, regional node, person or other organisation.
@@ -137,6 +140,39 @@ export const Budget = z
 export type Budget = z.infer<typeof Budget>;
 
 /**
+ * An actor's role on a measure besides lead and supporting (owner, mentor, contact, …), what it is asked for, or a role still looking for someone.
+ *
+ * @example
+ * ```ts
+ * import { MeasureRole } from "@actionplan/core";
+ *
+ * const mentor = MeasureRole.parse({ "role": "mentor", "actor": "person:kari-nordmann" });
+ * const wanted = MeasureRole.parse({ "role": "owner" }); // no actor: the measure is looking for an owner
+ * const asked = MeasureRole.parse({ "role": "reviewer", "actor": "body:steering-group", "asks": "Review the draft by June." });
+ * ```
+ */
+export const MeasureRole = z
+  .strictObject({
+    /** The role: one of `MEASURE_ROLES` (owner, mentor, contact, reviewer, sponsor) or any other word. */
+    role: PlainString.min(1)
+      .meta({ examples: [...MEASURE_ROLES] })
+      .describe("The role: one of `MEASURE_ROLES` (owner, mentor, contact, reviewer, sponsor) or any other word."),
+    /** Who holds the role; left out while the role is open and someone is wanted for it. */
+    actor: refSchema(ACTOR_KINDS, "Who holds the role; left out while the role is open and someone is wanted for it.").optional(),
+    /** What the actor is asked to do or contributes in this role (a review, a decision, a design meeting). */
+    asks: Text.optional().describe("What the actor is asked to do or contributes in this role (a review, a decision, a design meeting)."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
+  })
+  .meta({
+    id: "MeasureRole",
+    title: "MeasureRole",
+    description: "An actor's role on a measure besides lead and supporting (owner, mentor, contact, …), what it is asked for, or a role still looking for someone.",
+  });
+/** An actor's role on a measure besides lead and supporting (owner, mentor, contact, …), what it is asked for, or a role still looking for someone. */
+export type MeasureRole = z.infer<typeof MeasureRole>;
+
+/**
  * A measure the cluster takes to reach a chapter's targets: one row of the chapter's measure table.
  *
  * @example
@@ -199,6 +235,13 @@ export const Measure = z
     lead: refSchema(ACTOR_KINDS).optional().describe("The one actor who leads the work."),
     /** Actors who support the lead. */
     supporting: z.array(refSchema(ACTOR_KINDS)).optional().describe("Actors who support the lead."),
+    /** Other roles of actors on the measure (owner, mentor, contact, …), with what each is asked for; a role without an actor is wanted. */
+    roles: z
+      .array(MeasureRole)
+      .optional()
+      .describe("Other roles of actors on the measure (owner, mentor, contact, …), with what each is asked for; a role without an actor is wanted."),
+    /** Open tags printed with the measure, such as "help wanted" or "quick win". */
+    tags: z.array(Text).optional().describe('Open tags printed with the measure, such as "help wanted" or "quick win".'),
     /** Chapters, objectives, targets or other measures it relates to. */
     related: z
       .array(refSchema(["chapter", "objective", "target", "measure", "precondition", "indicator"]))
@@ -248,6 +291,8 @@ export const MeasureTable = z
   .strictObject({
     /** A heading other than the default ("Aktuelle tiltak" in Norwegian, "Measures" in English). */
     title: Text.optional().describe('A heading other than the default ("Aktuelle tiltak" in Norwegian, "Measures" in English).'),
+    /** Words that lead into the measures, printed before them (e.g. "The edition will contain:"). */
+    intro: Text.optional().describe('Words that lead into the measures, printed before them (e.g. "The edition will contain:").'),
     /** The measures, in table order. */
     items: z.array(Measure).describe("The measures, in table order."),
     /** Whether the table ends with an open row, a reminder that measures may be added. */

@@ -51,7 +51,7 @@ export const PlanStatus = z.enum(["draft", "consultation", "adopted", "supersede
 export type PlanStatus = z.infer<typeof PlanStatus>;
 
 /**
- * What sort of plan the document is: a strategy, an action plan, a performance plan or a performance report.
+ * What sort of plan the document is: a strategy, an action plan, a performance plan, a performance report or a portfolio.
  *
  * @example
  * ```ts
@@ -60,13 +60,13 @@ export type PlanStatus = z.infer<typeof PlanStatus>;
  * const value = PlanKind.parse("performanceReport");
  * ```
  */
-export const PlanKind = z.enum(["strategy", "actionPlan", "performancePlan", "performanceReport"]).meta({
+export const PlanKind = z.enum(["strategy", "actionPlan", "performancePlan", "performanceReport", "portfolio"]).meta({
   id: "PlanKind",
   title: "PlanKind",
   description:
-    "What sort of plan the document is: a strategy (goals for years ahead), an action plan (measures that carry out a strategy), a performance plan (targets for a period) or a performance report (results against them); a plan without `kind` is an action plan.",
+    "What sort of plan the document is: a strategy (goals for years ahead), an action plan (measures that carry out a strategy), a performance plan (targets for a period) a performance report (results against them) or a portfolio (a slate of goals or projects chosen for a period, each with its owners); a plan without `kind` is an action plan.",
 });
-/** What sort of plan the document is: a strategy, an action plan, a performance plan or a performance report. */
+/** What sort of plan the document is: a strategy, an action plan, a performance plan, a performance report or a portfolio. */
 export type PlanKind = z.infer<typeof PlanKind>;
 
 /**

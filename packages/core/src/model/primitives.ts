@@ -264,6 +264,11 @@ export const Period = z
     start: Year.describe("First year of the period."),
     /** Last year of the period (inclusive). */
     end: Year.describe("Last year of the period (inclusive)."),
+    /** The half (`H1`, `H2`) or quarter (`Q1`–`Q4`) of its one year that the period covers, for a period shorter than a year. */
+    part: z
+      .enum(["H1", "H2", "Q1", "Q2", "Q3", "Q4"])
+      .optional()
+      .describe("The half (`H1`, `H2`) or quarter (`Q1`–`Q4`) of its one year that the period covers, for a period shorter than a year."),
     /** Custom data for tools. */
     extensions: Extensions.optional().describe("Custom data for tools."),
   })

@@ -27,7 +27,7 @@ describe("walkPlan", () => {
       [
         "adoption", "affiliation", "agreement", "baseline", "block", "body", "chapter", "chapterSummary", "cluster", "commitment",
         "coordinator", "developmentTask", "focusArea", "glossary", "glossaryEntry", "group", "horizon", "indicator", "indicatorEntry", "indicatorObservation",
-        "indicatorPeriod", "measure", "measureProgress", "measureTable", "memberCount", "node", "objective", "objectiveRollup", "organisation", "participant",
+        "indicatorPeriod", "measure", "measureProgress", "measureRole", "measureTable", "memberCount", "node", "objective", "objectiveRollup", "organisation", "participant",
         "partner", "person", "personRole", "plan", "post", "precondition", "preconditionList", "preparation", "progressReport", "progressRollup",
         "rationale", "revision", "rollupWeight", "seat", "stakeholder", "statement", "strategy", "strategyValue", "summary", "summaryPriority",
         "tableConventions", "target", "text",

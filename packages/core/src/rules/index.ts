@@ -36,6 +36,8 @@ import { measureDates } from "./measure-dates.js";
 import { completionDates } from "./completion-dates.js";
 import { statusHistory } from "./status-history.js";
 import { budgetCurrency } from "./budget-currency.js";
+import { measureRoles } from "./measure-roles.js";
+import { periodPart } from "./period-part.js";
 import { summaryPriorities } from "./summary-priorities.js";
 import { uniqueIds } from "./unique-ids.js";
 
@@ -101,6 +103,7 @@ export const defaultRules: Readonly<Record<string, Rule>> = Object.freeze({
   uniqueIds,
   references,
   periods,
+  periodPart,
   measureNumbers,
   startYears,
   measureDates,
@@ -113,6 +116,7 @@ export const defaultRules: Readonly<Record<string, Rule>> = Object.freeze({
   objectiveHierarchy,
   objectiveLabels,
   stakeholderRoles,
+  measureRoles,
   organisationKinds,
   organisationIdentifiers,
   organisationParents,

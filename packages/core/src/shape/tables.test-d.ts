@@ -69,6 +69,7 @@ interface HandPlanNodeValues {
   statusChange: M.StatusChange;
   milestone: M.Milestone;
   budget: M.Budget;
+  measureRole: M.MeasureRole;
   preconditionList: M.PreconditionList;
   precondition: M.Precondition;
   developmentTask: M.DevelopmentTaskEntry;

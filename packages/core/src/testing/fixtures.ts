@@ -170,6 +170,7 @@ const FULL_PLAN: Plan = {
       horizon: { year: 2028, title: "Where should we be in 2028?", targets: [{ id: "t-research", text: "A research network exists.", refs: ["objective:o1"] }] },
       measures: {
         title: "Measures",
+        intro: "The cluster will:",
         items: [
           {
             id: "r1",
@@ -179,6 +180,8 @@ const FULL_PLAN: Plan = {
             isNew: true,
             priorityYears: [2026],
             responsible: ["participant:north-uni", "body:board"],
+            roles: [{ role: "mentor", actor: "body:board", asks: "Advice once a month." }, { role: "owner" }],
+            tags: ["help wanted"],
             related: ["target:t-research"],
             footnotes: ["See the strategy."],
           },

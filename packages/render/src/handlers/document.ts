@@ -66,6 +66,7 @@ const KIND_LABELS = {
   actionPlan: "kindActionPlan",
   performancePlan: "kindPerformancePlan",
   performanceReport: "kindPerformanceReport",
+  portfolio: "kindPortfolio",
 } as const;
 
 /** The line above the title naming what sort of plan it is, when the plan says so (`kind`). */

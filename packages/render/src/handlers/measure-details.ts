@@ -18,6 +18,8 @@ export function hasDetails(measure: Measure): boolean {
     measure.statusHistory !== undefined ||
     measure.lead !== undefined ||
     measure.supporting !== undefined ||
+    measure.roles !== undefined ||
+    measure.tags !== undefined ||
     measure.milestones !== undefined ||
     measure.budget !== undefined
   );
@@ -33,8 +35,9 @@ const fact = (label: string, value: DocPhrasing[]): DocListItem => ({ type: "lis
 
 /**
  * What a measure says beyond its table row, under the measure table: its short text as a title, its description,
- * then a list of facts (start, end, status, lead, supporting, budget, the indicators that track it, the status
- * history) and a table of its milestones. Returns nothing for a measure without details.
+ * then a list of facts (start, end, status, responsible, lead, supporting, other roles, budget, tags, the indicators
+ * that track it, the status history) and a table of its milestones. Returns nothing for a measure without details
+ * (those responsible alone make none: the responsibilities view lists them, as it did in 1.x).
  */
 export const measureDetails: Handler<Measure> = (node, state) => {
   if (!hasDetails(node)) return [];
@@ -46,12 +49,24 @@ export const measureDetails: Handler<Measure> = (node, state) => {
   if (node.start !== undefined) facts.push(fact(state.labels.measureStart, [text(yearOrDate(state, node.start))]));
   if (node.end !== undefined) facts.push(fact(state.labels.measureEnd, [text(yearOrDate(state, node.end))]));
   if (node.status !== undefined) facts.push(fact(state.labels.status, [text(statusName(state, node.status))]));
+  if (node.responsible !== undefined && node.responsible.length > 0) facts.push(fact(state.labels.responsible, actorNames(state, node.responsible)));
   if (node.lead !== undefined) facts.push(fact(state.labels.lead, actorNames(state, [node.lead])));
   if (node.supporting !== undefined && node.supporting.length > 0) facts.push(fact(state.labels.supporting, actorNames(state, node.supporting)));
+  for (const role of node.roles ?? []) {
+    // "Mentor: Kari Nordmann (asked for: …)", or "Owner: wanted" for a role no one holds yet.
+    const value: DocPhrasing[] = role.actor === undefined ? [{ type: "emphasis", children: [text(state.labels.roleWanted)] }] : actorNames(state, [role.actor]);
+    if (role.asks !== undefined) append(value, [text(` (${state.labels.roleAsks}: `)], state.text(role.asks), [text(")")]);
+    facts.push(fact(state.labels.measureRoles[role.role] ?? role.role, value));
+  }
   if (node.budget !== undefined) {
     const budget: DocPhrasing[] = [text(`${state.number(node.budget.amount)} ${node.budget.currency}`)];
     if (node.budget.source !== undefined) append(budget, [text(" (")], state.text(node.budget.source), [text(")")]);
     facts.push(fact(state.labels.budget, budget));
+  }
+  if (node.tags !== undefined && node.tags.length > 0) {
+    const tags: DocPhrasing[] = [];
+    node.tags.forEach((tag, i) => append(tags, i === 0 ? [] : [text(", ")], state.text(tag)));
+    facts.push(fact(state.labels.tags, tags));
   }
   const tracking = (state.plan.indicators ?? []).filter((indicator) => indicator.tracks?.includes(`measure:${node.id}`) ?? false);
   if (tracking.length > 0) {

@@ -3,7 +3,7 @@ import { text, type DocBlock, type DocPhrasing, type DocTableRow } from "../doc.
 import type { Handler } from "../state.js";
 import { withoutEmptyColumns } from "./columns.js";
 
-/** "Aktuelle tiltak": the table "Tiltak | Startår", the open row, the details of measures that have any, and the footnotes. */
+/** "Aktuelle tiltak": the words leading into the measures (`intro`), the table "Tiltak | Startår", the open row, the details of measures that have any, and the footnotes. */
 export const measureTable: Handler<MeasureTable> = (node, state) => {
   const body: DocTableRow[] = [];
   for (const measure of node.items) {
@@ -13,6 +13,7 @@ export const measureTable: Handler<MeasureTable> = (node, state) => {
   const chapterNumber = state.chapter?.number;
   const out: DocBlock[] = [
     state.heading(node.title === undefined ? [text(state.labels.measures)] : state.text(node.title)),
+    ...(node.intro === undefined ? [] : [{ type: "paragraph", className: "measures-intro", children: state.text(node.intro) } satisfies DocBlock]),
     withoutEmptyColumns({
       type: "table",
       className: "measures",

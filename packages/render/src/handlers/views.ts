@@ -400,6 +400,14 @@ function partExplanation(state: RenderState, part: ProgressPart): DocPhrasing[] 
   return out;
 }
 
+/** A figure's method, and how many of its parts it counts when it leaves some out ("mean of the parts, 1 of 4 parts counted"). */
+function methodText(state: RenderState, figure: ProgressFigure): string {
+  const method = state.labels.rollupMethods[figure.method];
+  const counted = figure.parts.filter((part) => part.excluded === undefined).length;
+  if (counted === figure.parts.length) return method;
+  return `${method}, ${state.label("rollupCounted", { counted, total: figure.parts.length })}`;
+}
+
 /** The roll-up per objective and for the whole plan, each figure with its method and explanation. */
 function rollupBlocks(node: Plan, inner: RenderState, asOf: string): DocBlock[] {
   const result = rollUpProgress(node, { asOf });
@@ -414,7 +422,7 @@ function rollupBlocks(node: Plan, inner: RenderState, asOf: string): DocBlock[] 
         share === undefined
           ? [text(inner.labels.rollupNoFigure)]
           : [{ type: "progressBar", value: Math.round(share * 100), max: 100, label: percentText(inner, share), text: percentText(inner, share) }],
-        [text(inner.labels.rollupMethods[figure.method])],
+        [text(methodText(inner, figure))],
         explanation.filter((piece) => piece.type !== "text" || piece.value !== ""),
       ],
     };
