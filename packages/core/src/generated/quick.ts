@@ -9,18 +9,40 @@ export interface QuickState {
   count: number;
   found: Collected;
   seen?: Set<object>;
+  /** The caller promises plain parsed data: read properties directly (see PL below). */
+  plain?: boolean;
 }
 
 let S: QuickState = { count: 0, found: undefined as unknown as Collected };
 
-// The input is read through descriptors, once per property, so that a getter is never run: an accessor, a
-// property that is not enumerable, a prototype other than Object.prototype, null or Array.prototype, and anything
+// By default the input is read through descriptors, once per property, so that a getter is never run: an accessor,
+// a property that is not enumerable, a prototype other than Object.prototype, null or Array.prototype, and anything
 // else unusual make the pass answer no, and the reporting path (core's snapshot, then report.ts) says what it is.
+// With `plain` (the caller's promise that the value came from a JSON or YAML parser, which make no accessors and
+// no hidden properties), properties are listed by Object.keys and read directly: every other check stays.
+// docs/performance.md ("The plain-data fast path") says why; R and RI are the only reads of the input.
 const G = Object.getOwnPropertyDescriptor;
 const N = Object.getOwnPropertyNames;
+const K = Object.keys;
 const P = Object.getPrototypeOf;
 const OP = Object.prototype;
 const AP = Array.prototype;
+/** What R and RI give for a property that is not an own enumerable data property. */
+const X: unknown = Symbol();
+/** Whether the pass under way reads plain parsed data directly. */
+let PL = false;
+/** An object's property `k`, or X when it is not an own enumerable data property. */
+function R(v: any, k: string): any {
+  if (PL) return v[k];
+  const e = G(v, k);
+  return e !== undefined && e.enumerable && "value" in e ? e.value : X;
+}
+/** An array's item `i`, or X when it is not an own enumerable data property. */
+function RI(v: any, i: number): any {
+  if (PL) return v[i];
+  const e = G(v, i);
+  return e !== undefined && e.enumerable && "value" in e ? e.value : X;
+}
 
 const C0 = new RegExp("^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$", "u");
 const C1 = new RegExp("^2\\.\\d+$", "u");
@@ -104,20 +126,19 @@ function anyJson(v: any, p: object | null, k: string | number | undefined, d: nu
         if (P(v) !== AP) return false;
         const n = v.length;
         for (let i = 0; i < n; i++) {
-          const e = G(v, i);
-          if (e === undefined || !e.enumerable || !("value" in e) || !anyJson(e.value, v, i, d + 1)) return false;
+          const x = RI(v, i);
+          if (x === X || !anyJson(x, v, i, d + 1)) return false;
         }
         return true;
       }
       const proto: unknown = P(v);
       if (proto !== OP && proto !== null) return false;
-      const ks = N(v);
+      const ks = PL ? K(v) : N(v);
       for (let i = 0; i < ks.length; i++) {
         const key = ks[i]!;
         if (key === "__proto__") return false;
-        const e = G(v, key);
-        if (e === undefined || !e.enumerable || !("value" in e)) return false;
-        const x = e.value;
+        const x = R(v, key);
+        if (x === X) return false;
         if (x === undefined) S.count++;
         else if (!anyJson(x, v, key, d + 1)) return false;
       }
@@ -163,9 +184,8 @@ function list2(v: any, p: object | null, k: string | number | undefined, d: numb
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkLanguageTag(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkLanguageTag(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -190,14 +210,13 @@ function checkLocalizedText(v: any, p: object | null, k: string | number | undef
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       default:
         if (key === "__proto__") return false;
@@ -235,14 +254,13 @@ function checkExtensions(v: any, p: object | null, k: string | number | undefine
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       default:
         if (key === "__proto__") return false;
@@ -260,14 +278,13 @@ function checkPeriod(v: any, p: object | null, k: string | number | undefined, d
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "start":
         if (x === undefined) S.count++;
@@ -332,14 +349,13 @@ function checkAdoption(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "date":
         if (x === undefined) S.count++;
@@ -375,14 +391,13 @@ function checkPublication(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "date":
         if (x === undefined) S.count++;
@@ -418,14 +433,13 @@ function checkPreparation(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "body":
         if (x === undefined) S.count++;
@@ -465,14 +479,13 @@ function checkCoordinator(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "participant":
         if (x === undefined) S.count++;
@@ -526,14 +539,13 @@ function checkPersonRole(v: any, p: object | null, k: string | number | undefine
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -570,9 +582,8 @@ function list8(v: any, p: object | null, k: string | number | undefined, d: numb
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkPersonRole(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkPersonRole(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -597,14 +608,13 @@ function checkAffiliation(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "organisation":
         if (x === undefined) S.count++;
@@ -637,9 +647,8 @@ function list9(v: any, p: object | null, k: string | number | undefined, d: numb
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkAffiliation(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkAffiliation(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -664,14 +673,13 @@ function checkContact(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "email":
         if (x === undefined) S.count++;
@@ -699,15 +707,14 @@ function checkPerson(v: any, p: object | null, k: string | number | undefined, d
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("person", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -750,9 +757,8 @@ function list12(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkPerson(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkPerson(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -777,14 +783,13 @@ function checkOrganisationIdentifier(v: any, p: object | null, k: string | numbe
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "scheme":
         if (x === undefined) S.count++;
@@ -813,9 +818,8 @@ function list14(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkOrganisationIdentifier(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkOrganisationIdentifier(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -839,9 +843,8 @@ function list16(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf15(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf15(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -859,15 +862,14 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("participant", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -934,9 +936,8 @@ function list17(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkParticipant(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkParticipant(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -966,14 +967,13 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "value":
         if (x === undefined) S.count++;
@@ -1010,9 +1010,8 @@ function list20(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkMemberCount(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkMemberCount(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1024,9 +1023,8 @@ function list21(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf6(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf6(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1037,15 +1035,14 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("group", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1088,9 +1085,8 @@ function list22(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkSubGroup(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkSubGroup(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1128,9 +1124,8 @@ function list25(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf24(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf24(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1141,14 +1136,13 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "role":
         if (x === undefined) S.count++;
@@ -1189,9 +1183,8 @@ function list26(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkBodySeat(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkBodySeat(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1202,15 +1195,14 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("body", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1265,9 +1257,8 @@ function list27(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkGovernanceBody(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkGovernanceBody(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1278,15 +1269,14 @@ function checkPost(v: any, p: object | null, k: string | number | undefined, d: 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("post", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1329,9 +1319,8 @@ function list28(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkPost(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkPost(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1349,15 +1338,14 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("node", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1408,9 +1396,8 @@ function list30(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkRegionalNode(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkRegionalNode(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1433,14 +1420,13 @@ function checkCommitment(v: any, p: object | null, k: string | number | undefine
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "party":
         if (x === undefined) S.count++;
@@ -1469,9 +1455,8 @@ function list32(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkCommitment(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkCommitment(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1482,14 +1467,13 @@ function checkStatement(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "speaker":
         if (x === undefined) S.count++;
@@ -1526,9 +1510,8 @@ function list33(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkStatement(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkStatement(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1539,14 +1522,13 @@ function checkAgreement(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "date":
         if (x === undefined) S.count++;
@@ -1587,9 +1569,8 @@ function list34(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkText(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkText(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1600,15 +1581,14 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("partner", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1675,9 +1655,8 @@ function list35(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkPartner(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkPartner(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1688,15 +1667,14 @@ function checkOrganisation(v: any, p: object | null, k: string | number | undefi
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("organisation", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1751,9 +1729,8 @@ function list36(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkOrganisation(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkOrganisation(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1764,14 +1741,13 @@ function checkCluster(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "name":
         if (x === undefined) S.count++;
@@ -1847,14 +1823,13 @@ function checkStrategyValue(v: any, p: object | null, k: string | number | undef
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "name":
         if (x === undefined) S.count++;
@@ -1883,9 +1858,8 @@ function list37(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkStrategyValue(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkStrategyValue(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1896,15 +1870,14 @@ function checkFocusArea(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("focusArea", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -1943,9 +1916,8 @@ function list38(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkFocusArea(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkFocusArea(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1968,14 +1940,13 @@ function checkStakeholder(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
@@ -2008,9 +1979,8 @@ function list40(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkStakeholder(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkStakeholder(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2034,9 +2004,8 @@ function list42(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf41(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf41(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2048,9 +2017,8 @@ function list43(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkObjective(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkObjective(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2061,15 +2029,14 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("objective", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -2123,14 +2090,13 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id":
         if (x === undefined) S.count++;
@@ -2201,14 +2167,13 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
@@ -2244,9 +2209,8 @@ function list46(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkText(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkText(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2257,14 +2221,13 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
@@ -2304,9 +2267,8 @@ function list48(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkBlock(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkBlock(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2317,14 +2279,13 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
@@ -2367,14 +2328,13 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
@@ -2412,14 +2372,13 @@ function checkPlaceholder(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
@@ -2444,9 +2403,9 @@ function checkPlaceholder(v: any, p: object | null, k: string | number | undefin
 /** A union told apart by `type`: Block. */
 function checkBlock(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const t = G(v, "type");
-  if (t === undefined || !t.enumerable || !("value" in t)) return false;
-  switch (t.value) {
+  const t = R(v, "type");
+  if (t === X) return false;
+  switch (t) {
     case "paragraph":
       return checkParagraph(v, p, k, d);
     case "list":
@@ -2474,14 +2433,13 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -2514,9 +2472,8 @@ function list53(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkBlock(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkBlock(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2527,14 +2484,13 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -2574,15 +2530,14 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("term", v, p, k);
   let n = 0; let r = 0; let id: unknown; let u: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -2621,9 +2576,8 @@ function list55(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkGlossaryEntry(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkGlossaryEntry(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2634,14 +2588,13 @@ function checkGlossary(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -2693,9 +2646,8 @@ function list57(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf56(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf56(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2719,9 +2671,8 @@ function list59(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf58(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf58(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2745,9 +2696,8 @@ function list61(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf60(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf60(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2758,14 +2708,13 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "year":
         if (x === undefined) S.count++;
@@ -2798,9 +2747,8 @@ function list62(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkSummaryPriority(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkSummaryPriority(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2811,14 +2759,13 @@ function checkChapterSummary(v: any, p: object | null, k: string | number | unde
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "text":
         if (x === undefined) S.count++;
@@ -2846,14 +2793,13 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -2894,9 +2840,8 @@ function list64(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf63(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf63(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2907,15 +2852,14 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("target", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -2950,9 +2894,8 @@ function list65(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkHorizonTarget(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkHorizonTarget(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2963,14 +2906,13 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "year":
         if (x === undefined) S.count++;
@@ -3022,14 +2964,13 @@ function checkStatusChange(v: any, p: object | null, k: string | number | undefi
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "status":
         if (x === undefined) S.count++;
@@ -3062,9 +3003,8 @@ function list67(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkStatusChange(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkStatusChange(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3076,9 +3016,8 @@ function list68(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkYear(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkYear(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3090,9 +3029,8 @@ function list69(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf39(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf39(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3103,14 +3041,13 @@ function checkMeasureRole(v: any, p: object | null, k: string | number | undefin
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "role":
         if (x === undefined) S.count++;
@@ -3143,9 +3080,8 @@ function list70(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkMeasureRole(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkMeasureRole(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3169,9 +3105,8 @@ function list72(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf71(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf71(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3182,15 +3117,14 @@ function checkMilestone(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("milestone", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -3233,9 +3167,8 @@ function list73(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkMilestone(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkMilestone(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3259,14 +3192,13 @@ function checkBudget(v: any, p: object | null, k: string | number | undefined, d
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "amount":
         if (x === undefined) S.count++;
@@ -3298,15 +3230,14 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("measure", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -3405,9 +3336,8 @@ function list76(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkMeasure(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkMeasure(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3418,14 +3348,13 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -3474,9 +3403,8 @@ function list78(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf77(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf77(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3487,15 +3415,14 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("precondition", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -3530,9 +3457,8 @@ function list79(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkPrecondition(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkPrecondition(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3543,14 +3469,13 @@ function checkPreconditionList(v: any, p: object | null, k: string | number | un
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "title":
         if (x === undefined) S.count++;
@@ -3578,15 +3503,14 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("chapter", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -3665,9 +3589,8 @@ function list80(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkChapter(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkChapter(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3690,14 +3613,13 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
@@ -3730,9 +3652,8 @@ function list82(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkDevelopmentTaskEntry(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkDevelopmentTaskEntry(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3777,9 +3698,8 @@ function list86(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!leaf85(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !leaf85(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3804,14 +3724,13 @@ function checkBaseline(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "year":
         if (x === undefined) S.count++;
@@ -3851,14 +3770,13 @@ function checkIndicatorEntry(v: any, p: object | null, k: string | number | unde
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "date":
         if (x === undefined) S.count++;
@@ -3899,9 +3817,8 @@ function list88(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkIndicatorEntry(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkIndicatorEntry(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3912,14 +3829,13 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "year":
         if (x === undefined) S.count++;
@@ -3964,9 +3880,8 @@ function list89(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkIndicatorPeriod(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkIndicatorPeriod(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3977,15 +3892,14 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("indicator", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -4060,9 +3974,8 @@ function list90(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkIndicator(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkIndicator(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -4080,15 +3993,14 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("revision", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -4147,9 +4059,8 @@ function list92(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkRevision(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkRevision(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -4167,14 +4078,13 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "measure":
         if (x === undefined) S.count++;
@@ -4207,9 +4117,8 @@ function list93(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkMeasureProgress(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkMeasureProgress(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -4232,14 +4141,13 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "indicator":
         if (x === undefined) S.count++;
@@ -4272,9 +4180,8 @@ function list95(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkIndicatorObservation(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkIndicatorObservation(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -4285,15 +4192,14 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   const f = S.found; const at = f.reserveId("progressReport", v, p, k);
   let n = 0; let r = 0; let id: unknown;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "id": id = x;
         if (x === undefined) S.count++;
@@ -4344,9 +4250,8 @@ function list96(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkProgressReport(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkProgressReport(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -4382,14 +4287,13 @@ function checkRollupWeight(v: any, p: object | null, k: string | number | undefi
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "part":
         if (x === undefined) S.count++;
@@ -4418,9 +4322,8 @@ function list99(v: any, p: object | null, k: string | number | undefined, d: num
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkRollupWeight(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkRollupWeight(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -4437,14 +4340,13 @@ function checkObjectiveRollup(v: any, p: object | null, k: string | number | und
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "objective":
         if (x === undefined) S.count++;
@@ -4485,9 +4387,8 @@ function list101(v: any, p: object | null, k: string | number | undefined, d: nu
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
-    const e = G(v, i);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
-    if (!checkObjectiveRollup(e.value, v, i, d + 1)) return false;
+    const x = RI(v, i);
+    if (x === X || !checkObjectiveRollup(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -4498,14 +4399,13 @@ function checkProgressRollup(v: any, p: object | null, k: string | number | unde
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "method":
         if (x === undefined) S.count++;
@@ -4549,14 +4449,13 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return false;
-  const ks = N(v);
+  const ks = PL ? K(v) : N(v);
   let n = 0; let r = 0;
   for (let i = 0; i < ks.length; i++) {
     const key = ks[i]!;
-    const e = G(v, key);
-    if (e === undefined || !e.enumerable || !("value" in e)) return false;
+    const x = R(v, key);
+    if (x === X) return false;
     n++;
-    const x = e.value;
     switch (key) {
       case "$schema":
         if (x === undefined) S.count++;
@@ -4665,10 +4564,13 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
 /** Whether `input` is a structurally valid plan within the limits; collects into `state.found` on the way. */
 export function quickCheck(input: unknown, state: QuickState): boolean {
   const saved = S;
+  const savedPlain = PL;
   S = state;
+  PL = state.plain === true;
   try {
     return checkPlan(input, null, undefined, 0);
   } finally {
     S = saved;
+    PL = savedPlain;
   }
 }
