@@ -8,7 +8,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validatePlan } from "@actionplan/core/rules";
-import { Plan as PlanSchema, type Measure, type MeasureStatus, type Plan, type Text } from "@actionplan/core";
+import { Plan as PlanSchema, type Block, type Measure, type MeasureStatus, type Plan, type Text } from "@actionplan/core";
 import { inlineToPlainText, resolveText } from "@actionplan/core/helpers";
 import { builtInLabels, renderMarkdown } from "@actionplan/render";
 import { DOCUMENT_LANGUAGES, type DocumentLanguage } from "../packages/cli/src/interchange/document/build.js";
@@ -65,6 +65,56 @@ function shown(plan: Plan, lang: string, year: number): unknown[] {
   }));
 }
 
+/**
+ * A chapter's own text (its content), as plain text in one language, in document order: each section's title, then
+ * what it holds. Sections are flattened, for Markdown does not say where a section ends: text after a section reads
+ * as the section's. Placeholders are left out: they show other parts of the plan, not text of the chapter.
+ */
+function ownText(plan: Plan, lang: string, blocks: readonly Block[] | undefined): unknown[] {
+  const text = plainIn(plan, lang);
+  return (blocks ?? []).flatMap((block): unknown[] => {
+    if (block.type === "paragraph") return [text(block.text)];
+    if (block.type === "list") return [{ list: block.items.map(text), ordered: block.ordered === true }];
+    if (block.type === "section") return [{ section: text(block.title) }, ...ownText(plan, lang, block.blocks)];
+    if (block.type === "placeholder") return [];
+    return [{ block: block.type }];
+  });
+}
+
+/** The structure a plan's Markdown render shows: its chapters, their text, standard sections (with their own titles) and measures. */
+function structure(plan: Plan, lang: string, year: number): { number: string; title: unknown; text: unknown[]; sections: unknown }[] {
+  const text = plainIn(plan, lang);
+  return plan.chapters.map((chapter) => ({
+    number: chapter.number,
+    title: text(chapter.title),
+    text: ownText(plan, lang, chapter.content),
+    sections: {
+      rationale: chapter.rationale && { title: text(chapter.rationale.title), items: chapter.rationale.items.map(text) },
+      horizon: chapter.horizon && { title: text(chapter.horizon.title), targets: chapter.horizon.targets.map((target) => text(target.text)) },
+      measures: chapter.measures && {
+        title: text(chapter.measures.title),
+        intro: text(chapter.measures.intro),
+        items: chapter.measures.items.map((measure) => ({
+          number: measure.number,
+          text: text(measure.text),
+          start: measure.start,
+          prioritised: (measure.priorityYears ?? []).includes(year),
+          isNew: measure.isNew === true,
+          ...(measureFacts(plan, lang, measure) as object),
+        })),
+      },
+      preconditions: chapter.preconditions && { title: text(chapter.preconditions.title), items: chapter.preconditions.items.map((item) => text(item.text)) },
+    },
+  }));
+}
+
+/** Whether `part`'s items all appear in `whole`, in the same order (others may come between). */
+const inOrder = (part: readonly unknown[], whole: readonly unknown[]): boolean => {
+  let found = 0;
+  for (const item of whole) if (found < part.length && JSON.stringify(item) === JSON.stringify(part[found])) found += 1;
+  return found === part.length;
+};
+
 /** The plan rendered as Markdown in a language and imported back in that language. */
 async function roundTrip(plan: Plan, lang: DocumentLanguage): Promise<{ markdown: string; imported: Plan }> {
   const year = plan.summary?.priorityYear ?? plan.period.start;
@@ -107,7 +157,7 @@ describe("importing our Markdown render gives back what it shows", () => {
   });
 });
 
-describe("generated plans: each measure's facts come back", () => {
+describe("generated plans: the structure and each measure's facts come back", () => {
   const date = fc
     .record({ year: fc.integer({ min: 2020, max: 2035 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
     .map(({ year, month, day }) => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
@@ -122,6 +172,10 @@ describe("generated plans: each measure's facts come back", () => {
     },
     { requiredKeys: [] },
   );
+  // A generated plan has a chapter without measures first, summary entries only for some chapters, standard sections
+  // under titles of their own and nested sections; a full one a summary with a title of its own and the plan's other
+  // parts (strategy, cluster, development tasks) shown inside chapters. The importer lost the first chapter to the
+  // summary (seed 1, not full, 1 measure: 2 chapters of 3), and read a retitled rationale or horizon as text.
   it("with arbitrary statuses, starts, ends, histories and budgets, in every label language", async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -142,14 +196,17 @@ describe("generated plans: each measure's facts come back", () => {
             }
           }
           const { imported } = await roundTrip(plan, lang);
-          const facts = (p: Plan) =>
-            p.chapters.flatMap((chapter) =>
-              (chapter.measures?.items ?? []).map((measure) => ({ chapter: chapter.number, number: measure.number, start: measure.start, ...(measureFacts(p, lang, measure) as object) })),
-            );
-          expect(facts(imported)).toEqual(facts(plan));
+          const year = plan.summary?.priorityYear ?? plan.period.start;
+          const [got, want] = [structure(imported, lang, year), structure(plan, lang, year)];
+          // Chapters (count, numbers, titles), standard sections and measures with their facts come back as they were.
+          expect(got.map(({ text: _, ...rest }) => rest)).toEqual(want.map(({ text: _, ...rest }) => rest));
+          if (!full) expect(got.map((chapter) => chapter.text)).toEqual(want.map((chapter) => chapter.text));
+          // A full plan's chapters also show other parts of the plan, which the document gives as their text: the
+          // chapter's own text comes back in order among them.
+          else for (const [i, chapter] of want.entries()) expect(inOrder(chapter.text, got[i]?.text ?? []), `chapter ${chapter.number}'s text`).toBe(true);
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 100 },
     );
   });
 });

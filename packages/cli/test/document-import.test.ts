@@ -190,3 +190,81 @@ test("what the plan cannot hold is kept under extensions and reported, never dro
   ]);
   expect(validatePlan(plan).issues.filter((i) => i.severity === "error")).toEqual([]);
 });
+
+describe("a summary, and standard sections under titles of their own (as our render writes them)", () => {
+  const document = [
+    "# A plan (2025-2030)",
+    "",
+    "## Contents",
+    "",
+    "- [Overview](#overview)",
+    "- [I) Introduction](#i-introduction)",
+    "- [II) Knowledge](#ii-knowledge)",
+    "",
+    "## Overview",
+    "",
+    "What the plan is for.",
+    "",
+    "### II) Knowledge",
+    "",
+    "Share what we know. Priority measure in 2025: **Publish research.**",
+    "",
+    "## I) Introduction",
+    "",
+    "Why this plan.",
+    "",
+    "## II) Knowledge",
+    "",
+    "### The reasons we give",
+    "",
+    "- People ask for it.",
+    "",
+    "### Where should the cluster be in 2030?",
+    "",
+    "- Research is known.",
+    "",
+    "### Our measures",
+    "",
+    "The measures are:",
+    "",
+    "| Measure | Start year |",
+    "| --- | --- |",
+    "| **1) Publish research.** | 2025 |",
+    "",
+    "### Preconditions for success",
+    "",
+    "- Funding.",
+  ].join("\n");
+
+  test("a chapter with no entry in the summary is a chapter, and a summary titled otherwise is the summary", async () => {
+    const { plan } = await importDocument(document, { format: "md", language: "en" });
+    expect(plan.chapters.map((chapter) => [chapter.number, chapter.title])).toEqual([
+      ["I", "Introduction"],
+      ["II", "Knowledge"],
+    ]);
+    expect(plan.chapters[0]?.content).toEqual([{ type: "paragraph", text: "Why this plan." }]);
+    expect(plan.summary).toEqual({ title: "Overview", intro: [{ type: "paragraph", text: "What the plan is for." }] });
+    expect(plan.chapters[1]?.summary?.priorities?.[0]?.year).toBe(2025);
+    expect(plan.chapters[1]?.measures?.items[0]?.priorityYears).toEqual([2025]);
+  });
+
+  test("a list among the standard sections is the one whose place it takes; a table under a heading is the measure table", async () => {
+    const { plan, report } = await importDocument(document, { format: "md", language: "en" });
+    const chapter = plan.chapters[1];
+    expect(chapter?.content).toBeUndefined();
+    expect(chapter?.rationale).toEqual({ title: "The reasons we give", items: ["People ask for it."] });
+    expect(chapter?.horizon?.targets.map((target) => target.text)).toEqual(["Research is known."]);
+    expect(chapter?.measures?.title).toBe("Our measures");
+    expect(chapter?.measures?.intro).toBe("The measures are:");
+    expect(chapter?.measures?.items.map((measure) => measure.text)).toEqual(["Publish research."]);
+    expect(chapter?.preconditions?.items.map((item) => item.text)).toEqual(["Funding."]);
+    expect(report.notes.some((n) => n.kind === "guessed" && n.message.includes("is the standard section rationale under a title of its own"))).toBe(true);
+  });
+
+  test("a section of a chapter's own text with only a list, before a standard section, stays text", async () => {
+    const own = document.replace("### The reasons we give", "### Background\n\n- A list of our own.\n\n### Why is this important?");
+    const { plan } = await importDocument(own, { format: "md", language: "en" });
+    expect(plan.chapters[1]?.content).toEqual([{ type: "section", title: "Background", blocks: [{ type: "list", items: ["A list of our own."] }] }]);
+    expect(plan.chapters[1]?.rationale?.items).toEqual(["People ask for it."]);
+  });
+});

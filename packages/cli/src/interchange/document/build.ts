@@ -33,6 +33,17 @@ export interface ImportReport {
 export const IMPORT_EXTENSION = "org.actionplan.import";
 
 const CHAPTER_NUMBER = /^([IVXLC]+|\d+)[).]\s+(.*)$/;
+const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+/** The value of a chapter number, Roman ("XIV") or Arabic ("14"). */
+const chapterOrdinal = (number: string): number => {
+  if (/^\d+$/.test(number)) return Number(number);
+  let value = 0;
+  for (let i = 0; i < number.length; i++) {
+    const digit = ROMAN[number[i] ?? ""] ?? 0;
+    value += digit < (ROMAN[number[i + 1] ?? ""] ?? 0) ? -digit : digit;
+  }
+  return value;
+};
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A regular expression for a label template, each `{name}` matching a year or a word. */
 const templatePattern = (template: string): RegExp =>
@@ -130,8 +141,16 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
   let part: "front" | "contents" | "summary" | "body" = "front";
   let chapter: Chapter | undefined;
   let summaryNumber: string | undefined;
+  /** The summary heading's level: its chapters' entries are headings below it, a chapter is not. */
+  let summaryLevel = 0;
   let standard: Standard | undefined;
   let section: Extract<Block, { type: "section" }> | undefined;
+  /**
+   * Each chapter's headings below its own, in order: a standard section, or a section of its text. A standard
+   * section given its own title ("rationale": { "title": … }) is written under that title, so it reads as a section
+   * of the text at first; the chapter's end decides (see {@link titledStandards}).
+   */
+  const headings = new Map<Chapter, ({ standard: Standard; level: number } | { section: Extract<Block, { type: "section" }>; level: number })[]>();
   const boldMeasures = new Map<string, Measure[]>();
   let priorityYearStated: number | undefined;
   /** The measure whose details (description, facts, milestones) the blocks under the measure table are. */
@@ -150,7 +169,11 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
       const colon = item.indexOf(":");
       facts.push([plain(item.slice(0, colon < 0 ? 0 : colon)), item.slice(colon + 1).trim()]);
     }
-    const known = new Set([labels.measureStart, labels.measureEnd, labels.status, labels.lead, labels.supporting, labels.budget, labels.trackedBy, labels.statusHistory]);
+    // Those responsible, the other roles and the tags are written among the facts too (format 2.0).
+    const roles = new Map(Object.entries(labels.measureRoles).map(([role, name]) => [name, role]));
+    const known = new Set([
+      labels.measureStart, labels.measureEnd, labels.status, labels.responsible, labels.lead, labels.supporting, ...roles.keys(), labels.budget, labels.tags, labels.trackedBy, labels.statusHistory,
+    ]);
     if (!known.has(facts[0]?.[0] ?? "")) return false;
     const at = `chapter ${chapter?.number ?? "?"} (measure ${measure.number})`;
     for (let i = 0; i < facts.length; i++) {
@@ -191,10 +214,16 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
           measure.budget = budget;
           continue;
         }
-      } else if (label === labels.lead || label === labels.supporting || label === labels.trackedBy) {
-        const field = label === labels.lead ? "lead" : label === labels.supporting ? "supporting" : "trackedBy";
+      } else if (label === labels.responsible || label === labels.lead || label === labels.supporting || label === labels.trackedBy || roles.has(label)) {
+        const field =
+          label === labels.responsible ? "responsible" : label === labels.lead ? "lead" : label === labels.supporting ? "supporting" : label === labels.trackedBy ? "trackedBy" : `role:${roles.get(label) ?? label}`;
         keepOnMeasure(measure, field, value);
         note("not-carried", at, `"${item}" names actors or indicators this document does not define; kept under the measure's extensions["${IMPORT_EXTENSION}"].${field}`);
+        continue;
+      }
+      if (label === labels.tags) {
+        keepOnMeasure(measure, "tags", value);
+        note("not-carried", at, `"${item}": the tags are kept as written under the measure's extensions["${IMPORT_EXTENSION}"].tags (a tag may hold a comma)`);
         continue;
       }
       keepOnMeasure(measure, `fact${i + 1}`, item);
@@ -235,7 +264,8 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
   };
 
   let inAppendix = false;
-  for (const block of blocks) {
+  let measuresIntro: string | undefined;
+  for (const [index, block] of blocks.entries()) {
     // The appendix our renderer adds repeats facts of the plan file, not text of the plan: it is kept, not read.
     if (inAppendix) {
       // The one part of the appendix read back: each measure's status and responsible actors, chapter by chapter.
@@ -281,15 +311,24 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         note("guessed", "contents", "the table of contents is not kept as text: the renderer makes it; titles that differ become tocTitle");
         continue;
       }
-      if (part !== "body" && isSummaryTitle(text)) {
+      // A summary titled otherwise ("summary": { "title": … }) is the heading after the table of contents whose
+      // next heading is a chapter's entry below it.
+      const nextHeading = part === "contents" && !numbered ? blocks.slice(index + 1).find((b) => b.kind === "heading") : undefined;
+      const titledSummary = nextHeading?.kind === "heading" && nextHeading.level > block.level && CHAPTER_NUMBER.test(plain(nextHeading.text));
+      if (part !== "body" && (isSummaryTitle(text) || titledSummary)) {
         part = "summary";
-        summary = { title: text };
+        summary = { title: titledSummary ? block.text.trim() : text };
+        summaryLevel = block.level;
         note("mapped", "summary", `"${text}" is the summary's title`);
         continue;
       }
       if (numbered) {
         const number = numbered[1] ?? "";
-        if (part === "summary" && !summaries.has(number)) {
+        // The summary's entries are headings below its own, in the chapters' order ("II) …", "IV) …"): a numbered
+        // heading at the summary's level or above, or one that does not come after the last entry, starts the body.
+        // (Our render gives a summary entry only to chapters with a summary, so the first chapter may have none.)
+        const last = summaryNumber === undefined ? 0 : chapterOrdinal(summaryNumber);
+        if (part === "summary" && block.level > summaryLevel && !summaries.has(number) && chapterOrdinal(number) > last) {
           summaries.set(number, { shortTitle: numbered[2] ?? "", paragraphs: [] });
           summaryNumber = number;
           continue;
@@ -297,9 +336,12 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         part = "body";
         standard = undefined;
         section = undefined;
-        const chapterTitle = numbered[2] ?? "";
+        // The title keeps its inline markup ("… **ledelse**."), unless the markup wraps the number too.
+        const written = CHAPTER_NUMBER.exec(block.text.trim());
+        const chapterTitle = (written?.[1] === number ? written[2] : numbered[2]) ?? "";
         chapter = { id: `ch-${number.toLowerCase()}`, number, title: chapterTitle, kind: "other" };
         chapters.push(chapter);
+        headings.set(chapter, []);
         note("mapped", `chapter ${number}`, `heading level ${block.level} "${text}" starts chapter ${number}`);
         continue;
       }
@@ -307,6 +349,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         const found = standardOf(text);
         if (found) {
           standard = found.standard;
+          headings.get(chapter)?.push({ standard: found.standard, level: block.level });
           section = undefined;
           if (found.standard === "horizon") chapter.horizon = { year: found.year ?? 0, targets: [] };
           note("mapped", `chapter ${chapter.number}`, `"${text}" is the standard section ${found.standard}`);
@@ -314,6 +357,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         }
         standard = undefined;
         section = { type: "section", title: block.text.trim(), blocks: [] };
+        headings.get(chapter)?.push({ section, level: block.level });
         (chapter.content ??= []).push(section);
         continue;
       }
@@ -360,6 +404,10 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
     }
     if (part === "summary") {
       if (summaryNumber && block.kind === "paragraph") summaries.get(summaryNumber)?.paragraphs.push(block.text);
+      else if (summaryNumber === undefined && summary !== undefined && block.kind === "paragraph") {
+        (summary.intro ??= []).push({ type: "paragraph", text: block.text });
+        note("mapped", "summary", `"${plain(block.text).slice(0, 40)}…" is the summary's introduction`);
+      }
       else keep("summary", block, `a ${block.kind} in the summary outside a chapter's entry`);
       continue;
     }
@@ -420,7 +468,21 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         keep(where(), block, `a table that is not a measure table (header ${header.join(" | ")})`);
         continue;
       }
-      const table = chapter.measures ?? { items: [] };
+      const table: NonNullable<Chapter["measures"]> = chapter.measures ?? { ...(measuresIntro === undefined ? {} : { intro: measuresIntro }), items: [] };
+      measuresIntro = undefined;
+      // A measure table right under a heading of its own is the measure table's title ("measures": { "title": … }).
+      const lead = section?.blocks.length === 1 && section.blocks[0]?.type === "paragraph" ? section.blocks[0].text : undefined;
+      if (chapter.measures === undefined && section !== undefined && (section.blocks.length === 0 || lead !== undefined) && chapter.content?.at(-1) === section) {
+        if (lead !== undefined) table.intro = lead;
+        chapter.content.pop();
+        if (chapter.content.length === 0) delete chapter.content;
+        const entries = headings.get(chapter) ?? [];
+        entries.splice(entries.length - 1, 1, { standard: "measures", level: entries.at(-1)?.level ?? 0 });
+        table.title = section.title;
+        note("guessed", `chapter ${chapter.number}`, `"${plain(section.title)}" is the title of the measure table under it`);
+        section = undefined;
+        standard = "measures";
+      }
       const rows = header[0] === labels.measure ? block.rows.slice(1) : block.rows;
       for (const cells of rows) {
         if (cells.every((c) => c.trim() === "")) {
@@ -466,6 +528,11 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
       note("guessed", where(), `the key "${labels.glossaryKey} …" became the plan's glossary (${glossary.length} entries, as terms)`);
       continue;
     }
+    // The words under the measures' heading that lead into the table ("measures": { "intro": … }).
+    if (standard === "measures" && chapter.measures === undefined && block.kind === "paragraph" && blocks[index + 1]?.kind === "table") {
+      measuresIntro = block.text;
+      continue;
+    }
     if (block.kind === "paragraph") addContent({ type: "paragraph", text: block.text });
     else if (block.kind === "list") addContent({ type: "list", ...(block.ordered ? { ordered: true } : {}), items: block.items });
     else if (block.kind === "break") addContent({ type: "thematicBreak" });
@@ -477,7 +544,15 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
   // The summary's title names the year whose priorities the document shows in bold ("Summary and priorities for
   // 2027"); the adoption line may name the year the plan was adopted for.
   const summaryYear = /\b(\d{4})\b/.exec(summary?.title === undefined ? "" : plain(summary.title))?.[1];
-  const stated = summaryYear === undefined ? priorityYearStated : Number(summaryYear);
+  // Else a chapter's entry in the summary names it ("Priority measures in 2025: **…**", or the label on a line of
+  // its own with the measures listed under it).
+  const priorityLabel = new RegExp(
+    `(?:${[labels.priorityOne, labels.priorityMany].map((l) => escapeRegExp(l).replace("\\{year\\}", "(\\d{4})")).join("|")})`,
+  );
+  const entryYear = [...summaries.values()]
+    .map((entry) => priorityLabel.exec(plain(entry.paragraphs.join(" ")))?.slice(1).find((g) => g !== undefined))
+    .find((year) => year !== undefined);
+  const stated = summaryYear !== undefined ? Number(summaryYear) : (priorityYearStated ?? (entryYear === undefined ? undefined : Number(entryYear)));
   const priorityYear = stated ?? period?.start ?? new Date().getFullYear();
   note("guessed", "plan", `bold measures are prioritised for ${priorityYear}${stated ? " (as the document states)" : " (the plan's first year)"}`);
   for (const { chapter: number, rows } of appendixFacts) {
@@ -510,6 +585,50 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
     if (appendixFacts.some(({ rows }) => rows[0]?.map(plain).includes(labels.responsible)))
       note("not-carried", "appendix", `"${labels.measureFacts}": responsible actors are names, and the document does not define the actors; kept under each measure's extensions["${IMPORT_EXTENSION}"].responsible`);
   }
+  /**
+   * Our render writes a chapter's standard sections last, in the order rationale, horizon, measures, preconditions,
+   * each a heading and a bulleted list (the measures a table). A section of the chapter's text that holds nothing but
+   * a bulleted list, among the standard sections at the chapter's end, is the standard section whose place it takes,
+   * under a title of its own: the first free place after the standard section before it and before the one after it.
+   * A horizon titled so does not say its year: it is the plan's last year.
+   */
+  const titledStandards = (c: Chapter): void => {
+    const ORDER: readonly Standard[] = ["rationale", "horizon", "measures", "preconditions"];
+    const entries = headings.get(c) ?? [];
+    // Only beside a standard section our render titled in the label language, and at its heading level.
+    const level = entries.find((entry) => "standard" in entry)?.level;
+    if (level === undefined) return;
+    const listOnly = (entry: (typeof entries)[number]): entry is { section: Extract<Block, { type: "section" }>; level: number } =>
+      "section" in entry && entry.level === level && entry.section.blocks.length === 1 && entry.section.blocks[0]?.type === "list" && entry.section.blocks[0].ordered !== true && (c.content ?? []).includes(entry.section);
+    let first = entries.length;
+    while (first > 0 && ("standard" in entries[first - 1]! || listOnly(entries[first - 1]!))) first -= 1;
+    const run = entries.slice(first);
+    const present = new Set(run.flatMap((entry) => ("standard" in entry ? [entry.standard] : [])));
+    let after = -1;
+    run.forEach((entry, i) => {
+      if ("standard" in entry) {
+        after = ORDER.indexOf(entry.standard);
+        return;
+      }
+      const next = run.slice(i + 1).find((later): later is { standard: Standard; level: number } => "standard" in later);
+      const before = next === undefined ? ORDER.length : ORDER.indexOf(next.standard);
+      const place = ORDER.findIndex((slot, index) => index > after && index < before && slot !== "measures" && !present.has(slot));
+      if (place < 0 || !listOnly(entry)) return;
+      const slot = ORDER[place] as Exclude<Standard, "measures">;
+      const list = entry.section.blocks[0] as Extract<Block, { type: "list" }>;
+      const items = list.items as string[];
+      const title = entry.section.title;
+      const prefix = c.number.toLowerCase();
+      if (slot === "rationale") c.rationale = { title, items };
+      else if (slot === "horizon") c.horizon = { year: period?.end ?? priorityYear, title, targets: items.map((text, n) => ({ id: `t-${prefix}-${n + 1}`, text })) };
+      else c.preconditions = { title, items: items.map((text, n) => ({ id: `p-${prefix}-${n + 1}`, text })) };
+      c.content = (c.content ?? []).filter((block) => block !== entry.section);
+      if (c.content.length === 0) delete c.content;
+      present.add(slot);
+      after = place;
+      note("guessed", `chapter ${c.number}`, `"${plain(title)}", a list among the standard sections at the chapter's end, is the standard section ${slot} under a title of its own`);
+    });
+  };
   for (const c of chapters) {
     for (const m of boldMeasures.get(c.number) ?? []) m.priorityYears = [priorityYear];
     const toc = tocTitles.get(c.number);
@@ -529,6 +648,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         note("guessed", `chapter ${c.number}`, `the summary's priority for ${year} refers to the chapter's bold measures`);
       } else if (text !== "") c.summary = { text };
     }
+    titledStandards(c);
     if (c.horizon && c.horizon.targets.length === 0) {
       delete c.horizon;
       note("not-carried", `chapter ${c.number}`, "a horizon heading with no list of targets is left out");
