@@ -62,10 +62,11 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe("the Polyfon plan as a PDF", () => {
   // The original is 12 pages; the render adds the appendix (what the plan file holds beyond the text), whose table of
-  // the measures' statuses (issue 17: a Markdown render carries every status) took it from 14 to 15 pages.
-  it("is a tagged A4 PDF of at most 15 pages (the original is 12; the HTML printed to 23), with the plan's title", () => {
+  // the measures' statuses (issue 17: a Markdown render carries every status) took it to 15 pages until the print
+  // stylesheet set that table denser; on A4 it is 14 pages again, on Letter (6 % shorter pages) 15.
+  it("is a tagged A4 PDF of at most 14 pages (the original is 12; the HTML printed to 23), with the plan's title", () => {
     const fields = info(a4);
-    expect(Number(fields["Pages"])).toBeLessThanOrEqual(15);
+    expect(Number(fields["Pages"])).toBeLessThanOrEqual(14);
     expect(Number(fields["Pages"])).toBeGreaterThanOrEqual(10);
     expect(fields["Page size"]).toMatch(/\(A4\)$/);
     expect(fields["Tagged"]).toBe("yes");

@@ -133,9 +133,9 @@ body.actionplan {
   .actionplan tr.priority td { background: none; }
   .actionplan progress { display: none; }
   /* The appendix (what the plan file holds beyond the adopted text) is reference matter: smaller, denser type, so
-     that it adds little to the printed plan (the Polyfon plan stays within 14 pages on A4 and on Letter). A long
+     that it adds little to the printed plan (the Polyfon plan: 14 pages on A4, 15 on Letter since the measures' statuses joined it). A long
      item (a partner with its agreement) may break across pages; its short items still keep together. */
-  .actionplan .appendix { font-size: 8.5pt; line-height: 1.25; }
+  .actionplan .appendix { font-size: 8pt; line-height: 1.2; }
   .actionplan .appendix h2 { font-size: 12pt; }
   .actionplan .appendix h3 { font-size: 10pt; margin: 0.8em 0 0.3em; }
   .actionplan .appendix h4 { font-size: 9pt; margin: 0.7em 0 0.2em; }
@@ -143,4 +143,9 @@ body.actionplan {
   .actionplan .appendix ul, .actionplan .appendix ol { margin: 0.2em 0; padding-left: 1.4em; }
   .actionplan .appendix li:has(li) { break-inside: auto; }
   .actionplan .appendix ul.participants { columns: 2; column-gap: 2em; }
+  /* The measures' statuses repeat each measure's text: one dense line each where it fits, the status unbroken. */
+  .actionplan .appendix table.measure-facts { margin: 0.1em 0 0.3em; }
+  .actionplan .appendix table.measure-facts th, .actionplan .appendix table.measure-facts td { padding: 0 0.4em; }
+  .actionplan .appendix h4:has(+ table.measure-facts), .actionplan .appendix h4:has(+ .table-scroll > table.measure-facts) { margin: 0.4em 0 0; }
+  .actionplan .appendix table.measure-facts th:nth-child(n + 2), .actionplan .appendix table.measure-facts td:nth-child(n + 2) { white-space: nowrap; }
 }`;
