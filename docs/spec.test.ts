@@ -105,7 +105,8 @@ describe("docs/spec.md", () => {
     const found: string[] = [];
     for (const file of readdirSync(rulesDir).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))) {
       const source = readFileSync(rulesDir + file, "utf8");
-      const rule = /export const (\w+): Rule\b/.exec(source)?.[1];
+      // A rule is `export const name: Rule = …`, or a rule over each measure, `export const name = eachMeasure(…)`.
+      const rule = /export const (\w+)(?:: Rule\b| = eachMeasure\()/.exec(source)?.[1];
       if (rule === undefined) continue;
       for (const match of source.matchAll(/ctx\.(error|warning)\(\s*"([a-z_]+)"/g)) {
         found.push(`| \`${rule}\` | \`${match[2]}\` | ${match[1]} |`);
