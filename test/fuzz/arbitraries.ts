@@ -238,7 +238,7 @@ export const PROPERTY_PREFIXES = ["&a", "&a ", "!t", "!t ", "!!seq ", "&a !t ", 
 export const NESTING_PREFIXES = ["", "? ", "- ", "a: ", "{a: ", "[a, "] as const;
 
 /** Runaway nesting, however it is introduced: brackets, braces, block indentation; closed or left open. */
-export const deepNesting: fc.Arbitrary<{ text: string; depth: number; how: string }> = fc
+export const deepNesting: fc.Arbitrary<{ text: string; depth: number; how: string; open: string }> = fc
   .tuple(
     fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...PROPERTY_PREFIXES) }, { weight: 1, arbitrary: fc.constantFrom(...NESTING_PREFIXES) }),
     fc.constantFrom("[", "[", "{a: ", "[&a ", "[!t ", "- ", "[{a: "),
@@ -248,14 +248,14 @@ export const deepNesting: fc.Arbitrary<{ text: string; depth: number; how: strin
   .map(([prefix, open, depth, closed]) => nestingCase(prefix, open, depth, closed));
 
 /** One case of runaway nesting: `open` repeated `depth` times after `prefix`, closed again or left open. */
-export function nestingCase(prefix: string, open: string, depth: number, closed: boolean): { text: string; depth: number; how: string } {
+export function nestingCase(prefix: string, open: string, depth: number, closed: boolean): { text: string; depth: number; how: string; open: string } {
   const close = open.startsWith("[{") ? "}]" : open.startsWith("[") ? "]" : open === "- " ? "" : "}";
   const body =
     open === "- "
       ? Array.from({ length: Math.min(depth, 20_000) }, (_, level) => `${" ".repeat(level)}- `).join("\n") + "x"
       : open.repeat(depth) + (closed ? close.repeat(depth) : "");
   const how = `${JSON.stringify(prefix)} + ${JSON.stringify(open)} × ${depth}${closed ? ", closed" : ""}`;
-  return { text: `${prefix}${body}`, depth, how, [fc.toStringMethod]: () => how } as { text: string; depth: number; how: string };
+  return { text: `${prefix}${body}`, depth, how, open, [fc.toStringMethod]: () => how } as { text: string; depth: number; how: string; open: string };
 }
 
 /** An Error whose `message` getter throws: what a careless library may hand back. */

@@ -67,8 +67,11 @@ const KILL_AFTER_MS = 30_000;
 describe("runaway nesting, however introduced", () => {
   test("is refused by the loader within the per-case budget, without a crash, a hang or exhausting memory", () => {
     fc.assert(
-      fc.property(deepNesting, fc.constantFrom("yaml" as const, "json" as const), ({ text, how }, wanted) => {
-        const format = wanted === "json" && /^[[{]/.test(text) ? "json" : "yaml";
+      fc.property(deepNesting, fc.constantFrom("yaml" as const, "json" as const), ({ text, how, open }, wanted) => {
+        // JSON nests with brackets only: indentation ("- " lines, which grow to 200 MB at 20 000 levels, four times
+        // what the CLI reads at all) is YAML's nesting, and a JSON reader given it refuses a syntax error after a
+        // linear scan of the whole text (about 25 MB/s), which is not what this budget is about.
+        const format = wanted === "json" && open !== "- " && /^[[{]/.test(text) ? "json" : "yaml";
         const file = join(directory, `case.${format}`);
         // The example's text is long: fast-check shows `how` instead.
         writeFileSync(file, text);
