@@ -246,6 +246,11 @@ describe("the fictional Northwind Care Network plan", () => {
       "node.coordinator": 1,
       "node.since": 3,
       "node.note": 2,
+      // The plan's own fields: a member count, the summary's year, a glossary entry and a development task (Eastholm).
+      "plan.cluster": 1,
+      "plan.summary": 1,
+      "plan.glossary": 1,
+      "plan.developmentTasks": 1,
     });
     expect(fields(v2026, v2027)).toEqual({
       "chapter.summary": 5,
@@ -265,6 +270,8 @@ describe("the fictional Northwind Care Network plan", () => {
       "node.note": 2,
       "node.status": 1,
       "node.since": 1,
+      "plan.summary": 1,
+      "plan.glossary": 1,
     });
     expect(types(v2025, v2026)).toEqual({
       "measure-added": 3,

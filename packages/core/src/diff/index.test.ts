@@ -33,6 +33,23 @@ describe("diffPlans", () => {
     expect(diffPlans(a, b)).toEqual([]);
   });
 
+  it("reports the plan's own fields (title, period, languages) as field changes of the plan, and not a list whose items it compares for themselves", () => {
+    const a = fullPlan();
+    const b = changedPlan((p) => {
+      p.title = "A new title";
+      p.period = { ...p.period, end: p.period.end + 1 };
+      p.chapters.push({ ...structuredClone(p.chapters[0]!), id: "ch-new", number: "99", measures: undefined } as (typeof p.chapters)[number]);
+    });
+    const planChanges = diffPlans(a, b).filter((change) => change.type === "field-changed" && change.kind === "plan");
+    expect(planChanges.map((change) => change.type === "field-changed" && [change.field, change.pointer])).toEqual([
+      ["title", "/title"],
+      ["period", "/period"],
+    ]);
+    const title = planChanges[0]!;
+    expect(title.type === "field-changed" && [title.before, title.after]).toEqual([a.title, "A new title"]);
+    expect(diffPlans(a, b).some((change) => change.type === "chapter-added")).toBe(true);
+  });
+
   it("reports each kind of measure change with ids, pointers and values", () => {
     const a = fullPlan();
     const b = changedPlan((p) => {

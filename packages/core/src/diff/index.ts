@@ -747,7 +747,7 @@ export interface IndicatorPeriodTargets {
  */
 export interface FieldChanged extends ValueChange<unknown> {
   type: "field-changed";
-  /** The kind of thing whose field changed; `plan` for a field of the plan itself (`kind`, `publication`), `strategy` for one of its strategy (`mission`, `values`, …). */
+  /** The kind of thing whose field changed; `plan` for a field of the plan itself (`title`, `period`, `kind`, …), `strategy` for one of its strategy (`mission`, `values`, …). */
   kind: IdKind | "plan" | "strategy";
   /** Its id. */
   id: string;
@@ -988,7 +988,8 @@ const targetsOf = (periods: readonly IndicatorPeriod[] | undefined): IndicatorPe
     .sort((x, y) => (x.start === y.start ? (x.end < y.end ? -1 : x.end > y.end ? 1 : 0) : x.start < y.start ? -1 : 1));
 
 /** The plan's own fields that `diffPlans` reports as `field-changed` of kind `plan`. */
-const PLAN_FIELDS = ["kind", "publication"] as const;
+/** The plan's fields that a change type of their own covers, or that say nothing about the plan (the schema, its version, the id). */
+const PLAN_COVERED: ReadonlySet<string> = new Set(["$schema", "schemaVersion", "id", "status", "adoption", "rollup", "strategy"]);
 
 /**
  * Lists what changed from plan `a` to plan `b`, matching chapters, measures, targets, preconditions and indicators
@@ -1034,19 +1035,31 @@ export function diffPlans(a: Plan, b: Plan): PlanChange[] {
     });
   }
 
-  // The plan's own fields that no change type covers (new in format 2.0), compared as the generic change.
-  for (const field of PLAN_FIELDS) {
-    if (same(a[field], b[field])) continue;
+  // The plan's own fields that no change type above covers (title, period, languages, summary, …), compared as the
+  // generic change; the parts inside them with ids of their own (chapters, participants, …) are compared for themselves.
+  const planParts = partFieldsOf(shapeTables().types.get("Plan"));
+  const planA = a as unknown as Record<string, unknown>;
+  const planB = b as unknown as Record<string, unknown>;
+  const ownOf = (field: string, value: unknown): unknown => {
+    const residue = fieldResidue(planParts?.get(field), value);
+    return residue === OWN_NODE ? undefined : residue;
+  };
+  for (const field of new Set([...Object.keys(planB), ...Object.keys(planA)])) {
+    if (PLAN_COVERED.has(field)) continue;
+    const before = ownOf(field, planA[field]);
+    const after = ownOf(field, planB[field]);
+    if (same(before, after)) continue;
+    const pointer = `/${escapePointerSegment(field)}`;
     changes.push({
       type: "field-changed",
       kind: "plan",
       id: b.id,
       field,
-      pointer: `/${field}`,
-      ...(a[field] === undefined ? {} : { pointerA: `/${field}` }),
-      ...(b[field] === undefined ? {} : { pointerB: `/${field}` }),
-      before: a[field],
-      after: b[field],
+      pointer,
+      ...(planA[field] === undefined ? {} : { pointerA: pointer }),
+      ...(planB[field] === undefined ? {} : { pointerB: pointer }),
+      before,
+      after,
     });
   }
 
