@@ -237,6 +237,9 @@ describe("the studio's source view, in Chromium", () => {
     await page.keyboard.type("dra");
     const options = page.locator(".cm-tooltip-autocomplete li");
     await poll(() => options.allTextContents()).toEqual(["draft"]);
+    // CodeMirror ignores Enter on a completion list for its first 75 ms (interactionDelay), so that someone typing
+    // fast does not accept by accident: an Enter in that time is a new line. The list opened before it was seen here.
+    await page.waitForTimeout(150);
     await page.keyboard.press("Enter");
     await poll(() => sourceLine("status: draft").count()).toBe(1);
     await poll(() => page.locator("iframe.preview-frame").count()).toBe(1);
