@@ -2,9 +2,19 @@
 // CommonJS (see bin/package.json), so that Node starts the command without its ES module loader: the CommonJS build
 // and the packages it requires load faster than their ES module twins (docs/performance.md, "CLI start-up").
 "use strict";
-// Node 22.1 and later keep compiled code between runs (in a cache of its own, checked against the source); Node 20
-// has no such cache and skips this.
-require("node:module").enableCompileCache?.();
+// Compiled code is kept between runs: Node 22.1 and later do it themselves (in a cache of their own, checked against
+// the source); on Node 20 and 21 compile-cache.js does the same for the CLI's and core's built files.
+const { enableCompileCache } = require("node:module");
+if (enableCompileCache !== undefined) enableCompileCache();
+else if (!process.env.NODE_DISABLE_COMPILE_CACHE) {
+  const { dirname, join, sep } = require("node:path");
+  const { realpathSync } = require("node:fs");
+  const dist = (file) => file.slice(0, file.lastIndexOf(`${sep}dist${sep}`) + `${sep}dist${sep}`.length);
+  require("./compile-cache.js").install([
+    join(realpathSync(join(__dirname, "..", "dist")), sep),
+    dist(realpathSync(require.resolve("@actionplan/core/rules"))),
+  ]);
+}
 const { main } = require("../dist/index.cjs");
 
 // A reader that stops early (`actionplan … | head`) closes the pipe: that ends the output, not the command with
