@@ -3,19 +3,16 @@
 // and the packages it requires load faster than their ES module twins (docs/performance.md, "CLI start-up").
 "use strict";
 // Compiled code is kept between runs: Node 22.1 and later do it themselves (in a cache of their own, checked against
-// the source); on Node 20 and 21 compile-cache.js does the same for the CLI's and core's built files.
+// the source); on Node 20 and 21 compile-cache.js does the same for the CLI's built files.
 const { enableCompileCache } = require("node:module");
 if (enableCompileCache !== undefined) enableCompileCache();
 else if (!process.env.NODE_DISABLE_COMPILE_CACHE) {
-  const { dirname, join, sep } = require("node:path");
-  const { realpathSync } = require("node:fs");
-  const dist = (file) => file.slice(0, file.lastIndexOf(`${sep}dist${sep}`) + `${sep}dist${sep}`.length);
-  require("./compile-cache.js").install([
-    join(realpathSync(join(__dirname, "..", "dist")), sep),
-    dist(realpathSync(require.resolve("@actionplan/core/rules"))),
-  ]);
+  const { join, sep } = require("node:path");
+  require("./compile-cache.js").install([join(require("node:fs").realpathSync(join(__dirname, "..", "dist")), sep)]);
 }
-const { main } = require("../dist/index.cjs");
+// dist/bin.cjs runs a plain `validate FILE…` from that one file (core's validator bundled in) and loads the full
+// build (dist/index.cjs) for any other command line.
+const { run } = require("../dist/bin.cjs");
 
 // A reader that stops early (`actionplan … | head`) closes the pipe: that ends the output, not the command with
 // Node's unhandled EPIPE error and its stack trace. The exit code stays the command's (0 if it has none yet).
@@ -26,6 +23,6 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-main(process.argv.slice(2)).then((exitCode) => {
+run(process.argv.slice(2)).then((exitCode) => {
   process.exitCode = exitCode;
 });

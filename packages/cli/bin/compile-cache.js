@@ -1,6 +1,6 @@
 // A compile cache for Node 20 and 21, which lack Node 22.1's `module.enableCompileCache` (the bin uses that one where
-// it exists). Compiling the JavaScript that `validate` loads (the CLI's chunks and core's rules entry, about 500 kB)
-// is a quarter of the command's start; V8 can skip it with the code it made for the same source before
+// it exists). Compiling the JavaScript that `validate` loads (dist/bin.cjs, the CLI's validate path with core's validator, about
+// 560 kB) is a quarter of the command's start; V8 can skip it with the code it made for the same source before
 // (docs/performance.md, "Cold start of validate"). Like Node 22's cache, this one:
 // - lives in `$NODE_COMPILE_CACHE` or the system's temporary folder, never next to the package (a read-only install
 //   works as before), in a folder per Node version and user; `NODE_DISABLE_COMPILE_CACHE=1` turns it off;
@@ -11,7 +11,8 @@
 //   a rejected or unreadable entry is compiled as without a cache and written again;
 // - is written at exit, through a temporary file and a rename, so a reader never sees half an entry; every failure to
 //   read or write it is silent, and the command runs as without it.
-// It covers only the `.cjs` files of the CLI's and core's `dist` folders; every other file loads as Node loads it.
+// It covers only the `.cjs` files of the CLI's `dist` folder without a dynamic `import()`; every other file loads as
+// Node loads it.
 "use strict";
 
 const Module = require("node:module");
@@ -32,10 +33,17 @@ function hash(text) {
   return value.toString(16).padStart(8, "0");
 }
 
+/** os.tmpdir() without loading node:os (about 1 ms of a start): Node's own rule on POSIX systems. */
+function temporaryFolder() {
+  if (process.platform === "win32") return require("node:os").tmpdir();
+  const folder = process.env.TMPDIR || process.env.TMP || process.env.TEMP || "/tmp";
+  return folder.length > 1 && folder.endsWith("/") ? folder.slice(0, -1) : folder;
+}
+
 /** The cache's folder, made if missing, or undefined when it cannot be used safely. */
 function cacheFolder() {
   const uid = typeof process.getuid === "function" ? process.getuid() : undefined;
-  const base = process.env.NODE_COMPILE_CACHE || require("node:os").tmpdir();
+  const base = process.env.NODE_COMPILE_CACHE || temporaryFolder();
   const folder = path.join(base, `actionplan-${process.version}-${process.arch}${uid === undefined ? "" : `-${uid}`}`);
   try {
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
@@ -59,6 +67,8 @@ function install(roots) {
   Module._extensions[".cjs"] = function loadCjs(module, filename) {
     if (!covered(filename)) return plain(module, filename);
     const source = fs.readFileSync(filename, "utf8");
+    // A dynamic import() needs Node's own loader (a vm.Script has none on Node 20): such a file loads as usual.
+    if (source.includes("import(")) return plain(module, filename);
     const info = fs.statSync(filename);
     const stamp = `${MAGIC} ${info.size} ${info.mtimeMs}\n`;
     const entry = path.join(folder, `${hash(filename)}.cache`);
@@ -70,11 +80,7 @@ function install(roots) {
     } catch {
       // No entry yet, or unreadable: compile as without a cache.
     }
-    const script = new vm.Script(Module.wrap(source), {
-      filename,
-      cachedData,
-      importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-    });
+    const script = new vm.Script(Module.wrap(source), { filename, cachedData });
     if (cachedData === undefined || script.cachedDataRejected) toWrite.push({ script, entry, stamp });
     const compiled = script.runInThisContext({ displayErrors: true });
     const localRequire = (id) => module.require(id);

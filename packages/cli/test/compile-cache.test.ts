@@ -61,14 +61,14 @@ describe("the compile cache of Node 20 and 21 (bin/compile-cache.js)", () => {
     expect(expected.stderr).toBe("");
   });
 
-  it("the first run writes an entry per loaded file of the CLI and core; the second uses them all and rewrites none", () => {
+  it("the first run writes an entry per loaded file of the CLI; the second uses them all and rewrites none", () => {
     expect((Module as { enableCompileCache?: unknown }).enableCompileCache, "these tests are of the bin's own cache, used on Node 20 and 21").toBeUndefined();
     const cache = join(root, "fresh");
     const bin = readdirSync(join(PACKAGE_DIR, "bin")).sort();
     expect(run(cache)).toEqual(expected);
     const first = entries(cache);
-    // The CLI's entry and chunks, and core's rules entry (its code is by far the largest).
-    expect(first.size).toBeGreaterThanOrEqual(5);
+    // dist/bin.cjs (the CLI's validate path with core's validator) for this plain command line.
+    expect(first.size).toBeGreaterThanOrEqual(1);
     for (const entry of first.values()) expect(entry.head).toMatch(new RegExp(`^${MAGIC}\\d+ \\d+(\\.\\d+)?$`));
     expect(Math.max(...[...first.values()].map((entry) => entry.size))).toBeGreaterThan(100_000);
     expect(readdirSync(join(cache, FOLDER_NAME)).some((name) => name.endsWith(".tmp"))).toBe(false);
@@ -88,19 +88,20 @@ describe("the compile cache of Node 20 and 21 (bin/compile-cache.js)", () => {
     run(cache);
     const folder = join(cache, FOLDER_NAME);
     const names = [...entries(cache).keys()];
-    expect(names.length).toBeGreaterThanOrEqual(5);
-    names.forEach((name, index) => {
-      const path = join(folder, name);
-      const bytes = readFileSync(path);
-      const head = bytes.subarray(0, bytes.indexOf(10) + 1);
-      // Half keep their first line and get noise after it, half are cut short.
-      const damaged = index % 2 === 0 ? Buffer.concat([head, Buffer.alloc(bytes.length - head.length, 0x5a)]) : bytes.subarray(0, head.length + 40);
-      writeFileSync(path, damaged);
-    });
-    const damaged = entries(cache);
-    expect(run(cache)).toEqual(expected);
+    expect(names.length).toBeGreaterThanOrEqual(1);
+    // Noise after the first line, then an entry cut short.
+    for (const damage of [(bytes: Buffer, head: number) => Buffer.concat([bytes.subarray(0, head), Buffer.alloc(bytes.length - head, 0x5a)]), (bytes: Buffer, head: number) => bytes.subarray(0, head + 40)]) {
+      for (const name of names) {
+        const path = join(folder, name);
+        const bytes = readFileSync(path);
+        writeFileSync(path, damage(bytes, bytes.indexOf(10) + 1));
+      }
+      const damaged = entries(cache);
+      expect(run(cache)).toEqual(expected);
+      const after = entries(cache);
+      for (const name of names) expect(after.get(name)?.ino, name).not.toBe(damaged.get(name)?.ino);
+    }
     const after = entries(cache);
-    for (const name of names) expect(after.get(name)?.ino, name).not.toBe(damaged.get(name)?.ino);
     expect(run(cache)).toEqual(expected);
     expect(entries(cache)).toEqual(after);
   });
@@ -110,7 +111,7 @@ describe("the compile cache of Node 20 and 21 (bin/compile-cache.js)", () => {
     run(cache);
     const folder = join(cache, FOLDER_NAME);
     const names = [...entries(cache).keys()];
-    expect(names.length).toBeGreaterThanOrEqual(5);
+    expect(names.length).toBeGreaterThanOrEqual(1);
     for (const name of names) {
       const path = join(folder, name);
       const text = readFileSync(path);
@@ -131,7 +132,7 @@ describe("the compile cache of Node 20 and 21 (bin/compile-cache.js)", () => {
     // The same run with a folder of the user's own writes entries (so the cases below show what the checks do).
     const own = join(root, "own");
     run(own);
-    expect(entries(own).size).toBeGreaterThanOrEqual(5);
+    expect(entries(own).size).toBeGreaterThanOrEqual(1);
 
     const shared = join(root, "shared");
     mkdirSync(join(shared, FOLDER_NAME), { recursive: true });
