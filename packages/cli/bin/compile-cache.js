@@ -61,14 +61,16 @@ function install(roots) {
   const folder = cacheFolder();
   if (folder === undefined) return;
   const toWrite = [];
+  // Node 20 loads `.cjs` files with the `.js` loader; wrapping it (rather than registering `.cjs`) leaves the
+  // extensions that resolution tries unchanged.
   const plain = Module._extensions[".js"];
-  const covered = (filename) => roots.some((root) => filename.startsWith(root));
+  const covered = (filename) => filename.endsWith(".cjs") && roots.some((root) => filename.startsWith(root));
 
-  Module._extensions[".cjs"] = function loadCjs(module, filename) {
-    if (!covered(filename)) return plain(module, filename);
+  Module._extensions[".js"] = function loadCjs(module, filename) {
+    if (!covered(filename)) return plain.call(this, module, filename);
     const source = fs.readFileSync(filename, "utf8");
     // A dynamic import() needs Node's own loader (a vm.Script has none on Node 20): such a file loads as usual.
-    if (source.includes("import(")) return plain(module, filename);
+    if (source.includes("import(")) return plain.call(this, module, filename);
     const info = fs.statSync(filename);
     const stamp = `${MAGIC} ${info.size} ${info.mtimeMs}\n`;
     const entry = path.join(folder, `${hash(filename)}.cache`);
