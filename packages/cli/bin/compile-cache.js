@@ -6,8 +6,8 @@
 //   works as before), in a folder per Node version and user; `NODE_DISABLE_COMPILE_CACHE=1` turns it off;
 // - is used only when that folder is a real folder (not a link) owned by the user and writable by nobody else, so
 //   that no other account can put code into it;
-// - is checked before use: an entry records the source file's size and modification time and is used only for the
-//   same file; V8 itself rejects code from another V8 version or other flags, or for a source of another length;
+// - is checked before use: an entry records the source file's path, size and modification time and is used only
+//   for that file as it is; V8 itself rejects code from another V8 version or other flags, or for a source of another length;
 //   a rejected or unreadable entry is compiled as without a cache and written again;
 // - is written at exit, through a temporary file and a rename, so a reader never sees half an entry; every failure to
 //   read or write it is silent, and the command runs as without it.
@@ -20,10 +20,10 @@ const fs = require("node:fs");
 const path = require("node:path");
 const vm = require("node:vm");
 
-/** The first bytes of an entry: a format tag, then the source's size and modification time, then V8's code. */
+/** The first line of an entry: a format tag, then the source's size, modification time and path; V8's code follows. */
 const MAGIC = "actionplan-compile-cache-1";
 
-/** FNV-1a of a text, as 8 hex digits: an entry's file name from its source's path. */
+/** FNV-1a of a text, as 8 hex digits: an entry's file name from its source's path (the entry names the path too). */
 function hash(text) {
   let value = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -72,13 +72,12 @@ function install(roots) {
     // A dynamic import() needs Node's own loader (a vm.Script has none on Node 20): such a file loads as usual.
     if (source.includes("import(")) return plain.call(this, module, filename);
     const info = fs.statSync(filename);
-    const stamp = `${MAGIC} ${info.size} ${info.mtimeMs}\n`;
+    const stamp = Buffer.from(`${MAGIC} ${info.size} ${info.mtimeMs} ${JSON.stringify(filename)}\n`, "utf8");
     const entry = path.join(folder, `${hash(filename)}.cache`);
     let cachedData;
     try {
       const bytes = fs.readFileSync(entry);
-      const head = bytes.subarray(0, stamp.length).toString("latin1");
-      if (head === stamp) cachedData = bytes.subarray(stamp.length);
+      if (bytes.subarray(0, stamp.length).equals(stamp)) cachedData = bytes.subarray(stamp.length);
     } catch {
       // No entry yet, or unreadable: compile as without a cache.
     }
@@ -99,7 +98,7 @@ function install(roots) {
       const temporary = `${entry}.${process.pid}.tmp`;
       try {
         // After the run, the code includes the functions the command compiled on the way.
-        fs.writeFileSync(temporary, Buffer.concat([Buffer.from(stamp, "latin1"), script.createCachedData()]), { mode: 0o600 });
+        fs.writeFileSync(temporary, Buffer.concat([stamp, script.createCachedData()]), { mode: 0o600 });
         fs.renameSync(temporary, entry);
       } catch {
         try {

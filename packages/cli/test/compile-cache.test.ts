@@ -45,7 +45,7 @@ function entries(cache: string): Map<string, { ino: number; size: number; head: 
   for (const name of names) {
     const path = join(folder, name);
     const bytes = readFileSync(path);
-    found.set(name, { ino: statSync(path).ino, size: bytes.length, head: bytes.subarray(0, bytes.indexOf(10)).toString("latin1") });
+    found.set(name, { ino: statSync(path).ino, size: bytes.length, head: bytes.subarray(0, bytes.indexOf(10)).toString("utf8") });
   }
   return found;
 }
@@ -69,7 +69,7 @@ describe("the compile cache of Node 20 and 21 (bin/compile-cache.js)", () => {
     const first = entries(cache);
     // dist/bin.cjs (the CLI's validate path with core's validator) for this plain command line.
     expect(first.size).toBeGreaterThanOrEqual(1);
-    for (const entry of first.values()) expect(entry.head).toMatch(new RegExp(`^${MAGIC}\\d+ \\d+(\\.\\d+)?$`));
+    for (const entry of first.values()) expect(entry.head).toMatch(new RegExp(`^${MAGIC}\\d+ \\d+(\\.\\d+)? ".*bin\\.cjs"$`));
     expect(Math.max(...[...first.values()].map((entry) => entry.size))).toBeGreaterThan(100_000);
     expect(readdirSync(join(cache, FOLDER_NAME)).some((name) => name.endsWith(".tmp"))).toBe(false);
     expect(statSync(join(cache, FOLDER_NAME)).mode & 0o077).toBe(0);
@@ -116,8 +116,8 @@ describe("the compile cache of Node 20 and 21 (bin/compile-cache.js)", () => {
       const path = join(folder, name);
       const text = readFileSync(path);
       const newline = text.indexOf(10);
-      const [magic, size, time] = text.subarray(0, newline).toString("latin1").split(" ");
-      writeFileSync(path, Buffer.concat([Buffer.from(`${magic} ${size} ${Number(time) - 1000}`, "latin1"), text.subarray(newline)]));
+      const [magic, size, time, ...file] = text.subarray(0, newline).toString("utf8").split(" ");
+      writeFileSync(path, Buffer.concat([Buffer.from(`${magic} ${size} ${Number(time) - 1000} ${file.join(" ")}`, "utf8"), text.subarray(newline)]));
     }
     const stale = entries(cache);
     expect(run(cache)).toEqual(expected);
