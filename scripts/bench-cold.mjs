@@ -5,7 +5,9 @@
 // quartiles and extremes, in several batches so the spread between batches shows too. A benchmark, not a test:
 // nothing here passes or fails. Beside the wall-clock ratio it reports each batch's mean CPU time per run (user +
 // system, Linux only), which load from other processes moves far less. Options: --runs=40 (pairs per batch) --batches=3 --warmup=3 --plan=path
-// --bin=path (another build of the CLI, to compare) --json (print the figures as JSON).
+// --bin=path (another build of the CLI, to compare) --json (print the figures as JSON). On Node 20 and 21 the bin's
+// compile cache (bin/compile-cache.js) is written by the warm-up runs, so the figures are those of a warm start; run
+// with NODE_DISABLE_COMPILE_CACHE=1 for a first run's.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";

@@ -3,12 +3,12 @@ import { createContext, type CommandContext } from "./context.js";
 import { CliError, ExitCode } from "./errors.js";
 import { completeIo, type CliIo } from "./io.js";
 import { escapeControlsKeepLines } from "./output/escape.js";
+import { plainValidate, runPlainValidate } from "./plain-validate.js";
+import { reportError } from "./report-error.js";
 import { readVersion } from "./version.js";
 
 /** The names of the commands, in the order `--help` lists them. */
 export const COMMANDS = ["validate", "render", "diff", "schema", "init", "migrate", "import", "export"] as const;
-
-const ISSUES_URL = "https://github.com/actionplan/actionplan/issues";
 
 type Register = (program: Command, context: CommandContext) => void;
 
@@ -44,32 +44,16 @@ const REGISTERS = new Map<string, () => Promise<Register>>([
  */
 export async function main(argv: readonly string[], io?: Partial<CliIo>): Promise<number> {
   const cli = completeIo(io);
+  const files = plainValidate(argv);
+  if (files !== undefined) return runPlainValidate(files, cli);
   const state = { exitCode: 0 };
   try {
-    const files = plainValidate(argv);
-    if (files !== undefined) {
-      const { runValidate } = await import("./commands/validate-run.js");
-      await runValidate(files, { format: "human", strict: false }, createContext(cli, state));
-      return state.exitCode;
-    }
     const program = await buildProgram(cli, state, argv);
     await program.parseAsync([...argv], { from: "user" });
     return state.exitCode;
   } catch (error) {
-    return Math.max(state.exitCode, await reportError(error, cli, argv));
+    return Math.max(state.exitCode, await reportCommandError(error, cli, argv));
   }
-}
-
-/**
- * The files of `actionplan validate FILE…` when that is the whole command line (no option, nothing commander would
- * read otherwise: each argument a file or "-"), else undefined. The speed seam of the command's start
- * (docs/performance.md, "Cold start of validate"): such a line runs validate with its default options without
- * loading commander, which would give validate exactly these files and options.
- */
-function plainValidate(argv: readonly string[]): string[] | undefined {
-  if (argv[0] !== "validate" || argv.length < 2) return undefined;
-  const files = argv.slice(1);
-  return files.every((file) => file === "-" || !file.startsWith("-")) ? files : undefined;
 }
 
 async function buildProgram(io: CliIo, state: { exitCode: number }, argv: readonly string[]): Promise<Command> {
@@ -117,11 +101,9 @@ Examples:
   return program;
 }
 
-async function reportError(error: unknown, io: CliIo, argv: readonly string[]): Promise<number> {
-  if (error instanceof CliError) {
-    io.stderr.write(`actionplan: ${escapeControlsKeepLines(error.message)}\n`);
-    return error.exitCode;
-  }
+/** reportError, and the argument parser's errors (commander's, loaded only when it was used). */
+async function reportCommandError(error: unknown, io: CliIo, argv: readonly string[]): Promise<number> {
+  if (error instanceof CliError) return reportError(error, io);
   const { CommanderError } = await import("commander");
   if (error instanceof CommanderError) {
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return ExitCode.ok;
@@ -130,14 +112,7 @@ async function reportError(error: unknown, io: CliIo, argv: readonly string[]): 
     io.stderr.write(`actionplan: ${escapeControlsKeepLines(usageMessage(error, argv))}\n`);
     return ExitCode.usage;
   }
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  io.stderr.write(
-    `actionplan: internal error: ${escapeControlsKeepLines(detail)}\n` +
-      `This is a bug in actionplan, not a problem with your file. Please report it at ${ISSUES_URL}\n` +
-      `with the command you ran (and the file, if you can share it).\n`,
-  );
-  if (io.env["ACTIONPLAN_DEBUG"] && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-  return ExitCode.usage;
+  return reportError(error, io);
 }
 
 function usageMessage(error: import("commander").CommanderError, argv: readonly string[]): string {

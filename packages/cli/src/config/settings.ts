@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile } from "../files/fs-callbacks.js";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { Severity } from "@actionplan/core";
 import { CliError, ExitCode } from "../errors.js";

@@ -1,4 +1,4 @@
-import { open, stat } from "node:fs/promises";
+import { readHead, stat } from "./fs-callbacks.js";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { CliError, ExitCode } from "../errors.js";
 
@@ -112,16 +112,11 @@ async function walkFolder(folder: string, cwd: string): Promise<string[]> {
 
 /** Whether the first bytes of a file name the @actionplan schema (`$schema`, or the YAML language server's comment). */
 async function namesActionplanSchema(path: string): Promise<boolean> {
-  let handle;
   try {
-    handle = await open(path, "r");
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    return /\$schema["']?\s*[:=]\s*["']?[^\s"']*@actionplan\/schema/.test(buffer.subarray(0, bytesRead).toString("utf8"));
+    const head = await readHead(path, HEAD_BYTES);
+    return /\$schema["']?\s*[:=]\s*["']?[^\s"']*@actionplan\/schema/.test(head.toString("utf8"));
   } catch {
     return false;
-  } finally {
-    await handle?.close();
   }
 }
 

@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "../files/fs-callbacks.js";
 import type { Readable } from "node:stream";
 import { extname, resolve } from "node:path";
 import type { CliIo } from "../io.js";
