@@ -146,10 +146,10 @@ function objectiveList(items: readonly Objective[], state: RenderState): DocList
     children: items.map((objective): DocListItem => {
       const label = objective.label ?? state.label("objective", { number: objective.number });
       // "Objective 1 (Flagship goal): name": the objective's tags, a category it may share with others, follow its label.
-      const children: DocPhrasing[] = [text(label)];
-      objective.tags?.forEach((tag, i) => append(children, [text(i === 0 ? " (" : ", ")], state.text(tag)));
-      if ((objective.tags?.length ?? 0) > 0) children.push(text(")"));
-      if (objective.name !== undefined) children.push(text(": "));
+      const tags = objective.tags ?? [];
+      const children: DocPhrasing[] = [text(tags.length > 0 ? `${label} (` : objective.name === undefined ? label : `${label}: `)];
+      tags.forEach((tag, i) => append(children, i === 0 ? [] : [text(", ")], state.text(tag)));
+      if (tags.length > 0) children.push(text(objective.name === undefined ? ")" : "): "));
       if (objective.name !== undefined) append(children, state.text(objective.name));
       if (objective.description !== undefined) {
         const joint = objective.name === undefined ? ": " : /[.!?]$/.test(state.plain(objective.name)) ? " " : ". ";
