@@ -32,6 +32,15 @@ describe("plan events", () => {
     expect(html).toMatch(/<p class="events"><em>Drafted 2024; Started [^<]*: Work on the revision started\.; kick-off [^<]*<\/em><\/p>[\s\S]*<h1/);
   });
 
+  it("prints kinds named like properties of objects (`__proto__`, `toString`) as written, never a function or a crash", () => {
+    const p = fixturePlan() as any;
+    p.events = [{ date: 2024, kind: "__proto__" }, { date: 2025, kind: "toString", text: "<script>alert(1)</script>" }];
+    const html = renderHtml(valid(p as Plan), { lang: "en" });
+    expect(html).toContain("__proto__ 2024; toString 2025: ");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).not.toContain("<script>alert");
+  });
+
   it("prints nothing for a plan without events (every plan so far): its front matter stays as it was", () => {
     expect(renderHtml(fixturePlan())).not.toContain('class="events"');
   });

@@ -46,8 +46,20 @@ describe("planEvents", () => {
     expect(errorsAt([{ date: "2024-13-40", kind: "started" }])).toEqual(["/events/0/date"]);
     expect(errorsAt([{ date: 2024, kind: "" }])).toEqual(["/events/0/kind"]);
     expect(errorsAt([{ date: 2024, kind: "started", when: "July" }])).toEqual(["/events/0/when"]);
+    expect(errorsAt([{ date: 2024, kind: "start\u001bed" }])).toEqual(["/events/0/kind"]);
+    expect(errorsAt([{ date: 1700, kind: "started" }])).toEqual(["/events/0/date"]);
     const missing = validatePlan(changedPlan((p) => (p.events = [{ kind: "started" }]))).issues[0]!;
     expect(missing.message).toContain("date");
     expect(missing.hint ?? missing.field).toBeTruthy();
+  });
+
+  it("checks many events in one linear pass, and takes kinds such as `__proto__` as words of one's own", () => {
+    const many = changedPlan((p) => (p.events = Array.from({ length: 20_000 }, (_x, i) => ({ date: 2000 + (i % 100), kind: i % 2 === 0 ? "__proto__" : "constructor" }))));
+    const started = performance.now();
+    const issues = runRule(planEvents, many);
+    // Only a hang reaches this bound; the years wrap every 100 events, so every 100th is out of order.
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(issues.length).toBe(199);
+    expect(issues.every(([code]) => code === "plan_event_order")).toBe(true);
   });
 });

@@ -4,7 +4,12 @@ import type { Rule } from "./context.js";
 
 const KNOWN: ReadonlySet<string> = new Set(PLAN_EVENT_KINDS);
 /** Kinds that have fields of their own: the plan's adoption and publication. */
-const OWN_FIELDS: Readonly<Record<string, string>> = { adopted: "adoption", adoption: "adoption", published: "publication", publication: "publication" };
+const OWN_FIELDS: ReadonlyMap<string, string> = new Map([
+  ["adopted", "adoption"],
+  ["adoption", "adoption"],
+  ["published", "publication"],
+  ["publication", "publication"],
+]);
 
 /** Whether `date` is earlier than `before`; a year and a date in that year are in order either way round. */
 const earlier = (date: number | string, before: number | string): boolean => {
@@ -22,7 +27,7 @@ const earlier = (date: number | string, before: number | string): boolean => {
 export const planEvents: Rule = (ctx) => {
   ctx.plan.events?.forEach((event, i) => {
     const at = ["events", i];
-    const field = OWN_FIELDS[event.kind.toLowerCase()];
+    const field = OWN_FIELDS.get(event.kind.toLowerCase());
     if (field !== undefined) {
       ctx.warning(
         "plan_event_has_field",
