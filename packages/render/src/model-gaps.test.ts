@@ -75,7 +75,7 @@ describe("chapters without numbers", () => {
     expect(changes).toContain("Chapter renumbered");
     expect(changes).not.toContain("undefined");
     expect(renderMarkdown(unnumbered, { view: "responsibilities", lang: "en" })).toContain("| Kunnskap i samfunnet | **2) Etablering av et formidlingsforum** | 2026 |");
-    const tracked = { ...unnumbered, indicators: [...(unnumbered.indicators ?? []), { id: "forum", name: "Forum", kind: "quantitative" as const, tracks: ["measure:m-ii-2"] }] };
+    const tracked = { ...unnumbered, indicators: [...(unnumbered.indicators ?? []), { id: "forum", name: "Forum", kind: "quantitative" as const, tracks: ["measure:m-ii-2"] }] } as Plan;
     expect(renderMarkdown(valid(tracked), { view: "indicators", lang: "en" })).toContain("Tracks: Kunnskap i samfunnet: 2) Etablering av et formidlingsforum");
   });
 

@@ -1,9 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { pointerExists } from "../pointer.js";
 import { changedPlan, fullPlan } from "../testing/fixtures.js";
 import type { Plan } from "../model/index.js";
 import { diffPlans } from "./index.js";
-import type { PlanChange } from "./index.js";
+import type { ChapterRenumbered, PlanChange } from "./index.js";
 
 const summary = (changes: PlanChange[]) =>
   changes.map((change) => {
@@ -140,6 +140,9 @@ describe("diffPlans", () => {
     expect(fields).toContainEqual(["field-changed", "events", "/events", [{ date: "2024-07-09", kind: "started", text: "Work started." }]]);
     expect(fields).toContainEqual(["field-changed", "tags", "/strategy/objectives/0/tags", ["Flagship goal"]]);
     expect(fields).toContainEqual(["field-changed", "roles", "/chapters/1/measures/items/1/roles", [{ role: "mentor", holder: "namedElsewhere" }]]);
+    // The events, tags and holder need no diff code (the generic field change covers every field of the shape); a
+    // chapter's number may now be absent on either side, and the change's type says so.
+    expectTypeOf<ChapterRenumbered["before"]>().toEqualTypeOf<string | undefined>();
     const renumbered = changes.find((change) => change.type === "chapter-renumbered");
     expect(renumbered).toMatchObject({ chapterId: a.chapters[1]!.id, before: a.chapters[1]!.number, after: undefined });
     // And back: a number given to an unnumbered chapter.
