@@ -82,7 +82,7 @@ function ownText(plan: Plan, lang: string, blocks: readonly Block[] | undefined)
 }
 
 /** The structure a plan's Markdown render shows: its chapters, their text, standard sections (with their own titles) and measures. */
-function structure(plan: Plan, lang: string, year: number): { number: string; title: unknown; text: unknown[]; sections: unknown }[] {
+function structure(plan: Plan, lang: string, year: number): { number: string | undefined; title: unknown; text: unknown[]; sections: unknown }[] {
   const text = plainIn(plan, lang);
   return plan.chapters.map((chapter) => ({
     number: chapter.number,

@@ -129,11 +129,31 @@ describe("the Rust project goal slate 2024H2 in plan.json", () => {
     const rows = items.filter((item): item is Extract<SourceItem, { kind: "row" }> => item.kind === "row");
     const measures = [...chapter("project-goals").measures!.items, ...chapter("orphaned-goals").measures!.items];
     expect(rows.filter((row) => row.badges.length > 0).map((row) => row.goal)).toEqual(["User-wide build cache"]);
-    expect(measures.map((m) => ({ goal: str(m.text), tags: (m.tags ?? []).map(str), wanted: (m.roles ?? []).filter((r) => r.actor === undefined).map((r) => r.role) }))).toEqual(
+    expect(measures.map((m) => ({ goal: str(m.text), tags: (m.tags ?? []).map(str), wanted: (m.roles ?? []).filter((r) => r.actor === undefined && (r.holder ?? "wanted") === "wanted").map((r) => r.role) }))).toEqual(
       rows.map((row) => ({ goal: row.goal, tags: row.badges, wanted: row.owners.length === 0 ? ["owner"] : [] })),
     );
-    // Nothing else has a role: the mentor of the orphaned goal is not named in the modelled part.
+    // No role names an actor: the mentor of the orphaned goal is named only outside the modelled part.
     expect(measures.flatMap((m) => m.roles ?? []).filter((r) => r.actor !== undefined)).toEqual([]);
+  });
+
+  it("holds the orphaned goal's mentor as a role held by someone named elsewhere, as the source says every orphaned goal has one", () => {
+    expect(source).toContain("Every orphaned goal has someone who is willing and able to serve as mentor");
+    expect(source).toContain("reach out to the listed mentor");
+    expect(chapter("orphaned-goals").measures!.items.map((m) => m.roles)).toEqual([[{ role: "owner" }, { role: "mentor", holder: "namedElsewhere" }]]);
+    expect(markdown).toContain("- Owner: *wanted*\n- Mentor: *named elsewhere*");
+  });
+
+  it("tags the three flagship goals with their shared category, and numbers no chapter (the RFC's sections have no numbers)", () => {
+    expect(source).toContain('we have selected 3 as our "flagship goals"');
+    expect(plan.strategy?.objectives?.map((o) => [o.number, o.label, o.tags])).toEqual([
+      ["1", undefined, ["Flagship goal"]],
+      ["2", undefined, ["Flagship goal"]],
+      ["3", undefined, ["Flagship goal"]],
+    ]);
+    expect(source.match(/^#+ \d/gm)).toBeNull();
+    expect(plan.chapters.map((c) => c.number)).toEqual(plan.chapters.map(() => undefined));
+    expect(markdown).toContain("\n## Summary\n");
+    expect(markdown).toContain("- Objective 1 (Flagship goal): [Release the Rust 2024 edition]");
   });
 
   it("is a portfolio for the half-year the source names (2024H2)", () => {
@@ -149,11 +169,14 @@ describe("the Rust project goal slate 2024H2 in plan.json", () => {
     expect(plan.cluster?.bodies?.map((b) => str(b.name)).sort()).toEqual([...new Set(rows.flatMap((row) => row.teams))].sort());
   });
 
-  it("dates nothing the source does not date: the second half of 2024, no adoption, start, end or due dates", () => {
+  it("dates nothing the source does not date: the second half of 2024, the RFC's start date, no adoption, start, end or due dates", () => {
     expect(plan.period).toEqual({ start: 2024, end: 2024, part: "H2" });
     expect(plan.adoption).toBeUndefined();
+    expect(source).toContain("- Start Date: 2024-07-09\n");
+    expect(plan.events).toEqual([{ date: "2024-07-09", kind: "started" }]);
+    expect(markdown).toContain("*Started 9 July 2024*");
     const dated = JSON.stringify(plan).match(/"(start|end|due|date|from|to|adopted|completed)":/g) ?? [];
-    expect(dated).toEqual(['"start":', '"end":', '"start":', '"end":']);
+    expect(dated).toEqual(['"start":', '"end":', '"date":', '"start":', '"end":']);
   });
 });
 

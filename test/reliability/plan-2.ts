@@ -101,7 +101,15 @@ function measureArb(frame: Frame, chapter: number, index: number): fc.Arbitrary<
       supporting: maybe(fc.uniqueArray(actor, { minLength: 1, maxLength: 2 })),
       milestones: maybe(fc.array(fc.record({ text: textOf(frame), due: maybe(yearOrDate(frame.start, frame.end)), status: maybe(fc.constantFrom(...MEASURE_STATUSES)) }), { minLength: 1, maxLength: 3 })),
       budget: maybe(fc.record({ amount: fc.integer({ min: 0, max: 10_000_000 }), currency: fc.constantFrom("NOK", "EUR", "USD", "SEK", "TWD"), source: maybe(textOf(frame)) })),
-      roles: maybe(fc.array(fc.record({ role: fc.constantFrom("owner", "mentor", "contact", "reviewer", "sponsor", "host"), actor: maybe(actor), asks: maybe(textOf(frame)) }), { minLength: 1, maxLength: 3 })),
+      roles: maybe(
+        fc.array(
+          fc
+            .record({ role: fc.constantFrom("owner", "mentor", "contact", "reviewer", "sponsor", "host"), actor: maybe(actor), asks: maybe(textOf(frame)), holder: maybe(fc.constantFrom("wanted", "namedElsewhere", "notStated")) })
+            // `holder` says why a role has no actor: beside one it is an error.
+            .map((role) => (role.actor === undefined ? role : { ...role, holder: undefined })),
+          { minLength: 1, maxLength: 3 },
+        ),
+      ),
       tags: maybe(fc.array(textOf(frame), { minLength: 1, maxLength: 2 })),
       priority: maybe(fc.integer({ min: frame.start, max: frame.end })),
       extensions,
@@ -151,6 +159,7 @@ function objectiveArb(frame: Frame, index: number): fc.Arbitrary<Record<string, 
         }),
       ),
       sub: maybe(fc.array(textOf(frame), { minLength: 1, maxLength: 2 })),
+      tags: maybe(fc.uniqueArray(fc.constantFrom("Flagship goal", "Stretch", "Carried over"), { minLength: 1, maxLength: 2 })),
       extensions,
     })
     .map((o) => ({
@@ -160,6 +169,7 @@ function objectiveArb(frame: Frame, index: number): fc.Arbitrary<Record<string, 
       name: o.name,
       description: o.description,
       stakeholders: o.stakeholders,
+      tags: o.tags,
       subObjectives: o.sub?.map((name, i) => ({ id: `o-${index}-${i + 1}`, number: `${index}.${i + 1}`, name })),
       extensions: o.extensions,
     }));
@@ -251,6 +261,10 @@ export const COVERED_FIELDS = [
   "tags",
   "measures intro",
   "period part",
+  "plan events",
+  "unnumbered chapters",
+  "objective tags",
+  "role holder",
   "indicators",
   "dated baseline",
   "dated periods",
@@ -291,6 +305,10 @@ export const validPlan2: fc.Arbitrary<Plan> = fc
         status: fc.constantFrom("draft", "consultation", "adopted", "superseded"),
         kind: maybe(fc.constantFrom("strategy", "actionPlan", "performancePlan", "performanceReport", "portfolio")),
         periodPart: maybe(fc.constantFrom("H1", "H2", "Q1", "Q2", "Q3", "Q4")),
+        events: maybe(
+          fc.array(fc.record({ date: yearOrDate(frame.start - 2, frame.start), kind: fc.constantFrom("started", "submitted", "consultation-opened", "hearing", "kick-off"), text: maybe(textOf(frame)) }), { minLength: 1, maxLength: 3 }),
+        ),
+        unnumbered: fc.boolean(),
         publication: maybe(fc.record({ date: maybe(isoDate(frame.start - 1, frame.start)), caseNumber: maybe(fc.constantFrom("25/00042", "2024/17")), url: maybe(fc.constant("https://example.org/plan.pdf")) })),
         participants: fc.tuple(...Array.from({ length: base.participants }, () => fc.record({ name: text1, kind: fc.constantFrom("university", "municipality", "company", "cooperative", "ministry") }))),
         people: fc.tuple(...Array.from({ length: base.people }, () => fc.record({ name: text1, roles: maybe(fc.array(fc.record({ title: textOf(frame), from: maybe(fc.integer({ min: 2000, max: 2020 })) }), { minLength: 1, maxLength: 2 })), email: maybe(fc.constant("someone@example.org")) }))),
@@ -342,6 +360,7 @@ export const validPlan2: fc.Arbitrary<Plan> = fc
             status: parts.status,
             adoption: parts.status === "adopted" || parts.status === "superseded" ? { date: `${frame.start - 1}-12-01`, caseNumber: "24/1" } : undefined,
             publication: parts.publication,
+            events: parts.events,
             cluster: {
               name: "Generated cluster (fictional)",
               people:
@@ -371,7 +390,7 @@ export const validPlan2: fc.Arbitrary<Plan> = fc
                 : { id: "strategy", title: parts.title, period: { start: frame.start, end: frame.end + 2 }, mission: parts.strategy.mission, vision: parts.strategy.vision, values: parts.strategy.values, objectives: parts.strategy.objectives },
             chapters: parts.chapters.map(([title, intro, measures], c) => ({
               id: `ch-${c + 1}`,
-              number: String(c + 1),
+              number: parts.unnumbered && c > 0 ? undefined : String(c + 1),
               title,
               kind: "objective",
               ...(objectiveIds.length > 0 ? { objectives: [objectiveIds[c % objectiveIds.length]] } : {}),
@@ -443,6 +462,10 @@ export function fieldsOf(plan: Plan): Set<(typeof COVERED_FIELDS)[number]> {
   add("tags", measures.some((measure) => measure.tags !== undefined));
   add("measures intro", plan.chapters.some((chapter) => chapter.measures?.intro !== undefined));
   add("period part", plan.period.part !== undefined);
+  add("plan events", plan.events !== undefined);
+  add("unnumbered chapters", plan.chapters.some((chapter) => chapter.number === undefined));
+  add("objective tags", plan.strategy?.objectives?.some((objective) => objective.tags !== undefined) === true);
+  add("role holder", measures.some((measure) => measure.roles?.some((role) => role.holder !== undefined) === true));
   add("indicators", indicators.length > 0);
   add("dated baseline", indicators.some((indicator) => indicator.baseline?.date !== undefined));
   add("dated periods", periods.some((period) => period.start !== undefined));

@@ -49,3 +49,26 @@ export const STAKEHOLDER_ROLES = ["performer", "beneficiary", "partner", "funder
  * ```
  */
 export const MEASURE_ROLES = ["owner", "mentor", "contact", "reviewer", "sponsor"] as const;
+
+/**
+ * The kinds of dated event in a plan's own life that the model knows, besides its adoption, publication and revisions; an event's `kind` also takes any other word.
+ *
+ * @example
+ * ```ts
+ * import { PLAN_EVENT_KINDS } from "@actionplan/core";
+ *
+ * PLAN_EVENT_KINDS.includes("consultation-opened"); // true
+ * ```
+ */
+export const PLAN_EVENT_KINDS = [
+  "started",
+  "drafted",
+  "submitted",
+  "consultation-opened",
+  "consultation-closed",
+  "hearing",
+  "approved",
+  "signed",
+  "entered-into-force",
+  "withdrawn",
+] as const;

@@ -81,6 +81,12 @@ export interface Labels {
   measureRoles: Record<string, string>;
   /** Said in place of an actor for a role on a measure that has no one yet ("Owner: wanted"). */
   roleWanted: string;
+  /** Said in place of an actor for a role held by someone the plan names elsewhere ("Mentor: named elsewhere"). */
+  roleNamedElsewhere: string;
+  /** Said in place of an actor for a role whose holder the plan does not state ("Mentor: not stated"). */
+  roleNotStated: string;
+  /** The names of the known kinds of event in the plan's life (`PLAN_EVENT_KINDS`), capitalised, before the date ("Started 9 July 2024"); other kinds are shown as written. */
+  planEventKinds: Record<string, string>;
   /** Leads in what an actor is asked for in its role on a measure ("asked for"). */
   roleAsks: string;
   /** The milestone column's header. */
@@ -524,6 +530,7 @@ const changeTypesEn: Record<string, string> = {
 
 /** Names of the model's fields in Norwegian bokmål, for the diff's generic field changes (others are shown as written). */
 const fieldNamesNb: Record<string, string> = {
+  events: "hendelser", holder: "innehaver",
   tags: "merkelapper", asks: "bes om", intro: "innledning", part: "del av året",
   start: "start", end: "slutt", isNew: "ny i planen", statusHistory: "statushistorikk", supporting: "støttes av", milestones: "delmål", budget: "budsjett", amount: "beløp", currency: "valuta", due: "frist", completed: "fullført",
   abbreviation: "forkortelse", agreement: "avtale", baseline: "utgangspunkt", body: "organ", composition: "sammensetning",
@@ -543,6 +550,7 @@ const fieldNamesNb: Record<string, string> = {
 
 /** Names of the model's fields in Norwegian nynorsk, for the diff's generic field changes (others are shown as written). */
 const fieldNamesNn: Record<string, string> = {
+  events: "hendingar", holder: "innehavar",
   tags: "merkelappar", asks: "blir bedt om", intro: "innleiing", part: "del av året",
   ...fieldNamesNb,
   supporting: "støtta av",
@@ -556,6 +564,7 @@ const fieldNamesNn: Record<string, string> = {
 
 /** Names of the model's fields in English, for the diff's generic field changes. */
 const fieldNamesEn: Record<string, string> = {
+  events: "events", holder: "holder",
   tags: "tags", asks: "asks", intro: "lead-in", part: "part of the year",
   start: "start", end: "end", isNew: "new in this plan", statusHistory: "status history", supporting: "supporting", milestones: "milestones", budget: "budget", amount: "amount", currency: "currency", due: "due", completed: "completed",
   abbreviation: "abbreviation", agreement: "agreement", baseline: "baseline", body: "body", composition: "composition",
@@ -575,6 +584,7 @@ const fieldNamesEn: Record<string, string> = {
 
 /** Names of the model's fields in Swedish, for the diff's generic field changes (awaiting review by a native speaker). */
 const fieldNamesSv: Record<string, string> = {
+  events: "händelser", holder: "innehavare",
   tags: "etiketter", asks: "ombeds", intro: "inledning", part: "del av året",
   start: "start", end: "slut", isNew: "ny i planen", statusHistory: "statushistorik", supporting: "stöds av", milestones: "delmål", budget: "budget", amount: "belopp", currency: "valuta", due: "senast", completed: "slutförd",
   abbreviation: "förkortning", agreement: "avtal", baseline: "utgångsläge", body: "organ", composition: "sammansättning",
@@ -594,6 +604,7 @@ const fieldNamesSv: Record<string, string> = {
 
 /** Names of the model's fields in Danish, for the diff's generic field changes (awaiting review by a native speaker). */
 const fieldNamesDa: Record<string, string> = {
+  events: "begivenheder", holder: "indehaver",
   tags: "mærkater", asks: "bedes om", intro: "indledning", part: "del af året",
   start: "start", end: "slut", isNew: "ny i planen", statusHistory: "statushistorik", supporting: "støttes af", milestones: "delmål", budget: "budget", amount: "beløb", currency: "valuta", due: "frist", completed: "gennemført",
   abbreviation: "forkortelse", agreement: "aftale", baseline: "udgangspunkt", body: "organ", composition: "sammensætning",
@@ -613,6 +624,7 @@ const fieldNamesDa: Record<string, string> = {
 
 /** Names of the model's fields in German, for the diff's generic field changes (awaiting review by a native speaker). */
 const fieldNamesDe: Record<string, string> = {
+  events: "Ereignisse", holder: "Inhaber",
   tags: "Schlagwörter", asks: "Anliegen", intro: "Einleitung", part: "Teil des Jahres",
   start: "Beginn", end: "Ende", isNew: "neu in diesem Plan", statusHistory: "Statusverlauf", supporting: "unterstützt von", milestones: "Meilensteine", budget: "Budget", amount: "Betrag", currency: "Währung", due: "fällig", completed: "abgeschlossen",
   abbreviation: "Abkürzung", agreement: "Vereinbarung", baseline: "Ausgangswert", body: "Gremium", composition: "Zusammensetzung",
@@ -666,6 +678,9 @@ const nb: Labels = {
   tags: "Merkelapper",
   measureRoles: {owner: "Eier", mentor: "Mentor", contact: "Kontaktperson", reviewer: "Vurderer", sponsor: "Sponsor"},
   roleWanted: "søkes",
+  roleNamedElsewhere: "navngitt annet sted",
+  roleNotStated: "ikke oppgitt",
+  planEventKinds: {"started": "Startet", "drafted": "Utarbeidet", "submitted": "Sendt inn", "consultation-opened": "Sendt på høring", "consultation-closed": "Høringsfrist", "hearing": "Høringsmøte", "approved": "Godkjent", "signed": "Signert", "entered-into-force": "Trådte i kraft", "withdrawn": "Trukket tilbake"},
   roleAsks: "bes om",
   milestone: "Delmål",
   milestoneTableCaption: "Delmål for tiltak {number}",
@@ -832,6 +847,9 @@ const nn: Labels = {
   tags: "Merkelappar",
   measureRoles: {owner: "Eigar", mentor: "Mentor", contact: "Kontaktperson", reviewer: "Vurderar", sponsor: "Sponsor"},
   roleWanted: "blir søkt",
+  roleNamedElsewhere: "namngjeven ein annan stad",
+  roleNotStated: "ikkje oppgitt",
+  planEventKinds: {"started": "Starta", "drafted": "Utarbeidd", "submitted": "Sendt inn", "consultation-opened": "Sendt på høyring", "consultation-closed": "Høyringsfrist", "hearing": "Høyringsmøte", "approved": "Godkjend", "signed": "Signert", "entered-into-force": "Tok til å gjelde", "withdrawn": "Trekt tilbake"},
   roleAsks: "blir bedt om",
   milestone: "Delmål",
   milestoneTableCaption: "Delmål for tiltak {number}",
@@ -1010,6 +1028,9 @@ const en: Labels = {
   tags: "Tags",
   measureRoles: {owner: "Owner", mentor: "Mentor", contact: "Contact", reviewer: "Reviewer", sponsor: "Sponsor"},
   roleWanted: "wanted",
+  roleNamedElsewhere: "named elsewhere",
+  roleNotStated: "not stated",
+  planEventKinds: {"started": "Started", "drafted": "Drafted", "submitted": "Submitted", "consultation-opened": "Consultation opened", "consultation-closed": "Consultation closed", "hearing": "Hearing", "approved": "Approved", "signed": "Signed", "entered-into-force": "Entered into force", "withdrawn": "Withdrawn"},
   roleAsks: "asked for",
   milestone: "Milestone",
   milestoneTableCaption: "Milestones of measure {number}",
@@ -1238,6 +1259,9 @@ const sv: Labels = {
   tags: "Etiketter",
   measureRoles: {owner: "Ägare", mentor: "Mentor", contact: "Kontaktperson", reviewer: "Granskare", sponsor: "Sponsor"},
   roleWanted: "sökes",
+  roleNamedElsewhere: "namngiven på annat håll",
+  roleNotStated: "inte angiven",
+  planEventKinds: {"started": "Påbörjad", "drafted": "Utarbetad", "submitted": "Inlämnad", "consultation-opened": "Remiss öppnad", "consultation-closed": "Remisstid slut", "hearing": "Utfrågning", "approved": "Godkänd", "signed": "Undertecknad", "entered-into-force": "Trädde i kraft", "withdrawn": "Återkallad"},
   roleAsks: "ombeds",
   milestone: "Delmål",
   milestoneTableCaption: "Delmål för åtgärd {number}",
@@ -1464,6 +1488,9 @@ const da: Labels = {
   tags: "Mærkater",
   measureRoles: {owner: "Ejer", mentor: "Mentor", contact: "Kontaktperson", reviewer: "Bedømmer", sponsor: "Sponsor"},
   roleWanted: "søges",
+  roleNamedElsewhere: "navngivet andetsteds",
+  roleNotStated: "ikke oplyst",
+  planEventKinds: {"started": "Påbegyndt", "drafted": "Udarbejdet", "submitted": "Indsendt", "consultation-opened": "Sendt i høring", "consultation-closed": "Høringsfrist", "hearing": "Høringsmøde", "approved": "Godkendt", "signed": "Underskrevet", "entered-into-force": "Trådte i kraft", "withdrawn": "Trukket tilbage"},
   roleAsks: "bedes om",
   milestone: "Delmål",
   milestoneTableCaption: "Delmål for tiltag {number}",
@@ -1690,6 +1717,9 @@ const de: Labels = {
   tags: "Schlagwörter",
   measureRoles: {owner: "Eigentümer", mentor: "Mentor", contact: "Kontaktperson", reviewer: "Prüfer", sponsor: "Sponsor"},
   roleWanted: "gesucht",
+  roleNamedElsewhere: "anderswo genannt",
+  roleNotStated: "nicht angegeben",
+  planEventKinds: {"started": "Begonnen", "drafted": "Entworfen", "submitted": "Eingereicht", "consultation-opened": "Konsultation eröffnet", "consultation-closed": "Konsultation beendet", "hearing": "Anhörung", "approved": "Genehmigt", "signed": "Unterzeichnet", "entered-into-force": "In Kraft getreten", "withdrawn": "Zurückgezogen"},
   roleAsks: "gebeten um",
   milestone: "Meilenstein",
   milestoneTableCaption: "Meilensteine der Maßnahme {number}",

@@ -422,12 +422,23 @@ export class RenderState {
     return formatNumber(value, this.labels);
   }
 
-  /** A chapter's label as written in headings: "IV) title" (or with the TOC or short title). */
+  /** A chapter's label as written in headings: "IV) title" (or with the TOC or short title); the title alone when the chapter has no number. */
   chapterLabel(chapter: Chapter, which: "title" | "tocTitle" | "shortTitle" = "title"): DocPhrasing[] {
     const title = chapter[which] ?? chapter.title;
+    if (chapter.number === undefined) return this.text(title);
     const out: DocPhrasing[] = [textNode(`${chapter.number}) `)];
     for (const node of this.text(title)) out.push(node);
     return out;
+  }
+
+  /** What names a chapter in a caption ("Measures in chapter {chapter}"): its number, or its short title when it has none. */
+  chapterName(chapter: Chapter): string {
+    return chapter.number ?? this.plain(chapter.shortTitle ?? chapter.title);
+  }
+
+  /** What comes before a measure's "2) text" where measures of several chapters meet: "IV ", or "Short title: " for an unnumbered chapter. */
+  measurePrefix(chapter: Chapter): string {
+    return chapter.number !== undefined ? `${chapter.number} ` : `${this.plain(chapter.shortTitle ?? chapter.title)}: `;
   }
 }
 

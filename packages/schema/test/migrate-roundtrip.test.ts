@@ -214,6 +214,32 @@ describe("migrate round trip over the repository's 0.9 and 1.x documents", () =>
     expect(checked).toBeGreaterThan(10000);
   });
 
+  test("issue 15's optional fields change no migration, and every valid migrated document takes them and stays valid", () => {
+    const failures: string[] = [];
+    let taken = 0;
+    for (const [path, document] of corpus) {
+      if (!wasValid(path)) continue;
+      const output = structuredClone(migrate(document).document) as any;
+      // Nothing new appears: no events, no objective tags, no role holder, and every chapter keeps its number.
+      const text = JSON.stringify(output);
+      if (output.events !== undefined || text.includes('"holder"')) failures.push(`${path}: the migration holds a field of issue 15`);
+      for (const [c, chapter] of (output.chapters as Json[]).entries()) {
+        const before = ((document as Json).chapters as Json[] | undefined)?.[c]?.number;
+        if (chapter.number !== before) failures.push(`${path}: chapter ${c} is numbered ${String(chapter.number)}, was ${String(before)}`);
+      }
+      // A plan moved to 2.0 can then use them.
+      output.events = [{ date: output.period.start, kind: "started", text: "Work started." }];
+      delete output.chapters[0].number;
+      for (const objective of output.strategy?.objectives ?? []) objective.tags = ["Flagship goal"];
+      const measure = (output.chapters as any[]).find((chapter) => (chapter.measures?.items.length ?? 0) > 0)?.measures.items[0];
+      if (measure !== undefined) measure.roles = [...(measure.roles ?? []), { role: "mentor", holder: "namedElsewhere" }];
+      for (const issue of validatePlan(output).issues.filter((issue) => issue.severity === "error")) failures.push(`${path}: ${issue.pointer} ${issue.code} ${issue.message}`);
+      taken++;
+    }
+    expect(failures.slice(0, 20)).toEqual([]);
+    expect(taken).toBeGreaterThan(10);
+  });
+
   test("what migrate cannot carry is refused with the pointer, the character and what to do", () => {
     const document = JSON.parse(readFileSync(join(packageDir, "test/fixtures/v1.0/small-plan.json"), "utf8")) as Json;
     (document.chapters as Json[])[0]!.title = "Intro\u001bduction";

@@ -58,6 +58,13 @@ export type PlanKind = "strategy" | "actionPlan" | "performancePlan" | "performa
  */
 export type IsoDate = string;
 /**
+ * A point in time given as a whole year (`2026`) or as an ISO date (`"2026-03-31"`), as precise as the plan knows it.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "YearOrDate".
+ */
+export type YearOrDate = Year | IsoDate;
+/**
  * What sort of organisation it is: one of the known kinds (`ORGANISATION_KINDS`) or any other short word, such as `foundation`.
  *
  * This interface was referenced by `Plan`'s JSON-Schema
@@ -95,19 +102,19 @@ export type Block = Paragraph | List | Section | ThematicBreak | Placeholder;
  */
 export type ChapterKind = "introduction" | "principle" | "objective" | "revision" | "other";
 /**
- * A point in time given as a whole year (`2026`) or as an ISO date (`"2026-03-31"`), as precise as the plan knows it.
- *
- * This interface was referenced by `Plan`'s JSON-Schema
- * via the `definition` "YearOrDate".
- */
-export type YearOrDate = Year | IsoDate;
-/**
  * Where a measure or milestone stands: `proposed`, `planned`, `ongoing`, `completed`, `delayed` or `discontinued` (whether it is new in this plan is `isNew`).
  *
  * This interface was referenced by `Plan`'s JSON-Schema
  * via the `definition` "MeasureStatus".
  */
 export type MeasureStatus = "proposed" | "planned" | "ongoing" | "completed" | "delayed" | "discontinued";
+/**
+ * Why a role on a measure names no actor: no one holds it yet (`wanted`), someone does who is named outside the plan (`namedElsewhere`), or the plan does not say (`notStated`).
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "RoleHolder".
+ */
+export type RoleHolder = "wanted" | "namedElsewhere" | "notStated";
 /**
  * Where an indicator sits in the value chain: `input` (resources), `output` (what is delivered), `outcome` (the change for those served), `impact` (lasting change).
  *
@@ -185,6 +192,10 @@ export interface Plan {
    * Where and when the plan was published.
    */
   publication?: Publication | undefined;
+  /**
+   * Other dated events in the document's life (started, submitted, consultation opened, …), oldest first.
+   */
+  events?: PlanEvent[] | undefined;
   /**
    * Who prepared the plan.
    */
@@ -333,6 +344,30 @@ export interface Publication {
    * Where the published plan can be read (http(s) or relative).
    */
   url?: string | undefined;
+  /**
+   * Custom data for tools.
+   */
+  extensions?: Extensions | undefined;
+}
+/**
+ * A dated event in the document's own life that is not its adoption, publication or a revision: work on it started, a consultation opened, it was submitted.
+ *
+ * This interface was referenced by `Plan`'s JSON-Schema
+ * via the `definition` "PlanEvent".
+ */
+export interface PlanEvent {
+  /**
+   * When it happened: a year or a date.
+   */
+  date: YearOrDate;
+  /**
+   * What happened: one of `PLAN_EVENT_KINDS` (started, submitted, consultation-opened, …) or any other word.
+   */
+  kind: string;
+  /**
+   * A short text about it, as the plan words it.
+   */
+  text?: Text | undefined;
   /**
    * Custom data for tools.
    */
@@ -1160,6 +1195,10 @@ export interface Objective {
    */
   description?: Text | undefined;
   /**
+   * Open tags printed with the objective, such as a category several objectives share ("Flagship goal").
+   */
+  tags?: Text[] | undefined;
+  /**
    * The actors with a stake in the objective, and their roles.
    */
   stakeholders?: Stakeholder[] | undefined;
@@ -1448,9 +1487,9 @@ export interface Chapter {
    */
   id: Id;
   /**
-   * The chapter's number as written, e.g. `IV` or `4`.
+   * The chapter's number as written, e.g. `IV` or `4`; left out when the plan's chapters are not numbered.
    */
-  number: string;
+  number?: string | undefined;
   /**
    * The chapter's full title.
    */
@@ -1832,6 +1871,10 @@ export interface MeasureRole {
     | `node:${string}`
     | `person:${string}`
     | `organisation:${string}` | undefined;
+  /**
+   * Why no `actor` is given: `wanted` (no one holds the role yet; the default), `namedElsewhere` (someone holds it, named outside the plan) or `notStated` (the plan does not say).
+   */
+  holder?: RoleHolder | undefined;
   /**
    * What the actor is asked to do or contributes in this role (a review, a decision, a design meeting).
    */

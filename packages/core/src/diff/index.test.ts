@@ -1,9 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { pointerExists } from "../pointer.js";
 import { changedPlan, fullPlan } from "../testing/fixtures.js";
 import type { Plan } from "../model/index.js";
 import { diffPlans } from "./index.js";
-import type { PlanChange } from "./index.js";
+import type { ChapterRenumbered, PlanChange } from "./index.js";
 
 const summary = (changes: PlanChange[]) =>
   changes.map((change) => {
@@ -124,6 +124,37 @@ describe("diffPlans", () => {
     expect(fields).toContainEqual(["field-changed", "tags", ["help wanted"]]);
     expect(JSON.stringify(changes)).toContain("The cluster will now:");
     expect(fields).toContainEqual(["field-changed", "kind", "portfolio"]);
+  });
+
+  it("reports plan events, objective tags, a role's holder and a chapter's number taken away or given (issue 15's fields)", () => {
+    const a = fullPlan();
+    const b = changedPlan((p) => {
+      p.events = [{ date: "2024-07-09", kind: "started", text: "Work started." }];
+      p.strategy.objectives[0].tags = ["Flagship goal"];
+      p.chapters[1].measures.items[1].roles = [{ role: "mentor", holder: "namedElsewhere" }];
+      delete p.chapters[1].number;
+    });
+    const changes = diffPlans(a, b);
+    checkPointers(a, b, changes);
+    const fields = changes.map((change) => [change.type, "field" in change ? change.field : undefined, "pointer" in change ? change.pointer : undefined, "after" in change ? change.after : undefined]);
+    expect(fields).toContainEqual(["field-changed", "events", "/events", [{ date: "2024-07-09", kind: "started", text: "Work started." }]]);
+    expect(fields).toContainEqual(["field-changed", "tags", "/strategy/objectives/0/tags", ["Flagship goal"]]);
+    expect(fields).toContainEqual(["field-changed", "roles", "/chapters/1/measures/items/1/roles", [{ role: "mentor", holder: "namedElsewhere" }]]);
+    // The events, tags and holder need no diff code (the generic field change covers every field of the shape); a
+    // chapter's number may now be absent on either side, and the change's type says so.
+    expectTypeOf<ChapterRenumbered["before"]>().toEqualTypeOf<string | undefined>();
+    const renumbered = changes.find((change) => change.type === "chapter-renumbered");
+    expect(renumbered).toMatchObject({ chapterId: a.chapters[1]!.id, before: a.chapters[1]!.number, after: undefined });
+    // And back: a number given to an unnumbered chapter.
+    expect(diffPlans(b, a).find((change) => change.type === "chapter-renumbered")).toMatchObject({ before: undefined, after: a.chapters[1]!.number });
+    // A holder changed on the same role is a change of the measure's roles.
+    const c = changedPlan((p) => {
+      p.events = [{ date: "2024-07-09", kind: "started", text: "Work started." }];
+      p.strategy.objectives[0].tags = ["Flagship goal"];
+      p.chapters[1].measures.items[1].roles = [{ role: "mentor", holder: "notStated" }];
+      delete p.chapters[1].number;
+    });
+    expect(diffPlans(b, c).map((change) => [change.type, "field" in change ? change.field : undefined])).toEqual([["field-changed", "roles"]]);
   });
 
   it("reports milestones added and removed by id, and a milestone's changed fields (keyed by id, wherever it moved)", () => {

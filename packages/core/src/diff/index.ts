@@ -150,7 +150,7 @@ export interface ChapterRetitled extends ValueChange<Text> {
   chapterId: string;
 }
 /**
- * A chapter's number changed.
+ * A chapter's number changed, was given or was taken away (`undefined`: the chapter is unnumbered on that side).
  *
  * @example
  * ```ts
@@ -159,7 +159,7 @@ export interface ChapterRetitled extends ValueChange<Text> {
  * const change: ChapterRenumbered = { type: "chapter-renumbered", chapterId: "ch-research", pointerA: "/chapters/4", pointerB: "/chapters/5", before: "5", after: "6" };
  * ```
  */
-export interface ChapterRenumbered extends ValueChange<string> {
+export interface ChapterRenumbered extends ValueChange<string | undefined> {
   type: "chapter-renumbered";
   chapterId: string;
 }

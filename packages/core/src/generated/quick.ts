@@ -87,25 +87,26 @@ const C39 = ["measure"] as readonly unknown[];
 const C40 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 const C41 = ["chapter","objective","target","indicator"] as readonly unknown[];
 const C42 = ["proposed","planned","ongoing","completed","delayed","discontinued"] as readonly unknown[];
-const C43 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C44 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
-const C45 = new RegExp("^[A-Z]{3}$", "u");
-const C46 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C47 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
-const C48 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C49 = ["participant","group"] as readonly unknown[];
-const C50 = ["quantitative","qualitative"] as readonly unknown[];
-const C51 = ["increase","decrease","maintain"] as readonly unknown[];
-const C52 = ["input","output","outcome","impact"] as readonly unknown[];
-const C53 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C54 = ["objective","target","measure","chapter"] as readonly unknown[];
-const C55 = ["adoption","annual-revision","amendment"] as readonly unknown[];
-const C56 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
-const C57 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C58 = ["indicator"] as readonly unknown[];
-const C59 = ["mean","weighted","minimum","manual"] as readonly unknown[];
-const C60 = new RegExp("^(measure|indicator|objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C61 = ["measure","indicator","objective"] as readonly unknown[];
+const C43 = ["wanted","namedElsewhere","notStated"] as readonly unknown[];
+const C44 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C45 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
+const C46 = new RegExp("^[A-Z]{3}$", "u");
+const C47 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C48 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
+const C49 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C50 = ["participant","group"] as readonly unknown[];
+const C51 = ["quantitative","qualitative"] as readonly unknown[];
+const C52 = ["increase","decrease","maintain"] as readonly unknown[];
+const C53 = ["input","output","outcome","impact"] as readonly unknown[];
+const C54 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C55 = ["objective","target","measure","chapter"] as readonly unknown[];
+const C56 = ["adoption","annual-revision","amendment"] as readonly unknown[];
+const C57 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
+const C58 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C59 = ["indicator"] as readonly unknown[];
+const C60 = ["mean","weighted","minimum","manual"] as readonly unknown[];
+const C61 = new RegExp("^(measure|indicator|objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C62 = ["measure","indicator","objective"] as readonly unknown[];
 
 /** Any JSON value within the limits. */
 function anyJson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
@@ -427,6 +428,64 @@ function checkPublication(v: any, p: object | null, k: string | number | undefin
   return true;
 }
 
+/** A union told apart by JSON type: YearOrDate. */
+function checkYearOrDate(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
+}
+
+/** An object: PlanEvent. */
+function checkPlanEvent(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = PL ? K(v) : N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const x = R(v, key);
+    if (x === X) return false;
+    n++;
+    switch (key) {
+      case "date":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!checkYearOrDate(x, v, key, d + 1)) return false; }
+        break;
+      case "kind":
+        if (x === undefined) S.count++;
+        else { r |= 2; if (!leaf3(x, v, key, d + 1)) return false; }
+        break;
+      case "text":
+        if (x === undefined) S.count++;
+        else { if (!checkText(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 3) return false;
+  return true;
+}
+
+/** An array: a field's own type. */
+function list6(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const x = RI(v, i);
+    if (x === X || !checkPlanEvent(x, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
 /** An object: Preparation. */
 function checkPreparation(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
@@ -462,7 +521,7 @@ function checkPreparation(v: any, p: object | null, k: string | number | undefin
 }
 
 /** A string: a field's own type. */
-function leaf6(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf7(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C10.test(v))) return false;
   const f = S.found;
@@ -489,7 +548,7 @@ function checkCoordinator(v: any, p: object | null, k: string | number | undefin
     switch (key) {
       case "participant":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf6(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf7(x, v, key, d + 1)) return false; }
         break;
       case "unit":
         if (x === undefined) S.count++;
@@ -508,7 +567,7 @@ function checkCoordinator(v: any, p: object | null, k: string | number | undefin
 }
 
 /** A string: a field's own type. */
-function leaf7(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf8(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C12.test(v))) return false;
   const f = S.found;
@@ -520,14 +579,14 @@ function leaf7(v: any, p: object | null, k: string | number | undefined, d: numb
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -553,80 +612,15 @@ function checkPersonRole(v: any, p: object | null, k: string | number | undefine
         break;
       case "organisation":
         if (x === undefined) S.count++;
-        else { if (!leaf7(x, v, key, d + 1)) return false; }
+        else { if (!leaf8(x, v, key, d + 1)) return false; }
         break;
       case "from":
         if (x === undefined) S.count++;
-        else { if (!node33(x, v, key, d + 1)) return false; }
+        else { if (!node37(x, v, key, d + 1)) return false; }
         break;
       case "to":
-        if (x === undefined) S.count++;
-        else { if (!node34(x, v, key, d + 1)) return false; }
-        break;
-      case "extensions":
-        if (x === undefined) S.count++;
-        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
-        break;
-      default:
-        return false;
-    }
-  }
-  if (n < 0 || r !== 1) return false;
-  return true;
-}
-
-/** An array: a field's own type. */
-function list8(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!Array.isArray(v) || P(v) !== AP) return false;
-  const n = v.length;
-  if (n < 0) return false;
-  for (let i = 0; i < n; i++) {
-    const x = RI(v, i);
-    if (x === X || !checkPersonRole(x, v, i, d + 1)) return false;
-  }
-  return true;
-}
-
-/** A union told apart by JSON type: a field's own type. */
-function node38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
-  if (typeof v === "number") { return checkYear(v, p, k, d); }
-  return false;
-}
-
-/** A union told apart by JSON type: a field's own type. */
-function node39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
-  if (typeof v === "number") { return checkYear(v, p, k, d); }
-  return false;
-}
-
-/** An object: Affiliation. */
-function checkAffiliation(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto: unknown = P(v);
-  if (proto !== OP && proto !== null) return false;
-  const ks = PL ? K(v) : N(v);
-  let n = 0; let r = 0;
-  for (let i = 0; i < ks.length; i++) {
-    const key = ks[i]!;
-    const x = R(v, key);
-    if (x === X) return false;
-    n++;
-    switch (key) {
-      case "organisation":
-        if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf7(x, v, key, d + 1)) return false; }
-        break;
-      case "from":
         if (x === undefined) S.count++;
         else { if (!node38(x, v, key, d + 1)) return false; }
-        break;
-      case "to":
-        if (x === undefined) S.count++;
-        else { if (!node39(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -648,20 +642,85 @@ function list9(v: any, p: object | null, k: string | number | undefined, d: numb
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
     const x = RI(v, i);
+    if (x === X || !checkPersonRole(x, v, i, d + 1)) return false;
+  }
+  return true;
+}
+
+/** A union told apart by JSON type: a field's own type. */
+function node42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
+}
+
+/** A union told apart by JSON type: a field's own type. */
+function node43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
+}
+
+/** An object: Affiliation. */
+function checkAffiliation(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = P(v);
+  if (proto !== OP && proto !== null) return false;
+  const ks = PL ? K(v) : N(v);
+  let n = 0; let r = 0;
+  for (let i = 0; i < ks.length; i++) {
+    const key = ks[i]!;
+    const x = R(v, key);
+    if (x === X) return false;
+    n++;
+    switch (key) {
+      case "organisation":
+        if (x === undefined) S.count++;
+        else { r |= 1; if (!leaf8(x, v, key, d + 1)) return false; }
+        break;
+      case "from":
+        if (x === undefined) S.count++;
+        else { if (!node42(x, v, key, d + 1)) return false; }
+        break;
+      case "to":
+        if (x === undefined) S.count++;
+        else { if (!node43(x, v, key, d + 1)) return false; }
+        break;
+      case "extensions":
+        if (x === undefined) S.count++;
+        else { if (!checkExtensions(x, v, key, d + 1)) return false; }
+        break;
+      default:
+        return false;
+    }
+  }
+  if (n < 0 || r !== 1) return false;
+  return true;
+}
+
+/** An array: a field's own type. */
+function list10(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!Array.isArray(v) || P(v) !== AP) return false;
+  const n = v.length;
+  if (n < 0) return false;
+  for (let i = 0; i < n; i++) {
+    const x = RI(v, i);
     if (x === X || !checkAffiliation(x, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf10(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf11(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C14.test(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf11(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf12(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C15.test(v) && SHAPE_FORMATS.uri(v))) return false;
   return true;
@@ -683,11 +742,11 @@ function checkContact(v: any, p: object | null, k: string | number | undefined, 
     switch (key) {
       case "email":
         if (x === undefined) S.count++;
-        else { if (!leaf10(x, v, key, d + 1)) return false; }
+        else { if (!leaf11(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf11(x, v, key, d + 1)) return false; }
+        else { if (!leaf12(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -726,11 +785,11 @@ function checkPerson(v: any, p: object | null, k: string | number | undefined, d
         break;
       case "roles":
         if (x === undefined) S.count++;
-        else { if (!list8(x, v, key, d + 1)) return false; }
+        else { if (!list9(x, v, key, d + 1)) return false; }
         break;
       case "affiliations":
         if (x === undefined) S.count++;
-        else { if (!list9(x, v, key, d + 1)) return false; }
+        else { if (!list10(x, v, key, d + 1)) return false; }
         break;
       case "contact":
         if (x === undefined) S.count++;
@@ -751,7 +810,7 @@ function checkPerson(v: any, p: object | null, k: string | number | undefined, d
 }
 
 /** An array: a field's own type. */
-function list12(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list13(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -771,7 +830,7 @@ function checkOpenOrganisationKind(v: any, p: object | null, k: string | number 
 }
 
 /** A string: a field's own type. */
-function leaf13(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf14(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C16.test(v))) return false;
   return true;
@@ -793,7 +852,7 @@ function checkOrganisationIdentifier(v: any, p: object | null, k: string | numbe
     switch (key) {
       case "scheme":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf13(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf14(x, v, key, d + 1)) return false; }
         break;
       case "id":
         if (x === undefined) S.count++;
@@ -812,7 +871,7 @@ function checkOrganisationIdentifier(v: any, p: object | null, k: string | numbe
 }
 
 /** An array: a field's own type. */
-function list14(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list15(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -825,7 +884,7 @@ function list14(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf15(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf16(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C17.test(v))) return false;
   const f = S.found;
@@ -837,20 +896,20 @@ function leaf15(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list16(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list17(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
     const x = RI(v, i);
-    if (x === X || !leaf15(x, v, i, d + 1)) return false;
+    if (x === X || !leaf16(x, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -889,7 +948,7 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
         break;
       case "identifiers":
         if (x === undefined) S.count++;
-        else { if (!list14(x, v, key, d + 1)) return false; }
+        else { if (!list15(x, v, key, d + 1)) return false; }
         break;
       case "region":
         if (x === undefined) S.count++;
@@ -901,19 +960,19 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
         break;
       case "parent":
         if (x === undefined) S.count++;
-        else { if (!leaf7(x, v, key, d + 1)) return false; }
+        else { if (!leaf8(x, v, key, d + 1)) return false; }
         break;
       case "groups":
         if (x === undefined) S.count++;
-        else { if (!list16(x, v, key, d + 1)) return false; }
+        else { if (!list17(x, v, key, d + 1)) return false; }
         break;
       case "joined":
         if (x === undefined) S.count++;
-        else { if (!node55(x, v, key, d + 1)) return false; }
+        else { if (!node59(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf11(x, v, key, d + 1)) return false; }
+        else { if (!leaf12(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -930,7 +989,7 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list17(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list18(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -943,19 +1002,19 @@ function list17(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A number: a field's own type. */
-function leaf18(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf19(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 0;
 }
 
 /** A boolean: a field's own type. */
-function leaf19(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf20(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "boolean";
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -977,11 +1036,11 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
     switch (key) {
       case "value":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf18(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf19(x, v, key, d + 1)) return false; }
         break;
       case "approximate":
         if (x === undefined) S.count++;
-        else { if (!leaf19(x, v, key, d + 1)) return false; }
+        else { if (!leaf20(x, v, key, d + 1)) return false; }
         break;
       case "of":
         if (x === undefined) S.count++;
@@ -989,7 +1048,7 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
         break;
       case "asOf":
         if (x === undefined) S.count++;
-        else { if (!node61(x, v, key, d + 1)) return false; }
+        else { if (!node65(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1004,7 +1063,7 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list20(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list21(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1017,14 +1076,14 @@ function list20(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list21(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list22(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
     const x = RI(v, i);
-    if (x === X || !leaf6(x, v, i, d + 1)) return false;
+    if (x === X || !leaf7(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1054,11 +1113,11 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
         break;
       case "lead":
         if (x === undefined) S.count++;
-        else { if (!leaf6(x, v, key, d + 1)) return false; }
+        else { if (!leaf7(x, v, key, d + 1)) return false; }
         break;
       case "members":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list21(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list22(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -1079,7 +1138,7 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list22(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list23(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1099,14 +1158,14 @@ function checkBodyKind(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** A string: a field's own type. */
-function leaf23(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf24(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C20.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf24(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf25(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C21.test(v))) return false;
   const f = S.found;
@@ -1118,14 +1177,14 @@ function leaf24(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list25(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list26(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
     const x = RI(v, i);
-    if (x === X || !leaf24(x, v, i, d + 1)) return false;
+    if (x === X || !leaf25(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -1146,7 +1205,7 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
     switch (key) {
       case "role":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf23(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf24(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -1154,15 +1213,15 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
         break;
       case "count":
         if (x === undefined) S.count++;
-        else { if (!leaf18(x, v, key, d + 1)) return false; }
+        else { if (!leaf19(x, v, key, d + 1)) return false; }
         break;
       case "minimum":
         if (x === undefined) S.count++;
-        else { if (!leaf18(x, v, key, d + 1)) return false; }
+        else { if (!leaf19(x, v, key, d + 1)) return false; }
         break;
       case "represents":
         if (x === undefined) S.count++;
-        else { if (!list25(x, v, key, d + 1)) return false; }
+        else { if (!list26(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1177,7 +1236,7 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list26(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list27(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1226,7 +1285,7 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
         break;
       case "composition":
         if (x === undefined) S.count++;
-        else { if (!list26(x, v, key, d + 1)) return false; }
+        else { if (!list27(x, v, key, d + 1)) return false; }
         break;
       case "established":
         if (x === undefined) S.count++;
@@ -1234,7 +1293,7 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
         break;
       case "host":
         if (x === undefined) S.count++;
-        else { if (!leaf6(x, v, key, d + 1)) return false; }
+        else { if (!leaf7(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1251,7 +1310,7 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list27(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list28(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1313,7 +1372,7 @@ function checkPost(v: any, p: object | null, k: string | number | undefined, d: 
 }
 
 /** An array: a field's own type. */
-function list28(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list29(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1326,7 +1385,7 @@ function list28(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf29(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C23.includes(v))) return false;
   return true;
@@ -1357,15 +1416,15 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
         break;
       case "status":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf29(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf30(x, v, key, d + 1)) return false; }
         break;
       case "participants":
         if (x === undefined) S.count++;
-        else { if (!list21(x, v, key, d + 1)) return false; }
+        else { if (!list22(x, v, key, d + 1)) return false; }
         break;
       case "coordinator":
         if (x === undefined) S.count++;
-        else { if (!leaf6(x, v, key, d + 1)) return false; }
+        else { if (!leaf7(x, v, key, d + 1)) return false; }
         break;
       case "since":
         if (x === undefined) S.count++;
@@ -1390,7 +1449,7 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1403,7 +1462,7 @@ function list30(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C24.test(v))) return false;
   const f = S.found;
@@ -1430,7 +1489,7 @@ function checkCommitment(v: any, p: object | null, k: string | number | undefine
     switch (key) {
       case "party":
         if (x === undefined) S.count++;
-        else { if (!leaf31(x, v, key, d + 1)) return false; }
+        else { if (!leaf32(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -1449,7 +1508,7 @@ function checkCommitment(v: any, p: object | null, k: string | number | undefine
 }
 
 /** An array: a field's own type. */
-function list32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1485,7 +1544,7 @@ function checkStatement(v: any, p: object | null, k: string | number | undefined
         break;
       case "for":
         if (x === undefined) S.count++;
-        else { if (!leaf31(x, v, key, d + 1)) return false; }
+        else { if (!leaf32(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -1504,7 +1563,7 @@ function checkStatement(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1540,11 +1599,11 @@ function checkAgreement(v: any, p: object | null, k: string | number | undefined
         break;
       case "commitments":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list32(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list33(x, v, key, d + 1)) return false; }
         break;
       case "statements":
         if (x === undefined) S.count++;
-        else { if (!list33(x, v, key, d + 1)) return false; }
+        else { if (!list34(x, v, key, d + 1)) return false; }
         break;
       case "source":
         if (x === undefined) S.count++;
@@ -1563,7 +1622,7 @@ function checkAgreement(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1608,11 +1667,11 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "identifiers":
         if (x === undefined) S.count++;
-        else { if (!list14(x, v, key, d + 1)) return false; }
+        else { if (!list15(x, v, key, d + 1)) return false; }
         break;
       case "parent":
         if (x === undefined) S.count++;
-        else { if (!leaf7(x, v, key, d + 1)) return false; }
+        else { if (!leaf8(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -1628,11 +1687,11 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "history":
         if (x === undefined) S.count++;
-        else { if (!list34(x, v, key, d + 1)) return false; }
+        else { if (!list35(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf11(x, v, key, d + 1)) return false; }
+        else { if (!leaf12(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1649,7 +1708,7 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1694,11 +1753,11 @@ function checkOrganisation(v: any, p: object | null, k: string | number | undefi
         break;
       case "identifiers":
         if (x === undefined) S.count++;
-        else { if (!list14(x, v, key, d + 1)) return false; }
+        else { if (!list15(x, v, key, d + 1)) return false; }
         break;
       case "parent":
         if (x === undefined) S.count++;
-        else { if (!leaf7(x, v, key, d + 1)) return false; }
+        else { if (!leaf8(x, v, key, d + 1)) return false; }
         break;
       case "description":
         if (x === undefined) S.count++;
@@ -1706,7 +1765,7 @@ function checkOrganisation(v: any, p: object | null, k: string | number | undefi
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf11(x, v, key, d + 1)) return false; }
+        else { if (!leaf12(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1723,7 +1782,7 @@ function checkOrganisation(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1767,43 +1826,43 @@ function checkCluster(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "people":
         if (x === undefined) S.count++;
-        else { if (!list12(x, v, key, d + 1)) return false; }
+        else { if (!list13(x, v, key, d + 1)) return false; }
         break;
       case "participants":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list17(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list18(x, v, key, d + 1)) return false; }
         break;
       case "memberCounts":
         if (x === undefined) S.count++;
-        else { if (!list20(x, v, key, d + 1)) return false; }
+        else { if (!list21(x, v, key, d + 1)) return false; }
         break;
       case "groups":
         if (x === undefined) S.count++;
-        else { if (!list22(x, v, key, d + 1)) return false; }
+        else { if (!list23(x, v, key, d + 1)) return false; }
         break;
       case "bodies":
         if (x === undefined) S.count++;
-        else { if (!list27(x, v, key, d + 1)) return false; }
+        else { if (!list28(x, v, key, d + 1)) return false; }
         break;
       case "posts":
         if (x === undefined) S.count++;
-        else { if (!list28(x, v, key, d + 1)) return false; }
+        else { if (!list29(x, v, key, d + 1)) return false; }
         break;
       case "nodes":
         if (x === undefined) S.count++;
-        else { if (!list30(x, v, key, d + 1)) return false; }
+        else { if (!list31(x, v, key, d + 1)) return false; }
         break;
       case "partners":
         if (x === undefined) S.count++;
-        else { if (!list35(x, v, key, d + 1)) return false; }
+        else { if (!list36(x, v, key, d + 1)) return false; }
         break;
       case "organisations":
         if (x === undefined) S.count++;
-        else { if (!list36(x, v, key, d + 1)) return false; }
+        else { if (!list37(x, v, key, d + 1)) return false; }
         break;
       case "url":
         if (x === undefined) S.count++;
-        else { if (!leaf11(x, v, key, d + 1)) return false; }
+        else { if (!leaf12(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -1852,7 +1911,7 @@ function checkStrategyValue(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1910,7 +1969,7 @@ function checkFocusArea(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1923,7 +1982,7 @@ function list38(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C26.test(v))) return false;
   const f = S.found;
@@ -1950,7 +2009,7 @@ function checkStakeholder(v: any, p: object | null, k: string | number | undefin
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf39(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf40(x, v, key, d + 1)) return false; }
         break;
       case "role":
         if (x === undefined) S.count++;
@@ -1973,7 +2032,7 @@ function checkStakeholder(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -1986,7 +2045,7 @@ function list40(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C28.test(v))) return false;
   const f = S.found;
@@ -1998,20 +2057,20 @@ function leaf41(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
     const x = RI(v, i);
-    if (x === X || !leaf41(x, v, i, d + 1)) return false;
+    if (x === X || !leaf42(x, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** An array: a field's own type. */
-function list43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2058,17 +2117,21 @@ function checkObjective(v: any, p: object | null, k: string | number | undefined
         if (x === undefined) S.count++;
         else { if (!checkText(x, v, key, d + 1)) return false; }
         break;
+      case "tags":
+        if (x === undefined) S.count++;
+        else { if (!list35(x, v, key, d + 1)) return false; }
+        break;
       case "stakeholders":
         if (x === undefined) S.count++;
-        else { if (!list40(x, v, key, d + 1)) return false; }
+        else { if (!list41(x, v, key, d + 1)) return false; }
         break;
       case "focusAreas":
         if (x === undefined) S.count++;
-        else { if (!list42(x, v, key, d + 1)) return false; }
+        else { if (!list43(x, v, key, d + 1)) return false; }
         break;
       case "subObjectives":
         if (x === undefined) S.count++;
-        else { if (!list43(x, v, key, d + 1)) return false; }
+        else { if (!list44(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2128,7 +2191,7 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
         break;
       case "values":
         if (x === undefined) S.count++;
-        else { if (!list37(x, v, key, d + 1)) return false; }
+        else { if (!list38(x, v, key, d + 1)) return false; }
         break;
       case "mainObjective":
         if (x === undefined) S.count++;
@@ -2136,11 +2199,11 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
         break;
       case "focusAreas":
         if (x === undefined) S.count++;
-        else { if (!list38(x, v, key, d + 1)) return false; }
+        else { if (!list39(x, v, key, d + 1)) return false; }
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list43(x, v, key, d + 1)) return false; }
+        else { if (!list44(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2155,7 +2218,7 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** A string: a field's own type. */
-function leaf44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "paragraph")) return false;
   return true;
@@ -2177,7 +2240,7 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf44(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf45(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -2196,14 +2259,14 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
 }
 
 /** A string: a field's own type. */
-function leaf45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "list")) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2231,15 +2294,15 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf45(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf46(x, v, key, d + 1)) return false; }
         break;
       case "ordered":
         if (x === undefined) S.count++;
-        else { if (!leaf19(x, v, key, d + 1)) return false; }
+        else { if (!leaf20(x, v, key, d + 1)) return false; }
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list46(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list47(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2254,14 +2317,14 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
 }
 
 /** A string: a field's own type. */
-function leaf47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "section")) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2289,7 +2352,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf47(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf48(x, v, key, d + 1)) return false; }
         break;
       case "id":
         if (x === undefined) S.count++;
@@ -2301,7 +2364,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "blocks":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list48(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list49(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2316,7 +2379,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A string: a field's own type. */
-function leaf49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "thematicBreak")) return false;
   return true;
@@ -2338,7 +2401,7 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf49(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf50(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2353,14 +2416,14 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
 }
 
 /** A string: a field's own type. */
-function leaf50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && v === "placeholder")) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C30.includes(v))) return false;
   return true;
@@ -2382,11 +2445,11 @@ function checkPlaceholder(v: any, p: object | null, k: string | number | undefin
     switch (key) {
       case "type":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf50(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf51(x, v, key, d + 1)) return false; }
         break;
       case "show":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf51(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf52(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2422,7 +2485,7 @@ function checkBlock(v: any, p: object | null, k: string | number | undefined, d:
 }
 
 /** A number: a field's own type. */
-function leaf52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0;
 }
@@ -2447,11 +2510,11 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
         break;
       case "intro":
         if (x === undefined) S.count++;
-        else { if (!list48(x, v, key, d + 1)) return false; }
+        else { if (!list49(x, v, key, d + 1)) return false; }
         break;
       case "priorityYear":
         if (x === undefined) S.count++;
-        else { if (!leaf52(x, v, key, d + 1)) return false; }
+        else { if (!leaf53(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2466,7 +2529,7 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2498,7 +2561,7 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
         break;
       case "content":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list53(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list54(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2513,7 +2576,7 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
 }
 
 /** A string: a field's own type. */
-function leaf54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C31.test(v))) return false;
   const f = S.found;
@@ -2553,7 +2616,7 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
         break;
       case "refersTo": u = x;
         if (x === undefined) S.count++;
-        else { if (!leaf54(x, v, key, d + 1)) return false; }
+        else { if (!leaf55(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2570,7 +2633,7 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2602,11 +2665,11 @@ function checkGlossary(v: any, p: object | null, k: string | number | undefined,
         break;
       case "intro":
         if (x === undefined) S.count++;
-        else { if (!list48(x, v, key, d + 1)) return false; }
+        else { if (!list49(x, v, key, d + 1)) return false; }
         break;
       case "entries":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list55(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list56(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2628,7 +2691,7 @@ function checkChapterKind(v: any, p: object | null, k: string | number | undefin
 }
 
 /** A string: a field's own type. */
-function leaf56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C34.test(v))) return false;
   const f = S.found;
@@ -2640,20 +2703,20 @@ function leaf56(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
     const x = RI(v, i);
-    if (x === X || !leaf56(x, v, i, d + 1)) return false;
+    if (x === X || !leaf57(x, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C36.test(v))) return false;
   const f = S.found;
@@ -2665,20 +2728,20 @@ function leaf58(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
     const x = RI(v, i);
-    if (x === X || !leaf58(x, v, i, d + 1)) return false;
+    if (x === X || !leaf59(x, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C38.test(v))) return false;
   const f = S.found;
@@ -2690,14 +2753,14 @@ function leaf60(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
     const x = RI(v, i);
-    if (x === X || !leaf60(x, v, i, d + 1)) return false;
+    if (x === X || !leaf61(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2726,7 +2789,7 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
         break;
       case "measures":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list61(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list62(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2741,7 +2804,7 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2773,7 +2836,7 @@ function checkChapterSummary(v: any, p: object | null, k: string | number | unde
         break;
       case "priorities":
         if (x === undefined) S.count++;
-        else { if (!list62(x, v, key, d + 1)) return false; }
+        else { if (!list63(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2807,7 +2870,7 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list46(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list47(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2822,7 +2885,7 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
 }
 
 /** A string: a field's own type. */
-function leaf63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C40.test(v))) return false;
   const f = S.found;
@@ -2834,14 +2897,14 @@ function leaf63(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
     const x = RI(v, i);
-    if (x === X || !leaf63(x, v, i, d + 1)) return false;
+    if (x === X || !leaf64(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -2871,7 +2934,7 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
         break;
       case "refs":
         if (x === undefined) S.count++;
-        else { if (!list64(x, v, key, d + 1)) return false; }
+        else { if (!list65(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2888,7 +2951,7 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -2924,7 +2987,7 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "targets":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list65(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list66(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -2939,16 +3002,9 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A number: a field's own type. */
-function leaf66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 1;
-}
-
-/** A union told apart by JSON type: YearOrDate. */
-function checkYearOrDate(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
-  if (typeof v === "number") { return checkYear(v, p, k, d); }
-  return false;
 }
 
 /** A string: MeasureStatus. */
@@ -2997,7 +3053,7 @@ function checkStatusChange(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3010,7 +3066,7 @@ function list67(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3023,15 +3079,22 @@ function list68(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
     const x = RI(v, i);
-    if (x === X || !leaf39(x, v, i, d + 1)) return false;
+    if (x === X || !leaf40(x, v, i, d + 1)) return false;
   }
+  return true;
+}
+
+/** A string: RoleHolder. */
+function checkRoleHolder(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C43.includes(v))) return false;
   return true;
 }
 
@@ -3055,7 +3118,11 @@ function checkMeasureRole(v: any, p: object | null, k: string | number | undefin
         break;
       case "actor":
         if (x === undefined) S.count++;
-        else { if (!leaf39(x, v, key, d + 1)) return false; }
+        else { if (!leaf40(x, v, key, d + 1)) return false; }
+        break;
+      case "holder":
+        if (x === undefined) S.count++;
+        else { if (!checkRoleHolder(x, v, key, d + 1)) return false; }
         break;
       case "asks":
         if (x === undefined) S.count++;
@@ -3074,7 +3141,7 @@ function checkMeasureRole(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3087,26 +3154,26 @@ function list70(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C43.test(v))) return false;
+  if (!(typeof v === "string" && C44.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C44 as readonly string[]);
+  f.refKinds.push(C45 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
     const x = RI(v, i);
-    if (x === X || !leaf71(x, v, i, d + 1)) return false;
+    if (x === X || !leaf72(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3161,7 +3228,7 @@ function checkMilestone(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3174,15 +3241,15 @@ function list73(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A number: a field's own type. */
-function leaf74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0;
 }
 
 /** A string: a field's own type. */
-function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C45.test(v))) return false;
+  if (!(typeof v === "string" && C46.test(v))) return false;
   return true;
 }
 
@@ -3202,11 +3269,11 @@ function checkBudget(v: any, p: object | null, k: string | number | undefined, d
     switch (key) {
       case "amount":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf74(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf75(x, v, key, d + 1)) return false; }
         break;
       case "currency":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf75(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf76(x, v, key, d + 1)) return false; }
         break;
       case "source":
         if (x === undefined) S.count++;
@@ -3245,7 +3312,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "number":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf66(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf67(x, v, key, d + 1)) return false; }
         break;
       case "text":
         if (x === undefined) S.count++;
@@ -3253,7 +3320,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "description":
         if (x === undefined) S.count++;
-        else { if (!list48(x, v, key, d + 1)) return false; }
+        else { if (!list49(x, v, key, d + 1)) return false; }
         break;
       case "start":
         if (x === undefined) S.count++;
@@ -3269,43 +3336,43 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "isNew":
         if (x === undefined) S.count++;
-        else { if (!leaf19(x, v, key, d + 1)) return false; }
+        else { if (!leaf20(x, v, key, d + 1)) return false; }
         break;
       case "statusHistory":
         if (x === undefined) S.count++;
-        else { if (!list67(x, v, key, d + 1)) return false; }
+        else { if (!list68(x, v, key, d + 1)) return false; }
         break;
       case "priorityYears":
         if (x === undefined) S.count++;
-        else { if (!list68(x, v, key, d + 1)) return false; }
+        else { if (!list69(x, v, key, d + 1)) return false; }
         break;
       case "responsible":
         if (x === undefined) S.count++;
-        else { if (!list69(x, v, key, d + 1)) return false; }
+        else { if (!list70(x, v, key, d + 1)) return false; }
         break;
       case "lead":
         if (x === undefined) S.count++;
-        else { if (!leaf39(x, v, key, d + 1)) return false; }
+        else { if (!leaf40(x, v, key, d + 1)) return false; }
         break;
       case "supporting":
         if (x === undefined) S.count++;
-        else { if (!list69(x, v, key, d + 1)) return false; }
+        else { if (!list70(x, v, key, d + 1)) return false; }
         break;
       case "roles":
         if (x === undefined) S.count++;
-        else { if (!list70(x, v, key, d + 1)) return false; }
+        else { if (!list71(x, v, key, d + 1)) return false; }
         break;
       case "tags":
         if (x === undefined) S.count++;
-        else { if (!list34(x, v, key, d + 1)) return false; }
+        else { if (!list35(x, v, key, d + 1)) return false; }
         break;
       case "related":
         if (x === undefined) S.count++;
-        else { if (!list72(x, v, key, d + 1)) return false; }
+        else { if (!list73(x, v, key, d + 1)) return false; }
         break;
       case "milestones":
         if (x === undefined) S.count++;
-        else { if (!list73(x, v, key, d + 1)) return false; }
+        else { if (!list74(x, v, key, d + 1)) return false; }
         break;
       case "budget":
         if (x === undefined) S.count++;
@@ -3313,7 +3380,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "footnotes":
         if (x === undefined) S.count++;
-        else { if (!list34(x, v, key, d + 1)) return false; }
+        else { if (!list35(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3330,7 +3397,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3366,11 +3433,11 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list76(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list77(x, v, key, d + 1)) return false; }
         break;
       case "open":
         if (x === undefined) S.count++;
-        else { if (!leaf19(x, v, key, d + 1)) return false; }
+        else { if (!leaf20(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3385,26 +3452,26 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
 }
 
 /** A string: a field's own type. */
-function leaf77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C46.test(v))) return false;
+  if (!(typeof v === "string" && C47.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C47 as readonly string[]);
+  f.refKinds.push(C48 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 0) return false;
   for (let i = 0; i < n; i++) {
     const x = RI(v, i);
-    if (x === X || !leaf77(x, v, i, d + 1)) return false;
+    if (x === X || !leaf78(x, v, i, d + 1)) return false;
   }
   return true;
 }
@@ -3434,7 +3501,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
         break;
       case "refs":
         if (x === undefined) S.count++;
-        else { if (!list78(x, v, key, d + 1)) return false; }
+        else { if (!list79(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3451,7 +3518,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3483,7 +3550,7 @@ function checkPreconditionList(v: any, p: object | null, k: string | number | un
         break;
       case "items":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!list79(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!list80(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3518,11 +3585,11 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "number":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf3(x, v, key, d + 1)) return false; }
+        else { if (!leaf3(x, v, key, d + 1)) return false; }
         break;
       case "title":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!checkText(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!checkText(x, v, key, d + 1)) return false; }
         break;
       case "tocTitle":
         if (x === undefined) S.count++;
@@ -3534,15 +3601,15 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 8; if (!checkChapterKind(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!checkChapterKind(x, v, key, d + 1)) return false; }
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list57(x, v, key, d + 1)) return false; }
+        else { if (!list58(x, v, key, d + 1)) return false; }
         break;
       case "references":
         if (x === undefined) S.count++;
-        else { if (!list59(x, v, key, d + 1)) return false; }
+        else { if (!list60(x, v, key, d + 1)) return false; }
         break;
       case "summary":
         if (x === undefined) S.count++;
@@ -3550,7 +3617,7 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
         break;
       case "content":
         if (x === undefined) S.count++;
-        else { if (!list48(x, v, key, d + 1)) return false; }
+        else { if (!list49(x, v, key, d + 1)) return false; }
         break;
       case "rationale":
         if (x === undefined) S.count++;
@@ -3576,14 +3643,14 @@ function checkChapter(v: any, p: object | null, k: string | number | undefined, 
         return false;
     }
   }
-  if (n < 0 || r !== 15) return false;
+  if (n < 0 || r !== 7) return false;
   if (typeof id === "string") f.idValues[at] = id;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list81(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3596,12 +3663,12 @@ function list80(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf81(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf82(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C48.test(v))) return false;
+  if (!(typeof v === "string" && C49.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C49 as readonly string[]);
+  f.refKinds.push(C50 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -3623,7 +3690,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
     switch (key) {
       case "actor":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf81(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf82(x, v, key, d + 1)) return false; }
         break;
       case "label":
         if (x === undefined) S.count++;
@@ -3631,7 +3698,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
         break;
       case "tasks":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!list34(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!list35(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -3646,7 +3713,7 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list82(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list83(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3659,53 +3726,53 @@ function list82(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf83(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C50.includes(v))) return false;
-  return true;
-}
-
-/** A string: a field's own type. */
 function leaf84(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C51.includes(v))) return false;
   return true;
 }
 
-/** A string: IndicatorStage. */
-function checkIndicatorStage(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+/** A string: a field's own type. */
+function leaf85(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!(typeof v === "string" && C52.includes(v))) return false;
   return true;
 }
 
-/** A string: a field's own type. */
-function leaf85(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+/** A string: IndicatorStage. */
+function checkIndicatorStage(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C53.test(v))) return false;
+  if (!(typeof v === "string" && C53.includes(v))) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf86(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
+  if (!(typeof v === "string" && C54.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C54 as readonly string[]);
+  f.refKinds.push(C55 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list86(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list87(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < 1) return false;
   for (let i = 0; i < n; i++) {
     const x = RI(v, i);
-    if (x === X || !leaf85(x, v, i, d + 1)) return false;
+    if (x === X || !leaf86(x, v, i, d + 1)) return false;
   }
   return true;
 }
 
 /** A number: a field's own type. */
-function leaf87(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf88(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991;
 }
@@ -3713,7 +3780,7 @@ function leaf87(v: any, p: object | null, k: string | number | undefined, d: num
 /** A union told apart by JSON type: IndicatorValue. */
 function checkIndicatorValue(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkInlineString(v, p, k, d); }
-  if (typeof v === "number") { return leaf87(v, p, k, d); }
+  if (typeof v === "number") { return leaf88(v, p, k, d); }
   if (typeof v === "object" && v !== null && !Array.isArray(v)) { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkLocalizedText(v, p, k, d); }
   return false;
 }
@@ -3811,7 +3878,7 @@ function checkIndicatorEntry(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list88(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list89(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3851,11 +3918,11 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
         break;
       case "targets":
         if (x === undefined) S.count++;
-        else { if (!list88(x, v, key, d + 1)) return false; }
+        else { if (!list89(x, v, key, d + 1)) return false; }
         break;
       case "actuals":
         if (x === undefined) S.count++;
-        else { if (!list88(x, v, key, d + 1)) return false; }
+        else { if (!list89(x, v, key, d + 1)) return false; }
         break;
       case "note":
         if (x === undefined) S.count++;
@@ -3874,7 +3941,7 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list89(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list90(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3915,7 +3982,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf83(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf84(x, v, key, d + 1)) return false; }
         break;
       case "unit":
         if (x === undefined) S.count++;
@@ -3923,7 +3990,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "direction":
         if (x === undefined) S.count++;
-        else { if (!leaf84(x, v, key, d + 1)) return false; }
+        else { if (!leaf85(x, v, key, d + 1)) return false; }
         break;
       case "dimension":
         if (x === undefined) S.count++;
@@ -3939,7 +4006,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "tracks":
         if (x === undefined) S.count++;
-        else { r |= 8; if (!list86(x, v, key, d + 1)) return false; }
+        else { r |= 8; if (!list87(x, v, key, d + 1)) return false; }
         break;
       case "baseline":
         if (x === undefined) S.count++;
@@ -3947,7 +4014,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
         break;
       case "periods":
         if (x === undefined) S.count++;
-        else { if (!list89(x, v, key, d + 1)) return false; }
+        else { if (!list90(x, v, key, d + 1)) return false; }
         break;
       case "notes":
         if (x === undefined) S.count++;
@@ -3968,7 +4035,7 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list90(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list91(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -3981,9 +4048,9 @@ function list90(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf91(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf92(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C55.includes(v))) return false;
+  if (!(typeof v === "string" && C56.includes(v))) return false;
   return true;
 }
 
@@ -4012,7 +4079,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
         break;
       case "kind":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!leaf91(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!leaf92(x, v, key, d + 1)) return false; }
         break;
       case "body":
         if (x === undefined) S.count++;
@@ -4053,7 +4120,7 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list92(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list93(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -4068,7 +4135,7 @@ function list92(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: ProgressStatus. */
 function checkProgressStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C56.includes(v))) return false;
+  if (!(typeof v === "string" && C57.includes(v))) return false;
   return true;
 }
 
@@ -4088,7 +4155,7 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
     switch (key) {
       case "measure":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf60(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf61(x, v, key, d + 1)) return false; }
         break;
       case "status":
         if (x === undefined) S.count++;
@@ -4111,7 +4178,7 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list93(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list94(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -4124,12 +4191,12 @@ function list93(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A string: a field's own type. */
-function leaf94(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf95(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C57.test(v))) return false;
+  if (!(typeof v === "string" && C58.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C58 as readonly string[]);
+  f.refKinds.push(C59 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -4151,7 +4218,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
     switch (key) {
       case "indicator":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf94(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf95(x, v, key, d + 1)) return false; }
         break;
       case "value":
         if (x === undefined) S.count++;
@@ -4174,7 +4241,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list95(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list96(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -4223,11 +4290,11 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
         break;
       case "measures":
         if (x === undefined) S.count++;
-        else { r |= 4; if (!list93(x, v, key, d + 1)) return false; }
+        else { r |= 4; if (!list94(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list95(x, v, key, d + 1)) return false; }
+        else { if (!list96(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -4244,7 +4311,7 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list96(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list97(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -4259,24 +4326,24 @@ function list96(v: any, p: object | null, k: string | number | undefined, d: num
 /** A string: RollupMethod. */
 function checkRollupMethod(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C59.includes(v))) return false;
+  if (!(typeof v === "string" && C60.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf97(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf98(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
-  if (!(typeof v === "string" && C60.test(v))) return false;
+  if (!(typeof v === "string" && C61.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C61 as readonly string[]);
+  f.refKinds.push(C62 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** A number: a field's own type. */
-function leaf98(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf99(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0 && v <= 1000000;
 }
@@ -4297,11 +4364,11 @@ function checkRollupWeight(v: any, p: object | null, k: string | number | undefi
     switch (key) {
       case "part":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf97(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf98(x, v, key, d + 1)) return false; }
         break;
       case "weight":
         if (x === undefined) S.count++;
-        else { r |= 2; if (!leaf98(x, v, key, d + 1)) return false; }
+        else { r |= 2; if (!leaf99(x, v, key, d + 1)) return false; }
         break;
       case "extensions":
         if (x === undefined) S.count++;
@@ -4316,7 +4383,7 @@ function checkRollupWeight(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list99(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list100(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -4329,7 +4396,7 @@ function list99(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** A number: a field's own type. */
-function leaf100(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf101(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0 && v <= 100;
 }
@@ -4350,7 +4417,7 @@ function checkObjectiveRollup(v: any, p: object | null, k: string | number | und
     switch (key) {
       case "objective":
         if (x === undefined) S.count++;
-        else { r |= 1; if (!leaf56(x, v, key, d + 1)) return false; }
+        else { r |= 1; if (!leaf57(x, v, key, d + 1)) return false; }
         break;
       case "method":
         if (x === undefined) S.count++;
@@ -4358,11 +4425,11 @@ function checkObjectiveRollup(v: any, p: object | null, k: string | number | und
         break;
       case "weights":
         if (x === undefined) S.count++;
-        else { if (!list99(x, v, key, d + 1)) return false; }
+        else { if (!list100(x, v, key, d + 1)) return false; }
         break;
       case "percent":
         if (x === undefined) S.count++;
-        else { if (!leaf100(x, v, key, d + 1)) return false; }
+        else { if (!leaf101(x, v, key, d + 1)) return false; }
         break;
       case "note":
         if (x === undefined) S.count++;
@@ -4381,7 +4448,7 @@ function checkObjectiveRollup(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list101(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list102(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;
   if (!Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
@@ -4413,11 +4480,11 @@ function checkProgressRollup(v: any, p: object | null, k: string | number | unde
         break;
       case "weights":
         if (x === undefined) S.count++;
-        else { if (!list99(x, v, key, d + 1)) return false; }
+        else { if (!list100(x, v, key, d + 1)) return false; }
         break;
       case "percent":
         if (x === undefined) S.count++;
-        else { if (!leaf100(x, v, key, d + 1)) return false; }
+        else { if (!leaf101(x, v, key, d + 1)) return false; }
         break;
       case "asOf":
         if (x === undefined) S.count++;
@@ -4425,7 +4492,7 @@ function checkProgressRollup(v: any, p: object | null, k: string | number | unde
         break;
       case "objectives":
         if (x === undefined) S.count++;
-        else { if (!list101(x, v, key, d + 1)) return false; }
+        else { if (!list102(x, v, key, d + 1)) return false; }
         break;
       case "note":
         if (x === undefined) S.count++;
@@ -4501,6 +4568,10 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
         if (x === undefined) S.count++;
         else { if (!checkPublication(x, v, key, d + 1)) return false; }
         break;
+      case "events":
+        if (x === undefined) S.count++;
+        else { if (!list6(x, v, key, d + 1)) return false; }
+        break;
       case "preparedBy":
         if (x === undefined) S.count++;
         else { if (!checkPreparation(x, v, key, d + 1)) return false; }
@@ -4527,23 +4598,23 @@ function checkPlan(v: any, p: object | null, k: string | number | undefined, d: 
         break;
       case "chapters":
         if (x === undefined) S.count++;
-        else { r |= 64; if (!list80(x, v, key, d + 1)) return false; }
+        else { r |= 64; if (!list81(x, v, key, d + 1)) return false; }
         break;
       case "developmentTasks":
         if (x === undefined) S.count++;
-        else { if (!list82(x, v, key, d + 1)) return false; }
+        else { if (!list83(x, v, key, d + 1)) return false; }
         break;
       case "indicators":
         if (x === undefined) S.count++;
-        else { if (!list90(x, v, key, d + 1)) return false; }
+        else { if (!list91(x, v, key, d + 1)) return false; }
         break;
       case "revisions":
         if (x === undefined) S.count++;
-        else { if (!list92(x, v, key, d + 1)) return false; }
+        else { if (!list93(x, v, key, d + 1)) return false; }
         break;
       case "progress":
         if (x === undefined) S.count++;
-        else { if (!list96(x, v, key, d + 1)) return false; }
+        else { if (!list97(x, v, key, d + 1)) return false; }
         break;
       case "rollup":
         if (x === undefined) S.count++;

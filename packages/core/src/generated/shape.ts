@@ -48,6 +48,12 @@ export const PLAN_SHAPE: ShapeDescription = {
         "publication": {
           "ref": "Publication"
         },
+        "events": {
+          "type": "array",
+          "items": {
+            "ref": "PlanEvent"
+          }
+        },
         "preparedBy": {
           "ref": "Preparation"
         },
@@ -429,7 +435,6 @@ export const PLAN_SHAPE: ShapeDescription = {
       },
       "required": [
         "id",
-        "number",
         "title",
         "kind"
       ],
@@ -1311,6 +1316,9 @@ export const PLAN_SHAPE: ShapeDescription = {
             "organisation"
           ]
         },
+        "holder": {
+          "ref": "RoleHolder"
+        },
         "asks": {
           "ref": "Text"
         },
@@ -1448,6 +1456,12 @@ export const PLAN_SHAPE: ShapeDescription = {
         },
         "description": {
           "ref": "Text"
+        },
+        "tags": {
+          "type": "array",
+          "items": {
+            "ref": "Text"
+          }
         },
         "stakeholders": {
           "type": "array",
@@ -1910,6 +1924,31 @@ export const PLAN_SHAPE: ShapeDescription = {
       ],
       "additionalProperties": false
     },
+    "PlanEvent": {
+      "title": "PlanEvent",
+      "type": "object",
+      "properties": {
+        "date": {
+          "ref": "YearOrDate"
+        },
+        "kind": {
+          "type": "string",
+          "pattern": "^[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*$",
+          "minLength": 1
+        },
+        "text": {
+          "ref": "Text"
+        },
+        "extensions": {
+          "ref": "Extensions"
+        }
+      },
+      "required": [
+        "date",
+        "kind"
+      ],
+      "additionalProperties": false
+    },
     "PlanKind": {
       "title": "PlanKind",
       "type": "string",
@@ -2324,6 +2363,15 @@ export const PLAN_SHAPE: ShapeDescription = {
       ],
       "additionalProperties": false,
       "idKind": "revision"
+    },
+    "RoleHolder": {
+      "title": "RoleHolder",
+      "type": "string",
+      "enum": [
+        "wanted",
+        "namedElsewhere",
+        "notStated"
+      ]
     },
     "RollupMethod": {
       "title": "RollupMethod",

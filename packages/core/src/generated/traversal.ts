@@ -20,6 +20,10 @@ export const PLAN_TRAVERSAL = {
         "publication": {
           "type": "Publication"
         },
+        "events": {
+          "type": "PlanEvent",
+          "list": true
+        },
         "preparedBy": {
           "type": "Preparation"
         },
@@ -638,6 +642,10 @@ export const PLAN_TRAVERSAL = {
         "description": {
           "text": true
         },
+        "tags": {
+          "text": true,
+          "list": true
+        },
         "stakeholders": {
           "type": "Stakeholder",
           "list": true
@@ -774,6 +782,13 @@ export const PLAN_TRAVERSAL = {
             "partner",
             "organisation"
           ]
+        }
+      }
+    },
+    "PlanEvent": {
+      "fields": {
+        "text": {
+          "text": true
         }
       }
     },

@@ -140,6 +140,25 @@ export const Budget = z
 export type Budget = z.infer<typeof Budget>;
 
 /**
+ * Why a role on a measure names no actor: no one holds it yet (`wanted`), someone does who is named outside the plan (`namedElsewhere`), or the plan does not say (`notStated`).
+ *
+ * @example
+ * ```ts
+ * import { RoleHolder } from "@actionplan/core";
+ *
+ * const value = RoleHolder.parse("namedElsewhere");
+ * ```
+ */
+export const RoleHolder = z.enum(["wanted", "namedElsewhere", "notStated"]).meta({
+  id: "RoleHolder",
+  title: "RoleHolder",
+  description:
+    "Why a role on a measure names no actor: no one holds it yet (`wanted`), someone does who is named outside the plan (`namedElsewhere`), or the plan does not say (`notStated`).",
+});
+/** Why a role on a measure names no actor: no one holds it yet (`wanted`), someone does who is named outside the plan (`namedElsewhere`), or the plan does not say (`notStated`). */
+export type RoleHolder = z.infer<typeof RoleHolder>;
+
+/**
  * An actor's role on a measure besides lead and supporting (owner, mentor, contact, …), what it is asked for, or a role still looking for someone.
  *
  * @example
@@ -149,6 +168,7 @@ export type Budget = z.infer<typeof Budget>;
  * const mentor = MeasureRole.parse({ "role": "mentor", "actor": "person:kari-nordmann" });
  * const wanted = MeasureRole.parse({ "role": "owner" }); // no actor: the measure is looking for an owner
  * const asked = MeasureRole.parse({ "role": "reviewer", "actor": "body:steering-group", "asks": "Review the draft by June." });
+ * const elsewhere = MeasureRole.parse({ "role": "mentor", "holder": "namedElsewhere" }); // held, but named outside the plan
  * ```
  */
 export const MeasureRole = z
@@ -159,6 +179,10 @@ export const MeasureRole = z
       .describe("The role: one of `MEASURE_ROLES` (owner, mentor, contact, reviewer, sponsor) or any other word."),
     /** Who holds the role; left out while the role is open and someone is wanted for it. */
     actor: refSchema(ACTOR_KINDS, "Who holds the role; left out while the role is open and someone is wanted for it.").optional(),
+    /** Why no `actor` is given: `wanted` (no one holds the role yet; the default), `namedElsewhere` (someone holds it, named outside the plan) or `notStated` (the plan does not say). */
+    holder: RoleHolder.optional().describe(
+      "Why no `actor` is given: `wanted` (no one holds the role yet; the default), `namedElsewhere` (someone holds it, named outside the plan) or `notStated` (the plan does not say).",
+    ),
     /** What the actor is asked to do or contributes in this role (a review, a decision, a design meeting). */
     asks: Text.optional().describe("What the actor is asked to do or contributes in this role (a review, a decision, a design meeting)."),
     /** Custom data for tools. */
@@ -623,8 +647,8 @@ export const Chapter = z
   .strictObject({
     /** The chapter's id, used as `chapter:<id>`. */
     id: Id.describe("The chapter's id, used as `chapter:<id>`."),
-    /** The chapter's number as written, e.g. `IV` or `4`. */
-    number: PlainString.min(1).describe("The chapter's number as written, e.g. `IV` or `4`."),
+    /** The chapter's number as written, e.g. `IV` or `4`; left out when the plan's chapters are not numbered. */
+    number: PlainString.min(1).optional().describe("The chapter's number as written, e.g. `IV` or `4`; left out when the plan's chapters are not numbered."),
     /** The chapter's full title. */
     title: Text.describe("The chapter's full title."),
     /** The title in the table of contents, when it differs from the full title. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Block } from "./blocks.js";
-import { Chapter } from "./chapter.js";
+import { PLAN_EVENT_KINDS } from "../open-kinds.js";
+import { Chapter, YearOrDate } from "./chapter.js";
 import { Cluster } from "./cluster.js";
 import { Indicator } from "./indicator.js";
 import { Extensions, Id, IsoDate, LanguageTag, Period, PlainString, Text, refSchema } from "./primitives.js";
@@ -31,6 +32,8 @@ export const SCHEMA_VERSION = "2.0";
  * ```
  */
 export const SCHEMA_URL = "https://unpkg.com/@actionplan/schema@2/plan.schema.json";
+
+export { PLAN_EVENT_KINDS } from "../open-kinds.js";
 
 /**
  * Where a plan stands in its life.
@@ -102,6 +105,38 @@ export const Publication = z
   .meta({ id: "Publication", title: "Publication", description: "Where and when the plan was published, apart from the decision that adopted it." });
 /** Where and when the plan was published, apart from the decision that adopted it. */
 export type Publication = z.infer<typeof Publication>;
+
+/**
+ * A dated event in the document's own life that is not its adoption, publication or a revision: work on it started, a consultation opened, it was submitted.
+ *
+ * @example
+ * ```ts
+ * import { PlanEvent } from "@actionplan/core";
+ *
+ * const value = PlanEvent.parse({ "date": "2024-07-09", "kind": "started", "text": "Work on the RFC started." });
+ * ```
+ */
+export const PlanEvent = z
+  .strictObject({
+    /** When it happened: a year or a date. */
+    date: YearOrDate.describe("When it happened: a year or a date."),
+    /** What happened: one of `PLAN_EVENT_KINDS` (started, submitted, consultation-opened, …) or any other word. */
+    kind: PlainString.min(1)
+      .meta({ examples: [...PLAN_EVENT_KINDS] })
+      .describe("What happened: one of `PLAN_EVENT_KINDS` (started, submitted, consultation-opened, …) or any other word."),
+    /** A short text about it, as the plan words it. */
+    text: Text.optional().describe("A short text about it, as the plan words it."),
+    /** Custom data for tools. */
+    extensions: Extensions.optional().describe("Custom data for tools."),
+  })
+  .meta({
+    id: "PlanEvent",
+    title: "PlanEvent",
+    description:
+      "A dated event in the document's own life that is not its adoption, publication or a revision: work on it started, a consultation opened, it was submitted.",
+  });
+/** A dated event in the document's own life that is not its adoption, publication or a revision: work on it started, a consultation opened, it was submitted. */
+export type PlanEvent = z.infer<typeof PlanEvent>;
 
 /**
  * The decision that adopted the plan.
@@ -409,6 +444,11 @@ export const Plan = z
     adoption: Adoption.optional().describe("The decision that adopted the plan."),
     /** Where and when the plan was published. */
     publication: Publication.optional().describe("Where and when the plan was published."),
+    /** Other dated events in the document's life (started, submitted, consultation opened, …), oldest first. */
+    events: z
+      .array(PlanEvent)
+      .optional()
+      .describe("Other dated events in the document's life (started, submitted, consultation opened, …), oldest first."),
     /** Who prepared the plan. */
     preparedBy: Preparation.optional().describe("Who prepared the plan."),
     /** The cluster or network whose plan this is. */

@@ -135,6 +135,8 @@ export const Objective = z
     name: Text.optional().describe("The objective's name or statement; may be left out only when sub-objectives say it."),
     /** What the objective means, beyond its name. */
     description: Text.optional().describe("What the objective means, beyond its name."),
+    /** Open tags printed with the objective, such as a category several objectives share ("Flagship goal"). */
+    tags: z.array(Text).optional().describe('Open tags printed with the objective, such as a category several objectives share ("Flagship goal").'),
     /** The actors with a stake in the objective, and their roles. */
     stakeholders: z.array(Stakeholder).optional().describe("The actors with a stake in the objective, and their roles."),
     /** The focus areas the objective serves. */

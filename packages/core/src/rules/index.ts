@@ -37,6 +37,9 @@ import { completionDates } from "./completion-dates.js";
 import { statusHistory } from "./status-history.js";
 import { budgetCurrency } from "./budget-currency.js";
 import { measureRoles } from "./measure-roles.js";
+import { objectiveTags } from "./objective-tags.js";
+import { planEvents } from "./plan-events.js";
+import { roleHolders } from "./role-holders.js";
 import { periodPart } from "./period-part.js";
 import { summaryPriorities } from "./summary-priorities.js";
 import { uniqueIds } from "./unique-ids.js";
@@ -117,6 +120,9 @@ export const defaultRules: Readonly<Record<string, Rule>> = Object.freeze({
   objectiveLabels,
   stakeholderRoles,
   measureRoles,
+  roleHolders,
+  objectiveTags,
+  planEvents,
   organisationKinds,
   organisationIdentifiers,
   organisationParents,

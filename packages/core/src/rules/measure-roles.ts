@@ -5,7 +5,7 @@ import type { Rule } from "./context.js";
 const KNOWN: ReadonlySet<string> = new Set(MEASURE_ROLES);
 
 /** The plain reading of a text, to compare tags: its string, or its languages' strings joined. */
-const tagKey = (tag: string | Record<string, string>): string =>
+export const tagKey = (tag: string | Record<string, string>): string =>
   typeof tag === "string" ? tag.trim().toLowerCase() : Object.entries(tag).map(([lang, value]) => `${lang}=${value.trim().toLowerCase()}`).sort().join("\u0000");
 
 /**

@@ -30,6 +30,7 @@ interface HandPlanNodeValues {
   plan: M.Plan;
   adoption: M.Adoption;
   publication: M.Publication;
+  planEvent: M.PlanEvent;
   preparation: M.Preparation;
   cluster: M.Cluster;
   coordinator: M.Coordinator;

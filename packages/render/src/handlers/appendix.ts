@@ -162,7 +162,7 @@ export const measureFacts: Handler<Plan> = (node, state) => {
     out.push(withoutEmptyColumns({
       type: "table",
       className: "measure-facts",
-      caption: [text(state.label("measureTableCaption", { chapter: chapter.number }))],
+      caption: [text(state.label("measureTableCaption", { chapter: state.chapterName(chapter) }))],
       captionHidden: true,
       columns: [{ label: [text(state.labels.measure)] }, { label: [text(state.labels.status)], className: "status" }, { label: [text(state.labels.responsible)] }],
       rows,

@@ -92,7 +92,7 @@ function describeRef(state: RenderState, ref: string): DocPhrasing[] | undefined
   const previous = state.options.previous;
   for (const lookup of previous === undefined ? [state.lookup] : [state.lookup, previousLookup(previous)]) {
     const measure = lookup.measure(ref);
-    if (measure !== undefined) return [text(`${measure.chapter.number} ${measure.measure.number}) `), ...state.text(measure.measure.text)];
+    if (measure !== undefined) return [text(`${state.measurePrefix(measure.chapter)}${measure.measure.number}) `), ...state.text(measure.measure.text)];
     const chapter = lookup.chapter(ref);
     if (chapter !== undefined) return state.chapterLabel(chapter);
     const objective = lookup.objective(ref);

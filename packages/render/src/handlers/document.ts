@@ -77,7 +77,8 @@ function planKindLine(node: Plan, state: RenderState): DocBlock[] {
 
 /**
  * The adoption line ("Vedtatt 13.12.2024, sak 2024/17, med …"), or the plan's status when it is not adopted; then
- * the publication line ("Publisert 15.01.2025, sak 24/01234"), when the plan gives one.
+ * the publication line ("Publisert 15.01.2025, sak 24/01234"), when the plan gives one, and the line of its other
+ * dated events ("Started 9 July 2024"), when it has any.
  */
 export const adoption: Handler<Plan> = (node, state) => {
   const children: DocPhrasing[] = [];
@@ -111,8 +112,22 @@ export const adoption: Handler<Plan> = (node, state) => {
     }
     if (published.length > 0) lines.push({ type: "paragraph", className: "publication", children: [{ type: "emphasis", children: published }] });
   }
+  const events = eventsLine(node, state);
+  if (events.length > 0) lines.push({ type: "paragraph", className: "events", children: [{ type: "emphasis", children: events }] });
   return lines;
 };
+
+/** The plan's other dated events, oldest first as listed: "Started 9 July 2024: text; Submitted 2024". */
+function eventsLine(node: Plan, state: RenderState): DocPhrasing[] {
+  const out: DocPhrasing[] = [];
+  node.events?.forEach((event, i) => {
+    const kind = Object.prototype.hasOwnProperty.call(state.labels.planEventKinds, event.kind) ? state.labels.planEventKinds[event.kind]! : event.kind;
+    const date = typeof event.date === "number" ? String(event.date) : state.date(event.date);
+    out.push(text(`${i === 0 ? "" : "; "}${kind} ${date}`));
+    if (event.text !== undefined) append(out, [text(": ")], state.text(event.text));
+  });
+  return out;
+}
 
 /** The table of contents: the summary's entry, then each chapter's TOC title. */
 export const toc: Handler<Plan> = (node, state) => {

@@ -53,8 +53,10 @@ export const measureDetails: Handler<Measure> = (node, state) => {
   if (node.lead !== undefined) facts.push(fact(state.labels.lead, actorNames(state, [node.lead])));
   if (node.supporting !== undefined && node.supporting.length > 0) facts.push(fact(state.labels.supporting, actorNames(state, node.supporting)));
   for (const role of node.roles ?? []) {
-    // "Mentor: Kari Nordmann (asked for: …)", or "Owner: wanted" for a role no one holds yet.
-    const value: DocPhrasing[] = role.actor === undefined ? [{ type: "emphasis", children: [text(state.labels.roleWanted)] }] : actorNames(state, [role.actor]);
+    // "Mentor: Kari Nordmann (asked for: …)", or "Owner: wanted" for a role no one holds yet ("named elsewhere",
+    // "not stated" when someone does but the plan does not name them).
+    const unnamed = role.holder === "namedElsewhere" ? state.labels.roleNamedElsewhere : role.holder === "notStated" ? state.labels.roleNotStated : state.labels.roleWanted;
+    const value: DocPhrasing[] = role.actor === undefined ? [{ type: "emphasis", children: [text(unnamed)] }] : actorNames(state, [role.actor]);
     if (role.asks !== undefined) append(value, [text(` (${state.labels.roleAsks}: `)], state.text(role.asks), [text(")")]);
     facts.push(fact(state.labels.measureRoles[role.role] ?? role.role, value));
   }

@@ -10,14 +10,14 @@ export const measureTable: Handler<MeasureTable> = (node, state) => {
     for (const row of state.handle("measure", measure)) if (row.type === "tableRow") body.push(row);
   }
   if (node.open === true) body.push({ type: "tableRow", className: "open", cells: [[{ type: "hidden", value: state.labels.openRow }], []] });
-  const chapterNumber = state.chapter?.number;
+  const chapterName = state.chapter === undefined ? undefined : state.chapterName(state.chapter);
   const out: DocBlock[] = [
     state.heading(node.title === undefined ? [text(state.labels.measures)] : state.text(node.title)),
     ...(node.intro === undefined ? [] : [{ type: "paragraph", className: "measures-intro", children: state.text(node.intro) } satisfies DocBlock]),
     withoutEmptyColumns({
       type: "table",
       className: "measures",
-      caption: [text(chapterNumber === undefined ? state.labels.measures : state.label("measureTableCaption", { chapter: chapterNumber }))],
+      caption: [text(chapterName === undefined ? state.labels.measures : state.label("measureTableCaption", { chapter: chapterName }))],
       captionHidden: true,
       columns: [{ label: [text(state.labels.measure)] }, { label: [text(state.labels.startYear)], className: "year" }],
       rows: body,

@@ -56,7 +56,7 @@ export const progressReports: Handler<Plan> = (node, state) => {
     for (const entry of report.measures) {
       if (entry.note === undefined) continue;
       const found = state.lookup.measure(entry.measure);
-      const subject: DocPhrasing[] = found === undefined ? [text(entry.measure)] : [text(`${found.chapter.number} `), ...measureCell(state, found.measure, found.chapter, false)];
+      const subject: DocPhrasing[] = found === undefined ? [text(entry.measure)] : [text(state.measurePrefix(found.chapter)), ...measureCell(state, found.measure, found.chapter, false)];
       const status = state.labels.progressStatuses[entry.status];
       const note = state.text(entry.note);
       // "2 3) measure – Ongoing: note"; when the measure or the note is in another language than the labels, the

@@ -145,7 +145,11 @@ function objectiveList(items: readonly Objective[], state: RenderState): DocList
     className: "objectives",
     children: items.map((objective): DocListItem => {
       const label = objective.label ?? state.label("objective", { number: objective.number });
-      const children: DocPhrasing[] = [text(objective.name === undefined ? label : `${label}: `)];
+      // "Objective 1 (Flagship goal): name": the objective's tags, a category it may share with others, follow its label.
+      const tags = objective.tags ?? [];
+      const children: DocPhrasing[] = [text(tags.length > 0 ? `${label} (` : objective.name === undefined ? label : `${label}: `)];
+      tags.forEach((tag, i) => append(children, i === 0 ? [] : [text(", ")], state.text(tag)));
+      if (tags.length > 0) children.push(text(objective.name === undefined ? ")" : "): "));
       if (objective.name !== undefined) append(children, state.text(objective.name));
       if (objective.description !== undefined) {
         const joint = objective.name === undefined ? ": " : /[.!?]$/.test(state.plain(objective.name)) ? " " : ". ";

@@ -62,7 +62,7 @@ export const prioritiesView: Handler<Plan> = (node, state) => {
         withoutEmptyColumns({
           type: "table",
           className: "measures",
-          caption: [text(inner.label("measureTableCaption", { chapter: chapter.number }))],
+          caption: [text(inner.label("measureTableCaption", { chapter: inner.chapterName(chapter) }))],
           captionHidden: true,
           columns: [{ label: [text(inner.labels.measure)] }, { label: [text(inner.labels.startYear)], className: "year" }, { label: [text(inner.labels.responsible)] }],
           rows: measures.map((m) => ({ type: "tableRow", cells: [measureCell(inner, m, chapter, false), yearText(m.start), actorNames(inner, leadAndResponsible(m))] })),
@@ -99,7 +99,7 @@ export const responsibilitiesView: Handler<Plan> = (node, state) =>
       columns: [{ label: [text(inner.labels.chapter)], className: "chapter-number" }, { label: [text(inner.labels.measure)] }, { label: [text(inner.labels.startYear)], className: "year" }],
       rows: entries.map(({ measure, chapter }) => ({
         type: "tableRow",
-        cells: [[text(chapter.number)], measureCell(inner, measure, chapter), yearText(measure.start)],
+        cells: [[text(inner.chapterName(chapter))], measureCell(inner, measure, chapter), yearText(measure.start)],
       })),
     });
     for (const ref of [...known, ...unknown]) {
@@ -181,7 +181,7 @@ export const indicator: Handler<Indicator> = (node, state) => {
     const measure = state.lookup.measure(ref);
     if (chapter !== undefined) append(tracked, state.chapterLabel(chapter));
     else if (objective !== undefined) tracked.push(text(state.label("objective", { number: objective.number })));
-    else if (measure !== undefined) append(tracked, [text(`${measure.chapter.number} `)], measureCell(state, measure.measure, measure.chapter, false));
+    else if (measure !== undefined) append(tracked, [text(state.measurePrefix(measure.chapter))], measureCell(state, measure.measure, measure.chapter, false));
     else {
       const name = state.lookup.name(ref);
       append(tracked, name === undefined ? [text(ref)] : state.text(name));
@@ -331,7 +331,7 @@ function reportBlocks(node: Plan, inner: RenderState, report: ProgressReport | u
     out.push(withoutEmptyColumns({
       type: "table",
       className: "measures progress-measures",
-      caption: [text(inner.label("measureTableCaption", { chapter: chapter.number }))],
+      caption: [text(inner.label("measureTableCaption", { chapter: inner.chapterName(chapter) }))],
       captionHidden: true,
       columns: [{ label: [text(inner.labels.measure)] }, { label: [text(inner.labels.status)], className: "status" }, { label: [text(inner.labels.note)] }],
       rows: (chapter.measures?.items ?? []).map((measure) => {
@@ -360,7 +360,7 @@ function partName(state: RenderState, ref: string): DocPhrasing[] {
   const measure = state.lookup.measure(ref);
   if (measure !== undefined) {
     const cell = measureCell(state, measure.measure, measure.chapter, false);
-    return inOtherLanguage(cell) ? [text(`${measure.chapter.number} ${measure.measure.number})`)] : [text(`${measure.chapter.number} `), ...cell];
+    return inOtherLanguage(cell) ? [text(`${state.measurePrefix(measure.chapter)}${measure.measure.number})`)] : [text(state.measurePrefix(measure.chapter)), ...cell];
   }
   const name = state.lookup.name(ref);
   return name === undefined ? [text(ref)] : state.text(name);

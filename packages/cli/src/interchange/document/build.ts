@@ -136,10 +136,11 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
   let summary: Plan["summary"];
   const tocTitles = new Map<string, string>();
   const summaries = new Map<string, { shortTitle: string; paragraphs: string[] }>();
-  const chapters: Chapter[] = [];
+  // A chapter heading of a rendered document always carries its number ("IV) title"): the import keys by it.
+  const chapters: (Chapter & { number: string })[] = [];
   const glossary: NonNullable<Plan["glossary"]>["entries"] = [];
   let part: "front" | "contents" | "summary" | "body" = "front";
-  let chapter: Chapter | undefined;
+  let chapter: (Chapter & { number: string }) | undefined;
   let summaryNumber: string | undefined;
   /** The summary heading's level: its chapters' entries are headings below it, a chapter is not. */
   let summaryLevel = 0;
@@ -592,7 +593,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
    * under a title of its own: the first free place after the standard section before it and before the one after it.
    * A horizon titled so does not say its year: it is the plan's last year.
    */
-  const titledStandards = (c: Chapter): void => {
+  const titledStandards = (c: Chapter & { number: string }): void => {
     const ORDER: readonly Standard[] = ["rationale", "horizon", "measures", "preconditions"];
     const entries = headings.get(c) ?? [];
     // Only beside a standard section our render titled in the label language, and at its heading level.

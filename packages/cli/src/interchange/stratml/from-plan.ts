@@ -301,7 +301,7 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
   document.admin = admin;
   const submitter = submitterOf(plan, planKept);
   if (submitter !== undefined) document.submitter = submitter;
-  for (const field of ["adoption", "preparedBy", "summary", "tableConventions", "glossary", "developmentTasks", "revisions", "progress", "rollup"]) {
+  for (const field of ["adoption", "events", "preparedBy", "summary", "tableConventions", "glossary", "developmentTasks", "revisions", "progress", "rollup"]) {
     if ((plan as unknown as Json)[field] !== undefined) count(field);
   }
   if (planKept["unmapped"] !== undefined) count(`elements an import kept under extensions["${STRATML_EXTENSION}"].unmapped`, (planKept["unmapped"] as unknown[]).length);
