@@ -82,6 +82,45 @@ describe("the studio's importers, interchange exports and revisions, in Chromium
     expect(await report().locator(".import-reportGuessed").textContent()).toContain('the language "en"');
   });
 
+  it("takes the import options of actionplan import: --lang for StratML, --no-embedded and --lang for Word", async () => {
+    const options = page.locator(".import-options");
+    await options.getByText("Import options").click();
+    const language = options.getByRole("combobox", { name: "Language of the imported text" });
+    const embedded = options.getByRole("checkbox", { name: /take the plan it carries/ });
+    try {
+      // --lang nb: a StratML file's texts become the plan's nb texts, and the language is no longer a guess.
+      await language.fill("nb");
+      await open("PMOAI.xml", readFileSync(join(fixtures, "stratml", "real", "PMOAI.xml")));
+      await poll(() => report().textContent()).toContain("PMOAI.xml was opened as a new plan, read as StratML");
+      await poll(title).toContain("Presidential Memorandum on The White House Office of American Innovation");
+      expect((await savedPlan()).language).toBe("nb");
+      expect(await report().textContent()).not.toContain('the language "en"');
+      // A language a document's headings cannot be in is refused, as the CLI refuses it, naming what to choose.
+      await language.fill("sv");
+      await open("seed.md", readFileSync(join(fixtures, "document", "polyfon-seed.md")));
+      await poll(() => page.getByRole("alert").textContent()).toContain("the language of a document's headings is nb, nn or en (got \"sv\")");
+      // --no-embedded: Polyfon's Word render is read for its text (through mammoth), not for the plan it carries.
+      await language.fill("nb");
+      await embedded.uncheck();
+      await open("polyfon.docx", await renderDocx(polyfon));
+      await poll(() => report().textContent()).toContain("polyfon.docx was opened as a new plan, read as Word (DOCX)");
+      await report().getByText(/^Mapped/).click();
+      expect(await report().locator(".import-reportMapped").textContent()).not.toContain("the copy the document carries");
+      await poll(title).toContain(polyfon.title);
+      const read = await savedPlan();
+      expect(read).not.toEqual(polyfon);
+      expect(read.language).toBe("nb");
+      // Ticked again, the same file gives the plan it carries, exactly.
+      await embedded.check();
+      await open("polyfon.docx", await renderDocx(polyfon));
+      await poll(() => report().locator(".import-reportMapped").textContent()).toContain("the copy the document carries");
+      expect(await savedPlan()).toEqual(polyfon);
+    } finally {
+      await language.fill("");
+      await embedded.check();
+    }
+  });
+
   it("opens a plan written as a Markdown document: chapters from its headings, with the importer's guesses", async () => {
     await open("seed.md", readFileSync(join(fixtures, "document", "polyfon-seed.md")));
     await poll(() => report().textContent()).toContain("seed.md was opened as a new plan, read as Markdown");
