@@ -119,7 +119,7 @@ export function App() {
     setReadError(undefined);
     setNotice(undefined);
     setOpenedReading({ text, read });
-    setPreview(undefined);
+    setOpenedPainted(false);
     setOpened({ name, format: read.format, text, original: read.value as PlanData });
     setSource({ text, value: read.value, format: read.format });
     setPlan(read.value as PlanData);
@@ -192,36 +192,33 @@ export function App() {
   const defaultYear = (getAt(plan, "/summary/priorityYear") as number | undefined) ?? (getAt(plan, "/period/start") as number | undefined);
   const shownYear = year ?? defaultYear;
 
-  // The preview is rendered after the page has painted the outline, form and issues (an effect runs after paint),
-  // with the renderer loaded then; an older render still under way is dropped.
-  const [preview, setPreview] = useState<{ html?: string; error?: string } | undefined>();
+  // The preview of a plan just opened comes after the page has painted its outline, form and issues (effects run
+  // after paint), with the renderer loaded then as a chunk of its own; after that, each edit renders it at once.
+  const renderModule = useModule(renderer, plan !== undefined);
+  const [openedPainted, setOpenedPainted] = useState(false);
   useEffect(() => {
-    if (plan === undefined) return setPreview(undefined);
-    let current = true;
-    const options = {
-      lang,
-      view,
-      // The preview is for the eye: the machine-readable copies a page carries (the plan itself, its JSON-LD) are
-      // for the exported file, and would put every text of the plan into each view's page, shown or not.
-      embedPlan: false,
-      jsonLd: false,
-      ...(shownYear === undefined ? {} : { year: shownYear }),
-      ...(view === "changes" && comparison !== undefined ? { previous: comparison.plan as unknown as Plan } : {}),
-      ...(view === "changes" && comparison === undefined && originalValid && opened !== undefined ? { previous: opened.original as unknown as Plan } : {}),
-    };
-    void renderer().then(({ renderHtml }) => {
-      if (!current) return;
-      try {
-        const html = renderHtml(plan as unknown as Plan, options);
-        setPreview({ html: html.replace(/<head>/i, `<head><meta http-equiv="Content-Security-Policy" content="${PREVIEW_CSP}">`) });
-      } catch (error) {
-        setPreview({ error: error instanceof Error ? error.message : String(error) });
-      }
-    });
-    return () => {
-      current = false;
-    };
-  }, [plan, lang, view, shownYear, originalValid, opened, comparison]);
+    if (plan !== undefined && !openedPainted) setOpenedPainted(true);
+  }, [plan, openedPainted]);
+  const preview = useMemo(() => {
+    if (plan === undefined || renderModule === undefined || !openedPainted) return undefined;
+    try {
+      const options = {
+        lang,
+        view,
+        // The preview is for the eye: the machine-readable copies a page carries (the plan itself, its JSON-LD) are
+        // for the exported file, and would put every text of the plan into each view's page, shown or not.
+        embedPlan: false,
+        jsonLd: false,
+        ...(shownYear === undefined ? {} : { year: shownYear }),
+        ...(view === "changes" && comparison !== undefined ? { previous: comparison.plan as unknown as Plan } : {}),
+        ...(view === "changes" && comparison === undefined && originalValid && opened !== undefined ? { previous: opened.original as unknown as Plan } : {}),
+      };
+      const html = renderModule.renderHtml(plan as unknown as Plan, options);
+      return { html: html.replace(/<head>/i, `<head><meta http-equiv="Content-Security-Policy" content="${PREVIEW_CSP}">`) };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [plan, renderModule, openedPainted, lang, view, shownYear, originalValid, opened, comparison]);
   const Revisions = useModule(revisionsPanel, plan !== undefined)?.RevisionsPanel;
 
   const goTo = (pointer: string) => {
