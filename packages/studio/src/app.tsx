@@ -366,17 +366,17 @@ export function App() {
               )}
             </section>
             {Revisions !== undefined && (
-            <Revisions
-              plan={plan}
-              lang={planLanguage}
-              t={io}
-              edit={edit}
-              comparison={comparison}
-              compare={(next) => {
-                setComparison(next);
-                if (next !== undefined) setView("changes");
-              }}
-            />
+              <Revisions
+                plan={plan}
+                lang={planLanguage}
+                t={io}
+                edit={edit}
+                comparison={comparison}
+                compare={(next) => {
+                  setComparison(next);
+                  if (next !== undefined) setView("changes");
+                }}
+              />
             )}
             <section class="preview" aria-labelledby="preview-heading">
               <h2 id="preview-heading">{t("preview")}</h2>
