@@ -2,27 +2,31 @@
 // while someone edits it) beside the plan as opened; validation and the preview are derived from it on each edit.
 import type { Issue, Plan } from "@actionplan/core";
 import { validatePlan } from "@actionplan/core/rules";
-import { builtInLabels, RENDER_VIEWS, renderHtml, renderMarkdown, type RenderView } from "@actionplan/render";
+import { builtInLabels, RENDER_VIEWS, type RenderView } from "@actionplan/render";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { clearDraft, loadDraft, saveDraft, type Draft } from "./draft.js";
 import { getAt, type PlanData } from "./edit.js";
 import { FormsEditor, selectionFor } from "./forms/editor.js";
 import { messages, preferredLanguage, STUDIO_LANGUAGES, type StudioLanguage, type Translate } from "./messages.js";
 import { textOf, type Selection } from "./model.js";
+import { useModule } from "./lazy.js";
 import { Outline } from "./outline.js";
 import type { FilePosition, PlanFormat, ReadResult } from "./plan-file.js";
 import { downloadBytes, saveText } from "./save.js";
-import type { ImportReport } from "./io/importers.js";
+import type { ImportChoices, ImportReport } from "./io/importers.js";
 import { ioMessages } from "./io/messages.js";
 import { appliesInto, appliesIntoByName, formatOfFile, OPEN_ACCEPT, openBytes, planNameOf, tooLarge } from "./io/open.js";
-import { ExportNotice, ImportReportPanel, InterchangeExports } from "./io/panels.js";
-import { RevisionsPanel } from "./revisions/panel.js";
+import { ExportNotice, ImportOptions, ImportReportPanel, InterchangeExports } from "./io/panels.js";
 import type { Comparison } from "./revisions/versions.js";
 import type { PlanText } from "./source/plan-text.js";
 import { SourcePanel, type SourceTarget } from "./source/source-panel.js";
 
 /** The file reader and writer with the `yaml` library, loaded when the first file is opened or restored. */
 const planFile = () => import("./plan-file.js");
+/** The renderer (preview, Markdown and HTML exports), loaded after the first paint: the first screen has no preview. */
+const renderer = () => import("./render.js");
+/** The revisions panel (versions, diffs, the revision form), loaded once a plan is open. */
+const revisionsPanel = () => import("./revisions/panel.js");
 
 /** Languages the preview offers: those with built-in labels. */
 const PREVIEW_LANGUAGES = Object.keys(builtInLabels);
@@ -55,7 +59,10 @@ export function App() {
   const [view, setView] = useState<RenderView>("document");
   const [previewLanguage, setPreviewLanguage] = useState<string | undefined>();
   const [year, setYear] = useState<number | undefined>();
+  // What is typed in the year box until it is committed: a re-render meanwhile (the preview arriving) keeps it.
+  const [yearTyped, setYearTyped] = useState<string | undefined>();
   const [importReport, setImportReport] = useState<ImportReport | undefined>();
+  const [importChoices, setImportChoices] = useState<ImportChoices>({ embedded: true });
   const [exportLines, setExportLines] = useState<string[] | undefined>();
   const [comparison, setComparison] = useState<Comparison | undefined>();
   // The last text a person wrote (the file as opened, or the source view's): saving YAML writes over it, keeping comments.
@@ -73,9 +80,22 @@ export function App() {
       clearDraft();
       return;
     }
-    const timer = setTimeout(() => saveDraft({ opened, plan, at: Date.now() } satisfies Draft), 200);
+    const typed = source !== undefined && source.text !== opened.text ? { source: { text: source.text, format: source.format } } : {};
+    const timer = setTimeout(() => saveDraft({ opened, plan, ...typed, at: Date.now() } satisfies Draft), 200);
     return () => clearTimeout(timer);
-  }, [opened, plan, dirty]);
+  }, [opened, plan, dirty, source]);
+  // The source view's text of a restored draft comes back when it still reads as the plan that was kept, so that the
+  // comments typed in it are there after a reload; otherwise the file as opened is the text.
+  useEffect(() => {
+    const typed = restored?.source;
+    if (restored === undefined || typed === undefined) return;
+    void planFile().then(({ readPlanText }) => {
+      const read = readPlanText(restored.opened.name, typed.text);
+      if (!read.ok || JSON.stringify(read.value) !== JSON.stringify(restored.plan)) return;
+      // Unless the source view was written in meanwhile.
+      setSource((now) => (now?.text === restored.opened.text ? { text: typed.text, value: restored.plan, format: typed.format } : now));
+    });
+  }, []);
   useEffect(() => {
     const ask = (event: BeforeUnloadEvent) => {
       if (!dirty) return;
@@ -98,6 +118,8 @@ export function App() {
     }
     setReadError(undefined);
     setNotice(undefined);
+    setOpenedReading({ text, read });
+    setOpenedPainted(false);
     setOpened({ name, format: read.format, text, original: read.value as PlanData });
     setSource({ text, value: read.value, format: read.format });
     setPlan(read.value as PlanData);
@@ -117,7 +139,7 @@ export function App() {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const format = await formatOfFile(file.name, bytes);
     const into = format !== undefined && appliesInto(format);
-    const opening = await openBytes(file.name, bytes, format, plan === undefined || validation === undefined ? undefined : { plan, valid: validation.valid });
+    const opening = await openBytes(file.name, bytes, format, plan === undefined || validation === undefined ? undefined : { plan, valid: validation.valid }, importChoices);
     setExportLines(undefined);
     if (opening.kind === "text") {
       setImportReport(undefined);
@@ -153,20 +175,32 @@ export function App() {
   };
 
   const validation = useMemo(() => (plan === undefined ? undefined : validatePlan(plan)), [plan]);
-  const [originalLocate, setOriginalLocate] = useState<ReadResult | undefined>();
+  // The reading of the file as opened gives each issue its line: openText keeps the one it made (the file is read
+  // once); a restored draft's file is read again here.
+  const [openedReading, setOpenedReading] = useState<{ text: string; read: ReadResult } | undefined>();
   useEffect(() => {
-    setOriginalLocate(undefined);
-    if (opened !== undefined) void planFile().then(({ readPlanText }) => setOriginalLocate(readPlanText(opened.name, opened.text)));
+    if (opened === undefined || openedReading?.text === opened.text) return;
+    setOpenedReading(undefined);
+    void planFile().then(({ readPlanText }) => setOpenedReading({ text: opened.text, read: readPlanText(opened.name, opened.text) }));
   }, [opened]);
-  const originalValid = useMemo(() => opened !== undefined && validatePlan(opened.original).valid, [opened]);
+  const originalLocate = openedReading?.text === opened?.text ? openedReading?.read : undefined;
+  // Just opened, the plan is the file as opened: its validation is the one above, not a second run.
+  const originalValid = useMemo(() => opened !== undefined && (opened.original === plan && validation !== undefined ? validation.valid : validatePlan(opened.original).valid), [opened]);
 
   const planLanguage = typeof plan?.["language"] === "string" ? plan["language"] : "en";
   const lang = previewLanguage ?? planLanguage;
   const defaultYear = (getAt(plan, "/summary/priorityYear") as number | undefined) ?? (getAt(plan, "/period/start") as number | undefined);
   const shownYear = year ?? defaultYear;
 
+  // The preview of a plan just opened comes after the page has painted its outline, form and issues (effects run
+  // after paint), with the renderer loaded then as a chunk of its own; after that, each edit renders it at once.
+  const renderModule = useModule(renderer, plan !== undefined);
+  const [openedPainted, setOpenedPainted] = useState(false);
+  useEffect(() => {
+    if (plan !== undefined && !openedPainted) setOpenedPainted(true);
+  }, [plan, openedPainted]);
   const preview = useMemo(() => {
-    if (plan === undefined || validation === undefined) return undefined;
+    if (plan === undefined || renderModule === undefined || !openedPainted) return undefined;
     try {
       const options = {
         lang,
@@ -179,12 +213,13 @@ export function App() {
         ...(view === "changes" && comparison !== undefined ? { previous: comparison.plan as unknown as Plan } : {}),
         ...(view === "changes" && comparison === undefined && originalValid && opened !== undefined ? { previous: opened.original as unknown as Plan } : {}),
       };
-      const html = renderHtml(plan as unknown as Plan, options);
+      const html = renderModule.renderHtml(plan as unknown as Plan, options);
       return { html: html.replace(/<head>/i, `<head><meta http-equiv="Content-Security-Policy" content="${PREVIEW_CSP}">`) };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
-  }, [plan, validation, lang, view, shownYear, originalValid, opened, comparison]);
+  }, [plan, renderModule, openedPainted, lang, view, shownYear, originalValid, opened, comparison]);
+  const Revisions = useModule(revisionsPanel, plan !== undefined)?.RevisionsPanel;
 
   const goTo = (pointer: string) => {
     if (plan !== undefined) setSelection(selectionFor(plan, pointer));
@@ -225,6 +260,7 @@ export function App() {
     const base = opened.name.replace(/\.(json|ya?ml)$/i, "");
     const options = { lang, view, ...(shownYear === undefined ? {} : { year: shownYear }) };
     try {
+      const { renderHtml, renderMarkdown } = await renderer();
       if (kind === "md") downloadBytes(new TextEncoder().encode(renderMarkdown(plan as unknown as Plan, options)), `${base}.md`, "text/markdown");
       else if (kind === "html") downloadBytes(new TextEncoder().encode(renderHtml(plan as unknown as Plan, options)), `${base}.html`, "text/html");
       else {
@@ -250,9 +286,19 @@ export function App() {
         <div class="tools">
           <label class="open">
             {t("open")}
-            <input type="file" accept={OPEN_ACCEPT} onChange={(event) => void openFile(event.currentTarget.files?.[0])} />
+            <input
+              type="file"
+              accept={OPEN_ACCEPT}
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                // Emptied, so that choosing the same file again (after other import options, or to start over) opens it again.
+                event.currentTarget.value = "";
+                void openFile(file);
+              }}
+            />
           </label>
           <span class="hint">{t("dropHere")}</span>
+          <ImportOptions choices={importChoices} choose={setImportChoices} t={io} />
           {plan !== undefined && (
             <>
               <button type="button" onClick={() => void save("json")}>{t("saveJson")}</button>
@@ -319,17 +365,19 @@ export function App() {
                 </ul>
               )}
             </section>
-            <RevisionsPanel
-              plan={plan}
-              lang={planLanguage}
-              t={io}
-              edit={edit}
-              comparison={comparison}
-              compare={(next) => {
-                setComparison(next);
-                if (next !== undefined) setView("changes");
-              }}
-            />
+            {Revisions !== undefined && (
+              <Revisions
+                plan={plan}
+                lang={planLanguage}
+                t={io}
+                edit={edit}
+                comparison={comparison}
+                compare={(next) => {
+                  setComparison(next);
+                  if (next !== undefined) setView("changes");
+                }}
+              />
+            )}
             <section class="preview" aria-labelledby="preview-heading">
               <h2 id="preview-heading">{t("preview")}</h2>
               <div class="preview-options">
@@ -346,12 +394,22 @@ export function App() {
                     ))}
                 </select>
                 <label for="preview-year">{t("year")}</label>
-                <input id="preview-year" type="number" min="1900" max="2200" value={shownYear ?? ""} onChange={(event) => setYear(event.currentTarget.value === "" ? undefined : Number(event.currentTarget.value))} />
+                <input
+                  id="preview-year"
+                  type="number"
+                  min="1900"
+                  max="2200"
+                  value={yearTyped ?? shownYear ?? ""}
+                  onInput={(event) => setYearTyped(event.currentTarget.value)}
+                  onChange={(event) => (setYear(event.currentTarget.value === "" ? undefined : Number(event.currentTarget.value)), setYearTyped(undefined))}
+                />
               </div>
-              {preview?.html !== undefined ? (
+              {preview === undefined ? (
+                <p role="status" class="preview-pending">{t("previewPending")}</p>
+              ) : preview.html !== undefined ? (
                 <iframe title={t("preview")} sandbox="" srcdoc={preview.html} class="preview-frame" />
               ) : (
-                <p role="status">{t("previewFailed", { message: preview?.error ?? "" })}</p>
+                <p role="status">{t("previewFailed", { message: preview.error ?? "" })}</p>
               )}
             </section>
           </section>

@@ -5,10 +5,12 @@ import type { PlanFormat } from "./plan-file.js";
 /** The key of the draft in localStorage. */
 const KEY = "actionplan-studio:draft";
 
-/** What a draft holds: the file as opened, the plan as edited, and when. */
+/** What a draft holds: the file as opened, the plan as edited, the source view's text when it differs, and when. */
 export interface Draft {
   opened: { name: string; format: PlanFormat; text: string; original: PlanData };
   plan: PlanData;
+  /** The last text written in the source view (its comments, layout), when it is not the file as opened. */
+  source?: { text: string; format: PlanFormat };
   at: number;
 }
 

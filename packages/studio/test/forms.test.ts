@@ -2,93 +2,31 @@
 // 127.0.0.1 by the server of `pnpm studio`, in Debian's Chromium, every request elsewhere aborted. One plan is
 // edited from step to step (add a chapter, an objective, an organisation, pick it as responsible, an indicator's
 // actual, a milestone, a second language), then saved and compared with the plan those edits should give.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { serveStudio } from "../scripts/serve.mjs";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openFile, poll, repo, useStudio } from "./chromium.js";
 
-const CHROMIUM = process.env["ACTIONPLAN_CHROMIUM"] ?? "/usr/bin/chromium";
-const studioDir = join(import.meta.dirname, "..");
-const dist = join(studioDir, "dist");
-const repo = join(studioDir, "..", "..");
 const polyfonText = readFileSync(join(repo, "examples", "polyfon-2025-2030", "plan.json"), "utf8");
 const axeSource = readFileSync(join(repo, "node_modules", "axe-core", "axe.min.js"), "utf8");
-/** The whole file's budget: several times what it takes on the 2-core machine, so that only a hang reaches it. */
-const BUDGET_MS = 120_000;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the plan as JSON, compared whole at the end
 type Json = any;
 
-let browser: Browser | undefined;
-let server: Server | undefined;
-let files: string | undefined;
 let page: Page;
-let started = 0;
-let setupError: Error | undefined;
-const consoleErrors: string[] = [];
-const dialogs: { type: string; message: string }[] = [];
-const outside: string[] = [];
-
-beforeAll(async () => {
-  started = performance.now();
-  try {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium is missing at ${CHROMIUM}; the studio tests need it. Install it with: apt-get update && apt-get install -y chromium`);
-    }
-    if (!existsSync(join(dist, "index.html"))) {
-      throw new Error("packages/studio/dist/index.html is missing: build the studio first (`pnpm build`, or `pnpm --filter @actionplan/studio build`).");
-    }
-    let url: string;
-    ({ server, url } = await serveStudio(dist));
-    files = mkdtempSync(join(tmpdir(), "actionplan-forms-"));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
-    const context = await browser.newContext({ acceptDownloads: true, locale: "en-GB", viewport: { width: 1280, height: 900 } });
-    await context.route("**/*", (route) => {
-      if (route.request().url().startsWith(url)) return route.continue();
-      outside.push(route.request().url());
-      return route.abort();
-    });
-    await context.addInitScript(() => {
-      delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(8_000);
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => consoleErrors.push(error.message));
-    page.on("dialog", (dialog) => {
-      dialogs.push({ type: dialog.type(), message: dialog.message() });
-      dialog.accept().catch(() => undefined);
-    });
-    await page.goto(url);
-    writeFileSync(join(files, "plan.json"), polyfonText);
-    await page.getByLabel(/Open a plan/).setInputFiles(join(files, "plan.json"));
-  } catch (error) {
-    setupError = error instanceof Error ? error : new Error(String(error));
-  }
-}, 60_000);
-
-// A missing Chromium or an unbuilt studio fails every test with the reason (never a skip).
-beforeEach(() => {
-  if (setupError !== undefined) throw setupError;
+let files = "";
+const studio = useStudio({
+  name: "the forms' browser tests",
+  budgetMs: 120_000,
+  locale: "en-GB",
+  viewport: { width: 1280, height: 900 },
+  ready: async (ready) => {
+    ({ page, files } = ready);
+    await openFile(ready, "plan.json", polyfonText);
+  },
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server === undefined ? resolve(undefined) : server.close(resolve)));
-  if (files !== undefined) rmSync(files, { recursive: true, force: true });
-  const took = performance.now() - started;
-  expect(took, `the forms' browser tests took ${Math.round(took / 1000)} s, over their budget of ${BUDGET_MS / 1000} s`).toBeLessThan(BUDGET_MS);
-});
-
-/** `expect.poll` with room for a loaded machine. */
-function poll<T>(read: () => T | Promise<T>) {
-  return expect.poll(read, { timeout: 15_000, interval: 50 });
-}
+const { consoleErrors, dialogs, outside } = studio;
 
 const previewText = () => page.locator("iframe.preview-frame").evaluate((frame: HTMLIFrameElement) => frame.srcdoc);
 const errorCount = () => page.locator(".issues h2").textContent();

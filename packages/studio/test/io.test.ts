@@ -2,111 +2,29 @@
 // 127.0.0.1 in Debian's Chromium, every request elsewhere aborted. Files are made in Node with the same modules the
 // CLI uses (render's Word writer, the sheets and StratML modules), and what the studio downloads is read back with
 // them.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plan } from "@actionplan/core";
 import { renderDocx } from "@actionplan/render/docx";
 import { zipSync } from "fflate";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { exportXlsx, importXlsx } from "../../cli/src/interchange/sheets/index.js";
 import { exportStratml, importStratml } from "../../cli/src/interchange/stratml/index.js";
-import { serveStudio } from "../scripts/serve.mjs";
+import { openFile, poll, repo, useStudio } from "./chromium.js";
 
-const CHROMIUM = process.env["ACTIONPLAN_CHROMIUM"] ?? "/usr/bin/chromium";
-const studioDir = join(import.meta.dirname, "..");
-const dist = join(studioDir, "dist");
-const repo = join(studioDir, "..", "..");
 const example = join(repo, "examples", "polyfon-2025-2030");
 const fixtures = join(repo, "packages", "cli", "test", "fixtures");
 const polyfonText = readFileSync(join(example, "plan.json"), "utf8");
 const polyfon = JSON.parse(polyfonText) as Plan;
 const axeSource = readFileSync(join(repo, "node_modules", "axe-core", "axe.min.js"), "utf8");
-/** The whole file's budget: several times what it takes on the 2-core machine, so that only a hang reaches it. */
-const BUDGET_MS = 150_000;
 
-let context: BrowserContext | undefined;
-let server: Server | undefined;
-let url = "";
-let profile: string | undefined;
-let files: string | undefined;
 let page: Page;
-let started = 0;
-let setupError: Error | undefined;
-const consoleErrors: string[] = [];
-const outside: string[] = [];
-
-beforeAll(async () => {
-  started = performance.now();
-  try {
-    await setUp();
-  } catch (error) {
-    setupError = error instanceof Error ? error : new Error(String(error));
-  }
-}, 60_000);
-
-// A missing Chromium or an unbuilt studio fails every test with the reason (never a skip).
-beforeEach(() => {
-  if (setupError !== undefined) throw setupError;
-});
-
-async function setUp(): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}; the studio tests need it. Install it with: apt-get update && apt-get install -y chromium`);
-  }
-  if (!existsSync(join(dist, "index.html"))) {
-    throw new Error("packages/studio/dist/index.html is missing: build the studio first (`pnpm build`, or `pnpm --filter @actionplan/studio build`; the root `pnpm test` does).");
-  }
-  ({ server, url } = await serveStudio(dist));
-  profile = mkdtempSync(join(tmpdir(), "actionplan-studio-io-"));
-  files = mkdtempSync(join(tmpdir(), "actionplan-studio-io-files-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    acceptDownloads: true,
-    locale: "en-GB",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  await context.route("**/*", (route) => {
-    if (route.request().url().startsWith(url)) return route.continue();
-    outside.push(route.request().url());
-    return route.abort();
-  });
-  await context.addInitScript(() => {
-    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(8_000);
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => consoleErrors.push(error.message));
-  // The question before discarding unsaved work is answered yes.
-  page.on("dialog", (dialog) => void dialog.accept().catch(() => undefined));
-  await page.goto(url);
-}
-
-afterAll(async () => {
-  await context?.close();
-  await new Promise((resolve) => (server === undefined ? resolve(undefined) : server.close(resolve)));
-  for (const dir of [profile, files]) if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
-  const took = performance.now() - started;
-  expect(took, `the studio's import and export tests took ${Math.round(took / 1000)} s, over their budget of ${BUDGET_MS / 1000} s`).toBeLessThan(BUDGET_MS);
-});
-
-/** `expect.poll` with room for a loaded machine. */
-function poll<T>(read: () => T | Promise<T>) {
-  return expect.poll(read, { timeout: 15_000, interval: 50 });
-}
+const studio = useStudio({ name: "the studio's import and export tests", budgetMs: 150_000, locale: "en-GB", ready: async ({ page: ready }) => void (page = ready) });
+const { consoleErrors, outside } = studio;
 
 /** Opens a file through the visible file input, as a person would. */
-async function open(name: string, content: string | Uint8Array): Promise<void> {
-  const path = join(files!, name);
-  writeFileSync(path, content);
-  await page.getByLabel(/Open a plan/).setInputFiles(path);
-}
+const open = (name: string, content: string | Uint8Array) => openFile(studio, name, content);
 
 const previewText = () => page.locator("iframe.preview-frame").evaluate((frame: HTMLIFrameElement) => frame.srcdoc);
 const report = () => page.locator(".import-report");
@@ -162,6 +80,45 @@ describe("the studio's importers, interchange exports and revisions, in Chromium
     expect(text).toMatch(/Guessed \(\d+\)/);
     await report().getByText(/^Guessed/).click();
     expect(await report().locator(".import-reportGuessed").textContent()).toContain('the language "en"');
+  });
+
+  it("takes the import options of actionplan import: --lang for StratML, --no-embedded and --lang for Word", async () => {
+    const options = page.locator(".import-options");
+    await options.getByText("Import options").click();
+    const language = options.getByRole("combobox", { name: "Language of the imported text" });
+    const embedded = options.getByRole("checkbox", { name: /take the plan it carries/ });
+    try {
+      // --lang nb: a StratML file's texts become the plan's nb texts, and the language is no longer a guess.
+      await language.fill("nb");
+      await open("PMOAI.xml", readFileSync(join(fixtures, "stratml", "real", "PMOAI.xml")));
+      await poll(() => report().textContent()).toContain("PMOAI.xml was opened as a new plan, read as StratML");
+      await poll(title).toContain("Presidential Memorandum on The White House Office of American Innovation");
+      expect((await savedPlan()).language).toBe("nb");
+      expect(await report().textContent()).not.toContain('the language "en"');
+      // A language a document's headings cannot be in is refused, as the CLI refuses it, naming what to choose.
+      await language.fill("sv");
+      await open("seed.md", readFileSync(join(fixtures, "document", "polyfon-seed.md")));
+      await poll(() => page.getByRole("alert").textContent()).toContain("the language of a document's headings is nb, nn or en (got \"sv\")");
+      // --no-embedded: Polyfon's Word render is read for its text (through mammoth), not for the plan it carries.
+      await language.fill("nb");
+      await embedded.uncheck();
+      await open("polyfon.docx", await renderDocx(polyfon));
+      await poll(() => report().textContent()).toContain("polyfon.docx was opened as a new plan, read as Word (DOCX)");
+      await report().getByText(/^Mapped/).click();
+      expect(await report().locator(".import-reportMapped").textContent()).not.toContain("the copy the document carries");
+      await poll(title).toContain(polyfon.title);
+      const read = await savedPlan();
+      expect(read).not.toEqual(polyfon);
+      expect(read.language).toBe("nb");
+      // Ticked again, the same file gives the plan it carries, exactly.
+      await embedded.check();
+      await open("polyfon.docx", await renderDocx(polyfon));
+      await poll(() => report().locator(".import-reportMapped").textContent()).toContain("the copy the document carries");
+      expect(await savedPlan()).toEqual(polyfon);
+    } finally {
+      await language.fill("");
+      await embedded.check();
+    }
   });
 
   it("opens a plan written as a Markdown document: chapters from its headings, with the importer's guesses", async () => {

@@ -1,8 +1,15 @@
 // Reading and writing plan files in the studio, and its edits as plain data: without a browser.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getAt, renumber, setAt } from "../src/edit.js";
 import { messages, preferredLanguage, STUDIO_LANGUAGES } from "../src/messages.js";
 import { formatOf, readPlanText, writePlanText } from "../src/plan-file.js";
+
+/** How often the studio's reader ran the `yaml` library's reader (a JSON plan should not need it to open). */
+const yamlReads = vi.hoisted(() => ({ count: 0 }));
+vi.mock("yaml", async (importOriginal) => {
+  const original = await importOriginal<typeof import("yaml")>();
+  return { ...original, parseDocument: (...args: Parameters<typeof original.parseDocument>) => (yamlReads.count++, original.parseDocument(...args)) };
+});
 
 describe("readPlanText", () => {
   it("gives each value's line and column, in JSON and in YAML", () => {
@@ -11,6 +18,28 @@ describe("readPlanText", () => {
     const yaml = readPlanText("plan.yaml", "title: A\nchapters:\n  - id: ch-1\n");
     expect(yaml.ok && yaml.locate("/chapters/0/id")).toEqual({ line: 3, column: 9 });
     expect(yaml.ok && yaml.value).toEqual({ title: "A", chapters: [{ id: "ch-1" }] });
+  });
+
+  it("reads a JSON plan without the yaml reader until a place is asked for, and then gives the same places", () => {
+    const text = '{\n  "title": "A",\n  "chapters": [\n    { "id": "ch-1", "tags": { "id": "x" } }\n  ]\n}\n';
+    const before = yamlReads.count;
+    const read = readPlanText("plan.json", text);
+    expect(read.ok && read.value).toEqual({ title: "A", chapters: [{ id: "ch-1", tags: { id: "x" } }] });
+    expect(yamlReads.count - before).toBe(0);
+    expect(read.ok && read.locate("/chapters/0/id")).toEqual({ line: 4, column: 13 });
+    expect(read.ok && read.locate("/title")).toEqual({ line: 2, column: 12 });
+    expect(yamlReads.count - before).toBe(1);
+  });
+
+  it("refuses a key repeated in any object of a JSON plan, however it is written, as the yaml reader does", () => {
+    for (const text of ['{ "chapters": [ { "id": "a", "id": "b" } ] }', '{ "a": 1, "b": { "c": 2 }, "\\u0061": 3 }', '{"x":{"k":1},"y":{"k":2,"k" :3}}']) {
+      const read = readPlanText("plan.json", text);
+      expect(read.ok, text).toBe(false);
+      expect(!read.ok && read.errors[0]?.message, text).toBe("Map keys must be unique");
+    }
+    // Equal keys in different objects, and a key's text inside a value, are not repeats.
+    const fine = readPlanText("plan.json", '{"x":{"k":1},"y":{"k":"\\"k\\": 1, {"},"z":["k","k"]}');
+    expect(fine.ok && fine.value).toEqual({ x: { k: 1 }, y: { k: '"k": 1, {' }, z: ["k", "k"] });
   });
 
   it("locates the nearest value that exists when the pointer goes further", () => {

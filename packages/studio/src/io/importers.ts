@@ -41,6 +41,28 @@ export interface ImportReport {
   counts: Record<string, number>;
 }
 
+/**
+ * The options of an import, as `actionplan import` has them. A sheet (XLSX, CSV) has none there: it is applied to
+ * the plan given with `--into`, which here is the open plan.
+ */
+export interface ImportChoices {
+  /**
+   * `--lang`: the language of the file's texts. For a Word or Markdown document the language of its headings (nb, nn
+   * or en); for StratML, which does not say, any BCP 47 tag. Guessed when not given (the report says so).
+   */
+  lang?: string;
+  /** `--no-embedded` when false: a Word document made by `actionplan render` is read for its text, not the plan it carries. */
+  embedded: boolean;
+}
+
+/** The import options when none are chosen: guess the language, take the plan a document carries. */
+export const DEFAULT_IMPORT_CHOICES: ImportChoices = { embedded: true };
+
+/** The languages a document's headings can be read in (`--lang` of a document import). */
+const HEADING_LANGUAGES = ["nb", "nn", "en"] as const;
+/** A BCP 47 tag, as far as a plan's `language` needs one: a 2–3 letter language and optional subtags. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+
 /** An import's result: the plan it gave (none when refused) and its report. */
 export interface ImportResult {
   /** The new or changed plan, when the import succeeded. */
@@ -115,9 +137,16 @@ function fromOutcome(file: string, format: ImportFormat, mode: "new" | "into", o
  * workbook or CSV table `into` the open plan (which must be valid, as `actionplan import --into` needs). Hostile files
  * get the CLI's refusals (zip bombs, DTDs and entities, too deep, too large) as the report's errors; nothing throws.
  */
-export async function importFile(format: ImportFormat, file: string, bytes: Uint8Array, into: { plan: PlanData; valid: boolean } | undefined): Promise<ImportResult> {
+export async function importFile(format: ImportFormat, file: string, bytes: Uint8Array, into: { plan: PlanData; valid: boolean } | undefined, choices: ImportChoices = DEFAULT_IMPORT_CHOICES): Promise<ImportResult> {
   const sheet = format === "xlsx" || format === "csv";
   const mode = sheet ? "into" : "new";
+  const lang = choices.lang?.trim() || undefined;
+  if (lang !== undefined && (format === "docx" || format === "md") && !(HEADING_LANGUAGES as readonly string[]).includes(lang)) {
+    return refusal(file, format, mode, `the language of a document's headings is nb, nn or en (got "${lang}"): choose one of them under Import options, or leave the language to be guessed`);
+  }
+  if (lang !== undefined && format === "stratml" && !LANGUAGE_TAG.test(lang)) {
+    return refusal(file, format, mode, `"${lang}" is not a language tag (BCP 47, such as nb, en or en-GB): correct it under Import options, or leave it empty for "en"`);
+  }
   if (bytes.byteLength > MAX_BYTES) return refusal(file, format, mode, `the file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; at most ${MAX_BYTES / 1024 / 1024} MB are read. Check that this is the plan's file.`);
   try {
     if (sheet) {
@@ -130,23 +159,29 @@ export async function importFile(format: ImportFormat, file: string, bytes: Uint
       if (text === undefined) return refusal(file, format, mode, "the CSV file is not UTF-8 text; save it as UTF-8 CSV and open it again");
       return fromOutcome(file, format, mode, await importCsv(text, options));
     }
-    if (format === "docx") return await importDocx(file, bytes);
+    if (format === "docx") return await importDocx(file, bytes, choices.embedded, lang as DocumentLanguage | undefined);
     const text = utf8(bytes);
     if (text === undefined) return refusal(file, format, mode, "the file is not UTF-8 text; save it as UTF-8 and open it again");
-    if (format === "stratml") return fromOutcome(file, format, mode, (await interchange.stratml()).importStratml(text, {}));
+    if (format === "stratml") return fromOutcome(file, format, mode, (await interchange.stratml()).importStratml(text, lang === undefined ? {} : { lang }));
     if (format === "html") return fromOutcome(file, format, mode, await (await interchange.embedded()).importHtml(text, {}));
     const { importDocument } = await interchange.document();
-    return fromDocument(file, format, await importDocument(text, { format: "md" }));
+    return fromDocument(file, format, await importDocument(text, { format: "md", ...(lang === undefined ? {} : { language: lang as DocumentLanguage }) }));
   } catch (error) {
     // The importers refuse through their results or a DocumentImportError; anything else is shown, never thrown on.
     return refusal(file, format, mode, thrown(error));
   }
 }
 
-/** A Word document: the plan it carries when `actionplan render` (or the studio) made it, else its text. */
-async function importDocx(file: string, bytes: Uint8Array): Promise<ImportResult> {
+/** One of the languages a document's headings are read in. */
+type DocumentLanguage = (typeof HEADING_LANGUAGES)[number];
+
+/**
+ * A Word document: the plan it carries when `actionplan render` (or the studio) made it, unless `embedded` is false
+ * (`--no-embedded`); else its text, with its headings read in `lang` (guessed when not given).
+ */
+async function importDocx(file: string, bytes: Uint8Array, embedded: boolean, lang: DocumentLanguage | undefined): Promise<ImportResult> {
   const { readEmbeddedDocx, counts } = await interchange.embedded();
-  const reading = await readEmbeddedDocx(bytes);
+  const reading = embedded ? await readEmbeddedDocx(bytes) : undefined;
   if (reading !== undefined) {
     const report = emptyReport(file, "docx", "new");
     if (reading.plan === undefined) return { report: { ...report, errors: reading.problems.map((problem) => ({ ...problem, message: problem.message })) } };
@@ -155,7 +190,7 @@ async function importDocx(file: string, bytes: Uint8Array): Promise<ImportResult
     return { plan: reading.plan as unknown as PlanData, report };
   }
   const { importDocument } = await interchange.document();
-  return fromDocument(file, "docx", await importDocument(bytes, { format: "docx" }));
+  return fromDocument(file, "docx", await importDocument(bytes, { format: "docx", ...(lang === undefined ? {} : { language: lang }) }));
 }
 
 /** The document importer's report (notes of three kinds) in the page's shape. */

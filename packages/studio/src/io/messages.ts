@@ -42,6 +42,11 @@ const en = {
   revisionLog: "Revision log",
   noRevisions: "No revision is recorded yet.",
   needsDate: "Give the date of the decision.",
+  importOptions: "Import options",
+  importLanguage: "Language of the imported text",
+  importLanguageHint: "Word and Markdown: the language of the headings (nb, nn or en); StratML: any language tag (en-GB). Empty: guessed, and the report says so.",
+  importEmbedded: "A Word document made by actionplan: take the plan it carries (unticked: read its text)",
+  importSheets: "An Excel workbook or CSV table is applied to the open plan, as actionplan import --into does; it has no options.",
 } as const;
 
 /** The keys of these texts. */
@@ -87,6 +92,11 @@ const nb: Record<IoMessageKey, string> = {
   revisionLog: "Revisjonslogg",
   noRevisions: "Ingen revisjon er ført inn ennå.",
   needsDate: "Oppgi datoen for vedtaket.",
+  importOptions: "Importvalg",
+  importLanguage: "Språket i teksten som importeres",
+  importLanguageHint: "Word og Markdown: språket i overskriftene (nb, nn eller en); StratML: en hvilken som helst språkkode (en-GB). Tomt: gjettes, og rapporten sier det.",
+  importEmbedded: "Et Word-dokument laget av actionplan: ta planen dokumentet har med seg (uten hake: les teksten)",
+  importSheets: "En Excel-arbeidsbok eller CSV-tabell legges inn i den åpne planen, slik actionplan import --into gjør; den har ingen valg.",
 };
 
 const nn: Record<IoMessageKey, string> = {
@@ -129,6 +139,11 @@ const nn: Record<IoMessageKey, string> = {
   revisionLog: "Revisjonslogg",
   noRevisions: "Ingen revisjon er førd inn enno.",
   needsDate: "Oppgi datoen for vedtaket.",
+  importOptions: "Importval",
+  importLanguage: "Språket i teksten som vert importert",
+  importLanguageHint: "Word og Markdown: språket i overskriftene (nb, nn eller en); StratML: kva språkkode som helst (en-GB). Tomt: vert gissa, og rapporten seier det.",
+  importEmbedded: "Eit Word-dokument laga av actionplan: ta planen dokumentet har med seg (utan hake: les teksten)",
+  importSheets: "Ei Excel-arbeidsbok eller ein CSV-tabell vert lagd inn i den opne planen, slik actionplan import --into gjer; ho har ingen val.",
 };
 
 const TABLE: Record<StudioLanguage, Record<IoMessageKey, string>> = { en, nb, nn };

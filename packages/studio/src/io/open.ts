@@ -1,7 +1,7 @@
 // Which way a file opens: a JSON or YAML plan through the page's own reader (./plan-file.ts), anything else through
 // the CLI's importers (./importers.ts, loaded only then). Small on purpose: it is part of the first load.
 import type { PlanData } from "../edit.js";
-import type { ImportFormat, ImportReport, ImportResult } from "./importers.js";
+import type { ImportChoices, ImportFormat, ImportReport, ImportResult } from "./importers.js";
 
 /** The importers, loaded when the first file that needs one is opened. */
 const importers = () => import("./importers.js");
@@ -24,10 +24,10 @@ export async function formatOfFile(name: string, bytes: Uint8Array): Promise<Imp
   return (await importers()).importFormatOf(name, bytes);
 }
 
-/** Opens a file whose format is known: a plan's text as it is, anything else through its importer. */
-export async function openBytes(name: string, bytes: Uint8Array, format: ImportFormat | undefined, into: { plan: PlanData; valid: boolean } | undefined): Promise<Opening> {
+/** Opens a file whose format is known: a plan's text as it is, anything else through its importer, with the import options chosen. */
+export async function openBytes(name: string, bytes: Uint8Array, format: ImportFormat | undefined, into: { plan: PlanData; valid: boolean } | undefined, choices?: ImportChoices): Promise<Opening> {
   if (format === undefined) return { kind: "text", text: new TextDecoder().decode(bytes) };
-  return { kind: "import", format, result: await (await importers()).importFile(format, name, bytes, appliesInto(format) ? into : undefined) };
+  return { kind: "import", format, result: await (await importers()).importFile(format, name, bytes, appliesInto(format) ? into : undefined, choices) };
 }
 
 /** The largest file opened (the CLI's `MAX_FILE_BYTES`): a larger one is refused before it is read. */

@@ -5,7 +5,7 @@ import { useState } from "preact/hooks";
 import type { PlanData } from "../edit.js";
 import { downloadBytes } from "../save.js";
 import type { ExportFormat } from "./exporters.js";
-import type { ImportReport, ReportLine } from "./importers.js";
+import type { ImportChoices, ImportReport, ReportLine } from "./importers.js";
 import type { IoTranslate } from "./messages.js";
 
 /** The interchange exporters, loaded on the first interchange export. */
@@ -111,5 +111,34 @@ export function ExportNotice({ lines, t, close }: { lines: readonly string[]; t:
       )}
       <button type="button" onClick={close}>{t("closeReport")}</button>
     </section>
+  );
+}
+
+/**
+ * The options of the next import, as `actionplan import` has them (`--lang`, `--no-embedded`), folded under the
+ * file button: they apply to the next file opened or dropped.
+ */
+export function ImportOptions({ choices, choose, t }: { choices: ImportChoices; choose: (next: ImportChoices) => void; t: IoTranslate }) {
+  return (
+    <details class="import-options">
+      <summary>{t("importOptions")}</summary>
+      <p>
+        <label for="import-language">{t("importLanguage")}</label>{" "}
+        <input id="import-language" list="import-languages" size={8} value={choices.lang ?? ""} aria-describedby="import-language-hint" onInput={(event) => choose({ ...choices, lang: event.currentTarget.value })} />
+        <datalist id="import-languages">
+          <option value="nb" />
+          <option value="nn" />
+          <option value="en" />
+        </datalist>
+        <br />
+        <small id="import-language-hint">{t("importLanguageHint")}</small>
+      </p>
+      <p>
+        <label>
+          <input type="checkbox" checked={choices.embedded} onChange={(event) => choose({ ...choices, embedded: event.currentTarget.checked })} /> {t("importEmbedded")}
+        </label>
+      </p>
+      <p><small>{t("importSheets")}</small></p>
+    </details>
   );
 }
