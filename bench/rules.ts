@@ -82,7 +82,7 @@ if (profile > 0) {
         for (const [name, rule] of Object.entries(defaultRules)) spent[name] = (spent[name] ?? 0) + cpu(rep(() => rule(ctx)));
       }
       const total = Object.values(spent).reduce((a, b) => a + b, 0);
-      for (const [name, ms] of Object.entries(spent).sort((a, b) => b[1] - a[1]).slice(0, 14)) {
+      for (const [name, ms] of Object.entries(spent).sort((a, b) => b[1] - a[1]).slice(0, Number(arg("top", "14")))) {
         console.log(`         ${name.padEnd(26)} ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${(ms / rounds / reps).toFixed(3)} ms`);
       }
     }

@@ -112,7 +112,8 @@ export function kindOfRef(index: PlanIndex, ref: string): RefKind | undefined {
 /**
  * The thing `ref` points at and the nearest chapter holding it, or `undefined` when nothing does: `index.get(ref)`'s
  * `value` and `chapter`, without making the thing's entry when the index is core's own (the summary-priorities rule
- * asks this of every measure a chapter summary names, 4 400 at 10 000 measures). @internal
+ * asks this of every measure a chapter summary names, 4 400 at 10 000 measures). The answer is valid until the next
+ * call: core's index hands out one record, refilled on each call. @internal
  */
 export function thingOfRef(index: PlanIndex, ref: string): { readonly value: unknown; readonly chapter: Chapter | undefined } | undefined {
   if (index instanceof FoundIndex) return index.thingOf(ref);
@@ -201,12 +202,18 @@ class FoundIndex implements PlanIndex {
     return at === undefined ? undefined : (this.found.idKinds[at] as RefKind);
   }
 
-  /** The thing `ref` points at and its chapter, from the walker's lists (no entry made). */
+  /** One record that {@link thingOf} refills on each call (no object per call). */
+  private readonly thing: { value: unknown; chapter: Chapter | undefined } = { value: undefined, chapter: undefined };
+
+  /** The thing `ref` points at and its chapter, from the walker's lists (no entry made; the record is reused). */
   thingOf(ref: string): { readonly value: unknown; readonly chapter: Chapter | undefined } | undefined {
     const at = this.refs.get(ref);
     if (at === undefined) return undefined;
     const found = this.found;
-    return { value: found.idObjects[at], chapter: chapterOf(found, at) };
+    const thing = this.thing;
+    thing.value = found.idObjects[at];
+    thing.chapter = chapterOf(found, at);
+    return thing;
   }
 
   ofKind<K extends RefKind>(kind: K): PlanIndexEntry<K>[] {
