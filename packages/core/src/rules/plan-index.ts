@@ -1,6 +1,7 @@
 import type { Chapter, Objective, Plan, RefKind } from "../model/index.js";
 import { toPointer } from "../pointer.js";
 import { REF_KINDS } from "../refs.js";
+import { PLAN_SHAPE } from "../generated/shape.js";
 import { collectPlan, type Collected } from "../shape/walker.js";
 import type { IdKindValues } from "../shape/tables.js";
 
@@ -21,6 +22,23 @@ export type RefTargets = IdKindValues;
 export const INDEX_KINDS = REF_KINDS;
 
 const KNOWN_KINDS: ReadonlySet<string> = new Set(INDEX_KINDS);
+
+let referable: ReadonlySet<string> | undefined;
+/** The kinds some reference field of the shape can name (read from the shape description once, when first needed). */
+function referableKinds(): ReadonlySet<string> {
+  if (referable === undefined) {
+    const kinds = new Set<string>();
+    const visit = (value: unknown): void => {
+      if (typeof value !== "object" || value === null) return;
+      const refKinds = (value as { refKinds?: unknown }).refKinds;
+      if (Array.isArray(refKinds)) for (const kind of refKinds) kinds.add(kind as string);
+      for (const key in value) visit((value as Record<string, unknown>)[key]);
+    };
+    visit(PLAN_SHAPE);
+    referable = kinds;
+  }
+  return referable;
+}
 
 /**
  * One addressable thing of a plan: its kind, id, value and where it sits.
@@ -128,8 +146,14 @@ export function thingOfRef(index: PlanIndex, ref: string): { readonly value: unk
  * the lists per kind and the duplicates on first use.
  */
 class FoundIndex implements PlanIndex {
-  /** Each reference, with the position of its first thing among the walker's ids. */
+  /** Each reference to a thing of a kind that references can name, with the position of its first thing among the walker's ids. */
   private readonly refs = new Map<string, number>();
+  /**
+   * Per kind that no reference field names (milestones, terms, revisions, progress reports), each id with the
+   * position of its first thing: keyed by the id as written, so that no `kind:id` string is made for them (7 000
+   * milestones at 10 000 measures); `get` and the duplicates still find them.
+   */
+  private readonly unnamed = new Map<string, Map<string, number>>();
   /** Per kind, the positions of its things, in document order (made on first use). */
   private kinds: Map<string, number[]> | undefined;
   /** Whether two things share a reference (the duplicates are listed on first use). */
@@ -143,28 +167,48 @@ class FoundIndex implements PlanIndex {
     readonly plan: Plan,
     private readonly found: Collected,
   ) {
-    const { refs } = this;
+    const { refs, unnamed } = this;
     const { idKinds, idValues } = found;
-    const before = refs.size;
+    const named = referableKinds();
     let keyed = 0;
     let kind = "";
     let prefix = "";
+    let own: Map<string, number> | undefined;
     // Last to first, so that the first of two things with the same reference is the one kept, with one map
-    // operation per id; a size that grows by less than the number of ids keyed says that some share a reference.
+    // operation per id; sizes that grow by less than the number of ids keyed say that some share a reference.
     for (let at = idKinds.length - 1; at >= 0; at--) {
       const id = idValues[at]!;
       if (id === "") continue;
       if (idKinds[at] !== kind) {
         kind = idKinds[at]!;
         prefix = `${kind}:`;
+        own = undefined;
+        if (!named.has(kind)) {
+          own = unnamed.get(kind);
+          if (own === undefined) unnamed.set(kind, (own = new Map()));
+        }
+      }
+      keyed++;
+      if (own !== undefined) {
+        own.set(id, at);
+        continue;
       }
       const ref = prefix + id;
       // Reading a character makes V8 flatten the concatenated key once, here, not on every lookup that finds it.
       ref.charCodeAt(0);
       refs.set(ref, at);
-      keyed++;
     }
-    this.shared = refs.size - before !== keyed;
+    let sizes = refs.size;
+    for (const ids of unnamed.values()) sizes += ids.size;
+    this.shared = sizes !== keyed;
+  }
+
+  /** The position of the first thing `ref` names among the walker's ids, if any. */
+  private positionOf(ref: string): number | undefined {
+    const at = this.refs.get(ref);
+    if (at !== undefined || this.unnamed.size === 0) return at;
+    const colon = ref.indexOf(":");
+    return colon === -1 ? undefined : this.unnamed.get(ref.slice(0, colon))?.get(ref.slice(colon + 1));
   }
 
   /** Things whose reference an earlier thing already holds, in document order. */
@@ -174,7 +218,7 @@ class FoundIndex implements PlanIndex {
       if (this.shared) {
         const { idKinds, idValues } = this.found;
         for (let at = 0; at < idKinds.length; at++) {
-          if (idValues[at] !== "" && this.refs.get(`${idKinds[at]}:${idValues[at]}`) !== at) this.listed.push(this.entryAt(at));
+          if (idValues[at] !== "" && this.positionOf(`${idKinds[at]}:${idValues[at]}`) !== at) this.listed.push(this.entryAt(at));
         }
       }
     }
@@ -186,19 +230,21 @@ class FoundIndex implements PlanIndex {
     if (this.map === undefined) {
       this.map = new Map();
       // The references were keyed last to first: list them by position, as the document has them.
-      for (const [ref, at] of [...this.refs].sort((a, b) => a[1] - b[1])) this.map.set(ref, this.entryAt(at));
+      const keyed: [string, number][] = [...this.refs];
+      for (const [kind, ids] of this.unnamed) for (const [id, at] of ids) keyed.push([`${kind}:${id}`, at]);
+      for (const [ref, at] of keyed.sort((a, b) => a[1] - b[1])) this.map.set(ref, this.entryAt(at));
     }
     return this.map;
   }
 
   get<K extends RefKind>(ref: `${K}:${string}`): PlanIndexEntry<K> | undefined {
-    const at = this.refs.get(ref);
+    const at = this.positionOf(ref);
     return at === undefined ? undefined : (this.entryAt(at) as PlanIndexEntry<K>);
   }
 
   /** The kind of the thing `ref` points at, from the walker's lists (no entry made). */
   kindOf(ref: string): RefKind | undefined {
-    const at = this.refs.get(ref);
+    const at = this.positionOf(ref);
     return at === undefined ? undefined : (this.found.idKinds[at] as RefKind);
   }
 
@@ -207,7 +253,7 @@ class FoundIndex implements PlanIndex {
 
   /** The thing `ref` points at and its chapter, from the walker's lists (no entry made; the record is reused). */
   thingOf(ref: string): { readonly value: unknown; readonly chapter: Chapter | undefined } | undefined {
-    const at = this.refs.get(ref);
+    const at = this.positionOf(ref);
     if (at === undefined) return undefined;
     const found = this.found;
     const thing = this.thing;
