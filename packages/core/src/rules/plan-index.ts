@@ -1,7 +1,6 @@
 import type { Chapter, Objective, Plan, RefKind } from "../model/index.js";
 import { toPointer } from "../pointer.js";
 import { REF_KINDS } from "../refs.js";
-import { PLAN_SHAPE } from "../generated/shape.js";
 import { collectPlan, type Collected } from "../shape/walker.js";
 import type { IdKindValues } from "../shape/tables.js";
 
@@ -23,21 +22,21 @@ export const INDEX_KINDS = REF_KINDS;
 
 const KNOWN_KINDS: ReadonlySet<string> = new Set(INDEX_KINDS);
 
-let referable: ReadonlySet<string> | undefined;
-/** The kinds some reference field of the shape can name (read from the shape description once, when first needed). */
-function referableKinds(): ReadonlySet<string> {
-  if (referable === undefined) {
-    const kinds = new Set<string>();
-    const visit = (value: unknown): void => {
-      if (typeof value !== "object" || value === null) return;
-      const refKinds = (value as { refKinds?: unknown }).refKinds;
-      if (Array.isArray(refKinds)) for (const kind of refKinds) kinds.add(kind as string);
-      for (const key in value) visit((value as Record<string, unknown>)[key]);
-    };
-    visit(PLAN_SHAPE);
-    referable = kinds;
+/**
+ * The kinds the references of the plan can name: the union of the kinds their fields allow, as the walker collected
+ * them (one list per field, shared by its references, so each list is read once).
+ */
+function referableKinds(found: Collected): ReadonlySet<string> {
+  const kinds = new Set<string>();
+  const read = new Set<readonly string[]>();
+  let last: readonly string[] | undefined;
+  for (const allowed of found.refKinds) {
+    if (allowed === last || read.has(allowed)) continue;
+    last = allowed;
+    read.add(allowed);
+    for (const kind of allowed) kinds.add(kind);
   }
-  return referable;
+  return kinds;
 }
 
 /**
@@ -149,9 +148,9 @@ class FoundIndex implements PlanIndex {
   /** Each reference to a thing of a kind that references can name, with the position of its first thing among the walker's ids. */
   private readonly refs = new Map<string, number>();
   /**
-   * Per kind that no reference field names (milestones, terms, revisions, progress reports), each id with the
-   * position of its first thing: keyed by the id as written, so that no `kind:id` string is made for them (7 000
-   * milestones at 10 000 measures); `get` and the duplicates still find them.
+   * Per kind that no reference of the plan can name (in the generated plans: milestones, terms, revisions,
+   * progress reports), each id with the position of its first thing: keyed by the id as written, so that no `kind:id`
+   * string is made for them (7 000 milestones at 10 000 measures); `get` and the duplicates still find them.
    */
   private readonly unnamed = new Map<string, Map<string, number>>();
   /** Per kind, the positions of its things, in document order (made on first use). */
@@ -169,7 +168,7 @@ class FoundIndex implements PlanIndex {
   ) {
     const { refs, unnamed } = this;
     const { idKinds, idValues } = found;
-    const named = referableKinds();
+    const named = referableKinds(found);
     let keyed = 0;
     let kind = "";
     let prefix = "";
