@@ -2,7 +2,7 @@
 // system of the process, which load from other processes moves less than wall time) in paired rounds, the median of
 // the per-round ratios with quartiles; then the share of each rule (each run alone on one context, summed over rounds).
 //   npx esbuild bench/rules.ts --bundle --platform=node --format=esm --conditions=source --outfile=.tmp/rules.mjs
-//   node --expose-gc --max-old-space-size=8192 .tmp/rules.mjs [--sizes=1000,10000,100000] [--rounds=15] [--per-rule]
+//   node --expose-gc --max-old-space-size=8192 .tmp/rules.mjs [--sizes=1000,10000,100000] [--rounds=15] [--per-rule [--top=14]]
 //   node --cpu-prof --cpu-prof-dir=.tmp/prof .tmp/rules.mjs --profile=10000   (runs the rules only, for a profile)
 import { walkPlanValue } from "../packages/core/src/shape/walker.js";
 import { runRules } from "../packages/core/src/rules/run.js";
@@ -82,7 +82,7 @@ if (profile > 0) {
         for (const [name, rule] of Object.entries(defaultRules)) spent[name] = (spent[name] ?? 0) + cpu(rep(() => rule(ctx)));
       }
       const total = Object.values(spent).reduce((a, b) => a + b, 0);
-      for (const [name, ms] of Object.entries(spent).sort((a, b) => b[1] - a[1]).slice(0, 14)) {
+      for (const [name, ms] of Object.entries(spent).sort((a, b) => b[1] - a[1]).slice(0, Number(arg("top", "14")))) {
         console.log(`         ${name.padEnd(26)} ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${(ms / rounds / reps).toFixed(3)} ms`);
       }
     }

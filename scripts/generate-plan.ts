@@ -15,7 +15,10 @@ export interface GeneratePlanOptions {
   seed?: number;
   /** Measures per objective chapter (default 20); the last chapter takes the remainder. */
   measuresPerChapter?: number;
-  /** Further languages every localized text is given in, besides `nb` (default `["en"]`). */
+  /**
+   * Further languages of the plan, besides `nb` (default `["en", "sv"]`): a localized text is given in the first of
+   * them always and in each of the others in about half of the maps (a third language on some texts).
+   */
   languages?: readonly string[];
   /** Share of texts written as language maps rather than plain strings, 0–1 (default 0.3). */
   localizedShare?: number;
@@ -50,6 +53,10 @@ const WORDS_EN = [
   "education", "innovation", "knowledge", "experience", "network", "practice", "sharing", "development",
   "participation", "quality", "evaluation", "implementation", "recruitment", "guidance", "students", "leadership",
 ];
+const WORDS_SV = [
+  "samverkan", "kompetens", "forskning", "tjänster", "brukare", "anhöriga", "kommuner", "regioner",
+  "utbildning", "innovation", "kunskap", "erfarenhet", "nätverk", "praktik", "delning", "utveckling",
+];
 const ROMAN: readonly [number, string][] = [
   [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
   [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
@@ -76,7 +83,7 @@ const YEARS = [2025, 2026, 2027, 2028, 2029, 2030] as const;
 export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
   const measureCount = Math.max(1, Math.floor(options.measures ?? 100));
   const perChapter = Math.max(1, Math.floor(options.measuresPerChapter ?? 20));
-  const languages = [...(options.languages ?? ["en"])];
+  const languages = [...(options.languages ?? ["en", "sv"])];
   const localizedShare = options.localizedShare ?? 0.3;
   const full = options.full ?? true;
   const random = createRandom(options.seed ?? 1);
@@ -107,7 +114,11 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
   const text = (min = 4, max = 12): PlanInput["title"] => {
     if (languages.length > 0 && chance(localizedShare)) {
       const map: Record<string, string> = { [PLAN_LANGUAGE]: take("text", sentence(WORDS_NB, min, max)) };
-      for (const language of languages) map[language] = take("text", sentence(WORDS_EN, min, max));
+      for (let l = 0; l < languages.length; l++) {
+        if (l > 0 && chance(0.5)) continue;
+        const language = languages[l]!;
+        map[language] = take("text", sentence(language.startsWith("sv") ? WORDS_SV : WORDS_EN, min, max));
+      }
       return map;
     }
     return take("text", sentence(WORDS_NB, min, max));
@@ -131,6 +142,7 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
     groups: [`group:${groupOf(i)}`],
     ...(i % 2 === 0 ? { joined: 2010 + (i % 14) } : { joined: `20${10 + (i % 14)}-0${1 + (i % 9)}-1${i % 10}` }),
     ...(i % 5 === 0 ? { url: `https://example.org/participants/${id}` } : {}),
+    ...(i % 9 === 4 ? { extensions: { "org.example.crm": { account: 1000 + i } } } : {}),
   }));
   const groups = groupIds.map((id, g) => {
     const memberIndices = participantIds.map((_, i) => i).filter((i) => groupOf(i) === id);
@@ -166,8 +178,22 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
     established: 2015 + b,
     ...(body.kind === "secretariat" ? { host: `participant:${participantIds[0]}` } : {}),
   }));
+  // People are actors too (lead, supporting, roles, stakeholders): one person per 20 measures, at least 3, at most 100,
+  // each with several roles and an affiliation, some dated.
+  const personIds = Array.from({ length: Math.min(100, Math.max(3, Math.round(measureCount / 20))) }, (_, i) => `person-${i + 1}`);
+  const people = personIds.map((id, i) => ({
+    id,
+    name: take("speaker", i === 0 ? "Kari Nordmann" : `Person ${i + 1}`),
+    roles: [
+      { title: text(1, 3), organisation: `participant:${participantIds[i % participantIds.length]}`, from: 2018 + (i % 6) },
+      ...(i % 2 === 0 ? [{ title: text(1, 3), from: `20${20 + (i % 5)}-0${1 + (i % 9)}-01`, to: 2030 }] : []),
+    ],
+    affiliations: [{ organisation: `participant:${participantIds[(i + 1) % participantIds.length]}`, ...(i % 3 === 0 ? { from: 2015, to: `20${24 + (i % 3)}-06-30` } : {}) }],
+    ...(i % 4 === 0 ? { extensions: { "org.example.hr": { fte: (i % 10) / 10 } } } : {}),
+  }));
   const actors = [
     ...participantIds.map((id) => `participant:${id}`),
+    ...personIds.map((id) => `person:${id}`),
     ...bodies.map((body) => `body:${body.id}`),
     ...groupIds.map((id) => `group:${id}`),
     "post:user-coordinator",
@@ -179,7 +205,7 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
     shortName: take("name", "Eksempelklyngen"),
     description: text(10, 20),
     coordinator: { participant: `participant:${participantIds[0]}`, unit: text(2, 3) },
-    people: [{ id: "person-1", name: take("speaker", "Kari Nordmann"), roles: [{ title: text(1, 3) }] }],
+    people,
     participants,
     memberCounts: [
       { value: participantCount - 2, approximate: true, of: text(1, 2), asOf: 2023 },
@@ -234,23 +260,38 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
     period: { start: START, end: END },
     adopted: "2024-06-12",
     url: "https://example.org/strategy.pdf",
+    mission: text(),
     vision: text(),
     values: [{ name: text(1, 2) }, { name: text(1, 2) }, { name: text(1, 2), description: text() }],
     mainObjective: text(),
     focusAreas: focusAreaIds.map((id, i) => ({ id, number: take("number", String(i + 1)), name: text(1, 3), description: text() })),
     objectives: [
-      { id: "o1", number: take("number", "1"), name: text(), focusAreas: ["focusArea:fa-research"] },
+      {
+        id: "o1",
+        number: take("number", "1"),
+        label: take("number", "Del 1"),
+        name: text(),
+        description: text(8, 20),
+        stakeholders: [
+          { actor: `participant:${participantIds[0]}`, role: "performer" },
+          { actor: `person:${personIds[0]}`, role: "owner", description: text() },
+          { actor: "partner:partner-1", role: "beneficiary" },
+        ],
+        focusAreas: ["focusArea:fa-research"],
+        extensions: { "org.example.scorecard": { perspective: "learning" } },
+      },
       {
         id: "o2",
         number: take("number", "2"),
+        label: take("number", "Del 2"),
         focusAreas: ["focusArea:fa-education"],
         subObjectives: [
-          { id: "o2a", number: take("number", "2a"), name: text(), focusAreas: ["focusArea:fa-education"] },
-          { id: "o2b", number: take("number", "2b"), name: text(), focusAreas: ["focusArea:fa-education"] },
+          { id: "o2a", number: take("number", "2a"), label: take("number", "2.1"), name: text(), stakeholders: [{ actor: `person:${personIds[1]}`, role: "performer" }], focusAreas: ["focusArea:fa-education"] },
+          { id: "o2b", number: take("number", "2b"), label: take("number", "2.2"), name: text(), description: text(), focusAreas: ["focusArea:fa-education"] },
         ],
       },
-      { id: "o3", number: take("number", "3"), name: text(), focusAreas: ["focusArea:fa-services"] },
-      { id: "o4", number: take("number", "4"), name: text(), focusAreas: ["focusArea:fa-research", "focusArea:fa-services"] },
+      { id: "o3", number: take("number", "3"), name: text(), description: text(), focusAreas: ["focusArea:fa-services"] },
+      { id: "o4", number: take("number", "4"), name: text(), stakeholders: [{ actor: "body:steering", role: "funder" }], focusAreas: ["focusArea:fa-research", "focusArea:fa-services"] },
     ],
   };
   const objectiveRefs = ["objective:o1", "objective:o2a", "objective:o2b", "objective:o3", "objective:o4"];
@@ -305,17 +346,33 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
     const items: ({ id: string } & Record<string, unknown>)[] = [];
     for (let m = 0; m < count; m++) {
       const id = `m-${c + 1}-${m + 1}`;
-      const status = chance(0.5) ? ("ongoing" as const) : ("new" as const);
+      // Under way when the plan starts (a status of its lifecycle, often with a dated history), or new in this plan
+      // (`isNew`, at times planned or proposed).
+      const underWay = chance(0.5);
+      const lifecycle = random();
+      const status = underWay
+        ? lifecycle < 0.6
+          ? ("ongoing" as const)
+          : lifecycle < 0.75
+            ? ("completed" as const)
+            : lifecycle < 0.9
+              ? ("delayed" as const)
+              : ("discontinued" as const)
+        : lifecycle < 0.3
+          ? ("planned" as const)
+          : lifecycle < 0.4
+            ? ("proposed" as const)
+            : undefined;
       const prioritised = chance(0.6);
       const priorityYears = prioritised ? YEARS.filter(() => chance(0.35)) : [];
       if (prioritised && priorityYears.length === 0) priorityYears.push(pick(YEARS));
       const firstPriority = priorityYears[0];
-      const startYear =
-        status === "ongoing"
-          ? int(2015, START)
-          : firstPriority !== undefined
-            ? int(START, firstPriority)
-            : int(START, END);
+      const startYear = underWay ? int(2015, START) : firstPriority !== undefined ? int(START, firstPriority) : int(START, END);
+      // A start or end is a year, or (one in four) a day of that year.
+      const startAt = chance(0.25) ? `${startYear}-0${int(1, 9)}-01` : startYear;
+      const endYear = int(Math.max(startYear, START), END);
+      const hasEnd = status === "completed" || status === "discontinued" || chance(0.2);
+      const endAt = chance(0.25) ? `${endYear}-12-15` : endYear;
       const responsible = new Set<string>();
       const responsibleCount = int(1, 3);
       while (responsible.size < responsibleCount) responsible.add(pick(actors));
@@ -324,28 +381,55 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
       if (chance(0.2) && earlierMeasures > 0) related.push(`measure:${allMeasureIds[int(0, earlierMeasures - 1)]}`);
       if (chance(0.15) && c > 0) related.push(`chapter:ch-${c}`);
       if (chance(0.1)) related.push(`objective:${pick(objectiveRefs).slice("objective:".length)}`);
+      if (chance(0.2)) related.push(`indicator:ind-${c + 1}`);
+      // The history ends with the current status, oldest first; a delay or a stop says why.
+      const history: { status: string; date: string; note?: unknown }[] = [];
+      if (underWay && (status !== "ongoing" || chance(0.2))) {
+        history.push({ status: "planned", date: `${startYear - 1}-11-15` }, { status: "ongoing", date: `${startYear}-02-01` });
+        if (status === "completed") history.push({ status, date: `${endYear}-12-15` });
+        if (status === "delayed") history.push({ status, date: `${START + 1}-03-01`, note: text() });
+        if (status === "discontinued") history.push({ status, date: `${endYear}-12-20`, note: text() });
+      } else if (status === "planned" && chance(0.5)) {
+        history.push({ status: "proposed", date: `${START - 1}-10-01` }, { status: "planned", date: `${START}-01-15`, note: text() });
+      }
+      const milestoneCount = chance(0.35) ? int(1, 3) : 0;
+      const milestones = Array.from({ length: milestoneCount }, (_, k) => {
+        const due = int(START, END);
+        const state = (["planned", "ongoing", "completed", "delayed"] as const)[int(0, 3)]!;
+        return {
+          id: `ms-${c + 1}-${m + 1}-${k + 1}`,
+          text: text(4, 10),
+          due: k === 0 && chance(0.5) ? due : `${due}-${pick(["03-31", "06-30", "09-30", "12-31"])}`,
+          status: state,
+          ...(state === "completed" ? { completed: `${due}-0${int(1, 9)}-1${int(0, 9)}` } : {}),
+          ...((c + m + k) % 11 === 0 ? { extensions: { "org.example.tracker": { issue: (c + 1) * 100 + m } } } : {}),
+        };
+      });
       const measure = {
         id,
         number: m + 1,
         text: text(6, 20),
-        ...(status === "ongoing" || firstPriority !== undefined || chance(0.5) ? { start: startYear } : {}),
-        ...(status === "ongoing" ? { status } : { isNew: true }),
-        ...(chance(0.2) ? { end: int(Math.max(startYear, START), END) } : {}),
-        ...(chance(0.1) ? { description: [{ type: "paragraph", text: text(10, 30) }] } : {}),
-        ...(chance(0.1) && status === "ongoing" ? { statusHistory: [{ status: "planned" as const, date: `${START - 1}-11-15` }, { status: "ongoing" as const, date: `${START}-02-01`, note: text() }] } : {}),
+        ...(underWay || firstPriority !== undefined || chance(0.5) ? { start: startAt } : {}),
+        ...(status !== undefined ? { status } : {}),
+        ...(underWay ? {} : { isNew: true }),
+        ...(hasEnd ? { end: endAt } : {}),
+        ...(chance(0.1) ? { description: [{ type: "paragraph", text: text(10, 30) }, ...(chance(0.3) ? [{ type: "list", items: [text(3, 6), text(3, 6)] }, { type: "paragraph", text: text(4, 10) }] : [])] } : {}),
+        ...(history.length > 0 ? { statusHistory: history } : {}),
         ...(chance(0.3) ? { lead: pick(actors) } : {}),
         ...(chance(0.15) ? { supporting: [pick(actors)] } : {}),
-        ...(chance(0.2) ? { milestones: [{ id: `ms-${c + 1}-${m + 1}`, text: text(4, 10), due: `${int(START, END)}-06-30`, status: "planned" as const }] } : {}),
+        ...(milestones.length > 0 ? { milestones } : {}),
         ...(chance(0.15) ? { budget: { amount: int(10, 500) * 1000, currency: "NOK", ...(chance(0.5) ? { source: text(2, 5) } : {}) } } : {}),
         ...(priorityYears.length > 0 ? { priorityYears } : {}),
         responsible: [...responsible],
         ...(related.length > 0 ? { related } : {}),
         ...(chance(0.05) ? { footnotes: [text()] } : {}),
-        ...(chance(0.02) ? { extensions: { "org.example.budget": { amount: int(10, 500) * 1000, currency: "NOK" } } } : {}),
-        // Roles and tags on one measure in seven, chosen without a random draw so that the rest of the plan stays as it was.
+        ...(chance(0.04) ? { extensions: { "org.example.budget": { amount: int(10, 500) * 1000, currency: "NOK" } } } : {}),
+        // Roles and tags on one measure in seven, chosen without a random draw; tags alone on one in five more.
         ...((c + m) % 7 === 3
           ? { roles: [{ role: "owner" }, { role: "mentor", actor: actors[(c + m) % actors.length]!, asks: take("text", "An hour a month of advice.") }], tags: [take("text", "help wanted")] }
-          : {}),
+          : (c + m) % 5 === 1
+            ? { tags: [take("text", "pilot"), text(1, 2)] }
+            : {}),
       };
       items.push(measure);
       allMeasureIds.push(id);
@@ -462,16 +546,27 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
       ...(quantitative ? { unit: text(1, 1), direction: c % 4 === 0 ? "increase" : "decrease" } : {}),
       ...(c % 2 === 0 ? { dimension: text(2, 4), stage: (["input", "output", "outcome", "impact"] as const)[c % 4] } : {}),
       source: text(2, 4),
-      tracks: [`target:t-${c + 1}-1`, ...(c % 3 === 0 ? [`chapter:ch-${c + 1}`] : [])],
+      tracks: [`target:t-${c + 1}-1`, ...(c % 3 === 0 ? [`chapter:ch-${c + 1}`] : []), `measure:m-${c + 1}-1`],
       baseline: { year: START - 1, ...(c % 2 === 0 ? { date: `${START - 1}-12-31` } : {}), value: quantitative ? int(10, 100) : text(), ...(c % 2 === 1 ? { note: text() } : {}) },
       periods: YEARS.filter((_, i) => i % 2 === 0).map((year, i) => ({
         year,
         ...(i === 1 && c % 2 === 0 ? { start: `${year}-01-01`, end: `${year}-06-30` } : {}),
-        targets: [{ date: `${year}-12-31`, ...(quantitative ? { value: int(10, 200) } : { value: text() }), ...(c % 3 === 1 ? { description: text() } : {}) }],
-        ...(i === 0 ? { actuals: [{ date: `${year}-06-30`, value: quantitative ? int(5, 200) : text(), ...(c % 2 === 0 ? { source: text(2, 4), evidence: "https://example.org/evidence.pdf" } : {}) }] } : {}),
+        targets: [
+          ...(i !== 1 ? [{ date: `${year}-06-30`, ...(quantitative ? { value: int(10, 200) } : { value: text() }) }] : []),
+          { date: `${year}-12-31`, ...(quantitative ? { value: int(10, 200) } : { value: text() }), ...(c % 3 === 1 ? { description: text() } : {}) },
+        ],
+        ...(i === 0
+          ? {
+              actuals: [
+                { date: `${year}-06-30`, value: quantitative ? int(5, 200) : text(), ...(c % 2 === 0 ? { source: text(2, 4), evidence: "https://example.org/evidence.pdf" } : {}) },
+                { date: `${year}-12-31`, value: quantitative ? int(5, 200) : text(), ...(quantitative ? { description: text() } : {}) },
+              ],
+            }
+          : {}),
         ...(i === 1 ? { note: text() } : {}),
       })),
       ...(c % 3 === 2 ? { notes: text() } : {}),
+      ...(c % 5 === 0 ? { extensions: { "org.example.dashboard": { tile: c + 1 } } } : {}),
     };
   });
   plan["revisions"] = [
@@ -532,7 +627,7 @@ function stripRefs(chapter: Record<string, unknown>): Record<string, unknown> {
     rest["measures"] = {
       ...measures,
       items: measures.items.map(({ responsible: _responsible, lead: _lead, supporting: _supporting, roles: _roles, related, ...measure }) => {
-        const kept = (related as string[] | undefined)?.filter((ref) => !ref.startsWith("objective:"));
+        const kept = (related as string[] | undefined)?.filter((ref) => !ref.startsWith("objective:") && !ref.startsWith("indicator:"));
         return kept !== undefined && kept.length > 0 ? { ...measure, related: kept } : measure;
       }),
     };

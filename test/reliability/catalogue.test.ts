@@ -319,9 +319,13 @@ const CASES: Case[] = [
   {
     name: "two measures with one id",
     // A copy, not sharing the first measure's milestones (a shared subtree has one place for both validators'
-    // pointers); its milestone's id is then used twice too.
-    input: plan((p) => p["chapters"][1].measures.items.push({ ...structuredClone(measure(p, 0)), number: 4 })),
-    expected: ["error duplicate_id /chapters/1/measures/items/3/id", "error duplicate_id /chapters/1/measures/items/3/milestones/0/id"],
+    // pointers); its milestones' ids (the generated plan's second measure has two) are then used twice too.
+    input: plan((p) => p["chapters"][1].measures.items.push({ ...structuredClone(measure(p, 1)), number: 4 })),
+    expected: [
+      "error duplicate_id /chapters/1/measures/items/3/id",
+      "error duplicate_id /chapters/1/measures/items/3/milestones/0/id",
+      "error duplicate_id /chapters/1/measures/items/3/milestones/1/id",
+    ],
   },
   { name: "two chapters with one id", input: plan((p) => (p["chapters"][2].id = "ch-1")), expected: ["error duplicate_id /chapters/2/id"] },
   {
@@ -361,8 +365,8 @@ const CASES: Case[] = [
   {
     name: "__proto__ in extensions",
     input: planFromJson((json) => json.replace('"extensions":{', '"extensions":{"__proto__":{"polluted":true},')),
-    // The first `extensions` of the generated plan's JSON is its third measure's.
-    expected: ["error forbidden_key /chapters/1/measures/items/2/extensions/__proto__"],
+    // The first `extensions` of the generated plan's JSON is its first person's.
+    expected: ["error forbidden_key /cluster/people/0/extensions/__proto__"],
   },
   {
     name: "__proto__ as a language of a text",
@@ -379,7 +383,7 @@ const CASES: Case[] = [
   {
     name: "constructor and prototype as extension keys are no namespaces",
     input: planFromJson((json) => json.replace('"extensions":{', '"extensions":{"constructor":{"prototype":{"polluted":true}},"prototype":1,')),
-    expected: ["error invalid_key /chapters/1/measures/items/2/extensions/constructor", "error invalid_key /chapters/1/measures/items/2/extensions/prototype"],
+    expected: ["error invalid_key /cluster/people/0/extensions/constructor", "error invalid_key /cluster/people/0/extensions/prototype"],
   },
   { name: "a plan of null-prototype objects (JavaScript input)", input: () => nullPrototypes(base()), expected: [] },
 

@@ -1,22 +1,32 @@
-import type { Rule } from "./context.js";
+import { eachMeasure, type MeasureFields } from "./run.js";
 
 /**
  * Measure numbers are unique within a chapter and run 1…n without gaps (n measures with unique numbers, none above n,
  * are exactly 1…n); a table out of number order is a warning.
  */
-export const measureNumbers: Rule = (ctx) => {
+export const measureNumbers = eachMeasure((ctx) => {
   const chapters = ctx.plan.chapters;
-  for (let c = 0; c < chapters.length; c++) {
-    const chapter = chapters[c]!;
-    const items = chapter.measures?.items;
-    if (items === undefined || items.length === 0) continue;
-    const n = items.length;
+  // The numbers and ids of the chapter being read (a chapter's issues come once all its measures are read).
+  let numbers: number[] = [];
+  let ids: string[] = [];
+  const measure = (measure: MeasureFields): void => {
+    numbers.push(measure.number);
+    ids.push(measure.id);
+  };
+  const chapter = (c: number): void => {
+    const n = numbers.length;
+    if (n === 0) return;
+    const chapterId = chapters[c]!.id;
+    const measureNumbers = numbers;
+    const measureIds = ids;
+    numbers = [];
+    ids = [];
     // Where each number is first used: numbers 1…n (nearly all) in an array, any other number in a map.
     const firstAt = new Int32Array(n + 1).fill(-1);
     let others: Map<number, number> | undefined;
     let distinct = 0;
     for (let i = 0; i < n; i++) {
-      const number = items[i]!.number;
+      const number = measureNumbers[i]!;
       let first: number | undefined;
       if (Number.isInteger(number) && number >= 1 && number <= n) {
         if (firstAt[number] === -1) {
@@ -34,13 +44,13 @@ export const measureNumbers: Rule = (ctx) => {
         ctx.error(
           "duplicate_measure_number",
           ["chapters", c, "measures", "items", i, "number"],
-          `Measure number ${number} is used twice in chapter \`${chapter.id}\` (also by \`${items[first]!.id}\`).`,
+          `Measure number ${number} is used twice in chapter \`${chapterId}\` (also by \`${measureIds[first]}\`).`,
           "Number the chapter's measures 1, 2, 3, … in table order.",
         );
       }
     }
     for (let i = 0; i < n; i++) {
-      const number = items[i]!.number;
+      const number = measureNumbers[i]!;
       if (number > n) {
         ctx.error(
           "measure_number_gap",
@@ -50,10 +60,10 @@ export const measureNumbers: Rule = (ctx) => {
         );
       }
     }
-    if (distinct !== n) continue;
+    if (distinct !== n) return;
     for (let i = 1; i < n; i++) {
-      const number = items[i]!.number;
-      const before = items[i - 1]!.number;
+      const number = measureNumbers[i]!;
+      const before = measureNumbers[i - 1]!;
       if (number < before) {
         ctx.warning(
           "measure_number_order",
@@ -64,5 +74,6 @@ export const measureNumbers: Rule = (ctx) => {
         break;
       }
     }
-  }
-};
+  };
+  return { measure, chapter };
+});

@@ -23,6 +23,23 @@ export const INDEX_KINDS = REF_KINDS;
 const KNOWN_KINDS: ReadonlySet<string> = new Set(INDEX_KINDS);
 
 /**
+ * The kinds the references of the plan can name: the union of the kinds their fields allow, as the walker collected
+ * them (one list per field, shared by its references, so each list is read once).
+ */
+function referableKinds(found: Collected): ReadonlySet<string> {
+  const kinds = new Set<string>();
+  const read = new Set<readonly string[]>();
+  let last: readonly string[] | undefined;
+  for (const allowed of found.refKinds) {
+    if (allowed === last || read.has(allowed)) continue;
+    last = allowed;
+    read.add(allowed);
+    for (const kind of allowed) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/**
  * One addressable thing of a plan: its kind, id, value and where it sits.
  *
  * @example
@@ -112,7 +129,8 @@ export function kindOfRef(index: PlanIndex, ref: string): RefKind | undefined {
 /**
  * The thing `ref` points at and the nearest chapter holding it, or `undefined` when nothing does: `index.get(ref)`'s
  * `value` and `chapter`, without making the thing's entry when the index is core's own (the summary-priorities rule
- * asks this of every measure a chapter summary names, 4 400 at 10 000 measures). @internal
+ * asks this of every measure a chapter summary names, 4 400 at 10 000 measures). The answer is valid until the next
+ * call: core's index hands out one record, refilled on each call. @internal
  */
 export function thingOfRef(index: PlanIndex, ref: string): { readonly value: unknown; readonly chapter: Chapter | undefined } | undefined {
   if (index instanceof FoundIndex) return index.thingOf(ref);
@@ -127,8 +145,14 @@ export function thingOfRef(index: PlanIndex, ref: string): { readonly value: unk
  * the lists per kind and the duplicates on first use.
  */
 class FoundIndex implements PlanIndex {
-  /** Each reference, with the position of its first thing among the walker's ids. */
+  /** Each reference to a thing of a kind that references can name, with the position of its first thing among the walker's ids. */
   private readonly refs = new Map<string, number>();
+  /**
+   * Per kind that no reference of the plan can name (in the generated plans: milestones, terms, revisions,
+   * progress reports), each id with the position of its first thing: keyed by the id as written, so that no `kind:id`
+   * string is made for them (7 000 milestones at 10 000 measures); `get` and the duplicates still find them.
+   */
+  private readonly unnamed = new Map<string, Map<string, number>>();
   /** Per kind, the positions of its things, in document order (made on first use). */
   private kinds: Map<string, number[]> | undefined;
   /** Whether two things share a reference (the duplicates are listed on first use). */
@@ -142,28 +166,48 @@ class FoundIndex implements PlanIndex {
     readonly plan: Plan,
     private readonly found: Collected,
   ) {
-    const { refs } = this;
+    const { refs, unnamed } = this;
     const { idKinds, idValues } = found;
-    const before = refs.size;
+    const named = referableKinds(found);
     let keyed = 0;
     let kind = "";
     let prefix = "";
+    let own: Map<string, number> | undefined;
     // Last to first, so that the first of two things with the same reference is the one kept, with one map
-    // operation per id; a size that grows by less than the number of ids keyed says that some share a reference.
+    // operation per id; sizes that grow by less than the number of ids keyed say that some share a reference.
     for (let at = idKinds.length - 1; at >= 0; at--) {
       const id = idValues[at]!;
       if (id === "") continue;
       if (idKinds[at] !== kind) {
         kind = idKinds[at]!;
         prefix = `${kind}:`;
+        own = undefined;
+        if (!named.has(kind)) {
+          own = unnamed.get(kind);
+          if (own === undefined) unnamed.set(kind, (own = new Map()));
+        }
+      }
+      keyed++;
+      if (own !== undefined) {
+        own.set(id, at);
+        continue;
       }
       const ref = prefix + id;
       // Reading a character makes V8 flatten the concatenated key once, here, not on every lookup that finds it.
       ref.charCodeAt(0);
       refs.set(ref, at);
-      keyed++;
     }
-    this.shared = refs.size - before !== keyed;
+    let sizes = refs.size;
+    for (const ids of unnamed.values()) sizes += ids.size;
+    this.shared = sizes !== keyed;
+  }
+
+  /** The position of the first thing `ref` names among the walker's ids, if any. */
+  private positionOf(ref: string): number | undefined {
+    const at = this.refs.get(ref);
+    if (at !== undefined || this.unnamed.size === 0) return at;
+    const colon = ref.indexOf(":");
+    return colon === -1 ? undefined : this.unnamed.get(ref.slice(0, colon))?.get(ref.slice(colon + 1));
   }
 
   /** Things whose reference an earlier thing already holds, in document order. */
@@ -173,7 +217,7 @@ class FoundIndex implements PlanIndex {
       if (this.shared) {
         const { idKinds, idValues } = this.found;
         for (let at = 0; at < idKinds.length; at++) {
-          if (idValues[at] !== "" && this.refs.get(`${idKinds[at]}:${idValues[at]}`) !== at) this.listed.push(this.entryAt(at));
+          if (idValues[at] !== "" && this.positionOf(`${idKinds[at]}:${idValues[at]}`) !== at) this.listed.push(this.entryAt(at));
         }
       }
     }
@@ -185,28 +229,36 @@ class FoundIndex implements PlanIndex {
     if (this.map === undefined) {
       this.map = new Map();
       // The references were keyed last to first: list them by position, as the document has them.
-      for (const [ref, at] of [...this.refs].sort((a, b) => a[1] - b[1])) this.map.set(ref, this.entryAt(at));
+      const keyed: [string, number][] = [...this.refs];
+      for (const [kind, ids] of this.unnamed) for (const [id, at] of ids) keyed.push([`${kind}:${id}`, at]);
+      for (const [ref, at] of keyed.sort((a, b) => a[1] - b[1])) this.map.set(ref, this.entryAt(at));
     }
     return this.map;
   }
 
   get<K extends RefKind>(ref: `${K}:${string}`): PlanIndexEntry<K> | undefined {
-    const at = this.refs.get(ref);
+    const at = this.positionOf(ref);
     return at === undefined ? undefined : (this.entryAt(at) as PlanIndexEntry<K>);
   }
 
   /** The kind of the thing `ref` points at, from the walker's lists (no entry made). */
   kindOf(ref: string): RefKind | undefined {
-    const at = this.refs.get(ref);
+    const at = this.positionOf(ref);
     return at === undefined ? undefined : (this.found.idKinds[at] as RefKind);
   }
 
-  /** The thing `ref` points at and its chapter, from the walker's lists (no entry made). */
+  /** One record that {@link thingOf} refills on each call (no object per call). */
+  private readonly thing: { value: unknown; chapter: Chapter | undefined } = { value: undefined, chapter: undefined };
+
+  /** The thing `ref` points at and its chapter, from the walker's lists (no entry made; the record is reused). */
   thingOf(ref: string): { readonly value: unknown; readonly chapter: Chapter | undefined } | undefined {
-    const at = this.refs.get(ref);
+    const at = this.positionOf(ref);
     if (at === undefined) return undefined;
     const found = this.found;
-    return { value: found.idObjects[at], chapter: chapterOf(found, at) };
+    const thing = this.thing;
+    thing.value = found.idObjects[at];
+    thing.chapter = chapterOf(found, at);
+    return thing;
   }
 
   ofKind<K extends RefKind>(kind: K): PlanIndexEntry<K>[] {

@@ -70,6 +70,36 @@ describe("eachMeasure and the shared pass of runRules", () => {
     expect(issues.map(({ code, pointer }) => [code, pointer])).toEqual(oneByOne(plan, { before, failing, after }).map(({ code, pointer }) => [code, pointer]));
   });
 
+  it("ends each chapter after its measures and the pass after the last, alone and in the shared pass, in the rule's place", () => {
+    const plan = fullPlan();
+    const calls = (): string[] => {
+      const seen: string[] = [];
+      const rule = eachMeasure((ctx) => ({
+        measure: (measure, c) => {
+          seen.push(`${c}:${measure.id}`);
+          ctx.warning("measure", [], `measure ${measure.id}`, "-");
+        },
+        chapter: (c) => {
+          seen.push(`end of ${c}`);
+          ctx.warning("chapter", ["chapters", c], `chapter ${c}`, "-");
+        },
+        end: () => {
+          seen.push("end");
+          ctx.warning("end", [], "end", "-");
+        },
+      }));
+      const plain: Rule = (ctx) => ctx.warning("plain", [], "plain", "-");
+      const issues = runRules(plan, { rule, plain }, collectPlan(plan));
+      expect(issues).toEqual(oneByOne(plan, { rule, plain }));
+      expect(issues.at(-1)?.code).toBe("plain");
+      return seen;
+    };
+    const expected = [...plan.chapters.flatMap((chapter, c) => [...(chapter.measures?.items ?? []).map((measure) => `${c}:${measure.id}`), `end of ${c}`]), "end"];
+    expect(plan.chapters.some((chapter) => chapter.measures === undefined)).toBe(true);
+    // The shared pass, then the rule run alone (by oneByOne): the same calls in the same order, twice.
+    expect(calls()).toEqual([...expected, ...expected]);
+  });
+
   it("gives the default rules' issues exactly as run one by one, on a plan that breaks every measure rule", () => {
     const plan = changedPlan((p) => {
       for (const [c, chapter] of p.chapters.entries()) {
@@ -79,12 +109,35 @@ describe("eachMeasure and the shared pass of runRules", () => {
           measure.budget = { amount: 1, currency: i % 3 === 0 ? "NOKK".slice(0, 3).replace("N", "X") : "EUR" };
           measure.milestones = [{ id: `ms-${c}-${i}`, title: "Milestone", due: 1990, completed: "2026-01-01", status: "planned" }];
           measure.statusHistory = [{ status: "ongoing", date: "2026-05-01" }, { status: "planned", date: "2025-01-01" }];
+          // The rules that end each chapter or the pass: numbers, priority years, roles and tags.
+          measure.number = c % 2 === 0 ? 1 : 7;
+          measure.priorityYears = [p.period.start - 1, p.period.start, p.period.start];
+          measure.roles = [{ role: "mentr", actor: "body:board" }, { role: "mentr", actor: "body:board" }];
+          measure.tags = ["Pilot", " pilot"];
         }
+        if (chapter.summary !== undefined) chapter.summary.priorities = [{ year: p.period.end + 3, measures: [] }];
       }
+      p.summary = { ...(p.summary ?? {}), priorityYear: p.period.end + 2 };
     });
     const issues = runRules(plan, defaultRules, collectPlan(plan));
     const codes = new Set(issues.map((issue) => issue.code));
-    for (const code of ["start_year_after_plan", "end_before_start", "milestone_outside_period", "completed_date_without_completion", "status_history_order", "status_history_mismatch", "delayed_without_reason", "unknown_currency"]) {
+    for (const code of [
+      "start_year_after_plan",
+      "end_before_start",
+      "milestone_outside_period",
+      "completed_date_without_completion",
+      "status_history_order",
+      "status_history_mismatch",
+      "delayed_without_reason",
+      "unknown_currency",
+      "duplicate_measure_number",
+      "measure_number_gap",
+      "priority_year_outside_period",
+      "duplicate_priority_year",
+      "measure_role_typo",
+      "duplicate_measure_role",
+      "duplicate_measure_tag",
+    ]) {
       expect(codes).toContain(code);
     }
     expect(issues).toEqual(oneByOne(plan, defaultRules));

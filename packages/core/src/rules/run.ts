@@ -10,7 +10,10 @@ import { indexOfFound, type PlanIndex } from "./plan-index.js";
 import type { Collected } from "../shape/collected.js";
 
 /** The fields of a measure that measure checks read (a check that needs another field adds it here and to `readMeasure`). */
-export type MeasureFields = Pick<Measure, "id" | "start" | "end" | "status" | "isNew" | "priorityYears" | "milestones" | "statusHistory" | "budget">;
+export type MeasureFields = Pick<
+  Measure,
+  "id" | "number" | "start" | "end" | "status" | "isNew" | "priorityYears" | "milestones" | "statusHistory" | "budget" | "roles" | "tags"
+>;
 
 /**
  * Looks at one measure: the `i`-th item of the measure table of the plan's `c`-th chapter. `measure` is valid only
@@ -18,9 +21,26 @@ export type MeasureFields = Pick<Measure, "id" | "start" | "end" | "status" | "i
  */
 export type MeasureCheck = (measure: MeasureFields, c: number, i: number) => void;
 
+/**
+ * A measure check with what it does once the measures of a chapter are read (`chapter`, called for every chapter,
+ * with or without measures, after its measures) and once all are (`end`), for rules whose issues come per chapter.
+ */
+export interface MeasurePass {
+  /** Looks at one measure, as a {@link MeasureCheck}. */
+  readonly measure: MeasureCheck;
+  /** Ends the `c`-th chapter. */
+  readonly chapter?: (c: number) => void;
+  /** Ends the pass. */
+  readonly end?: () => void;
+}
+
+/** The pass a measure rule's `make` returned, as a {@link MeasurePass}. */
+const passOf = (made: MeasureCheck | MeasurePass): MeasurePass => (typeof made === "function" ? { measure: made } : made);
+
 /** A measure's fields as read by `readMeasure`; one record, refilled for each measure. */
 const blankFields = (): MeasureFields => ({
   id: "",
+  number: 0,
   start: undefined,
   end: undefined,
   status: undefined,
@@ -29,6 +49,8 @@ const blankFields = (): MeasureFields => ({
   milestones: undefined,
   statusHistory: undefined,
   budget: undefined,
+  roles: undefined,
+  tags: undefined,
 });
 
 /**
@@ -43,6 +65,7 @@ function readMeasure(measure: unknown, into: MeasureFields): MeasureFields {
   if (typeof measure !== "object" || measure === null) return measure as MeasureFields;
   const fields = into as { -readonly [K in keyof MeasureFields]: MeasureFields[K] };
   fields.id = undefined as unknown as string;
+  fields.number = undefined as unknown as number;
   fields.start = undefined;
   fields.end = undefined;
   fields.status = undefined;
@@ -51,11 +74,16 @@ function readMeasure(measure: unknown, into: MeasureFields): MeasureFields {
   fields.milestones = undefined;
   fields.statusHistory = undefined;
   fields.budget = undefined;
+  fields.roles = undefined;
+  fields.tags = undefined;
   const source = measure as Record<string, never>;
   for (const key in source) {
     switch (key) {
       case "id":
         fields.id = source[key]!;
+        break;
+      case "number":
+        fields.number = source[key]!;
         break;
       case "start":
         fields.start = source[key]!;
@@ -81,6 +109,12 @@ function readMeasure(measure: unknown, into: MeasureFields): MeasureFields {
       case "budget":
         fields.budget = source[key]!;
         break;
+      case "roles":
+        fields.roles = source[key]!;
+        break;
+      case "tags":
+        fields.tags = source[key]!;
+        break;
     }
   }
   return fields;
@@ -88,25 +122,28 @@ function readMeasure(measure: unknown, into: MeasureFields): MeasureFields {
 
 /** A rule made by {@link eachMeasure}: run alone, it makes its check and reads every measure; `runRules` shares that reading. */
 interface MeasureRule extends Rule {
-  /** Makes the rule's check of one measure, reporting through `ctx`. */
-  readonly measureCheck: (ctx: RuleContext) => MeasureCheck;
+  /** Makes the rule's check of one measure (and of each chapter's end, and the pass's), reporting through `ctx`. */
+  readonly measureCheck: (ctx: RuleContext) => MeasureCheck | MeasurePass;
 }
 
 /**
- * A rule that looks at each measure on its own: `make` gets the context once and returns the check of one measure.
- * Run alone (as a rule's tests run it) it reads every measure in table order; {@link runRules} gives every such rule
- * of its set the measures in one pass, so that each measure is read from memory once rather than once per rule.
+ * A rule that looks at each measure on its own: `make` gets the context once and returns the check of one measure,
+ * or a {@link MeasurePass} that also ends each chapter and the pass. Run alone (as a rule's tests run it) it reads
+ * every measure in table order; {@link runRules} gives every such rule of its set the measures in one pass, so that
+ * each measure is read from memory once rather than once per rule.
  */
-export function eachMeasure(make: (ctx: RuleContext) => MeasureCheck): Rule {
+export function eachMeasure(make: (ctx: RuleContext) => MeasureCheck | MeasurePass): Rule {
   const rule = ((ctx: RuleContext): void => {
-    const check = make(ctx);
+    const pass = passOf(make(ctx));
+    const check = pass.measure;
     const fields = blankFields();
     const chapters = ctx.plan.chapters;
     for (let c = 0; c < chapters.length; c++) {
       const items = chapters[c]!.measures?.items;
-      if (items === undefined) continue;
-      for (let i = 0; i < items.length; i++) check(readMeasure(items[i], fields), c, i);
+      if (items !== undefined) for (let i = 0; i < items.length; i++) check(readMeasure(items[i], fields), c, i);
+      pass.chapter?.(c);
     }
+    pass.end?.();
   }) as MeasureRule;
   return Object.assign(rule, { measureCheck: make });
 }
@@ -148,6 +185,8 @@ export function runRules(plan: Plan, rules: Readonly<Record<string, Rule>>, foun
  */
 function sharingPass(plan: Plan, rules: readonly Rule[], found: Collected, index: PlanIndex): Issue[] | undefined {
   const checks: MeasureCheck[] = [];
+  const chapterEnds: ((c: number) => void)[] = [];
+  const ends: (() => void)[] = [];
   const lists: (Issue[] | undefined)[] = [];
   try {
     for (const rule of rules) {
@@ -157,19 +196,25 @@ function sharingPass(plan: Plan, rules: readonly Rule[], found: Collected, index
       }
       const own: Issue[] = [];
       lists.push(own);
-      checks.push(rule.measureCheck(contextOf(plan, own, found, index)));
+      const pass = passOf(rule.measureCheck(contextOf(plan, own, found, index)));
+      checks.push(pass.measure);
+      if (pass.chapter !== undefined) chapterEnds.push(pass.chapter);
+      if (pass.end !== undefined) ends.push(pass.end);
     }
     if (checks.length > 0) {
       const fields = blankFields();
       const chapters = plan.chapters;
       for (let c = 0; c < chapters.length; c++) {
         const items = chapters[c]!.measures?.items;
-        if (items === undefined) continue;
-        for (let i = 0; i < items.length; i++) {
-          const measure = readMeasure(items[i], fields);
-          for (let k = 0; k < checks.length; k++) checks[k]!(measure, c, i);
+        if (items !== undefined) {
+          for (let i = 0; i < items.length; i++) {
+            const measure = readMeasure(items[i], fields);
+            for (let k = 0; k < checks.length; k++) checks[k]!(measure, c, i);
+          }
         }
+        for (let k = 0; k < chapterEnds.length; k++) chapterEnds[k]!(c);
       }
+      for (let k = 0; k < ends.length; k++) ends[k]!();
     }
     const issues: Issue[] = [];
     const ctx = contextOf(plan, issues, found, index);
