@@ -68,7 +68,8 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 describe("the Polyfon plan as a PDF", () => {
   // The original is 12 pages; the render adds the appendix (what the plan file holds beyond the text), whose table of
   // the measures' statuses (issue 17: a Markdown render carries every status) took it to 15 pages until the print
-  // stylesheet set that table denser; on A4 it is 14 pages again, on Letter (6 % shorter pages) 15.
+  // stylesheet set that table denser, and Letter (6 % shorter pages) to 15 still, until the contents stopped ending
+  // their page (two thirds of it left empty): 13 pages on A4, 14 on Letter. Issue 16 promised at most 14 on both.
   it("is a tagged A4 PDF of at most 14 pages (the original is 12; the HTML printed to 23), with the plan's title", () => {
     const fields = info(a4);
     expect(Number(fields["Pages"])).toBeLessThanOrEqual(14);
@@ -78,10 +79,10 @@ describe("the Polyfon plan as a PDF", () => {
     expect(fields["Title"]).toBe(plan.title);
   });
 
-  it("on Letter paper too, in at most 15 pages", () => {
+  it("on Letter paper too, in at most 14 pages", () => {
     const fields = info(letter);
     expect(fields["Page size"]).toMatch(/\(letter\)$/);
-    expect(Number(fields["Pages"])).toBeLessThanOrEqual(15);
+    expect(Number(fields["Pages"])).toBeLessThanOrEqual(14);
     expect(fields["Tagged"]).toBe("yes");
   });
 
@@ -118,8 +119,6 @@ describe("the Polyfon plan as a PDF", () => {
     expect(headings).toContain("Aktuelle tiltak");
     for (const file of [a4, letter]) {
       pages(file).slice(0, -1).forEach((page, index) => {
-        // The contents end their page on purpose, with an entry that reads as the last chapter's heading.
-        if (page.includes("Innhold\n")) return;
         const lines = page.split("\n").map((line) => line.trim()).filter((line) => line !== "").slice(0, -2);
         // The page's last one, two or three lines (a heading may wrap), each joined by a space.
         const endings = [1, 2, 3].map((count) => lines.slice(-count).join(" "));

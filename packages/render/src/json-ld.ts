@@ -30,7 +30,16 @@ type JsonLdNode = Record<string, unknown>;
 const when = (value: number | string): string => String(value);
 
 /** The schema.org node of an actor the plan names: a person is a Person, anyone else an Organization. */
-function agent(ref: string, state: RenderState): JsonLdNode {
+function agent(ref: string, state: RenderState, agents: Map<string, JsonLdNode>): JsonLdNode {
+  // Made once per actor: the same few actors stand beside thousands of measures, and the text is written out anyway.
+  const known = agents.get(ref);
+  if (known !== undefined) return known;
+  const node = agentNode(ref, state);
+  agents.set(ref, node);
+  return node;
+}
+
+function agentNode(ref: string, state: RenderState): JsonLdNode {
   const name = state.lookup.name(ref);
   const abbreviation = state.lookup.abbreviation(ref);
   return {
@@ -41,15 +50,15 @@ function agent(ref: string, state: RenderState): JsonLdNode {
   };
 }
 
-function action(measure: Measure, state: RenderState): JsonLdNode {
+function action(measure: Measure, state: RenderState, known: Map<string, JsonLdNode>): JsonLdNode {
   const agents = [...new Set([...(measure.lead === undefined ? [] : [measure.lead]), ...(measure.responsible ?? [])])];
   return {
     "@type": "Action",
     identifier: `measure:${measure.id}`,
     name: state.plain(measure.text),
     ...(measure.status === undefined ? {} : { actionStatus: ACTION_STATUSES[measure.status] }),
-    ...(agents.length === 0 ? {} : { agent: agents.map((ref) => agent(ref, state)) }),
-    ...(measure.supporting === undefined || measure.supporting.length === 0 ? {} : { participant: measure.supporting.map((ref) => agent(ref, state)) }),
+    ...(agents.length === 0 ? {} : { agent: agents.map((ref) => agent(ref, state, known)) }),
+    ...(measure.supporting === undefined || measure.supporting.length === 0 ? {} : { participant: measure.supporting.map((ref) => agent(ref, state, known)) }),
     ...(measure.start === undefined ? {} : { startTime: when(measure.start) }),
     ...(measure.end === undefined ? {} : { endTime: when(measure.end) }),
   };
@@ -79,6 +88,7 @@ export function planJsonLd(plan: Plan, state: RenderState): JsonLdNode {
           })),
         };
   const published = plan.publication?.date ?? plan.adoption?.date;
+  const agents = new Map<string, JsonLdNode>();
   return {
     "@context": "https://schema.org",
     "@type": "Report",
@@ -89,7 +99,7 @@ export function planJsonLd(plan: Plan, state: RenderState): JsonLdNode {
     creativeWorkStatus: plan.status,
     ...(published === undefined ? {} : { datePublished: published }),
     ...(author === undefined ? {} : { author }),
-    about: state.lookup.measures.map(({ measure }) => action(measure, state)),
+    about: state.lookup.measures.map(({ measure }) => action(measure, state, agents)),
   };
 }
 

@@ -46,4 +46,29 @@ describe("createLookup", () => {
     expect(lookup.abbreviation("participant:fju")).toBe("FjU");
     expect(lookup.actorOrder.slice(0, 2)).toEqual(plan.cluster!.participants.slice(0, 2).map((p) => `participant:${p.id}`));
   });
+
+  it("gives the indicators tracking a thing in the plan's order, each once, and nothing for a thing none tracks", () => {
+    const plan = structuredClone(fixturePlan());
+    const [first, second] = plan.indicators!;
+    // The second indicator names the measure twice; the first names it once, after other things.
+    second!.tracks.push("measure:m-ii-1", "measure:m-ii-1");
+    const lookup = createLookup(plan);
+    expect(lookup.trackedBy("measure:m-ii-1")).toEqual([first, second]);
+    expect(lookup.trackedBy("measure:m-ii-1")[0]).toBe(first);
+    expect(lookup.trackedBy("chapter:ch-ii")).toEqual([second]);
+    expect(lookup.trackedBy("measure:m-ii-2")).toEqual([]);
+  });
+
+  it("gives each indicator's observations with their reports, in the order of the reports", () => {
+    const plan = structuredClone(fixturePlan());
+    const [later, earlier] = plan.progress!;
+    earlier!.indicators = [{ indicator: "indicator:i-debatt", value: "Lite synlig" }, { indicator: "indicator:i-besok", value: 12500 }];
+    const lookup = createLookup(plan);
+    expect(lookup.observationsOf("indicator:i-debatt")).toEqual([
+      { report: later, observation: later!.indicators![0] },
+      { report: earlier, observation: earlier!.indicators![0] },
+    ]);
+    expect(lookup.observationsOf("indicator:i-besok")).toEqual([{ report: earlier, observation: earlier!.indicators![1] }]);
+    expect(lookup.observationsOf("indicator:none")).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Chapter, Measure, Objective, Plan, RefKind, Text } from "@actionplan/core";
+import type { Chapter, Indicator, IndicatorObservation, Measure, Objective, Plan, ProgressReport, RefKind, Text } from "@actionplan/core";
 import { collectIds, type IdEntry } from "@actionplan/core/helpers";
 
 /**
@@ -63,7 +63,13 @@ export interface PlanLookup {
   abbreviation(ref: string): string | undefined;
   /** Actor references in the order the plan lists them (participants, groups, bodies, posts, partners, nodes, other organisations, people). */
   actorOrder: readonly string[];
+  /** The indicators that track a thing (`measure:id`), in the plan's order; each once, however often it names the thing. */
+  trackedBy(ref: string): readonly Indicator[];
+  /** What the progress reports observed of an indicator (`indicator:id`), each with its report, in the plan's order. */
+  observationsOf(ref: string): readonly { report: ProgressReport; observation: IndicatorObservation }[];
 }
+
+const NO_INDICATORS: readonly Indicator[] = [];
 
 /** The actors, in the order {@link PlanLookup.actorOrder} lists them. */
 const ACTOR_KINDS = ["participant", "group", "body", "post", "partner", "node", "organisation", "person"] as const satisfies readonly RefKind[];
@@ -143,6 +149,38 @@ export function createLookup(plan: Plan): PlanLookup {
     return measures;
   };
 
+  // Who tracks what, made on first use: one pass over the indicators instead of a search of them per measure.
+  let tracking: Map<string, Indicator[]> | undefined;
+  const trackedBy = (ref: string): readonly Indicator[] => {
+    if (tracking === undefined) {
+      tracking = new Map();
+      for (const indicator of plan.indicators ?? []) {
+        for (const tracked of indicator.tracks ?? []) {
+          let list = tracking.get(tracked);
+          if (list === undefined) tracking.set(tracked, (list = []));
+          if (list[list.length - 1] !== indicator) list.push(indicator);
+        }
+      }
+    }
+    return tracking.get(ref) ?? NO_INDICATORS;
+  };
+
+  // The progress reports' observations by indicator, made on first use (each indicator searched every report).
+  let observations: Map<string, { report: ProgressReport; observation: IndicatorObservation }[]> | undefined;
+  const observationsOf = (ref: string): readonly { report: ProgressReport; observation: IndicatorObservation }[] => {
+    if (observations === undefined) {
+      observations = new Map();
+      for (const report of plan.progress ?? []) {
+        for (const observation of report.indicators ?? []) {
+          let list = observations.get(observation.indicator);
+          if (list === undefined) observations.set(observation.indicator, (list = []));
+          list.push({ report, observation });
+        }
+      }
+    }
+    return observations.get(ref) ?? [];
+  };
+
   return {
     get measures() {
       return measureIndex();
@@ -163,5 +201,7 @@ export function createLookup(plan: Plan): PlanLookup {
     },
     abbreviation: (ref) => abbreviations.get(ref),
     actorOrder,
+    trackedBy,
+    observationsOf,
   };
 }

@@ -70,7 +70,7 @@ export const measureDetails: Handler<Measure> = (node, state) => {
     node.tags.forEach((tag, i) => append(tags, i === 0 ? [] : [text(", ")], state.text(tag)));
     facts.push(fact(state.labels.tags, tags));
   }
-  const tracking = (state.plan.indicators ?? []).filter((indicator) => indicator.tracks?.includes(`measure:${node.id}`) ?? false);
+  const tracking = state.lookup.trackedBy(`measure:${node.id}`);
   if (tracking.length > 0) {
     const names: DocPhrasing[] = [];
     tracking.forEach((indicator, i) => append(names, i === 0 ? [] : [text(", ")], state.text(indicator.name)));

@@ -191,12 +191,8 @@ export const indicator: Handler<Indicator> = (node, state) => {
   out.push({ type: "list", ordered: false, className: "facts", children: facts.map((children) => ({ type: "listItem", children })) });
 
   const observed = new Map<number, { value: IndicatorValue; note?: DocPhrasing[] }>();
-  for (const report of state.plan.progress ?? []) {
-    for (const observation of report.indicators ?? []) {
-      if (observation.indicator === `indicator:${node.id}`) {
-        observed.set(report.year, observation.note === undefined ? { value: observation.value } : { value: observation.value, note: state.text(observation.note) });
-      }
-    }
+  for (const { report, observation } of state.lookup.observationsOf(`indicator:${node.id}`)) {
+    observed.set(report.year, observation.note === undefined ? { value: observation.value } : { value: observation.value, note: state.text(observation.note) });
   }
   // Periods in the order of their days; a year that only a progress report observes gets a row of its own.
   const rows: { start: string; period?: IndicatorPeriod; year?: number }[] = [];

@@ -11,7 +11,9 @@ const INLINE_SPECIAL_TABLE = /[\\`*_[\]<~#|]|&(?=#?[A-Za-z0-9]+;)/g;
 const LINE_BREAKS = /[\r\n\u2028\u2029\t\f\v]+/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
-const NEEDS_WORK = /[\\`*_[\]<~#|&.:@\r\n\u2028\u2029\t\f\v\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
+// What any pattern below may change, but `.`, `:` and `@`, which only AUTOLINK_CANDIDATE (further down) can make
+// work of: almost every text has a full stop, so a class with `.` in it sent almost every text to the replaces.
+const NEEDS_WORK = /[\\`*_[\]<~#|&\r\n\u2028\u2029\t\f\v\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
 
 /**
  * Escapes plain text for Markdown so that it reads literally in any CommonMark renderer, raw HTML included.
@@ -25,7 +27,7 @@ const NEEDS_WORK = /[\\`*_[\]<~#|&.:@\r\n\u2028\u2029\t\f\v\u0000-\u0008\u000e-\
  * ```
  */
 export function escapeMarkdownText(value: string, inTable = false): string {
-  if (!NEEDS_WORK.test(value)) return value;
+  if (!NEEDS_WORK.test(value) && !AUTOLINK_CANDIDATE.test(value)) return value;
   if (value.length <= SEGMENT) return escapeSegment(value, inTable);
   // A replace keeps a list of the pieces between matches until it is done: for 10 MB of `[](` that list and its
   // copies took some 900 MB. Long texts are escaped a segment at a time, cut before a character that no pattern
@@ -52,13 +54,21 @@ const SAFE_CUT = /[^#A-Za-z0-9;&.:@_\/\-\r\n\u2028\u2029\t\f\v]/g;
 const AUTOLINK_LITERAL =
   /:(?=\/\/)|(?<=(?:^|[^\p{L}\p{N}_-])www)\.|(?<=[\p{L}\p{N}._+-])@(?=[\p{L}\p{N}_-])|(?<=[\p{L}\p{N}_-])\.(?=(?:[a-z]{2}|biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф)(?![\p{L}\p{N}_]))/giu;
 
+// What AUTOLINK_LITERAL can match at all, without its look-behinds and Unicode classes: almost every text has a
+// full stop, few have one before a letter. A text none of these patterns finds is left as it is, unscanned by the
+// dearer pattern (a third of a Markdown render went there).
+const AUTOLINK_CANDIDATE = /:\/\/|www\.|@|\.(?:[a-z]|р)/iu;
+// eslint-disable-next-line no-control-regex
+const ANY_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/;
+const ANY_LINE_BREAK = /[\r\n\u2028\u2029\t\f\v]/;
+
 function escapeSegment(value: string, inTable: boolean): string {
-  return value
-    .replace(CONTROL, "\ufffd")
-    .replace(LINE_BREAKS, " ")
-    // A replacement pattern, not a function: a call per character made texts of many markers slow to escape.
-    .replace(inTable ? INLINE_SPECIAL_TABLE : INLINE_SPECIAL, "\\$&")
-    .replace(AUTOLINK_LITERAL, "\\$&");
+  let out = value;
+  if (ANY_CONTROL.test(out)) out = out.replace(CONTROL, "\ufffd");
+  if (ANY_LINE_BREAK.test(out)) out = out.replace(LINE_BREAKS, " ");
+  // A replacement pattern, not a function: a call per character made texts of many markers slow to escape.
+  out = out.replace(inTable ? INLINE_SPECIAL_TABLE : INLINE_SPECIAL, "\\$&");
+  return AUTOLINK_CANDIDATE.test(out) ? out.replace(AUTOLINK_LITERAL, "\\$&") : out;
 }
 
 // Inside a link's label every character that could open or close markup is a numeric character reference, not a
