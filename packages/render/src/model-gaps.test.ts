@@ -122,3 +122,18 @@ describe("role holders", () => {
     expect(renderHtml(plan, { lang: "sv" })).toContain("<li>Mentor: <em>namngiven på annat håll</em></li>");
   });
 });
+
+describe("open words that are names of Object.prototype's properties", () => {
+  it("print a role or stakeholder role named constructor, toString or hasOwnProperty as written, never as a function", () => {
+    const p = fixturePlan() as any;
+    p.chapters[1].measures.items[0].roles = [{ role: "constructor" }, { role: "toString", holder: "notStated" }];
+    p.strategy.objectives[0].stakeholders = [{ actor: `participant:${p.cluster.participants[0].id}`, role: "hasOwnProperty" }];
+    const plan = valid(p as Plan);
+    for (const out of [renderMarkdown(plan, { lang: "en" }), renderHtml(plan, { lang: "en" })]) {
+      expect(out).toContain("constructor: ");
+      expect(out).toContain("toString: ");
+      expect(out).toContain("(hasOwnProperty");
+      expect(out).not.toContain("[native code]");
+    }
+  });
+});

@@ -5,6 +5,7 @@ import { createLookup, type PlanLookup } from "../lookup.js";
 import type { Handler, PlanChangeLike, RenderState } from "../state.js";
 import { append } from "./util.js";
 import { viewPage } from "./views.js";
+import { ownLabel } from "./own-label.js";
 
 /** The kinds of thing a change's `…Id` field names, most specific first. */
 const SUBJECT_KINDS = ["measure", "target", "precondition", "indicator", "chapter", "objective", "person", "organisation"] as const;
@@ -184,7 +185,7 @@ export const change: Handler<PlanChangeLike> = (node, state) => {
     if (HIDDEN_FIELDS.has(field) || field.endsWith("Id") || fieldValue === undefined) continue;
     if (Array.isArray(fieldValue) && fieldValue.length === 0) continue;
     separate();
-    append(details, [text(`${state.labels.changeFields[field] ?? field}: `)], changeValue(state, fieldValue));
+    append(details, [text(`${ownLabel(state.labels.changeFields, field)}: `)], changeValue(state, fieldValue));
   }
   return [{ type: "tableRow", className: `change change-${node.type.replace(/[^a-z0-9-]/gi, "")}`, cells: [[text(kind)], subject, details] }];
 };

@@ -4,6 +4,7 @@ import type { Handler, RenderState } from "../state.js";
 import { withoutEmptyColumns } from "./columns.js";
 import { append, inOtherLanguage, renderBlocks } from "./util.js";
 import { actorNames } from "./views.js";
+import { ownLabel } from "./own-label.js";
 
 /**
  * Whether a measure says more than its table row: anything format 1.x could not say. A measure that is only
@@ -58,7 +59,7 @@ export const measureDetails: Handler<Measure> = (node, state) => {
     const unnamed = role.holder === "namedElsewhere" ? state.labels.roleNamedElsewhere : role.holder === "notStated" ? state.labels.roleNotStated : state.labels.roleWanted;
     const value: DocPhrasing[] = role.actor === undefined ? [{ type: "emphasis", children: [text(unnamed)] }] : actorNames(state, [role.actor]);
     if (role.asks !== undefined) append(value, [text(` (${state.labels.roleAsks}: `)], state.text(role.asks), [text(")")]);
-    facts.push(fact(state.labels.measureRoles[role.role] ?? role.role, value));
+    facts.push(fact(ownLabel(state.labels.measureRoles, role.role), value));
   }
   if (node.budget !== undefined) {
     const budget: DocPhrasing[] = [text(`${state.number(node.budget.amount)} ${node.budget.currency}`)];

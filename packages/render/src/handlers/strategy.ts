@@ -4,6 +4,7 @@ import type { Handler, RenderState } from "../state.js";
 import { isSafeUrl } from "../url.js";
 import { actorNames } from "./views.js";
 import { append, asSentences, inOtherLanguage } from "./util.js";
+import { ownLabel } from "./own-label.js";
 
 /** The strategy's mission, as a paragraph. */
 export const mission: Handler<Strategy> = (node, state) =>
@@ -98,7 +99,7 @@ function stakeholderLine(stakeholders: readonly Stakeholder[], state: RenderStat
   stakeholders.forEach((stakeholder, i) => {
     if (i > 0) out.push(text(", "));
     append(out, actorNames(state, [stakeholder.actor]));
-    out.push(text(` (${state.labels.stakeholderRoles[stakeholder.role] ?? stakeholder.role}`));
+    out.push(text(` (${ownLabel(state.labels.stakeholderRoles, stakeholder.role)}`));
     if (stakeholder.description !== undefined) append(out, [text(": ")], state.text(stakeholder.description));
     out.push(text(")"));
   });
