@@ -74,8 +74,13 @@ function O(v: any, d: number, f: (key: string, x: any, v: any, d: number) => num
     const ks = PL ? K(v) : N(v);
     for (let i = 0; i < ks.length; i++) {
       const key = ks[i]!;
-      const x = R(v, key);
-      if (x === X) return -1;
+      let x: any;
+      if (PL) x = v[key];
+      else {
+        const e = G(v, key);
+        if (e === undefined || !e.enumerable || !("value" in e)) return -1;
+        x = e.value;
+      }
       const b = f(key, x, v, d + 1);
       if (b < 0) return -1;
       r |= b;
