@@ -1,5 +1,6 @@
 // Emits core's quick pass (packages/core/src/generated/quick.ts) from the shape description: one function per node
-// of the shape, each calling the functions of its fields by name, so that the engine can inline them. It answers
+// of the shape; per object type a switch of its fields, called from one shared key loop (O), and one shared array
+// loop (A), so that the code stays table-like and small (docs/performance.md, "A compact quick pass"). It answers
 // whether a value is a structurally valid plan within the guard's limits and collects ids, references and texts on
 // the way; the reporting walk (core/src/shape/report.ts) words what is wrong. Chosen over a closure-compiled
 // interpreter of the same description by measurement (bench/shape-emitted.ts): 0.43–0.49× JSON.parse against
@@ -213,7 +214,7 @@ export function renderQuick(shape: ShapeDescription): string {
     "// else unusual make the pass answer no, and the reporting path (core's snapshot, then report.ts) says what it is.",
     "// With `plain` (the caller's promise that the value came from a JSON or YAML parser, which make no accessors and",
     "// no hidden properties), properties are listed by Object.keys and read directly: every other check stays.",
-    "// docs/performance.md (\"The plain-data fast path\") says why; R and RI are the only reads of the input.",
+    "// docs/performance.md (\"The plain-data fast path\") says why; R, RI and the key loop O are the only reads of the input.",
     "const G = Object.getOwnPropertyDescriptor;",
     "const N = Object.getOwnPropertyNames;",
     "const K = Object.keys;",

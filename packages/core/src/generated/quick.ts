@@ -20,7 +20,7 @@ let S: QuickState = { count: 0, found: undefined as unknown as Collected };
 // else unusual make the pass answer no, and the reporting path (core's snapshot, then report.ts) says what it is.
 // With `plain` (the caller's promise that the value came from a JSON or YAML parser, which make no accessors and
 // no hidden properties), properties are listed by Object.keys and read directly: every other check stays.
-// docs/performance.md ("The plain-data fast path") says why; R and RI are the only reads of the input.
+// docs/performance.md ("The plain-data fast path") says why; R, RI and the key loop O are the only reads of the input.
 const G = Object.getOwnPropertyDescriptor;
 const N = Object.getOwnPropertyNames;
 const K = Object.keys;
