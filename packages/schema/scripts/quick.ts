@@ -1,5 +1,6 @@
 // Emits core's quick pass (packages/core/src/generated/quick.ts) from the shape description: one function per node
-// of the shape, each calling the functions of its fields by name, so that the engine can inline them. It answers
+// of the shape; per object type a switch of its fields, called from one shared key loop (O), and one shared array
+// loop (A), so that the code stays table-like and small (docs/performance.md, "A compact quick pass"). It answers
 // whether a value is a structurally valid plan within the guard's limits and collects ids, references and texts on
 // the way; the reporting walk (core/src/shape/report.ts) words what is wrong. Chosen over a closure-compiled
 // interpreter of the same description by measurement (bench/shape-emitted.ts): 0.43–0.49× JSON.parse against
@@ -18,7 +19,7 @@ export function renderQuick(shape: ShapeDescription): string {
   };
   const regex = (pattern: RegExp): string => constant(`new RegExp(${JSON.stringify(pattern.source)}, "u")`);
   const literal = (value: unknown): string => constant(`${JSON.stringify(value)} as readonly unknown[]`);
-  const head = "if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;";
+  const head = "if (H(d)) return false;";
   const signature = (name: string, note: string): string => `/** ${note} */\nfunction ${name}(v: any, p: object | null, k: string | number | undefined, d: number): boolean {`;
   const collectText = "{ const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); }";
 
@@ -76,19 +77,7 @@ export function renderQuick(shape: ShapeDescription): string {
         return `${signature(name, `Null: ${what}.`)}\n  ${head}\n  return v === null;\n}`;
       case ARRAY: {
         const item = node.items === undefined ? "anyJson" : fn(node.items.target);
-        return [
-          `${signature(name, `An array: ${what}.`)}`,
-          `  ${head}`,
-          "  if (!Array.isArray(v) || P(v) !== AP) return false;",
-          "  const n = v.length;",
-          `  if (n < ${node.minItems}) return false;`,
-          "  for (let i = 0; i < n; i++) {",
-          "    const x = RI(v, i);",
-          `    if (x === X || !${item}(x, v, i, d + 1)) return false;`,
-          "  }",
-          "  return true;",
-          "}",
-        ].join("\n");
+        return `${signature(name, `An array: ${what}.`)}\n  return A(v, d, ${item}, ${node.minItems});\n}`;
       }
       case OBJECT: {
         // Required keys are tracked as bits of one small integer, set as each key is read.
@@ -96,48 +85,61 @@ export function renderQuick(shape: ShapeDescription): string {
           throw new Error(`${what}: the quick pass tracks at most 30 required keys, each a declared property.`);
         }
         const requiredBits = new Map(node.required.map((key, index) => [key, index]));
-        const cases = node.propNames.map((key) => {
+        // Keys with the same check and the same required bit share one case (a period's `start` and `end`).
+        const groups = new Map<string, string[]>();
+        for (const key of node.propNames) {
           const location = node.props!.get(key)!;
           const bit = requiredBits.get(key);
-          const seen = bit === undefined ? "" : ` r |= ${2 ** bit};`;
-          const keep = [node.idKind !== undefined && key === "id" ? " id = x;" : "", node.idKindUnless === key ? " u = x;" : ""].join("");
-          return `      case ${JSON.stringify(key)}:${keep}\n        if (x === undefined) S.count++;\n        else {${seen} if (!${fn(location.target)}(x, v, key, d + 1)) return false; }\n        break;`;
-        });
+          // The key that makes an id name nothing (a glossary entry's \`refersTo\`) has the bit after the required ones.
+          const value = bit !== undefined ? 2 ** bit : node.idKindUnless === key ? 2 ** requiredBits.size : 0;
+          const result = `${fn(location.target)}(x, v, key, d) ? ${value} : -1`;
+          const action = node.idKind !== undefined && key === "id" ? `{ if (typeof x === "string") S.found.nameOpen(x); return ${result}; }` : `return ${result};`;
+          const keys = groups.get(action) ?? [];
+          keys.push(key);
+          groups.set(action, keys);
+        }
+        const cases = [...groups].map(([action, keys]) => `    ${keys.map((key) => `case ${JSON.stringify(key)}:`).join(" ")}\n      ${action}`);
         const keyNames = node.propertyNames;
         const nameCheck =
-          keyNames === undefined ? "" : `\n        if (${keyNames.pattern === undefined ? "false" : `!${regex(keyNames.pattern)}.test(key)`} || key.length < ${keyNames.minLength}) return false;`;
+          keyNames === undefined
+            ? ""
+            : ` if (${[keyNames.pattern === undefined ? "false" : `!${regex(keyNames.pattern)}.test(key)`, ...(keyNames.minLength > 0 ? [`key.length < ${keyNames.minLength}`] : [])].join(" || ")}) return -1;`;
         const other =
           node.additional === null
-            ? "return false;"
-            : `if (key === "__proto__") return false;${nameCheck}\n        if (${node.additional === undefined ? "x !== undefined && !anyJson(x, v, key, d + 1)" : `!${fn(node.additional.target)}(x, v, key, d + 1)`}) return false;`;
+            ? "return -1;"
+            : `if (key === "__proto__") return -1;${nameCheck} return ${node.additional === undefined ? "anyJson(x, v, key, d) ? 0 : -1" : `${fn(node.additional.target)}(x, v, key, d) ? 0 : -1`};`;
         const mask = 2 ** requiredBits.size - 1;
+        const fields = `F${name}`;
+        // The fields of this type, one case per key: the bits of the required keys read, or -1 when a value is wrong.
+        // An \`undefined\` value stands for an absent key, but still counts as a value (as the reporting walk counts it).
+        functions.push(
+          [
+            `/** The fields of ${what}: the bit of a required key read, 0 for another, -1 when wrong. */`,
+            `function ${fields}(key: string, x: any, v: any, d: number): number {`,
+            "  if (x === undefined) return U();",
+            "  switch (key) {",
+            ...cases,
+            "    default:",
+            `      ${other}`,
+            "  }",
+            "}",
+          ].join("\n"),
+        );
+        const read = `O(v, d, ${fields}, ${node.minProperties})`;
+        const check = `${read} === ${mask}`;
+        if (node.idKind === undefined) return `${signature(name, `An object: ${what}.`)}\n  return ${check};\n}`;
         // An id's slot is taken before the fields are read, so that ids are collected in document order (a thing
-        // before the things inside it, an objective before its sub-objectives), and filled once the id is read.
-        const reserve = node.idKind === undefined ? "" : `\n  const f = S.found; const at = f.reserveId(${JSON.stringify(node.idKind)}, v, p, k);`;
-        const id =
-          node.idKind === undefined
-            ? ""
-            : `\n  if (typeof id === "string"${node.idKindUnless === undefined ? "" : " && u === undefined"}) f.idValues[at] = id;\n  f.closeId(at);`;
+        // before the things inside it, an objective before its sub-objectives); the \`id\` case names it once read.
+        const unlessBit = 2 ** requiredBits.size;
+        const test =
+          node.idKindUnless === undefined
+            ? `  if (${read} !== ${mask}) return false;`
+            : `  const r = ${read};\n  if (r < 0 || (r & ${mask}) !== ${mask}) return false;\n  if (r & ${unlessBit}) f.idValues[at] = "";`;
         return [
           `${signature(name, `An object: ${what}.`)}`,
-          `  ${head}`,
-          "  if (typeof v !== \"object\" || v === null || Array.isArray(v)) return false;",
-          "  const proto: unknown = P(v);",
-          "  if (proto !== OP && proto !== null) return false;",
-          `  const ks = PL ? K(v) : N(v);${reserve}`,
-          `  let n = 0;${mask > 0 ? " let r = 0;" : ""}${node.idKind === undefined ? "" : " let id: unknown;"}${node.idKindUnless === undefined ? "" : " let u: unknown;"}`,
-          "  for (let i = 0; i < ks.length; i++) {",
-          "    const key = ks[i]!;",
-          "    const x = R(v, key);",
-          "    if (x === X) return false;",
-          "    n++;",
-          "    switch (key) {",
-          ...cases,
-          "      default:",
-          `        ${other}`,
-          "    }",
-          "  }",
-          `  if (n < ${node.minProperties}${mask > 0 ? ` || r !== ${mask}` : ""}) return false;${id}`,
+          `  const f = S.found; const at = f.reserveId(${JSON.stringify(node.idKind)}, v, p, k);`,
+          test,
+          "  f.closeId(at);",
           "  return true;",
           "}",
         ].join("\n");
@@ -193,7 +195,7 @@ export function renderQuick(shape: ShapeDescription): string {
     "// Generated by packages/schema/scripts/generate.ts from the shape description (scripts/quick.ts). Do not edit;",
     "// run `pnpm run generate`. The quick pass of core's walker: see packages/core/src/shape/walker.ts.",
     "/* eslint-disable */",
-    'import { SHAPE_FORMATS, WALK_MAX_DEPTH, WALK_MAX_VALUES } from "../shape/link.js";',
+    'import { onlyOwnKeysEnumerate, SHAPE_FORMATS, WALK_MAX_DEPTH, WALK_MAX_VALUES } from "../shape/link.js";',
     'import type { Collected } from "../shape/walker.js";',
     "",
     "/** The state of the pass under way: values counted, what is collected. */",
@@ -212,7 +214,7 @@ export function renderQuick(shape: ShapeDescription): string {
     "// else unusual make the pass answer no, and the reporting path (core's snapshot, then report.ts) says what it is.",
     "// With `plain` (the caller's promise that the value came from a JSON or YAML parser, which make no accessors and",
     "// no hidden properties), properties are listed by Object.keys and read directly: every other check stays.",
-    "// docs/performance.md (\"The plain-data fast path\") says why; R and RI are the only reads of the input.",
+    "// docs/performance.md (\"The plain-data fast path\") says why; R, RI and the key loop O are the only reads of the input.",
     "const G = Object.getOwnPropertyDescriptor;",
     "const N = Object.getOwnPropertyNames;",
     "const K = Object.keys;",
@@ -223,6 +225,10 @@ export function renderQuick(shape: ShapeDescription): string {
     "const X: unknown = Symbol();",
     "/** Whether the pass under way reads plain parsed data directly. */",
     "let PL = false;",
+    "/** Whether it also lists keys with `for…in` (parsed data, and nothing enumerable added to Object.prototype). */",
+    "let FI = false;",
+    "/** The values counted so far by the pass under way (one counter, against WALK_MAX_VALUES). */",
+    "let CNT = 0;",
     "/** An object's property `k`, or X when it is not an own enumerable data property. */",
     "function R(v: any, k: string): any {",
     "  if (PL) return v[k];",
@@ -235,12 +241,65 @@ export function renderQuick(shape: ShapeDescription): string {
     "  const e = G(v, i);",
     "  return e !== undefined && e.enumerable && \"value\" in e ? e.value : X;",
     "}",
+    "/** Counts one value at depth `d`: whether that is past a limit. */",
+    "function H(d: number): boolean {",
+    "  return ++CNT > WALK_MAX_VALUES || d > WALK_MAX_DEPTH;",
+    "}",
+    "/** An own property holding `undefined`: as an absent key, but counted as a value. */",
+    "function U(): number {",
+    "  CNT++;",
+    "  return 0;",
+    "}",
+    "/** The bits `f` gave the fields of `v` (a plain object with `min` keys or more), or -1 when `f` refuses one or `v` is not such an object. */",
+    "function O(v: any, d: number, f: (key: string, x: any, v: any, d: number) => number, min: number): number {",
+    "  if (H(d) || typeof v !== \"object\" || v === null || Array.isArray(v)) return -1;",
+    "  const proto: unknown = P(v);",
+    "  if (proto !== OP && proto !== null) return -1;",
+    "  let n = 0;",
+    "  let r = 0;",
+    "  if (FI) {",
+    "    for (const key in v) {",
+    "      const b = f(key, v[key], v, d + 1);",
+    "      if (b < 0) return -1;",
+    "      r |= b;",
+    "      n++;",
+    "    }",
+    "  } else {",
+    "    const ks = PL ? K(v) : N(v);",
+    "    for (let i = 0; i < ks.length; i++) {",
+    "      const key = ks[i]!;",
+    "      let x: any;",
+    "      if (PL) x = v[key];",
+    "      else {",
+    "        const e = G(v, key);",
+    "        if (e === undefined || !e.enumerable || !(\"value\" in e)) return -1;",
+    "        x = e.value;",
+    "      }",
+    "      const b = f(key, x, v, d + 1);",
+    "      if (b < 0) return -1;",
+    "      r |= b;",
+    "      n++;",
+    "    }",
+    "  }",
+    "  return n < min ? -1 : r;",
+    "}",
+    "/** Whether `v` is a plain array of `min` items or more, each accepted by `f`. */",
+    "function A(v: any, d: number, f: (v: any, p: object | null, k: string | number | undefined, d: number) => boolean, min: number): boolean {",
+    "  if (H(d) || !Array.isArray(v) || P(v) !== AP) return false;",
+    "  const n = v.length;",
+    "  if (n < min) return false;",
+    "  for (let i = 0; i < n; i++) {",
+    "    const x = RI(v, i);",
+    "    if (x === X || !f(x, v, i, d + 1)) return false;",
+    "  }",
+    "  return true;",
+    "}",
     "",
     ...constants.map((source, index) => `const C${index} = ${source};`),
     "",
     "/** Any JSON value within the limits. */",
     "function anyJson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {",
-    "  if (++S.count > WALK_MAX_VALUES || d > WALK_MAX_DEPTH) return false;",
+    "  if (H(d)) return false;",
     "  switch (typeof v) {",
     '    case "string":',
     '    case "boolean":',
@@ -270,7 +329,7 @@ export function renderQuick(shape: ShapeDescription): string {
     '        if (key === "__proto__") return false;',
     "        const x = R(v, key);",
     "        if (x === X) return false;",
-    "        if (x === undefined) S.count++;",
+    "        if (x === undefined) CNT++;",
     "        else if (!anyJson(x, v, key, d + 1)) return false;",
     "      }",
     "      return true;",
@@ -286,13 +345,20 @@ export function renderQuick(shape: ShapeDescription): string {
     "export function quickCheck(input: unknown, state: QuickState): boolean {",
     "  const saved = S;",
     "  const savedPlain = PL;",
+    "  const savedKeys = FI;",
+    "  const savedCount = CNT;",
     "  S = state;",
     "  PL = state.plain === true;",
+    "  FI = PL && onlyOwnKeysEnumerate();",
+    "  CNT = state.count;",
     "  try {",
     `    return ${entry}(input, null, undefined, 0);`,
     "  } finally {",
+    "    state.count = CNT;",
     "    S = saved;",
     "    PL = savedPlain;",
+    "    FI = savedKeys;",
+    "    CNT = savedCount;",
     "  }",
     "}",
     "",

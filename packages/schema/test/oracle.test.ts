@@ -384,6 +384,25 @@ describe("hostile input on the plain-data fast path (`parsed`): every guard but 
     } else expect(parsed.issues).toEqual(walkPlanValue(input()).issues);
   }, 60_000);
 
+  test("an enumerable key added to Object.prototype: the fast path still reads own keys only", () => {
+    // The parsed path lists keys with `for…in`, which also meets enumerable inherited keys: with Object.prototype
+    // polluted it must list own keys (Object.keys) instead, or every object would seem to hold an unknown key
+    // and valid plans would all take the slow reporting path.
+    const plan = small();
+    const expected = walkPlanValue(plan);
+    expect(expected.issues).toEqual([]);
+    Object.defineProperty(Object.prototype, "polluted", { value: 1, enumerable: true, configurable: true, writable: true });
+    try {
+      const parsed = walkPlanValue(plan, "parsed");
+      expect(parsed.issues).toEqual([]);
+      // Accepted by the fast pass itself (the reporting path would have checked a copy).
+      expect(parsed.value).toBe(plan);
+      expect(parsed.found.idValues).toEqual(expected.found.idValues);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)["polluted"];
+    }
+  });
+
   test("values from the yaml library: a subtree shared through an alias, and a cycle", () => {
     const yaml = createRequire(join(repoDir, "packages/cli/package.json"))("yaml") as { parse: (text: string) => unknown; stringify: (value: unknown) => string };
     // The same chapter object twice: the yaml library writes an anchor and an alias, and reads them back as one object.

@@ -61,6 +61,11 @@ export class Collected {
     return at;
   }
 
+  /** Fills in the id of the thing being read (the one whose id was reserved last and not yet closed). */
+  nameOpen(id: string): void {
+    this.idValues[this.open] = id;
+  }
+
   /** Ends the thing whose id is at `at`: the things met after it are no longer inside it. */
   closeId(at: number): void {
     this.open = this.idOwners[at]!;
