@@ -144,25 +144,26 @@ const C39 = ["measure"] as readonly unknown[];
 const C40 = new RegExp("^(chapter|objective|target|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 const C41 = ["chapter","objective","target","indicator"] as readonly unknown[];
 const C42 = ["proposed","planned","ongoing","completed","delayed","discontinued"] as readonly unknown[];
-const C43 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C44 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
-const C45 = new RegExp("^[A-Z]{3}$", "u");
-const C46 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C47 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
-const C48 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C49 = ["participant","group"] as readonly unknown[];
-const C50 = ["quantitative","qualitative"] as readonly unknown[];
-const C51 = ["increase","decrease","maintain"] as readonly unknown[];
-const C52 = ["input","output","outcome","impact"] as readonly unknown[];
-const C53 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C54 = ["objective","target","measure","chapter"] as readonly unknown[];
-const C55 = ["adoption","annual-revision","amendment"] as readonly unknown[];
-const C56 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
-const C57 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C58 = ["indicator"] as readonly unknown[];
-const C59 = ["mean","weighted","minimum","manual"] as readonly unknown[];
-const C60 = new RegExp("^(measure|indicator|objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
-const C61 = ["measure","indicator","objective"] as readonly unknown[];
+const C43 = ["wanted","namedElsewhere","notStated"] as readonly unknown[];
+const C44 = new RegExp("^(chapter|objective|target|measure|precondition|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C45 = ["chapter","objective","target","measure","precondition","indicator"] as readonly unknown[];
+const C46 = new RegExp("^[A-Z]{3}$", "u");
+const C47 = new RegExp("^(chapter|objective|target|measure|indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C48 = ["chapter","objective","target","measure","indicator"] as readonly unknown[];
+const C49 = new RegExp("^(participant|group):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C50 = ["participant","group"] as readonly unknown[];
+const C51 = ["quantitative","qualitative"] as readonly unknown[];
+const C52 = ["increase","decrease","maintain"] as readonly unknown[];
+const C53 = ["input","output","outcome","impact"] as readonly unknown[];
+const C54 = new RegExp("^(objective|target|measure|chapter):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C55 = ["objective","target","measure","chapter"] as readonly unknown[];
+const C56 = ["adoption","annual-revision","amendment"] as readonly unknown[];
+const C57 = ["not-started","in-progress","ongoing","completed","discontinued"] as readonly unknown[];
+const C58 = new RegExp("^(indicator):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C59 = ["indicator"] as readonly unknown[];
+const C60 = ["mean","weighted","minimum","manual"] as readonly unknown[];
+const C61 = new RegExp("^(measure|indicator|objective):[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
+const C62 = ["measure","indicator","objective"] as readonly unknown[];
 
 /** Any JSON value within the limits. */
 function anyJson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
@@ -402,6 +403,40 @@ function checkPublication(v: any, p: object | null, k: string | number | undefin
   return O(v, d, FcheckPublication, 0) === 0;
 }
 
+/** A union told apart by JSON type: YearOrDate. */
+function checkYearOrDate(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
+  if (typeof v === "number") { return checkYear(v, p, k, d); }
+  return false;
+}
+
+/** The fields of PlanEvent: the bit of a required key read, 0 for another, -1 when wrong. */
+function FcheckPlanEvent(key: string, x: any, v: any, d: number): number {
+  if (x === undefined) return U();
+  switch (key) {
+    case "date":
+      return checkYearOrDate(x, v, key, d) ? 1 : -1;
+    case "kind":
+      return leaf3(x, v, key, d) ? 2 : -1;
+    case "text":
+      return checkText(x, v, key, d) ? 0 : -1;
+    case "extensions":
+      return checkExtensions(x, v, key, d) ? 0 : -1;
+    default:
+      return -1;
+  }
+}
+
+/** An object: PlanEvent. */
+function checkPlanEvent(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  return O(v, d, FcheckPlanEvent, 0) === 3;
+}
+
+/** An array: a field's own type. */
+function list6(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  return A(v, d, checkPlanEvent, 0);
+}
+
 /** The fields of Preparation: the bit of a required key read, 0 for another, -1 when wrong. */
 function FcheckPreparation(key: string, x: any, v: any, d: number): number {
   if (x === undefined) return U();
@@ -423,7 +458,7 @@ function checkPreparation(v: any, p: object | null, k: string | number | undefin
 }
 
 /** A string: a field's own type. */
-function leaf6(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf7(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C10.test(v))) return false;
   const f = S.found;
@@ -439,7 +474,7 @@ function FcheckCoordinator(key: string, x: any, v: any, d: number): number {
   if (x === undefined) return U();
   switch (key) {
     case "participant":
-      return leaf6(x, v, key, d) ? 1 : -1;
+      return leaf7(x, v, key, d) ? 1 : -1;
     case "unit":
       return checkText(x, v, key, d) ? 0 : -1;
     case "extensions":
@@ -455,7 +490,7 @@ function checkCoordinator(v: any, p: object | null, k: string | number | undefin
 }
 
 /** A string: a field's own type. */
-function leaf7(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf8(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C12.test(v))) return false;
   const f = S.found;
@@ -467,14 +502,14 @@ function leaf7(v: any, p: object | null, k: string | number | undefined, d: numb
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -487,11 +522,11 @@ function FcheckPersonRole(key: string, x: any, v: any, d: number): number {
     case "title":
       return checkText(x, v, key, d) ? 1 : -1;
     case "organisation":
-      return leaf7(x, v, key, d) ? 0 : -1;
+      return leaf8(x, v, key, d) ? 0 : -1;
     case "from":
-      return node33(x, v, key, d) ? 0 : -1;
+      return node37(x, v, key, d) ? 0 : -1;
     case "to":
-      return node34(x, v, key, d) ? 0 : -1;
+      return node38(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -505,19 +540,19 @@ function checkPersonRole(v: any, p: object | null, k: string | number | undefine
 }
 
 /** An array: a field's own type. */
-function list8(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list9(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkPersonRole, 0);
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -528,11 +563,11 @@ function FcheckAffiliation(key: string, x: any, v: any, d: number): number {
   if (x === undefined) return U();
   switch (key) {
     case "organisation":
-      return leaf7(x, v, key, d) ? 1 : -1;
+      return leaf8(x, v, key, d) ? 1 : -1;
     case "from":
-      return node38(x, v, key, d) ? 0 : -1;
+      return node42(x, v, key, d) ? 0 : -1;
     case "to":
-      return node39(x, v, key, d) ? 0 : -1;
+      return node43(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -546,19 +581,19 @@ function checkAffiliation(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list9(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list10(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkAffiliation, 0);
 }
 
 /** A string: a field's own type. */
-function leaf10(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf11(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C14.test(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf11(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf12(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C15.test(v) && SHAPE_FORMATS.uri(v))) return false;
   return true;
@@ -569,9 +604,9 @@ function FcheckContact(key: string, x: any, v: any, d: number): number {
   if (x === undefined) return U();
   switch (key) {
     case "email":
-      return leaf10(x, v, key, d) ? 0 : -1;
-    case "url":
       return leaf11(x, v, key, d) ? 0 : -1;
+    case "url":
+      return leaf12(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -593,9 +628,9 @@ function FcheckPerson(key: string, x: any, v: any, d: number): number {
     case "name":
       return leaf3(x, v, key, d) ? 2 : -1;
     case "roles":
-      return list8(x, v, key, d) ? 0 : -1;
-    case "affiliations":
       return list9(x, v, key, d) ? 0 : -1;
+    case "affiliations":
+      return list10(x, v, key, d) ? 0 : -1;
     case "contact":
       return checkContact(x, v, key, d) ? 0 : -1;
     case "extensions":
@@ -614,7 +649,7 @@ function checkPerson(v: any, p: object | null, k: string | number | undefined, d
 }
 
 /** An array: a field's own type. */
-function list12(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list13(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkPerson, 0);
 }
 
@@ -626,7 +661,7 @@ function checkOpenOrganisationKind(v: any, p: object | null, k: string | number 
 }
 
 /** A string: a field's own type. */
-function leaf13(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf14(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C16.test(v))) return false;
   return true;
@@ -637,7 +672,7 @@ function FcheckOrganisationIdentifier(key: string, x: any, v: any, d: number): n
   if (x === undefined) return U();
   switch (key) {
     case "scheme":
-      return leaf13(x, v, key, d) ? 1 : -1;
+      return leaf14(x, v, key, d) ? 1 : -1;
     case "id":
       return leaf3(x, v, key, d) ? 2 : -1;
     case "extensions":
@@ -653,12 +688,12 @@ function checkOrganisationIdentifier(v: any, p: object | null, k: string | numbe
 }
 
 /** An array: a field's own type. */
-function list14(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list15(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkOrganisationIdentifier, 0);
 }
 
 /** A string: a field's own type. */
-function leaf15(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf16(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C17.test(v))) return false;
   const f = S.found;
@@ -670,12 +705,12 @@ function leaf15(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list16(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  return A(v, d, leaf15, 0);
+function list17(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  return A(v, d, leaf16, 0);
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -694,17 +729,17 @@ function FcheckParticipant(key: string, x: any, v: any, d: number): number {
     case "kind":
       return checkOpenOrganisationKind(x, v, key, d) ? 4 : -1;
     case "identifiers":
-      return list14(x, v, key, d) ? 0 : -1;
+      return list15(x, v, key, d) ? 0 : -1;
     case "region": case "healthRegion":
       return checkText(x, v, key, d) ? 0 : -1;
     case "parent":
-      return leaf7(x, v, key, d) ? 0 : -1;
+      return leaf8(x, v, key, d) ? 0 : -1;
     case "groups":
-      return list16(x, v, key, d) ? 0 : -1;
+      return list17(x, v, key, d) ? 0 : -1;
     case "joined":
-      return node55(x, v, key, d) ? 0 : -1;
+      return node59(x, v, key, d) ? 0 : -1;
     case "url":
-      return leaf11(x, v, key, d) ? 0 : -1;
+      return leaf12(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -721,24 +756,24 @@ function checkParticipant(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list17(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list18(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkParticipant, 0);
 }
 
 /** A number: a field's own type. */
-function leaf18(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf19(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 0;
 }
 
 /** A boolean: a field's own type. */
-function leaf19(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf20(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   return typeof v === "boolean";
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function node65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
   if (typeof v === "number") { return checkYear(v, p, k, d); }
   return false;
@@ -749,13 +784,13 @@ function FcheckMemberCount(key: string, x: any, v: any, d: number): number {
   if (x === undefined) return U();
   switch (key) {
     case "value":
-      return leaf18(x, v, key, d) ? 1 : -1;
+      return leaf19(x, v, key, d) ? 1 : -1;
     case "approximate":
-      return leaf19(x, v, key, d) ? 0 : -1;
+      return leaf20(x, v, key, d) ? 0 : -1;
     case "of":
       return checkText(x, v, key, d) ? 0 : -1;
     case "asOf":
-      return node61(x, v, key, d) ? 0 : -1;
+      return node65(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -769,13 +804,13 @@ function checkMemberCount(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list20(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list21(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkMemberCount, 0);
 }
 
 /** An array: a field's own type. */
-function list21(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  return A(v, d, leaf6, 0);
+function list22(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  return A(v, d, leaf7, 0);
 }
 
 /** The fields of SubGroup: the bit of a required key read, 0 for another, -1 when wrong. */
@@ -787,9 +822,9 @@ function FcheckSubGroup(key: string, x: any, v: any, d: number): number {
     case "name":
       return checkText(x, v, key, d) ? 2 : -1;
     case "lead":
-      return leaf6(x, v, key, d) ? 0 : -1;
+      return leaf7(x, v, key, d) ? 0 : -1;
     case "members":
-      return list21(x, v, key, d) ? 4 : -1;
+      return list22(x, v, key, d) ? 4 : -1;
     case "description":
       return checkText(x, v, key, d) ? 0 : -1;
     case "extensions":
@@ -808,7 +843,7 @@ function checkSubGroup(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list22(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list23(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkSubGroup, 0);
 }
 
@@ -820,14 +855,14 @@ function checkBodyKind(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** A string: a field's own type. */
-function leaf23(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf24(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C20.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf24(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf25(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C21.test(v))) return false;
   const f = S.found;
@@ -839,8 +874,8 @@ function leaf24(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list25(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  return A(v, d, leaf24, 0);
+function list26(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  return A(v, d, leaf25, 0);
 }
 
 /** The fields of BodySeat: the bit of a required key read, 0 for another, -1 when wrong. */
@@ -848,13 +883,13 @@ function FcheckBodySeat(key: string, x: any, v: any, d: number): number {
   if (x === undefined) return U();
   switch (key) {
     case "role":
-      return leaf23(x, v, key, d) ? 1 : -1;
+      return leaf24(x, v, key, d) ? 1 : -1;
     case "description":
       return checkText(x, v, key, d) ? 0 : -1;
     case "count": case "minimum":
-      return leaf18(x, v, key, d) ? 0 : -1;
+      return leaf19(x, v, key, d) ? 0 : -1;
     case "represents":
-      return list25(x, v, key, d) ? 0 : -1;
+      return list26(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -868,7 +903,7 @@ function checkBodySeat(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list26(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list27(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkBodySeat, 0);
 }
 
@@ -887,11 +922,11 @@ function FcheckGovernanceBody(key: string, x: any, v: any, d: number): number {
     case "period":
       return checkPeriod(x, v, key, d) ? 0 : -1;
     case "composition":
-      return list26(x, v, key, d) ? 0 : -1;
+      return list27(x, v, key, d) ? 0 : -1;
     case "established":
       return checkYear(x, v, key, d) ? 0 : -1;
     case "host":
-      return leaf6(x, v, key, d) ? 0 : -1;
+      return leaf7(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -908,7 +943,7 @@ function checkGovernanceBody(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list27(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list28(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkGovernanceBody, 0);
 }
 
@@ -942,12 +977,12 @@ function checkPost(v: any, p: object | null, k: string | number | undefined, d: 
 }
 
 /** An array: a field's own type. */
-function list28(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list29(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkPost, 0);
 }
 
 /** A string: a field's own type. */
-function leaf29(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C23.includes(v))) return false;
   return true;
@@ -962,11 +997,11 @@ function FcheckRegionalNode(key: string, x: any, v: any, d: number): number {
     case "region":
       return checkText(x, v, key, d) ? 2 : -1;
     case "status":
-      return leaf29(x, v, key, d) ? 4 : -1;
+      return leaf30(x, v, key, d) ? 4 : -1;
     case "participants":
-      return list21(x, v, key, d) ? 0 : -1;
+      return list22(x, v, key, d) ? 0 : -1;
     case "coordinator":
-      return leaf6(x, v, key, d) ? 0 : -1;
+      return leaf7(x, v, key, d) ? 0 : -1;
     case "since":
       return checkYear(x, v, key, d) ? 0 : -1;
     case "note":
@@ -987,12 +1022,12 @@ function checkRegionalNode(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkRegionalNode, 0);
 }
 
 /** A string: a field's own type. */
-function leaf31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C24.test(v))) return false;
   const f = S.found;
@@ -1008,7 +1043,7 @@ function FcheckCommitment(key: string, x: any, v: any, d: number): number {
   if (x === undefined) return U();
   switch (key) {
     case "party":
-      return leaf31(x, v, key, d) ? 0 : -1;
+      return leaf32(x, v, key, d) ? 0 : -1;
     case "text":
       return checkText(x, v, key, d) ? 1 : -1;
     case "extensions":
@@ -1024,7 +1059,7 @@ function checkCommitment(v: any, p: object | null, k: string | number | undefine
 }
 
 /** An array: a field's own type. */
-function list32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkCommitment, 0);
 }
 
@@ -1037,7 +1072,7 @@ function FcheckStatement(key: string, x: any, v: any, d: number): number {
     case "role":
       return checkText(x, v, key, d) ? 0 : -1;
     case "for":
-      return leaf31(x, v, key, d) ? 0 : -1;
+      return leaf32(x, v, key, d) ? 0 : -1;
     case "text":
       return checkText(x, v, key, d) ? 2 : -1;
     case "extensions":
@@ -1053,7 +1088,7 @@ function checkStatement(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkStatement, 0);
 }
 
@@ -1066,9 +1101,9 @@ function FcheckAgreement(key: string, x: any, v: any, d: number): number {
     case "background": case "source":
       return checkText(x, v, key, d) ? 0 : -1;
     case "commitments":
-      return list32(x, v, key, d) ? 1 : -1;
+      return list33(x, v, key, d) ? 1 : -1;
     case "statements":
-      return list33(x, v, key, d) ? 0 : -1;
+      return list34(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1082,7 +1117,7 @@ function checkAgreement(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkText, 0);
 }
 
@@ -1099,9 +1134,9 @@ function FcheckPartner(key: string, x: any, v: any, d: number): number {
     case "kind":
       return checkOpenOrganisationKind(x, v, key, d) ? 4 : -1;
     case "identifiers":
-      return list14(x, v, key, d) ? 0 : -1;
+      return list15(x, v, key, d) ? 0 : -1;
     case "parent":
-      return leaf7(x, v, key, d) ? 0 : -1;
+      return leaf8(x, v, key, d) ? 0 : -1;
     case "description":
       return checkText(x, v, key, d) ? 0 : -1;
     case "members":
@@ -1109,9 +1144,9 @@ function FcheckPartner(key: string, x: any, v: any, d: number): number {
     case "agreement":
       return checkAgreement(x, v, key, d) ? 0 : -1;
     case "history":
-      return list34(x, v, key, d) ? 0 : -1;
+      return list35(x, v, key, d) ? 0 : -1;
     case "url":
-      return leaf11(x, v, key, d) ? 0 : -1;
+      return leaf12(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1128,7 +1163,7 @@ function checkPartner(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkPartner, 0);
 }
 
@@ -1145,13 +1180,13 @@ function FcheckOrganisation(key: string, x: any, v: any, d: number): number {
     case "kind":
       return checkOpenOrganisationKind(x, v, key, d) ? 0 : -1;
     case "identifiers":
-      return list14(x, v, key, d) ? 0 : -1;
+      return list15(x, v, key, d) ? 0 : -1;
     case "parent":
-      return leaf7(x, v, key, d) ? 0 : -1;
+      return leaf8(x, v, key, d) ? 0 : -1;
     case "description":
       return checkText(x, v, key, d) ? 0 : -1;
     case "url":
-      return leaf11(x, v, key, d) ? 0 : -1;
+      return leaf12(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1168,7 +1203,7 @@ function checkOrganisation(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkOrganisation, 0);
 }
 
@@ -1183,25 +1218,25 @@ function FcheckCluster(key: string, x: any, v: any, d: number): number {
     case "coordinator":
       return checkCoordinator(x, v, key, d) ? 0 : -1;
     case "people":
-      return list12(x, v, key, d) ? 0 : -1;
+      return list13(x, v, key, d) ? 0 : -1;
     case "participants":
-      return list17(x, v, key, d) ? 2 : -1;
+      return list18(x, v, key, d) ? 2 : -1;
     case "memberCounts":
-      return list20(x, v, key, d) ? 0 : -1;
+      return list21(x, v, key, d) ? 0 : -1;
     case "groups":
-      return list22(x, v, key, d) ? 0 : -1;
+      return list23(x, v, key, d) ? 0 : -1;
     case "bodies":
-      return list27(x, v, key, d) ? 0 : -1;
-    case "posts":
       return list28(x, v, key, d) ? 0 : -1;
+    case "posts":
+      return list29(x, v, key, d) ? 0 : -1;
     case "nodes":
-      return list30(x, v, key, d) ? 0 : -1;
+      return list31(x, v, key, d) ? 0 : -1;
     case "partners":
-      return list35(x, v, key, d) ? 0 : -1;
-    case "organisations":
       return list36(x, v, key, d) ? 0 : -1;
+    case "organisations":
+      return list37(x, v, key, d) ? 0 : -1;
     case "url":
-      return leaf11(x, v, key, d) ? 0 : -1;
+      return leaf12(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1235,7 +1270,7 @@ function checkStrategyValue(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkStrategyValue, 0);
 }
 
@@ -1267,12 +1302,12 @@ function checkFocusArea(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkFocusArea, 0);
 }
 
 /** A string: a field's own type. */
-function leaf39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C26.test(v))) return false;
   const f = S.found;
@@ -1288,7 +1323,7 @@ function FcheckStakeholder(key: string, x: any, v: any, d: number): number {
   if (x === undefined) return U();
   switch (key) {
     case "actor":
-      return leaf39(x, v, key, d) ? 1 : -1;
+      return leaf40(x, v, key, d) ? 1 : -1;
     case "role":
       return leaf3(x, v, key, d) ? 2 : -1;
     case "description":
@@ -1306,12 +1341,12 @@ function checkStakeholder(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkStakeholder, 0);
 }
 
 /** A string: a field's own type. */
-function leaf41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C28.test(v))) return false;
   const f = S.found;
@@ -1323,12 +1358,12 @@ function leaf41(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  return A(v, d, leaf41, 0);
+function list43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  return A(v, d, leaf42, 0);
 }
 
 /** An array: a field's own type. */
-function list43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkObjective, 0);
 }
 
@@ -1344,12 +1379,14 @@ function FcheckObjective(key: string, x: any, v: any, d: number): number {
       return leaf3(x, v, key, d) ? 0 : -1;
     case "name": case "description":
       return checkText(x, v, key, d) ? 0 : -1;
+    case "tags":
+      return list35(x, v, key, d) ? 0 : -1;
     case "stakeholders":
-      return list40(x, v, key, d) ? 0 : -1;
+      return list41(x, v, key, d) ? 0 : -1;
     case "focusAreas":
-      return list42(x, v, key, d) ? 0 : -1;
-    case "subObjectives":
       return list43(x, v, key, d) ? 0 : -1;
+    case "subObjectives":
+      return list44(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1382,11 +1419,11 @@ function FcheckStrategy(key: string, x: any, v: any, d: number): number {
     case "mission": case "vision": case "mainObjective":
       return checkText(x, v, key, d) ? 0 : -1;
     case "values":
-      return list37(x, v, key, d) ? 0 : -1;
-    case "focusAreas":
       return list38(x, v, key, d) ? 0 : -1;
+    case "focusAreas":
+      return list39(x, v, key, d) ? 0 : -1;
     case "objectives":
-      return list43(x, v, key, d) ? 0 : -1;
+      return list44(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1400,7 +1437,7 @@ function checkStrategy(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** A string: a field's own type. */
-function leaf44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && v === "paragraph")) return false;
   return true;
@@ -1411,7 +1448,7 @@ function FcheckParagraph(key: string, x: any, v: any, d: number): number {
   if (x === undefined) return U();
   switch (key) {
     case "type":
-      return leaf44(x, v, key, d) ? 1 : -1;
+      return leaf45(x, v, key, d) ? 1 : -1;
     case "text":
       return checkText(x, v, key, d) ? 2 : -1;
     case "extensions":
@@ -1427,14 +1464,14 @@ function checkParagraph(v: any, p: object | null, k: string | number | undefined
 }
 
 /** A string: a field's own type. */
-function leaf45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && v === "list")) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkText, 1);
 }
 
@@ -1443,11 +1480,11 @@ function FcheckList(key: string, x: any, v: any, d: number): number {
   if (x === undefined) return U();
   switch (key) {
     case "type":
-      return leaf45(x, v, key, d) ? 1 : -1;
+      return leaf46(x, v, key, d) ? 1 : -1;
     case "ordered":
-      return leaf19(x, v, key, d) ? 0 : -1;
+      return leaf20(x, v, key, d) ? 0 : -1;
     case "items":
-      return list46(x, v, key, d) ? 2 : -1;
+      return list47(x, v, key, d) ? 2 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1461,14 +1498,14 @@ function checkList(v: any, p: object | null, k: string | number | undefined, d: 
 }
 
 /** A string: a field's own type. */
-function leaf47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && v === "section")) return false;
   return true;
 }
 
 /** An array: a field's own type. */
-function list48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkBlock, 0);
 }
 
@@ -1477,13 +1514,13 @@ function FcheckSection(key: string, x: any, v: any, d: number): number {
   if (x === undefined) return U();
   switch (key) {
     case "type":
-      return leaf47(x, v, key, d) ? 1 : -1;
+      return leaf48(x, v, key, d) ? 1 : -1;
     case "id":
       return checkId(x, v, key, d) ? 0 : -1;
     case "title":
       return checkText(x, v, key, d) ? 2 : -1;
     case "blocks":
-      return list48(x, v, key, d) ? 4 : -1;
+      return list49(x, v, key, d) ? 4 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1497,7 +1534,7 @@ function checkSection(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A string: a field's own type. */
-function leaf49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && v === "thematicBreak")) return false;
   return true;
@@ -1508,7 +1545,7 @@ function FcheckThematicBreak(key: string, x: any, v: any, d: number): number {
   if (x === undefined) return U();
   switch (key) {
     case "type":
-      return leaf49(x, v, key, d) ? 1 : -1;
+      return leaf50(x, v, key, d) ? 1 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1522,14 +1559,14 @@ function checkThematicBreak(v: any, p: object | null, k: string | number | undef
 }
 
 /** A string: a field's own type. */
-function leaf50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && v === "placeholder")) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C30.includes(v))) return false;
   return true;
@@ -1540,9 +1577,9 @@ function FcheckPlaceholder(key: string, x: any, v: any, d: number): number {
   if (x === undefined) return U();
   switch (key) {
     case "type":
-      return leaf50(x, v, key, d) ? 1 : -1;
+      return leaf51(x, v, key, d) ? 1 : -1;
     case "show":
-      return leaf51(x, v, key, d) ? 2 : -1;
+      return leaf52(x, v, key, d) ? 2 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1577,7 +1614,7 @@ function checkBlock(v: any, p: object | null, k: string | number | undefined, d:
 }
 
 /** A number: a field's own type. */
-function leaf52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0;
 }
@@ -1589,9 +1626,9 @@ function FcheckPlanSummary(key: string, x: any, v: any, d: number): number {
     case "title":
       return checkText(x, v, key, d) ? 1 : -1;
     case "intro":
-      return list48(x, v, key, d) ? 0 : -1;
+      return list49(x, v, key, d) ? 0 : -1;
     case "priorityYear":
-      return leaf52(x, v, key, d) ? 0 : -1;
+      return leaf53(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1605,7 +1642,7 @@ function checkPlanSummary(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkBlock, 1);
 }
 
@@ -1616,7 +1653,7 @@ function FcheckTableConventions(key: string, x: any, v: any, d: number): number 
     case "title":
       return checkText(x, v, key, d) ? 0 : -1;
     case "content":
-      return list53(x, v, key, d) ? 1 : -1;
+      return list54(x, v, key, d) ? 1 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1630,7 +1667,7 @@ function checkTableConventions(v: any, p: object | null, k: string | number | un
 }
 
 /** A string: a field's own type. */
-function leaf54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C31.test(v))) return false;
   const f = S.found;
@@ -1652,7 +1689,7 @@ function FcheckGlossaryEntry(key: string, x: any, v: any, d: number): number {
     case "expansion":
       return checkText(x, v, key, d) ? 0 : -1;
     case "refersTo":
-      return leaf54(x, v, key, d) ? 4 : -1;
+      return leaf55(x, v, key, d) ? 4 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1671,7 +1708,7 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkGlossaryEntry, 1);
 }
 
@@ -1682,9 +1719,9 @@ function FcheckGlossary(key: string, x: any, v: any, d: number): number {
     case "title":
       return checkText(x, v, key, d) ? 0 : -1;
     case "intro":
-      return list48(x, v, key, d) ? 0 : -1;
+      return list49(x, v, key, d) ? 0 : -1;
     case "entries":
-      return list55(x, v, key, d) ? 1 : -1;
+      return list56(x, v, key, d) ? 1 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1705,7 +1742,7 @@ function checkChapterKind(v: any, p: object | null, k: string | number | undefin
 }
 
 /** A string: a field's own type. */
-function leaf56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C34.test(v))) return false;
   const f = S.found;
@@ -1717,12 +1754,12 @@ function leaf56(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  return A(v, d, leaf56, 0);
+function list58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  return A(v, d, leaf57, 0);
 }
 
 /** A string: a field's own type. */
-function leaf58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C36.test(v))) return false;
   const f = S.found;
@@ -1734,12 +1771,12 @@ function leaf58(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  return A(v, d, leaf58, 0);
+function list60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  return A(v, d, leaf59, 0);
 }
 
 /** A string: a field's own type. */
-function leaf60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C38.test(v))) return false;
   const f = S.found;
@@ -1751,8 +1788,8 @@ function leaf60(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  return A(v, d, leaf60, 1);
+function list62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  return A(v, d, leaf61, 1);
 }
 
 /** The fields of SummaryPriority: the bit of a required key read, 0 for another, -1 when wrong. */
@@ -1764,7 +1801,7 @@ function FcheckSummaryPriority(key: string, x: any, v: any, d: number): number {
     case "text":
       return checkText(x, v, key, d) ? 0 : -1;
     case "measures":
-      return list61(x, v, key, d) ? 2 : -1;
+      return list62(x, v, key, d) ? 2 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1778,7 +1815,7 @@ function checkSummaryPriority(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkSummaryPriority, 0);
 }
 
@@ -1789,7 +1826,7 @@ function FcheckChapterSummary(key: string, x: any, v: any, d: number): number {
     case "text":
       return checkText(x, v, key, d) ? 1 : -1;
     case "priorities":
-      return list62(x, v, key, d) ? 0 : -1;
+      return list63(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1809,7 +1846,7 @@ function FcheckRationale(key: string, x: any, v: any, d: number): number {
     case "title":
       return checkText(x, v, key, d) ? 0 : -1;
     case "items":
-      return list46(x, v, key, d) ? 1 : -1;
+      return list47(x, v, key, d) ? 1 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1823,7 +1860,7 @@ function checkRationale(v: any, p: object | null, k: string | number | undefined
 }
 
 /** A string: a field's own type. */
-function leaf63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C40.test(v))) return false;
   const f = S.found;
@@ -1835,8 +1872,8 @@ function leaf63(v: any, p: object | null, k: string | number | undefined, d: num
 }
 
 /** An array: a field's own type. */
-function list64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  return A(v, d, leaf63, 0);
+function list65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  return A(v, d, leaf64, 0);
 }
 
 /** The fields of HorizonTarget: the bit of a required key read, 0 for another, -1 when wrong. */
@@ -1848,7 +1885,7 @@ function FcheckHorizonTarget(key: string, x: any, v: any, d: number): number {
     case "text":
       return checkText(x, v, key, d) ? 2 : -1;
     case "refs":
-      return list64(x, v, key, d) ? 0 : -1;
+      return list65(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1865,7 +1902,7 @@ function checkHorizonTarget(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkHorizonTarget, 1);
 }
 
@@ -1878,7 +1915,7 @@ function FcheckHorizon(key: string, x: any, v: any, d: number): number {
     case "title":
       return checkText(x, v, key, d) ? 0 : -1;
     case "targets":
-      return list65(x, v, key, d) ? 2 : -1;
+      return list66(x, v, key, d) ? 2 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -1892,16 +1929,9 @@ function checkHorizon(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** A number: a field's own type. */
-function leaf66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 1;
-}
-
-/** A union told apart by JSON type: YearOrDate. */
-function checkYearOrDate(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
-  if (typeof v === "number") { return checkYear(v, p, k, d); }
-  return false;
 }
 
 /** A string: MeasureStatus. */
@@ -1934,18 +1964,25 @@ function checkStatusChange(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkStatusChange, 0);
 }
 
 /** An array: a field's own type. */
-function list68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkYear, 0);
 }
 
 /** An array: a field's own type. */
-function list69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  return A(v, d, leaf39, 0);
+function list70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  return A(v, d, leaf40, 0);
+}
+
+/** A string: RoleHolder. */
+function checkRoleHolder(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (H(d)) return false;
+  if (!(typeof v === "string" && C43.includes(v))) return false;
+  return true;
 }
 
 /** The fields of MeasureRole: the bit of a required key read, 0 for another, -1 when wrong. */
@@ -1955,7 +1992,9 @@ function FcheckMeasureRole(key: string, x: any, v: any, d: number): number {
     case "role":
       return leaf3(x, v, key, d) ? 1 : -1;
     case "actor":
-      return leaf39(x, v, key, d) ? 0 : -1;
+      return leaf40(x, v, key, d) ? 0 : -1;
+    case "holder":
+      return checkRoleHolder(x, v, key, d) ? 0 : -1;
     case "asks":
       return checkText(x, v, key, d) ? 0 : -1;
     case "extensions":
@@ -1971,25 +2010,25 @@ function checkMeasureRole(v: any, p: object | null, k: string | number | undefin
 }
 
 /** An array: a field's own type. */
-function list70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkMeasureRole, 0);
 }
 
 /** A string: a field's own type. */
-function leaf71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
-  if (!(typeof v === "string" && C43.test(v))) return false;
+  if (!(typeof v === "string" && C44.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C44 as readonly string[]);
+  f.refKinds.push(C45 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  return A(v, d, leaf71, 0);
+function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  return A(v, d, leaf72, 0);
 }
 
 /** The fields of Milestone: the bit of a required key read, 0 for another, -1 when wrong. */
@@ -2022,20 +2061,20 @@ function checkMilestone(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkMilestone, 0);
 }
 
 /** A number: a field's own type. */
-function leaf74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0;
 }
 
 /** A string: a field's own type. */
-function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
-  if (!(typeof v === "string" && C45.test(v))) return false;
+  if (!(typeof v === "string" && C46.test(v))) return false;
   return true;
 }
 
@@ -2044,9 +2083,9 @@ function FcheckBudget(key: string, x: any, v: any, d: number): number {
   if (x === undefined) return U();
   switch (key) {
     case "amount":
-      return leaf74(x, v, key, d) ? 1 : -1;
+      return leaf75(x, v, key, d) ? 1 : -1;
     case "currency":
-      return leaf75(x, v, key, d) ? 2 : -1;
+      return leaf76(x, v, key, d) ? 2 : -1;
     case "source":
       return checkText(x, v, key, d) ? 0 : -1;
     case "extensions":
@@ -2068,33 +2107,33 @@ function FcheckMeasure(key: string, x: any, v: any, d: number): number {
     case "id":
       { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
     case "number":
-      return leaf66(x, v, key, d) ? 2 : -1;
+      return leaf67(x, v, key, d) ? 2 : -1;
     case "text":
       return checkText(x, v, key, d) ? 4 : -1;
     case "description":
-      return list48(x, v, key, d) ? 0 : -1;
+      return list49(x, v, key, d) ? 0 : -1;
     case "start": case "end":
       return checkYearOrDate(x, v, key, d) ? 0 : -1;
     case "status":
       return checkMeasureStatus(x, v, key, d) ? 0 : -1;
     case "isNew":
-      return leaf19(x, v, key, d) ? 0 : -1;
+      return leaf20(x, v, key, d) ? 0 : -1;
     case "statusHistory":
-      return list67(x, v, key, d) ? 0 : -1;
-    case "priorityYears":
       return list68(x, v, key, d) ? 0 : -1;
-    case "responsible": case "supporting":
+    case "priorityYears":
       return list69(x, v, key, d) ? 0 : -1;
-    case "lead":
-      return leaf39(x, v, key, d) ? 0 : -1;
-    case "roles":
+    case "responsible": case "supporting":
       return list70(x, v, key, d) ? 0 : -1;
+    case "lead":
+      return leaf40(x, v, key, d) ? 0 : -1;
+    case "roles":
+      return list71(x, v, key, d) ? 0 : -1;
     case "tags": case "footnotes":
-      return list34(x, v, key, d) ? 0 : -1;
+      return list35(x, v, key, d) ? 0 : -1;
     case "related":
-      return list72(x, v, key, d) ? 0 : -1;
-    case "milestones":
       return list73(x, v, key, d) ? 0 : -1;
+    case "milestones":
+      return list74(x, v, key, d) ? 0 : -1;
     case "budget":
       return checkBudget(x, v, key, d) ? 0 : -1;
     case "extensions":
@@ -2113,7 +2152,7 @@ function checkMeasure(v: any, p: object | null, k: string | number | undefined, 
 }
 
 /** An array: a field's own type. */
-function list76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkMeasure, 0);
 }
 
@@ -2124,9 +2163,9 @@ function FcheckMeasureTable(key: string, x: any, v: any, d: number): number {
     case "title": case "intro":
       return checkText(x, v, key, d) ? 0 : -1;
     case "items":
-      return list76(x, v, key, d) ? 1 : -1;
+      return list77(x, v, key, d) ? 1 : -1;
     case "open":
-      return leaf19(x, v, key, d) ? 0 : -1;
+      return leaf20(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -2140,20 +2179,20 @@ function checkMeasureTable(v: any, p: object | null, k: string | number | undefi
 }
 
 /** A string: a field's own type. */
-function leaf77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
-  if (!(typeof v === "string" && C46.test(v))) return false;
+  if (!(typeof v === "string" && C47.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C47 as readonly string[]);
+  f.refKinds.push(C48 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  return A(v, d, leaf77, 0);
+function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  return A(v, d, leaf78, 0);
 }
 
 /** The fields of Precondition: the bit of a required key read, 0 for another, -1 when wrong. */
@@ -2165,7 +2204,7 @@ function FcheckPrecondition(key: string, x: any, v: any, d: number): number {
     case "text":
       return checkText(x, v, key, d) ? 2 : -1;
     case "refs":
-      return list78(x, v, key, d) ? 0 : -1;
+      return list79(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -2182,7 +2221,7 @@ function checkPrecondition(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkPrecondition, 1);
 }
 
@@ -2193,7 +2232,7 @@ function FcheckPreconditionList(key: string, x: any, v: any, d: number): number 
     case "title":
       return checkText(x, v, key, d) ? 0 : -1;
     case "items":
-      return list79(x, v, key, d) ? 1 : -1;
+      return list80(x, v, key, d) ? 1 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -2213,21 +2252,21 @@ function FcheckChapter(key: string, x: any, v: any, d: number): number {
     case "id":
       { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
     case "number":
-      return leaf3(x, v, key, d) ? 2 : -1;
+      return leaf3(x, v, key, d) ? 0 : -1;
     case "title":
-      return checkText(x, v, key, d) ? 4 : -1;
+      return checkText(x, v, key, d) ? 2 : -1;
     case "tocTitle": case "shortTitle":
       return checkText(x, v, key, d) ? 0 : -1;
     case "kind":
-      return checkChapterKind(x, v, key, d) ? 8 : -1;
+      return checkChapterKind(x, v, key, d) ? 4 : -1;
     case "objectives":
-      return list57(x, v, key, d) ? 0 : -1;
+      return list58(x, v, key, d) ? 0 : -1;
     case "references":
-      return list59(x, v, key, d) ? 0 : -1;
+      return list60(x, v, key, d) ? 0 : -1;
     case "summary":
       return checkChapterSummary(x, v, key, d) ? 0 : -1;
     case "content":
-      return list48(x, v, key, d) ? 0 : -1;
+      return list49(x, v, key, d) ? 0 : -1;
     case "rationale":
       return checkRationale(x, v, key, d) ? 0 : -1;
     case "horizon":
@@ -2246,23 +2285,23 @@ function FcheckChapter(key: string, x: any, v: any, d: number): number {
 /** An object: Chapter. */
 function checkChapter(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   const f = S.found; const at = f.reserveId("chapter", v, p, k);
-  if (O(v, d, FcheckChapter, 0) !== 15) return false;
+  if (O(v, d, FcheckChapter, 0) !== 7) return false;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list81(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkChapter, 1);
 }
 
 /** A string: a field's own type. */
-function leaf81(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf82(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
-  if (!(typeof v === "string" && C48.test(v))) return false;
+  if (!(typeof v === "string" && C49.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C49 as readonly string[]);
+  f.refKinds.push(C50 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2273,11 +2312,11 @@ function FcheckDevelopmentTaskEntry(key: string, x: any, v: any, d: number): num
   if (x === undefined) return U();
   switch (key) {
     case "actor":
-      return leaf81(x, v, key, d) ? 1 : -1;
+      return leaf82(x, v, key, d) ? 1 : -1;
     case "label":
       return checkText(x, v, key, d) ? 0 : -1;
     case "tasks":
-      return list34(x, v, key, d) ? 2 : -1;
+      return list35(x, v, key, d) ? 2 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -2291,15 +2330,8 @@ function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list82(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list83(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkDevelopmentTaskEntry, 0);
-}
-
-/** A string: a field's own type. */
-function leaf83(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C50.includes(v))) return false;
-  return true;
 }
 
 /** A string: a field's own type. */
@@ -2309,32 +2341,39 @@ function leaf84(v: any, p: object | null, k: string | number | undefined, d: num
   return true;
 }
 
-/** A string: IndicatorStage. */
-function checkIndicatorStage(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+/** A string: a field's own type. */
+function leaf85(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   if (!(typeof v === "string" && C52.includes(v))) return false;
   return true;
 }
 
-/** A string: a field's own type. */
-function leaf85(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+/** A string: IndicatorStage. */
+function checkIndicatorStage(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
-  if (!(typeof v === "string" && C53.test(v))) return false;
+  if (!(typeof v === "string" && C53.includes(v))) return false;
+  return true;
+}
+
+/** A string: a field's own type. */
+function leaf86(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  if (H(d)) return false;
+  if (!(typeof v === "string" && C54.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C54 as readonly string[]);
+  f.refKinds.push(C55 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** An array: a field's own type. */
-function list86(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  return A(v, d, leaf85, 1);
+function list87(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+  return A(v, d, leaf86, 1);
 }
 
 /** A number: a field's own type. */
-function leaf87(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf88(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991;
 }
@@ -2342,7 +2381,7 @@ function leaf87(v: any, p: object | null, k: string | number | undefined, d: num
 /** A union told apart by JSON type: IndicatorValue. */
 function checkIndicatorValue(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (typeof v === "string") { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkInlineString(v, p, k, d); }
-  if (typeof v === "number") { return leaf87(v, p, k, d); }
+  if (typeof v === "number") { return leaf88(v, p, k, d); }
   if (typeof v === "object" && v !== null && !Array.isArray(v)) { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkLocalizedText(v, p, k, d); }
   return false;
 }
@@ -2394,7 +2433,7 @@ function checkIndicatorEntry(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list88(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list89(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkIndicatorEntry, 0);
 }
 
@@ -2407,7 +2446,7 @@ function FcheckIndicatorPeriod(key: string, x: any, v: any, d: number): number {
     case "start": case "end":
       return checkIsoDate(x, v, key, d) ? 0 : -1;
     case "targets": case "actuals":
-      return list88(x, v, key, d) ? 0 : -1;
+      return list89(x, v, key, d) ? 0 : -1;
     case "note":
       return checkText(x, v, key, d) ? 0 : -1;
     case "extensions":
@@ -2423,7 +2462,7 @@ function checkIndicatorPeriod(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list89(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list90(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkIndicatorPeriod, 0);
 }
 
@@ -2438,17 +2477,17 @@ function FcheckIndicator(key: string, x: any, v: any, d: number): number {
     case "description": case "unit": case "dimension": case "source": case "notes":
       return checkText(x, v, key, d) ? 0 : -1;
     case "kind":
-      return leaf83(x, v, key, d) ? 4 : -1;
+      return leaf84(x, v, key, d) ? 4 : -1;
     case "direction":
-      return leaf84(x, v, key, d) ? 0 : -1;
+      return leaf85(x, v, key, d) ? 0 : -1;
     case "stage":
       return checkIndicatorStage(x, v, key, d) ? 0 : -1;
     case "tracks":
-      return list86(x, v, key, d) ? 8 : -1;
+      return list87(x, v, key, d) ? 8 : -1;
     case "baseline":
       return checkBaseline(x, v, key, d) ? 0 : -1;
     case "periods":
-      return list89(x, v, key, d) ? 0 : -1;
+      return list90(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -2465,14 +2504,14 @@ function checkIndicator(v: any, p: object | null, k: string | number | undefined
 }
 
 /** An array: a field's own type. */
-function list90(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list91(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkIndicator, 0);
 }
 
 /** A string: a field's own type. */
-function leaf91(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf92(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
-  if (!(typeof v === "string" && C55.includes(v))) return false;
+  if (!(typeof v === "string" && C56.includes(v))) return false;
   return true;
 }
 
@@ -2485,7 +2524,7 @@ function FcheckRevision(key: string, x: any, v: any, d: number): number {
     case "date":
       return checkIsoDate(x, v, key, d) ? 2 : -1;
     case "kind":
-      return leaf91(x, v, key, d) ? 4 : -1;
+      return leaf92(x, v, key, d) ? 4 : -1;
     case "body":
       return leaf5(x, v, key, d) ? 0 : -1;
     case "caseNumber":
@@ -2510,14 +2549,14 @@ function checkRevision(v: any, p: object | null, k: string | number | undefined,
 }
 
 /** An array: a field's own type. */
-function list92(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list93(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkRevision, 0);
 }
 
 /** A string: ProgressStatus. */
 function checkProgressStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
-  if (!(typeof v === "string" && C56.includes(v))) return false;
+  if (!(typeof v === "string" && C57.includes(v))) return false;
   return true;
 }
 
@@ -2526,7 +2565,7 @@ function FcheckMeasureProgress(key: string, x: any, v: any, d: number): number {
   if (x === undefined) return U();
   switch (key) {
     case "measure":
-      return leaf60(x, v, key, d) ? 1 : -1;
+      return leaf61(x, v, key, d) ? 1 : -1;
     case "status":
       return checkProgressStatus(x, v, key, d) ? 2 : -1;
     case "note":
@@ -2544,17 +2583,17 @@ function checkMeasureProgress(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list93(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list94(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkMeasureProgress, 0);
 }
 
 /** A string: a field's own type. */
-function leaf94(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf95(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
-  if (!(typeof v === "string" && C57.test(v))) return false;
+  if (!(typeof v === "string" && C58.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C58 as readonly string[]);
+  f.refKinds.push(C59 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
@@ -2565,7 +2604,7 @@ function FcheckIndicatorObservation(key: string, x: any, v: any, d: number): num
   if (x === undefined) return U();
   switch (key) {
     case "indicator":
-      return leaf94(x, v, key, d) ? 1 : -1;
+      return leaf95(x, v, key, d) ? 1 : -1;
     case "value":
       return checkIndicatorValue(x, v, key, d) ? 2 : -1;
     case "note":
@@ -2583,7 +2622,7 @@ function checkIndicatorObservation(v: any, p: object | null, k: string | number 
 }
 
 /** An array: a field's own type. */
-function list95(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list96(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkIndicatorObservation, 0);
 }
 
@@ -2600,9 +2639,9 @@ function FcheckProgressReport(key: string, x: any, v: any, d: number): number {
     case "source": case "summary":
       return checkText(x, v, key, d) ? 0 : -1;
     case "measures":
-      return list93(x, v, key, d) ? 4 : -1;
+      return list94(x, v, key, d) ? 4 : -1;
     case "indicators":
-      return list95(x, v, key, d) ? 0 : -1;
+      return list96(x, v, key, d) ? 0 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -2619,31 +2658,31 @@ function checkProgressReport(v: any, p: object | null, k: string | number | unde
 }
 
 /** An array: a field's own type. */
-function list96(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list97(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkProgressReport, 0);
 }
 
 /** A string: RollupMethod. */
 function checkRollupMethod(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
-  if (!(typeof v === "string" && C59.includes(v))) return false;
+  if (!(typeof v === "string" && C60.includes(v))) return false;
   return true;
 }
 
 /** A string: a field's own type. */
-function leaf97(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf98(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
-  if (!(typeof v === "string" && C60.test(v))) return false;
+  if (!(typeof v === "string" && C61.test(v))) return false;
   const f = S.found;
   f.refValues.push(v);
-  f.refKinds.push(C61 as readonly string[]);
+  f.refKinds.push(C62 as readonly string[]);
   f.refParents.push(p);
   f.refKeys.push(k);
   return true;
 }
 
 /** A number: a field's own type. */
-function leaf98(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf99(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0 && v <= 1000000;
 }
@@ -2653,9 +2692,9 @@ function FcheckRollupWeight(key: string, x: any, v: any, d: number): number {
   if (x === undefined) return U();
   switch (key) {
     case "part":
-      return leaf97(x, v, key, d) ? 1 : -1;
+      return leaf98(x, v, key, d) ? 1 : -1;
     case "weight":
-      return leaf98(x, v, key, d) ? 2 : -1;
+      return leaf99(x, v, key, d) ? 2 : -1;
     case "extensions":
       return checkExtensions(x, v, key, d) ? 0 : -1;
     default:
@@ -2669,12 +2708,12 @@ function checkRollupWeight(v: any, p: object | null, k: string | number | undefi
 }
 
 /** An array: a field's own type. */
-function list99(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list100(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkRollupWeight, 0);
 }
 
 /** A number: a field's own type. */
-function leaf100(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function leaf101(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   if (H(d)) return false;
   return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0 && v <= 100;
 }
@@ -2684,13 +2723,13 @@ function FcheckObjectiveRollup(key: string, x: any, v: any, d: number): number {
   if (x === undefined) return U();
   switch (key) {
     case "objective":
-      return leaf56(x, v, key, d) ? 1 : -1;
+      return leaf57(x, v, key, d) ? 1 : -1;
     case "method":
       return checkRollupMethod(x, v, key, d) ? 2 : -1;
     case "weights":
-      return list99(x, v, key, d) ? 0 : -1;
+      return list100(x, v, key, d) ? 0 : -1;
     case "percent":
-      return leaf100(x, v, key, d) ? 0 : -1;
+      return leaf101(x, v, key, d) ? 0 : -1;
     case "note":
       return checkText(x, v, key, d) ? 0 : -1;
     case "extensions":
@@ -2706,7 +2745,7 @@ function checkObjectiveRollup(v: any, p: object | null, k: string | number | und
 }
 
 /** An array: a field's own type. */
-function list101(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list102(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
   return A(v, d, checkObjectiveRollup, 0);
 }
 
@@ -2717,13 +2756,13 @@ function FcheckProgressRollup(key: string, x: any, v: any, d: number): number {
     case "method":
       return checkRollupMethod(x, v, key, d) ? 1 : -1;
     case "weights":
-      return list99(x, v, key, d) ? 0 : -1;
+      return list100(x, v, key, d) ? 0 : -1;
     case "percent":
-      return leaf100(x, v, key, d) ? 0 : -1;
+      return leaf101(x, v, key, d) ? 0 : -1;
     case "asOf":
       return checkIsoDate(x, v, key, d) ? 0 : -1;
     case "objectives":
-      return list101(x, v, key, d) ? 0 : -1;
+      return list102(x, v, key, d) ? 0 : -1;
     case "note":
       return checkText(x, v, key, d) ? 0 : -1;
     case "extensions":
@@ -2764,6 +2803,8 @@ function FcheckPlan(key: string, x: any, v: any, d: number): number {
       return checkAdoption(x, v, key, d) ? 0 : -1;
     case "publication":
       return checkPublication(x, v, key, d) ? 0 : -1;
+    case "events":
+      return list6(x, v, key, d) ? 0 : -1;
     case "preparedBy":
       return checkPreparation(x, v, key, d) ? 0 : -1;
     case "cluster":
@@ -2777,15 +2818,15 @@ function FcheckPlan(key: string, x: any, v: any, d: number): number {
     case "glossary":
       return checkGlossary(x, v, key, d) ? 0 : -1;
     case "chapters":
-      return list80(x, v, key, d) ? 64 : -1;
+      return list81(x, v, key, d) ? 64 : -1;
     case "developmentTasks":
-      return list82(x, v, key, d) ? 0 : -1;
+      return list83(x, v, key, d) ? 0 : -1;
     case "indicators":
-      return list90(x, v, key, d) ? 0 : -1;
+      return list91(x, v, key, d) ? 0 : -1;
     case "revisions":
-      return list92(x, v, key, d) ? 0 : -1;
+      return list93(x, v, key, d) ? 0 : -1;
     case "progress":
-      return list96(x, v, key, d) ? 0 : -1;
+      return list97(x, v, key, d) ? 0 : -1;
     case "rollup":
       return checkProgressRollup(x, v, key, d) ? 0 : -1;
     case "extensions":
