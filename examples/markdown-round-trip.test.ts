@@ -206,7 +206,9 @@ describe("generated plans: the structure and each measure's facts come back", ()
           else for (const [i, chapter] of want.entries()) expect(inOrder(chapter.text, got[i]?.text ?? []), `chapter ${chapter.number}'s text`).toBe(true);
         },
       ),
-      { numRuns: 100 },
+      // The counterexample that found a measure's facts read as its description's last list (seed 999 359 ends a
+      // description with a bulleted list): the start came back as the table's year, the end and status not at all.
+      { numRuns: 100, examples: [[999_359, false, Array.from({ length: 8 }, () => ({})), "nb"]] },
     );
   });
 });

@@ -2,7 +2,7 @@
 // property tests (test/reliability/). The same options always give the same plan: all randomness comes
 // from a seeded PRNG, never from Math.random. Every plan it produces is meant to validate with no errors and
 // no warnings; test/reliability/generator.test.ts holds it to that.
-import type { PlanInput } from "@actionplan/core";
+import type { Block as DescriptionBlock, PlanInput } from "@actionplan/core";
 
 /** What kind of string the generator is about to write; a `text` hook can use it to choose what to put there. */
 export type GeneratedTextKind = "text" | "name" | "abbreviation" | "number" | "speaker";
@@ -405,6 +405,15 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
           ...((c + m + k) % 11 === 0 ? { extensions: { "org.example.tracker": { issue: (c + 1) * 100 + m } } } : {}),
         };
       });
+      // A description's list ends it on every other measure (the facts list follows it in a Markdown render), and is
+      // numbered on every third; which, is chosen without a random draw, so that the rest of the plan stays as it was.
+      const description = (): DescriptionBlock[] => {
+        const lead: DescriptionBlock = { type: "paragraph", text: text(10, 30) };
+        if (!chance(0.3)) return [lead];
+        const list: DescriptionBlock = { type: "list", ...((c + m) % 3 === 0 ? { ordered: true } : {}), items: [text(3, 6), text(3, 6)] };
+        const closing: DescriptionBlock = { type: "paragraph", text: text(4, 10) };
+        return (c + m) % 2 === 0 ? [lead, list] : [lead, list, closing];
+      };
       const measure = {
         id,
         number: m + 1,
@@ -413,7 +422,7 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
         ...(status !== undefined ? { status } : {}),
         ...(underWay ? {} : { isNew: true }),
         ...(hasEnd ? { end: endAt } : {}),
-        ...(chance(0.1) ? { description: [{ type: "paragraph", text: text(10, 30) }, ...(chance(0.3) ? [{ type: "list", items: [text(3, 6), text(3, 6)] }, { type: "paragraph", text: text(4, 10) }] : [])] } : {}),
+        ...(chance(0.1) ? { description: description() } : {}),
         ...(history.length > 0 ? { statusHistory: history } : {}),
         ...(chance(0.3) ? { lead: pick(actors) } : {}),
         ...(chance(0.15) ? { supporting: [pick(actors)] } : {}),

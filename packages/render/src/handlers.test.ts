@@ -1,4 +1,5 @@
 import type { Plan } from "@actionplan/core";
+import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { renderMarkdown, type Handler } from "@actionplan/render";
 import { fixturePlan, minimalPlan } from "../test/fixture.js";
@@ -19,6 +20,15 @@ describe("block handlers", () => {
     const { md, html } = runHandler(plan, "list", { type: "list", ordered: true, items: ["one", "2. two"] });
     expect(md).toBe(lines("1. one", "2. 2\\. two"));
     expect(html).toBe("<ol>\n<li>one</li>\n<li>2. two</li>\n</ol>");
+  });
+
+  it("list: a list right after another of its kind takes the other bullet or delimiter, so CommonMark reads two lists", () => {
+    const list = (items: string[], ordered = false) => ({ type: "list", ...(ordered ? { ordered: true } : {}), items });
+    const node = { type: "section", title: "Sec", blocks: [list(["a"]), list(["b"]), list(["c"]), list(["d"], true), list(["e"], true), { type: "paragraph", text: "p" }, list(["f"])] };
+    const { md } = runHandler(plan, "section", node);
+    expect(md).toBe(lines("### Sec", "", "- a", "", "* b", "", "- c", "", "1. d", "", "1) e", "", "p", "", "- f"));
+    const lists = new MarkdownIt().parse(md, {}).filter((token) => token.type.endsWith("_list_open"));
+    expect(lists.map((token) => token.markup)).toEqual(["-", "*", "-", ".", ")", "-"]);
   });
 
   it("section: heading at the current rank, nested sections one deeper, id kept", () => {

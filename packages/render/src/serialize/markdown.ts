@@ -310,6 +310,8 @@ class MarkdownWriter {
   readonly #escaped: EscapedTexts;
   /** Whether a block has been written (the next one is preceded by a blank line). */
   started = false;
+  /** The bullet (`-`, `*`) or number delimiter (`.`, `)`) of the list written last, when no other block came after it. */
+  listMarker: string | undefined;
   /** The headings written, in order: id (if any) and slug base of each, in pairs. */
   readonly #headings: (string | undefined)[] = [];
   readonly #links: { hole: Hole; id: string }[] = [];
@@ -366,10 +368,20 @@ class MarkdownWriter {
   }
 }
 
-function list(node: DocList, indent: string, writer: MarkdownWriter, pieces: string[]): void {
+/**
+ * CommonMark reads two lists with only a blank line between them as one list (a description that ends in a list,
+ * then a measure's facts). Changing the bullet or the number's delimiter starts a new list, so a list that follows
+ * another of its kind takes the other one: `-` then `*`, `.` then `)`.
+ */
+function listMarker(ordered: boolean, previous: string | undefined): string {
+  if (ordered) return previous === "." ? ")" : ".";
+  return previous === "-" ? "*" : "-";
+}
+
+function list(node: DocList, indent: string, writer: MarkdownWriter, pieces: string[], delimiter = node.ordered ? "." : "-"): void {
   node.children.forEach((item, index) => {
     if (index > 0) pieces.push("\n");
-    const marker = node.ordered ? `${index + 1}. ` : "- ";
+    const marker = node.ordered ? `${index + 1}${delimiter} ` : `${delimiter} `;
     const line = pieces.length;
     pieces.push(indent, marker);
     const content = pieces.length;
@@ -431,13 +443,14 @@ function paragraph(node: DocParagraph, writer: MarkdownWriter): void {
     // Nothing to print: no block, and no blank line for it (and no hole to drop: a link prints something).
     pieces.length = mark;
     writer.started = started;
-  }
+  } else writer.listMarker = undefined;
 }
 
 // Containers print only their content, so the document is its leaf blocks in order, separated by blank lines.
 function write(node: DocBlock, writer: MarkdownWriter): void {
   switch (node.type) {
     case "heading": {
+      writer.listMarker = undefined;
       writer.heading(node);
       const pieces = writer.startBlock();
       pieces.push(`${"#".repeat(node.depth)} `);
@@ -448,12 +461,18 @@ function write(node: DocBlock, writer: MarkdownWriter): void {
       paragraph(node, writer);
       break;
     case "list":
-      if (node.children.length > 0) list(node, "", writer, writer.startBlock());
+      if (node.children.length > 0) {
+        const marker = listMarker(node.ordered, writer.listMarker);
+        list(node, "", writer, writer.startBlock(), marker);
+        writer.listMarker = marker;
+      }
       break;
     case "table":
+      writer.listMarker = undefined;
       table(node, writer);
       break;
     case "thematicBreak":
+      writer.listMarker = undefined;
       writer.startBlock().push("---");
       break;
     case "container":
