@@ -322,6 +322,7 @@ export function App() {
             <RevisionsPanel
               plan={plan}
               lang={planLanguage}
+              language={language}
               t={io}
               edit={edit}
               comparison={comparison}

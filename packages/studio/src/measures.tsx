@@ -1,14 +1,15 @@
 // A chapter's measures: the paged list (move, add) and the form of one measure.
-import { builtInLabels } from "@actionplan/render";
 import type { ComponentChildren } from "preact";
 import { getAt, measuresPointer, newMeasureId, pointerSegments, setAt, withMeasures, type PlanData } from "./edit.js";
 import { YearOrDateField } from "./fields.js";
+import { choiceText } from "./forms/choices.js";
 import { confirmRemoval, Field } from "./forms/fields.js";
+import { resolve, typeNamed } from "./forms/shape.js";
 import type { Translate } from "./messages.js";
 import { chaptersOf, knownActors, PAGE_SIZE, textOf, type NodeProps, type Selection } from "./model.js";
 
-/** The statuses a measure can have, in their lifecycle order (the keys of the renderer's labels). */
-const MEASURE_STATUSES = Object.keys(builtInLabels["en"]!.measureStatuses);
+/** The statuses a measure can have, in their lifecycle order, from the model's shape. */
+const MEASURE_STATUSES = (resolve(typeNamed("Measure")?.properties?.["status"] ?? {}).node.enum ?? []).map(String);
 
 /** A chapter's title and its measures, 50 to a page. */
 export function MeasureList({ plan, t, lang, chapter, page, select, edit }: NodeProps & { chapter: number; page: number; edit: (plan: PlanData) => void }) {
@@ -111,7 +112,7 @@ export function MeasureForm({ plan, t, lang, chapter, index, select, edit, child
         <select id={`${idBase}-status`} data-pointer={field("status")} value={typeof measure["status"] === "string" ? measure["status"] : ""} onChange={(event) => set("status", event.currentTarget.value === "" ? undefined : event.currentTarget.value)}>
           <option value="">{t("statusNone")}</option>
           {MEASURE_STATUSES.map((status) => (
-            <option key={status} value={status}>{builtInLabels[t.language]?.measureStatuses[status as "planned"] ?? status}</option>
+            <option key={status} value={status}>{choiceText(t.language, "MeasureStatus", status)}</option>
           ))}
           {typeof measure["status"] === "string" && !MEASURE_STATUSES.includes(measure["status"]) && <option value={measure["status"]}>{measure["status"]}</option>}
         </select>

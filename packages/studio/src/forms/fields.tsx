@@ -9,6 +9,7 @@ import { useMemo } from "preact/hooks";
 import { getAt, pointerSegments, setAt, type PlanData } from "../edit.js";
 import type { Translate } from "../messages.js";
 import type { Selection } from "../model.js";
+import { choiceKey, choiceLabel, choiceText } from "./choices.js";
 import { formText, type FormMessageKey } from "./messages.js";
 import { branches, branchOf, humanize, kindOf, newValue, renumbered, resolve, sequenceOf, suggestionsFor, type NewValueContext } from "./shape.js";
 import { candidates, fieldOf, referrersTo, thingAround, thingsOf, type Thing } from "./things.js";
@@ -99,7 +100,7 @@ export function Field(props: FieldProps) {
     case "text":
       return <TextField {...props} />;
     case "string":
-      return <InputField {...props} read={(text) => text} suggestions={suggestionsFor(props.node, props.place)} />;
+      return <InputField {...props} read={(text) => text} suggestions={suggestionsFor(props.node, props.place)} choices={choiceKey(props.node, props.place)} />;
     case "integer":
     case "number":
     case "year":
@@ -161,7 +162,7 @@ function setField(ctx: FormContext, pointer: string, value: unknown, required: b
   ctx.edit(setAt(ctx.plan, pointer, value === undefined || (value === "" && !required) ? (required ? "" : undefined) : value));
 }
 
-function InputField({ ctx, pointer, label, required, context, type, placeholder, read, node, suggestions }: FieldProps & { type?: "text" | "number" | "date"; placeholder?: string; read: (text: string) => unknown; suggestions?: readonly string[] | undefined }) {
+function InputField({ ctx, pointer, label, required, context, type, placeholder, read, node, suggestions, choices }: FieldProps & { type?: "text" | "number" | "date"; placeholder?: string; read: (text: string) => unknown; suggestions?: readonly string[] | undefined; choices?: string | undefined }) {
   const id = useFieldId();
   const value = getAt(ctx.plan, pointer);
   const minimum = resolve(node).node.minimum;
@@ -183,7 +184,7 @@ function InputField({ ctx, pointer, label, required, context, type, placeholder,
       {suggestions !== undefined && (
         <datalist id={`${id}-suggestions`}>
           {suggestions.map((value) => (
-            <option key={value} value={value} />
+            <option key={value} value={value} label={choiceLabel(ctx.t.language, choices, value)} />
           ))}
         </datalist>
       )}
@@ -242,7 +243,7 @@ function BooleanField({ ctx, pointer, label, required, context }: FieldProps) {
   );
 }
 
-function EnumField({ ctx, node, pointer, label, required, context }: FieldProps) {
+function EnumField({ ctx, node, pointer, label, required, context, place }: FieldProps) {
   const id = useFieldId();
   const value = getAt(ctx.plan, pointer);
   const options = (resolve(node).node.enum ?? []).map(String);
@@ -254,7 +255,7 @@ function EnumField({ ctx, node, pointer, label, required, context }: FieldProps)
         {(!required || value === undefined) && <option value="">{say(ctx, "notGiven")}</option>}
         {current !== "" && !options.includes(current) && <option value={current}>{say(ctx, "unknown", { ref: current })}</option>}
         {options.map((option) => (
-          <option key={option} value={option}>{humanize(option)}</option>
+          <option key={option} value={option}>{choiceText(ctx.t.language, choiceKey(node, place), option)}</option>
         ))}
       </select>
     </div>
@@ -339,7 +340,7 @@ function UnionTag({ ctx, node, pointer, context }: { ctx: FormContext; node: Sha
         }}
       >
         {choices.map((choice) => (
-          <option key={choice.tag} value={choice.tag}>{humanize(choice.tag)}</option>
+          <option key={choice.tag} value={choice.tag}>{choiceText(ctx.t.language, resolve(node).name, choice.tag)}</option>
         ))}
       </select>
     </div>
@@ -361,7 +362,7 @@ function rowTitle(ctx: FormContext, pointer: string): string {
 }
 
 /** A list: each item's editor (or a row that opens its form), with move, remove and add. */
-export function ListField({ ctx, node, pointer, name, label, required, context }: FieldProps) {
+export function ListField({ ctx, node, pointer, name, label, required, context, place }: FieldProps) {
   const value = getAt(ctx.plan, pointer);
   const items = Array.isArray(value) ? (value as unknown[]) : [];
   const itemNode = resolve(node).node.items;
@@ -425,7 +426,7 @@ export function ListField({ ctx, node, pointer, name, label, required, context }
         }
         return (
           <div class="item-leaf" key={index}>
-            <Field ctx={ctx} node={itemNode} pointer={at} name={name} label={title} required={true} context={context} />
+            <Field ctx={ctx} node={itemNode} pointer={at} name={name} label={title} required={true} context={context} place={place} />
             <span class="row-tools">{tools}</span>
           </div>
         );

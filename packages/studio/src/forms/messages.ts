@@ -115,3 +115,38 @@ const TABLE: Record<StudioLanguage, Record<FormMessageKey, string>> = { en, nb, 
 export function formText(language: StudioLanguage, key: FormMessageKey, values: Record<string, string | number> = {}): string {
   return TABLE[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
+
+/** Words for the values of one enum, keyed by value. */
+type ChoiceWords = Readonly<Record<string, string>>;
+
+/**
+ * The studio's words for the values of the model's enums that the renderer has no label set for (those it has are
+ * in `RENDER_CHOICES`, choices.ts), keyed as `choiceKey` keys them. `packages/studio/test/choices.test.ts` fails when
+ * an enum of the model has a value with no word in one of the three languages.
+ */
+export const STUDIO_CHOICES: Readonly<Record<StudioLanguage, Readonly<Record<string, ChoiceWords>>>> = {
+  en: {
+    PlanStatus: { draft: "draft", consultation: "out for consultation", adopted: "adopted", superseded: "superseded" },
+    ChapterKind: { introduction: "introduction", principle: "principle", objective: "objective", revision: "revision", other: "other" },
+    BodyKind: { "steering-group": "steering group", "experience-panel": "experience panel", secretariat: "secretariat", "working-group": "working group", "strategy-group": "strategy group", committee: "committee", "resource-group": "resource group", forum: "forum", other: "other" },
+    "Period.part": { H1: "first half-year", H2: "second half-year", Q1: "first quarter", Q2: "second quarter", Q3: "third quarter", Q4: "fourth quarter" },
+    Block: { paragraph: "paragraph", list: "list", section: "section", thematicBreak: "thematic break", placeholder: "placeholder" },
+    OpenOrganisationKind: { municipality: "municipality", county: "county", "health-trust": "health trust", hospital: "hospital", university: "university", "university-college": "university college", "research-institute": "research institute", "user-organisation": "user organisation", "interest-organisation": "interest organisation", "public-agency": "public agency", company: "company", other: "other" },
+  },
+  nb: {
+    PlanStatus: { draft: "utkast", consultation: "på høring", adopted: "vedtatt", superseded: "erstattet" },
+    ChapterKind: { introduction: "innledning", principle: "prinsipp", objective: "mål", revision: "revisjon", other: "annet" },
+    BodyKind: { "steering-group": "styringsgruppe", "experience-panel": "erfaringspanel", secretariat: "sekretariat", "working-group": "arbeidsgruppe", "strategy-group": "strategigruppe", committee: "komité", "resource-group": "ressursgruppe", forum: "forum", other: "annet" },
+    "Period.part": { H1: "første halvår", H2: "andre halvår", Q1: "første kvartal", Q2: "andre kvartal", Q3: "tredje kvartal", Q4: "fjerde kvartal" },
+    Block: { paragraph: "avsnitt", list: "liste", section: "del", thematicBreak: "skillelinje", placeholder: "plassholder" },
+    OpenOrganisationKind: { municipality: "kommune", county: "fylkeskommune", "health-trust": "helseforetak", hospital: "sykehus", university: "universitet", "university-college": "høgskole", "research-institute": "forskningsinstitutt", "user-organisation": "brukerorganisasjon", "interest-organisation": "interesseorganisasjon", "public-agency": "offentlig etat", company: "bedrift", other: "annet" },
+  },
+  nn: {
+    PlanStatus: { draft: "utkast", consultation: "på høyring", adopted: "vedteken", superseded: "erstatta" },
+    ChapterKind: { introduction: "innleiing", principle: "prinsipp", objective: "mål", revision: "revisjon", other: "anna" },
+    BodyKind: { "steering-group": "styringsgruppe", "experience-panel": "erfaringspanel", secretariat: "sekretariat", "working-group": "arbeidsgruppe", "strategy-group": "strategigruppe", committee: "komité", "resource-group": "ressursgruppe", forum: "forum", other: "anna" },
+    "Period.part": { H1: "første halvår", H2: "andre halvår", Q1: "første kvartal", Q2: "andre kvartal", Q3: "tredje kvartal", Q4: "fjerde kvartal" },
+    Block: { paragraph: "avsnitt", list: "liste", section: "del", thematicBreak: "skiljeline", placeholder: "plasshaldar" },
+    OpenOrganisationKind: { municipality: "kommune", county: "fylkeskommune", "health-trust": "helseføretak", hospital: "sjukehus", university: "universitet", "university-college": "høgskule", "research-institute": "forskingsinstitutt", "user-organisation": "brukarorganisasjon", "interest-organisation": "interesseorganisasjon", "public-agency": "offentleg etat", company: "bedrift", other: "anna" },
+  },
+};
