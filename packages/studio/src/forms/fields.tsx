@@ -5,12 +5,14 @@
 import type { ShapeNode } from "@actionplan/core/rules";
 import { builtInLabels } from "@actionplan/render";
 import type { ComponentChildren } from "preact";
-import { useMemo } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { getAt, pointerSegments, setAt, type PlanData } from "../edit.js";
 import type { Translate } from "../messages.js";
 import type { Selection } from "../model.js";
 import { choiceKey, choiceLabel, choiceText } from "./choices.js";
 import { formText, type FormMessageKey } from "./messages.js";
+import { Picker } from "./picker.js";
+import { renameId } from "./rename.js";
 import { branches, branchOf, humanize, kindOf, newValue, renumbered, resolve, sequenceOf, suggestionsFor, type NewValueContext } from "./shape.js";
 import { candidates, fieldOf, referrersTo, thingAround, thingsOf, type Thing } from "./things.js";
 
@@ -146,14 +148,67 @@ export function ObjectFields({ ctx, node, pointer, context, skip }: { ctx: FormC
   );
 }
 
-/** A thing's id: made by the studio, shown, never typed. */
+/**
+ * A thing's id. Changing it changes every reference to the thing too (rename.ts); an id the validator would refuse
+ * (malformed, or another thing's of the same kind) is not taken, and its message is shown under the box.
+ */
 function IdField({ ctx, pointer, context }: FieldProps) {
+  const id = useFieldId();
   const value = getAt(ctx.plan, pointer);
+  const current = typeof value === "string" ? value : "";
+  const [typed, setTyped] = useState<string | undefined>(undefined);
+  const [said, setSaid] = useState<{ refused: boolean; text: string } | undefined>(undefined);
+  const thingPointer = pointer.slice(0, pointer.lastIndexOf("/"));
+  // Another thing's form in the same place starts afresh.
+  useEffect(() => {
+    setTyped(undefined);
+    setSaid(undefined);
+  }, [pointer]);
+  const commit = (text: string) => {
+    const wanted = text.trim();
+    if (wanted === current) {
+      setTyped(undefined);
+      return;
+    }
+    const outcome = renameId(ctx.plan, thingPointer, wanted);
+    if (!outcome.ok) {
+      setSaid({ refused: true, text: say(ctx, "idRefused", { message: outcome.message }) });
+      return;
+    }
+    setTyped(undefined);
+    setSaid({ refused: false, text: say(ctx, "idRenamed", { from: current, to: wanted, count: outcome.references }) });
+    ctx.edit(outcome.plan);
+  };
   return (
-    <p class="id-line" data-pointer={pointer}>
-      {say(ctx, "id")}: <code>{typeof value === "string" ? value : ""}</code>
-      {context === undefined && <span class="hint"> ({say(ctx, "idNote")})</span>}
-    </p>
+    <div class="id-line" data-pointer={pointer}>
+      <div class="id-rename">
+        <Label id={id} label={say(ctx, "id")} context={context} />
+        <input
+          id={id}
+          data-pointer={pointer}
+          class="id-input"
+          spellcheck={false}
+          autocomplete="off"
+          value={typed ?? current}
+          aria-invalid={said?.refused === true}
+          aria-describedby={`${id}-said`}
+          onInput={(event) => setTyped(event.currentTarget.value)}
+          onChange={(event) => commit(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") {
+              event.preventDefault();
+              commit(event.currentTarget.value);
+            } else if (event.key === "Escape" && typed !== undefined) {
+              setTyped(undefined);
+              setSaid(undefined);
+            }
+          }}
+        />
+      </div>
+      <p id={`${id}-said`} class={said?.refused === true ? "read-error" : "hint"} role={said?.refused === true ? "alert" : "status"}>
+        {said?.text ?? (context === undefined ? say(ctx, "idNote") : "")}
+      </p>
+    </div>
   );
 }
 
@@ -265,17 +320,22 @@ function EnumField({ ctx, node, pointer, label, required, context, place }: Fiel
 /** A thing as a picker names it. */
 const optionLabel = (thing: Thing) => `${thing.name} — ${thing.kind}`;
 
-/** A picker of the things a reference may name; a reference to nothing stays visible as "Unknown: …". */
+/** A picker of the things a reference may name (searchable when they are many); a reference to nothing stays visible as "Unknown: …". */
 function RefSelect({ ctx, id, kinds, pointer, value, allowNone, onPick, ariaLabel, noneLabel }: { ctx: FormContext; id?: string; kinds: readonly string[]; pointer: string; value: string; allowNone: boolean; onPick: (ref: string | undefined) => void; ariaLabel?: string; noneLabel?: string }) {
   const things = candidates(ctx.plan, kinds, ctx.lang);
+  const choices = useMemo(() => things.map((thing) => ({ value: thing.ref, label: optionLabel(thing), keywords: thing.id })), [ctx.plan, ctx.lang, kinds.join(" ")]);
   return (
-    <select {...(id === undefined ? {} : { id })} {...(ariaLabel === undefined ? {} : { "aria-label": ariaLabel })} data-pointer={pointer} value={value} onChange={(event) => onPick(event.currentTarget.value === "" ? undefined : event.currentTarget.value)}>
-      {(allowNone || value === "") && <option value="">{noneLabel ?? say(ctx, "none")}</option>}
-      {value !== "" && !things.some((thing) => thing.ref === value) && <option value={value}>{say(ctx, "unknown", { ref: value })}</option>}
-      {things.map((thing) => (
-        <option key={thing.ref} value={thing.ref}>{optionLabel(thing)}</option>
-      ))}
-    </select>
+    <Picker
+      language={ctx.t.language}
+      choices={choices}
+      value={value}
+      id={id}
+      ariaLabel={ariaLabel}
+      pointer={pointer}
+      noneLabel={allowNone || value === "" ? (noneLabel ?? say(ctx, "none")) : undefined}
+      unknownLabel={(ref) => say(ctx, "unknown", { ref })}
+      onPick={onPick}
+    />
   );
 }
 

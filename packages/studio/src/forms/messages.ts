@@ -2,6 +2,12 @@
 import type { StudioLanguage } from "../messages.js";
 
 const en = {
+  pickerNone: "Nothing matches; type less, or another word.",
+  pickerMore: "{shown} of {count} shown; type more to narrow the list.",
+  pickerCount: "{count} choices",
+  idRename: "Change the id",
+  idRenamed: "Id changed from {from} to {to}; {count} reference(s) follow it.",
+  idRefused: "Not changed: {message}",
   add: "Add {what}",
   addTo: "Add to {what}",
   remove: "Remove",
@@ -13,7 +19,7 @@ const en = {
   notGiven: "(not given)",
   unknown: "Unknown: {ref}",
   id: "Id",
-  idNote: "references name it so; the studio makes new ones",
+  idNote: "references name it so; changing it changes every reference to it",
   kept: "{what}: kept as it is in the file (no form).",
   yes: "yes",
   back: "Back to {what}",
@@ -40,6 +46,12 @@ const en = {
 export type FormMessageKey = keyof typeof en;
 
 const nb: Record<FormMessageKey, string> = {
+  pickerNone: "Ingenting passer; skriv mindre, eller et annet ord.",
+  pickerMore: "{shown} av {count} vises; skriv mer for å snevre inn lista.",
+  pickerCount: "{count} valg",
+  idRename: "Endre id-en",
+  idRenamed: "Id-en er endret fra {from} til {to}; {count} referanse(r) følger med.",
+  idRefused: "Ikke endret: {message}",
   add: "Legg til {what}",
   addTo: "Legg til i {what}",
   remove: "Fjern",
@@ -51,7 +63,7 @@ const nb: Record<FormMessageKey, string> = {
   notGiven: "(ikke oppgitt)",
   unknown: "Ukjent: {ref}",
   id: "Id",
-  idNote: "referanser bruker den; studioet lager nye",
+  idNote: "referanser bruker den; endres den, endres alle referansene til den",
   kept: "{what}: beholdes slik det står i fila (ikke noe skjema).",
   yes: "ja",
   back: "Tilbake til {what}",
@@ -75,6 +87,12 @@ const nb: Record<FormMessageKey, string> = {
 };
 
 const nn: Record<FormMessageKey, string> = {
+  pickerNone: "Ingenting passar; skriv mindre, eller eit anna ord.",
+  pickerMore: "{shown} av {count} vert viste; skriv meir for å snevre inn lista.",
+  pickerCount: "{count} val",
+  idRename: "Endre id-en",
+  idRenamed: "Id-en er endra frå {from} til {to}; {count} referanse(r) følgjer med.",
+  idRefused: "Ikkje endra: {message}",
   add: "Legg til {what}",
   addTo: "Legg til i {what}",
   remove: "Fjern",
@@ -86,7 +104,7 @@ const nn: Record<FormMessageKey, string> = {
   notGiven: "(ikkje oppgitt)",
   unknown: "Ukjend: {ref}",
   id: "Id",
-  idNote: "referansar brukar han; studioet lagar nye",
+  idNote: "referansar brukar han; vert han endra, vert alle referansane til han endra",
   kept: "{what}: vert halde slik det står i fila (ikkje noko skjema).",
   yes: "ja",
   back: "Tilbake til {what}",
