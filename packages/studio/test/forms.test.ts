@@ -352,8 +352,12 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     await poll(() => page.getByRole("listbox").locator(".picker-note").textContent()).toMatch(/^50 of 1\d{3} shown; type more to narrow the list\.$/);
     await related.press("Escape");
     await poll(errorCount).toContain("0 errors");
+    // Scrolled far down the long measure form, Playwright's own scroll to the header's button let its click land on
+    // the preview's frame on a loaded machine (seen: no mousedown on the button at all); scroll first, as a person would.
+    const saveJson = page.getByRole("button", { name: "Save as JSON" });
+    await saveJson.scrollIntoViewIfNeeded();
     const downloading = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Save as JSON" }).click();
+    await saveJson.click();
     const saved = JSON.parse(readFileSync((await (await downloading).path())!, "utf8")) as Json;
     expect(saved.chapters[chapterII].measures.items[0].related).toEqual(["measure:m-big-537"]);
     // Open, at 360 px, in both colour schemes: axe finds nothing, and the list fits the screen.

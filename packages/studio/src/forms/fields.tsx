@@ -5,7 +5,7 @@
 import type { ShapeNode } from "@actionplan/core/rules";
 import { builtInLabels } from "@actionplan/render";
 import type { ComponentChildren } from "preact";
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { getAt, pointerSegments, setAt, type PlanData } from "../edit.js";
 import type { Translate } from "../messages.js";
 import type { Selection } from "../model.js";
@@ -164,8 +164,12 @@ function IdField({ ctx, pointer, context }: FieldProps) {
     setTyped(undefined);
     setSaid(undefined);
   }, [pointer]);
+  // Enter both commits and, in Chromium, fires `change`: the second call, on the same plan, is the same rename.
+  const committed = useRef<{ plan: PlanData; wanted: string } | undefined>(undefined);
   const commit = (text: string) => {
     const wanted = text.trim();
+    if (committed.current?.plan === ctx.plan && committed.current.wanted === wanted) return;
+    committed.current = { plan: ctx.plan, wanted };
     if (wanted === current) {
       setTyped(undefined);
       return;
@@ -199,6 +203,7 @@ function IdField({ ctx, pointer, context }: FieldProps) {
               event.preventDefault();
               commit(event.currentTarget.value);
             } else if (event.key === "Escape" && typed !== undefined) {
+              committed.current = undefined;
               setTyped(undefined);
               setSaid(undefined);
             }
