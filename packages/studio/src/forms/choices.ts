@@ -32,6 +32,7 @@ export const RENDER_CHOICES: Readonly<Record<string, LabelSet>> = {
   "BodySeat.role": (labels) => labels.seatRoles,
   "Revision.kind": (labels) => labels.revisionKinds,
   "Stakeholder.role": (labels) => labels.stakeholderRoles,
+  "MeasureRole.role": (labels) => labels.measureRoles,
   "Placeholder.show": picked("mission", "vision", "values", "mainObjective", "focusAreas", "objectives", "tableConventions", "glossary", "developmentTasks", "people"),
   PlanKind: (labels) => ({ strategy: labels.kindStrategy, actionPlan: labels.kindActionPlan, performancePlan: labels.kindPerformancePlan, performanceReport: labels.kindPerformanceReport, portfolio: labels.kindPortfolio }),
 };
