@@ -2,7 +2,8 @@
 // Makes the pictures in docs/guides/studio.md: the built studio (`pnpm build`) with the Polyfon plan open and a
 // measure's form, and a form made from the model's shape (a person's), in headless Chromium (scripts/system-tools.mjs
 // installs it) at 1280 px and at 360 px; a real StratML file opened through its importer, with the import report
-// and the revisions panel, at 1280 px; and the source view with an issue's line marked and the completion of a status.
+// and the revisions panel, at 1280 px; the source view with an issue's line marked and the completion of a status;
+// a searchable picker filtering Polyfon's actors; a participant's id being changed; and a revision's form in bokmål.
 // Run it after changing the studio's look: `node packages/studio/scripts/screenshots.mjs`.
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -35,6 +36,36 @@ async function showMeasure(page, width) {
 async function showPerson(page) {
   await page.getByRole("button", { name: "People and organisations" }).click();
   await page.locator('[data-pointer="/cluster/people/0"]').getByRole("button", { name: /^Edit/ }).click();
+}
+
+/** A measure's "Add responsible" picker, searched: "helse" typed, the matching actors listed, the second one active. */
+async function showPicker(page) {
+  await showMeasure(page, 1280);
+  const picker = page.getByRole("combobox", { name: "Add responsible", exact: true });
+  await picker.fill("helse");
+  await page.getByRole("listbox").getByRole("option").first().waitFor();
+  await picker.press("ArrowDown");
+  await page.evaluate(() => document.querySelector(".measure-form fieldset[data-pointer$='/responsible']")?.scrollIntoView({ block: "start" }));
+}
+
+/** A participant's id changed (hvl → hvl-sogn), the studio saying how many references followed. */
+async function showRename(page) {
+  await page.getByRole("button", { name: "People and organisations" }).click();
+  await page.locator('.editor [data-pointer^="/cluster/participants/"]', { hasText: "Høgskulen på Vestlandet" }).getByRole("button", { name: /^Edit/ }).click();
+  const id = page.getByRole("textbox", { name: "Id", exact: true });
+  await id.fill("hvl-sogn");
+  await id.press("Enter");
+  await page.locator(".id-line [role=status]").filter({ hasText: "Id changed" }).waitFor();
+  await page.evaluate(() => document.querySelector(".editor")?.scrollIntoView({ block: "start" }));
+}
+
+/** A new revision's form with the studio in bokmål: its kinds in the document's words. */
+async function showRevisionInBokmal(page) {
+  await page.getByLabel("Studio language").selectOption("nb");
+  await page.getByRole("button", { name: "Revisjoner", exact: true }).click();
+  await page.locator('.editor fieldset[data-pointer="/revisions"] > p > button').click();
+  await page.locator('select[data-pointer="/revisions/0/kind"]').waitFor();
+  await page.evaluate(() => document.querySelector(".editor")?.scrollIntoView({ block: "start" }));
 }
 
 const { server, url } = await serveStudio(join(studio, "dist"));
@@ -96,6 +127,23 @@ try {
     const bytes = statSync(path).size;
     console.log(`${path.slice(root.length + 1)}: 1280 px, ${bytes} bytes`);
     if (bytes > MAX_BYTES) throw new Error(`studio-source-1280.png is ${bytes} bytes, over ${MAX_BYTES}: make the view smaller.`);
+    await page.close();
+  }
+  // The forms of issue 18: a long picker searched, an id changed with its references, enum values in bokmål.
+  for (const view of [
+    { name: "studio-picker-1280.png", height: 560, show: showPicker },
+    { name: "studio-rename-1280.png", height: 460, show: showRename },
+    { name: "studio-revision-nb-1280.png", height: 520, show: showRevisionInBokmal },
+  ]) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: view.height }, colorScheme: "light", locale: "en-GB" });
+    await page.goto(url);
+    await page.getByLabel(/Open a plan/).setInputFiles(plan);
+    await view.show(page);
+    const path = join(out, view.name);
+    await page.screenshot({ path });
+    const bytes = statSync(path).size;
+    console.log(`${path.slice(root.length + 1)}: 1280 px, ${bytes} bytes`);
+    if (bytes > MAX_BYTES) throw new Error(`${view.name} is ${bytes} bytes, over ${MAX_BYTES}: make the view smaller.`);
     await page.close();
   }
 } finally {

@@ -369,6 +369,7 @@ export function App() {
               <Revisions
                 plan={plan}
                 lang={planLanguage}
+                language={language}
                 t={io}
                 edit={edit}
                 comparison={comparison}

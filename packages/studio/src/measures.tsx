@@ -1,14 +1,16 @@
 // A chapter's measures: the paged list (move, add) and the form of one measure.
-import { builtInLabels } from "@actionplan/render";
 import type { ComponentChildren } from "preact";
 import { getAt, measuresPointer, newMeasureId, pointerSegments, setAt, withMeasures, type PlanData } from "./edit.js";
 import { YearOrDateField } from "./fields.js";
+import { choiceText } from "./forms/choices.js";
 import { confirmRemoval, Field } from "./forms/fields.js";
+import { Picker } from "./forms/picker.js";
+import { resolve, typeNamed } from "./forms/shape.js";
 import type { Translate } from "./messages.js";
 import { chaptersOf, knownActors, PAGE_SIZE, textOf, type NodeProps, type Selection } from "./model.js";
 
-/** The statuses a measure can have, in their lifecycle order (the keys of the renderer's labels). */
-const MEASURE_STATUSES = Object.keys(builtInLabels["en"]!.measureStatuses);
+/** The statuses a measure can have, in their lifecycle order, from the model's shape. */
+const MEASURE_STATUSES = (resolve(typeNamed("Measure")?.properties?.["status"] ?? {}).node.enum ?? []).map(String);
 
 /** A chapter's title and its measures, 50 to a page. */
 export function MeasureList({ plan, t, lang, chapter, page, select, edit }: NodeProps & { chapter: number; page: number; edit: (plan: PlanData) => void }) {
@@ -82,6 +84,7 @@ export function MeasureForm({ plan, t, lang, chapter, index, select, edit, child
   for (const y of priorityYears) if (typeof y === "number") years.add(y);
   const responsible = Array.isArray(measure["responsible"]) ? (measure["responsible"] as unknown[]) : [];
   const actors = knownActors(plan, [...pointerSegments(field("responsible")), "0"], lang);
+  const actorChoices = actors.map((actor) => ({ value: actor.ref, label: actor.label, keywords: actor.ref }));
   const idBase = `m-${chapter}-${index}`;
   const move = (by: number) => {
     const next = items.slice();
@@ -105,13 +108,14 @@ export function MeasureForm({ plan, t, lang, chapter, index, select, edit, child
       <h2>
         {t("measure")} {String(measure.number ?? "")} <code>{String(measure.id ?? "")}</code>
       </h2>
+      <Field ctx={{ plan, t, lang, select, edit }} node={{ ref: "Id" }} pointer={field("id")} name="id" label="Id" required />
       <Field ctx={{ plan, t, lang, select, edit }} node={{ ref: "Text" }} pointer={field("text")} name="text" label={t("text")} required />
       <div class="row">
         <label for={`${idBase}-status`}>{t("status")}</label>
         <select id={`${idBase}-status`} data-pointer={field("status")} value={typeof measure["status"] === "string" ? measure["status"] : ""} onChange={(event) => set("status", event.currentTarget.value === "" ? undefined : event.currentTarget.value)}>
           <option value="">{t("statusNone")}</option>
           {MEASURE_STATUSES.map((status) => (
-            <option key={status} value={status}>{builtInLabels[t.language]?.measureStatuses[status as "planned"] ?? status}</option>
+            <option key={status} value={status}>{choiceText(t.language, "MeasureStatus", status)}</option>
           ))}
           {typeof measure["status"] === "string" && !MEASURE_STATUSES.includes(measure["status"]) && <option value={measure["status"]}>{measure["status"]}</option>}
         </select>
@@ -138,45 +142,42 @@ export function MeasureForm({ plan, t, lang, chapter, index, select, edit, child
         <legend>{t("responsible")}</legend>
         {responsible.map((ref, i) => (
           <div class="row" key={i}>
-            <select
-              aria-label={`${t("responsible")} ${i + 1}`}
-              data-pointer={field(`responsible/${i}`)}
+            <Picker
+              language={t.language}
+              ariaLabel={`${t("responsible")} ${i + 1}`}
+              pointer={field(`responsible/${i}`)}
+              choices={actorChoices}
               value={String(ref)}
-              onChange={(event) => set(`responsible/${i}`, event.currentTarget.value)}
-            >
-              {!actors.some((actor) => actor.ref === ref) && <option value={String(ref)}>{t("unknownActor", { ref: String(ref) })}</option>}
-              {actors.map((actor) => (
-                <option key={actor.ref} value={actor.ref}>{actor.label}</option>
-              ))}
-            </select>
+              unknownLabel={(value) => t("unknownActor", { ref: value })}
+              onPick={(value) => value !== undefined && set(`responsible/${i}`, value)}
+            />
             <button type="button" onClick={() => set("responsible", responsible.length === 1 ? undefined : responsible.filter((_, j) => j !== i))} aria-label={`${t("remove")}: ${t("responsible")} ${i + 1}`}>
               {t("remove")}
             </button>
           </div>
         ))}
-        <select
-          aria-label={t("addResponsible")}
+        <Picker
+          language={t.language}
+          ariaLabel={t("addResponsible")}
+          choices={actorChoices.filter((actor) => !responsible.includes(actor.value))}
           value=""
-          onChange={(event) => {
-            const ref = event.currentTarget.value;
-            if (ref !== "") set("responsible", [...responsible, ref]);
-          }}
-        >
-          <option value="">{t("addResponsible")}…</option>
-          {actors.filter((actor) => !responsible.includes(actor.ref)).map((actor) => (
-            <option key={actor.ref} value={actor.ref}>{actor.label}</option>
-          ))}
-        </select>
+          noneLabel={`${t("addResponsible")}…`}
+          unknownLabel={(value) => value}
+          onPick={(value) => value !== undefined && set("responsible", [...responsible, value])}
+        />
       </fieldset>
       <div class="row">
         <label for={`${idBase}-lead`}>{t("lead")}</label>
-        <select id={`${idBase}-lead`} data-pointer={field("lead")} value={typeof measure["lead"] === "string" ? measure["lead"] : ""} onChange={(event) => set("lead", event.currentTarget.value === "" ? undefined : event.currentTarget.value)}>
-          <option value="">{t("noLead")}</option>
-          {typeof measure["lead"] === "string" && !actors.some((actor) => actor.ref === measure["lead"]) && <option value={measure["lead"]}>{t("unknownActor", { ref: measure["lead"] })}</option>}
-          {actors.map((actor) => (
-            <option key={actor.ref} value={actor.ref}>{actor.label}</option>
-          ))}
-        </select>
+        <Picker
+          language={t.language}
+          id={`${idBase}-lead`}
+          pointer={field("lead")}
+          choices={actorChoices}
+          value={typeof measure["lead"] === "string" ? measure["lead"] : ""}
+          noneLabel={t("noLead")}
+          unknownLabel={(value) => t("unknownActor", { ref: value })}
+          onPick={(value) => set("lead", value)}
+        />
       </div>
       <div class="row">
         <YearOrDateField label={t("start")} pointer={field("start")} plan={plan} edit={edit} />

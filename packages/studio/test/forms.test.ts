@@ -38,6 +38,14 @@ async function fill(label: string, value: string, role: "textbox" | "spinbutton"
   await field.press("Tab");
 }
 
+/** Picks a choice of a searchable picker as a person does: types a few letters, sees the choice listed, presses Enter. */
+async function pick(name: string, typed: string, choice: string): Promise<void> {
+  const box = page.getByRole("combobox", { name, exact: true });
+  await box.fill(typed);
+  await poll(() => page.getByRole("listbox").getByRole("option").first().textContent()).toBe(choice);
+  await box.press("Enter");
+}
+
 const polyfon = JSON.parse(polyfonText) as Json;
 const chapterII = 1;
 /** What the plan must be after the steps below: Polyfon with each step's edit, ids and numbers as the studio makes them. */
@@ -59,7 +67,7 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     await page.getByRole("button", { name: "Add chapter" }).click();
     // The new chapter's form opens: the next Roman number, an id the studio made (never typed).
     await poll(() => page.locator(".measure-list").count()).toBe(1);
-    await poll(() => page.locator(".id-line code").textContent()).toBe("ch-1");
+    await poll(() => page.locator(".id-line input").first().inputValue()).toBe("ch-1");
     expect(await page.getByRole("textbox", { name: "Number", exact: true }).inputValue()).toBe("XI");
     await fill("Title", "Samarbeid med nye partnere");
     await poll(previewText).toContain("Samarbeid med nye partnere");
@@ -70,7 +78,7 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     await outline("Objectives");
     const before = await page.locator(".item-row").count();
     await page.getByRole("button", { name: "Add objective" }).click();
-    await poll(() => page.locator(".id-line code").textContent()).toBe("obj-5");
+    await poll(() => page.locator(".id-line input").first().inputValue()).toBe("obj-5");
     await fill("Name", "Musikkterapi er kjent i alle kommuner");
     await outline("Objectives");
     await poll(() => page.locator(".item-row").count()).toBe(before + 1);
@@ -80,12 +88,13 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
   it("adds an organisation and picks it, from a picker, as a measure's responsible; the preview names it", async () => {
     await outline("People and organisations");
     await page.getByRole("button", { name: "Add organisation" }).click();
-    await poll(() => page.locator(".id-line code").textContent()).toBe("org-1");
+    await poll(() => page.locator(".id-line input").first().inputValue()).toBe("org-1");
     await fill("Name", "Norsk musikkterapiforening");
     await fill("Abbreviation", "NMF");
     await page.getByRole("button", { name: /^II / }).click();
     await page.locator(`[data-pointer="/chapters/${chapterII}/measures/items/0"]`).getByRole("button", { name: "Edit" }).click();
-    await page.getByLabel("Add responsible", { exact: true }).selectOption({ label: "Norsk musikkterapiforening (NMF) — organisation" });
+    // Polyfon has more than ten actors: the picker is a combobox that filters as one types.
+    await pick("Add responsible", "NMF", "Norsk musikkterapiforening (NMF) — organisation");
     await poll(previewText).toContain("NMF");
     await poll(errorCount).toContain("0 errors");
   });
@@ -150,8 +159,8 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     await issue.press("Enter");
     const focused = () =>
       page.evaluate(() => {
-        const element = document.activeElement as HTMLSelectElement | null;
-        return { pointer: element?.dataset["pointer"], shown: element?.selectedOptions?.[0]?.textContent };
+        const element = document.activeElement as HTMLSelectElement | HTMLInputElement | null;
+        return { pointer: element?.dataset["pointer"], shown: element instanceof HTMLSelectElement ? element.selectedOptions[0]?.textContent : element?.value };
       });
     await poll(focused).toEqual({ pointer: "/developmentTasks/0/actor", shown: "Unknown: participant:uib" });
   });
@@ -186,6 +195,129 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
       await page.locator(".measure-row").first().getByRole("button", { name: "Edit" }).click();
       await check(`a measure's form with a milestone (${scheme})`);
     }
+  });
+
+  it("names the model's enum values in the studio's language: a revision's kind in bokmål, from the renderer's words", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByLabel("Studio language").selectOption("nb");
+    try {
+      await inBokmål();
+    } finally {
+      await page.getByLabel("Språk i studioet").selectOption("en");
+    }
+  });
+
+  async function inBokmål(): Promise<void> {
+    await outline("Revisjoner");
+    await page.locator('.editor fieldset[data-pointer="/revisions"] > p > button').click();
+    const kind = page.locator('select[data-pointer="/revisions/0/kind"]');
+    await poll(() => kind.locator("option").allTextContents()).toEqual(["Vedtak", "Årlig revisjon", "Endring"]);
+    // The revisions panel's short form offers the same kinds, in the same words.
+    expect(await page.getByLabel("Revisjonstype", { exact: true }).locator("option").allTextContents()).toEqual(["Vedtak", "Årlig revisjon", "Endring"]);
+    // A measure's status, an indicator's direction: every select of an enum speaks bokmål.
+    await page.getByRole("button", { name: /^II / }).click();
+    await page.locator(".measure-row").first().getByRole("button", { name: "Rediger" }).click();
+    expect(await page.locator(`select[data-pointer="/chapters/${chapterII}/measures/items/0/status"] option`).allTextContents()).toContain("Pågår");
+    await outline("Indikatorer");
+    await page.locator(".item-row").first().getByRole("button", { name: /^Rediger/ }).click();
+    expect(await page.locator('select[data-pointer="/indicators/0/direction"] option').allTextContents()).toEqual(["(ikke oppgitt)", "Økning", "Nedgang", "Opprettholde"]);
+  }
+
+  it("changes a participant's id: every measure it is responsible for follows, the plan stays valid; a duplicate id is refused", async () => {
+    const plan = JSON.parse(polyfonText) as Json;
+    const hvl = plan.cluster.participants.findIndex((participant: { id: string }) => participant.id === "hvl");
+    for (const measure of plan.chapters[chapterII].measures.items.slice(0, 3)) measure.responsible = ["participant:hvl"];
+    plan.chapters[chapterII].measures.items[0].lead = "participant:hvl";
+    writeFileSync(join(files!, "responsible.json"), JSON.stringify(plan));
+    await page.getByLabel(/Open a plan/).setInputFiles(join(files!, "responsible.json"));
+    await poll(errorCount).toContain("0 errors");
+    await outline("People and organisations");
+    await page.locator(`[data-pointer="/cluster/participants/${hvl}"]`).getByRole("button", { name: /^Edit/ }).click();
+    const id = page.getByRole("textbox", { name: "Id", exact: true });
+    await poll(() => id.inputValue()).toBe("hvl");
+    // hvl is referred to twice in the plan as it was, and now three times as responsible and once as lead.
+    await id.fill("hvl-sogn");
+    await id.press("Enter");
+    await poll(() => page.locator(".id-line [role=status]").textContent()).toBe("Id changed from hvl to hvl-sogn; 6 reference(s) follow it.");
+    await poll(errorCount).toContain("0 errors");
+    // Another participant's id is refused with the validator's message, and nothing changes.
+    await id.fill("uib");
+    await id.press("Enter");
+    await poll(() => page.locator(".id-line [role=alert]").textContent()).toContain("Not changed: The id `uib` is used by two participants");
+    await page.getByRole("button", { name: /^II / }).click();
+    await page.locator(".measure-row").nth(2).getByRole("button", { name: "Edit" }).click();
+    await poll(() => page.getByRole("combobox", { name: "Responsible 1", exact: true }).inputValue()).toMatch(/^Høgskulen på Vestlandet.* — participant$/);
+    const after = JSON.parse(JSON.stringify(plan).replaceAll('"participant:hvl"', '"participant:hvl-sogn"')) as Json;
+    after.cluster.participants[hvl].id = "hvl-sogn";
+    // The draft kept in the browser for a reload is the renamed plan.
+    await poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem("actionplan-studio:draft") ?? "{}") as { plan?: unknown }).plan)).toEqual(after);
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Save as JSON" }).click();
+    const saved = JSON.parse(readFileSync((await (await downloading).path())!, "utf8")) as Json;
+    expect(saved).toEqual(after);
+  });
+
+  it("searches a long picker on a plan of 1 000 measures by name, number or id, with the keyboard (ARIA combobox), axe-clean at 360 px", async () => {
+    const big = JSON.parse(polyfonText) as Json;
+    const first = big.chapters[chapterII].measures.items[0];
+    big.chapters[chapterII].measures.items = Array.from({ length: 1000 }, (_, i) => ({ ...first, id: `m-big-${i + 1}`, number: i + 1, text: `Tiltak ${i + 1}` }));
+    writeFileSync(join(files!, "big.json"), JSON.stringify(big));
+    await page.getByLabel(/Open a plan/).setInputFiles(join(files!, "big.json"));
+    await poll(errorCount).toContain("0 errors");
+    await page.getByRole("button", { name: /^II / }).click();
+    await page.locator(".measure-row").first().getByRole("button", { name: "Edit" }).click();
+    const related = page.getByRole("combobox", { name: "Add to related", exact: true });
+    await related.fill("tiltak 537");
+    const options = page.getByRole("listbox").getByRole("option");
+    await poll(() => options.allTextContents()).toEqual(["537 Tiltak 537 — measure"]);
+    await related.press("Enter");
+    await poll(() => page.getByRole("combobox", { name: "Related 1", exact: true }).inputValue()).toBe("537 Tiltak 537 — measure");
+    // By id, then the arrow keys: the active option is announced through aria-activedescendant.
+    await related.fill("m-big-99");
+    await poll(() => options.allTextContents()).toEqual(["99 Tiltak 99 — measure", "990 Tiltak 990 — measure", "991 Tiltak 991 — measure", "992 Tiltak 992 — measure", "993 Tiltak 993 — measure", "994 Tiltak 994 — measure", "995 Tiltak 995 — measure", "996 Tiltak 996 — measure", "997 Tiltak 997 — measure", "998 Tiltak 998 — measure", "999 Tiltak 999 — measure"]);
+    await related.press("ArrowDown");
+    expect(await related.getAttribute("aria-expanded")).toBe("true");
+    const active = await related.getAttribute("aria-activedescendant");
+    expect(await page.locator(`[id="${active}"]`).textContent()).toBe("990 Tiltak 990 — measure");
+    expect(await page.locator(`[id="${active}"]`).getAttribute("aria-selected")).toBe("true");
+    // Escape closes the list and picks nothing.
+    await related.press("Escape");
+    expect(await related.getAttribute("aria-expanded")).toBe("false");
+    await poll(() => options.count()).toBe(0);
+    // Typing nothing lists the first 50 of the 1 000 measures (and the other things a measure may relate to), and says how to see more.
+    await related.fill("");
+    await related.press("ArrowDown");
+    await poll(() => page.getByRole("listbox").locator(".picker-note").textContent()).toMatch(/^50 of 1\d{3} shown; type more to narrow the list\.$/);
+    await related.press("Escape");
+    await poll(errorCount).toContain("0 errors");
+    // Scrolled far down the long measure form, Playwright's own scroll to the header's button let its click land on
+    // the preview's frame on a loaded machine (seen: no mousedown on the button at all); scroll first, as a person would.
+    const saveJson = page.getByRole("button", { name: "Save as JSON" });
+    await saveJson.scrollIntoViewIfNeeded();
+    const downloading = page.waitForEvent("download");
+    await saveJson.click();
+    const saved = JSON.parse(readFileSync((await (await downloading).path())!, "utf8")) as Json;
+    expect(saved.chapters[chapterII].measures.items[0].related).toEqual(["measure:m-big-537"]);
+    // Open, at 360 px, in both colour schemes: axe finds nothing, and the list fits the screen.
+    await page.setViewportSize({ width: 360, height: 740 });
+    if ((await page.evaluate(() => "axe" in window)) === false) await page.evaluate(axeSource);
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await related.fill("tiltak 1");
+      await related.press("ArrowDown");
+      await poll(() => options.count()).toBeGreaterThan(10);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { iframes: false, resultTypes: ["violations"] });
+        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+      });
+      expect(violations, scheme).toEqual([]);
+      const list = await page.getByRole("listbox").boundingBox();
+      expect(list!.x + list!.width).toBeLessThanOrEqual(360);
+      await related.press("Escape");
+    }
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it("shows every form of a plan with values of the wrong kind everywhere, without a crash", async () => {

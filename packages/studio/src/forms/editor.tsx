@@ -206,7 +206,7 @@ function NodeForm({ ctx, pointer }: { ctx: FormContext; pointer: string }) {
   const back = backTo(ctx, listPointer);
   return (
     <Form pointer={pointer} title={title} back={<button type="button" onClick={() => ctx.select(back.selection)}>{say(ctx, "back", { what: back.label })}</button>}>
-      <ObjectFields ctx={ctx} node={type.node} pointer={pointer} />
+      <ObjectFields ctx={ctx} node={type.name === undefined ? type.node : { ref: type.name }} pointer={pointer} />
       <ItemBar ctx={ctx} pointer={pointer} title={humanize(kindName)} />
     </Form>
   );

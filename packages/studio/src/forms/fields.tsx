@@ -5,11 +5,14 @@
 import type { ShapeNode } from "@actionplan/core/rules";
 import { builtInLabels } from "@actionplan/render";
 import type { ComponentChildren } from "preact";
-import { useMemo } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { getAt, pointerSegments, setAt, type PlanData } from "../edit.js";
 import type { Translate } from "../messages.js";
 import type { Selection } from "../model.js";
+import { choiceKey, choiceLabel, choiceText } from "./choices.js";
 import { formText, type FormMessageKey } from "./messages.js";
+import { Picker } from "./picker.js";
+import { renameId } from "./rename.js";
 import { branches, branchOf, humanize, kindOf, newValue, renumbered, resolve, sequenceOf, suggestionsFor, type NewValueContext } from "./shape.js";
 import { candidates, fieldOf, referrersTo, thingAround, thingsOf, type Thing } from "./things.js";
 
@@ -99,7 +102,7 @@ export function Field(props: FieldProps) {
     case "text":
       return <TextField {...props} />;
     case "string":
-      return <InputField {...props} read={(text) => text} suggestions={suggestionsFor(props.node, props.place)} />;
+      return <InputField {...props} read={(text) => text} suggestions={suggestionsFor(props.node, props.place)} choices={choiceKey(props.node, props.place)} />;
     case "integer":
     case "number":
     case "year":
@@ -145,14 +148,72 @@ export function ObjectFields({ ctx, node, pointer, context, skip }: { ctx: FormC
   );
 }
 
-/** A thing's id: made by the studio, shown, never typed. */
+/**
+ * A thing's id. Changing it changes every reference to the thing too (rename.ts); an id the validator would refuse
+ * (malformed, or another thing's of the same kind) is not taken, and its message is shown under the box.
+ */
 function IdField({ ctx, pointer, context }: FieldProps) {
+  const id = useFieldId();
   const value = getAt(ctx.plan, pointer);
+  const current = typeof value === "string" ? value : "";
+  const [typed, setTyped] = useState<string | undefined>(undefined);
+  const [said, setSaid] = useState<{ refused: boolean; text: string } | undefined>(undefined);
+  const thingPointer = pointer.slice(0, pointer.lastIndexOf("/"));
+  // Another thing's form in the same place starts afresh.
+  useEffect(() => {
+    setTyped(undefined);
+    setSaid(undefined);
+  }, [pointer]);
+  // Enter both commits and, in Chromium, fires `change`: the second call, on the same plan, is the same rename.
+  const committed = useRef<{ plan: PlanData; wanted: string } | undefined>(undefined);
+  const commit = (text: string) => {
+    const wanted = text.trim();
+    if (committed.current?.plan === ctx.plan && committed.current.wanted === wanted) return;
+    committed.current = { plan: ctx.plan, wanted };
+    if (wanted === current) {
+      setTyped(undefined);
+      return;
+    }
+    const outcome = renameId(ctx.plan, thingPointer, wanted);
+    if (!outcome.ok) {
+      setSaid({ refused: true, text: say(ctx, "idRefused", { message: outcome.message }) });
+      return;
+    }
+    setTyped(undefined);
+    setSaid({ refused: false, text: say(ctx, "idRenamed", { from: current, to: wanted, count: outcome.references }) });
+    ctx.edit(outcome.plan);
+  };
   return (
-    <p class="id-line" data-pointer={pointer}>
-      {say(ctx, "id")}: <code>{typeof value === "string" ? value : ""}</code>
-      {context === undefined && <span class="hint"> ({say(ctx, "idNote")})</span>}
-    </p>
+    <div class="id-line" data-pointer={pointer}>
+      <div class="id-rename">
+        <Label id={id} label={say(ctx, "id")} context={context} />
+        <input
+          id={id}
+          data-pointer={pointer}
+          class="id-input"
+          spellcheck={false}
+          autocomplete="off"
+          value={typed ?? current}
+          aria-invalid={said?.refused === true}
+          aria-describedby={`${id}-said`}
+          onInput={(event) => setTyped(event.currentTarget.value)}
+          onChange={(event) => commit(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") {
+              event.preventDefault();
+              commit(event.currentTarget.value);
+            } else if (event.key === "Escape" && typed !== undefined) {
+              committed.current = undefined;
+              setTyped(undefined);
+              setSaid(undefined);
+            }
+          }}
+        />
+      </div>
+      <p id={`${id}-said`} class={said?.refused === true ? "read-error" : "hint"} role={said?.refused === true ? "alert" : "status"}>
+        {said?.text ?? (context === undefined ? say(ctx, "idNote") : "")}
+      </p>
+    </div>
   );
 }
 
@@ -161,7 +222,7 @@ function setField(ctx: FormContext, pointer: string, value: unknown, required: b
   ctx.edit(setAt(ctx.plan, pointer, value === undefined || (value === "" && !required) ? (required ? "" : undefined) : value));
 }
 
-function InputField({ ctx, pointer, label, required, context, type, placeholder, read, node, suggestions }: FieldProps & { type?: "text" | "number" | "date"; placeholder?: string; read: (text: string) => unknown; suggestions?: readonly string[] | undefined }) {
+function InputField({ ctx, pointer, label, required, context, type, placeholder, read, node, suggestions, choices }: FieldProps & { type?: "text" | "number" | "date"; placeholder?: string; read: (text: string) => unknown; suggestions?: readonly string[] | undefined; choices?: string | undefined }) {
   const id = useFieldId();
   const value = getAt(ctx.plan, pointer);
   const minimum = resolve(node).node.minimum;
@@ -183,7 +244,7 @@ function InputField({ ctx, pointer, label, required, context, type, placeholder,
       {suggestions !== undefined && (
         <datalist id={`${id}-suggestions`}>
           {suggestions.map((value) => (
-            <option key={value} value={value} />
+            <option key={value} value={value} label={choiceLabel(ctx.t.language, choices, value)} />
           ))}
         </datalist>
       )}
@@ -242,7 +303,7 @@ function BooleanField({ ctx, pointer, label, required, context }: FieldProps) {
   );
 }
 
-function EnumField({ ctx, node, pointer, label, required, context }: FieldProps) {
+function EnumField({ ctx, node, pointer, label, required, context, place }: FieldProps) {
   const id = useFieldId();
   const value = getAt(ctx.plan, pointer);
   const options = (resolve(node).node.enum ?? []).map(String);
@@ -254,7 +315,7 @@ function EnumField({ ctx, node, pointer, label, required, context }: FieldProps)
         {(!required || value === undefined) && <option value="">{say(ctx, "notGiven")}</option>}
         {current !== "" && !options.includes(current) && <option value={current}>{say(ctx, "unknown", { ref: current })}</option>}
         {options.map((option) => (
-          <option key={option} value={option}>{humanize(option)}</option>
+          <option key={option} value={option}>{choiceText(ctx.t.language, choiceKey(node, place), option)}</option>
         ))}
       </select>
     </div>
@@ -264,17 +325,22 @@ function EnumField({ ctx, node, pointer, label, required, context }: FieldProps)
 /** A thing as a picker names it. */
 const optionLabel = (thing: Thing) => `${thing.name} — ${thing.kind}`;
 
-/** A picker of the things a reference may name; a reference to nothing stays visible as "Unknown: …". */
+/** A picker of the things a reference may name (searchable when they are many); a reference to nothing stays visible as "Unknown: …". */
 function RefSelect({ ctx, id, kinds, pointer, value, allowNone, onPick, ariaLabel, noneLabel }: { ctx: FormContext; id?: string; kinds: readonly string[]; pointer: string; value: string; allowNone: boolean; onPick: (ref: string | undefined) => void; ariaLabel?: string; noneLabel?: string }) {
   const things = candidates(ctx.plan, kinds, ctx.lang);
+  const choices = useMemo(() => things.map((thing) => ({ value: thing.ref, label: optionLabel(thing), keywords: thing.id })), [ctx.plan, ctx.lang, kinds.join(" ")]);
   return (
-    <select {...(id === undefined ? {} : { id })} {...(ariaLabel === undefined ? {} : { "aria-label": ariaLabel })} data-pointer={pointer} value={value} onChange={(event) => onPick(event.currentTarget.value === "" ? undefined : event.currentTarget.value)}>
-      {(allowNone || value === "") && <option value="">{noneLabel ?? say(ctx, "none")}</option>}
-      {value !== "" && !things.some((thing) => thing.ref === value) && <option value={value}>{say(ctx, "unknown", { ref: value })}</option>}
-      {things.map((thing) => (
-        <option key={thing.ref} value={thing.ref}>{optionLabel(thing)}</option>
-      ))}
-    </select>
+    <Picker
+      language={ctx.t.language}
+      choices={choices}
+      value={value}
+      id={id}
+      ariaLabel={ariaLabel}
+      pointer={pointer}
+      noneLabel={allowNone || value === "" ? (noneLabel ?? say(ctx, "none")) : undefined}
+      unknownLabel={(ref) => say(ctx, "unknown", { ref })}
+      onPick={onPick}
+    />
   );
 }
 
@@ -339,7 +405,7 @@ function UnionTag({ ctx, node, pointer, context }: { ctx: FormContext; node: Sha
         }}
       >
         {choices.map((choice) => (
-          <option key={choice.tag} value={choice.tag}>{humanize(choice.tag)}</option>
+          <option key={choice.tag} value={choice.tag}>{choiceText(ctx.t.language, resolve(node).name, choice.tag)}</option>
         ))}
       </select>
     </div>
@@ -361,7 +427,7 @@ function rowTitle(ctx: FormContext, pointer: string): string {
 }
 
 /** A list: each item's editor (or a row that opens its form), with move, remove and add. */
-export function ListField({ ctx, node, pointer, name, label, required, context }: FieldProps) {
+export function ListField({ ctx, node, pointer, name, label, required, context, place }: FieldProps) {
   const value = getAt(ctx.plan, pointer);
   const items = Array.isArray(value) ? (value as unknown[]) : [];
   const itemNode = resolve(node).node.items;
@@ -425,7 +491,7 @@ export function ListField({ ctx, node, pointer, name, label, required, context }
         }
         return (
           <div class="item-leaf" key={index}>
-            <Field ctx={ctx} node={itemNode} pointer={at} name={name} label={title} required={true} context={context} />
+            <Field ctx={ctx} node={itemNode} pointer={at} name={name} label={title} required={true} context={context} place={place} />
             <span class="row-tools">{tools}</span>
           </div>
         );

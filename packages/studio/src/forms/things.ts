@@ -53,7 +53,7 @@ export interface Referrer {
 }
 
 /** Every reference of the plan with its pointer; a plain scan of strings written `kind:id` where the plan cannot be walked. */
-function referencesOf(plan: PlanData): Referrer[] {
+export function referencesOf(plan: PlanData): Referrer[] {
   try {
     return collectReferences(plan as unknown as Plan).map((found) => ({ ref: found.ref, pointer: toPointer(found.path) }));
   } catch {

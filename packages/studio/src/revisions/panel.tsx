@@ -4,6 +4,8 @@ import { useMemo, useState } from "preact/hooks";
 import type { PlanData } from "../edit.js";
 import { OPEN_ACCEPT, tooLarge } from "../io/open.js";
 import type { IoTranslate } from "../io/messages.js";
+import { choiceText } from "../forms/choices.js";
+import type { StudioLanguage } from "../messages.js";
 import { textOf } from "../model.js";
 import { readVersion, recordRevision, REVISION_KINDS, revisionBodies, revisionsOf, type Comparison, type RevisionKind } from "./versions.js";
 
@@ -19,16 +21,18 @@ const today = (): string => {
 export function RevisionsPanel(props: {
   plan: PlanData;
   lang: string;
+  /** The studio's language, for the words of the kinds of revision. */
+  language: StudioLanguage;
   t: IoTranslate;
   edit: (plan: PlanData) => void;
   comparison: Comparison | undefined;
   compare: (comparison: Comparison | undefined) => void;
 }) {
-  const { plan, lang, t, edit, comparison, compare } = props;
+  const { plan, lang, language, t, edit, comparison, compare } = props;
   const id = useMemo(() => `revisions-${++panels}`, []);
   const [refusal, setRefusal] = useState<string | undefined>();
   const [date, setDate] = useState(today);
-  const [kind, setKind] = useState<RevisionKind>("annual-revision");
+  const [kind, setKind] = useState<RevisionKind>(REVISION_KINDS.includes("annual-revision") ? "annual-revision" : (REVISION_KINDS[0] ?? ""));
   const [body, setBody] = useState("");
   const [summary, setSummary] = useState("");
   const [said, setSaid] = useState<string | undefined>();
@@ -86,7 +90,7 @@ export function RevisionsPanel(props: {
             <label for={`${id}-kind`}>{t("revisionKind")}</label>
             <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.currentTarget.value as RevisionKind)}>
               {REVISION_KINDS.map((value) => (
-                <option key={value} value={value}>{t(`kind_${value}`)}</option>
+                <option key={value} value={value}>{choiceText(language, "Revision.kind", value)}</option>
               ))}
             </select>
           </div>
@@ -116,7 +120,7 @@ export function RevisionsPanel(props: {
         <ol class="revision-log">
           {log.map((entry, i) => (
             <li key={i} data-pointer={`/revisions/${i}`}>
-              {String(entry.date ?? "")} · {REVISION_KINDS.includes(entry.kind as RevisionKind) ? t(`kind_${entry.kind as RevisionKind}`) : String(entry.kind ?? "")}
+              {String(entry.date ?? "")} · {typeof entry.kind === "string" ? choiceText(language, "Revision.kind", entry.kind) : ""}
               {typeof entry.body === "string" && <> · {bodies.find((item) => item.ref === entry.body)?.label ?? entry.body}</>}
               {entry.summary !== undefined && <> — {textOf(entry.summary, lang)}</>}
             </li>

@@ -6,6 +6,7 @@ import { referenceKindsAt, validatePlan } from "@actionplan/core/rules";
 import type { PlanData } from "../edit.js";
 import { textOf } from "../model.js";
 import { appliesInto, formatOfFile, openBytes } from "../io/open.js";
+import { resolve, typeNamed } from "../forms/shape.js";
 
 /** Another version of the plan, which the changes view compares the open plan with. */
 export interface Comparison {
@@ -53,10 +54,10 @@ export async function readVersion(file: string, bytes: Uint8Array): Promise<Comp
   return { file, plan: value as PlanData };
 }
 
-/** The kinds of revision the model knows. */
-export const REVISION_KINDS = ["adoption", "annual-revision", "amendment"] as const;
-/** One of {@link REVISION_KINDS}. */
-export type RevisionKind = (typeof REVISION_KINDS)[number];
+/** The kinds of revision the model knows, read from its shape (`Revision.kind`). */
+export const REVISION_KINDS: readonly RevisionKind[] = (resolve(typeNamed("Revision")?.properties?.["kind"] ?? {}).node.enum ?? []).map(String);
+/** One of {@link REVISION_KINDS}: a kind of revision, as the model spells it. */
+export type RevisionKind = string;
 
 /** What the form records: the model's revision fields the studio asks for. */
 export interface RevisionInput {
