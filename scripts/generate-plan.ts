@@ -620,6 +620,13 @@ export function generatePlan(options: GeneratePlanOptions = {}): PlanInput {
     ],
     note: text(),
   };
+  // The document's other dated events, drawn last so that the rest of the plan stays as it was for each seed.
+  plan["events"] = [
+    { date: START - 1, kind: "drafted" },
+    { date: `${START - 1}-09-02`, kind: "consultation-opened", text: text() },
+    { date: `${START - 1}-10-15`, kind: "consultation-closed" },
+    { date: `${START - 1}-11-20`, kind: "hearing", text: text(2, 5) },
+  ];
   plan["extensions"] = { "org.example.generator": { seed: options.seed ?? 1, measures: measureCount } };
   return plan as unknown as PlanInput;
 }

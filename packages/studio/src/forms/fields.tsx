@@ -440,7 +440,10 @@ export function ListField({ ctx, node, pointer, name, label, required, context, 
     const fresh = newValue(itemNode, newContext(ctx));
     const sequence = sequenceOf(items);
     let next = [...items, fresh];
-    if (fresh !== null && typeof fresh === "object" && "number" in fresh) {
+    // A new item takes the list's next number: when its type requires one, and when the number is optional (a
+    // chapter's) but every item so far is numbered 1, 2, 3 … (or I, II, III …).
+    const numberedList = sequence !== undefined && itemType.node.properties?.["number"] !== undefined;
+    if (fresh !== null && typeof fresh === "object" && ("number" in fresh || numberedList)) {
       const numbered = sequence ?? (typeof (fresh as { number: unknown }).number === "number" ? (i: number) => i + 1 : (i: number) => String(i + 1));
       next = [...items, { ...(fresh as object), number: numbered(items.length) }];
     }
