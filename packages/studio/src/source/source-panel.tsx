@@ -56,6 +56,8 @@ export function SourcePanel(props: SourcePanelProps) {
   const emitted = useRef<unknown>(undefined);
   /** The text the view was started from or handed to the page last: another `source` is another file. */
   const shownSource = useRef<PlanText | undefined>(undefined);
+  // Whether the text holds keystrokes not yet read as a plan (they are, a moment after the last one).
+  const typing = useRef(false);
   const latest = useRef(props);
   latest.current = props;
   const t = (key: Parameters<typeof sourceText>[1], values?: Record<string, string | number>) => sourceText(language, key, values);
@@ -118,7 +120,9 @@ export function SourcePanel(props: SourcePanelProps) {
       onCursor: (line, column) => setCursor({ line, column }),
       onText: (next) => {
         clearTimeout(timer);
+        typing.current = true;
         timer = setTimeout(() => {
+          typing.current = false;
           read.current = { text: next, result: mod.readPlanText(latest.current.name, next) };
           const result = read.current.result;
           if (result.ok && isPlanObject(result.value)) {
@@ -135,6 +139,7 @@ export function SourcePanel(props: SourcePanelProps) {
     marks(mod, text);
     return () => {
       clearTimeout(timer);
+      typing.current = false;
       view.destroy();
       editor.current = undefined;
       read.current = undefined;
@@ -149,8 +154,9 @@ export function SourcePanel(props: SourcePanelProps) {
       shownSource.current = source;
       emitted.current = plan;
       view.reset(mod.textFor(source, plan), source.format);
-    } else if (plan !== emitted.current && !unreadable(view.text())) {
-      // Text that does not read yet is what someone is typing: a form edit meanwhile does not overwrite it.
+    } else if (plan !== emitted.current && !typing.current && !unreadable(view.text())) {
+      // Text just typed (read a moment after the last keystroke) or that does not read yet is what someone is
+      // typing: a form edit, or the plan's own update after a file was opened, meanwhile does not overwrite it.
       emitted.current = plan;
       view.setText(mod.textFor(source, plan));
     }
