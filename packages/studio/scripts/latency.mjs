@@ -3,38 +3,24 @@
 // Polyfon and a plan of 1 000 measures, and an edit in a form until the preview has changed (validate + render +
 // DOM), in the measure's form and in a form made from the model's shape. Run it on a quiet machine:
 // `node packages/studio/scripts/latency.mjs` (ACTIONPLAN_CHROMIUM picks another Chromium).
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { join } from "node:path";
+import { launchChromium, median, polyfonText as readPolyfon, requireStudioAndChromium, studio, thousandMeasures } from "./bench-setup.mjs";
 import { serveStudio } from "./serve.mjs";
 
-const studio = join(dirname(fileURLToPath(import.meta.url)), "..");
-const root = join(studio, "..", "..");
-const executablePath = process.env.ACTIONPLAN_CHROMIUM ?? "/usr/bin/chromium";
 const ROUNDS = 15;
 
-if (!existsSync(join(studio, "dist", "index.html"))) {
-  console.error("The studio is not built: run `pnpm build` first.");
-  process.exit(2);
-}
-if (!existsSync(executablePath)) {
-  console.error(`Chromium is missing at ${executablePath}: apt-get install -y chromium, or set ACTIONPLAN_CHROMIUM.`);
-  process.exit(2);
-}
+requireStudioAndChromium();
 
-const polyfonText = readFileSync(join(root, "examples", "polyfon-2025-2030", "plan.json"), "utf8");
-const big = JSON.parse(polyfonText);
-const first = big.chapters[1].measures.items[0];
-big.chapters[1].measures.items = Array.from({ length: 1000 }, (_, i) => ({ ...first, id: `m-big-${i + 1}`, number: i + 1, text: `Tiltak ${i + 1}` }));
+const polyfonText = readPolyfon();
+const big = thousandMeasures();
 const files = mkdtempSync(join(tmpdir(), "actionplan-latency-"));
 writeFileSync(join(files, "polyfon.json"), polyfonText);
 writeFileSync(join(files, "big.json"), JSON.stringify(big));
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const { server, url } = await serveStudio(join(studio, "dist"));
-const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
+const browser = await launchChromium();
 
 /** In the page: type into the field at `selector` and time until the preview's HTML differs. */
 async function editLatency(page, selector, rounds = ROUNDS) {

@@ -7,44 +7,24 @@
 // shared machine moves the figures.
 // `node packages/studio/scripts/open-time.mjs [runs] [--trace trace.json]` (ACTIONPLAN_CHROMIUM picks another
 // Chromium; --trace writes a Chrome DevTools trace of the last run, to open in DevTools' Performance panel).
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { join } from "node:path";
+import { launchChromium, median, requireStudioAndChromium, studio, thousandMeasures } from "./bench-setup.mjs";
 import { serveStudio } from "./serve.mjs";
 
-const studio = join(dirname(fileURLToPath(import.meta.url)), "..");
-const root = join(studio, "..", "..");
-const executablePath = process.env.ACTIONPLAN_CHROMIUM ?? "/usr/bin/chromium";
 const args = process.argv.slice(2);
 const traceAt = args.indexOf("--trace");
 const tracePath = traceAt === -1 ? undefined : args[traceAt + 1];
 const RUNS = Number(args.find((arg, i) => /^\d+$/.test(arg) && (traceAt === -1 || i !== traceAt + 1)) ?? 7);
 
-if (!existsSync(join(studio, "dist", "index.html"))) {
-  console.error("The studio is not built: run `pnpm build` first.");
-  process.exit(2);
-}
-if (!existsSync(executablePath)) {
-  console.error(`Chromium is missing at ${executablePath}: apt-get install -y chromium, or set ACTIONPLAN_CHROMIUM.`);
-  process.exit(2);
-}
-
-/** Polyfon with 1 000 measures in its chapter II (as latency.mjs and the tests make it). */
-function thousandMeasures() {
-  const big = JSON.parse(readFileSync(join(root, "examples", "polyfon-2025-2030", "plan.json"), "utf8"));
-  const first = big.chapters[1].measures.items[0];
-  big.chapters[1].measures.items = Array.from({ length: 1000 }, (_, i) => ({ ...first, id: `m-big-${i + 1}`, number: i + 1, text: `Tiltak ${i + 1}` }));
-  return big;
-}
+requireStudioAndChromium();
 
 const files = mkdtempSync(join(tmpdir(), "actionplan-open-time-"));
 writeFileSync(join(files, "big.json"), JSON.stringify(thousandMeasures(), null, 2));
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const { server, url } = await serveStudio(join(studio, "dist"));
-const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
+const browser = await launchChromium();
 
 /** One run in a fresh page: milliseconds until the outline and form are painted, and until the preview is there. */
 async function run(trace) {
