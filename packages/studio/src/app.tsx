@@ -6,7 +6,7 @@ import { builtInLabels, RENDER_VIEWS, type RenderView } from "@actionplan/render
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { clearDraft, loadDraft, saveDraft, type Draft } from "./draft.js";
 import { getAt, type PlanData } from "./edit.js";
-import { FormsEditor, selectionFor } from "./forms/editor.js";
+import { selectionFor } from "./forms/sections.js";
 import { messages, preferredLanguage, STUDIO_LANGUAGES, type StudioLanguage, type Translate } from "./messages.js";
 import { textOf, type Selection } from "./model.js";
 import { useModule } from "./lazy.js";
@@ -27,6 +27,8 @@ const planFile = () => import("./plan-file.js");
 const renderer = () => import("./render.js");
 /** The revisions panel (versions, diffs, the revision form), loaded once a plan is open. */
 const revisionsPanel = () => import("./revisions/panel.js");
+/** The forms (every field's editor, the measure list, the names of fields and kinds), loaded once a plan is open. */
+const formsEditor = () => import("./forms/forms.js");
 
 /** Languages the preview offers: those with built-in labels. */
 const PREVIEW_LANGUAGES = Object.keys(builtInLabels);
@@ -220,6 +222,7 @@ export function App() {
     }
   }, [plan, renderModule, openedPainted, lang, view, shownYear, originalValid, opened, comparison]);
   const Revisions = useModule(revisionsPanel, plan !== undefined)?.RevisionsPanel;
+  const FormsEditor = useModule(formsEditor, plan !== undefined)?.FormsEditor;
 
   const goTo = (pointer: string) => {
     if (plan !== undefined) setSelection(selectionFor(plan, pointer));
@@ -345,7 +348,7 @@ export function App() {
         <main class="studio">
           <Outline plan={plan} t={t} lang={planLanguage} selection={selection} select={setSelection} />
           <section class="editor" ref={editorRef} aria-label={t("edit")}>
-            <FormsEditor plan={plan} t={t} lang={planLanguage} selection={selection} select={setSelection} edit={edit} />
+            {FormsEditor !== undefined && <FormsEditor plan={plan} t={t} lang={planLanguage} selection={selection} select={setSelection} edit={edit} />}
             {opened !== undefined && source !== undefined && (
               <SourcePanel language={language} name={opened.name} source={source} plan={plan} issues={issues} target={sourceTarget} onEdit={(text, value) => (setSource({ text, value, format: source.format }), edit(value))} />
             )}

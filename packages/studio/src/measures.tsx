@@ -4,6 +4,7 @@ import { getAt, measuresPointer, newMeasureId, pointerSegments, setAt, withMeasu
 import { YearOrDateField } from "./fields.js";
 import { choiceText } from "./forms/choices.js";
 import { confirmRemoval, Field } from "./forms/fields.js";
+import { kindWord } from "./forms/names.js";
 import { Picker } from "./forms/picker.js";
 import { resolve, typeNamed } from "./forms/shape.js";
 import type { Translate } from "./messages.js";
@@ -83,7 +84,7 @@ export function MeasureForm({ plan, t, lang, chapter, index, select, edit, child
   const priorityYears = Array.isArray(measure["priorityYears"]) ? (measure["priorityYears"] as unknown[]) : [];
   for (const y of priorityYears) if (typeof y === "number") years.add(y);
   const responsible = Array.isArray(measure["responsible"]) ? (measure["responsible"] as unknown[]) : [];
-  const actors = knownActors(plan, [...pointerSegments(field("responsible")), "0"], lang);
+  const actors = knownActors(plan, [...pointerSegments(field("responsible")), "0"], lang, (kind) => kindWord(t.language, kind));
   const actorChoices = actors.map((actor) => ({ value: actor.ref, label: actor.label, keywords: actor.ref }));
   const idBase = `m-${chapter}-${index}`;
   const move = (by: number) => {

@@ -61,14 +61,14 @@ export interface Actor {
   pointer: string;
 }
 
-/** The actors a reference field may name (all actors when `segments` is undefined), for pickers. */
-export function knownActors(plan: PlanData, segments: readonly string[] | undefined, lang: string): Actor[] {
+/** The actors a reference field may name (all actors when `segments` is undefined), for pickers, each kind named by `kindWord`. */
+export function knownActors(plan: PlanData, segments: readonly string[] | undefined, lang: string, kindWord: (kind: string) => string = (kind) => kind): Actor[] {
   const kinds = (segments === undefined ? undefined : referenceKindsAt(plan, segments)) ?? ACTOR_KINDS;
   try {
     return collectIds(plan as unknown as Plan, kinds as RefKind[]).map((entry) => {
       const value = entry.value as { name?: unknown; title?: unknown; abbreviation?: string };
       const name = textOf(value.name ?? value.title, lang) || entry.id;
-      return { ref: `${entry.kind}:${entry.id}`, label: `${name}${value.abbreviation === undefined ? "" : ` (${value.abbreviation})`} — ${entry.kind}`, pointer: entry.pointer };
+      return { ref: `${entry.kind}:${entry.id}`, label: `${name}${value.abbreviation === undefined ? "" : ` (${value.abbreviation})`} — ${kindWord(entry.kind)}`, pointer: entry.pointer };
     });
   } catch {
     return [];

@@ -1,5 +1,5 @@
 // The outline: the plan's parts, each a button that opens its form.
-import { sectionOf } from "./forms/editor.js";
+import { sectionOf } from "./forms/sections.js";
 import { formText } from "./forms/messages.js";
 import { chaptersOf, textOf, type NodeProps, type Section } from "./model.js";
 

@@ -1,6 +1,6 @@
 // The studio's first load: what a browser fetches before the page can be used (index.html, the entry chunk, the
 // chunks it preloads, the stylesheet), gzip as a static host would send it. The renderer, the revisions panel, the
-// importers and exporters, the YAML reader, the source editor and the Word writer are chunks of their own, loaded
+// forms, the importers and exporters, the YAML reader, the source editor and the Word writer are chunks of their own, loaded
 // when first needed; this guards that they stay out of the first load (docs/performance.md reports each chunk).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -31,9 +31,9 @@ describe("the studio's first load", () => {
     expect(total, `first load ${JSON.stringify(sizes)}`).toBeLessThan(FIRST_LOAD_BUDGET);
     // The parts the first screen does not show are chunks of their own, not in the entry.
     const chunks = readdirSync(join(dist, "assets"));
-    for (const name of ["render", "panel", "importers", "exporters", "plan-file", "editor", "docx"]) {
+    for (const name of ["render", "panel", "forms", "importers", "exporters", "plan-file", "editor", "docx"]) {
       expect(chunks.some((chunk) => chunk.startsWith(`${name}-`)), `a chunk named ${name}-*.js`).toBe(true);
     }
-    expect(files.filter((file) => /\/(render|panel|importers|editor|docx)-/.test(file))).toEqual([]);
+    expect(files.filter((file) => /\/(render|panel|forms|importers|exporters|editor|docx)-/.test(file))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { getAt, setAt, type PlanData } from "../src/edit.js";
-import { selectionFor } from "../src/forms/editor.js";
+import { selectionFor } from "../src/forms/sections.js";
 import { kindOf, newId, newValue, nodeAt, renumbered, roman, sequenceOf } from "../src/forms/shape.js";
 import { candidates, referrersTo } from "../src/forms/things.js";
 

@@ -150,7 +150,7 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     expect(dialogs[0]!.type).toBe("confirm");
     // It names the thing, how many references it has and where they are written.
     expect(dialogs[0]!.message).toMatch(/^Universitetet i Bergen \(participant uib\) is referred to from 3 place\(s\):\n/);
-    expect(dialogs[0]!.message).toContain("\n- Actor at /developmentTasks/0/actor\n");
+    expect(dialogs[0]!.message).toContain("\n- Actor in Development tasks 1\n");
     const issue = page.locator('.issue-button[data-issue-pointer="/developmentTasks/0/actor"]');
     await poll(() => issue.textContent()).toContain("participant:uib");
     // The picker keeps the reference visible for what it is, until it is changed. The issue is chosen with the

@@ -33,6 +33,7 @@ export const RENDER_CHOICES: Readonly<Record<string, LabelSet>> = {
   "Revision.kind": (labels) => labels.revisionKinds,
   "Stakeholder.role": (labels) => labels.stakeholderRoles,
   "MeasureRole.role": (labels) => labels.measureRoles,
+  "PlanEvent.kind": (labels) => labels.planEventKinds,
   "Placeholder.show": picked("mission", "vision", "values", "mainObjective", "focusAreas", "objectives", "tableConventions", "glossary", "developmentTasks", "people"),
   RoleHolder: (labels) => ({ wanted: labels.roleWanted, namedElsewhere: labels.roleNamedElsewhere, notStated: labels.roleNotStated }),
   PlanKind: (labels) => ({ strategy: labels.kindStrategy, actionPlan: labels.kindActionPlan, performancePlan: labels.kindPerformancePlan, performanceReport: labels.kindPerformanceReport, portfolio: labels.kindPortfolio }),

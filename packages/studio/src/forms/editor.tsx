@@ -7,50 +7,16 @@ import { useEffect, useErrorBoundary } from "preact/hooks";
 import { getAt, pointerSegments, setAt, toPointer, type PlanData } from "../edit.js";
 import { MeasureForm, MeasureList } from "../measures.js";
 import type { NodeProps, Section, Selection } from "../model.js";
-import { fieldLabel, type FormContext, ListField, moveItem, ObjectFields, OWN_FORM_KINDS, removeItem, say, selectionOf } from "./fields.js";
-import { humanize, newValue, nodeAt, objectTypeAt, typeNamed } from "./shape.js";
-import { candidates, thingsOf } from "./things.js";
+import { fieldLabel, type FormContext, ListField, moveItem, ObjectFields, removeItem, say } from "./fields.js";
+import { fieldName, kindWord } from "./names.js";
+import { SECTIONS, selectionFor, selectionOf } from "./sections.js";
+import { humanize, newValue, nodeAt, objectTypeAt } from "./shape.js";
+import { candidates, fieldOf, thingsOf } from "./things.js";
 
 /** The plan's fields that have a section of their own in the outline, left out of the plan's form. */
 const SECTION_FIELDS = new Set(["$schema", "schemaVersion", "cluster", "strategy", "chapters", "indicators", "revisions", "glossary", "extensions"]);
 /** The measure's fields that its hand-written form already has (measures.tsx). */
 const MEASURE_FORM_FIELDS = new Set(["id", "number", "text", "status", "priorityYears", "responsible", "lead", "start", "end", "isNew", "extensions"]);
-
-/** Where each section's part of the plan is, and which field of it a list section shows. */
-const SECTIONS: Record<Section, { pointer: string; list: boolean }> = {
-  strategy: { pointer: "/strategy", list: false },
-  objectives: { pointer: "/strategy/objectives", list: true },
-  chapters: { pointer: "/chapters", list: true },
-  indicators: { pointer: "/indicators", list: true },
-  actors: { pointer: "/cluster", list: false },
-  revisions: { pointer: "/revisions", list: true },
-  glossary: { pointer: "/glossary", list: false },
-};
-
-/** The selection that shows the form holding the field at `pointer` (an issue's place). */
-export function selectionFor(plan: PlanData, pointer: string): Selection {
-  const segments = pointerSegments(pointer);
-  for (let length = segments.length; length > 0; length--) {
-    const at = toPointer(segments.slice(0, length));
-    const kind = objectTypeAt(plan, at)?.node.idKind;
-    if (kind !== undefined && OWN_FORM_KINDS.has(kind) && getAt(plan, at) !== undefined) return selectionOf(at);
-  }
-  for (const [section, place] of Object.entries(SECTIONS) as [Section, { pointer: string }][]) {
-    if (section !== "strategy" && (pointer === place.pointer || pointer.startsWith(`${place.pointer}/`))) return { type: "section", section };
-  }
-  if (pointer.startsWith("/strategy")) return { type: "section", section: "strategy" };
-  return { type: "plan" };
-}
-
-/** The outline section a selection belongs to, so that the outline marks it. */
-export function sectionOf(selection: Selection): Section | "plan" | undefined {
-  if (selection.type === "section") return selection.section;
-  if (selection.type === "plan") return "plan";
-  if (selection.type !== "node") return undefined;
-  const pointer = selection.pointer;
-  const found = (Object.entries(SECTIONS) as [Section, { pointer: string }][]).filter(([, place]) => pointer.startsWith(`${place.pointer}/`));
-  return found.sort((a, b) => b[1].pointer.length - a[1].pointer.length)[0]?.[0];
-}
 
 /** The studio's texts for a section's name. */
 const sectionTitle = (ctx: FormContext, section: Section) =>
@@ -200,14 +166,15 @@ function NodeForm({ ctx, pointer }: { ctx: FormContext; pointer: string }) {
   const value = getAt(ctx.plan, pointer);
   if (type === undefined || value === undefined) return <p>{ctx.t("notInForm", { pointer })}</p>;
   const thing = thingsOf(ctx.plan, ctx.lang).find((entry) => entry.pointer === pointer);
-  const kindName = typeNamed(type.name ?? "")?.title ?? type.name ?? "";
-  const title = `${humanize(kindName).replace(/^./, (c) => c.toUpperCase())}${thing === undefined ? "" : ` ${thing.name}`}`;
+  // The kind of thing in the studio's language (`Revisjon`); a part with no kind is named by its field.
+  const kindName = type.node.idKind !== undefined ? kindWord(ctx.t.language, type.node.idKind) : (fieldName(ctx.t.language, fieldOf(pointer)) ?? humanize(type.name ?? ""));
+  const title = `${kindName.replace(/^./, (c) => c.toUpperCase())}${thing === undefined ? "" : ` ${thing.name}`}`;
   const listPointer = pointer.slice(0, pointer.lastIndexOf("/"));
   const back = backTo(ctx, listPointer);
   return (
     <Form pointer={pointer} title={title} back={<button type="button" onClick={() => ctx.select(back.selection)}>{say(ctx, "back", { what: back.label })}</button>}>
       <ObjectFields ctx={ctx} node={type.name === undefined ? type.node : { ref: type.name }} pointer={pointer} />
-      <ItemBar ctx={ctx} pointer={pointer} title={humanize(kindName)} />
+      <ItemBar ctx={ctx} pointer={pointer} title={kindName} />
     </Form>
   );
 }

@@ -3,14 +3,15 @@
 // unions and lists of them with add, remove and reorder. Every control carries `data-pointer`, so that an issue
 // about its value lands on it.
 import type { ShapeNode } from "@actionplan/core/rules";
-import { builtInLabels } from "@actionplan/render";
 import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { getAt, pointerSegments, setAt, type PlanData } from "../edit.js";
 import type { Translate } from "../messages.js";
 import type { Selection } from "../model.js";
-import { choiceKey, choiceLabel, choiceText } from "./choices.js";
+import { choiceKey, choiceText } from "./choices.js";
 import { formText, type FormMessageKey } from "./messages.js";
+import { fieldWord, kindWord, placeWords } from "./names.js";
+import { OWN_FORM_KINDS, selectionOf } from "./sections.js";
 import { Picker } from "./picker.js";
 import { renameId } from "./rename.js";
 import { branches, branchOf, humanize, kindOf, newValue, renumbered, resolve, sequenceOf, suggestionsFor, type NewValueContext } from "./shape.js";
@@ -26,21 +27,15 @@ export interface FormContext {
   select: (selection: Selection) => void;
 }
 
-/** The kinds of things that have a form of their own (a row with "Edit" in their list), not one inside their parent's. */
-export const OWN_FORM_KINDS: ReadonlySet<string> = new Set([
-  "chapter", "measure", "objective", "indicator", "person", "organisation", "participant", "partner", "body", "post", "group", "node", "revision", "progressReport",
-]);
-
 let fieldIds = 0;
 const useFieldId = () => useMemo(() => `form-field-${++fieldIds}`, []);
 
 /** The forms' text in the studio's language. */
 export const say = (ctx: { t: Translate }, key: FormMessageKey, values?: Record<string, string | number>) => formText(ctx.t.language, key, values);
 
-/** A field's name for people, in the studio's language (the renderer's field names, else the model's name spelt out). */
+/** A field's name for people, in the studio's language (names.ts: the renderer's field names, else the studio's). */
 export function fieldLabel(t: Translate, name: string): string {
-  const word = builtInLabels[t.language]?.changeFields[name] ?? humanize(name);
-  return word.charAt(0).toUpperCase() + word.slice(1);
+  return fieldWord(t.language, name);
 }
 
 /** The languages a text of the plan is written in: the plan's language, its further languages, and the text's own. */
@@ -50,16 +45,6 @@ export function textLanguages(plan: PlanData, value: unknown): string[] {
   if (Array.isArray(plan["languages"])) for (const code of plan["languages"]) if (typeof code === "string" && code !== "") found.add(code);
   if (value !== null && typeof value === "object" && !Array.isArray(value)) for (const code of Object.keys(value)) found.add(code);
   return [...found];
-}
-
-/** The selection that shows the part at `pointer`: a chapter, a measure, or any other thing with a form of its own. */
-export function selectionOf(pointer: string): Selection {
-  const segments = pointerSegments(pointer);
-  if (segments[0] === "chapters" && segments.length === 2) return { type: "chapter", chapter: Number(segments[1]), page: 0 };
-  if (segments[0] === "chapters" && segments[2] === "measures" && segments[3] === "items" && segments.length === 5) {
-    return { type: "measure", chapter: Number(segments[1]), index: Number(segments[4]) };
-  }
-  return { type: "node", pointer };
 }
 
 /** What a new value reads of the plan. */
@@ -102,7 +87,7 @@ export function Field(props: FieldProps) {
     case "text":
       return <TextField {...props} />;
     case "string":
-      return <InputField {...props} read={(text) => text} suggestions={suggestionsFor(props.node, props.place)} choices={choiceKey(props.node, props.place)} />;
+      return suggestionsFor(props.node, props.place) === undefined ? <InputField {...props} read={(text) => text} /> : <OpenListField {...props} />;
     case "integer":
     case "number":
     case "year":
@@ -222,7 +207,7 @@ function setField(ctx: FormContext, pointer: string, value: unknown, required: b
   ctx.edit(setAt(ctx.plan, pointer, value === undefined || (value === "" && !required) ? (required ? "" : undefined) : value));
 }
 
-function InputField({ ctx, pointer, label, required, context, type, placeholder, read, node, suggestions, choices }: FieldProps & { type?: "text" | "number" | "date"; placeholder?: string; read: (text: string) => unknown; suggestions?: readonly string[] | undefined; choices?: string | undefined }) {
+function InputField({ ctx, pointer, label, required, context, type, placeholder, read, node }: FieldProps & { type?: "text" | "number" | "date"; placeholder?: string; read: (text: string) => unknown }) {
   const id = useFieldId();
   const value = getAt(ctx.plan, pointer);
   const minimum = resolve(node).node.minimum;
@@ -238,16 +223,40 @@ function InputField({ ctx, pointer, label, required, context, type, placeholder,
         {...(minimum === undefined ? {} : { min: String(minimum) })}
         {...(type === "number" ? { step: resolve(node).node.type === "number" ? "any" : "1" } : {})}
         value={value === undefined || value === null || typeof value === "object" ? "" : String(value)}
-        {...(suggestions === undefined ? {} : { list: `${id}-suggestions` })}
         onChange={(event) => setField(ctx, pointer, read(event.currentTarget.value), required)}
       />
-      {suggestions !== undefined && (
-        <datalist id={`${id}-suggestions`}>
-          {suggestions.map((value) => (
-            <option key={value} value={value} label={choiceLabel(ctx.t.language, choices, value)} />
-          ))}
-        </datalist>
-      )}
+    </div>
+  );
+}
+
+/**
+ * The box of an open list (an organisation's kind, a stakeholder's role, a plan event's kind): the values the model
+ * knows are offered, and shown, by their words in the studio's language, as an enum's picker shows them; any other
+ * word may be typed and is kept as typed. A word typed that names a known value (or the value itself) is stored as
+ * that value, so `Kommune` writes `municipality`.
+ */
+function OpenListField({ ctx, node, pointer, label, required, context, place }: FieldProps) {
+  const id = useFieldId();
+  const value = getAt(ctx.plan, pointer);
+  const known = suggestionsFor(node, place) ?? [];
+  const key = choiceKey(node, place);
+  const word = (option: string) => choiceText(ctx.t.language, key, option);
+  const shown = typeof value === "string" ? (known.includes(value) ? word(value) : value) : "";
+  const read = (text: string): string => {
+    const typed = text.trim();
+    const lower = typed.toLocaleLowerCase();
+    return known.find((option) => option === typed) ?? known.find((option) => word(option).toLocaleLowerCase() === lower) ?? typed;
+  };
+  return (
+    <div class="row">
+      <Label id={id} label={label} context={context} />
+      <input id={id} data-pointer={pointer} value={shown} list={`${id}-known`} autocomplete="off" aria-describedby={`${id}-hint`} onChange={(event) => setField(ctx, pointer, read(event.currentTarget.value), required)} />
+      <datalist id={`${id}-known`}>
+        {known.map((option) => (
+          <option key={option} value={word(option)} />
+        ))}
+      </datalist>
+      <small id={`${id}-hint`} class="hint">{say(ctx, "openListHint")}</small>
     </div>
   );
 }
@@ -322,13 +331,13 @@ function EnumField({ ctx, node, pointer, label, required, context, place }: Fiel
   );
 }
 
-/** A thing as a picker names it. */
-const optionLabel = (thing: Thing) => `${thing.name} — ${thing.kind}`;
+/** A thing as a picker names it: its name, then its kind in the studio's language. */
+const optionLabel = (ctx: FormContext, thing: Thing) => `${thing.name} — ${kindWord(ctx.t.language, thing.kind)}`;
 
 /** A picker of the things a reference may name (searchable when they are many); a reference to nothing stays visible as "Unknown: …". */
 function RefSelect({ ctx, id, kinds, pointer, value, allowNone, onPick, ariaLabel, noneLabel }: { ctx: FormContext; id?: string; kinds: readonly string[]; pointer: string; value: string; allowNone: boolean; onPick: (ref: string | undefined) => void; ariaLabel?: string; noneLabel?: string }) {
   const things = candidates(ctx.plan, kinds, ctx.lang);
-  const choices = useMemo(() => things.map((thing) => ({ value: thing.ref, label: optionLabel(thing), keywords: thing.id })), [ctx.plan, ctx.lang, kinds.join(" ")]);
+  const choices = useMemo(() => things.map((thing) => ({ value: thing.ref, label: optionLabel(ctx, thing), keywords: thing.id })), [ctx.plan, ctx.lang, ctx.t.language, kinds.join(" ")]);
   return (
     <Picker
       language={ctx.t.language}
@@ -543,7 +552,7 @@ export function confirmRemoval(ctx: FormContext, pointer: string, what: string):
   const places = referrers.slice(0, 12).map((found) => {
     const thing = thingAround(ctx.plan, found.pointer, ctx.lang);
     const field = fieldLabel(ctx.t, fieldOf(found.pointer));
-    return `- ${thing === undefined ? say(ctx, "referredAt", { field, pointer: found.pointer }) : say(ctx, "referredFrom", { field, thing: `${thing.kind} ${thing.name}` })}`;
+    return `- ${thing === undefined ? say(ctx, "referredAt", { field, place: placeWords(ctx.t.language, found.pointer.replace(/(\/\d+)*$/, "").replace(/\/[^/]*$/, "")) }) : say(ctx, "referredFrom", { field, thing: `${kindWord(ctx.t.language, thing.kind)} ${thing.name}` })}`;
   });
   if (referrers.length > places.length) places.push(`- … (${referrers.length - places.length})`);
   return window.confirm(say(ctx, "confirmRemoveReferred", { what, count: referrers.length, places: places.join("\n") }));
@@ -554,7 +563,7 @@ export function removeItem(ctx: FormContext, listPointer: string, index: number,
   const at = `${listPointer}/${index}`;
   const value = getAt(ctx.plan, at);
   const thing = thingsOf(ctx.plan, ctx.lang).find((entry) => entry.pointer === at);
-  const what = thing !== undefined ? `${thing.name} (${thing.kind} ${thing.id})` : value !== null && typeof value === "object" && "id" in value ? `${title} (${String((value as { id: unknown }).id)})` : title;
+  const what = thing !== undefined ? `${thing.name} (${kindWord(ctx.t.language, thing.kind)} ${thing.id})` : value !== null && typeof value === "object" && "id" in value ? `${title} (${String((value as { id: unknown }).id)})` : title;
   if (!confirmRemoval(ctx, at, what)) return false;
   const items = (getAt(ctx.plan, listPointer) as unknown[] | undefined) ?? [];
   const sequence = sequenceOf(items);

@@ -1,7 +1,7 @@
 // The model's shape as the forms read it: which editor each field gets, what a new value of a type is, and which
 // type governs the value at a JSON Pointer. Everything comes from core's generated shape description
 // (`PLAN_SHAPE`), so a field added to the model gets a form without studio code.
-import { MEASURE_ROLES, ORGANISATION_KINDS, STAKEHOLDER_ROLES } from "@actionplan/core";
+import { MEASURE_ROLES, ORGANISATION_KINDS, PLAN_EVENT_KINDS, STAKEHOLDER_ROLES } from "@actionplan/core";
 import { PLAN_SHAPE, type ShapeNode } from "@actionplan/core/rules";
 import { getAt, pointerSegments, type PlanData } from "../edit.js";
 
@@ -41,6 +41,7 @@ const SUGGESTIONS: Readonly<Record<string, readonly string[]>> = {
   OpenOrganisationKind: ORGANISATION_KINDS,
   "Stakeholder.role": STAKEHOLDER_ROLES,
   "MeasureRole.role": MEASURE_ROLES,
+  "PlanEvent.kind": PLAN_EVENT_KINDS,
 };
 
 /** The values suggested for a field (its named type's, else its own), or undefined. */
