@@ -1,10 +1,14 @@
 // The studio's importing seam and revision log as plain functions, without a browser: which importer a file goes to,
-// the refusals that need no file of a format, and the ids a recorded revision gets.
+// the refusals that need no file of a format, the export options, and the ids a recorded revision gets.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plan } from "@actionplan/core";
 import { describe, expect, it } from "vitest";
-import { exportXlsx } from "../../cli/src/interchange/sheets/index.js";
+import { exportCsv, exportXlsx, TABLE_NAMES, tableSchema } from "../../cli/src/interchange/sheets/index.js";
+import { exportStratml } from "../../cli/src/interchange/stratml/index.js";
+import { STRATML_TYPES } from "../../cli/src/interchange/stratml/model.js";
+import { CSV_TABLES, STRATML_TYPE_CHOICES } from "../src/io/export-choices.js";
+import { exportPlanAs } from "../src/io/exporters.js";
 import { importFile, importFormatOf } from "../src/io/importers.js";
 import { tooLarge } from "../src/io/open.js";
 import { recordRevision, revisionBodies } from "../src/revisions/versions.js";
@@ -59,5 +63,28 @@ describe("recording a revision", () => {
 
   it("offers the plan's bodies, the kind the model allows for a revision's body", () => {
     expect(revisionBodies(polyfon as never, "nb").map((body) => body.ref)).toEqual(polyfon.cluster!.bodies!.map((body) => `body:${body.id}`));
+  });
+});
+
+describe("the export options, as actionplan export has them", () => {
+  it("offers the StratML types and CSV tables the CLI takes", () => {
+    expect(STRATML_TYPE_CHOICES).toEqual([...STRATML_TYPES]);
+    expect(CSV_TABLES).toEqual([...TABLE_NAMES]);
+  });
+
+  it("writes what the CLI writes with --stratml-type, --lang, --table and --descriptor", async () => {
+    const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+    const report = await exportPlanAs("stratml", polyfon, { stratmlType: "Performance_Report", lang: "en", table: "measures", descriptor: false });
+    expect(decode(report.bytes)).toBe(exportStratml(polyfon, { type: "Performance_Report", lang: "en" }).xml);
+    expect(report.summary).toBe("StratML Part 2 (PerformancePlanOrReport, Type Performance_Report), texts in en");
+    const byKind = await exportPlanAs("stratml", polyfon);
+    expect(decode(byKind.bytes)).toBe(exportStratml(polyfon).xml);
+    expect(decode(byKind.bytes)).not.toBe(decode(report.bytes));
+    const indicators = await exportPlanAs("csv", polyfon, { table: "indicators", descriptor: true });
+    expect(indicators.suffix).toBe(".indicators.csv");
+    expect(decode(indicators.bytes)).toBe(exportCsv(polyfon, "indicators"));
+    expect(indicators.companion?.suffix).toBe(".indicators.schema.json");
+    expect(JSON.parse(decode(indicators.companion!.bytes))).toEqual(tableSchema(polyfon, "indicators"));
+    expect((await exportPlanAs("csv", polyfon, { table: "milestones", descriptor: false })).companion).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ import { renderDocx } from "@actionplan/render/docx";
 import { zipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { exportXlsx, importXlsx } from "../../cli/src/interchange/sheets/index.js";
+import { exportCsv, exportXlsx, importXlsx, tableSchema } from "../../cli/src/interchange/sheets/index.js";
 import { exportStratml, importStratml } from "../../cli/src/interchange/stratml/index.js";
 import { openFile, poll, repo, useStudio } from "./chromium.js";
 
@@ -197,6 +197,52 @@ describe("the studio's importers, interchange exports and revisions, in Chromium
     const csv = await download("Export CSV (measures)");
     expect(csv.name).toBe("plan.measures.csv");
     expect(csv.bytes.toString("utf8")).toContain("m-ii-3");
+  });
+
+  it("takes the export options of actionplan export: --stratml-type and --lang for StratML, --table and --descriptor for CSV", async () => {
+    await open("plan.json", polyfonText);
+    await poll(title).toContain(polyfon.title);
+    const options = page.locator(".export-options");
+    await options.getByText("Export options").click();
+    const type = options.getByRole("combobox", { name: "StratML type" });
+    const table = options.getByRole("combobox", { name: "Table of the CSV export" });
+    const descriptor = options.getByRole("checkbox", { name: /also its Table Schema/ });
+    try {
+      // --stratml-type Performance_Report: a Part 2 report, where Polyfon's kind gives Part 1 by default.
+      expect(await type.inputValue()).toBe("");
+      await type.selectOption({ label: "Part 2: performance report (Performance_Report)" });
+      const report = await download("Export StratML");
+      expect(report.name).toBe("plan.stratml.xml");
+      const xml = report.bytes.toString("utf8");
+      expect(xml).toBe(exportStratml(polyfon, { type: "Performance_Report" }).xml);
+      expect(xml).not.toBe(exportStratml(polyfon).xml);
+      expect(xml).toContain("urn:ISO:std:iso:17469:tech:xsd:PerformancePlanOrReport");
+      expect(xml).toMatch(/Type="Performance_Report"|<Type>Performance_Report<\/Type>/);
+      await poll(() => page.locator(".export-notice").textContent()).toContain("Part 2 (PerformancePlanOrReport, Type Performance_Report)");
+      // The language select offers the plan's languages only: Polyfon is written in bokmål alone.
+      expect(await options.getByRole("combobox", { name: "Language of the StratML file" }).locator("option").allTextContents()).toEqual([`The plan's language (${polyfon.language})`]);
+      // --table indicators --descriptor: the table, and its Table Schema beside it, as the CLI writes them.
+      await table.selectOption("indicators");
+      await descriptor.check();
+      const downloads: { name: string; bytes: Buffer }[] = [];
+      const both = new Promise<void>((done) => {
+        page.on("download", async function collect(file) {
+          downloads.push({ name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) });
+          if (downloads.length === 2) (page.off("download", collect), done());
+        });
+      });
+      await page.getByRole("button", { name: "Export CSV (indicators)" }).click();
+      await both;
+      const byName = Object.fromEntries(downloads.map((file) => [file.name, file.bytes.toString("utf8")]));
+      expect(Object.keys(byName).sort()).toEqual(["plan.indicators.csv", "plan.indicators.schema.json"]);
+      expect(byName["plan.indicators.csv"]).toBe(exportCsv(polyfon, "indicators"));
+      expect(byName["plan.indicators.schema.json"]).toBe(`${JSON.stringify(tableSchema(polyfon, "indicators"), null, 2)}\n`);
+    } finally {
+      await type.selectOption("");
+      await table.selectOption("measures");
+      await descriptor.uncheck();
+      await options.getByText("Export options").click();
+    }
   });
 
   it("refuses a zip bomb, a StratML file with entities and a workbook with a DTD, as located errors, keeping the plan", async () => {

@@ -1,10 +1,13 @@
 // The page's parts for importing and exporting: the report of the last import (what mapped, what was guessed,
-// what was kept under extensions, or why the file was refused) and the buttons of the interchange exports.
+// what was kept under extensions, or why the file was refused), the buttons of the interchange exports with their
+// options, and the options of the next import.
 import type { Plan } from "@actionplan/core";
 import { useState } from "preact/hooks";
 import type { PlanData } from "../edit.js";
 import { downloadBytes } from "../save.js";
-import type { ExportFormat } from "./exporters.js";
+import type { TableName } from "../../../cli/src/interchange/sheets/index.js";
+import type { StratmlType } from "../../../cli/src/interchange/stratml/model.js";
+import { CSV_TABLES, DEFAULT_EXPORT_CHOICES, STRATML_TYPE_CHOICES, type ExportChoices, type ExportFormat } from "./export-choices.js";
 import type { ImportChoices, ImportReport, ReportLine } from "./importers.js";
 import type { IoTranslate } from "./messages.js";
 
@@ -62,9 +65,29 @@ export function ImportReportPanel({ report, t, close }: { report: ImportReport; 
   );
 }
 
-/** The buttons of the interchange exports (XLSX, StratML, CSV), each loading its writer when first used. */
+/** The message keys naming each StratML type in the export options. */
+const STRATML_TYPE_KEYS = { StrategicPlan: "stratmlPart1", Strategic_Plan: "stratmlStrategic", Performance_Plan: "stratmlPerformancePlan", Performance_Report: "stratmlPerformanceReport" } as const;
+/** The message keys naming each table a CSV export writes. */
+const TABLE_KEYS = { measures: "tableMeasures", indicators: "tableIndicators", milestones: "tableMilestones" } as const;
+
+/** The languages a plan is written in: its own, then its further ones. */
+function planLanguages(plan: PlanData): string[] {
+  const found = new Set<string>();
+  if (typeof plan["language"] === "string") found.add(plan["language"]);
+  if (Array.isArray(plan["languages"])) for (const code of plan["languages"]) if (typeof code === "string" && code !== "") found.add(code);
+  return [...found];
+}
+
+/**
+ * The buttons of the interchange exports (XLSX, StratML, CSV), each loading its writer when first used, and the
+ * options of `actionplan export` folded under them: the StratML type and language, the CSV table and its Table Schema.
+ */
 export function InterchangeExports({ plan, valid, base, t, say }: { plan: PlanData; valid: boolean; base: string; t: IoTranslate; say: (lines: string[]) => void }) {
   const [busy, setBusy] = useState(false);
+  const [choices, setChoices] = useState<ExportChoices>(DEFAULT_EXPORT_CHOICES);
+  const languages = planLanguages(plan);
+  // A language chosen for another plan, which this one is not written in, is not kept.
+  const lang = choices.lang !== undefined && languages.includes(choices.lang) && choices.lang !== languages[0] ? choices.lang : undefined;
   const run = async (format: ExportFormat) => {
     const name = { xlsx: "XLSX", stratml: "StratML", csv: "CSV" }[format];
     if (!valid) {
@@ -73,8 +96,9 @@ export function InterchangeExports({ plan, valid, base, t, say }: { plan: PlanDa
     }
     setBusy(true);
     try {
-      const file = await (await exporters()).exportPlanAs(format, plan as unknown as Plan);
+      const file = await (await exporters()).exportPlanAs(format, plan as unknown as Plan, { ...choices, lang });
       downloadBytes(file.bytes, `${base}${file.suffix}`, file.type);
+      if (file.companion !== undefined) downloadBytes(file.companion.bytes, `${base}${file.companion.suffix}`, file.companion.type);
       say([t("exported", { summary: file.summary }), ...(file.notCarried.length > 0 ? [t("notCarried"), ...file.notCarried] : [])]);
     } catch (error) {
       say([t("exportFailed", { message: error instanceof Error ? error.message : String(error) })]);
@@ -86,7 +110,44 @@ export function InterchangeExports({ plan, valid, base, t, say }: { plan: PlanDa
     <>
       <button type="button" disabled={busy} onClick={() => void run("xlsx")}>{t("exportXlsx")}</button>
       <button type="button" disabled={busy} onClick={() => void run("stratml")}>{t("exportStratml")}</button>
-      <button type="button" disabled={busy} onClick={() => void run("csv")}>{t("exportCsv")}</button>
+      <button type="button" disabled={busy} onClick={() => void run("csv")}>{t("exportCsv", { table: t(TABLE_KEYS[choices.table]) })}</button>
+      <details class="export-options">
+        <summary>{t("exportOptions")}</summary>
+        <p>
+          <label for="export-stratml-type">{t("stratmlType")}</label>{" "}
+          <select id="export-stratml-type" value={choices.stratmlType ?? ""} onChange={(event) => setChoices({ ...choices, stratmlType: (event.currentTarget.value || undefined) as StratmlType | undefined })}>
+            <option value="">{t("stratmlTypeByKind")}</option>
+            {STRATML_TYPE_CHOICES.map((type) => (
+              <option key={type} value={type}>{t(STRATML_TYPE_KEYS[type])}</option>
+            ))}
+          </select>
+        </p>
+        <p>
+          <label for="export-stratml-language">{t("stratmlLanguage")}</label>{" "}
+          <select id="export-stratml-language" value={lang ?? ""} aria-describedby="export-stratml-language-hint" onChange={(event) => setChoices({ ...choices, lang: event.currentTarget.value || undefined })}>
+            <option value="">{t("stratmlPlanLanguage", { language: languages[0] ?? "" })}</option>
+            {languages.slice(1).map((code) => (
+              <option key={code} value={code}>{code}</option>
+            ))}
+          </select>
+          <br />
+          <small id="export-stratml-language-hint">{t("stratmlLanguageHint")}</small>
+        </p>
+        <p>
+          <label for="export-csv-table">{t("csvTable")}</label>{" "}
+          <select id="export-csv-table" value={choices.table} onChange={(event) => setChoices({ ...choices, table: event.currentTarget.value as TableName })}>
+            {CSV_TABLES.map((table) => (
+              <option key={table} value={table}>{t(TABLE_KEYS[table])}</option>
+            ))}
+          </select>
+        </p>
+        <p>
+          <label>
+            <input type="checkbox" checked={choices.descriptor} onChange={(event) => setChoices({ ...choices, descriptor: event.currentTarget.checked })} /> {t("csvDescriptor")}
+          </label>
+        </p>
+        <p><small>{t("exportXlsxNote")}</small></p>
+      </details>
     </>
   );
 }
