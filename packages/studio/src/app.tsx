@@ -223,6 +223,12 @@ export function App() {
   }, [plan, renderModule, openedPainted, lang, view, shownYear, originalValid, opened, comparison]);
   const Revisions = useModule(revisionsPanel, plan !== undefined)?.RevisionsPanel;
   const FormsEditor = useModule(formsEditor, plan !== undefined)?.FormsEditor;
+  // The forms are fetched once the empty page is idle, so that opening the first plan does not wait for them.
+  useEffect(() => {
+    const fetchForms = () => void formsEditor();
+    if (typeof requestIdleCallback === "function") requestIdleCallback(fetchForms, { timeout: 2000 });
+    else setTimeout(fetchForms, 200);
+  }, []);
 
   const goTo = (pointer: string) => {
     if (plan !== undefined) setSelection(selectionFor(plan, pointer));
