@@ -27,8 +27,10 @@ const planFile = () => import("./plan-file.js");
 const renderer = () => import("./render.js");
 /** The revisions panel (versions, diffs, the revision form), loaded once a plan is open. */
 const revisionsPanel = () => import("./revisions/panel.js");
-/** The forms (every field's editor, the measure list, the names of fields and kinds), loaded once a plan is open. */
-const formsEditor = () => import("./forms/forms.js");
+/** The forms' module, once fetched: a plan opened after that shows its form in the same render. */
+let formsLoaded: typeof import("./forms/forms.js") | undefined;
+/** The forms (every field's editor, the measure list, the names of fields and kinds), fetched when the page is idle. */
+const formsEditor = () => import("./forms/forms.js").then((module) => (formsLoaded = module));
 
 /** Languages the preview offers: those with built-in labels. */
 const PREVIEW_LANGUAGES = Object.keys(builtInLabels);
@@ -222,7 +224,7 @@ export function App() {
     }
   }, [plan, renderModule, openedPainted, lang, view, shownYear, originalValid, opened, comparison]);
   const Revisions = useModule(revisionsPanel, plan !== undefined)?.RevisionsPanel;
-  const FormsEditor = useModule(formsEditor, plan !== undefined)?.FormsEditor;
+  const FormsEditor = (useModule(formsEditor, plan !== undefined) ?? formsLoaded)?.FormsEditor;
   // The forms are fetched once the empty page is idle, so that opening the first plan does not wait for them.
   useEffect(() => {
     const fetchForms = () => void formsEditor();
