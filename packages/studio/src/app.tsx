@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { clearDraft, loadDraft, saveDraft, type Draft } from "./draft.js";
 import { getAt, type PlanData } from "./edit.js";
 import { selectionFor } from "./forms/sections.js";
-import { messages, preferredLanguage, STUDIO_LANGUAGES, type StudioLanguage, type Translate } from "./messages.js";
+import { messages, preferredLanguage, STUDIO_LANGUAGES, type MessageKey, type StudioLanguage, type Translate } from "./messages.js";
 import { textOf, type Selection } from "./model.js";
 import { useModule } from "./lazy.js";
 import { Outline } from "./outline.js";
@@ -31,6 +31,9 @@ const revisionsPanel = () => import("./revisions/panel.js");
 let formsLoaded: typeof import("./forms/forms.js") | undefined;
 /** The forms (every field's editor, the measure list, the names of fields and kinds), fetched when the page is idle. */
 const formsEditor = () => import("./forms/forms.js").then((module) => (formsLoaded = module));
+
+/** The studio's word for each view of the preview. */
+const VIEW_NAMES: Record<RenderView, MessageKey> = { document: "viewDocument", priorities: "viewPriorities", responsibilities: "viewResponsibilities", changes: "viewChanges", indicators: "viewIndicators", progress: "viewProgress" };
 
 /** Languages the preview offers: those with built-in labels. */
 const PREVIEW_LANGUAGES = Object.keys(builtInLabels);
@@ -396,7 +399,7 @@ export function App() {
                 <label for="preview-view">{t("view")}</label>
                 <select id="preview-view" value={view} onChange={(event) => setView(event.currentTarget.value as RenderView)}>
                     {RENDER_VIEWS.map((name) => (
-                      <option key={name} value={name}>{name}</option>
+                      <option key={name} value={name}>{t(VIEW_NAMES[name])}</option>
                     ))}
                 </select>
                 <label for="preview-language">{t("previewLanguage")}</label>

@@ -141,6 +141,10 @@ describe("the studio's words in bokmål, in Chromium", () => {
     expect(message).not.toMatch(/\b(participant|measure|responsible|actor|developmentTasks)\b|\//);
   });
 
+  it("names the preview's views in bokmål", async () => {
+    expect(await page.getByLabel("Visning", { exact: true }).locator("option").allTextContents()).toEqual(["Dokument", "Prioriteringer", "Ansvar", "Endringer", "Indikatorer", "Framdrift"]);
+  });
+
   it("printed no console errors and asked for nothing but its own files", () => {
     expect(consoleErrors).toEqual([]);
     expect(outside).toEqual([]);
