@@ -3,7 +3,8 @@
 // measure's form, and a form made from the model's shape (a person's), in headless Chromium (scripts/system-tools.mjs
 // installs it) at 1280 px and at 360 px; a real StratML file opened through its importer, with the import report
 // and the revisions panel, at 1280 px; the source view with an issue's line marked and the completion of a status;
-// a searchable picker filtering Polyfon's actors; a participant's id being changed; and a revision's form in bokmål.
+// a searchable picker filtering Polyfon's actors; a participant's id being changed; a revision's form in bokmål; and
+// the export options open. Each picture with a plan open shows the "Import options" and "Export options" summaries.
 // Run it after changing the studio's look: `node packages/studio/scripts/screenshots.mjs`.
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -59,6 +60,14 @@ async function showRename(page) {
   await page.evaluate(() => document.querySelector(".editor")?.scrollIntoView({ block: "start" }));
 }
 
+/** The export options open, as `actionplan export --stratml-type Performance_Report` and `--table indicators` take them. */
+async function showExportOptions(page) {
+  await page.getByText("Export options").click();
+  await page.getByLabel("StratML type").selectOption("Performance_Report");
+  await page.getByLabel("Table of the CSV export").selectOption("indicators");
+  await page.getByRole("button", { name: "Export CSV (indicators)" }).waitFor();
+}
+
 /** A new revision's form with the studio in bokmål: its kinds in the document's words. */
 async function showRevisionInBokmal(page) {
   await page.getByLabel("Studio language").selectOption("nb");
@@ -91,7 +100,7 @@ try {
   }
   // Opening through an importer: the report of what mapped and what was guessed, and the revisions panel.
   {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, colorScheme: "light", locale: "en-GB" });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 840 }, colorScheme: "light", locale: "en-GB" });
     await page.goto(url);
     await page.getByLabel(/Open a plan/).setInputFiles(stratml);
     await page.locator(".import-report").getByText(/^Guessed/).click();
@@ -129,11 +138,13 @@ try {
     if (bytes > MAX_BYTES) throw new Error(`studio-source-1280.png is ${bytes} bytes, over ${MAX_BYTES}: make the view smaller.`);
     await page.close();
   }
-  // The forms of issue 18: a long picker searched, an id changed with its references, enum values in bokmål.
+  // The forms of issue 18: a long picker searched, an id changed with its references, enum values in bokmål, and
+  // the export options.
   for (const view of [
     { name: "studio-picker-1280.png", height: 560, show: showPicker },
     { name: "studio-rename-1280.png", height: 460, show: showRename },
     { name: "studio-revision-nb-1280.png", height: 520, show: showRevisionInBokmal },
+    { name: "studio-export-1280.png", height: 400, show: showExportOptions },
   ]) {
     const page = await browser.newPage({ viewport: { width: 1280, height: view.height }, colorScheme: "light", locale: "en-GB" });
     await page.goto(url);
