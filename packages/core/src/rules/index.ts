@@ -21,7 +21,7 @@ import { organisationParents } from "./organisation-parents.js";
 import { personDates } from "./person-dates.js";
 import { periods } from "./periods.js";
 import { isPlainCopy, snapshot } from "../snapshot.js";
-import { PLAN_SHAPE as GENERATED_SHAPE } from "../generated/shape.js";
+import { PLAN_SHAPE as GENERATED_SHAPE } from "../shape/plan-shape.js";
 import type { ShapeDescription } from "../shape/description.js";
 import { runRules } from "./run.js";
 import { collectPlan, quickPass } from "../shape/walker.js";

@@ -1,6 +1,6 @@
 // The shape description, linked once into node objects that both walks read: the reporting walk (report.ts) and
 // the quick one (generated/quick.ts, emitted from the same description). No zod here.
-import { PLAN_SHAPE } from "../generated/shape.js";
+import { PLAN_SHAPE } from "./plan-shape.js";
 import type { ShapeDescription, ShapeNode } from "./description.js";
 
 /** The walks' limits of depth and value count are the snapshot's: one definition of how large a document may be. */
