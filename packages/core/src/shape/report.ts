@@ -1,13 +1,14 @@
-// The reporting walk: what makes an input unsafe or not a plan, worded as validatePlan words it. It runs only when
-// the quick pass (generated/quick.ts) finds something wrong, so it favours exact wording over speed.
+// The reporting walk: what makes an input not a plan, worded as validatePlan words it. It runs only when the quick
+// pass (generated/quick.ts) finds something wrong, so it favours exact wording over speed. It reads only what core's
+// snapshot made (snapshot.ts): plain JSON data within the limits, without cycles or `__proto__` keys. What makes an
+// input unsafe (a getter, a proxy, a cycle, a value that is not JSON data, nesting or size past the limits) is the
+// snapshot's to refuse and report; report.test.ts proves that its copies never hold any of it.
 //
-// Order of issues: refusals (forbidden keys, values that are not JSON data) come first, in document order, as the
-// snapshot reports them; then structural issues, in the order a JSON Schema validator such as ajv finds them (the
-// oracle tests compare): per object its key count, its missing keys, its bad key names, its unknown keys, then its
-// fields in schema order.
+// Order of issues: structural issues in the order a JSON Schema validator such as ajv finds them (the oracle tests
+// compare): per object its key count, its missing keys, its bad key names, its unknown keys, then its fields in
+// schema order.
 import type { Issue } from "../issues.js";
 import {
-  describeValue,
   enumTypeWording,
   formatWording,
   formerShapeWording,
@@ -15,8 +16,6 @@ import {
   limitWording,
   missingKeyWording,
   tagWording,
-  tooDeepWording,
-  tooLargeWording,
   typeWording,
   unknownKeyWording,
   valueWording,
@@ -30,7 +29,6 @@ import {
   choose,
   hasOwnProperty,
   INTEGER,
-  isPlainPrototype,
   type Linked,
   type Location,
   NULL,
@@ -41,33 +39,17 @@ import {
   SHAPE_FORMATS,
   STRING,
   UNION,
-  WALK_MAX_DEPTH,
-  WALK_MAX_VALUES,
 } from "./link.js";
 
 // ---------------------------------------------------------------------------------------------------------------
 // The walk.
 
-/** Thrown to end the walk once the input is refused. */
-const STOP: unique symbol = Symbol("stop");
-
-
 /** The walk's state. */
 class Walk {
-  count = 0;
-  fatal = false;
-  /** Whether to look for cycles (on the second run, after the first met nesting too deep). */
-  careful = false;
-  /** The key being read in the innermost open container, for the pointer of a read that throws. */
-  at: string | undefined = undefined;
-  /** Containers open on the way to the current value (careful runs only). */
-  open: object[] = [];
   /** Whether `for…in` must check that keys are own (something enumerable was added to `Object.prototype`). */
   checkOwn = !onlyOwnKeysEnumerate();
-  refusals: Issue[] = [];
   structural: Issue[] = [];
 }
-
 
 /**
  * Where a container stands: its parent's place and its key there. One small object per container; pointers are
@@ -93,27 +75,6 @@ export function pointerOf(parent: Place | null, key: string | number | undefined
 
 /** The JSON Pointer of a container's place. */
 const pointerOfPlace = (place: Place): string => pointerOf(place.up, place.key);
-
-function refuse(w: Walk, pointer: string, wording: Required<Pick<Issue, "code" | "message" | "hint">>, fatal: boolean): void {
-  w.refusals.push({ code: wording.code, severity: "error", pointer, message: wording.message, hint: wording.hint });
-  if (fatal) {
-    w.fatal = true;
-    throw STOP;
-  }
-}
-
-function notJson(w: Walk, pointer: string, value: unknown): void {
-  refuse(
-    w,
-    pointer,
-    {
-      code: "invalid_type",
-      message: `Expected JSON data (a string, finite number, boolean, null, array or plain object); found ${describeValue(value)}.`,
-      hint: "Pass plain JSON data, e.g. the result of JSON.parse.",
-    },
-    false,
-  );
-}
 
 function report(w: Walk, pointer: string, wording: Pick<Issue, "code" | "message" | "hint">): void {
   w.structural.push({ severity: "error", pointer, ...wording });
@@ -146,29 +107,9 @@ function expectedOf(union: Linked): Parameters<typeof typeWording>[0] {
   });
 }
 
-/** Visits a value, nested `depth` levels below the root, at `location` (`undefined`: any value, refusals only). */
-function visit(w: Walk, location: Location | undefined, value: unknown, parent: Place | null, key: string | number | undefined, depth: number, inObject: boolean): void {
-  if (++w.count > WALK_MAX_VALUES) refuse(w, pointerOf(parent, key), tooLargeWording(WALK_MAX_VALUES), true);
-  if (depth > WALK_MAX_DEPTH) refuse(w, pointerOf(parent, key), tooDeepWording(WALK_MAX_DEPTH), true);
-  switch (typeof value) {
-    case "string":
-    case "boolean":
-      break;
-    case "number":
-      if (!Number.isFinite(value)) return notJson(w, pointerOf(parent, key), value);
-      break;
-    case "undefined":
-      // An own property holding `undefined` is the same as an absent one; an array item (or the root) is not.
-      if (!inObject) return notJson(w, pointerOf(parent, key), value);
-      if (location !== undefined) typeError(w, location, location.target, value, parent, key);
-      return;
-    case "object":
-      if (value === null) break;
-      return container(w, location, value, parent, key, depth);
-    default:
-      return notJson(w, pointerOf(parent, key), value);
-  }
-  if (location === undefined) return;
+/** Visits a value (JSON data: a string, finite number, boolean, null, array or plain object) at `location`. */
+function visit(w: Walk, location: Location, value: unknown, parent: Place | null, key: string | number | undefined): void {
+  if (typeof value === "object" && value !== null) return container(w, location, value, parent, key);
   let node = location.target;
   if (node.kind === UNION) {
     const branch = choose(node, value);
@@ -245,64 +186,27 @@ function unionError(w: Walk, location: Location, union: Linked, value: unknown, 
 /** An issue range [from, to) of `w.structural` and where ajv would have put it among its object's issues. */
 type Range = [order: number, from: number, to: number];
 
-/** Visits an array or object: refusals first (prototype, cycle), then its structure and its entries. */
-function container(w: Walk, location: Location | undefined, value: object, parent: Place | null, key: string | number | undefined, depth: number): void {
+/** Visits an array or object: its structure and its entries. */
+function container(w: Walk, location: Location, value: object, parent: Place | null, key: string | number | undefined): void {
   const here = new Place(parent, key);
-  w.at = undefined;
-  try {
-    const isArray = Array.isArray(value);
-    if (!isArray && !isPlainPrototype(Object.getPrototypeOf(value))) return notJson(w, pointerOfPlace(here), value);
-    if (w.careful) {
-      if (w.open.includes(value)) {
-        refuse(w, pointerOfPlace(here), { code: "cyclic_value", message: "This value contains itself (a cycle), which a plan document cannot hold.", hint: "Pass plain JSON data: replace the cycle with a reference written `kind:id`." }, true);
-      }
-      w.open.push(value);
-    }
-    let node = location?.target;
-    if (node !== undefined && node.kind === UNION) {
-      const branch = choose(node, value);
-      if (branch === undefined) {
-        unionError(w, location!, node, value, parent, key);
-        node = undefined;
-      } else {
-            node = branch;
-      }
-    }
-    if (node !== undefined && node.kind !== ANY && !(isArray ? node.kind === ARRAY : node.kind === OBJECT)) {
-      typeError(w, location!, node, value, parent, key);
-      node = undefined;
-    }
-    if (isArray) {
-      const items = value as unknown[];
-      const itemLocation = node?.items;
-      if (node !== undefined && items.length < node.minItems) report(w, pointerOfPlace(here), limitWording("items", true, node.minItems, key, value));
-      for (let index = 0; index < items.length; index++) {
-        w.at = String(index);
-        visit(w, itemLocation, items[index], here, index, depth + 1, false);
-      }
-    } else if (node === undefined || node.kind === ANY) {
-      const object = value as Record<string, unknown>;
-      for (const name of Object.keys(object)) {
-        w.at = name;
-        if (name === "__proto__") forbidden(w, here);
-        else visit(w, undefined, object[name], here, name, depth + 1, true);
-      }
-    } else {
-      object(w, node, value as Record<string, unknown>, here, key, depth);
-    }
-    if (w.careful) w.open.pop();
-  } catch (error) {
-    if (error === STOP) throw error;
-    refuse(w, w.at === undefined ? pointerOfPlace(here) : pointerOf(here, w.at), { code: "unreadable_value", message: `This value could not be read: ${error instanceof Error ? error.message : "reading it threw"}.`, hint: "Pass plain JSON data, e.g. the result of JSON.parse; do not use proxies or getters that throw." }, true);
+  let node: Linked | undefined = location.target;
+  if (node.kind === UNION) {
+    const branch = choose(node, value);
+    if (branch === undefined) return unionError(w, location, node, value, parent, key);
+    node = branch;
   }
-}
-
-function forbidden(w: Walk, here: Place): void {
-  refuse(w, pointerOf(here, "__proto__"), { code: "forbidden_key", message: "The key `__proto__` is not allowed anywhere in a plan (it can alter object prototypes).", hint: "Remove the `__proto__` key." }, false);
+  if (node.kind === ANY) return;
+  const isArray = Array.isArray(value);
+  if (!(isArray ? node.kind === ARRAY : node.kind === OBJECT)) return typeError(w, location, node, value, parent, key);
+  if (isArray) {
+    const items = value as unknown[];
+    if (items.length < node.minItems) report(w, pointerOfPlace(here), limitWording("items", true, node.minItems, key, value));
+    for (let index = 0; index < items.length; index++) visit(w, node.items!, items[index], here, index);
+  } else object(w, node, value as Record<string, unknown>, here, key);
 }
 
 /** Visits a plain object at an object node: its entries in document order, its issues in ajv's order. */
-function object(w: Walk, node: Linked, value: Record<string, unknown>, here: Place, key: string | number | undefined, depth: number): void {
+function object(w: Walk, node: Linked, value: Record<string, unknown>, here: Place, key: string | number | undefined): void {
   const start = w.structural.length;
   let ranges: Range[] | undefined;
   const props = node.props;
@@ -313,27 +217,15 @@ function object(w: Walk, node: Linked, value: Record<string, unknown>, here: Pla
   let keyCount = 0;
   for (const name in value) {
     if (checkOwn && !hasOwnProperty.call(value, name)) continue;
-    w.at = name;
-    if (name === "__proto__") {
-      forbidden(w, here);
-      continue;
-    }
     keyCount++;
     const item = value[name];
     const from = w.structural.length;
     const property = props?.get(name);
     if (property !== undefined) {
-      // `undefined` is the same as an absent key, but still a value the limits count.
-      visit(w, item === undefined ? undefined : property, item, here, name, depth + 1, true);
+      visit(w, property, item, here, name);
       if (w.structural.length > from) (ranges ??= []).push([3_000_000 + node.propNames.indexOf(name), from, w.structural.length]);
     } else if (additional === null) {
-      const refusals = w.refusals.length;
-      visit(w, undefined, item, here, name, depth + 1, true);
-      // A value that is not JSON data is refused where it stands; the unknown key would only repeat it.
-      const pointer = pointerOf(here, name);
-      if (w.refusals.length === refusals || w.refusals[refusals]!.pointer !== pointer) {
-        report(w, pointer, unknownKeyWording(name, node.title ?? "this object", node.propNames));
-      }
+      report(w, pointerOf(here, name), unknownKeyWording(name, node.title ?? "this object", node.propNames));
       (ranges ??= []).push([2_000_000, from, w.structural.length]);
     } else {
       const names = node.propertyNames;
@@ -342,7 +234,7 @@ function object(w: Walk, node: Linked, value: Record<string, unknown>, here: Pla
         (ranges ??= []).push([1_000_000, from, w.structural.length]);
       }
       const valueFrom = w.structural.length;
-      visit(w, additional, item, here, name, depth + 1, true);
+      if (additional !== undefined) visit(w, additional, item, here, name);
       if (w.structural.length > valueFrom) (ranges ??= []).push([2_000_000, valueFrom, w.structural.length]);
     }
   }
@@ -378,36 +270,18 @@ function dedupe(issues: Issue[]): Issue[] {
   });
 }
 
-function run(input: unknown, careful: boolean, root: Location): Walk {
-  const w = new Walk();
-  w.careful = careful;
-  try {
-    visit(w, root, input, null, undefined, 0, false);
-  } catch (error) {
-    if (error !== STOP) throw error;
-  }
-  return w;
-}
-
-/** What the reporting walk found: every issue (refusals first), and whether the input was refused outright. */
+/** What the reporting walk found. */
 export interface Report {
-  /** Every issue: refusals first, then structural issues (only refusals when `fatal`). */
+  /** Every structural issue, in the order described at the top of this file. */
   issues: Issue[];
-  /** Whether the input was refused outright (too deep, too large, a cycle, unreadable). */
-  fatal: boolean;
 }
 
 /**
- * Walks an untrusted value as a plan document (or, given `root`, as that part of one: see `typeRoot`) and reports
- * every problem, as validatePlan's structural phase does.
+ * Walks a plain copy made by core's snapshot (snapshot.ts) as a plan document (or, given `root`, as that part of one:
+ * see `typeRoot`) and reports every structural problem, as validatePlan's structural phase does.
  */
-export function reportWalk(input: unknown, root: Location = planRoot()): Report {
-  let w = run(input, false, root);
-  // A cycle shows first as nesting too deep: walk again, looking for cycles, to say which it is and where.
-  if (w.fatal && w.refusals[w.refusals.length - 1]!.code === "too_deep") w = run(input, true, root);
-  if (w.fatal) {
-    // Values that are not JSON data are structure issues; on refused input they are not reported.
-    return { issues: w.refusals.filter((issue) => issue.code !== "invalid_type"), fatal: true };
-  }
-  return { issues: w.refusals.length === 0 && w.structural.length === 0 ? [] : [...w.refusals, ...dedupe(w.structural)], fatal: false };
+export function reportWalk(copy: unknown, root: Location = planRoot()): Report {
+  const w = new Walk();
+  visit(w, root, copy, null, undefined);
+  return { issues: dedupe(w.structural) };
 }

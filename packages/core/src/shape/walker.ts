@@ -124,5 +124,5 @@ function walkCopy(input: unknown): WalkResult {
       hint: "Report this as a bug of @actionplan/core, with the document.",
     });
   }
-  return { issues, fatal: report.fatal, found: new Collected(value), value };
+  return { issues, fatal: false, found: new Collected(value), value };
 }
