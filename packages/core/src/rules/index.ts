@@ -21,7 +21,7 @@ import { organisationParents } from "./organisation-parents.js";
 import { personDates } from "./person-dates.js";
 import { periods } from "./periods.js";
 import { isPlainCopy, snapshot } from "../snapshot.js";
-import { PLAN_SHAPE as GENERATED_SHAPE } from "../shape/plan-shape.js";
+import { planShape } from "../shape/plan-shape.js";
 import type { ShapeDescription } from "../shape/description.js";
 import { runRules } from "./run.js";
 import { collectPlan, quickPass } from "../shape/walker.js";
@@ -87,7 +87,7 @@ export {
  * PLAN_SHAPE.types["Milestone"]?.idKind; // "milestone"
  * ```
  */
-export const PLAN_SHAPE: ShapeDescription = GENERATED_SHAPE;
+export const PLAN_SHAPE: ShapeDescription = /* @__PURE__ */ planShape();
 
 /**
  * The semantic rules `checkPlan` runs by default, by name; copy and add or remove entries to run your own set.

@@ -1,6 +1,6 @@
 // The shape description, linked once into node objects that both walks read: the reporting walk (report.ts) and
 // the quick one (generated/quick.ts, emitted from the same description). No zod here.
-import { PLAN_SHAPE } from "./plan-shape.js";
+import { planShape } from "./plan-shape.js";
 import type { ShapeDescription, ShapeNode } from "./description.js";
 
 /** The walks' limits of depth and value count are the snapshot's: one definition of how large a document may be. */
@@ -176,13 +176,13 @@ const typeRoots = new Map<string, Location>();
 /** A named type of the plan's shape (`Measure`, `Chapter`, …) linked as a root, for checking one part of a plan. */
 export function typeRoot(name: string): Location {
   let root = typeRoots.get(name);
-  if (root === undefined) typeRoots.set(name, (root = link({ ...PLAN_SHAPE, root: name })));
+  if (root === undefined) typeRoots.set(name, (root = link({ ...planShape(), root: name })));
   return root;
 }
 
 let linkedRoot: Location | undefined;
 /** The linked root of the plan's shape, linked on first use. */
-export const planRoot = (): Location => (linkedRoot ??= link(PLAN_SHAPE));
+export const planRoot = (): Location => (linkedRoot ??= link(planShape()));
 
 
 /** `Object.prototype.hasOwnProperty`, read once. */
