@@ -57,7 +57,7 @@ describe("browser bundle", () => {
 describe("the validatePlan bundle alone", () => {
   // Issue 14: the fields' descriptions (about 6 kB gzip) left validatePlan's bundle; issues name the field and
   // core's descriptions entry quotes them (the command line does, for every issue it prints).
-  test("holds none of the fields' descriptions", async () => {
+  test("holds none of the fields' descriptions, and the shape only in its compact form", async () => {
     const result = await build({
       stdin: { contents: 'export { validatePlan } from "./src/index.ts";', resolveDir: packageDir, loader: "ts" },
       bundle: true,
@@ -76,6 +76,13 @@ describe("the validatePlan bundle alone", () => {
     expect(quick).toBeGreaterThan(10_000);
     expect(quick).toBeLessThanOrEqual(45_000);
     expect(Object.keys(result.metafile.inputs).filter((input) => input.includes("descriptions"))).toEqual([]);
+    // Issue 14: the shape description comes in its compact form (13.6 kB minified here); the full object literal
+    // (generated/shape.ts, 29.1 kB) stays out.
+    const inputs = Object.values(result.metafile.outputs)[0]!.inputs;
+    expect(Object.keys(inputs).filter((input) => input.endsWith("core/src/generated/shape.ts"))).toEqual([]);
+    const compact = Object.entries(inputs).find(([input]) => input.endsWith("core/src/generated/walk-shape.ts"))?.[1].bytesInOutput;
+    expect(compact).toBeGreaterThan(5_000);
+    expect(compact).toBeLessThanOrEqual(15_000);
     for (const description of ["Last year of the period (inclusive).", "The plan's title.", "A strategy or action plan: the root of a plan file."]) {
       expect(text).not.toContain(description);
     }
