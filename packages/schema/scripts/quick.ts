@@ -21,7 +21,7 @@ export function renderQuick(shape: ShapeDescription): string {
   const literal = (value: unknown): string => constant(`${JSON.stringify(value)} as readonly unknown[]`);
   const head = "if (H(d)) return false;";
   const signature = (name: string, note: string): string => `/** ${note} */\nfunction ${name}(v: any, p: object | null, k: string | number | undefined, d: number): boolean {`;
-  const collectText = "{ const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); }";
+  const collectText = "S.found.textValues.push(v);";
 
   /** Leaves with the same checks share one function (the model repeats `{ type: string }` and friends). */
   const leaves = new Map<string, string>();
@@ -58,7 +58,7 @@ export function renderQuick(shape: ShapeDescription): string {
         if (node.enumValues !== undefined) checks.push(`${literal(node.enumValues)}.includes(v)`);
         if (node.hasConst) checks.push(`v === ${JSON.stringify(node.constValue)}`);
         const collect =
-          node.refKinds === undefined ? "" : `\n  const f = S.found;\n  f.refValues.push(v);\n  f.refKinds.push(${literal(node.refKinds)} as readonly string[]);\n  f.refParents.push(p);\n  f.refKeys.push(k);`;
+          node.refKinds === undefined ? "" : `\n  const f = S.found;\n  f.refValues.push(v);\n  f.refKinds.push(${literal(node.refKinds)} as readonly string[]);`;
         return `${signature(name, `A string: ${what}.`)}\n  ${head}\n  if (!(${checks.join(" && ")})) return false;${collect}\n  return true;\n}`;
       }
       case NUMBER:
@@ -137,7 +137,7 @@ export function renderQuick(shape: ShapeDescription): string {
             : `  const r = ${read};\n  if (r < 0 || (r & ${mask}) !== ${mask}) return false;\n  if (r & ${unlessBit}) f.idValues[at] = "";`;
         return [
           `${signature(name, `An object: ${what}.`)}`,
-          `  const f = S.found; const at = f.reserveId(${JSON.stringify(node.idKind)}, v, p, k);`,
+          `  const f = S.found; const at = f.reserveId(${JSON.stringify(node.idKind)}, v);`,
           test,
           "  f.closeId(at);",
           "  return true;",

@@ -270,8 +270,8 @@ function checkLocalizedText(v: any, p: object | null, k: string | number | undef
 
 /** A union told apart by JSON type: Text. */
 function checkText(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkInlineString(v, p, k, d); }
-  if (typeof v === "object" && v !== null && !Array.isArray(v)) { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkLocalizedText(v, p, k, d); }
+  if (typeof v === "string") { S.found.textValues.push(v); return checkInlineString(v, p, k, d); }
+  if (typeof v === "object" && v !== null && !Array.isArray(v)) { S.found.textValues.push(v); return checkLocalizedText(v, p, k, d); }
   return false;
 }
 
@@ -352,8 +352,6 @@ function leaf5(v: any, p: object | null, k: string | number | undefined, d: numb
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C9 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
@@ -464,8 +462,6 @@ function leaf7(v: any, p: object | null, k: string | number | undefined, d: numb
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C11 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
@@ -496,8 +492,6 @@ function leaf8(v: any, p: object | null, k: string | number | undefined, d: numb
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C13 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
@@ -642,7 +636,7 @@ function FcheckPerson(key: string, x: any, v: any, d: number): number {
 
 /** An object: Person. */
 function checkPerson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("person", v, p, k);
+  const f = S.found; const at = f.reserveId("person", v);
   if (O(v, d, FcheckPerson, 0) !== 3) return false;
   f.closeId(at);
   return true;
@@ -699,8 +693,6 @@ function leaf16(v: any, p: object | null, k: string | number | undefined, d: num
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C18 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
@@ -749,7 +741,7 @@ function FcheckParticipant(key: string, x: any, v: any, d: number): number {
 
 /** An object: Participant. */
 function checkParticipant(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("participant", v, p, k);
+  const f = S.found; const at = f.reserveId("participant", v);
   if (O(v, d, FcheckParticipant, 0) !== 7) return false;
   f.closeId(at);
   return true;
@@ -836,7 +828,7 @@ function FcheckSubGroup(key: string, x: any, v: any, d: number): number {
 
 /** An object: SubGroup. */
 function checkSubGroup(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("group", v, p, k);
+  const f = S.found; const at = f.reserveId("group", v);
   if (O(v, d, FcheckSubGroup, 0) !== 7) return false;
   f.closeId(at);
   return true;
@@ -868,8 +860,6 @@ function leaf25(v: any, p: object | null, k: string | number | undefined, d: num
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C22 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
@@ -936,7 +926,7 @@ function FcheckGovernanceBody(key: string, x: any, v: any, d: number): number {
 
 /** An object: GovernanceBody. */
 function checkGovernanceBody(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("body", v, p, k);
+  const f = S.found; const at = f.reserveId("body", v);
   if (O(v, d, FcheckGovernanceBody, 0) !== 7) return false;
   f.closeId(at);
   return true;
@@ -970,7 +960,7 @@ function FcheckPost(key: string, x: any, v: any, d: number): number {
 
 /** An object: Post. */
 function checkPost(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("post", v, p, k);
+  const f = S.found; const at = f.reserveId("post", v);
   if (O(v, d, FcheckPost, 0) !== 3) return false;
   f.closeId(at);
   return true;
@@ -1015,7 +1005,7 @@ function FcheckRegionalNode(key: string, x: any, v: any, d: number): number {
 
 /** An object: RegionalNode. */
 function checkRegionalNode(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("node", v, p, k);
+  const f = S.found; const at = f.reserveId("node", v);
   if (O(v, d, FcheckRegionalNode, 0) !== 7) return false;
   f.closeId(at);
   return true;
@@ -1033,8 +1023,6 @@ function leaf32(v: any, p: object | null, k: string | number | undefined, d: num
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C25 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
@@ -1156,7 +1144,7 @@ function FcheckPartner(key: string, x: any, v: any, d: number): number {
 
 /** An object: Partner. */
 function checkPartner(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("partner", v, p, k);
+  const f = S.found; const at = f.reserveId("partner", v);
   if (O(v, d, FcheckPartner, 0) !== 7) return false;
   f.closeId(at);
   return true;
@@ -1196,7 +1184,7 @@ function FcheckOrganisation(key: string, x: any, v: any, d: number): number {
 
 /** An object: Organisation. */
 function checkOrganisation(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("organisation", v, p, k);
+  const f = S.found; const at = f.reserveId("organisation", v);
   if (O(v, d, FcheckOrganisation, 0) !== 3) return false;
   f.closeId(at);
   return true;
@@ -1295,7 +1283,7 @@ function FcheckFocusArea(key: string, x: any, v: any, d: number): number {
 
 /** An object: FocusArea. */
 function checkFocusArea(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("focusArea", v, p, k);
+  const f = S.found; const at = f.reserveId("focusArea", v);
   if (O(v, d, FcheckFocusArea, 0) !== 3) return false;
   f.closeId(at);
   return true;
@@ -1313,8 +1301,6 @@ function leaf40(v: any, p: object | null, k: string | number | undefined, d: num
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C27 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
@@ -1352,8 +1338,6 @@ function leaf42(v: any, p: object | null, k: string | number | undefined, d: num
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C29 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
@@ -1396,7 +1380,7 @@ function FcheckObjective(key: string, x: any, v: any, d: number): number {
 
 /** An object: Objective. */
 function checkObjective(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("objective", v, p, k);
+  const f = S.found; const at = f.reserveId("objective", v);
   if (O(v, d, FcheckObjective, 0) !== 3) return false;
   f.closeId(at);
   return true;
@@ -1673,8 +1657,6 @@ function leaf55(v: any, p: object | null, k: string | number | undefined, d: num
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C32 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
@@ -1699,7 +1681,7 @@ function FcheckGlossaryEntry(key: string, x: any, v: any, d: number): number {
 
 /** An object: GlossaryEntry. */
 function checkGlossaryEntry(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("term", v, p, k);
+  const f = S.found; const at = f.reserveId("term", v);
   const r = O(v, d, FcheckGlossaryEntry, 0);
   if (r < 0 || (r & 3) !== 3) return false;
   if (r & 4) f.idValues[at] = "";
@@ -1748,8 +1730,6 @@ function leaf57(v: any, p: object | null, k: string | number | undefined, d: num
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C35 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
@@ -1765,8 +1745,6 @@ function leaf59(v: any, p: object | null, k: string | number | undefined, d: num
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C37 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
@@ -1782,8 +1760,6 @@ function leaf61(v: any, p: object | null, k: string | number | undefined, d: num
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C39 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
@@ -1866,8 +1842,6 @@ function leaf64(v: any, p: object | null, k: string | number | undefined, d: num
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C41 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
@@ -1895,7 +1869,7 @@ function FcheckHorizonTarget(key: string, x: any, v: any, d: number): number {
 
 /** An object: HorizonTarget. */
 function checkHorizonTarget(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("target", v, p, k);
+  const f = S.found; const at = f.reserveId("target", v);
   if (O(v, d, FcheckHorizonTarget, 0) !== 3) return false;
   f.closeId(at);
   return true;
@@ -2021,8 +1995,6 @@ function leaf72(v: any, p: object | null, k: string | number | undefined, d: num
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C45 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
@@ -2054,7 +2026,7 @@ function FcheckMilestone(key: string, x: any, v: any, d: number): number {
 
 /** An object: Milestone. */
 function checkMilestone(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("milestone", v, p, k);
+  const f = S.found; const at = f.reserveId("milestone", v);
   if (O(v, d, FcheckMilestone, 0) !== 3) return false;
   f.closeId(at);
   return true;
@@ -2145,7 +2117,7 @@ function FcheckMeasure(key: string, x: any, v: any, d: number): number {
 
 /** An object: Measure. */
 function checkMeasure(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("measure", v, p, k);
+  const f = S.found; const at = f.reserveId("measure", v);
   if (O(v, d, FcheckMeasure, 0) !== 7) return false;
   f.closeId(at);
   return true;
@@ -2185,8 +2157,6 @@ function leaf78(v: any, p: object | null, k: string | number | undefined, d: num
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C48 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
@@ -2214,7 +2184,7 @@ function FcheckPrecondition(key: string, x: any, v: any, d: number): number {
 
 /** An object: Precondition. */
 function checkPrecondition(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("precondition", v, p, k);
+  const f = S.found; const at = f.reserveId("precondition", v);
   if (O(v, d, FcheckPrecondition, 0) !== 3) return false;
   f.closeId(at);
   return true;
@@ -2284,7 +2254,7 @@ function FcheckChapter(key: string, x: any, v: any, d: number): number {
 
 /** An object: Chapter. */
 function checkChapter(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("chapter", v, p, k);
+  const f = S.found; const at = f.reserveId("chapter", v);
   if (O(v, d, FcheckChapter, 0) !== 7) return false;
   f.closeId(at);
   return true;
@@ -2302,8 +2272,6 @@ function leaf82(v: any, p: object | null, k: string | number | undefined, d: num
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C50 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
@@ -2362,8 +2330,6 @@ function leaf86(v: any, p: object | null, k: string | number | undefined, d: num
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C55 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
@@ -2380,9 +2346,9 @@ function leaf88(v: any, p: object | null, k: string | number | undefined, d: num
 
 /** A union told apart by JSON type: IndicatorValue. */
 function checkIndicatorValue(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkInlineString(v, p, k, d); }
+  if (typeof v === "string") { S.found.textValues.push(v); return checkInlineString(v, p, k, d); }
   if (typeof v === "number") { return leaf88(v, p, k, d); }
-  if (typeof v === "object" && v !== null && !Array.isArray(v)) { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkLocalizedText(v, p, k, d); }
+  if (typeof v === "object" && v !== null && !Array.isArray(v)) { S.found.textValues.push(v); return checkLocalizedText(v, p, k, d); }
   return false;
 }
 
@@ -2497,7 +2463,7 @@ function FcheckIndicator(key: string, x: any, v: any, d: number): number {
 
 /** An object: Indicator. */
 function checkIndicator(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("indicator", v, p, k);
+  const f = S.found; const at = f.reserveId("indicator", v);
   if (O(v, d, FcheckIndicator, 0) !== 15) return false;
   f.closeId(at);
   return true;
@@ -2542,7 +2508,7 @@ function FcheckRevision(key: string, x: any, v: any, d: number): number {
 
 /** An object: Revision. */
 function checkRevision(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("revision", v, p, k);
+  const f = S.found; const at = f.reserveId("revision", v);
   if (O(v, d, FcheckRevision, 0) !== 7) return false;
   f.closeId(at);
   return true;
@@ -2594,8 +2560,6 @@ function leaf95(v: any, p: object | null, k: string | number | undefined, d: num
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C59 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
@@ -2651,7 +2615,7 @@ function FcheckProgressReport(key: string, x: any, v: any, d: number): number {
 
 /** An object: ProgressReport. */
 function checkProgressReport(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("progressReport", v, p, k);
+  const f = S.found; const at = f.reserveId("progressReport", v);
   if (O(v, d, FcheckProgressReport, 0) !== 7) return false;
   f.closeId(at);
   return true;
@@ -2676,8 +2640,6 @@ function leaf98(v: any, p: object | null, k: string | number | undefined, d: num
   const f = S.found;
   f.refValues.push(v);
   f.refKinds.push(C62 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
   return true;
 }
 
