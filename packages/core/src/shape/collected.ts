@@ -2,27 +2,12 @@
 // with where it stands. The quick pass (generated/quick.ts) fills it on valid input; the typed traversal (visit.ts)
 // on anything else. No zod here.
 import { toPointer } from "../pointer.js";
-// A cycle (visit.ts makes Collected): collectTyped is only called on demand, long after both modules are loaded.
-import { collectTyped } from "./visit.js";
+import { findSites, Sites } from "./sites.js";
+
+export { Sites } from "./sites.js";
 
 /** A path into the plan, as segments (keys and array indices). */
 type Segments = (string | number)[];
-
-/** Where each collected thing stands, as its container and its key there, in the order of {@link Collected}'s lists. */
-export class Sites {
-  /** Per id: the container holding the thing (a list, or the object whose field it is). */
-  readonly idParents: (object | null)[] = [];
-  /** Per id: the thing's key in that container. */
-  readonly idKeys: (string | number | undefined)[] = [];
-  /** Per reference: the container holding it. */
-  readonly refParents: (object | null)[] = [];
-  /** Per reference: its key in that container. */
-  readonly refKeys: (string | number | undefined)[] = [];
-  /** Per text: the container holding it. */
-  readonly textParents: (object | null)[] = [];
-  /** Per text: its key in that container. */
-  readonly textKeys: (string | number | undefined)[] = [];
-}
 
 /**
  * What the semantic rules need, collected on the walk in document order, as parallel lists (one object per thing
@@ -46,7 +31,7 @@ export class Collected {
   readonly textValues: unknown[] = [];
   /**
    * Where each id's thing, reference and text stands: recorded by the typed traversal as it collects (visit.ts),
-   * found on demand by that traversal when the quick pass collected (see {@link sitesFound}).
+   * found on demand when the quick pass collected (see {@link sitesFound}).
    */
   sites: Sites | undefined;
   /** Per container found in the document: the container holding it and its key there (made on first use). */
@@ -107,11 +92,10 @@ export class Collected {
   /**
    * Where what was collected stands. The quick pass records no sites (two pushes per id, reference and text, most
    * of them never read: the rules ask for a path only to report an issue there); the first call finds them with a
-   * second walk, the typed traversal of the same shape, which collects in the same order (walker-collects.test.ts,
-   * collected.test.ts).
+   * second walk over the same shape, in the same order (sites.ts; collected.test.ts checks the pointers).
    */
   private sitesFound(): Sites {
-    return (this.sites ??= collectTyped(this.root).sites!);
+    return (this.sites ??= findSites(this.root));
   }
 
   /** The path of the `index`-th id's thing. */
