@@ -19,9 +19,8 @@ export function renderQuick(shape: ShapeDescription): string {
   };
   const regex = (pattern: RegExp): string => constant(`new RegExp(${JSON.stringify(pattern.source)}, "u")`);
   const literal = (value: unknown): string => constant(`${JSON.stringify(value)} as readonly unknown[]`);
-  const head = "if (H(d)) return false;";
-  const signature = (name: string, note: string): string => `/** ${note} */\nfunction ${name}(v: any, p: object | null, k: string | number | undefined, d: number): boolean {`;
-  const collectText = "{ const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); }";
+  const signature = (name: string, note: string): string => `/** ${note} */\nfunction ${name}(v: any, d: number): boolean {`;
+  const collectText = "T(v);";
 
   /** Leaves with the same checks share one function (the model repeats `{ type: string }` and friends). */
   const leaves = new Map<string, string>();
@@ -51,30 +50,28 @@ export function renderQuick(shape: ShapeDescription): string {
     const what = node.title ?? "a field's own type";
     switch (node.kind) {
       case STRING: {
-        const checks = ["typeof v === \"string\""];
+        const checks = ["!H(d)", "typeof v === \"string\""];
         if (node.minLength > 0) checks.push(`v.length >= ${node.minLength}`);
         if (node.pattern !== undefined) checks.push(`${regex(node.pattern)}.test(v)`);
         if (node.format !== undefined) checks.push(`SHAPE_FORMATS.${node.format}(v)`);
         if (node.enumValues !== undefined) checks.push(`${literal(node.enumValues)}.includes(v)`);
         if (node.hasConst) checks.push(`v === ${JSON.stringify(node.constValue)}`);
-        const collect =
-          node.refKinds === undefined ? "" : `\n  const f = S.found;\n  f.refValues.push(v);\n  f.refKinds.push(${literal(node.refKinds)} as readonly string[]);\n  f.refParents.push(p);\n  f.refKeys.push(k);`;
-        return `${signature(name, `A string: ${what}.`)}\n  ${head}\n  if (!(${checks.join(" && ")})) return false;${collect}\n  return true;\n}`;
+        if (node.refKinds !== undefined) checks.push(`RF(v, ${literal(node.refKinds)})`);
+        return `${signature(name, `A string: ${what}.`)}\n  return ${checks.join(" && ")};\n}`;
       }
       case NUMBER:
       case INTEGER: {
         // Past 2^53 a JSON number is not exact: refused, as the reporting walk refuses it.
-        const checks = ["typeof v === \"number\"", "v <= 9007199254740991", "v >= -9007199254740991"];
-        if (node.kind === INTEGER) checks.push("v % 1 === 0");
+        const checks = ["!H(d)", node.kind === INTEGER ? "I(v)" : "NI(v)"];
         if (node.minimum !== undefined) checks.push(`v >= ${node.minimum}`);
         if (node.maximum !== undefined) checks.push(`v <= ${node.maximum}`);
         if (node.enumValues !== undefined) checks.push(`${literal(node.enumValues)}.includes(v)`);
-        return `${signature(name, `A number: ${what}.`)}\n  ${head}\n  return ${checks.join(" && ")};\n}`;
+        return `${signature(name, `A number: ${what}.`)}\n  return ${checks.join(" && ")};\n}`;
       }
       case BOOLEAN:
-        return `${signature(name, `A boolean: ${what}.`)}\n  ${head}\n  return typeof v === "boolean";\n}`;
+        return `${signature(name, `A boolean: ${what}.`)}\n  return !H(d) && typeof v === "boolean";\n}`;
       case NULL:
-        return `${signature(name, `Null: ${what}.`)}\n  ${head}\n  return v === null;\n}`;
+        return `${signature(name, `Null: ${what}.`)}\n  return !H(d) && v === null;\n}`;
       case ARRAY: {
         const item = node.items === undefined ? "anyJson" : fn(node.items.target);
         return `${signature(name, `An array: ${what}.`)}\n  return A(v, d, ${item}, ${node.minItems});\n}`;
@@ -92,7 +89,7 @@ export function renderQuick(shape: ShapeDescription): string {
           const bit = requiredBits.get(key);
           // The key that makes an id name nothing (a glossary entry's \`refersTo\`) has the bit after the required ones.
           const value = bit !== undefined ? 2 ** bit : node.idKindUnless === key ? 2 ** requiredBits.size : 0;
-          const result = `${fn(location.target)}(x, v, key, d) ? ${value} : -1`;
+          const result = `${fn(location.target)}(x, d) ? ${value} : -1`;
           const action = node.idKind !== undefined && key === "id" ? `{ if (typeof x === "string") S.found.nameOpen(x); return ${result}; }` : `return ${result};`;
           const keys = groups.get(action) ?? [];
           keys.push(key);
@@ -107,16 +104,14 @@ export function renderQuick(shape: ShapeDescription): string {
         const other =
           node.additional === null
             ? "return -1;"
-            : `if (key === "__proto__") return -1;${nameCheck} return ${node.additional === undefined ? "anyJson(x, v, key, d) ? 0 : -1" : `${fn(node.additional.target)}(x, v, key, d) ? 0 : -1`};`;
+            : `if (key === "__proto__") return -1;${nameCheck} return ${node.additional === undefined ? "anyJson(x, d) ? 0 : -1" : `${fn(node.additional.target)}(x, d) ? 0 : -1`};`;
         const mask = 2 ** requiredBits.size - 1;
         const fields = `F${name}`;
         // The fields of this type, one case per key: the bits of the required keys read, or -1 when a value is wrong.
-        // An \`undefined\` value stands for an absent key, but still counts as a value (as the reporting walk counts it).
         functions.push(
           [
             `/** The fields of ${what}: the bit of a required key read, 0 for another, -1 when wrong. */`,
-            `function ${fields}(key: string, x: any, v: any, d: number): number {`,
-            "  if (x === undefined) return U();",
+            `function ${fields}(key: string, x: any, d: number): number {`,
             "  switch (key) {",
             ...cases,
             "    default:",
@@ -137,7 +132,7 @@ export function renderQuick(shape: ShapeDescription): string {
             : `  const r = ${read};\n  if (r < 0 || (r & ${mask}) !== ${mask}) return false;\n  if (r & ${unlessBit}) f.idValues[at] = "";`;
         return [
           `${signature(name, `An object: ${what}.`)}`,
-          `  const f = S.found; const at = f.reserveId(${JSON.stringify(node.idKind)}, v, p, k);`,
+          `  const f = S.found; const at = f.reserveId(${JSON.stringify(node.idKind)}, v);`,
           test,
           "  f.closeId(at);",
           "  return true;",
@@ -155,7 +150,7 @@ export function renderQuick(shape: ShapeDescription): string {
         flatten(node, node.text);
         if (node.byTag !== undefined) {
           const key = JSON.stringify(node.discriminator);
-          const cases = [...node.byTag].map(([tag, branch]) => `    case ${JSON.stringify(tag)}:\n      return ${fn(branch)}(v, p, k, d);`);
+          const cases = [...node.byTag].map(([tag, branch]) => `    case ${JSON.stringify(tag)}:\n      return ${fn(branch)}(v, d);`);
           return [
             signature(name, `A union told apart by \`${node.discriminator}\`: ${what}.`),
             `  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;`,
@@ -172,7 +167,7 @@ export function renderQuick(shape: ShapeDescription): string {
         }
         const branchFor = (test: string, kind: number): string => {
           const leaf = leaves.find(({ branch }) => branch.kind === kind || (kind === NUMBER && branch.kind === INTEGER));
-          return leaf === undefined ? "" : `  if (${test}) {${leaf.text ? ` ${collectText}` : ""} return ${fn(leaf.branch)}(v, p, k, d); }`;
+          return leaf === undefined ? "" : `  if (${test}) {${leaf.text ? ` ${collectText}` : ""} return ${fn(leaf.branch)}(v, d); }`;
         };
         return [
           signature(name, `A union told apart by JSON type: ${what}.`),
@@ -186,7 +181,7 @@ export function renderQuick(shape: ShapeDescription): string {
         ].filter((line) => line !== "").join("\n");
       }
       default:
-        return `${signature(name, `Any JSON value: ${what}.`)}\n  return anyJson(v, p, k, d);\n}`;
+        return `${signature(name, `Any JSON value: ${what}.`)}\n  return anyJson(v, d);\n}`;
     }
   };
 
@@ -245,13 +240,27 @@ export function renderQuick(shape: ShapeDescription): string {
     "function H(d: number): boolean {",
     "  return ++CNT > WALK_MAX_VALUES || d > WALK_MAX_DEPTH;",
     "}",
-    "/** An own property holding `undefined`: as an absent key, but counted as a value. */",
-    "function U(): number {",
-    "  CNT++;",
-    "  return 0;",
+    "/** A number within ±(2^53 − 1): past 2^53 a JSON number is not exact, refused as the reporting walk refuses it. */",
+    "function NI(v: any): boolean {",
+    "  return typeof v === \"number\" && v <= 9007199254740991 && v >= -9007199254740991;",
+    "}",
+    "/** An integer within ±(2^53 − 1). */",
+    "function I(v: any): boolean {",
+    "  return NI(v) && v % 1 === 0;",
+    "}",
+    "/** Collects a reference and the kinds its field allows; true. */",
+    "function RF(v: string, kinds: readonly unknown[]): boolean {",
+    "  const f = S.found;",
+    "  f.refValues.push(v);",
+    "  f.refKinds.push(kinds as readonly string[]);",
+    "  return true;",
+    "}",
+    "/** Collects a text (a string or a language map). */",
+    "function T(v: unknown): void {",
+    "  S.found.textValues.push(v);",
     "}",
     "/** The bits `f` gave the fields of `v` (a plain object with `min` keys or more), or -1 when `f` refuses one or `v` is not such an object. */",
-    "function O(v: any, d: number, f: (key: string, x: any, v: any, d: number) => number, min: number): number {",
+    "function O(v: any, d: number, f: (key: string, x: any, d: number) => number, min: number): number {",
     "  if (H(d) || typeof v !== \"object\" || v === null || Array.isArray(v)) return -1;",
     "  const proto: unknown = P(v);",
     "  if (proto !== OP && proto !== null) return -1;",
@@ -259,7 +268,9 @@ export function renderQuick(shape: ShapeDescription): string {
     "  let r = 0;",
     "  if (FI) {",
     "    for (const key in v) {",
-    "      const b = f(key, v[key], v, d + 1);",
+    "      const x = v[key];",
+    "      // An `undefined` value stands for an absent key, but still counts as a value (as the reporting walk counts it).",
+    "      const b = x === undefined ? (CNT++, 0) : f(key, x, d + 1);",
     "      if (b < 0) return -1;",
     "      r |= b;",
     "      n++;",
@@ -275,7 +286,7 @@ export function renderQuick(shape: ShapeDescription): string {
     "        if (e === undefined || !e.enumerable || !(\"value\" in e)) return -1;",
     "        x = e.value;",
     "      }",
-    "      const b = f(key, x, v, d + 1);",
+    "      const b = x === undefined ? (CNT++, 0) : f(key, x, d + 1);",
     "      if (b < 0) return -1;",
     "      r |= b;",
     "      n++;",
@@ -284,13 +295,13 @@ export function renderQuick(shape: ShapeDescription): string {
     "  return n < min ? -1 : r;",
     "}",
     "/** Whether `v` is a plain array of `min` items or more, each accepted by `f`. */",
-    "function A(v: any, d: number, f: (v: any, p: object | null, k: string | number | undefined, d: number) => boolean, min: number): boolean {",
+    "function A(v: any, d: number, f: (v: any, d: number) => boolean, min: number): boolean {",
     "  if (H(d) || !Array.isArray(v) || P(v) !== AP) return false;",
     "  const n = v.length;",
     "  if (n < min) return false;",
     "  for (let i = 0; i < n; i++) {",
     "    const x = RI(v, i);",
-    "    if (x === X || !f(x, v, i, d + 1)) return false;",
+    "    if (x === X || !f(x, d + 1)) return false;",
     "  }",
     "  return true;",
     "}",
@@ -298,7 +309,7 @@ export function renderQuick(shape: ShapeDescription): string {
     ...constants.map((source, index) => `const C${index} = ${source};`),
     "",
     "/** Any JSON value within the limits. */",
-    "function anyJson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {",
+    "function anyJson(v: any, d: number): boolean {",
     "  if (H(d)) return false;",
     "  switch (typeof v) {",
     '    case "string":',
@@ -317,7 +328,7 @@ export function renderQuick(shape: ShapeDescription): string {
     "        const n = v.length;",
     "        for (let i = 0; i < n; i++) {",
     "          const x = RI(v, i);",
-    "          if (x === X || !anyJson(x, v, i, d + 1)) return false;",
+    "          if (x === X || !anyJson(x, d + 1)) return false;",
     "        }",
     "        return true;",
     "      }",
@@ -330,7 +341,7 @@ export function renderQuick(shape: ShapeDescription): string {
     "        const x = R(v, key);",
     "        if (x === X) return false;",
     "        if (x === undefined) CNT++;",
-    "        else if (!anyJson(x, v, key, d + 1)) return false;",
+    "        else if (!anyJson(x, d + 1)) return false;",
     "      }",
     "      return true;",
     "    }",
@@ -352,7 +363,7 @@ export function renderQuick(shape: ShapeDescription): string {
     "  FI = PL && onlyOwnKeysEnumerate();",
     "  CNT = state.count;",
     "  try {",
-    `    return ${entry}(input, null, undefined, 0);`,
+    `    return ${entry}(input, 0);`,
     "  } finally {",
     "    state.count = CNT;",
     "    S = saved;",

@@ -51,13 +51,27 @@ function RI(v: any, i: number): any {
 function H(d: number): boolean {
   return ++CNT > WALK_MAX_VALUES || d > WALK_MAX_DEPTH;
 }
-/** An own property holding `undefined`: as an absent key, but counted as a value. */
-function U(): number {
-  CNT++;
-  return 0;
+/** A number within ±(2^53 − 1): past 2^53 a JSON number is not exact, refused as the reporting walk refuses it. */
+function NI(v: any): boolean {
+  return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991;
+}
+/** An integer within ±(2^53 − 1). */
+function I(v: any): boolean {
+  return NI(v) && v % 1 === 0;
+}
+/** Collects a reference and the kinds its field allows; true. */
+function RF(v: string, kinds: readonly unknown[]): boolean {
+  const f = S.found;
+  f.refValues.push(v);
+  f.refKinds.push(kinds as readonly string[]);
+  return true;
+}
+/** Collects a text (a string or a language map). */
+function T(v: unknown): void {
+  S.found.textValues.push(v);
 }
 /** The bits `f` gave the fields of `v` (a plain object with `min` keys or more), or -1 when `f` refuses one or `v` is not such an object. */
-function O(v: any, d: number, f: (key: string, x: any, v: any, d: number) => number, min: number): number {
+function O(v: any, d: number, f: (key: string, x: any, d: number) => number, min: number): number {
   if (H(d) || typeof v !== "object" || v === null || Array.isArray(v)) return -1;
   const proto: unknown = P(v);
   if (proto !== OP && proto !== null) return -1;
@@ -65,7 +79,9 @@ function O(v: any, d: number, f: (key: string, x: any, v: any, d: number) => num
   let r = 0;
   if (FI) {
     for (const key in v) {
-      const b = f(key, v[key], v, d + 1);
+      const x = v[key];
+      // An `undefined` value stands for an absent key, but still counts as a value (as the reporting walk counts it).
+      const b = x === undefined ? (CNT++, 0) : f(key, x, d + 1);
       if (b < 0) return -1;
       r |= b;
       n++;
@@ -81,7 +97,7 @@ function O(v: any, d: number, f: (key: string, x: any, v: any, d: number) => num
         if (e === undefined || !e.enumerable || !("value" in e)) return -1;
         x = e.value;
       }
-      const b = f(key, x, v, d + 1);
+      const b = x === undefined ? (CNT++, 0) : f(key, x, d + 1);
       if (b < 0) return -1;
       r |= b;
       n++;
@@ -90,13 +106,13 @@ function O(v: any, d: number, f: (key: string, x: any, v: any, d: number) => num
   return n < min ? -1 : r;
 }
 /** Whether `v` is a plain array of `min` items or more, each accepted by `f`. */
-function A(v: any, d: number, f: (v: any, p: object | null, k: string | number | undefined, d: number) => boolean, min: number): boolean {
+function A(v: any, d: number, f: (v: any, d: number) => boolean, min: number): boolean {
   if (H(d) || !Array.isArray(v) || P(v) !== AP) return false;
   const n = v.length;
   if (n < min) return false;
   for (let i = 0; i < n; i++) {
     const x = RI(v, i);
-    if (x === X || !f(x, v, i, d + 1)) return false;
+    if (x === X || !f(x, d + 1)) return false;
   }
   return true;
 }
@@ -166,7 +182,7 @@ const C61 = new RegExp("^(measure|indicator|objective):[A-Za-z0-9][A-Za-z0-9._-]
 const C62 = ["measure","indicator","objective"] as readonly unknown[];
 
 /** Any JSON value within the limits. */
-function anyJson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function anyJson(v: any, d: number): boolean {
   if (H(d)) return false;
   switch (typeof v) {
     case "string":
@@ -185,7 +201,7 @@ function anyJson(v: any, p: object | null, k: string | number | undefined, d: nu
         const n = v.length;
         for (let i = 0; i < n; i++) {
           const x = RI(v, i);
-          if (x === X || !anyJson(x, v, i, d + 1)) return false;
+          if (x === X || !anyJson(x, d + 1)) return false;
         }
         return true;
       }
@@ -198,7 +214,7 @@ function anyJson(v: any, p: object | null, k: string | number | undefined, d: nu
         const x = R(v, key);
         if (x === X) return false;
         if (x === undefined) CNT++;
-        else if (!anyJson(x, v, key, d + 1)) return false;
+        else if (!anyJson(x, d + 1)) return false;
       }
       return true;
     }
@@ -208,1498 +224,1346 @@ function anyJson(v: any, p: object | null, k: string | number | undefined, d: nu
 }
 
 /** A string: a field's own type. */
-function leaf0(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C0.test(v))) return false;
-  return true;
+function leaf0(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C0.test(v);
 }
 
 /** A string: a field's own type. */
-function leaf1(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C1.test(v))) return false;
-  return true;
+function leaf1(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C1.test(v);
 }
 
 /** A string: Id. */
-function checkId(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C2.test(v))) return false;
-  return true;
+function checkId(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C2.test(v);
 }
 
 /** A string: LanguageTag. */
-function checkLanguageTag(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C3.test(v))) return false;
-  return true;
+function checkLanguageTag(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C3.test(v);
 }
 
 /** An array: a field's own type. */
-function list2(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list2(v: any, d: number): boolean {
   return A(v, d, checkLanguageTag, 0);
 }
 
 /** A string: InlineString. */
-function checkInlineString(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && v.length >= 1 && C0.test(v))) return false;
-  return true;
+function checkInlineString(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && v.length >= 1 && C0.test(v);
 }
 
 /** A string: a field's own type. */
-function leaf3(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && v.length >= 1 && C0.test(v))) return false;
-  return true;
+function leaf3(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && v.length >= 1 && C0.test(v);
 }
 
 /** The fields of LocalizedText: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckLocalizedText(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckLocalizedText(key: string, x: any, d: number): number {
   switch (key) {
     default:
-      if (key === "__proto__") return -1; if (!C3.test(key)) return -1; return leaf3(x, v, key, d) ? 0 : -1;
+      if (key === "__proto__") return -1; if (!C3.test(key)) return -1; return leaf3(x, d) ? 0 : -1;
   }
 }
 
 /** An object: LocalizedText. */
-function checkLocalizedText(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkLocalizedText(v: any, d: number): boolean {
   return O(v, d, FcheckLocalizedText, 1) === 0;
 }
 
 /** A union told apart by JSON type: Text. */
-function checkText(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkInlineString(v, p, k, d); }
-  if (typeof v === "object" && v !== null && !Array.isArray(v)) { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkLocalizedText(v, p, k, d); }
+function checkText(v: any, d: number): boolean {
+  if (typeof v === "string") { T(v); return checkInlineString(v, d); }
+  if (typeof v === "object" && v !== null && !Array.isArray(v)) { T(v); return checkLocalizedText(v, d); }
   return false;
 }
 
 /** A number: Year. */
-function checkYear(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 1800 && v <= 2200;
+function checkYear(v: any, d: number): boolean {
+  return !H(d) && I(v) && v >= 1800 && v <= 2200;
 }
 
 /** A string: a field's own type. */
-function leaf4(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C4.includes(v))) return false;
-  return true;
+function leaf4(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C4.includes(v);
 }
 
 /** The fields of Extensions: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckExtensions(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckExtensions(key: string, x: any, d: number): number {
   switch (key) {
     default:
-      if (key === "__proto__") return -1; if (!C5.test(key)) return -1; return anyJson(x, v, key, d) ? 0 : -1;
+      if (key === "__proto__") return -1; if (!C5.test(key)) return -1; return anyJson(x, d) ? 0 : -1;
   }
 }
 
 /** An object: Extensions. */
-function checkExtensions(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkExtensions(v: any, d: number): boolean {
   return O(v, d, FcheckExtensions, 0) === 0;
 }
 
 /** The fields of Period: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckPeriod(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckPeriod(key: string, x: any, d: number): number {
   switch (key) {
     case "start":
-      return checkYear(x, v, key, d) ? 1 : -1;
+      return checkYear(x, d) ? 1 : -1;
     case "end":
-      return checkYear(x, v, key, d) ? 2 : -1;
+      return checkYear(x, d) ? 2 : -1;
     case "part":
-      return leaf4(x, v, key, d) ? 0 : -1;
+      return leaf4(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Period. */
-function checkPeriod(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkPeriod(v: any, d: number): boolean {
   return O(v, d, FcheckPeriod, 0) === 3;
 }
 
 /** A string: PlanStatus. */
-function checkPlanStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C6.includes(v))) return false;
-  return true;
+function checkPlanStatus(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C6.includes(v);
 }
 
 /** A string: PlanKind. */
-function checkPlanKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C7.includes(v))) return false;
-  return true;
+function checkPlanKind(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C7.includes(v);
 }
 
 /** A string: IsoDate. */
-function checkIsoDate(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && SHAPE_FORMATS.date(v))) return false;
-  return true;
+function checkIsoDate(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && SHAPE_FORMATS.date(v);
 }
 
 /** A string: a field's own type. */
-function leaf5(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C8.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C9 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf5(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C8.test(v) && RF(v, C9);
 }
 
 /** The fields of Adoption: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckAdoption(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckAdoption(key: string, x: any, d: number): number {
   switch (key) {
     case "date":
-      return checkIsoDate(x, v, key, d) ? 1 : -1;
+      return checkIsoDate(x, d) ? 1 : -1;
     case "body":
-      return leaf5(x, v, key, d) ? 0 : -1;
+      return leaf5(x, d) ? 0 : -1;
     case "caseNumber":
-      return leaf3(x, v, key, d) ? 0 : -1;
+      return leaf3(x, d) ? 0 : -1;
     case "note":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Adoption. */
-function checkAdoption(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkAdoption(v: any, d: number): boolean {
   return O(v, d, FcheckAdoption, 0) === 1;
 }
 
 /** The fields of Publication: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckPublication(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckPublication(key: string, x: any, d: number): number {
   switch (key) {
     case "date":
-      return checkIsoDate(x, v, key, d) ? 0 : -1;
+      return checkIsoDate(x, d) ? 0 : -1;
     case "body":
-      return leaf5(x, v, key, d) ? 0 : -1;
+      return leaf5(x, d) ? 0 : -1;
     case "caseNumber": case "url":
-      return leaf3(x, v, key, d) ? 0 : -1;
+      return leaf3(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Publication. */
-function checkPublication(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkPublication(v: any, d: number): boolean {
   return O(v, d, FcheckPublication, 0) === 0;
 }
 
 /** A union told apart by JSON type: YearOrDate. */
-function checkYearOrDate(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
-  if (typeof v === "number") { return checkYear(v, p, k, d); }
+function checkYearOrDate(v: any, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, d); }
+  if (typeof v === "number") { return checkYear(v, d); }
   return false;
 }
 
 /** The fields of PlanEvent: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckPlanEvent(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckPlanEvent(key: string, x: any, d: number): number {
   switch (key) {
     case "date":
-      return checkYearOrDate(x, v, key, d) ? 1 : -1;
+      return checkYearOrDate(x, d) ? 1 : -1;
     case "kind":
-      return leaf3(x, v, key, d) ? 2 : -1;
+      return leaf3(x, d) ? 2 : -1;
     case "text":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: PlanEvent. */
-function checkPlanEvent(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkPlanEvent(v: any, d: number): boolean {
   return O(v, d, FcheckPlanEvent, 0) === 3;
 }
 
 /** An array: a field's own type. */
-function list6(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list6(v: any, d: number): boolean {
   return A(v, d, checkPlanEvent, 0);
 }
 
 /** The fields of Preparation: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckPreparation(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckPreparation(key: string, x: any, d: number): number {
   switch (key) {
     case "body":
-      return leaf5(x, v, key, d) ? 1 : -1;
+      return leaf5(x, d) ? 1 : -1;
     case "note":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Preparation. */
-function checkPreparation(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkPreparation(v: any, d: number): boolean {
   return O(v, d, FcheckPreparation, 0) === 1;
 }
 
 /** A string: a field's own type. */
-function leaf7(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C10.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C11 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf7(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C10.test(v) && RF(v, C11);
 }
 
 /** The fields of Coordinator: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckCoordinator(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckCoordinator(key: string, x: any, d: number): number {
   switch (key) {
     case "participant":
-      return leaf7(x, v, key, d) ? 1 : -1;
+      return leaf7(x, d) ? 1 : -1;
     case "unit":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Coordinator. */
-function checkCoordinator(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkCoordinator(v: any, d: number): boolean {
   return O(v, d, FcheckCoordinator, 0) === 1;
 }
 
 /** A string: a field's own type. */
-function leaf8(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C12.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C13 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf8(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C12.test(v) && RF(v, C13);
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
-  if (typeof v === "number") { return checkYear(v, p, k, d); }
+function node37(v: any, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, d); }
+  if (typeof v === "number") { return checkYear(v, d); }
   return false;
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
-  if (typeof v === "number") { return checkYear(v, p, k, d); }
+function node38(v: any, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, d); }
+  if (typeof v === "number") { return checkYear(v, d); }
   return false;
 }
 
 /** The fields of PersonRole: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckPersonRole(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckPersonRole(key: string, x: any, d: number): number {
   switch (key) {
     case "title":
-      return checkText(x, v, key, d) ? 1 : -1;
+      return checkText(x, d) ? 1 : -1;
     case "organisation":
-      return leaf8(x, v, key, d) ? 0 : -1;
+      return leaf8(x, d) ? 0 : -1;
     case "from":
-      return node37(x, v, key, d) ? 0 : -1;
+      return node37(x, d) ? 0 : -1;
     case "to":
-      return node38(x, v, key, d) ? 0 : -1;
+      return node38(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: PersonRole. */
-function checkPersonRole(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkPersonRole(v: any, d: number): boolean {
   return O(v, d, FcheckPersonRole, 0) === 1;
 }
 
 /** An array: a field's own type. */
-function list9(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list9(v: any, d: number): boolean {
   return A(v, d, checkPersonRole, 0);
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
-  if (typeof v === "number") { return checkYear(v, p, k, d); }
+function node42(v: any, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, d); }
+  if (typeof v === "number") { return checkYear(v, d); }
   return false;
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
-  if (typeof v === "number") { return checkYear(v, p, k, d); }
+function node43(v: any, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, d); }
+  if (typeof v === "number") { return checkYear(v, d); }
   return false;
 }
 
 /** The fields of Affiliation: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckAffiliation(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckAffiliation(key: string, x: any, d: number): number {
   switch (key) {
     case "organisation":
-      return leaf8(x, v, key, d) ? 1 : -1;
+      return leaf8(x, d) ? 1 : -1;
     case "from":
-      return node42(x, v, key, d) ? 0 : -1;
+      return node42(x, d) ? 0 : -1;
     case "to":
-      return node43(x, v, key, d) ? 0 : -1;
+      return node43(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Affiliation. */
-function checkAffiliation(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkAffiliation(v: any, d: number): boolean {
   return O(v, d, FcheckAffiliation, 0) === 1;
 }
 
 /** An array: a field's own type. */
-function list10(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list10(v: any, d: number): boolean {
   return A(v, d, checkAffiliation, 0);
 }
 
 /** A string: a field's own type. */
-function leaf11(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C14.test(v))) return false;
-  return true;
+function leaf11(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C14.test(v);
 }
 
 /** A string: a field's own type. */
-function leaf12(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C15.test(v) && SHAPE_FORMATS.uri(v))) return false;
-  return true;
+function leaf12(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C15.test(v) && SHAPE_FORMATS.uri(v);
 }
 
 /** The fields of Contact: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckContact(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckContact(key: string, x: any, d: number): number {
   switch (key) {
     case "email":
-      return leaf11(x, v, key, d) ? 0 : -1;
+      return leaf11(x, d) ? 0 : -1;
     case "url":
-      return leaf12(x, v, key, d) ? 0 : -1;
+      return leaf12(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Contact. */
-function checkContact(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkContact(v: any, d: number): boolean {
   return O(v, d, FcheckContact, 0) === 0;
 }
 
 /** The fields of Person: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckPerson(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckPerson(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "name":
-      return leaf3(x, v, key, d) ? 2 : -1;
+      return leaf3(x, d) ? 2 : -1;
     case "roles":
-      return list9(x, v, key, d) ? 0 : -1;
+      return list9(x, d) ? 0 : -1;
     case "affiliations":
-      return list10(x, v, key, d) ? 0 : -1;
+      return list10(x, d) ? 0 : -1;
     case "contact":
-      return checkContact(x, v, key, d) ? 0 : -1;
+      return checkContact(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Person. */
-function checkPerson(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("person", v, p, k);
+function checkPerson(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("person", v);
   if (O(v, d, FcheckPerson, 0) !== 3) return false;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list13(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list13(v: any, d: number): boolean {
   return A(v, d, checkPerson, 0);
 }
 
 /** A string: OpenOrganisationKind. */
-function checkOpenOrganisationKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && v.length >= 1 && C0.test(v))) return false;
-  return true;
+function checkOpenOrganisationKind(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && v.length >= 1 && C0.test(v);
 }
 
 /** A string: a field's own type. */
-function leaf14(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C16.test(v))) return false;
-  return true;
+function leaf14(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C16.test(v);
 }
 
 /** The fields of OrganisationIdentifier: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckOrganisationIdentifier(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckOrganisationIdentifier(key: string, x: any, d: number): number {
   switch (key) {
     case "scheme":
-      return leaf14(x, v, key, d) ? 1 : -1;
+      return leaf14(x, d) ? 1 : -1;
     case "id":
-      return leaf3(x, v, key, d) ? 2 : -1;
+      return leaf3(x, d) ? 2 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: OrganisationIdentifier. */
-function checkOrganisationIdentifier(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkOrganisationIdentifier(v: any, d: number): boolean {
   return O(v, d, FcheckOrganisationIdentifier, 0) === 3;
 }
 
 /** An array: a field's own type. */
-function list15(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list15(v: any, d: number): boolean {
   return A(v, d, checkOrganisationIdentifier, 0);
 }
 
 /** A string: a field's own type. */
-function leaf16(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C17.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C18 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf16(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C17.test(v) && RF(v, C18);
 }
 
 /** An array: a field's own type. */
-function list17(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list17(v: any, d: number): boolean {
   return A(v, d, leaf16, 0);
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
-  if (typeof v === "number") { return checkYear(v, p, k, d); }
+function node59(v: any, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, d); }
+  if (typeof v === "number") { return checkYear(v, d); }
   return false;
 }
 
 /** The fields of Participant: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckParticipant(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckParticipant(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "name":
-      return checkText(x, v, key, d) ? 2 : -1;
+      return checkText(x, d) ? 2 : -1;
     case "abbreviation":
-      return leaf3(x, v, key, d) ? 0 : -1;
+      return leaf3(x, d) ? 0 : -1;
     case "kind":
-      return checkOpenOrganisationKind(x, v, key, d) ? 4 : -1;
+      return checkOpenOrganisationKind(x, d) ? 4 : -1;
     case "identifiers":
-      return list15(x, v, key, d) ? 0 : -1;
+      return list15(x, d) ? 0 : -1;
     case "region": case "healthRegion":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "parent":
-      return leaf8(x, v, key, d) ? 0 : -1;
+      return leaf8(x, d) ? 0 : -1;
     case "groups":
-      return list17(x, v, key, d) ? 0 : -1;
+      return list17(x, d) ? 0 : -1;
     case "joined":
-      return node59(x, v, key, d) ? 0 : -1;
+      return node59(x, d) ? 0 : -1;
     case "url":
-      return leaf12(x, v, key, d) ? 0 : -1;
+      return leaf12(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Participant. */
-function checkParticipant(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("participant", v, p, k);
+function checkParticipant(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("participant", v);
   if (O(v, d, FcheckParticipant, 0) !== 7) return false;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list18(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list18(v: any, d: number): boolean {
   return A(v, d, checkParticipant, 0);
 }
 
 /** A number: a field's own type. */
-function leaf19(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 0;
+function leaf19(v: any, d: number): boolean {
+  return !H(d) && I(v) && v >= 0;
 }
 
 /** A boolean: a field's own type. */
-function leaf20(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  return typeof v === "boolean";
+function leaf20(v: any, d: number): boolean {
+  return !H(d) && typeof v === "boolean";
 }
 
 /** A union told apart by JSON type: a field's own type. */
-function node65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { return checkIsoDate(v, p, k, d); }
-  if (typeof v === "number") { return checkYear(v, p, k, d); }
+function node65(v: any, d: number): boolean {
+  if (typeof v === "string") { return checkIsoDate(v, d); }
+  if (typeof v === "number") { return checkYear(v, d); }
   return false;
 }
 
 /** The fields of MemberCount: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckMemberCount(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckMemberCount(key: string, x: any, d: number): number {
   switch (key) {
     case "value":
-      return leaf19(x, v, key, d) ? 1 : -1;
+      return leaf19(x, d) ? 1 : -1;
     case "approximate":
-      return leaf20(x, v, key, d) ? 0 : -1;
+      return leaf20(x, d) ? 0 : -1;
     case "of":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "asOf":
-      return node65(x, v, key, d) ? 0 : -1;
+      return node65(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: MemberCount. */
-function checkMemberCount(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkMemberCount(v: any, d: number): boolean {
   return O(v, d, FcheckMemberCount, 0) === 1;
 }
 
 /** An array: a field's own type. */
-function list21(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list21(v: any, d: number): boolean {
   return A(v, d, checkMemberCount, 0);
 }
 
 /** An array: a field's own type. */
-function list22(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list22(v: any, d: number): boolean {
   return A(v, d, leaf7, 0);
 }
 
 /** The fields of SubGroup: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckSubGroup(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckSubGroup(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "name":
-      return checkText(x, v, key, d) ? 2 : -1;
+      return checkText(x, d) ? 2 : -1;
     case "lead":
-      return leaf7(x, v, key, d) ? 0 : -1;
+      return leaf7(x, d) ? 0 : -1;
     case "members":
-      return list22(x, v, key, d) ? 4 : -1;
+      return list22(x, d) ? 4 : -1;
     case "description":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: SubGroup. */
-function checkSubGroup(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("group", v, p, k);
+function checkSubGroup(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("group", v);
   if (O(v, d, FcheckSubGroup, 0) !== 7) return false;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list23(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list23(v: any, d: number): boolean {
   return A(v, d, checkSubGroup, 0);
 }
 
 /** A string: BodyKind. */
-function checkBodyKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C19.includes(v))) return false;
-  return true;
+function checkBodyKind(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C19.includes(v);
 }
 
 /** A string: a field's own type. */
-function leaf24(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C20.includes(v))) return false;
-  return true;
+function leaf24(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C20.includes(v);
 }
 
 /** A string: a field's own type. */
-function leaf25(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C21.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C22 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf25(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C21.test(v) && RF(v, C22);
 }
 
 /** An array: a field's own type. */
-function list26(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list26(v: any, d: number): boolean {
   return A(v, d, leaf25, 0);
 }
 
 /** The fields of BodySeat: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckBodySeat(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckBodySeat(key: string, x: any, d: number): number {
   switch (key) {
     case "role":
-      return leaf24(x, v, key, d) ? 1 : -1;
+      return leaf24(x, d) ? 1 : -1;
     case "description":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "count": case "minimum":
-      return leaf19(x, v, key, d) ? 0 : -1;
+      return leaf19(x, d) ? 0 : -1;
     case "represents":
-      return list26(x, v, key, d) ? 0 : -1;
+      return list26(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: BodySeat. */
-function checkBodySeat(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkBodySeat(v: any, d: number): boolean {
   return O(v, d, FcheckBodySeat, 0) === 1;
 }
 
 /** An array: a field's own type. */
-function list27(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list27(v: any, d: number): boolean {
   return A(v, d, checkBodySeat, 0);
 }
 
 /** The fields of GovernanceBody: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckGovernanceBody(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckGovernanceBody(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "name":
-      return checkText(x, v, key, d) ? 2 : -1;
+      return checkText(x, d) ? 2 : -1;
     case "kind":
-      return checkBodyKind(x, v, key, d) ? 4 : -1;
+      return checkBodyKind(x, d) ? 4 : -1;
     case "description":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "period":
-      return checkPeriod(x, v, key, d) ? 0 : -1;
+      return checkPeriod(x, d) ? 0 : -1;
     case "composition":
-      return list27(x, v, key, d) ? 0 : -1;
+      return list27(x, d) ? 0 : -1;
     case "established":
-      return checkYear(x, v, key, d) ? 0 : -1;
+      return checkYear(x, d) ? 0 : -1;
     case "host":
-      return leaf7(x, v, key, d) ? 0 : -1;
+      return leaf7(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: GovernanceBody. */
-function checkGovernanceBody(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("body", v, p, k);
+function checkGovernanceBody(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("body", v);
   if (O(v, d, FcheckGovernanceBody, 0) !== 7) return false;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list28(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list28(v: any, d: number): boolean {
   return A(v, d, checkGovernanceBody, 0);
 }
 
 /** The fields of Post: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckPost(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckPost(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "title":
-      return checkText(x, v, key, d) ? 2 : -1;
+      return checkText(x, d) ? 2 : -1;
     case "description":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "body":
-      return leaf5(x, v, key, d) ? 0 : -1;
+      return leaf5(x, d) ? 0 : -1;
     case "established":
-      return checkYear(x, v, key, d) ? 0 : -1;
+      return checkYear(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Post. */
-function checkPost(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("post", v, p, k);
+function checkPost(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("post", v);
   if (O(v, d, FcheckPost, 0) !== 3) return false;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list29(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list29(v: any, d: number): boolean {
   return A(v, d, checkPost, 0);
 }
 
 /** A string: a field's own type. */
-function leaf30(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C23.includes(v))) return false;
-  return true;
+function leaf30(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C23.includes(v);
 }
 
 /** The fields of RegionalNode: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckRegionalNode(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckRegionalNode(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "region":
-      return checkText(x, v, key, d) ? 2 : -1;
+      return checkText(x, d) ? 2 : -1;
     case "status":
-      return leaf30(x, v, key, d) ? 4 : -1;
+      return leaf30(x, d) ? 4 : -1;
     case "participants":
-      return list22(x, v, key, d) ? 0 : -1;
+      return list22(x, d) ? 0 : -1;
     case "coordinator":
-      return leaf7(x, v, key, d) ? 0 : -1;
+      return leaf7(x, d) ? 0 : -1;
     case "since":
-      return checkYear(x, v, key, d) ? 0 : -1;
+      return checkYear(x, d) ? 0 : -1;
     case "note":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: RegionalNode. */
-function checkRegionalNode(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("node", v, p, k);
+function checkRegionalNode(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("node", v);
   if (O(v, d, FcheckRegionalNode, 0) !== 7) return false;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list31(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list31(v: any, d: number): boolean {
   return A(v, d, checkRegionalNode, 0);
 }
 
 /** A string: a field's own type. */
-function leaf32(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C24.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C25 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf32(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C24.test(v) && RF(v, C25);
 }
 
 /** The fields of Commitment: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckCommitment(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckCommitment(key: string, x: any, d: number): number {
   switch (key) {
     case "party":
-      return leaf32(x, v, key, d) ? 0 : -1;
+      return leaf32(x, d) ? 0 : -1;
     case "text":
-      return checkText(x, v, key, d) ? 1 : -1;
+      return checkText(x, d) ? 1 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Commitment. */
-function checkCommitment(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkCommitment(v: any, d: number): boolean {
   return O(v, d, FcheckCommitment, 0) === 1;
 }
 
 /** An array: a field's own type. */
-function list33(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list33(v: any, d: number): boolean {
   return A(v, d, checkCommitment, 0);
 }
 
 /** The fields of Statement: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckStatement(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckStatement(key: string, x: any, d: number): number {
   switch (key) {
     case "speaker":
-      return leaf3(x, v, key, d) ? 1 : -1;
+      return leaf3(x, d) ? 1 : -1;
     case "role":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "for":
-      return leaf32(x, v, key, d) ? 0 : -1;
+      return leaf32(x, d) ? 0 : -1;
     case "text":
-      return checkText(x, v, key, d) ? 2 : -1;
+      return checkText(x, d) ? 2 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Statement. */
-function checkStatement(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkStatement(v: any, d: number): boolean {
   return O(v, d, FcheckStatement, 0) === 3;
 }
 
 /** An array: a field's own type. */
-function list34(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list34(v: any, d: number): boolean {
   return A(v, d, checkStatement, 0);
 }
 
 /** The fields of Agreement: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckAgreement(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckAgreement(key: string, x: any, d: number): number {
   switch (key) {
     case "date":
-      return checkIsoDate(x, v, key, d) ? 0 : -1;
+      return checkIsoDate(x, d) ? 0 : -1;
     case "background": case "source":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "commitments":
-      return list33(x, v, key, d) ? 1 : -1;
+      return list33(x, d) ? 1 : -1;
     case "statements":
-      return list34(x, v, key, d) ? 0 : -1;
+      return list34(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Agreement. */
-function checkAgreement(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkAgreement(v: any, d: number): boolean {
   return O(v, d, FcheckAgreement, 0) === 1;
 }
 
 /** An array: a field's own type. */
-function list35(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list35(v: any, d: number): boolean {
   return A(v, d, checkText, 0);
 }
 
 /** The fields of Partner: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckPartner(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckPartner(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "name":
-      return checkText(x, v, key, d) ? 2 : -1;
+      return checkText(x, d) ? 2 : -1;
     case "abbreviation":
-      return leaf3(x, v, key, d) ? 0 : -1;
+      return leaf3(x, d) ? 0 : -1;
     case "kind":
-      return checkOpenOrganisationKind(x, v, key, d) ? 4 : -1;
+      return checkOpenOrganisationKind(x, d) ? 4 : -1;
     case "identifiers":
-      return list15(x, v, key, d) ? 0 : -1;
+      return list15(x, d) ? 0 : -1;
     case "parent":
-      return leaf8(x, v, key, d) ? 0 : -1;
+      return leaf8(x, d) ? 0 : -1;
     case "description":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "members":
-      return checkMemberCount(x, v, key, d) ? 0 : -1;
+      return checkMemberCount(x, d) ? 0 : -1;
     case "agreement":
-      return checkAgreement(x, v, key, d) ? 0 : -1;
+      return checkAgreement(x, d) ? 0 : -1;
     case "history":
-      return list35(x, v, key, d) ? 0 : -1;
+      return list35(x, d) ? 0 : -1;
     case "url":
-      return leaf12(x, v, key, d) ? 0 : -1;
+      return leaf12(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Partner. */
-function checkPartner(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("partner", v, p, k);
+function checkPartner(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("partner", v);
   if (O(v, d, FcheckPartner, 0) !== 7) return false;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list36(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list36(v: any, d: number): boolean {
   return A(v, d, checkPartner, 0);
 }
 
 /** The fields of Organisation: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckOrganisation(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckOrganisation(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "name":
-      return checkText(x, v, key, d) ? 2 : -1;
+      return checkText(x, d) ? 2 : -1;
     case "abbreviation":
-      return leaf3(x, v, key, d) ? 0 : -1;
+      return leaf3(x, d) ? 0 : -1;
     case "kind":
-      return checkOpenOrganisationKind(x, v, key, d) ? 0 : -1;
+      return checkOpenOrganisationKind(x, d) ? 0 : -1;
     case "identifiers":
-      return list15(x, v, key, d) ? 0 : -1;
+      return list15(x, d) ? 0 : -1;
     case "parent":
-      return leaf8(x, v, key, d) ? 0 : -1;
+      return leaf8(x, d) ? 0 : -1;
     case "description":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "url":
-      return leaf12(x, v, key, d) ? 0 : -1;
+      return leaf12(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Organisation. */
-function checkOrganisation(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("organisation", v, p, k);
+function checkOrganisation(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("organisation", v);
   if (O(v, d, FcheckOrganisation, 0) !== 3) return false;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list37(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list37(v: any, d: number): boolean {
   return A(v, d, checkOrganisation, 0);
 }
 
 /** The fields of Cluster: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckCluster(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckCluster(key: string, x: any, d: number): number {
   switch (key) {
     case "name":
-      return checkText(x, v, key, d) ? 1 : -1;
+      return checkText(x, d) ? 1 : -1;
     case "shortName": case "description":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "coordinator":
-      return checkCoordinator(x, v, key, d) ? 0 : -1;
+      return checkCoordinator(x, d) ? 0 : -1;
     case "people":
-      return list13(x, v, key, d) ? 0 : -1;
+      return list13(x, d) ? 0 : -1;
     case "participants":
-      return list18(x, v, key, d) ? 2 : -1;
+      return list18(x, d) ? 2 : -1;
     case "memberCounts":
-      return list21(x, v, key, d) ? 0 : -1;
+      return list21(x, d) ? 0 : -1;
     case "groups":
-      return list23(x, v, key, d) ? 0 : -1;
+      return list23(x, d) ? 0 : -1;
     case "bodies":
-      return list28(x, v, key, d) ? 0 : -1;
+      return list28(x, d) ? 0 : -1;
     case "posts":
-      return list29(x, v, key, d) ? 0 : -1;
+      return list29(x, d) ? 0 : -1;
     case "nodes":
-      return list31(x, v, key, d) ? 0 : -1;
+      return list31(x, d) ? 0 : -1;
     case "partners":
-      return list36(x, v, key, d) ? 0 : -1;
+      return list36(x, d) ? 0 : -1;
     case "organisations":
-      return list37(x, v, key, d) ? 0 : -1;
+      return list37(x, d) ? 0 : -1;
     case "url":
-      return leaf12(x, v, key, d) ? 0 : -1;
+      return leaf12(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Cluster. */
-function checkCluster(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkCluster(v: any, d: number): boolean {
   return O(v, d, FcheckCluster, 0) === 3;
 }
 
 /** The fields of StrategyValue: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckStrategyValue(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckStrategyValue(key: string, x: any, d: number): number {
   switch (key) {
     case "name":
-      return checkText(x, v, key, d) ? 1 : -1;
+      return checkText(x, d) ? 1 : -1;
     case "description":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: StrategyValue. */
-function checkStrategyValue(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkStrategyValue(v: any, d: number): boolean {
   return O(v, d, FcheckStrategyValue, 0) === 1;
 }
 
 /** An array: a field's own type. */
-function list38(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list38(v: any, d: number): boolean {
   return A(v, d, checkStrategyValue, 0);
 }
 
 /** The fields of FocusArea: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckFocusArea(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckFocusArea(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "number":
-      return leaf3(x, v, key, d) ? 0 : -1;
+      return leaf3(x, d) ? 0 : -1;
     case "name":
-      return checkText(x, v, key, d) ? 2 : -1;
+      return checkText(x, d) ? 2 : -1;
     case "description":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: FocusArea. */
-function checkFocusArea(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("focusArea", v, p, k);
+function checkFocusArea(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("focusArea", v);
   if (O(v, d, FcheckFocusArea, 0) !== 3) return false;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list39(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list39(v: any, d: number): boolean {
   return A(v, d, checkFocusArea, 0);
 }
 
 /** A string: a field's own type. */
-function leaf40(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C26.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C27 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf40(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C26.test(v) && RF(v, C27);
 }
 
 /** The fields of Stakeholder: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckStakeholder(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckStakeholder(key: string, x: any, d: number): number {
   switch (key) {
     case "actor":
-      return leaf40(x, v, key, d) ? 1 : -1;
+      return leaf40(x, d) ? 1 : -1;
     case "role":
-      return leaf3(x, v, key, d) ? 2 : -1;
+      return leaf3(x, d) ? 2 : -1;
     case "description":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Stakeholder. */
-function checkStakeholder(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkStakeholder(v: any, d: number): boolean {
   return O(v, d, FcheckStakeholder, 0) === 3;
 }
 
 /** An array: a field's own type. */
-function list41(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list41(v: any, d: number): boolean {
   return A(v, d, checkStakeholder, 0);
 }
 
 /** A string: a field's own type. */
-function leaf42(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C28.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C29 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf42(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C28.test(v) && RF(v, C29);
 }
 
 /** An array: a field's own type. */
-function list43(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list43(v: any, d: number): boolean {
   return A(v, d, leaf42, 0);
 }
 
 /** An array: a field's own type. */
-function list44(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list44(v: any, d: number): boolean {
   return A(v, d, checkObjective, 0);
 }
 
 /** The fields of Objective: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckObjective(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckObjective(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "number":
-      return leaf3(x, v, key, d) ? 2 : -1;
+      return leaf3(x, d) ? 2 : -1;
     case "label":
-      return leaf3(x, v, key, d) ? 0 : -1;
+      return leaf3(x, d) ? 0 : -1;
     case "name": case "description":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "tags":
-      return list35(x, v, key, d) ? 0 : -1;
+      return list35(x, d) ? 0 : -1;
     case "stakeholders":
-      return list41(x, v, key, d) ? 0 : -1;
+      return list41(x, d) ? 0 : -1;
     case "focusAreas":
-      return list43(x, v, key, d) ? 0 : -1;
+      return list43(x, d) ? 0 : -1;
     case "subObjectives":
-      return list44(x, v, key, d) ? 0 : -1;
+      return list44(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Objective. */
-function checkObjective(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("objective", v, p, k);
+function checkObjective(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("objective", v);
   if (O(v, d, FcheckObjective, 0) !== 3) return false;
   f.closeId(at);
   return true;
 }
 
 /** The fields of Strategy: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckStrategy(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckStrategy(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      return checkId(x, v, key, d) ? 1 : -1;
+      return checkId(x, d) ? 1 : -1;
     case "title":
-      return checkText(x, v, key, d) ? 2 : -1;
+      return checkText(x, d) ? 2 : -1;
     case "period":
-      return checkPeriod(x, v, key, d) ? 4 : -1;
+      return checkPeriod(x, d) ? 4 : -1;
     case "adopted":
-      return checkIsoDate(x, v, key, d) ? 0 : -1;
+      return checkIsoDate(x, d) ? 0 : -1;
     case "url":
-      return leaf3(x, v, key, d) ? 0 : -1;
+      return leaf3(x, d) ? 0 : -1;
     case "mission": case "vision": case "mainObjective":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "values":
-      return list38(x, v, key, d) ? 0 : -1;
+      return list38(x, d) ? 0 : -1;
     case "focusAreas":
-      return list39(x, v, key, d) ? 0 : -1;
+      return list39(x, d) ? 0 : -1;
     case "objectives":
-      return list44(x, v, key, d) ? 0 : -1;
+      return list44(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Strategy. */
-function checkStrategy(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkStrategy(v: any, d: number): boolean {
   return O(v, d, FcheckStrategy, 0) === 7;
 }
 
 /** A string: a field's own type. */
-function leaf45(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && v === "paragraph")) return false;
-  return true;
+function leaf45(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && v === "paragraph";
 }
 
 /** The fields of Paragraph: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckParagraph(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckParagraph(key: string, x: any, d: number): number {
   switch (key) {
     case "type":
-      return leaf45(x, v, key, d) ? 1 : -1;
+      return leaf45(x, d) ? 1 : -1;
     case "text":
-      return checkText(x, v, key, d) ? 2 : -1;
+      return checkText(x, d) ? 2 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Paragraph. */
-function checkParagraph(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkParagraph(v: any, d: number): boolean {
   return O(v, d, FcheckParagraph, 0) === 3;
 }
 
 /** A string: a field's own type. */
-function leaf46(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && v === "list")) return false;
-  return true;
+function leaf46(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && v === "list";
 }
 
 /** An array: a field's own type. */
-function list47(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list47(v: any, d: number): boolean {
   return A(v, d, checkText, 1);
 }
 
 /** The fields of List: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckList(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckList(key: string, x: any, d: number): number {
   switch (key) {
     case "type":
-      return leaf46(x, v, key, d) ? 1 : -1;
+      return leaf46(x, d) ? 1 : -1;
     case "ordered":
-      return leaf20(x, v, key, d) ? 0 : -1;
+      return leaf20(x, d) ? 0 : -1;
     case "items":
-      return list47(x, v, key, d) ? 2 : -1;
+      return list47(x, d) ? 2 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: List. */
-function checkList(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkList(v: any, d: number): boolean {
   return O(v, d, FcheckList, 0) === 3;
 }
 
 /** A string: a field's own type. */
-function leaf48(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && v === "section")) return false;
-  return true;
+function leaf48(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && v === "section";
 }
 
 /** An array: a field's own type. */
-function list49(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list49(v: any, d: number): boolean {
   return A(v, d, checkBlock, 0);
 }
 
 /** The fields of Section: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckSection(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckSection(key: string, x: any, d: number): number {
   switch (key) {
     case "type":
-      return leaf48(x, v, key, d) ? 1 : -1;
+      return leaf48(x, d) ? 1 : -1;
     case "id":
-      return checkId(x, v, key, d) ? 0 : -1;
+      return checkId(x, d) ? 0 : -1;
     case "title":
-      return checkText(x, v, key, d) ? 2 : -1;
+      return checkText(x, d) ? 2 : -1;
     case "blocks":
-      return list49(x, v, key, d) ? 4 : -1;
+      return list49(x, d) ? 4 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Section. */
-function checkSection(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkSection(v: any, d: number): boolean {
   return O(v, d, FcheckSection, 0) === 7;
 }
 
 /** A string: a field's own type. */
-function leaf50(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && v === "thematicBreak")) return false;
-  return true;
+function leaf50(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && v === "thematicBreak";
 }
 
 /** The fields of ThematicBreak: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckThematicBreak(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckThematicBreak(key: string, x: any, d: number): number {
   switch (key) {
     case "type":
-      return leaf50(x, v, key, d) ? 1 : -1;
+      return leaf50(x, d) ? 1 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: ThematicBreak. */
-function checkThematicBreak(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkThematicBreak(v: any, d: number): boolean {
   return O(v, d, FcheckThematicBreak, 0) === 1;
 }
 
 /** A string: a field's own type. */
-function leaf51(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && v === "placeholder")) return false;
-  return true;
+function leaf51(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && v === "placeholder";
 }
 
 /** A string: a field's own type. */
-function leaf52(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C30.includes(v))) return false;
-  return true;
+function leaf52(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C30.includes(v);
 }
 
 /** The fields of Placeholder: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckPlaceholder(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckPlaceholder(key: string, x: any, d: number): number {
   switch (key) {
     case "type":
-      return leaf51(x, v, key, d) ? 1 : -1;
+      return leaf51(x, d) ? 1 : -1;
     case "show":
-      return leaf52(x, v, key, d) ? 2 : -1;
+      return leaf52(x, d) ? 2 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Placeholder. */
-function checkPlaceholder(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkPlaceholder(v: any, d: number): boolean {
   return O(v, d, FcheckPlaceholder, 0) === 3;
 }
 
 /** A union told apart by `type`: Block. */
-function checkBlock(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkBlock(v: any, d: number): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const t = R(v, "type");
   if (t === X) return false;
   switch (t) {
     case "paragraph":
-      return checkParagraph(v, p, k, d);
+      return checkParagraph(v, d);
     case "list":
-      return checkList(v, p, k, d);
+      return checkList(v, d);
     case "section":
-      return checkSection(v, p, k, d);
+      return checkSection(v, d);
     case "thematicBreak":
-      return checkThematicBreak(v, p, k, d);
+      return checkThematicBreak(v, d);
     case "placeholder":
-      return checkPlaceholder(v, p, k, d);
+      return checkPlaceholder(v, d);
     default:
       return false;
   }
 }
 
 /** A number: a field's own type. */
-function leaf53(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0;
+function leaf53(v: any, d: number): boolean {
+  return !H(d) && I(v);
 }
 
 /** The fields of PlanSummary: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckPlanSummary(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckPlanSummary(key: string, x: any, d: number): number {
   switch (key) {
     case "title":
-      return checkText(x, v, key, d) ? 1 : -1;
+      return checkText(x, d) ? 1 : -1;
     case "intro":
-      return list49(x, v, key, d) ? 0 : -1;
+      return list49(x, d) ? 0 : -1;
     case "priorityYear":
-      return leaf53(x, v, key, d) ? 0 : -1;
+      return leaf53(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: PlanSummary. */
-function checkPlanSummary(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkPlanSummary(v: any, d: number): boolean {
   return O(v, d, FcheckPlanSummary, 0) === 1;
 }
 
 /** An array: a field's own type. */
-function list54(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list54(v: any, d: number): boolean {
   return A(v, d, checkBlock, 1);
 }
 
 /** The fields of TableConventions: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckTableConventions(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckTableConventions(key: string, x: any, d: number): number {
   switch (key) {
     case "title":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "content":
-      return list54(x, v, key, d) ? 1 : -1;
+      return list54(x, d) ? 1 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: TableConventions. */
-function checkTableConventions(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkTableConventions(v: any, d: number): boolean {
   return O(v, d, FcheckTableConventions, 0) === 1;
 }
 
 /** A string: a field's own type. */
-function leaf55(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C31.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C32 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf55(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C31.test(v) && RF(v, C32);
 }
 
 /** The fields of GlossaryEntry: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckGlossaryEntry(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckGlossaryEntry(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "abbreviation":
-      return leaf3(x, v, key, d) ? 2 : -1;
+      return leaf3(x, d) ? 2 : -1;
     case "expansion":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "refersTo":
-      return leaf55(x, v, key, d) ? 4 : -1;
+      return leaf55(x, d) ? 4 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: GlossaryEntry. */
-function checkGlossaryEntry(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("term", v, p, k);
+function checkGlossaryEntry(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("term", v);
   const r = O(v, d, FcheckGlossaryEntry, 0);
   if (r < 0 || (r & 3) !== 3) return false;
   if (r & 4) f.idValues[at] = "";
@@ -1708,1136 +1572,1013 @@ function checkGlossaryEntry(v: any, p: object | null, k: string | number | undef
 }
 
 /** An array: a field's own type. */
-function list56(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list56(v: any, d: number): boolean {
   return A(v, d, checkGlossaryEntry, 1);
 }
 
 /** The fields of Glossary: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckGlossary(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckGlossary(key: string, x: any, d: number): number {
   switch (key) {
     case "title":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "intro":
-      return list49(x, v, key, d) ? 0 : -1;
+      return list49(x, d) ? 0 : -1;
     case "entries":
-      return list56(x, v, key, d) ? 1 : -1;
+      return list56(x, d) ? 1 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Glossary. */
-function checkGlossary(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkGlossary(v: any, d: number): boolean {
   return O(v, d, FcheckGlossary, 0) === 1;
 }
 
 /** A string: ChapterKind. */
-function checkChapterKind(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C33.includes(v))) return false;
-  return true;
+function checkChapterKind(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C33.includes(v);
 }
 
 /** A string: a field's own type. */
-function leaf57(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C34.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C35 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf57(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C34.test(v) && RF(v, C35);
 }
 
 /** An array: a field's own type. */
-function list58(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list58(v: any, d: number): boolean {
   return A(v, d, leaf57, 0);
 }
 
 /** A string: a field's own type. */
-function leaf59(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C36.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C37 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf59(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C36.test(v) && RF(v, C37);
 }
 
 /** An array: a field's own type. */
-function list60(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list60(v: any, d: number): boolean {
   return A(v, d, leaf59, 0);
 }
 
 /** A string: a field's own type. */
-function leaf61(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C38.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C39 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf61(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C38.test(v) && RF(v, C39);
 }
 
 /** An array: a field's own type. */
-function list62(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list62(v: any, d: number): boolean {
   return A(v, d, leaf61, 1);
 }
 
 /** The fields of SummaryPriority: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckSummaryPriority(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckSummaryPriority(key: string, x: any, d: number): number {
   switch (key) {
     case "year":
-      return checkYear(x, v, key, d) ? 1 : -1;
+      return checkYear(x, d) ? 1 : -1;
     case "text":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "measures":
-      return list62(x, v, key, d) ? 2 : -1;
+      return list62(x, d) ? 2 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: SummaryPriority. */
-function checkSummaryPriority(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkSummaryPriority(v: any, d: number): boolean {
   return O(v, d, FcheckSummaryPriority, 0) === 3;
 }
 
 /** An array: a field's own type. */
-function list63(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list63(v: any, d: number): boolean {
   return A(v, d, checkSummaryPriority, 0);
 }
 
 /** The fields of ChapterSummary: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckChapterSummary(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckChapterSummary(key: string, x: any, d: number): number {
   switch (key) {
     case "text":
-      return checkText(x, v, key, d) ? 1 : -1;
+      return checkText(x, d) ? 1 : -1;
     case "priorities":
-      return list63(x, v, key, d) ? 0 : -1;
+      return list63(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: ChapterSummary. */
-function checkChapterSummary(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkChapterSummary(v: any, d: number): boolean {
   return O(v, d, FcheckChapterSummary, 0) === 1;
 }
 
 /** The fields of Rationale: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckRationale(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckRationale(key: string, x: any, d: number): number {
   switch (key) {
     case "title":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "items":
-      return list47(x, v, key, d) ? 1 : -1;
+      return list47(x, d) ? 1 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Rationale. */
-function checkRationale(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkRationale(v: any, d: number): boolean {
   return O(v, d, FcheckRationale, 0) === 1;
 }
 
 /** A string: a field's own type. */
-function leaf64(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C40.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C41 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf64(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C40.test(v) && RF(v, C41);
 }
 
 /** An array: a field's own type. */
-function list65(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list65(v: any, d: number): boolean {
   return A(v, d, leaf64, 0);
 }
 
 /** The fields of HorizonTarget: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckHorizonTarget(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckHorizonTarget(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "text":
-      return checkText(x, v, key, d) ? 2 : -1;
+      return checkText(x, d) ? 2 : -1;
     case "refs":
-      return list65(x, v, key, d) ? 0 : -1;
+      return list65(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: HorizonTarget. */
-function checkHorizonTarget(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("target", v, p, k);
+function checkHorizonTarget(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("target", v);
   if (O(v, d, FcheckHorizonTarget, 0) !== 3) return false;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list66(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list66(v: any, d: number): boolean {
   return A(v, d, checkHorizonTarget, 1);
 }
 
 /** The fields of Horizon: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckHorizon(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckHorizon(key: string, x: any, d: number): number {
   switch (key) {
     case "year":
-      return checkYear(x, v, key, d) ? 1 : -1;
+      return checkYear(x, d) ? 1 : -1;
     case "title":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "targets":
-      return list66(x, v, key, d) ? 2 : -1;
+      return list66(x, d) ? 2 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Horizon. */
-function checkHorizon(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkHorizon(v: any, d: number): boolean {
   return O(v, d, FcheckHorizon, 0) === 3;
 }
 
 /** A number: a field's own type. */
-function leaf67(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v % 1 === 0 && v >= 1;
+function leaf67(v: any, d: number): boolean {
+  return !H(d) && I(v) && v >= 1;
 }
 
 /** A string: MeasureStatus. */
-function checkMeasureStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C42.includes(v))) return false;
-  return true;
+function checkMeasureStatus(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C42.includes(v);
 }
 
 /** The fields of StatusChange: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckStatusChange(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckStatusChange(key: string, x: any, d: number): number {
   switch (key) {
     case "status":
-      return checkMeasureStatus(x, v, key, d) ? 1 : -1;
+      return checkMeasureStatus(x, d) ? 1 : -1;
     case "date":
-      return checkIsoDate(x, v, key, d) ? 2 : -1;
+      return checkIsoDate(x, d) ? 2 : -1;
     case "note":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: StatusChange. */
-function checkStatusChange(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkStatusChange(v: any, d: number): boolean {
   return O(v, d, FcheckStatusChange, 0) === 3;
 }
 
 /** An array: a field's own type. */
-function list68(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list68(v: any, d: number): boolean {
   return A(v, d, checkStatusChange, 0);
 }
 
 /** An array: a field's own type. */
-function list69(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list69(v: any, d: number): boolean {
   return A(v, d, checkYear, 0);
 }
 
 /** An array: a field's own type. */
-function list70(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list70(v: any, d: number): boolean {
   return A(v, d, leaf40, 0);
 }
 
 /** A string: RoleHolder. */
-function checkRoleHolder(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C43.includes(v))) return false;
-  return true;
+function checkRoleHolder(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C43.includes(v);
 }
 
 /** The fields of MeasureRole: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckMeasureRole(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckMeasureRole(key: string, x: any, d: number): number {
   switch (key) {
     case "role":
-      return leaf3(x, v, key, d) ? 1 : -1;
+      return leaf3(x, d) ? 1 : -1;
     case "actor":
-      return leaf40(x, v, key, d) ? 0 : -1;
+      return leaf40(x, d) ? 0 : -1;
     case "holder":
-      return checkRoleHolder(x, v, key, d) ? 0 : -1;
+      return checkRoleHolder(x, d) ? 0 : -1;
     case "asks":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: MeasureRole. */
-function checkMeasureRole(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkMeasureRole(v: any, d: number): boolean {
   return O(v, d, FcheckMeasureRole, 0) === 1;
 }
 
 /** An array: a field's own type. */
-function list71(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list71(v: any, d: number): boolean {
   return A(v, d, checkMeasureRole, 0);
 }
 
 /** A string: a field's own type. */
-function leaf72(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C44.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C45 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf72(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C44.test(v) && RF(v, C45);
 }
 
 /** An array: a field's own type. */
-function list73(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list73(v: any, d: number): boolean {
   return A(v, d, leaf72, 0);
 }
 
 /** The fields of Milestone: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckMilestone(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckMilestone(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "text":
-      return checkText(x, v, key, d) ? 2 : -1;
+      return checkText(x, d) ? 2 : -1;
     case "due":
-      return checkYearOrDate(x, v, key, d) ? 0 : -1;
+      return checkYearOrDate(x, d) ? 0 : -1;
     case "status":
-      return checkMeasureStatus(x, v, key, d) ? 0 : -1;
+      return checkMeasureStatus(x, d) ? 0 : -1;
     case "completed":
-      return checkIsoDate(x, v, key, d) ? 0 : -1;
+      return checkIsoDate(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Milestone. */
-function checkMilestone(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("milestone", v, p, k);
+function checkMilestone(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("milestone", v);
   if (O(v, d, FcheckMilestone, 0) !== 3) return false;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list74(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list74(v: any, d: number): boolean {
   return A(v, d, checkMilestone, 0);
 }
 
 /** A number: a field's own type. */
-function leaf75(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0;
+function leaf75(v: any, d: number): boolean {
+  return !H(d) && NI(v) && v >= 0;
 }
 
 /** A string: a field's own type. */
-function leaf76(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C46.test(v))) return false;
-  return true;
+function leaf76(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C46.test(v);
 }
 
 /** The fields of Budget: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckBudget(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckBudget(key: string, x: any, d: number): number {
   switch (key) {
     case "amount":
-      return leaf75(x, v, key, d) ? 1 : -1;
+      return leaf75(x, d) ? 1 : -1;
     case "currency":
-      return leaf76(x, v, key, d) ? 2 : -1;
+      return leaf76(x, d) ? 2 : -1;
     case "source":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Budget. */
-function checkBudget(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkBudget(v: any, d: number): boolean {
   return O(v, d, FcheckBudget, 0) === 3;
 }
 
 /** The fields of Measure: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckMeasure(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckMeasure(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "number":
-      return leaf67(x, v, key, d) ? 2 : -1;
+      return leaf67(x, d) ? 2 : -1;
     case "text":
-      return checkText(x, v, key, d) ? 4 : -1;
+      return checkText(x, d) ? 4 : -1;
     case "description":
-      return list49(x, v, key, d) ? 0 : -1;
+      return list49(x, d) ? 0 : -1;
     case "start": case "end":
-      return checkYearOrDate(x, v, key, d) ? 0 : -1;
+      return checkYearOrDate(x, d) ? 0 : -1;
     case "status":
-      return checkMeasureStatus(x, v, key, d) ? 0 : -1;
+      return checkMeasureStatus(x, d) ? 0 : -1;
     case "isNew":
-      return leaf20(x, v, key, d) ? 0 : -1;
+      return leaf20(x, d) ? 0 : -1;
     case "statusHistory":
-      return list68(x, v, key, d) ? 0 : -1;
+      return list68(x, d) ? 0 : -1;
     case "priorityYears":
-      return list69(x, v, key, d) ? 0 : -1;
+      return list69(x, d) ? 0 : -1;
     case "responsible": case "supporting":
-      return list70(x, v, key, d) ? 0 : -1;
+      return list70(x, d) ? 0 : -1;
     case "lead":
-      return leaf40(x, v, key, d) ? 0 : -1;
+      return leaf40(x, d) ? 0 : -1;
     case "roles":
-      return list71(x, v, key, d) ? 0 : -1;
+      return list71(x, d) ? 0 : -1;
     case "tags": case "footnotes":
-      return list35(x, v, key, d) ? 0 : -1;
+      return list35(x, d) ? 0 : -1;
     case "related":
-      return list73(x, v, key, d) ? 0 : -1;
+      return list73(x, d) ? 0 : -1;
     case "milestones":
-      return list74(x, v, key, d) ? 0 : -1;
+      return list74(x, d) ? 0 : -1;
     case "budget":
-      return checkBudget(x, v, key, d) ? 0 : -1;
+      return checkBudget(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Measure. */
-function checkMeasure(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("measure", v, p, k);
+function checkMeasure(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("measure", v);
   if (O(v, d, FcheckMeasure, 0) !== 7) return false;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list77(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list77(v: any, d: number): boolean {
   return A(v, d, checkMeasure, 0);
 }
 
 /** The fields of MeasureTable: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckMeasureTable(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckMeasureTable(key: string, x: any, d: number): number {
   switch (key) {
     case "title": case "intro":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "items":
-      return list77(x, v, key, d) ? 1 : -1;
+      return list77(x, d) ? 1 : -1;
     case "open":
-      return leaf20(x, v, key, d) ? 0 : -1;
+      return leaf20(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: MeasureTable. */
-function checkMeasureTable(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkMeasureTable(v: any, d: number): boolean {
   return O(v, d, FcheckMeasureTable, 0) === 1;
 }
 
 /** A string: a field's own type. */
-function leaf78(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C47.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C48 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf78(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C47.test(v) && RF(v, C48);
 }
 
 /** An array: a field's own type. */
-function list79(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list79(v: any, d: number): boolean {
   return A(v, d, leaf78, 0);
 }
 
 /** The fields of Precondition: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckPrecondition(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckPrecondition(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "text":
-      return checkText(x, v, key, d) ? 2 : -1;
+      return checkText(x, d) ? 2 : -1;
     case "refs":
-      return list79(x, v, key, d) ? 0 : -1;
+      return list79(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Precondition. */
-function checkPrecondition(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("precondition", v, p, k);
+function checkPrecondition(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("precondition", v);
   if (O(v, d, FcheckPrecondition, 0) !== 3) return false;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list80(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list80(v: any, d: number): boolean {
   return A(v, d, checkPrecondition, 1);
 }
 
 /** The fields of PreconditionList: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckPreconditionList(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckPreconditionList(key: string, x: any, d: number): number {
   switch (key) {
     case "title":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "items":
-      return list80(x, v, key, d) ? 1 : -1;
+      return list80(x, d) ? 1 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: PreconditionList. */
-function checkPreconditionList(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkPreconditionList(v: any, d: number): boolean {
   return O(v, d, FcheckPreconditionList, 0) === 1;
 }
 
 /** The fields of Chapter: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckChapter(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckChapter(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "number":
-      return leaf3(x, v, key, d) ? 0 : -1;
+      return leaf3(x, d) ? 0 : -1;
     case "title":
-      return checkText(x, v, key, d) ? 2 : -1;
+      return checkText(x, d) ? 2 : -1;
     case "tocTitle": case "shortTitle":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "kind":
-      return checkChapterKind(x, v, key, d) ? 4 : -1;
+      return checkChapterKind(x, d) ? 4 : -1;
     case "objectives":
-      return list58(x, v, key, d) ? 0 : -1;
+      return list58(x, d) ? 0 : -1;
     case "references":
-      return list60(x, v, key, d) ? 0 : -1;
+      return list60(x, d) ? 0 : -1;
     case "summary":
-      return checkChapterSummary(x, v, key, d) ? 0 : -1;
+      return checkChapterSummary(x, d) ? 0 : -1;
     case "content":
-      return list49(x, v, key, d) ? 0 : -1;
+      return list49(x, d) ? 0 : -1;
     case "rationale":
-      return checkRationale(x, v, key, d) ? 0 : -1;
+      return checkRationale(x, d) ? 0 : -1;
     case "horizon":
-      return checkHorizon(x, v, key, d) ? 0 : -1;
+      return checkHorizon(x, d) ? 0 : -1;
     case "measures":
-      return checkMeasureTable(x, v, key, d) ? 0 : -1;
+      return checkMeasureTable(x, d) ? 0 : -1;
     case "preconditions":
-      return checkPreconditionList(x, v, key, d) ? 0 : -1;
+      return checkPreconditionList(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Chapter. */
-function checkChapter(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("chapter", v, p, k);
+function checkChapter(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("chapter", v);
   if (O(v, d, FcheckChapter, 0) !== 7) return false;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list81(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list81(v: any, d: number): boolean {
   return A(v, d, checkChapter, 1);
 }
 
 /** A string: a field's own type. */
-function leaf82(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C49.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C50 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf82(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C49.test(v) && RF(v, C50);
 }
 
 /** The fields of DevelopmentTaskEntry: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckDevelopmentTaskEntry(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckDevelopmentTaskEntry(key: string, x: any, d: number): number {
   switch (key) {
     case "actor":
-      return leaf82(x, v, key, d) ? 1 : -1;
+      return leaf82(x, d) ? 1 : -1;
     case "label":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "tasks":
-      return list35(x, v, key, d) ? 2 : -1;
+      return list35(x, d) ? 2 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: DevelopmentTaskEntry. */
-function checkDevelopmentTaskEntry(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkDevelopmentTaskEntry(v: any, d: number): boolean {
   return O(v, d, FcheckDevelopmentTaskEntry, 0) === 3;
 }
 
 /** An array: a field's own type. */
-function list83(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list83(v: any, d: number): boolean {
   return A(v, d, checkDevelopmentTaskEntry, 0);
 }
 
 /** A string: a field's own type. */
-function leaf84(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C51.includes(v))) return false;
-  return true;
+function leaf84(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C51.includes(v);
 }
 
 /** A string: a field's own type. */
-function leaf85(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C52.includes(v))) return false;
-  return true;
+function leaf85(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C52.includes(v);
 }
 
 /** A string: IndicatorStage. */
-function checkIndicatorStage(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C53.includes(v))) return false;
-  return true;
+function checkIndicatorStage(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C53.includes(v);
 }
 
 /** A string: a field's own type. */
-function leaf86(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C54.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C55 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf86(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C54.test(v) && RF(v, C55);
 }
 
 /** An array: a field's own type. */
-function list87(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list87(v: any, d: number): boolean {
   return A(v, d, leaf86, 1);
 }
 
 /** A number: a field's own type. */
-function leaf88(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991;
+function leaf88(v: any, d: number): boolean {
+  return !H(d) && NI(v);
 }
 
 /** A union told apart by JSON type: IndicatorValue. */
-function checkIndicatorValue(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (typeof v === "string") { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkInlineString(v, p, k, d); }
-  if (typeof v === "number") { return leaf88(v, p, k, d); }
-  if (typeof v === "object" && v !== null && !Array.isArray(v)) { { const f = S.found; f.textValues.push(v); f.textParents.push(p); f.textKeys.push(k); } return checkLocalizedText(v, p, k, d); }
+function checkIndicatorValue(v: any, d: number): boolean {
+  if (typeof v === "string") { T(v); return checkInlineString(v, d); }
+  if (typeof v === "number") { return leaf88(v, d); }
+  if (typeof v === "object" && v !== null && !Array.isArray(v)) { T(v); return checkLocalizedText(v, d); }
   return false;
 }
 
 /** The fields of Baseline: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckBaseline(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckBaseline(key: string, x: any, d: number): number {
   switch (key) {
     case "year":
-      return checkYear(x, v, key, d) ? 0 : -1;
+      return checkYear(x, d) ? 0 : -1;
     case "date":
-      return checkIsoDate(x, v, key, d) ? 0 : -1;
+      return checkIsoDate(x, d) ? 0 : -1;
     case "value":
-      return checkIndicatorValue(x, v, key, d) ? 1 : -1;
+      return checkIndicatorValue(x, d) ? 1 : -1;
     case "note": case "source":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Baseline. */
-function checkBaseline(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkBaseline(v: any, d: number): boolean {
   return O(v, d, FcheckBaseline, 0) === 1;
 }
 
 /** The fields of IndicatorEntry: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckIndicatorEntry(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckIndicatorEntry(key: string, x: any, d: number): number {
   switch (key) {
     case "date":
-      return checkIsoDate(x, v, key, d) ? 0 : -1;
+      return checkIsoDate(x, d) ? 0 : -1;
     case "value":
-      return checkIndicatorValue(x, v, key, d) ? 0 : -1;
+      return checkIndicatorValue(x, d) ? 0 : -1;
     case "description": case "source": case "evidence":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: IndicatorEntry. */
-function checkIndicatorEntry(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkIndicatorEntry(v: any, d: number): boolean {
   return O(v, d, FcheckIndicatorEntry, 0) === 0;
 }
 
 /** An array: a field's own type. */
-function list89(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list89(v: any, d: number): boolean {
   return A(v, d, checkIndicatorEntry, 0);
 }
 
 /** The fields of IndicatorPeriod: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckIndicatorPeriod(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckIndicatorPeriod(key: string, x: any, d: number): number {
   switch (key) {
     case "year":
-      return checkYear(x, v, key, d) ? 0 : -1;
+      return checkYear(x, d) ? 0 : -1;
     case "start": case "end":
-      return checkIsoDate(x, v, key, d) ? 0 : -1;
+      return checkIsoDate(x, d) ? 0 : -1;
     case "targets": case "actuals":
-      return list89(x, v, key, d) ? 0 : -1;
+      return list89(x, d) ? 0 : -1;
     case "note":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: IndicatorPeriod. */
-function checkIndicatorPeriod(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkIndicatorPeriod(v: any, d: number): boolean {
   return O(v, d, FcheckIndicatorPeriod, 0) === 0;
 }
 
 /** An array: a field's own type. */
-function list90(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list90(v: any, d: number): boolean {
   return A(v, d, checkIndicatorPeriod, 0);
 }
 
 /** The fields of Indicator: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckIndicator(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckIndicator(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "name":
-      return checkText(x, v, key, d) ? 2 : -1;
+      return checkText(x, d) ? 2 : -1;
     case "description": case "unit": case "dimension": case "source": case "notes":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "kind":
-      return leaf84(x, v, key, d) ? 4 : -1;
+      return leaf84(x, d) ? 4 : -1;
     case "direction":
-      return leaf85(x, v, key, d) ? 0 : -1;
+      return leaf85(x, d) ? 0 : -1;
     case "stage":
-      return checkIndicatorStage(x, v, key, d) ? 0 : -1;
+      return checkIndicatorStage(x, d) ? 0 : -1;
     case "tracks":
-      return list87(x, v, key, d) ? 8 : -1;
+      return list87(x, d) ? 8 : -1;
     case "baseline":
-      return checkBaseline(x, v, key, d) ? 0 : -1;
+      return checkBaseline(x, d) ? 0 : -1;
     case "periods":
-      return list90(x, v, key, d) ? 0 : -1;
+      return list90(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Indicator. */
-function checkIndicator(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("indicator", v, p, k);
+function checkIndicator(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("indicator", v);
   if (O(v, d, FcheckIndicator, 0) !== 15) return false;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list91(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list91(v: any, d: number): boolean {
   return A(v, d, checkIndicator, 0);
 }
 
 /** A string: a field's own type. */
-function leaf92(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C56.includes(v))) return false;
-  return true;
+function leaf92(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C56.includes(v);
 }
 
 /** The fields of Revision: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckRevision(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckRevision(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "date":
-      return checkIsoDate(x, v, key, d) ? 2 : -1;
+      return checkIsoDate(x, d) ? 2 : -1;
     case "kind":
-      return leaf92(x, v, key, d) ? 4 : -1;
+      return leaf92(x, d) ? 4 : -1;
     case "body":
-      return leaf5(x, v, key, d) ? 0 : -1;
+      return leaf5(x, d) ? 0 : -1;
     case "caseNumber":
-      return leaf3(x, v, key, d) ? 0 : -1;
+      return leaf3(x, d) ? 0 : -1;
     case "priorityYear":
-      return checkYear(x, v, key, d) ? 0 : -1;
+      return checkYear(x, d) ? 0 : -1;
     case "summary": case "evaluation": case "feedback":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Revision. */
-function checkRevision(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("revision", v, p, k);
+function checkRevision(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("revision", v);
   if (O(v, d, FcheckRevision, 0) !== 7) return false;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list93(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list93(v: any, d: number): boolean {
   return A(v, d, checkRevision, 0);
 }
 
 /** A string: ProgressStatus. */
-function checkProgressStatus(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C57.includes(v))) return false;
-  return true;
+function checkProgressStatus(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C57.includes(v);
 }
 
 /** The fields of MeasureProgress: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckMeasureProgress(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckMeasureProgress(key: string, x: any, d: number): number {
   switch (key) {
     case "measure":
-      return leaf61(x, v, key, d) ? 1 : -1;
+      return leaf61(x, d) ? 1 : -1;
     case "status":
-      return checkProgressStatus(x, v, key, d) ? 2 : -1;
+      return checkProgressStatus(x, d) ? 2 : -1;
     case "note":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: MeasureProgress. */
-function checkMeasureProgress(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkMeasureProgress(v: any, d: number): boolean {
   return O(v, d, FcheckMeasureProgress, 0) === 3;
 }
 
 /** An array: a field's own type. */
-function list94(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list94(v: any, d: number): boolean {
   return A(v, d, checkMeasureProgress, 0);
 }
 
 /** A string: a field's own type. */
-function leaf95(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C58.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C59 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf95(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C58.test(v) && RF(v, C59);
 }
 
 /** The fields of IndicatorObservation: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckIndicatorObservation(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckIndicatorObservation(key: string, x: any, d: number): number {
   switch (key) {
     case "indicator":
-      return leaf95(x, v, key, d) ? 1 : -1;
+      return leaf95(x, d) ? 1 : -1;
     case "value":
-      return checkIndicatorValue(x, v, key, d) ? 2 : -1;
+      return checkIndicatorValue(x, d) ? 2 : -1;
     case "note":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: IndicatorObservation. */
-function checkIndicatorObservation(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkIndicatorObservation(v: any, d: number): boolean {
   return O(v, d, FcheckIndicatorObservation, 0) === 3;
 }
 
 /** An array: a field's own type. */
-function list96(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list96(v: any, d: number): boolean {
   return A(v, d, checkIndicatorObservation, 0);
 }
 
 /** The fields of ProgressReport: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckProgressReport(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckProgressReport(key: string, x: any, d: number): number {
   switch (key) {
     case "id":
-      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, v, key, d) ? 1 : -1; }
+      { if (typeof x === "string") S.found.nameOpen(x); return checkId(x, d) ? 1 : -1; }
     case "year":
-      return checkYear(x, v, key, d) ? 2 : -1;
+      return checkYear(x, d) ? 2 : -1;
     case "date":
-      return checkIsoDate(x, v, key, d) ? 0 : -1;
+      return checkIsoDate(x, d) ? 0 : -1;
     case "source": case "summary":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "measures":
-      return list94(x, v, key, d) ? 4 : -1;
+      return list94(x, d) ? 4 : -1;
     case "indicators":
-      return list96(x, v, key, d) ? 0 : -1;
+      return list96(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: ProgressReport. */
-function checkProgressReport(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  const f = S.found; const at = f.reserveId("progressReport", v, p, k);
+function checkProgressReport(v: any, d: number): boolean {
+  const f = S.found; const at = f.reserveId("progressReport", v);
   if (O(v, d, FcheckProgressReport, 0) !== 7) return false;
   f.closeId(at);
   return true;
 }
 
 /** An array: a field's own type. */
-function list97(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list97(v: any, d: number): boolean {
   return A(v, d, checkProgressReport, 0);
 }
 
 /** A string: RollupMethod. */
-function checkRollupMethod(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C60.includes(v))) return false;
-  return true;
+function checkRollupMethod(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C60.includes(v);
 }
 
 /** A string: a field's own type. */
-function leaf98(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  if (!(typeof v === "string" && C61.test(v))) return false;
-  const f = S.found;
-  f.refValues.push(v);
-  f.refKinds.push(C62 as readonly string[]);
-  f.refParents.push(p);
-  f.refKeys.push(k);
-  return true;
+function leaf98(v: any, d: number): boolean {
+  return !H(d) && typeof v === "string" && C61.test(v) && RF(v, C62);
 }
 
 /** A number: a field's own type. */
-function leaf99(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0 && v <= 1000000;
+function leaf99(v: any, d: number): boolean {
+  return !H(d) && NI(v) && v >= 0 && v <= 1000000;
 }
 
 /** The fields of RollupWeight: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckRollupWeight(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckRollupWeight(key: string, x: any, d: number): number {
   switch (key) {
     case "part":
-      return leaf98(x, v, key, d) ? 1 : -1;
+      return leaf98(x, d) ? 1 : -1;
     case "weight":
-      return leaf99(x, v, key, d) ? 2 : -1;
+      return leaf99(x, d) ? 2 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: RollupWeight. */
-function checkRollupWeight(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkRollupWeight(v: any, d: number): boolean {
   return O(v, d, FcheckRollupWeight, 0) === 3;
 }
 
 /** An array: a field's own type. */
-function list100(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list100(v: any, d: number): boolean {
   return A(v, d, checkRollupWeight, 0);
 }
 
 /** A number: a field's own type. */
-function leaf101(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
-  if (H(d)) return false;
-  return typeof v === "number" && v <= 9007199254740991 && v >= -9007199254740991 && v >= 0 && v <= 100;
+function leaf101(v: any, d: number): boolean {
+  return !H(d) && NI(v) && v >= 0 && v <= 100;
 }
 
 /** The fields of ObjectiveRollup: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckObjectiveRollup(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckObjectiveRollup(key: string, x: any, d: number): number {
   switch (key) {
     case "objective":
-      return leaf57(x, v, key, d) ? 1 : -1;
+      return leaf57(x, d) ? 1 : -1;
     case "method":
-      return checkRollupMethod(x, v, key, d) ? 2 : -1;
+      return checkRollupMethod(x, d) ? 2 : -1;
     case "weights":
-      return list100(x, v, key, d) ? 0 : -1;
+      return list100(x, d) ? 0 : -1;
     case "percent":
-      return leaf101(x, v, key, d) ? 0 : -1;
+      return leaf101(x, d) ? 0 : -1;
     case "note":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: ObjectiveRollup. */
-function checkObjectiveRollup(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkObjectiveRollup(v: any, d: number): boolean {
   return O(v, d, FcheckObjectiveRollup, 0) === 3;
 }
 
 /** An array: a field's own type. */
-function list102(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function list102(v: any, d: number): boolean {
   return A(v, d, checkObjectiveRollup, 0);
 }
 
 /** The fields of ProgressRollup: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckProgressRollup(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckProgressRollup(key: string, x: any, d: number): number {
   switch (key) {
     case "method":
-      return checkRollupMethod(x, v, key, d) ? 1 : -1;
+      return checkRollupMethod(x, d) ? 1 : -1;
     case "weights":
-      return list100(x, v, key, d) ? 0 : -1;
+      return list100(x, d) ? 0 : -1;
     case "percent":
-      return leaf101(x, v, key, d) ? 0 : -1;
+      return leaf101(x, d) ? 0 : -1;
     case "asOf":
-      return checkIsoDate(x, v, key, d) ? 0 : -1;
+      return checkIsoDate(x, d) ? 0 : -1;
     case "objectives":
-      return list102(x, v, key, d) ? 0 : -1;
+      return list102(x, d) ? 0 : -1;
     case "note":
-      return checkText(x, v, key, d) ? 0 : -1;
+      return checkText(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: ProgressRollup. */
-function checkProgressRollup(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkProgressRollup(v: any, d: number): boolean {
   return O(v, d, FcheckProgressRollup, 0) === 1;
 }
 
 /** The fields of Plan: the bit of a required key read, 0 for another, -1 when wrong. */
-function FcheckPlan(key: string, x: any, v: any, d: number): number {
-  if (x === undefined) return U();
+function FcheckPlan(key: string, x: any, d: number): number {
   switch (key) {
     case "$schema":
-      return leaf0(x, v, key, d) ? 0 : -1;
+      return leaf0(x, d) ? 0 : -1;
     case "schemaVersion":
-      return leaf1(x, v, key, d) ? 1 : -1;
+      return leaf1(x, d) ? 1 : -1;
     case "id":
-      return checkId(x, v, key, d) ? 2 : -1;
+      return checkId(x, d) ? 2 : -1;
     case "language":
-      return checkLanguageTag(x, v, key, d) ? 4 : -1;
+      return checkLanguageTag(x, d) ? 4 : -1;
     case "languages":
-      return list2(x, v, key, d) ? 0 : -1;
+      return list2(x, d) ? 0 : -1;
     case "title":
-      return checkText(x, v, key, d) ? 8 : -1;
+      return checkText(x, d) ? 8 : -1;
     case "period":
-      return checkPeriod(x, v, key, d) ? 16 : -1;
+      return checkPeriod(x, d) ? 16 : -1;
     case "status":
-      return checkPlanStatus(x, v, key, d) ? 32 : -1;
+      return checkPlanStatus(x, d) ? 32 : -1;
     case "kind":
-      return checkPlanKind(x, v, key, d) ? 0 : -1;
+      return checkPlanKind(x, d) ? 0 : -1;
     case "adoption":
-      return checkAdoption(x, v, key, d) ? 0 : -1;
+      return checkAdoption(x, d) ? 0 : -1;
     case "publication":
-      return checkPublication(x, v, key, d) ? 0 : -1;
+      return checkPublication(x, d) ? 0 : -1;
     case "events":
-      return list6(x, v, key, d) ? 0 : -1;
+      return list6(x, d) ? 0 : -1;
     case "preparedBy":
-      return checkPreparation(x, v, key, d) ? 0 : -1;
+      return checkPreparation(x, d) ? 0 : -1;
     case "cluster":
-      return checkCluster(x, v, key, d) ? 0 : -1;
+      return checkCluster(x, d) ? 0 : -1;
     case "strategy":
-      return checkStrategy(x, v, key, d) ? 0 : -1;
+      return checkStrategy(x, d) ? 0 : -1;
     case "summary":
-      return checkPlanSummary(x, v, key, d) ? 0 : -1;
+      return checkPlanSummary(x, d) ? 0 : -1;
     case "tableConventions":
-      return checkTableConventions(x, v, key, d) ? 0 : -1;
+      return checkTableConventions(x, d) ? 0 : -1;
     case "glossary":
-      return checkGlossary(x, v, key, d) ? 0 : -1;
+      return checkGlossary(x, d) ? 0 : -1;
     case "chapters":
-      return list81(x, v, key, d) ? 64 : -1;
+      return list81(x, d) ? 64 : -1;
     case "developmentTasks":
-      return list83(x, v, key, d) ? 0 : -1;
+      return list83(x, d) ? 0 : -1;
     case "indicators":
-      return list91(x, v, key, d) ? 0 : -1;
+      return list91(x, d) ? 0 : -1;
     case "revisions":
-      return list93(x, v, key, d) ? 0 : -1;
+      return list93(x, d) ? 0 : -1;
     case "progress":
-      return list97(x, v, key, d) ? 0 : -1;
+      return list97(x, d) ? 0 : -1;
     case "rollup":
-      return checkProgressRollup(x, v, key, d) ? 0 : -1;
+      return checkProgressRollup(x, d) ? 0 : -1;
     case "extensions":
-      return checkExtensions(x, v, key, d) ? 0 : -1;
+      return checkExtensions(x, d) ? 0 : -1;
     default:
       return -1;
   }
 }
 
 /** An object: Plan. */
-function checkPlan(v: any, p: object | null, k: string | number | undefined, d: number): boolean {
+function checkPlan(v: any, d: number): boolean {
   return O(v, d, FcheckPlan, 0) === 127;
 }
 
@@ -2852,7 +2593,7 @@ export function quickCheck(input: unknown, state: QuickState): boolean {
   FI = PL && onlyOwnKeysEnumerate();
   CNT = state.count;
   try {
-    return checkPlan(input, null, undefined, 0);
+    return checkPlan(input, 0);
   } finally {
     state.count = CNT;
     S = saved;

@@ -2,13 +2,16 @@
 // with where it stands. The quick pass (generated/quick.ts) fills it on valid input; the typed traversal (visit.ts)
 // on anything else. No zod here.
 import { toPointer } from "../pointer.js";
+import { findSites, Sites } from "./sites.js";
+
+export { Sites } from "./sites.js";
 
 /** A path into the plan, as segments (keys and array indices). */
 type Segments = (string | number)[];
 
 /**
  * What the semantic rules need, collected on the walk in document order, as parallel lists (one object per thing
- * found would be most of the walk's garbage). Where a thing stands is kept as its container and its key there;
+ * found would be most of the walk's garbage). Where a thing stands ({@link Sites}) is found when a rule first asks;
  * `…Path` writes the path when a rule needs one (to report an issue there).
  */
 export class Collected {
@@ -18,26 +21,19 @@ export class Collected {
   readonly idValues: string[] = [];
   /** Per id: the object holding it (the thing). */
   readonly idObjects: object[] = [];
-  /** Per id: the container holding the thing (a list, or the object whose field it is). */
-  readonly idParents: (object | null)[] = [];
-  /** Per id: the thing's key in that container. */
-  readonly idKeys: (string | number | undefined)[] = [];
   /** Per id: the position of the nearest thing with an id that holds this one (a measure's chapter), or -1. */
   readonly idOwners: number[] = [];
   /** Per reference: the reference as written, `kind:id`. */
   readonly refValues: string[] = [];
   /** Per reference: the kinds its field allows. */
   readonly refKinds: (readonly string[])[] = [];
-  /** Per reference: the container holding it. */
-  readonly refParents: (object | null)[] = [];
-  /** Per reference: its key in that container. */
-  readonly refKeys: (string | number | undefined)[] = [];
   /** Per text: the text as written, a string or a language map. */
   readonly textValues: unknown[] = [];
-  /** Per text: the container holding it. */
-  readonly textParents: (object | null)[] = [];
-  /** Per text: its key in that container. */
-  readonly textKeys: (string | number | undefined)[] = [];
+  /**
+   * Where each id's thing, reference and text stands: recorded by the typed traversal as it collects (visit.ts),
+   * found on demand when the quick pass collected (see {@link sitesFound}).
+   */
+  sites: Sites | undefined;
   /** Per container found in the document: the container holding it and its key there (made on first use). */
   private places: Map<object, readonly [up: object | null, key: string | number]> | undefined;
   /** The thing being read whose id was reserved last and not yet closed. */
@@ -49,13 +45,11 @@ export class Collected {
    * Takes the slot of a thing's id before its fields are read, so that ids are listed in document order (a thing
    * before the things inside it); the walk fills in the id once read, then calls {@link closeId}.
    */
-  reserveId(kind: string, thing: object, parent: object | null, key: string | number | undefined): number {
+  reserveId(kind: string, thing: object): number {
     const at = this.idKinds.length;
     this.idKinds.push(kind);
     this.idValues.push("");
     this.idObjects.push(thing);
-    this.idParents.push(parent);
-    this.idKeys.push(key);
     this.idOwners.push(this.open);
     this.open = at;
     return at;
@@ -95,19 +89,31 @@ export class Collected {
     return path.reverse();
   }
 
+  /**
+   * Where what was collected stands. The quick pass records no sites (two pushes per id, reference and text, most
+   * of them never read: the rules ask for a path only to report an issue there); the first call finds them with a
+   * second walk over the same shape, in the same order (sites.ts; collected.test.ts checks the pointers).
+   */
+  private sitesFound(): Sites {
+    return (this.sites ??= findSites(this.root));
+  }
+
   /** The path of the `index`-th id's thing. */
   idPath(index: number): Segments {
-    return this.pathIn(this.idParents[index]!, this.idKeys[index]);
+    const sites = this.sitesFound();
+    return this.pathIn(sites.idParents[index]!, sites.idKeys[index]);
   }
 
   /** The path of the `index`-th reference. */
   refPath(index: number): Segments {
-    return this.pathIn(this.refParents[index]!, this.refKeys[index]);
+    const sites = this.sitesFound();
+    return this.pathIn(sites.refParents[index]!, sites.refKeys[index]);
   }
 
   /** The path of the `index`-th text. */
   textPath(index: number): Segments {
-    return this.pathIn(this.textParents[index]!, this.textKeys[index]);
+    const sites = this.sitesFound();
+    return this.pathIn(sites.textParents[index]!, sites.textKeys[index]);
   }
 
   /** The JSON Pointer of the `index`-th reference. */

@@ -4,7 +4,7 @@
 import type { Chapter, Plan } from "../model/index.js";
 import type { RefKind } from "../refs.js";
 import { toPointer } from "../pointer.js";
-import { Collected } from "./collected.js";
+import { Collected, Sites } from "./collected.js";
 import { shapeTables, type FieldTable, type IdKind, type IdKindValues, type TypeTable } from "./tables.js";
 
 /** A part or text met by {@link visitShape}. @internal */
@@ -202,6 +202,7 @@ export function collectIds<K extends RefKind>(plan: Plan, kinds: readonly K[]): 
  */
 export function collectTyped(plan: unknown): Collected {
   const found = new Collected(plan);
+  const sites = (found.sites = new Sites());
   /** Per visit of a thing with an id: its position among the ids. */
   const positions = new Map<ShapeVisit, number>();
   const containerOf = (node: ShapeVisit): [object | null, string | number | undefined] => {
@@ -218,8 +219,8 @@ export function collectTyped(plan: unknown): Collected {
       if (typeof ref !== "string") return;
       found.refValues.push(ref);
       found.refKinds.push(field.refs!);
-      found.refParents.push(parent);
-      found.refKeys.push(key);
+      sites.refParents.push(parent);
+      sites.refKeys.push(key);
     };
     if (Array.isArray(held)) held.forEach((ref, index) => push(ref, held, index));
     else push(held, holder, field.name);
@@ -248,8 +249,8 @@ export function collectTyped(plan: unknown): Collected {
           if (node.type === undefined && isText(node.value)) {
             const [parent, key] = containerOf(node);
             found.textValues.push(node.value);
-            found.textParents.push(parent);
-            found.textKeys.push(key);
+            sites.textParents.push(parent);
+            sites.textKeys.push(key);
           }
           return "skip";
         }
@@ -257,8 +258,8 @@ export function collectTyped(plan: unknown): Collected {
           if (isText(node.value)) {
             const [parent, key] = containerOf(node);
             found.textValues.push(node.value);
-            found.textParents.push(parent);
-            found.textKeys.push(key);
+            sites.textParents.push(parent);
+            sites.textKeys.push(key);
           }
           return undefined;
         }
@@ -271,8 +272,8 @@ export function collectTyped(plan: unknown): Collected {
           found.idKinds.push(node.type.idKind);
           found.idValues.push(typeof value["id"] === "string" && node.idKind !== undefined ? (value["id"] as string) : "");
           found.idObjects.push(value);
-          found.idParents.push(parent);
-          found.idKeys.push(key);
+          sites.idParents.push(parent);
+          sites.idKeys.push(key);
           found.idOwners.push(owner);
         }
         // A reference is collected where its key stands in the document, as the walker collects it: after the
