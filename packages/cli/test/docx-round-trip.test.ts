@@ -27,7 +27,7 @@ const measuresOf = (plan: Plan): Measure[] => plan.chapters.flatMap((c) => c.mea
 const byText = (plan: Plan, text: string): Measure | undefined => measuresOf(plan).find((m) => m.text === text);
 
 /** What must survive the round trip of a measure: everything the Word document writes as text, but ids and actors' names. */
-const surviving = (m: Measure): Partial<Measure> => ({
+const surviving = (m: Measure): Record<string, unknown> => ({
   number: m.number,
   text: m.text,
   ...(m.description === undefined ? {} : { description: m.description }),
@@ -67,7 +67,7 @@ describe("import --no-embedded reads back what the Word render of the fictional 
       { type: "paragraph", text: "Two advisers answer questions." },
       { type: "list", items: ["by phone on weekdays", "by video on appointment"] },
     ];
-    const read = byText(await roundTrip(plan), desk.text);
+    const read = byText(await roundTrip(plan), desk.text as string);
     expect(read?.description).toEqual(desk.description);
     expect(read?.status).toBe("planned");
     expect(read?.budget).toEqual(desk.budget);
