@@ -95,7 +95,7 @@ function measureArb(frame: Frame, chapter: number, index: number): fc.Arbitrary<
       span: maybe(fc.tuple(fc.integer({ min: frame.start - 3, max: frame.end }), fc.integer({ min: 0, max: 4 }), fc.boolean(), fc.boolean())),
       status: maybe(fc.constantFrom(...MEASURE_STATUSES)),
       isNew: maybe(fc.boolean()),
-      history: maybe(fc.array(fc.constantFrom(...MEASURE_STATUSES), { minLength: 1, maxLength: 3 })),
+      history: maybe(fc.array(fc.tuple(fc.constantFrom(...MEASURE_STATUSES), maybe(textOf(frame))), { minLength: 1, maxLength: 3 })),
       responsible: maybe(fc.uniqueArray(actor, { minLength: 1, maxLength: 3 })),
       lead: maybe(actor),
       supporting: maybe(fc.uniqueArray(actor, { minLength: 1, maxLength: 2 })),
@@ -128,7 +128,7 @@ function measureArb(frame: Frame, chapter: number, index: number): fc.Arbitrary<
         end,
         status: m.status,
         isNew: m.isNew,
-        statusHistory: m.history?.map((status, i) => ({ status, date: `${frame.start - 1 + i}-0${i + 1}-15` })),
+        statusHistory: m.history?.map(([status, note], i) => ({ status, date: `${frame.start - 1 + i}-0${i + 1}-15`, note })),
         priorityYears: m.priority === undefined || start === undefined ? undefined : [Math.max(m.priority, typeof start === "number" ? start : Number(start.slice(0, 4)))],
         responsible: m.responsible,
         lead: m.lead,
@@ -276,7 +276,18 @@ export const COVERED_FIELDS = [
   "rollup",
   "extensions",
   "language maps",
+  "organisation identifiers",
+  "participant parent",
+  "open organisation kind",
+  "person affiliations",
+  "adoption body",
+  "publication body",
+  "status history notes",
+  "milestone completed",
 ] as const;
+
+/** The languages render ships complete label sets for: every one of them is a generated plan's language in some runs. */
+export const LABEL_LANGUAGES = ["nb", "nn", "en", "sv", "da", "de"] as const;
 
 /** A valid format 2.0 plan. */
 export const validPlan2: fc.Arbitrary<Plan> = fc
@@ -310,8 +321,28 @@ export const validPlan2: fc.Arbitrary<Plan> = fc
         ),
         unnumbered: fc.boolean(),
         publication: maybe(fc.record({ date: maybe(isoDate(frame.start - 1, frame.start)), caseNumber: maybe(fc.constantFrom("25/00042", "2024/17")), url: maybe(fc.constant("https://example.org/plan.pdf")) })),
-        participants: fc.tuple(...Array.from({ length: base.participants }, () => fc.record({ name: text1, kind: fc.constantFrom("university", "municipality", "company", "cooperative", "ministry") }))),
-        people: fc.tuple(...Array.from({ length: base.people }, () => fc.record({ name: text1, roles: maybe(fc.array(fc.record({ title: textOf(frame), from: maybe(fc.integer({ min: 2000, max: 2020 })) }), { minLength: 1, maxLength: 2 })), email: maybe(fc.constant("someone@example.org")) }))),
+        participants: fc.tuple(
+          ...Array.from({ length: base.participants }, () =>
+            fc.record({
+              name: text1,
+              // An open kind (any word) beside the known ones.
+              kind: fc.constantFrom("university", "municipality", "company", "cooperative", "ministry", "foundation-owned clinic", "Stiftung"),
+              identifiers: maybe(fc.constantFrom([{ scheme: "NO-BRC", id: "923456783" }], [{ scheme: "GB-COH", id: "01234567" }, { scheme: "XI-EXAMPLE", id: "7" }])),
+              parented: fc.boolean(),
+            }),
+          ),
+        ),
+        people: fc.tuple(
+          ...Array.from({ length: base.people }, () =>
+            fc.record({
+              name: text1,
+              roles: maybe(fc.array(fc.record({ title: textOf(frame), from: maybe(fc.integer({ min: 2000, max: 2020 })) }), { minLength: 1, maxLength: 2 })),
+              email: maybe(fc.constant("someone@example.org")),
+              affiliations: maybe(fc.array(fc.record({ from: maybe(fc.integer({ min: 2000, max: 2020 })) }), { minLength: 1, maxLength: 2 })),
+            }),
+          ),
+        ),
+        bodies: fc.record({ adoption: fc.boolean(), publication: fc.boolean(), name: textOf(frame) }),
         organisations: fc.tuple(...Array.from({ length: base.organisations }, () => fc.record({ name: text1, kind: maybe(fc.constantFrom("foundation", "public-agency", "ngo", "company")), identifier: maybe(fc.constant({ scheme: "XI-EXAMPLE", id: "42" })) }))),
         strategy: maybe(
           fc.record({
@@ -358,8 +389,8 @@ export const validPlan2: fc.Arbitrary<Plan> = fc
             // A half or a quarter is part of one year: only a plan of one year gets one.
             period: { start: frame.start, end: frame.end, ...(parts.periodPart !== undefined && frame.start === frame.end ? { part: parts.periodPart } : {}) },
             status: parts.status,
-            adoption: parts.status === "adopted" || parts.status === "superseded" ? { date: `${frame.start - 1}-12-01`, caseNumber: "24/1" } : undefined,
-            publication: parts.publication,
+            adoption: parts.status === "adopted" || parts.status === "superseded" ? { date: `${frame.start - 1}-12-01`, caseNumber: "24/1", body: parts.bodies.adoption ? "body:board" : undefined } : undefined,
+            publication: parts.publication === undefined ? undefined : { ...parts.publication, body: parts.bodies.publication ? "body:board" : undefined },
             events: parts.events,
             cluster: {
               name: "Generated cluster (fictional)",
@@ -371,8 +402,10 @@ export const validPlan2: fc.Arbitrary<Plan> = fc
                       name: person.name,
                       roles: person.roles?.map((role) => ({ ...role, organisation: "participant:p-1" })),
                       contact: person.email === undefined ? undefined : { email: person.email },
+                      affiliations: person.affiliations?.map((affiliation, k) => ({ organisation: `participant:p-${(k % base.participants) + 1}`, ...affiliation })),
                     })),
-              participants: parts.participants.map((participant, i) => ({ id: `p-${i + 1}`, ...participant })),
+              participants: parts.participants.map(({ parented, ...participant }, i) => ({ id: `p-${i + 1}`, ...participant, parent: parented && i > 0 ? "participant:p-1" : undefined })),
+              bodies: parts.bodies.adoption || parts.bodies.publication ? [{ id: "board", name: parts.bodies.name, kind: "committee" }] : undefined,
               organisations:
                 base.organisations === 0
                   ? undefined
@@ -477,5 +510,14 @@ export function fieldsOf(plan: Plan): Set<(typeof COVERED_FIELDS)[number]> {
   add("rollup", plan.rollup !== undefined);
   add("extensions", json.includes('"extensions"'));
   add("language maps", /"title":\{/.test(json) || /"text":\{/.test(json) || /"name":\{/.test(json));
+  const participants = plan.cluster?.participants ?? [];
+  add("organisation identifiers", [...participants, ...(plan.cluster?.organisations ?? [])].some((organisation) => organisation.identifiers !== undefined));
+  add("participant parent", participants.some((participant) => participant.parent !== undefined));
+  add("open organisation kind", participants.some((participant) => participant.kind === "foundation-owned clinic" || participant.kind === "Stiftung"));
+  add("person affiliations", plan.cluster?.people?.some((person) => person.affiliations !== undefined) === true);
+  add("adoption body", plan.adoption?.body !== undefined);
+  add("publication body", plan.publication?.body !== undefined);
+  add("status history notes", measures.some((measure) => measure.statusHistory?.some((change) => change.note !== undefined) === true));
+  add("milestone completed", measures.some((measure) => measure.milestones?.some((milestone) => milestone.completed !== undefined) === true));
   return found;
 }

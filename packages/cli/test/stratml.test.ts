@@ -202,6 +202,48 @@ describe("export --to stratml", () => {
     expect(polyfon.notCarried).toEqual(expect.arrayContaining([expect.stringMatching(/role\(s\) not carried \(Part 1 stakeholders have no roles\)/)]));
   });
 
+  it("names each 2.0 field it leaves out by its JSON Pointer, and carries a measure's other roles as Part 2 stakeholder roles", () => {
+    const plan = structuredClone(EXAMPLES[3]?.plan as Plan);
+    const objective = plan.strategy!.objectives![0]!;
+    objective.label = "Goal 1";
+    objective.tags = ["Flagship"];
+    const chapterIndex = plan.chapters.findIndex((c) => c.id === "ch-home-rehab");
+    const chapter = plan.chapters[chapterIndex]!;
+    chapter.measures!.intro = "The network will:";
+    const measure = chapter.measures!.items[3]!;
+    measure.tags = ["quick win"];
+    measure.roles = [
+      { role: "mentor", actor: "person:tomas-eklund", asks: "Advise the help desk monthly." },
+      { role: "owner", holder: "namedElsewhere" },
+    ];
+    valid(plan);
+    const at = `/chapters/${chapterIndex}/measures`;
+    const part2 = exportStratml(plan, { type: "Performance_Plan" });
+    expect(part2.notCarried).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\/strategy\/objectives\/0\/label: /),
+        expect.stringMatching(/^\/strategy\/objectives\/0\/tags: /),
+        expect.stringMatching(/^\/strategy\/objectives\/0\/focusAreas: /),
+        `${at}/intro: the words that lead into the measures: a StratML goal has no place for them`,
+        expect.stringMatching(new RegExp(`^${at}/items/3/tags: `)),
+        expect.stringMatching(new RegExp(`^${at}/items/3/roles/1/holder: the role "owner" names no actor \\(namedElsewhere\\)`)),
+        expect.stringMatching(/^\/cluster\/participants\/\d+\/parent: /),
+        expect.stringMatching(/^\/cluster\/people\/0\/affiliations: /),
+        expect.stringMatching(/^\/cluster\/people\/0\/contact: /),
+      ]),
+    );
+    // The mentor is carried, not reported: a stakeholder with the Role "mentor" and what it asks.
+    expect(part2.notCarried.filter((line) => line.startsWith(`${at}/items/3/roles/0`))).toEqual([]);
+    expect(part2.xml).toMatch(/<Stakeholder StakeholderTypeType="Person">\s*<Name>Tomas Eklund<\/Name>\s*<Role>\s*<Name>mentor<\/Name>\s*<Description>Advise the help desk monthly.<\/Description>/);
+    const part1 = exportStratml(plan, { type: "StrategicPlan" });
+    expect(part1.notCarried).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${at}/items/3/roles/0/role: the role "mentor"`)), expect.stringMatching(new RegExp(`^${at}/items/3/roles/0/asks: `))]));
+    const files = { part1: join(directory, "pointers-part1.xml"), part2: join(directory, "pointers-part2.xml") };
+    writeFileSync(files.part1, part1.xml);
+    writeFileSync(files.part2, part2.xml);
+    xmllint(PART1_XSD, [files.part1]);
+    xmllint(PART2_XSD, [files.part2]);
+  });
+
   it("the CLI writes the file and prints what was not carried; --stratml-type overrides; exit 0", async () => {
     const out = join(directory, "cli-polyfon.xml");
     const result = await runMain(["export", join(ROOT, EXAMPLES[0]?.file as string), "--to", "stratml", "--stratml-type", "Performance_Report", "--out", out]);

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plan } from "@actionplan/core";
 import { describe, expect, it } from "vitest";
-import { exportCsv, exportXlsx, TABLE_NAMES, tableSchema } from "../../cli/src/interchange/sheets/index.js";
+import { exportCsv, exportXlsx, sheetsNotCarried, TABLE_NAMES, tableSchema } from "../../cli/src/interchange/sheets/index.js";
 import { exportStratml } from "../../cli/src/interchange/stratml/index.js";
 import { STRATML_TYPES } from "../../cli/src/interchange/stratml/model.js";
 import { CSV_TABLES, STRATML_TYPE_CHOICES } from "../src/io/export-choices.js";
@@ -86,5 +86,13 @@ describe("the export options, as actionplan export has them", () => {
     expect(indicators.companion?.suffix).toBe(".indicators.schema.json");
     expect(JSON.parse(decode(indicators.companion!.bytes))).toEqual(tableSchema(polyfon, "indicators"));
     expect((await exportPlanAs("csv", polyfon, { table: "milestones", descriptor: false })).companion).toBeUndefined();
+  });
+
+  it("the export notice of XLSX and CSV lists what they leave out, as the CLI does", async () => {
+    expect((await exportPlanAs("xlsx", polyfon)).notCarried).toEqual(sheetsNotCarried(polyfon, TABLE_NAMES));
+    const measures = await exportPlanAs("csv", polyfon, { table: "measures", descriptor: false });
+    expect(measures.notCarried).toEqual(sheetsNotCarried(polyfon, ["measures"]));
+    expect(measures.notCarried).toContain("the indicators and milestones tables: export them with --table");
+    expect(measures.notCarried).toContain("/chapters/4/measures/items/5: related (no column of the measures table)");
   });
 });

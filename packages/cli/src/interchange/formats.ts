@@ -41,7 +41,7 @@ export interface ExportOptions {
 /** What an export wrote, with what the format could not hold (said on standard error, never silent). */
 export interface ExportResult {
   /** The file's content. */
-  content: string;
+  content: string | Uint8Array;
   /** What was not carried, one line each. */
   notCarried: string[];
   /** One line on what was written, e.g. "StratML Part 2 (Performance_Plan), in en". */
@@ -114,7 +114,10 @@ export const INTERCHANGE_FORMATS: readonly InterchangeFormat[] = [
     needsInto: true,
     sniffBytes: async (bytes) => (await import("./sheets/index.js")).isXlsx(bytes),
     importBytes: async (bytes, options) => (await import("./sheets/index.js")).importXlsx(bytes, options),
-    exportPlan: async (plan) => (await import("./sheets/index.js")).exportXlsx(plan),
+    exportPlan: async (plan) => {
+      const { exportXlsx, sheetsNotCarried, TABLE_NAMES } = await import("./sheets/index.js");
+      return { content: await exportXlsx(plan), notCarried: sheetsNotCarried(plan, TABLE_NAMES), summary: "XLSX: measures, indicators and milestones, one sheet each" };
+    },
   },
   {
     name: "csv",
@@ -122,7 +125,11 @@ export const INTERCHANGE_FORMATS: readonly InterchangeFormat[] = [
     needsInto: true,
     sniff: async (text) => (await import("./sheets/index.js")).isPlanCsv(text),
     importFile: async (text, options) => (await import("./sheets/index.js")).importCsv(text, options),
-    exportPlan: async (plan, options) => (await import("./sheets/index.js")).exportCsv(plan, options.table as "measures" | undefined),
+    exportPlan: async (plan, options) => {
+      const { exportCsv, sheetsNotCarried } = await import("./sheets/index.js");
+      const table = (options.table ?? "measures") as "measures";
+      return { content: exportCsv(plan, table), notCarried: sheetsNotCarried(plan, [table]), summary: `CSV: the ${table} table` };
+    },
     describe: async (plan, options) => `${JSON.stringify((await import("./sheets/index.js")).tableSchema(plan, options.table as "measures" | undefined), null, 2)}\n`,
   },
   {

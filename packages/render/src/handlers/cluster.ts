@@ -1,16 +1,16 @@
 // The cluster in the document's appendix: its name, description and coordinator, who prepared the plan, the
 // participants, counts, sub-groups, bodies (with who sits in them), posts, regional nodes, partners (with what each
 // side commits to), other organisations, and the people when no chapter shows them.
-import type { Agreement, Cluster, MemberCount, Partner, Plan, Text } from "@actionplan/core";
+import type { Agreement, Cluster, MemberCount, OrganisationIdentifier, OrganisationKind, Partner, Plan, Text } from "@actionplan/core";
 import { text, type DocBlock, type DocListItem, type DocPhrasing } from "../doc.js";
 import type { Handler, RenderState } from "../state.js";
 import { isSafeUrl } from "../url.js";
 import { append, asSentences, blocks, endsWithPunctuation, inOtherLanguage, placedParts } from "./util.js";
 import { actorNames } from "./views.js";
 
-/** Whether the appendix has a cluster part: the plan has a cluster or says who prepared it. */
+/** Whether the appendix has a cluster part: the plan has a cluster or says who prepared or adopted it. */
 export function clusterHasMore(plan: Plan): boolean {
-  return plan.cluster !== undefined || plan.preparedBy !== undefined;
+  return plan.cluster !== undefined || plan.preparedBy !== undefined || plan.adoption?.body !== undefined;
 }
 
 /** A link to a safe URL, else the URL as text. */
@@ -46,6 +46,31 @@ function named(state: RenderState, name: Text, abbreviation: string | undefined)
   const out = state.text(name);
   if (abbreviation !== undefined) out.push(text(` (${abbreviation})`));
   return out;
+}
+
+/**
+ * The kinds of organisation the model knows (core's `ORGANISATION_KINDS`; a record over `OrganisationKind`, so a new
+ * kind fails the typecheck until listed: render takes only types from core's main entry); any other kind is printed as written.
+ */
+const KNOWN: Readonly<Record<OrganisationKind, true>> = {
+  municipality: true, county: true, "health-trust": true, hospital: true, university: true, "university-college": true, "research-institute": true,
+  "user-organisation": true, "interest-organisation": true, "public-agency": true, company: true, other: true,
+};
+const KNOWN_KINDS: ReadonlySet<string> = new Set(Object.keys(KNOWN));
+
+/**
+ * What an organisation is, where the plan says more than the known kinds: its kind when not one of them (as
+ * written), its identifiers in registers ("Identifiers: NO-BRC 923456789"), and the organisation it is part of.
+ */
+function organisationFacts(state: RenderState, organisation: { kind?: string | undefined; identifiers?: readonly OrganisationIdentifier[] | undefined; parent?: string | undefined }): DocPhrasing[][] {
+  const facts: DocPhrasing[][] = [];
+  if (organisation.kind !== undefined && !KNOWN_KINDS.has(organisation.kind)) facts.push([text(organisation.kind)]);
+  if (organisation.identifiers !== undefined && organisation.identifiers.length > 0) {
+    const label = state.labels.changeFields["identifiers"] ?? "identifiers";
+    facts.push(labelled(label.charAt(0).toUpperCase() + label.slice(1), [text(organisation.identifiers.map((identifier) => `${identifier.scheme} ${identifier.id}`).join(", "))]));
+  }
+  if (organisation.parent !== undefined) facts.push(actorNames(state, [organisation.parent]));
+  return facts;
 }
 
 /** "Label: value" as a fact: the label and its colon one text, a field's name where it starts a line. */
@@ -124,7 +149,7 @@ function partnerItem(state: RenderState, partner: Partner): DocListItem {
   const facts: DocPhrasing[][] = [];
   if (partner.description !== undefined) facts.push(state.text(partner.description));
   if (partner.members !== undefined) facts.push(labelled(state.labels.members, countText(state, partner.members)));
-  if (partner.parent !== undefined) facts.push(actorNames(state, [partner.parent]));
+  facts.push(...organisationFacts(state, partner));
   if (partner.url !== undefined) facts.push([urlNode(partner.url)]);
   const nested: DocListItem[] = [];
   if ((partner.history?.length ?? 0) > 0) {
@@ -164,11 +189,18 @@ export const clusterAppendix: Handler<Plan> = (plan, state) => {
     if (plan.preparedBy.note !== undefined) append(prepared, [text(". ")], state.text(plan.preparedBy.note));
     about.push({ type: "listItem", children: labelled(state.labels.preparedBy, prepared) });
   }
+  // The body that adopted the plan ("Adopted 28 November 2024: SC"); the header's adoption line keeps the plan's own words.
+  if (plan.adoption?.body !== undefined) {
+    const adopted = state.label("adopted", { date: state.date(plan.adoption.date) });
+    const body = actorNames(state, [plan.adoption.body]);
+    // A name in another language than the labels is an item of its own below the date, not the end of its sentence.
+    about.push(inOtherLanguage(body) ? { type: "listItem", children: [text(adopted)], list: { type: "list", ordered: false, children: [{ type: "listItem", children: body }] } } : { type: "listItem", children: labelled(adopted, body) });
+  }
   out.push({ type: "list", ordered: false, className: "cluster", children: about });
   if (node === undefined) return out;
 
   const participants = node.participants.map((participant) => {
-    const facts: DocPhrasing[][] = [];
+    const facts: DocPhrasing[][] = organisationFacts(state, participant);
     if (participant.region !== undefined) facts.push(labelled(state.labels.region, state.text(participant.region)));
     if (participant.healthRegion !== undefined) facts.push(labelled(state.labels.healthRegion, state.text(participant.healthRegion)));
     if ((participant.groups?.length ?? 0) > 0) facts.push(labelled(state.labels.groups, actorNames(state, participant.groups)));
@@ -239,7 +271,7 @@ export const clusterAppendix: Handler<Plan> = (plan, state) => {
   const organisations = (node.organisations ?? []).map((organisation) => {
     const facts: DocPhrasing[][] = [];
     if (organisation.description !== undefined) facts.push(state.text(organisation.description));
-    if (organisation.parent !== undefined) facts.push(actorNames(state, [organisation.parent]));
+    facts.push(...organisationFacts(state, organisation));
     if (organisation.url !== undefined) facts.push([urlNode(organisation.url)]);
     return factItem(named(state, organisation.name, organisation.abbreviation), facts);
   });

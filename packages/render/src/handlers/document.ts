@@ -2,6 +2,7 @@ import type { Chapter, Plan } from "@actionplan/core";
 import { text, type DocBlock, type DocContainer, type DocListItem, type DocParagraph, type DocPhrasing } from "../doc.js";
 import type { Handler, RenderState } from "../state.js";
 import { appendixContent } from "./appendix.js";
+import { actorNames } from "./views.js";
 import { append, blocks, chapterAnchor, container, hasSummary, inOtherLanguage, isBlock, placedParts, summaryAnchor } from "./util.js";
 
 /** The full document: header (adoption line and title), table of contents, summary, chapters, unplaced parts, the appendix. */
@@ -102,15 +103,22 @@ export const adoption: Handler<Plan> = (node, state) => {
   if (noteLine !== undefined) lines.push({ type: "paragraph", className: "adoption", children: [{ type: "emphasis", children: noteLine }] });
   const publication = node.publication;
   if (publication !== undefined) {
-    const parts: string[] = [];
-    if (publication.date !== undefined) parts.push(state.label("published", { date: state.date(publication.date) }));
-    if (publication.caseNumber !== undefined) parts.push(state.label("caseNumber", { caseNumber: publication.caseNumber }));
-    const published: DocPhrasing[] = parts.length > 0 ? [text(parts.join(", "))] : [];
+    // "Publisert 15.01.2025, Sekretariatet, sak 24/01234": the date, the publishing body, the case number. A body
+    // named in another language than the labels is a line of its own (as the adoption's note), not part of the sentence.
+    const body = publication.body === undefined ? undefined : actorNames(state, [publication.body]);
+    const bodyApart = body !== undefined && inOtherLanguage(body);
+    const parts: DocPhrasing[][] = [];
+    if (publication.date !== undefined) parts.push([text(state.label("published", { date: state.date(publication.date) }))]);
+    if (body !== undefined && !bodyApart) parts.push(body);
+    if (publication.caseNumber !== undefined) parts.push([text(state.label("caseNumber", { caseNumber: publication.caseNumber }))]);
+    const published: DocPhrasing[] = [];
+    parts.forEach((part, i) => append(published, i === 0 ? [] : [text(", ")], part));
     if (publication.url !== undefined) {
       const link: DocPhrasing = { type: "link", url: publication.url, children: [text(publication.url)] };
       published.push(...(published.length > 0 ? [text(": "), link] : [link]));
     }
     if (published.length > 0) lines.push({ type: "paragraph", className: "publication", children: [{ type: "emphasis", children: published }] });
+    if (body !== undefined && bodyApart) lines.push({ type: "paragraph", className: "publication", children: [{ type: "emphasis", children: body }] });
   }
   const events = eventsLine(node, state);
   if (events.length > 0) lines.push({ type: "paragraph", className: "events", children: [{ type: "emphasis", children: events }] });

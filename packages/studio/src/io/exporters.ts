@@ -29,14 +29,14 @@ const bytesOf = (data: Uint8Array | string): Uint8Array<ArrayBuffer> => (typeof 
  */
 export async function exportPlanAs(format: ExportFormat, plan: Plan, choices: ExportChoices = DEFAULT_EXPORT_CHOICES): Promise<ExportedFile> {
   if (format === "xlsx") {
-    const { exportXlsx } = await import("../../../cli/src/interchange/sheets/index.js");
-    return { bytes: bytesOf(await exportXlsx(plan)), suffix: ".xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", summary: "XLSX: measures, indicators and milestones, one sheet each", notCarried: [] };
+    const { exportXlsx, sheetsNotCarried, TABLE_NAMES } = await import("../../../cli/src/interchange/sheets/index.js");
+    return { bytes: bytesOf(await exportXlsx(plan)), suffix: ".xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", summary: "XLSX: measures, indicators and milestones, one sheet each", notCarried: sheetsNotCarried(plan, TABLE_NAMES) };
   }
   if (format === "csv") {
-    const { exportCsv, tableSchema } = await import("../../../cli/src/interchange/sheets/index.js");
+    const { exportCsv, sheetsNotCarried, tableSchema } = await import("../../../cli/src/interchange/sheets/index.js");
     const table = choices.table;
     const companion = choices.descriptor ? { bytes: bytesOf(`${JSON.stringify(tableSchema(plan, table), null, 2)}\n`), suffix: `.${table}.schema.json`, type: "application/json" } : undefined;
-    return { bytes: bytesOf(exportCsv(plan, table)), suffix: `.${table}.csv`, type: "text/csv", summary: `CSV: the ${table} table${companion === undefined ? "" : ", with its Table Schema"}`, notCarried: [], companion };
+    return { bytes: bytesOf(exportCsv(plan, table)), suffix: `.${table}.csv`, type: "text/csv", summary: `CSV: the ${table} table${companion === undefined ? "" : ", with its Table Schema"}`, notCarried: sheetsNotCarried(plan, [table]), companion };
   }
   const { exportStratmlResult } = await import("../../../cli/src/interchange/stratml/index.js");
   const result = exportStratmlResult(plan, { ...(choices.lang === undefined ? {} : { lang: choices.lang }), ...(choices.stratmlType === undefined ? {} : { stratmlType: choices.stratmlType }) });

@@ -434,6 +434,12 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
       }
     }
     if (detail) {
+      // The milestone table's caption ("Milestones of measure 3"), a paragraph of its own right above the table.
+      const next = blocks[index + 1];
+      if (block.kind === "paragraph" && next?.kind === "table" && plain(next.rows[0]?.[0]) === labels.milestone && plain(block.text) === labels.milestoneTableCaption.replace("{number}", String(detail.number))) {
+        note("mapped", where(), `"${plain(block.text)}" is the caption of the milestone table`);
+        continue;
+      }
       if (block.kind === "paragraph") {
         (detail.description ??= []).push({ type: "paragraph", text: block.text });
         continue;

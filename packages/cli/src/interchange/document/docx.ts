@@ -2,6 +2,7 @@ import mammoth from "mammoth";
 import { XMLParser } from "fast-xml-parser";
 import { DocumentImportError, MAX_DOCUMENT_NESTING } from "./blocks.js";
 import type { DocBlock } from "./blocks.js";
+import { LIST_BOUNDARY_MARKER, markListBoundaries } from "./list-boundaries.js";
 import { checkZip } from "./zip-guard.js";
 
 /** The largest DOCX file read, in bytes. */
@@ -52,6 +53,20 @@ function inlineText(nodes: readonly HtmlNode[], depth: number): string {
   return out.replace(/\s+/g, " ");
 }
 
+/** A list's items, each nested list's items right after the item that holds them (as the Markdown reader reads them). */
+function listItems(list: HtmlNode, depth: number): string[] {
+  tooDeep(depth);
+  const items: string[] = [];
+  for (const li of childrenOf(list)) {
+    if (tagOf(li) !== "li") continue;
+    items.push(inlineText(childrenOf(li), depth + 1).trim());
+    for (const nested of childrenOf(li)) {
+      if (tagOf(nested) === "ul" || tagOf(nested) === "ol") items.push(...listItems(nested, depth + 1));
+    }
+  }
+  return items;
+}
+
 function readBlocks(nodes: readonly HtmlNode[], blocks: DocBlock[], depth: number): void {
   tooDeep(depth);
   for (const node of nodes) {
@@ -61,12 +76,11 @@ function readBlocks(nodes: readonly HtmlNode[], blocks: DocBlock[], depth: numbe
       blocks.push({ kind: "heading", level: Number(heading[1]), text: inlineText(childrenOf(node), depth + 1).trim() });
     } else if (tag === "p") {
       const text = inlineText(childrenOf(node), depth + 1).trim();
+      if (text === LIST_BOUNDARY_MARKER) continue;
       if (/^(-{2,}|\*{3,}|_{3,})$/.test(text)) blocks.push({ kind: "break" });
       else if (text !== "") blocks.push({ kind: "paragraph", text });
     } else if (tag === "ul" || tag === "ol") {
-      const items = childrenOf(node)
-        .filter((li) => tagOf(li) === "li")
-        .map((li) => inlineText(childrenOf(li), depth + 1).trim());
+      const items = listItems(node, depth + 1);
       if (items.length > 0) blocks.push({ kind: "list", ordered: tag === "ol", items });
     } else if (tag === "table") {
       const rows: string[][] = [];
@@ -120,7 +134,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReading> {
   let messages: string[];
   try {
     // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`: give both the same bytes.
-    const copy = bytes.slice();
+    const copy = markListBoundaries(bytes).slice();
     const input: { arrayBuffer: ArrayBuffer; buffer?: Uint8Array } = { arrayBuffer: copy.buffer, buffer: copy };
     const result = await mammoth.convertToHtml(input as Parameters<typeof mammoth.convertToHtml>[0]);
     html = result.value;

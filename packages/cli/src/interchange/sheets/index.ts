@@ -11,6 +11,7 @@ import { readXlsx } from "./xlsx.js";
 export { exportCsv, isPlanCsv, tableSchema } from "./csv.js";
 export { exportXlsx, isXlsx } from "./xlsx.js";
 export { TABLE_NAMES, type TableName } from "./tables.js";
+export { sheetsNotCarried } from "./not-carried.js";
 
 const refused = (what: string): ImportOutcome => ({
   errors: [{ message: `a ${what} carries changes to a plan, not a whole plan: give the plan it was exported from with --into PLAN (to start a plan, use actionplan init, then export it and fill in the sheet)` }],

@@ -58,6 +58,11 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
   const count = (what: string, by = 1): void => {
     if (by > 0) counts.set(what, (counts.get(what) ?? 0) + by);
   };
+  /** What StratML has no place for, each at its JSON Pointer in the plan. */
+  const leftOut = (pointer: string, what: string): void => {
+    pointed.push(`${pointer}: ${what}`);
+  };
+  const pointed: string[] = [];
   const otherLanguages = new Set<string>();
   const t = (text: TextValue | undefined): string | undefined => {
     if (text === undefined) return undefined;
@@ -155,6 +160,14 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
     }
     document.organizations.push(organization);
   }
+  for (const [, list] of ACTOR_LISTS) {
+    ((cluster?.[list] ?? []) as Json[]).forEach((entry, index) => {
+      const at = `/cluster/${list}/${index}`;
+      if (entry["parent"] !== undefined) leftOut(`${at}/parent`, `the organisation it is part of (${String(entry["parent"])}): StratML organisations do not nest`);
+      if (entry["affiliations"] !== undefined) leftOut(`${at}/affiliations`, "the person's affiliations: a StratML stakeholder names no organisation it belongs to");
+      if (entry["contact"] !== undefined) leftOut(`${at}/contact`, "the person's contact details: StratML has them for the submitter only");
+    });
+  }
   let identifiersNotCarried = 0;
   for (const [, list] of ACTOR_LISTS) for (const entry of (cluster?.[list] ?? []) as Json[]) identifiersNotCarried += ((entry["identifiers"] ?? []) as unknown[]).length;
   count("organisation register identifiers (StratML's Identifier is a document-local xsd:ID)", identifiersNotCarried);
@@ -187,13 +200,17 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
     if (t(strategy["title"] as TextValue) !== document.name) count("strategy.title (the plan's title is the document's Name)");
   }
   const objectives = new Map<string, Json>();
-  const visit = (list: readonly Json[]): void => {
-    for (const objective of list) {
+  const visit = (list: readonly Json[], at: string): void => {
+    list.forEach((objective, index) => {
+      const pointer = `${at}/${index}`;
       objectives.set(`objective:${objective["id"] as string}`, objective);
-      visit((objective["subObjectives"] ?? []) as Json[]);
-    }
+      if (objective["label"] !== undefined) leftOut(`${pointer}/label`, `the objective's label "${String(objective["label"])}": a goal's SequenceIndicator is the chapter's number`);
+      if (objective["tags"] !== undefined) leftOut(`${pointer}/tags`, "the objective's tags: StratML has no tags");
+      if (objective["focusAreas"] !== undefined) leftOut(`${pointer}/focusAreas`, "the focus areas the objective serves: StratML has no focus areas");
+      visit((objective["subObjectives"] ?? []) as Json[], `${pointer}/subObjectives`);
+    });
   };
-  visit((strategy?.["objectives"] ?? []) as Json[]);
+  visit((strategy?.["objectives"] ?? []) as Json[], "/strategy/objectives");
   const served = new Set<string>();
 
   // Goals: one per chapter; objectives: one per measure; performance indicators under the measure they track first.
@@ -209,6 +226,7 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
     return stakeholder;
   };
   chapters.forEach((chapter) => {
+    const chapterPointer = `/chapters/${(plan.chapters as unknown as Json[]).indexOf(chapter)}`;
     const chapterKept = kept(chapter);
     const goal: SmlGoal = {
       name: chapterKept["noName"] === true ? "" : (t(chapter["title"] as TextValue) as string),
@@ -242,7 +260,9 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
     if (content !== undefined) goal.otherInformation = content;
     for (const field of ["tocTitle", "shortTitle", "references", "summary", "rationale", "horizon", "preconditions"]) if (chapter[field] !== undefined) count(`chapters: ${field}`);
     const measures = ((chapter["measures"] as Json | undefined)?.["items"] ?? []) as Json[];
-    for (const measure of measures) {
+    if ((chapter["measures"] as Json | undefined)?.["intro"] !== undefined) leftOut(`${chapterPointer}/measures/intro`, "the words that lead into the measures: a StratML goal has no place for them");
+    measures.forEach((measure, measureIndex) => {
+      const measurePointer = `${chapterPointer}/measures/items/${measureIndex}`;
       const measureKept = kept(measure);
       const item: SmlObjective = { identifier: str(measureKept["identifier"]) ?? (measure["id"] as string), stakeholders: [], indicators: [] };
       const text = t(measure["text"] as TextValue) as string;
@@ -255,8 +275,11 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
       const sequence = measureKept["sequence"];
       if (sequence !== false) item.sequence = typeof sequence === "string" ? sequence : String(measure["number"]);
       const keptStakeholders = measureKept["stakeholders"] as SmlStakeholder[] | undefined;
-      if (keptStakeholders !== undefined) item.stakeholders = keptStakeholders;
-      else {
+      const measureRoles = (measure["roles"] ?? []) as Json[];
+      if (keptStakeholders !== undefined) {
+        item.stakeholders = keptStakeholders;
+        measureRoles.forEach((role, index) => leftOut(`${measurePointer}/roles/${index}`, `the role "${String(role["role"])}": the measure's stakeholders are those the imported StratML file gave`));
+      } else {
         const roles = new Map<string, string[]>();
         const add = (actor: unknown, word: string): void => {
           if (typeof actor === "string") roles.set(actor, [...(roles.get(actor) ?? []), word]);
@@ -264,11 +287,32 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
         add(measure["lead"], "lead");
         for (const actor of (measure["responsible"] ?? []) as string[]) add(actor, "responsible");
         for (const actor of (measure["supporting"] ?? []) as string[]) add(actor, "supporting");
+        // Other roles (owner, mentor, …) are the stakeholder's Role in Part 2, what the role asks its Description.
+        const asks = new Map<string, string>();
+        measureRoles.forEach((role, index) => {
+          const at = `${measurePointer}/roles/${index}`;
+          const word = String(role["role"]);
+          if (typeof role["actor"] !== "string") {
+            leftOut(role["holder"] === undefined ? at : `${at}/holder`, `the role "${word}" names no actor (${String(role["holder"] ?? "wanted")}): a StratML stakeholder is someone named`);
+            return;
+          }
+          add(role["actor"], word);
+          const asked = t(role["asks"] as TextValue | undefined);
+          if (part === 1) {
+            leftOut(`${at}/role`, `the role "${word}" of ${String(role["actor"])}: Part 1 stakeholders have no roles (the stakeholder is written)`);
+            if (asked !== undefined) leftOut(`${at}/asks`, "what the role asks: Part 1 stakeholders have no roles");
+          } else if (asked !== undefined) asks.set(`${role["actor"] as string}\u0000${word}`, asked);
+        });
         for (const [actor, words] of roles) {
           const stakeholder = stakeholderOf(actor, part === 1 || words.every((word) => word === "responsible") ? [] : words, undefined);
+          for (const role of stakeholder.roles) {
+            const description = asks.get(`${actor}\u0000${role.name ?? ""}`);
+            if (description !== undefined) role.description = description;
+          }
           item.stakeholders.push(stakeholder);
         }
       }
+      if (measure["tags"] !== undefined) leftOut(`${measurePointer}/tags`, "the measure's tags: StratML has no tags");
       const other = str(measureKept["otherInformation"]);
       if (other !== undefined) item.otherInformation = other;
       for (const field of ["start", "end", "status", "isNew", "statusHistory", "priorityYears", "related", "milestones", "budget", "footnotes"]) if (measure[field] !== undefined) count(`measures: ${field}`);
@@ -280,7 +324,7 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
         if (tracks.length > 1) count("indicators' further tracks (an indicator sits under the first measure it tracks)");
       }
       goal.objectives.push(item);
-    }
+    });
     document.goals.push(goal);
   });
   for (const indicator of indicators) if (!placed.has(indicator)) count("indicators that track no measure (StratML puts indicators under objectives)");
@@ -307,6 +351,7 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
   if (planKept["unmapped"] !== undefined) count(`elements an import kept under extensions["${STRATML_EXTENSION}"].unmapped`, (planKept["unmapped"] as unknown[]).length);
 
   for (const [what, number] of counts) notCarried.push(`${what}: ${number}`);
+  notCarried.push(...pointed);
   if (otherLanguages.size > 0) {
     notCarried.push(`texts in ${[...otherLanguages].sort().join(", ")}: only "${language}" is written (a StratML file holds one language; export again with --lang)`);
   }
