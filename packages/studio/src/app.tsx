@@ -19,6 +19,7 @@ import { ioMessages } from "./io/messages.js";
 import { appliesInto, appliesIntoByName, formatOfFile, OPEN_ACCEPT, openBytes, planNameOf, tooLarge } from "./io/open.js";
 import { ExportNotice, ImportOptions, ImportReportPanel, InterchangeExports } from "./io/panels.js";
 import type { Comparison } from "./revisions/versions.js";
+import { sourceText } from "./source/messages.js";
 import type { PlanText } from "./source/plan-text.js";
 import { SourcePanel, type SourceTarget } from "./source/source-panel.js";
 
@@ -134,7 +135,7 @@ export function App() {
       return;
     }
     if (read.value === null || typeof read.value !== "object" || Array.isArray(read.value)) {
-      setReadError({ file: name, errors: [{ message: "A plan file holds one object: { \"schemaVersion\": …, \"title\": …, … }." }] });
+      setReadError({ file: name, errors: [{ message: sourceText(language, "notAnObject") }] });
       return;
     }
     setReadError(undefined);
@@ -154,7 +155,7 @@ export function App() {
   const openFile = async (file: File | undefined) => {
     if (file === undefined) return;
     // Asked at once, before the file is read: a sheet (by its name) is applied to the plan, anything else replaces it.
-    const refused = tooLarge(file.name, file.size);
+    const refused = tooLarge(file.name, file.size, io);
     if (refused !== undefined) return setImportReport(refused);
     const generation = ++openGeneration.current;
     const last = () => generation === openGeneration.current;

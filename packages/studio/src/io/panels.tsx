@@ -15,7 +15,7 @@ import { CheckOption, LabelledOption, OptionsPanel } from "./options-panel.js";
 /** The interchange exporters, loaded on the first interchange export. */
 const exporters = () => import("./exporters.js");
 
-const FORMAT_NAMES: Record<string, string> = { file: "a file", docx: "Word (DOCX)", xlsx: "Excel (XLSX)", csv: "CSV", stratml: "StratML", html: "HTML", md: "Markdown" };
+const FORMAT_NAMES: Record<string, string> = { docx: "Word (DOCX)", xlsx: "Excel (XLSX)", csv: "CSV", stratml: "StratML", html: "HTML", md: "Markdown" };
 
 function Located({ line, t }: { line: ReportLine; t: IoTranslate }) {
   return (
@@ -28,7 +28,7 @@ function Located({ line, t }: { line: ReportLine; t: IoTranslate }) {
 
 /** The report of an import: a refusal as an alert with each located error, otherwise what the import did. */
 export function ImportReportPanel({ report, t, close }: { report: ImportReport; t: IoTranslate; close: () => void }) {
-  const format = FORMAT_NAMES[report.format] ?? report.format;
+  const format = report.format === "file" ? t("aFile") : (FORMAT_NAMES[report.format] ?? report.format);
   const refused = report.errors.length > 0;
   const counts = Object.entries(report.counts);
   return (
