@@ -20,6 +20,8 @@ export interface Question {
 
 /** The answer a dialog's `returnValue` holds when the person chose to go on. */
 const YES = "yes";
+/** Questions asked so far: each dialog's heading gets an id of its own, should a second question come over a first. */
+let asked = 0;
 
 /**
  * Asks `question` in a modal dialog over the page and resolves `true` when the person chose `yes`, `false` when
@@ -37,12 +39,12 @@ export function ask(question: Question): Promise<boolean> {
       before?.focus();
       resolve(yes);
     };
-    render(<AskDialog question={question} answer={answer} />, host);
+    render(<AskDialog question={question} answer={answer} titleId={`ask-title-${++asked}`} />, host);
   });
 }
 
 /** The dialog of one question: open from its first render until answered. */
-function AskDialog({ question, answer }: { question: Question; answer: (yes: boolean) => void }) {
+function AskDialog({ question, answer, titleId }: { question: Question; answer: (yes: boolean) => void; titleId: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const no = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -50,9 +52,9 @@ function AskDialog({ question, answer }: { question: Question; answer: (yes: boo
     no.current?.focus();
   }, []);
   return (
-    <dialog ref={dialog} class="ask" aria-labelledby="ask-title" onClose={(event) => answer(event.currentTarget.returnValue === YES)}>
+    <dialog ref={dialog} class="ask" aria-labelledby={titleId} onClose={(event) => answer(event.currentTarget.returnValue === YES)}>
       <form method="dialog">
-        <h2 id="ask-title">{question.title}</h2>
+        <h2 id={titleId}>{question.title}</h2>
         {question.items !== undefined && question.items.length > 0 && (
           <ul>
             {question.items.map((item, i) => (
