@@ -4,6 +4,7 @@ import type { Issue, Plan } from "@actionplan/core";
 import { validatePlan } from "@actionplan/core/rules";
 import { builtInLabels, RENDER_VIEWS, type RenderView } from "@actionplan/render";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { ask } from "./ask.js";
 import { clearDraft, loadDraft, saveDraft, type Draft } from "./draft.js";
 import { getAt, type PlanData } from "./edit.js";
 import { selectionFor } from "./forms/sections.js";
@@ -18,6 +19,7 @@ import { ioMessages } from "./io/messages.js";
 import { appliesInto, appliesIntoByName, formatOfFile, OPEN_ACCEPT, openBytes, planNameOf, tooLarge } from "./io/open.js";
 import { ExportNotice, ImportOptions, ImportReportPanel, InterchangeExports } from "./io/panels.js";
 import type { Comparison } from "./revisions/versions.js";
+import { sourceText } from "./source/messages.js";
 import type { PlanText } from "./source/plan-text.js";
 import { SourcePanel, type SourceTarget } from "./source/source-panel.js";
 
@@ -58,7 +60,15 @@ export function App() {
   const restored = useMemo(loadDraft, []);
   const [opened, setOpened] = useState<Opened | undefined>(restored?.opened);
   const [plan, setPlan] = useState<PlanData | undefined>(restored?.plan);
-  const [dirty, setDirty] = useState(restored !== undefined);
+  const [dirty, setDirtyState] = useState(restored !== undefined);
+  // Whether there is unsaved work, now: a handler that awaited (a file read, a question) reads this, not its render's `dirty`.
+  const dirtyNow = useRef(dirty);
+  const setDirty = (value: boolean) => {
+    dirtyNow.current = value;
+    setDirtyState(value);
+  };
+  // Counts the files chosen to open: an opening that finds a later one chosen after an await gives way to it.
+  const openGeneration = useRef(0);
   const [notice, setNotice] = useState<string | undefined>(restored === undefined ? undefined : t("restored", { when: new Date(restored.at).toLocaleString() }));
   const [readError, setReadError] = useState<ReadError | undefined>();
   const [selection, setSelection] = useState<Selection>({ type: "plan" });
@@ -97,6 +107,8 @@ export function App() {
     const typed = restored?.source;
     if (restored === undefined || typed === undefined) return;
     void planFile().then(({ readPlanText }) => {
+      // Only while no file was opened over the draft.
+      if (openGeneration.current !== 0) return;
       const read = readPlanText(restored.opened.name, typed.text);
       if (!read.ok || JSON.stringify(read.value) !== JSON.stringify(restored.plan)) return;
       // Unless the source view was written in meanwhile.
@@ -113,14 +125,17 @@ export function App() {
     return () => window.removeEventListener("beforeunload", ask);
   }, [dirty]);
 
-  const openText = async (name: string, text: string) => {
-    const read = (await planFile()).readPlanText(name, text);
+  /** Opens a plan's text, unless a later file was chosen meanwhile (`generation` is no longer the last). */
+  const openText = async (name: string, text: string, generation: number) => {
+    const reader = await planFile();
+    if (generation !== openGeneration.current) return;
+    const read = reader.readPlanText(name, text);
     if (!read.ok) {
       setReadError({ file: name, errors: read.errors });
       return;
     }
     if (read.value === null || typeof read.value !== "object" || Array.isArray(read.value)) {
-      setReadError({ file: name, errors: [{ message: "A plan file holds one object: { \"schemaVersion\": …, \"title\": …, … }." }] });
+      setReadError({ file: name, errors: [{ message: sourceText(language, "notAnObject") }] });
       return;
     }
     setReadError(undefined);
@@ -140,25 +155,30 @@ export function App() {
   const openFile = async (file: File | undefined) => {
     if (file === undefined) return;
     // Asked at once, before the file is read: a sheet (by its name) is applied to the plan, anything else replaces it.
-    const refused = tooLarge(file.name, file.size);
+    const refused = tooLarge(file.name, file.size, io);
     if (refused !== undefined) return setImportReport(refused);
-    if (!appliesIntoByName(file.name) && dirty && !window.confirm(t("confirmDiscard"))) return;
+    const generation = ++openGeneration.current;
+    const last = () => generation === openGeneration.current;
+    if (!appliesIntoByName(file.name) && dirtyNow.current && !(await ask({ title: t("askOpen", { file: file.name }), yes: t("openAnyway"), no: t("keepWork") }))) return;
+    if (!last()) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
     const format = await formatOfFile(file.name, bytes);
+    if (!last()) return;
     const into = format !== undefined && appliesInto(format);
     const opening = await openBytes(file.name, bytes, format, plan === undefined || validation === undefined ? undefined : { plan, valid: validation.valid }, importChoices);
+    if (!last()) return;
     setExportLines(undefined);
     if (opening.kind === "text") {
       setImportReport(undefined);
-      await openText(file.name, opening.text);
+      await openText(file.name, opening.text, generation);
       return;
     }
     const { plan: imported, report } = opening.result;
     if (imported !== undefined) {
       if (into) edit(imported);
-      else await openText(planNameOf(file.name), `${JSON.stringify(imported, null, 2)}\n`);
+      else await openText(planNameOf(file.name), `${JSON.stringify(imported, null, 2)}\n`, generation);
     }
-    setImportReport(report);
+    if (last()) setImportReport(report);
   };
 
   // Drag and drop anywhere on the page.
@@ -262,6 +282,13 @@ export function App() {
     setFocusPointer(undefined);
   }, [focusPointer, selection]);
 
+  /** Goes back to the file as opened, after asking. */
+  const discard = async (was: Opened) => {
+    if (!(await ask({ title: t("askDiscard", { file: was.name }), yes: t("discard"), no: t("keepWork") }))) return;
+    setPlan(was.original);
+    setSource(textOfOpened(was));
+    setDirty(false);
+  };
   const save = async (format: PlanFormat) => {
     if (plan === undefined || opened === undefined) return;
     const base = opened.name.replace(/\.(json|ya?ml)$/i, "");
@@ -323,7 +350,7 @@ export function App() {
               <InterchangeExports plan={plan} valid={validation?.valid === true} base={(opened?.name ?? "plan").replace(/\.(json|ya?ml)$/i, "")} t={io} say={setExportLines} />
               <span class="state" role="status">{dirty ? t("unsaved") : t("saved")}</span>
               {dirty && opened !== undefined && (
-                <button type="button" onClick={() => window.confirm(t("confirmDiscard")) && (setPlan(opened.original), setSource(textOfOpened(opened)), setDirty(false))}>{t("discard")}</button>
+                <button type="button" onClick={() => void discard(opened)}>{t("discard")}</button>
               )}
             </>
           )}

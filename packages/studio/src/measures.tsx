@@ -94,8 +94,8 @@ export function MeasureForm({ plan, t, lang, chapter, index, select, edit, child
     edit(withMeasures(plan, chapter, next));
     select({ type: "measure", chapter, index: index + by });
   };
-  const remove = () => {
-    if (!confirmRemoval({ plan, t, lang, select, edit }, pointer, `${t("measure")} ${String(measure.number ?? "")} (${String(measure.id ?? "")})`)) return;
+  const remove = async () => {
+    if (!(await confirmRemoval({ plan, t, lang, select, edit }, pointer, `${t("measure")} ${String(measure.number ?? "")} (${String(measure.id ?? "")})`))) return;
     const next = items.slice();
     next.splice(index, 1);
     edit(withMeasures(plan, chapter, next));
@@ -192,7 +192,7 @@ export function MeasureForm({ plan, t, lang, chapter, index, select, edit, child
       <p class="row-tools">
         <button type="button" disabled={index === 0} onClick={() => move(-1)}>{t("moveUp")}</button>
         <button type="button" disabled={index === items.length - 1} onClick={() => move(1)}>{t("moveDown")}</button>
-        <button type="button" class="danger" onClick={remove}>{t("removeMeasure")}</button>
+        <button type="button" class="danger" onClick={() => void remove()}>{t("removeMeasure")}</button>
       </p>
     </form>
   );

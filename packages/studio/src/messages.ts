@@ -77,7 +77,10 @@ const en = {
   lead: "Lead",
   noLead: "(none)",
   newMeasureText: "New measure",
-  confirmDiscard: "Discard the unsaved changes?",
+  askOpen: "Open {file}? The unsaved changes to the plan open now will be lost.",
+  openAnyway: "Open anyway",
+  keepWork: "Keep my work",
+  askDiscard: "Discard the unsaved changes and go back to {file} as it was opened?",
   exportFailed: "Export failed: {message}",
 } as const;
 
@@ -155,7 +158,10 @@ const nb: Record<MessageKey, string> = {
   lead: "Leder",
   noLead: "(ingen)",
   newMeasureText: "Nytt tiltak",
-  confirmDiscard: "Forkaste de ulagrede endringene?",
+  askOpen: "Åpne {file}? De ulagrede endringene i planen som er åpen nå, går tapt.",
+  openAnyway: "Åpne likevel",
+  keepWork: "Behold arbeidet mitt",
+  askDiscard: "Forkaste de ulagrede endringene og gå tilbake til {file} slik den ble åpnet?",
   exportFailed: "Eksporten mislyktes: {message}",
 };
 
@@ -205,7 +211,10 @@ const nn: Record<MessageKey, string> = {
   lead: "Leiar",
   noLead: "(ingen)",
   newMeasureText: "Nytt tiltak",
-  confirmDiscard: "Forkaste dei ulagra endringane?",
+  askOpen: "Opne {file}? Dei ulagra endringane i planen som er open no, går tapt.",
+  openAnyway: "Opne likevel",
+  keepWork: "Behald arbeidet mitt",
+  askDiscard: "Forkaste dei ulagra endringane og gå tilbake til {file} slik ho vart opna?",
   exportFailed: "Eksporten gjekk gale: {message}",
 };
 

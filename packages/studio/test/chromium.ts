@@ -1,9 +1,10 @@
 // The one set-up of the studio's browser tests: the BUILT studio (dist/, as `pnpm build` leaves it) served on
 // 127.0.0.1 by the server of `pnpm studio`, in Debian's Chromium, every request outside that server aborted and
-// recorded, console errors and dialogs recorded, the File System Access picker removed (a test cannot answer it,
-// so saving downloads). A missing Chromium or an unbuilt studio fails every test of the file naming what to do
+// recorded, console errors recorded, the File System Access picker removed (a test cannot answer it, so saving
+// downloads). The studio asks its questions in the page (src/ask.tsx); a native dialog other than the browser's
+// own `beforeunload` counts as a console error. A missing Chromium or an unbuilt studio fails every test of the file naming what to do
 // (never a skip); the whole file has a time budget that only a hang reaches.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,7 +21,7 @@ export const dist = join(studioDir, "dist");
 /** The repository's root. */
 export const repo = join(studioDir, "..", "..");
 
-/** A dialog the page opened (each is accepted). */
+/** A native dialog the page opened (each is accepted). */
 export interface SeenDialog {
   /** `confirm`, `beforeunload`, `alert` … */
   type: string;
@@ -40,7 +41,7 @@ export interface StudioHarness {
   files: string;
   /** Every console error and uncaught page error. */
   consoleErrors: string[];
-  /** Every dialog, in order. */
+  /** Every native dialog, in order (only `beforeunload` is expected). */
   dialogs: SeenDialog[];
   /** Every request to anywhere but the studio's server (aborted; there must be none). */
   outside: string[];
@@ -113,6 +114,7 @@ export function useStudio(options: HarnessOptions): StudioHarness {
       page.on("pageerror", (error) => studio.consoleErrors.push(error.message));
       page.on("dialog", (dialog) => {
         studio.dialogs.push({ type: dialog.type(), message: dialog.message() });
+        if (dialog.type() !== "beforeunload") studio.consoleErrors.push(`a native ${dialog.type()} dialog: ${dialog.message()}`);
         // A dialog the page already closed (a reload) cannot be accepted: that is not an error of the test.
         dialog.accept().catch(() => undefined);
       });
@@ -138,16 +140,109 @@ export function useStudio(options: HarnessOptions): StudioHarness {
   return studio;
 }
 
+/** What {@link useStudioWithPlan} opens before the first test. */
+export interface PlanToOpen {
+  /** The file's name ("plan.json"). */
+  name: string;
+  /** Its content. */
+  text: string;
+}
+
+/**
+ * {@link useStudio} with a plan opened through the file input before the first test, in a 1280 × 900 window unless
+ * the options say otherwise; `ready` runs after the plan was chosen.
+ */
+export function useStudioWithPlan(options: HarnessOptions & { plan: PlanToOpen }): StudioHarness {
+  const { plan, ready, ...rest } = options;
+  return useStudio({
+    viewport: { width: 1280, height: 900 },
+    ...rest,
+    ready: async (studio) => {
+      await openFile(studio, plan.name, plan.text);
+      await ready?.(studio);
+    },
+  });
+}
+
 /** `expect.poll` with room for a loaded machine: the default second is too short when Chromium shares 2 cores. */
 export function poll<T>(read: () => T | Promise<T>): ReturnType<typeof expect.poll<T>> {
   return expect.poll(read, { timeout: 15_000, interval: 50 });
 }
 
-/** Writes a file into the harness's folder and opens it through the visible file input, as a person would. */
-export async function openFile(studio: StudioHarness, name: string, content: string | Uint8Array): Promise<void> {
+/** How {@link openFile} expects the studio to take the file. */
+export interface OpenOptions {
+  /** There is unsaved work: the studio must ask first, and the answer is "Open anyway". */
+  discard?: boolean;
+}
+
+/** The file input's label in any of the studio's languages. */
+const OPEN_LABEL = /^(Open a plan|Åpne en plan|Opne ein plan) /;
+
+/**
+ * Writes a file into the harness's folder and opens it through the visible file input, as a person would. With
+ * `discard`, the studio must ask before opening over unsaved work, and is answered "Open anyway"; without it, a
+ * question fails the test. The studio puts its question into the page in the same task as the input's change
+ * event, so whether it asked is known as soon as the file is chosen (no waiting for something not to happen).
+ */
+export async function openFile(studio: StudioHarness, name: string, content: string | Uint8Array, options: OpenOptions = {}): Promise<void> {
   const path = join(studio.files, name);
   writeFileSync(path, content);
-  await studio.page.getByLabel(/Open a plan/).setInputFiles(path);
+  await studio.page.getByLabel(OPEN_LABEL).setInputFiles(path);
+  const asked = await studio.page.locator("dialog.ask").count();
+  if (options.discard === true) {
+    expect(asked, `opening ${name} over unsaved work: the studio did not ask first`).toBe(1);
+    await answer(studio, "yes");
+  } else if (asked !== 0) {
+    // Answered "Keep my work", so that the tests after this one start from a page without a question.
+    const question = await answer(studio, "no");
+    throw new Error(`opening ${name}: the studio asked "${question.title}", which the test did not expect (unsaved work? pass { discard: true })`);
+  }
+}
+
+/** What the studio asked in the page. */
+export interface AskedQuestion {
+  /** Its heading. */
+  title: string;
+  /** Its listed items (the places that refer to what would be removed). */
+  items: string[];
+  /** Its paragraphs below the list. */
+  lines: string[];
+  /** The words of its two buttons, [go on, keep]. */
+  buttons: [string, string];
+}
+
+/** Waits for the studio's question in the page, answers it ("yes" goes on, "no" keeps things, "escape" presses Escape), and gives what it asked. */
+export async function answer(studio: StudioHarness, choice: "yes" | "no" | "escape"): Promise<AskedQuestion> {
+  const dialog = studio.page.locator("dialog.ask[open]");
+  await dialog.waitFor();
+  const asked: AskedQuestion = {
+    title: (await dialog.locator("h2").textContent()) ?? "",
+    items: await dialog.locator("li").allTextContents(),
+    lines: await dialog.locator("p").allTextContents(),
+    buttons: [(await dialog.locator('button[value="yes"]').textContent()) ?? "", (await dialog.locator('button[value="no"]').textContent()) ?? ""],
+  };
+  if (choice === "escape") await studio.page.keyboard.press("Escape");
+  else await dialog.locator(choice === "yes" ? 'button[value="yes"]' : 'button[value="no"]').click();
+  await studio.page.locator("dialog.ask").waitFor({ state: "detached" });
+  return asked;
+}
+
+/** The axe-core script, injected into the page through the debugger protocol (the studio's CSP rightly refuses an inline script). */
+const axeSource = readFileSync(join(repo, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+/** Runs axe on the page as it is now in the light and the dark colour scheme (or those given), and fails naming each violation and the screen. */
+export async function expectAxeClean(page: Page, screen: string, schemes: readonly ("light" | "dark")[] = ["light", "dark"]): Promise<void> {
+  if ((await page.evaluate(() => "axe" in window)) === false) await page.evaluate(axeSource);
+  for (const scheme of schemes) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe;
+      const result = await axe.run(document, { iframes: false, resultTypes: ["violations"] });
+      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(" ")} (${node.failureSummary ?? ""})`).join(", ")}`);
+    });
+    expect(violations, `${screen}, ${scheme} scheme`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
 }
 
 /** The preview frame's HTML (the frame is replaced on each edit: this reads the newest one). */

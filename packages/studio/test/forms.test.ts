@@ -2,31 +2,20 @@
 // 127.0.0.1 by the server of `pnpm studio`, in Debian's Chromium, every request elsewhere aborted. One plan is
 // edited from step to step (add a chapter, an objective, an organisation, pick it as responsible, an indicator's
 // actual, a milestone, a second language), then saved and compared with the plan those edits should give.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openFile, poll, repo, useStudio } from "./chromium.js";
+import { answer, expectAxeClean, openFile, poll, repo, useStudioWithPlan } from "./chromium.js";
 
 const polyfonText = readFileSync(join(repo, "examples", "polyfon-2025-2030", "plan.json"), "utf8");
-const axeSource = readFileSync(join(repo, "node_modules", "axe-core", "axe.min.js"), "utf8");
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the plan as JSON, compared whole at the end
 type Json = any;
 
 let page: Page;
-let files = "";
-const studio = useStudio({
-  name: "the forms' browser tests",
-  budgetMs: 120_000,
-  locale: "en-GB",
-  viewport: { width: 1280, height: 900 },
-  ready: async (ready) => {
-    ({ page, files } = ready);
-    await openFile(ready, "plan.json", polyfonText);
-  },
-});
-const { consoleErrors, dialogs, outside } = studio;
+const studio = useStudioWithPlan({ name: "the forms' browser tests", budgetMs: 120_000, locale: "en-GB", plan: { name: "plan.json", text: polyfonText }, ready: async (ready) => void (page = ready.page) });
+const { consoleErrors, outside } = studio;
 
 const previewText = () => page.locator("iframe.preview-frame").evaluate((frame: HTMLIFrameElement) => frame.srcdoc);
 const errorCount = () => page.locator(".issues h2").textContent();
@@ -144,13 +133,19 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     await outline("People and organisations");
     const uib = page.locator('[data-pointer="/cluster/participants/0"]');
     await expect.poll(() => uib.textContent()).toContain("Universitetet i Bergen");
-    dialogs.length = 0;
-    await uib.getByRole("button", { name: "Remove: Participants 1" }).click();
-    await poll(() => dialogs.length).toBe(1);
-    expect(dialogs[0]!.type).toBe("confirm");
-    // It names the thing, how many references it has and where they are written.
-    expect(dialogs[0]!.message).toMatch(/^Universitetet i Bergen \(participant uib\) is referred to from 3 place\(s\):\n/);
-    expect(dialogs[0]!.message).toContain("\n- Actor in Development tasks 1\n");
+    const remove = uib.getByRole("button", { name: "Remove: Participants 1" });
+    await remove.click();
+    // It asks in the page, naming the thing, how many references it has and where they are written; "Keep it" keeps it.
+    const asked = await answer(studio, "no");
+    expect(asked.title).toBe("Universitetet i Bergen (participant uib) is referred to from 3 place(s):");
+    expect(asked.items).toHaveLength(3);
+    expect(asked.items).toContain("Actor in Development tasks 1");
+    expect(asked.buttons).toEqual(["Remove", "Keep it"]);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Remove: Participants 1");
+    expect(await uib.textContent()).toContain("Universitetet i Bergen");
+    expect(await page.locator('.issue-button[data-issue-pointer="/developmentTasks/0/actor"]').count()).toBe(0);
+    await remove.click();
+    await answer(studio, "yes");
     const issue = page.locator('.issue-button[data-issue-pointer="/developmentTasks/0/actor"]');
     await poll(() => issue.textContent()).toContain("participant:uib");
     // The picker keeps the reference visible for what it is, until it is changed. The issue is chosen with the
@@ -167,14 +162,8 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
 
   it("has no axe violations on the new forms at 360 px", async () => {
     await page.setViewportSize({ width: 360, height: 740 });
-    if ((await page.evaluate(() => "axe" in window)) === false) await page.evaluate(axeSource);
     const check = async (screen: string) => {
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { iframes: false, resultTypes: ["violations"] });
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-      });
-      expect(violations, screen).toEqual([]);
+      await expectAxeClean(page, screen);
       const wide = await page.evaluate(() =>
         document.documentElement.scrollWidth <= window.innerWidth
           ? []
@@ -182,19 +171,16 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
       );
       expect(wide, `${screen}: what is wider than the screen`).toEqual([]);
     };
-    for (const scheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await outline("Plan");
-      await check(`the plan's form (${scheme})`);
-      await outline("People and organisations");
-      await check(`people and organisations (${scheme})`);
-      await outline("Indicators");
-      await page.locator(".item-row").first().getByRole("button", { name: /^Edit/ }).click();
-      await check(`an indicator's form (${scheme})`);
-      await page.getByRole("button", { name: /^II / }).click();
-      await page.locator(".measure-row").first().getByRole("button", { name: "Edit" }).click();
-      await check(`a measure's form with a milestone (${scheme})`);
-    }
+    await outline("Plan");
+    await check("the plan's form");
+    await outline("People and organisations");
+    await check("people and organisations");
+    await outline("Indicators");
+    await page.locator(".item-row").first().getByRole("button", { name: /^Edit/ }).click();
+    await check("an indicator's form");
+    await page.getByRole("button", { name: /^II / }).click();
+    await page.locator(".measure-row").first().getByRole("button", { name: "Edit" }).click();
+    await check("a measure's form with a milestone");
   });
 
   it("names the model's enum values in the studio's language: a revision's kind in bokmål, from the renderer's words", async () => {
@@ -228,8 +214,7 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     const hvl = plan.cluster.participants.findIndex((participant: { id: string }) => participant.id === "hvl");
     for (const measure of plan.chapters[chapterII].measures.items.slice(0, 3)) measure.responsible = ["participant:hvl"];
     plan.chapters[chapterII].measures.items[0].lead = "participant:hvl";
-    writeFileSync(join(files!, "responsible.json"), JSON.stringify(plan));
-    await page.getByLabel(/Open a plan/).setInputFiles(join(files!, "responsible.json"));
+    await openFile(studio, "responsible.json", JSON.stringify(plan), { discard: true });
     await poll(errorCount).toContain("0 errors");
     await outline("People and organisations");
     await page.locator(`[data-pointer="/cluster/participants/${hvl}"]`).getByRole("button", { name: /^Edit/ }).click();
@@ -261,8 +246,7 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     const big = JSON.parse(polyfonText) as Json;
     const first = big.chapters[chapterII].measures.items[0];
     big.chapters[chapterII].measures.items = Array.from({ length: 1000 }, (_, i) => ({ ...first, id: `m-big-${i + 1}`, number: i + 1, text: `Tiltak ${i + 1}` }));
-    writeFileSync(join(files!, "big.json"), JSON.stringify(big));
-    await page.getByLabel(/Open a plan/).setInputFiles(join(files!, "big.json"));
+    await openFile(studio, "big.json", JSON.stringify(big));
     await poll(errorCount).toContain("0 errors");
     await page.getByRole("button", { name: /^II / }).click();
     await page.locator(".measure-row").first().getByRole("button", { name: "Edit" }).click();
@@ -300,23 +284,15 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     expect(saved.chapters[chapterII].measures.items[0].related).toEqual(["measure:m-big-537"]);
     // Open, at 360 px, in both colour schemes: axe finds nothing, and the list fits the screen.
     await page.setViewportSize({ width: 360, height: 740 });
-    if ((await page.evaluate(() => "axe" in window)) === false) await page.evaluate(axeSource);
     for (const scheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
       await related.fill("tiltak 1");
       await related.press("ArrowDown");
       await poll(() => options.count()).toBeGreaterThan(10);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { iframes: false, resultTypes: ["violations"] });
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-      });
-      expect(violations, scheme).toEqual([]);
+      await expectAxeClean(page, "the open picker at 360 px", [scheme]);
       const list = await page.getByRole("listbox").boundingBox();
       expect(list!.x + list!.width).toBeLessThanOrEqual(360);
       await related.press("Escape");
     }
-    await page.emulateMedia({ colorScheme: "light" });
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
@@ -334,8 +310,7 @@ describe("the studio's forms, built from the model's shape, in Chromium", () => 
     broken.chapters[chapterII].measures.items[0].milestones = [null, "x", { due: { x: 1 } }];
     broken.chapters[chapterII].measures.items[0].description = [{ type: "nope" }, null, 5];
     broken.chapters[2] = "x";
-    writeFileSync(join(files!, "broken.json"), JSON.stringify(broken));
-    await page.getByLabel(/Open a plan/).setInputFiles(join(files!, "broken.json"));
+    await openFile(studio, "broken.json", JSON.stringify(broken));
     await poll(() => page.locator(".issue.error").count()).toBeGreaterThan(10);
     const shown: string[] = [];
     const look = async (where: string) => {

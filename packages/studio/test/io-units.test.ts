@@ -10,6 +10,7 @@ import { STRATML_TYPES } from "../../cli/src/interchange/stratml/model.js";
 import { CSV_TABLES, STRATML_TYPE_CHOICES } from "../src/io/export-choices.js";
 import { exportPlanAs } from "../src/io/exporters.js";
 import { importFile, importFormatOf } from "../src/io/importers.js";
+import { ioMessages } from "../src/io/messages.js";
 import { tooLarge } from "../src/io/open.js";
 import { recordRevision, revisionBodies } from "../src/revisions/versions.js";
 
@@ -37,8 +38,11 @@ describe("refusals", () => {
     expect((await importFile("xlsx", "plan.xlsx", sheet, undefined)).report.errors[0]!.message).toMatch(/^a sheet carries changes to a plan, not a whole plan: open the plan it was exported from first/);
     expect((await importFile("xlsx", "plan.xlsx", sheet, { plan: {}, valid: false })).report.errors[0]!.message).toMatch(/^the open plan has errors/);
     expect((await importFile("csv", "plan.csv", new Uint8Array([0xff, 0xfe, 0x00]), { plan: polyfon as never, valid: true })).report.errors[0]!.message).toMatch(/not UTF-8/);
-    expect(tooLarge("big.docx", 50 * 1024 * 1024)).toBeUndefined();
-    expect(tooLarge("big.docx", 50 * 1024 * 1024 + 1)?.errors[0]!.message).toBe("the file is 50.0 MB; at most 50 MB are read. Check that this is the plan's file.");
+    expect(tooLarge("big.docx", 50 * 1024 * 1024, ioMessages("en"))).toBeUndefined();
+    expect(tooLarge("big.docx", 50 * 1024 * 1024 + 1, ioMessages("en"))?.errors[0]!.message).toBe("the file is 50.0 MB; at most 50 MB are read. Check that this is the plan's file.");
+    // In the studio's language, as the rest of the report.
+    expect(tooLarge("big.docx", 50 * 1024 * 1024 + 1, ioMessages("nb"))?.errors[0]!.message).toBe("filen er 50.0 MB; høyst 50 MB blir lest. Sjekk at dette er filen med planen.");
+    expect(tooLarge("big.docx", 50 * 1024 * 1024 + 1, ioMessages("nn"))?.errors[0]!.message).toBe("fila er 50.0 MB; høgst 50 MB vert lesne. Sjekk at dette er fila med planen.");
   });
 
   it("an importer that throws is a refusal, never an exception", async () => {

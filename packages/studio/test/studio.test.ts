@@ -4,11 +4,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openFile, poll, previewText as previewOf, repo, useStudio } from "./chromium.js";
+import { answer, expectAxeClean, openFile, poll, previewText as previewOf, repo, useStudio, type OpenOptions } from "./chromium.js";
 
 const polyfonPath = join(repo, "examples", "polyfon-2025-2030", "plan.json");
 const polyfonText = readFileSync(polyfonPath, "utf8");
-const axeSource = readFileSync(join(repo, "node_modules", "axe-core", "axe.min.js"), "utf8");
 
 type PlanJson = { title: string; chapters: { id: string; measures?: { items: { id: string; text: string; priorityYears?: number[]; responsible?: string[] }[] } }[] };
 
@@ -17,17 +16,16 @@ const studio = useStudio({ name: "the studio browser tests", budgetMs: 120_000, 
 const { consoleErrors, dialogs, outside } = studio;
 /** The types of the dialogs the page opened, in order. */
 const dialogTypes = () => dialogs.map((dialog) => dialog.type);
-const openPlan = (name: string, text: string) => openFile(studio, name, text);
+const openPlan = (name: string, text: string, options?: OpenOptions) => openFile(studio, name, text, options);
 const previewText = () => previewOf(studio);
 
 const polyfon = JSON.parse(polyfonText) as PlanJson;
 const chapterIndex = polyfon.chapters.findIndex((chapter) => chapter.id === "ch-ii");
 const measure = polyfon.chapters[chapterIndex]!.measures!.items[2]!; // m-ii-3, prioritised in no year
 
-// Retried once: in 2 of 5 full runs of this round one test that opens a file over unsaved work (after the
-// studio's confirm) saw the old plan stay open for 15 s ("names a missing required field", "shows hostile plan
-// texts"); the cause is not found yet (see the closing note of 3 December). A failure that repeats still fails.
-describe("the plan studio, built and served on 127.0.0.1, in Chromium", { retry: 1 }, () => {
+// No retries: the flake of 3 December (Chromium under load closed the native confirm before the test answered it, so
+// the old plan stayed open) is gone with the native dialog; the studio asks in the page and `openFile` answers it.
+describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
   it("opens Polyfon through the file input and shows its title and measures", async () => {
     await page.emulateMedia({ colorScheme: "light" });
     await openPlan("plan.json", polyfonText);
@@ -94,7 +92,7 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", { retry:
   it("shows a broken reference as an issue, and selecting it lands on the field", async () => {
     const broken = JSON.parse(polyfonText) as PlanJson;
     broken.chapters[chapterIndex]!.measures!.items[1]!.responsible = ["participant:nobody"];
-    await openPlan("broken.json", JSON.stringify(broken, null, 2));
+    await openPlan("broken.json", JSON.stringify(broken, null, 2), { discard: true }); // the restored draft is unsaved work
     const issue = page.locator(`.issue-button[data-issue-pointer="/chapters/${chapterIndex}/measures/items/1/responsible/0"]`);
     await poll(() => issue.textContent()).toContain("participant:nobody");
     await issue.click();
@@ -112,7 +110,7 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", { retry:
   it("names a missing required field", async () => {
     const missing = JSON.parse(polyfonText) as Partial<PlanJson>;
     delete missing.title;
-    await openPlan("missing.yaml", JSON.stringify(missing));
+    await openPlan("missing.yaml", JSON.stringify(missing), { discard: true }); // the fixed reference is unsaved
     await poll(() => page.locator(".issue.error").first().textContent()).toMatch(/title/);
     await page.locator(".issue.error").first().getByRole("button").click();
     await poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset["pointer"])).toBe("/title");
@@ -138,9 +136,8 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", { retry:
   it("shows hostile plan texts as text, in a preview that runs no script", async () => {
     const hostile = JSON.parse(polyfonText) as PlanJson;
     hostile.chapters[chapterIndex]!.measures!.items[0]!.text = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
-    await openPlan("hostile.json", JSON.stringify(hostile)); // the studio asks first: the last test left unsaved work
-    expect(dialogTypes().at(-1)).toBe("confirm");
     dialogs.length = 0;
+    await openPlan("hostile.json", JSON.stringify(hostile), { discard: true }); // the last test left unsaved work
     await page.getByRole("button", { name: /^II / }).click();
     await poll(() => page.locator(".measure-text").first().textContent()).toBe(hostile.chapters[chapterIndex]!.measures!.items[0]!.text);
     const srcdoc = await previewText();
@@ -191,7 +188,7 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", { retry:
   });
 
   it("adds a measure at the end of a chapter and removes one, renumbering the rest", async () => {
-    await openPlan("plan.json", polyfonText);
+    await openPlan("plan.json", polyfonText, { discard: true }); // the moved measure is unsaved
     await page.getByRole("button", { name: /^II / }).click();
     const count = polyfon.chapters[chapterIndex]!.measures!.items.length;
     await page.getByRole("button", { name: "Add measure" }).click();
@@ -202,6 +199,7 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", { retry:
     await page.getByRole("button", { name: "Back to the list" }).click();
     await page.locator(".measure-row").first().getByRole("button", { name: "Edit" }).click();
     await page.getByRole("button", { name: "Remove measure" }).click();
+    expect((await answer(studio, "yes")).title).toBe(`Remove Measure 1 (${polyfon.chapters[chapterIndex]!.measures!.items[0]!.id})?`);
     await poll(() => page.locator(".measure-row").count()).toBe(count);
     await page.locator(".measure-row").last().getByRole("button", { name: "Edit" }).click();
     await poll(() => page.locator(".measure-form h2").textContent()).toBe(`Measure ${count} m-ii-${count + 1}`);
@@ -209,37 +207,59 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", { retry:
     expect(await previewText()).not.toContain(polyfon.chapters[chapterIndex]!.measures!.items[0]!.text);
   });
 
-  for (const scheme of ["light", "dark"] as const) {
-    it(`has no axe violations in the ${scheme} scheme`, async () => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await openPlan("plan.json", polyfonText);
-      // Through the debugger protocol: the studio's CSP rightly refuses an inline script.
-      if ((await page.evaluate(() => "axe" in window)) === false) await page.evaluate(axeSource);
-      const check = async (screen: string) => {
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          const result = await axe.run(document, { iframes: false, resultTypes: ["violations"] });
-          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-        });
-        expect(violations, screen).toEqual([]);
-      };
-      await page.getByRole("button", { name: /^II / }).click();
-      await check("a chapter's measure list");
-      await page.locator(".measure-row").first().getByRole("button", { name: "Edit" }).click();
-      await check("a measure's form");
-      await page.getByRole("button", { name: "People and organisations" }).click();
-      await check("people and organisations");
-    });
-  }
+  it("asks before discarding unsaved changes: 'Keep my work' and Escape keep them, 'Discard changes' restores the file as opened", async () => {
+    await poll(() => page.locator(".state").textContent()).toBe("Unsaved changes");
+    const discard = page.getByRole("button", { name: "Discard changes" });
+    await discard.click();
+    await page.locator("dialog.ask[open]").waitFor();
+    // The question has the focus, on the choice that loses nothing; the page behind it is out of reach.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Keep my work");
+    await expectAxeClean(page, "the question before discarding");
+    const asked = await answer(studio, "no");
+    expect(asked).toEqual({ title: "Discard the unsaved changes and go back to plan.json as it was opened?", items: [], lines: [], buttons: ["Discard changes", "Keep my work"] });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Discard changes");
+    expect(await page.locator(".state").textContent()).toBe("Unsaved changes");
+    expect(await previewText()).toContain("Et nytt tiltak");
+    await discard.click();
+    await answer(studio, "escape");
+    expect(await page.locator(".state").textContent()).toBe("Unsaved changes");
+    await discard.click();
+    await answer(studio, "yes");
+    await poll(() => page.locator(".state").textContent()).toBe("All changes saved");
+    await poll(previewText).not.toContain("Et nytt tiltak");
+    expect(await previewText()).toContain(polyfon.chapters[chapterIndex]!.measures!.items[0]!.text);
+  });
+
+  it("has no axe violations in either colour scheme", async () => {
+    await openPlan("plan.json", polyfonText); // nothing unsaved since the discard: no question
+    await page.getByRole("button", { name: /^II / }).click();
+    await expectAxeClean(page, "a chapter's measure list");
+    await page.locator(".measure-row").first().getByRole("button", { name: "Edit" }).click();
+    await expectAxeClean(page, "a measure's form");
+    await page.getByRole("button", { name: "People and organisations" }).click();
+    await expectAxeClean(page, "people and organisations");
+  });
 
   it("fits a 360 px wide screen without sideways scrolling", async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
     expect(widths.page).toBeLessThanOrEqual(widths.view);
+    // The studio's question fits too, its buttons within reach.
+    await page.getByRole("button", { name: /^II / }).click();
+    await page.locator(".measure-row").first().getByRole("button", { name: "Edit" }).click();
+    await page.getByRole("button", { name: "Remove measure" }).click();
+    await page.locator("dialog.ask[open]").waitFor();
+    const box = await page.locator("dialog.ask").boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    await expectAxeClean(page, "the question before removing, at 360 px");
+    await answer(studio, "no");
+    await poll(() => page.locator(".measure-form h2").textContent()).toMatch(/^Measure 1 /);
   });
 
-  it("printed no console errors and asked for nothing but its own files", () => {
+  it("printed no console errors, opened no native dialog but beforeunload, and asked for nothing but its own files", () => {
     expect(consoleErrors).toEqual([]);
+    expect(dialogTypes()).toEqual([]);
     expect(outside).toEqual([]);
   });
 });

@@ -2,31 +2,18 @@
 // a form's heading names the kind of thing (Revisjon, Indikator, Deltaker), no field shows its English name, an open
 // list (a participant's kind, a plan event's kind) shows the known values' words and keeps any other word, and the
 // question before a removal words the places that refer to what is removed.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { fieldWord, formFields } from "../src/forms/names.js";
-import { poll, repo, useStudio } from "./chromium.js";
+import { answer, expectAxeClean, poll, repo, useStudioWithPlan } from "./chromium.js";
 
 const polyfonText = readFileSync(join(repo, "examples", "polyfon-2025-2030", "plan.json"), "utf8");
-const axeSource = readFileSync(join(repo, "node_modules", "axe-core", "axe.min.js"), "utf8");
 
 let page: Page;
-const studio = useStudio({
-  name: "the studio's words in bokmål",
-  budgetMs: 120_000,
-  locale: "nb-NO",
-  viewport: { width: 1280, height: 900 },
-  ready: async (ready) => {
-    page = ready.page;
-    // Through the visible file input, found by its bokmål label (the harness's `openFile` looks for the English one).
-    const path = join(ready.files, "plan.json");
-    writeFileSync(path, polyfonText);
-    await page.getByLabel(/Åpne en plan/).setInputFiles(path);
-  },
-});
-const { consoleErrors, dialogs, outside } = studio;
+const studio = useStudioWithPlan({ name: "the studio's words in bokmål", budgetMs: 120_000, locale: "nb-NO", plan: { name: "plan.json", text: polyfonText }, ready: async (ready) => void (page = ready.page) });
+const { consoleErrors, outside } = studio;
 
 /** The English names of the fields the forms can show that bokmål names otherwise: none may be a label here. */
 const fields = [...formFields().keys()];
@@ -112,33 +99,23 @@ describe("the studio's words in bokmål, in Chromium", () => {
     await page.getByRole("button", { name: "Rediger: Universitetet i Bergen", exact: true }).click();
     await poll(() => kindBox().inputValue()).toBe("Universitet");
     await page.getByText("Eksportvalg").click();
-    if ((await page.evaluate(() => "axe" in window)) === false) await page.evaluate(axeSource);
-    for (const scheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { iframes: false, resultTypes: ["violations"] });
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-      });
-      expect(violations, scheme).toEqual([]);
-    }
-    await page.emulateMedia({ colorScheme: "light" });
+    await expectAxeClean(page, "a form with an open list, and the export options");
     await page.getByText("Eksportvalg").click();
   });
 
-  it("words the places that refer to a thing before removing it, kinds and fields in bokmål", async () => {
+  it("words the places that refer to a thing before removing it, kinds and fields in bokmål, and 'Behold' keeps it", async () => {
     await poll(async () => (await shownForm()).heading).toBe("Deltaker Universitetet i Bergen");
-    dialogs.length = 0;
     await page.getByRole("button", { name: "Fjern deltaker", exact: true }).click();
-    await poll(() => dialogs.length).toBe(1);
-    const message = dialogs[0]!.message;
-    expect(message).toMatch(/^Universitetet i Bergen \(deltaker uib\) er nevnt 3 sted\(er\):\n/);
-    expect(message).toContain("\n- Aktør i Utviklingsoppgaver 1\n");
-    const places = message.split("\n").filter((line) => line.startsWith("- "));
-    expect(places).toHaveLength(3);
+    const asked = await answer(studio, "no");
+    expect(asked.title).toBe("Universitetet i Bergen (deltaker uib) er nevnt 3 sted(er):");
+    expect(asked.items).toHaveLength(3);
+    expect(asked.items).toContain("Aktør i Utviklingsoppgaver 1");
     // Each place starts with the referring field's bokmål name ("Viser til i Ordliste › Oppføringer 4").
-    for (const place of places) expect(bokmal.has(place.slice(2, place.indexOf(" i "))), place).toBe(true);
-    expect(message).not.toMatch(/\b(participant|measure|responsible|actor|developmentTasks)\b|\//);
+    for (const place of asked.items) expect(bokmal.has(place.slice(0, place.indexOf(" i "))), place).toBe(true);
+    expect(asked.lines).toEqual(["Fjerne likevel? Hver av disse referansene vises da som en feil til den peker på noe annet."]);
+    expect(asked.buttons).toEqual(["Fjern", "Behold"]);
+    expect([asked.title, ...asked.items, ...asked.lines].join("\n")).not.toMatch(/\b(participant|measure|responsible|actor|developmentTasks)\b|\//);
+    expect((await shownForm()).heading).toBe("Deltaker Universitetet i Bergen");
   });
 
   it("names the preview's views in bokmål", async () => {

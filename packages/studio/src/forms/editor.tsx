@@ -144,7 +144,7 @@ function ItemBar({ ctx, pointer, title }: { ctx: FormContext; pointer: string; t
     <p class="row-tools">
       <button type="button" disabled={index === 0} onClick={() => (moveItem(ctx, listPointer, index, -1), ctx.select(selectionOf(`${listPointer}/${index - 1}`)))}>{say(ctx, "moveUp")}</button>
       <button type="button" disabled={index >= count - 1} onClick={() => (moveItem(ctx, listPointer, index, 1), ctx.select(selectionOf(`${listPointer}/${index + 1}`)))}>{say(ctx, "moveDown")}</button>
-      <button type="button" class="danger" onClick={() => removeItem(ctx, listPointer, index, title, listPointer === "/chapters") && ctx.select(back.selection)}>
+      <button type="button" class="danger" onClick={() => void removeItem(ctx, listPointer, index, title, listPointer === "/chapters").then((removed) => removed && ctx.select(back.selection))}>
         {say(ctx, "removeWhat", { what: title })}
       </button>
     </p>

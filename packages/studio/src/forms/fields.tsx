@@ -5,6 +5,7 @@
 import type { ShapeNode } from "@actionplan/core/rules";
 import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { ask } from "../ask.js";
 import { getAt, pointerSegments, setAt, type PlanData } from "../edit.js";
 import type { Translate } from "../messages.js";
 import type { Selection } from "../model.js";
@@ -382,7 +383,7 @@ function ObjectField({ ctx, node, pointer, label, required, context }: FieldProp
       <ObjectFields ctx={ctx} node={node} pointer={pointer} context={inner} />
       {!required && (
         <p>
-          <button type="button" class="danger" onClick={() => removeAt(ctx, pointer, label)}>{say(ctx, "removeWhat", { what: label.toLowerCase() })}</button>
+          <button type="button" class="danger" onClick={() => void removeAt(ctx, pointer, label)}>{say(ctx, "removeWhat", { what: label.toLowerCase() })}</button>
         </p>
       )}
     </fieldset>
@@ -525,7 +526,7 @@ function ItemTools({ ctx, listPointer, index, count, title, required }: { ctx: F
     <>
       <button type="button" disabled={index === 0} onClick={() => moveItem(ctx, listPointer, index, -1)} aria-label={`${say(ctx, "moveUp")}: ${title}`}>↑</button>
       <button type="button" disabled={index === count - 1} onClick={() => moveItem(ctx, listPointer, index, 1)} aria-label={`${say(ctx, "moveDown")}: ${title}`}>↓</button>
-      <button type="button" class="danger" onClick={() => removeItem(ctx, listPointer, index, title, required)} aria-label={`${say(ctx, "remove")}: ${title}`}>{say(ctx, "remove")}</button>
+      <button type="button" class="danger" onClick={() => void removeItem(ctx, listPointer, index, title, required)} aria-label={`${say(ctx, "remove")}: ${title}`}>{say(ctx, "remove")}</button>
     </>
   );
 }
@@ -542,29 +543,30 @@ export function moveItem(ctx: FormContext, listPointer: string, index: number, b
 }
 
 /**
- * Asks before removing the part at `pointer` — naming every reference to it (or to anything inside it) that the
- * removal leaves pointing at nothing — and says whether to go on. Those references stay as they are: each then
- * shows as an issue, whose picker says "Unknown: …", until it is changed.
+ * Asks in the page (ask.tsx) before removing the part at `pointer` — listing every reference to it (or to anything
+ * inside it) that the removal leaves pointing at nothing — and resolves whether to go on. Those references stay as
+ * they are: each then shows as an issue, whose picker says "Unknown: …", until it is changed.
  */
-export function confirmRemoval(ctx: FormContext, pointer: string, what: string): boolean {
+export async function confirmRemoval(ctx: FormContext, pointer: string, what: string): Promise<boolean> {
+  const buttons = { yes: say(ctx, "removeAnyway"), no: say(ctx, "keepIt") };
   const referrers = referrersTo(ctx.plan, pointer, ctx.lang);
-  if (referrers.length === 0) return window.confirm(say(ctx, "confirmRemove", { what }));
+  if (referrers.length === 0) return ask({ title: say(ctx, "confirmRemove", { what }), ...buttons });
   const places = referrers.slice(0, 12).map((found) => {
     const thing = thingAround(ctx.plan, found.pointer, ctx.lang);
     const field = fieldLabel(ctx.t, fieldOf(found.pointer));
-    return `- ${thing === undefined ? say(ctx, "referredAt", { field, place: placeWords(ctx.t.language, found.pointer.replace(/(\/\d+)*$/, "").replace(/\/[^/]*$/, "")) }) : say(ctx, "referredFrom", { field, thing: `${kindWord(ctx.t.language, thing.kind)} ${thing.name}` })}`;
+    return thing === undefined ? say(ctx, "referredAt", { field, place: placeWords(ctx.t.language, found.pointer.replace(/(\/\d+)*$/, "").replace(/\/[^/]*$/, "")) }) : say(ctx, "referredFrom", { field, thing: `${kindWord(ctx.t.language, thing.kind)} ${thing.name}` });
   });
-  if (referrers.length > places.length) places.push(`- … (${referrers.length - places.length})`);
-  return window.confirm(say(ctx, "confirmRemoveReferred", { what, count: referrers.length, places: places.join("\n") }));
+  if (referrers.length > places.length) places.push(`… (${referrers.length - places.length})`);
+  return ask({ title: say(ctx, "confirmRemoveReferred", { what, count: referrers.length }), items: places, lines: [say(ctx, "removeReferredNote")], ...buttons });
 }
 
-/** Removes an item of a list after asking, renumbering a numbered list; an emptied optional list goes too. */
-export function removeItem(ctx: FormContext, listPointer: string, index: number, title: string, required = true): boolean {
+/** Removes an item of a list after asking, renumbering a numbered list; an emptied optional list goes too. Resolves whether it was removed. */
+export async function removeItem(ctx: FormContext, listPointer: string, index: number, title: string, required = true): Promise<boolean> {
   const at = `${listPointer}/${index}`;
   const value = getAt(ctx.plan, at);
   const thing = thingsOf(ctx.plan, ctx.lang).find((entry) => entry.pointer === at);
   const what = thing !== undefined ? `${thing.name} (${kindWord(ctx.t.language, thing.kind)} ${thing.id})` : value !== null && typeof value === "object" && "id" in value ? `${title} (${String((value as { id: unknown }).id)})` : title;
-  if (!confirmRemoval(ctx, at, what)) return false;
+  if (!(await confirmRemoval(ctx, at, what))) return false;
   const items = (getAt(ctx.plan, listPointer) as unknown[] | undefined) ?? [];
   const sequence = sequenceOf(items);
   const next = items.filter((_, i) => i !== index);
@@ -573,8 +575,8 @@ export function removeItem(ctx: FormContext, listPointer: string, index: number,
 }
 
 /** Removes an optional field after asking. */
-function removeAt(ctx: FormContext, pointer: string, label: string): void {
-  if (confirmRemoval(ctx, pointer, label)) ctx.edit(setAt(ctx.plan, pointer, undefined));
+async function removeAt(ctx: FormContext, pointer: string, label: string): Promise<void> {
+  if (await confirmRemoval(ctx, pointer, label)) ctx.edit(setAt(ctx.plan, pointer, undefined));
 }
 
 /** A box with a heading, for a form's parts. */

@@ -2,6 +2,7 @@
 // the CLI's importers (./importers.ts, loaded only then). Small on purpose: it is part of the first load.
 import type { PlanData } from "../edit.js";
 import type { ImportChoices, ImportFormat, ImportReport, ImportResult } from "./importers.js";
+import type { IoTranslate } from "./messages.js";
 
 /** The importers, loaded when the first file that needs one is opened. */
 const importers = () => import("./importers.js");
@@ -33,10 +34,10 @@ export async function openBytes(name: string, bytes: Uint8Array, format: ImportF
 /** The largest file opened (the CLI's `MAX_FILE_BYTES`): a larger one is refused before it is read. */
 export const MAX_OPEN_BYTES = 50 * 1024 * 1024;
 
-/** The refusal of a file too large to read, or undefined; told from its size alone, before reading it. */
-export function tooLarge(name: string, size: number): ImportReport | undefined {
+/** The refusal of a file too large to read, in the studio's language (`t`), or undefined; told from its size alone, before reading it. */
+export function tooLarge(name: string, size: number, t: IoTranslate): ImportReport | undefined {
   if (size <= MAX_OPEN_BYTES) return undefined;
-  const message = `the file is ${(size / 1024 / 1024).toFixed(1)} MB; at most ${MAX_OPEN_BYTES / 1024 / 1024} MB are read. Check that this is the plan's file.`;
+  const message = t("tooLarge", { size: (size / 1024 / 1024).toFixed(1), max: MAX_OPEN_BYTES / 1024 / 1024 });
   return { file: name, format: "file", mode: "new", errors: [{ message }], mapped: [], guessed: [], kept: [], counts: {} };
 }
 

@@ -10,11 +10,12 @@ import type { StratmlType } from "../../../cli/src/interchange/stratml/model.js"
 import { CSV_TABLES, DEFAULT_EXPORT_CHOICES, STRATML_TYPE_CHOICES, type ExportChoices, type ExportFormat } from "./export-choices.js";
 import type { ImportChoices, ImportReport, ReportLine } from "./importers.js";
 import type { IoTranslate } from "./messages.js";
+import { CheckOption, LabelledOption, OptionsPanel } from "./options-panel.js";
 
 /** The interchange exporters, loaded on the first interchange export. */
 const exporters = () => import("./exporters.js");
 
-const FORMAT_NAMES: Record<string, string> = { file: "a file", docx: "Word (DOCX)", xlsx: "Excel (XLSX)", csv: "CSV", stratml: "StratML", html: "HTML", md: "Markdown" };
+const FORMAT_NAMES: Record<string, string> = { docx: "Word (DOCX)", xlsx: "Excel (XLSX)", csv: "CSV", stratml: "StratML", html: "HTML", md: "Markdown" };
 
 function Located({ line, t }: { line: ReportLine; t: IoTranslate }) {
   return (
@@ -27,7 +28,7 @@ function Located({ line, t }: { line: ReportLine; t: IoTranslate }) {
 
 /** The report of an import: a refusal as an alert with each located error, otherwise what the import did. */
 export function ImportReportPanel({ report, t, close }: { report: ImportReport; t: IoTranslate; close: () => void }) {
-  const format = FORMAT_NAMES[report.format] ?? report.format;
+  const format = report.format === "file" ? t("aFile") : (FORMAT_NAMES[report.format] ?? report.format);
   const refused = report.errors.length > 0;
   const counts = Object.entries(report.counts);
   return (
@@ -111,43 +112,32 @@ export function InterchangeExports({ plan, valid, base, t, say }: { plan: PlanDa
       <button type="button" disabled={busy} onClick={() => void run("xlsx")}>{t("exportXlsx")}</button>
       <button type="button" disabled={busy} onClick={() => void run("stratml")}>{t("exportStratml")}</button>
       <button type="button" disabled={busy} onClick={() => void run("csv")}>{t("exportCsv", { table: t(TABLE_KEYS[choices.table]) })}</button>
-      <details class="export-options">
-        <summary>{t("exportOptions")}</summary>
-        <p>
-          <label for="export-stratml-type">{t("stratmlType")}</label>{" "}
+      <OptionsPanel kind="export" summary={t("exportOptions")} note={t("exportXlsxNote")}>
+        <LabelledOption id="export-stratml-type" label={t("stratmlType")}>
           <select id="export-stratml-type" value={choices.stratmlType ?? ""} onChange={(event) => setChoices({ ...choices, stratmlType: (event.currentTarget.value || undefined) as StratmlType | undefined })}>
             <option value="">{t("stratmlTypeByKind")}</option>
             {STRATML_TYPE_CHOICES.map((type) => (
               <option key={type} value={type}>{t(STRATML_TYPE_KEYS[type])}</option>
             ))}
           </select>
-        </p>
-        <p>
-          <label for="export-stratml-language">{t("stratmlLanguage")}</label>{" "}
+        </LabelledOption>
+        <LabelledOption id="export-stratml-language" label={t("stratmlLanguage")} hint={t("stratmlLanguageHint")}>
           <select id="export-stratml-language" value={lang ?? ""} aria-describedby="export-stratml-language-hint" onChange={(event) => setChoices({ ...choices, lang: event.currentTarget.value || undefined })}>
             <option value="">{t("stratmlPlanLanguage", { language: languages[0] ?? "" })}</option>
             {languages.slice(1).map((code) => (
               <option key={code} value={code}>{code}</option>
             ))}
           </select>
-          <br />
-          <small id="export-stratml-language-hint">{t("stratmlLanguageHint")}</small>
-        </p>
-        <p>
-          <label for="export-csv-table">{t("csvTable")}</label>{" "}
+        </LabelledOption>
+        <LabelledOption id="export-csv-table" label={t("csvTable")}>
           <select id="export-csv-table" value={choices.table} onChange={(event) => setChoices({ ...choices, table: event.currentTarget.value as TableName })}>
             {CSV_TABLES.map((table) => (
               <option key={table} value={table}>{t(TABLE_KEYS[table])}</option>
             ))}
           </select>
-        </p>
-        <p>
-          <label>
-            <input type="checkbox" checked={choices.descriptor} onChange={(event) => setChoices({ ...choices, descriptor: event.currentTarget.checked })} /> {t("csvDescriptor")}
-          </label>
-        </p>
-        <p><small>{t("exportXlsxNote")}</small></p>
-      </details>
+        </LabelledOption>
+        <CheckOption checked={choices.descriptor} label={t("csvDescriptor")} change={(descriptor) => setChoices({ ...choices, descriptor })} />
+      </OptionsPanel>
     </>
   );
 }
@@ -181,25 +171,16 @@ export function ExportNotice({ lines, t, close }: { lines: readonly string[]; t:
  */
 export function ImportOptions({ choices, choose, t }: { choices: ImportChoices; choose: (next: ImportChoices) => void; t: IoTranslate }) {
   return (
-    <details class="import-options">
-      <summary>{t("importOptions")}</summary>
-      <p>
-        <label for="import-language">{t("importLanguage")}</label>{" "}
+    <OptionsPanel kind="import" summary={t("importOptions")} note={t("importSheets")}>
+      <LabelledOption id="import-language" label={t("importLanguage")} hint={t("importLanguageHint")}>
         <input id="import-language" list="import-languages" size={8} value={choices.lang ?? ""} aria-describedby="import-language-hint" onInput={(event) => choose({ ...choices, lang: event.currentTarget.value })} />
         <datalist id="import-languages">
           <option value="nb" />
           <option value="nn" />
           <option value="en" />
         </datalist>
-        <br />
-        <small id="import-language-hint">{t("importLanguageHint")}</small>
-      </p>
-      <p>
-        <label>
-          <input type="checkbox" checked={choices.embedded} onChange={(event) => choose({ ...choices, embedded: event.currentTarget.checked })} /> {t("importEmbedded")}
-        </label>
-      </p>
-      <p><small>{t("importSheets")}</small></p>
-    </details>
+      </LabelledOption>
+      <CheckOption checked={choices.embedded} label={t("importEmbedded")} change={(embedded) => choose({ ...choices, embedded })} />
+    </OptionsPanel>
   );
 }

@@ -41,7 +41,7 @@ export function RevisionsPanel(props: {
 
   const openVersion = async (file: File | undefined) => {
     if (file === undefined) return;
-    const large = tooLarge(file.name, file.size);
+    const large = tooLarge(file.name, file.size, t);
     if (large !== undefined) return setRefusal(t("compareRefused", { file: file.name, message: large.errors[0]!.message }));
     const read = await readVersion(file.name, new Uint8Array(await file.arrayBuffer()));
     if ("plan" in read) {
