@@ -2,7 +2,7 @@
 // pass (generated/quick.ts) finds something wrong, so it favours exact wording over speed. It reads only what core's
 // snapshot made (snapshot.ts): plain JSON data within the limits, without cycles or `__proto__` keys. What makes an
 // input unsafe (a getter, a proxy, a cycle, a value that is not JSON data, nesting or size past the limits) is the
-// snapshot's to refuse and report; report.test.ts proves that its copies never hold any of it.
+// snapshot's to refuse and report; test/reliability/report-input.test.ts proves that its copies never hold any of it.
 //
 // Order of issues: structural issues in the order a JSON Schema validator such as ajv finds them (the oracle tests
 // compare): per object its key count, its missing keys, its bad key names, its unknown keys, then its fields in

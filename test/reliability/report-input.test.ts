@@ -1,14 +1,14 @@
-// The reporting walk (report.ts) reads only what core's snapshot made: plain JSON data within the limits. These tests
-// prove that precondition over hostile inputs and random values, and so that the refusals report.ts no longer makes
+// The reporting walk (packages/core/src/shape/report.ts) reads only what core's snapshot made: plain JSON data
+// within the limits. These tests prove that precondition over hostile inputs and random values, and so that the refusals report.ts no longer makes
 // (a getter, a proxy, a cycle, a value that is not JSON data, `__proto__`, nesting or size past the limits) are
 // unreachable there: the snapshot reports them, and either refuses the input or copies it without them.
 import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { generatePlan } from "../../../../scripts/generate-plan.js";
-import { MAX_DEPTH, MAX_VALUES, snapshot } from "../snapshot.js";
-import { validatePlan } from "../validate.js";
-import { reportWalk } from "./report.js";
+import { generatePlan } from "../../scripts/generate-plan.js";
+import { MAX_DEPTH, MAX_VALUES, snapshot } from "../../packages/core/src/snapshot.js";
+import { validatePlan } from "../../packages/core/src/validate.js";
+import { reportWalk } from "../../packages/core/src/shape/report.js";
 
 /** Why `value` is not plain JSON data within the limits (the reporting walk's precondition), or undefined. */
 function notPlain(value: unknown, depth = 0, open: object[] = [], count = { values: 0 }): string | undefined {
