@@ -16,6 +16,7 @@ import { ARRAY, BOOLEAN, choose, INTEGER, type Linked, type Location, NULL, NUMB
 import type { Collected } from "./shape/collected.js";
 import { reportWalk } from "./shape/report.js";
 import { quickPass } from "./shape/walker.js";
+import { findSites } from "./shape/sites.js";
 
 /** How many times to leave out more and walk again (leaving out a list's only item can break the list's owner). */
 const ROUNDS = 8;
@@ -162,7 +163,7 @@ export function rulesOnValidParts(document: unknown, structural: readonly Issue[
         for (const key of keys) delete owner[key as string];
       }
     }
-    const found = quickPass(document);
+    const found = quickPass(document, findSites);
     if (found !== undefined) return restore(document as Plan, rulesOverStandIns(document as Plan, rules, found, standIns), positions, shortened, removedIds, unnamed, leftOut);
     issues = reportWalk(document).issues;
     if (issues.length === 0) return [];
@@ -374,7 +375,7 @@ function rulesOverStandIns(plan: Plan, rules: Readonly<Record<string, Rule>>, fo
   for (const standIn of standIns) {
     for (const value of standIn.values.slice(1)) {
       standIn.holder[standIn.key] = value;
-      const again = quickPass(plan);
+      const again = quickPass(plan, findSites);
       if (again === undefined) continue;
       const keys = new Set(runRules(plan, rules, again).map(keyOf));
       common = new Set([...common].filter((key) => keys.has(key)));

@@ -25,7 +25,7 @@ import { WALK_SHAPE } from "../generated/walk-shape.js";
 import { planShape } from "../shape/plan-shape.js";
 import type { ShapeDescription } from "../shape/description.js";
 import { runRules } from "./run.js";
-import { collectPlan, quickPass } from "../shape/walker.js";
+import { collectPlan, quickPass, typedSites } from "../shape/walker.js";
 import { priorityYears } from "./priority-years.js";
 import { progressReports } from "./progress-reports.js";
 import { references } from "./references.js";
@@ -174,7 +174,7 @@ export function checkPlan(plan: Plan, rules: Readonly<Record<string, Rule>> = de
   // nor make them walk without end.
   // A structurally valid plan of plain data is read once by the walker's quick pass and checked as it is (no copy),
   // as validatePlan checks it; anything else is copied first.
-  const found = isPlainCopy(plan) ? collectPlan(plan) : quickPass(plan);
+  const found = isPlainCopy(plan) ? collectPlan(plan) : quickPass(plan, typedSites);
   if (found !== undefined) {
     const issues = runRules(plan, rules, found);
     // Only a proxy can make the rules fail where the quick pass read plain data: check a copy of it instead.

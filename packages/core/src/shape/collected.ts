@@ -2,7 +2,12 @@
 // with where it stands. The quick pass (generated/quick.ts) fills it on valid input; the typed traversal (visit.ts)
 // on anything else. No zod here.
 import { toPointer } from "../pointer.js";
-import { findSites, Sites } from "./sites.js";
+import type { Sites } from "./sites.js";
+
+/** The site finder of a `Collected` made without one: it has no sites to give. */
+const noSites = (): Sites => {
+  throw new Error("These collections were made without a way to find where their things stand.");
+};
 
 export { Sites } from "./sites.js";
 
@@ -39,7 +44,14 @@ export class Collected {
   /** The thing being read whose id was reserved last and not yet closed. */
   private open = -1;
 
-  constructor(private readonly root: unknown) {}
+  /**
+   * `locate` finds the sites of a plan the quick pass collected from (`findSites`, which needs the linked shape;
+   * `checkPlan`'s bundle, which does not hold it, passes the typed traversal instead).
+   */
+  constructor(
+    private readonly root: unknown,
+    private readonly locate: (root: unknown) => Sites = noSites,
+  ) {}
 
   /**
    * Takes the slot of a thing's id before its fields are read, so that ids are listed in document order (a thing
@@ -92,10 +104,10 @@ export class Collected {
   /**
    * Where what was collected stands. The quick pass records no sites (two pushes per id, reference and text, most
    * of them never read: the rules ask for a path only to report an issue there); the first call finds them with a
-   * second walk over the same shape, in the same order (sites.ts; collected.test.ts checks the pointers).
+   * second walk over the same shape, in the same order (sites.ts, or the typed traversal; collected.test.ts checks the pointers).
    */
   private sitesFound(): Sites {
-    return (this.sites ??= findSites(this.root));
+    return (this.sites ??= this.locate(this.root));
   }
 
   /** The path of the `index`-th id's thing. */

@@ -11,6 +11,10 @@ import { snapshot } from "../snapshot.js";
 import { reportWalk } from "./report.js";
 import { Collected } from "./collected.js";
 import { collectTyped } from "./visit.js";
+import { findSites, type Sites } from "./sites.js";
+
+/** The sites of a valid plan by the typed traversal (for `checkPlan`, whose bundle holds it and not the linked shape). */
+export const typedSites = (root: unknown): Sites => collectTyped(root).sites!;
 
 export { WALK_MAX_DEPTH, WALK_MAX_VALUES, SHAPE_FORMATS } from "./link.js";
 export { pointerOf, Place } from "./report.js";
@@ -31,10 +35,10 @@ export interface WalkResult {
 /**
  * What the quick pass collects from `input` when it reads it as a structurally valid plan of plain data (own
  * enumerable data properties, plain prototypes, within the limits), so that the rules may read it as it is;
- * `undefined` otherwise. Never throws.
+ * `undefined` otherwise. Never throws. `locate` finds where the collected things stand, when a rule asks.
  */
-export function quickPass(input: unknown): Collected | undefined {
-  const found = new Collected(input);
+export function quickPass(input: unknown, locate: (root: unknown) => Sites): Collected | undefined {
+  const found = new Collected(input, locate);
   try {
     return quickCheck(input, { count: 0, found }) ? found : undefined;
   } catch {
@@ -48,7 +52,7 @@ export function quickPass(input: unknown): Collected | undefined {
  * collects from the parts with problems too, as far as they can be read. Never throws.
  */
 export function collectPlan(plan: unknown): Collected {
-  return quickPass(plan) ?? collectTyped(plan);
+  return quickPass(plan, typedSites) ?? collectTyped(plan);
 }
 
 /** The pointer in `blocked` that `pointer` is or lies below, if any. */
@@ -87,7 +91,7 @@ export type WalkRead = "descriptors" | "parsed" | "copy";
  */
 export function walkPlanValue(input: unknown, read: WalkRead = "descriptors"): WalkResult {
   if (read !== "copy") {
-    const direct = new Collected(input);
+    const direct = new Collected(input, findSites);
     try {
       if (quickCheck(input, { count: 0, found: direct, plain: read === "parsed" })) return { issues: [], fatal: false, found: direct, value: input };
     } catch {
@@ -102,7 +106,7 @@ function walkCopy(input: unknown): WalkResult {
   const copy = snapshot(input);
   if (copy.fatal) return { issues: copy.issues, fatal: true, found: new Collected(undefined), value: undefined };
   const value = copy.value;
-  const found = new Collected(value);
+  const found = new Collected(value, findSites);
   try {
     // The copy may be valid where the input was not plain (e.g. a property that is not enumerable, left out).
     if (copy.issues.length === 0 && quickCheck(value, { count: 0, found })) return { issues: [], fatal: false, found, value };
