@@ -2,6 +2,7 @@
 // that no column of the tables written holds, texts in other languages than the plan's, indicators with no row.
 // A sheet carries edits `--into` the plan it came from, so what it leaves out stays in that plan. Browser-safe.
 import type { Plan } from "@actionplan/core";
+import { POINTERS_SHOWN, pointerList } from "../pointers.js";
 import type { TableName } from "./tables.js";
 
 /** The fields of each thing that a column of its table holds (or that the table's rows are made of). */
@@ -22,9 +23,6 @@ function otherLanguages(plan: Plan, thing: Record<string, unknown>, fields: read
     if (value !== null && typeof value === "object" && !Array.isArray(value)) for (const key of Object.keys(value)) if (key !== plan.language) found.add(key);
   }
 }
-
-/** How many pointers a line names before "and N more": a 1 000-measure plan gets a short notice. */
-const NOT_CARRIED_EXAMPLES = 3;
 
 /** The things a sheet's rows are made of, singular and plural, as a line of the notice names them. */
 type Thing = "measure" | "milestone" | "indicator" | "period" | "entry";
@@ -59,8 +57,7 @@ class LeftOut {
   lines(): string[] {
     return [...this.#groups.values()].map(({ what, why, thing, pointers }) => {
       const head = `${what}: not carried for ${pointers.length} ${NAMES[thing][pointers.length === 1 ? 0 : 1]}${why}`;
-      if (pointers.length <= NOT_CARRIED_EXAMPLES) return `${head}: ${pointers.join(", ")}`;
-      return `${head}, e.g. ${pointers.slice(0, NOT_CARRIED_EXAMPLES).join(", ")} and ${pointers.length - NOT_CARRIED_EXAMPLES} more`;
+      return `${head}${pointers.length <= POINTERS_SHOWN ? ":" : ", e.g."} ${pointerList(pointers)}`;
     });
   }
 }
