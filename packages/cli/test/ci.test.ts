@@ -316,21 +316,21 @@ describe("init: one default language, prompts in it, files named by the conventi
   });
 
   it("asks in the same default language, offering it as the plan's language", async () => {
-    const nn = await ask({ LANG: "nn_NO.UTF-8" }, ["Nettverket", "", "", "2026", "2029", "", "", "", "", "", "", ""]);
+    const nn = await ask({ LANG: "nn_NO.UTF-8" }, ["Nettverket", "", "", "2026", "2029", "", "", "", "", "", "", "", "", "", ""]);
     expect(nn.code, nn.stderr).toBe(0);
     expect(nn.stderr).toContain("Ein ny handlingsplan.");
     expect(nn.stderr).toContain("Språket i planen (ein BCP 47-kode som nb, nn, en, sv eller de-AT) (nn)");
     expect(JSON.parse(readFileSync(join(temp, "plan.actionplan.json"), "utf8")).language).toBe("nn");
-    const en = await ask({}, ["Network", "", "", "2026", "2029", "", "", "", "report", "performanceReport", "", "", ""], ["--format", "yaml"]);
+    const en = await ask({}, ["Network", "", "", "2026", "2029", "", "", "", "report", "performanceReport", "", "", "", "", "", ""], ["--format", "yaml"]);
     expect(en.code, en.stderr).toBe(0);
     expect(en.stderr).toContain("Language of the plan (a BCP 47 tag such as nb, nn, en, sv or de-AT) (en)");
     expect(readFileSync(join(temp, "plan.actionplan.yaml"), "utf8")).toMatch(/\nlanguage: en\n/);
-    // The kind of plan is asked last, offering actionPlan; an answer that is no kind is asked again.
+    // The kind of plan is asked after the chapter, offering actionPlan; an answer that is no kind is asked again.
     expect(en.stderr).toContain("Kind of plan: actionPlan, strategy, performancePlan, performanceReport or portfolio");
     expect(en.stderr).toContain('Expected actionPlan, strategy, performancePlan, performanceReport or portfolio, got "report".');
     expect(readFileSync(join(temp, "plan.actionplan.yaml"), "utf8")).toMatch(/\nkind: performanceReport\n/);
     expect(JSON.parse(readFileSync(join(temp, "plan.actionplan.json"), "utf8")).kind).toBe("actionPlan");
-    const nb = await ask({}, ["Nettverk", "", "de", "nb", "2026", "2029", "", "", "", "", "", "", ""], ["--lang", "nb", "--out", "nb.json"]);
+    const nb = await ask({}, ["Nettverk", "", "de", "nb", "2026", "2029", "", "", "", "", "", "", "", "", "", ""], ["--lang", "nb", "--out", "nb.json"]);
     expect(nb.code, nb.stderr).toBe(0);
     expect(nb.stderr).toContain("En ny handlingsplan.");
     expect(nb.stderr).not.toContain("Planens språk");

@@ -230,7 +230,8 @@ describe("init", () => {
   it("asks on a terminal, asking again after an answer it cannot use", async () => {
     let stderr = "";
     let stdout = "";
-    const answers = ["Example Network", "", "norsk!", "nb", "2026", "2020", "2029", "", "Bedre tjenester.", "Forskning", "", "", "", ""].join("\n") + "\n";
+    // … kind, other languages, responsible, horizon, mission, publication date and address: Enter for each.
+    const answers = ["Example Network", "", "norsk!", "nb", "2026", "2020", "2029", "", "Bedre tjenester.", "Forskning", "", "", "", "", "", "", ""].join("\n") + "\n";
     const code = await main(["init"], {
       stdout: { write: (chunk: string) => (stdout += chunk) },
       stderr: { write: (chunk: string) => (stderr += chunk) },
@@ -283,8 +284,9 @@ describe("init", () => {
 
   it("asks for them on a terminal, in the default language", async () => {
     let stderr = "";
-    // name, short name, language, start, end, title, objective, chapter, kind, other languages, responsible, its kind, horizon
-    const answers = ["Nettverket", "", "nb", "2026", "2028", "", "", "", "", "en, se", "Fjordfondet", "firma", "organisation", "2020", "2032"];
+    // name, short name, language, start, end, title, objective, chapter, kind, other languages, responsible, its kind, horizon,
+    // mission, publication date, publication address (no role: an organisation is responsible)
+    const answers = ["Nettverket", "", "nb", "2026", "2028", "", "", "", "", "en, se", "Fjordfondet", "firma", "organisation", "2020", "2032", "Musikk i alle *helsetjenester*.", "2026-13-01", "2026-03-01", "ftp://x", "https://example.org/plan.pdf"];
     const code = await main(["init"], {
       stdout: { write: () => true },
       stderr: { write: (chunk: string) => (stderr += chunk) },
@@ -303,7 +305,56 @@ describe("init", () => {
     expect(plan["cluster"].organisations).toEqual([{ id: "fjordfondet", name: "Fjordfondet" }]);
     expect(plan["chapters"][0].measures.items[0].responsible).toEqual(["organisation:fjordfondet"]);
     expect(plan["strategy"].period).toEqual({ start: 2026, end: 2032 });
+    expect(stderr).toContain("Klyngens misjon");
+    expect(stderr).toContain('Expected a date written YYYY-MM-DD such as 2026-12-31, got "2026-13-01".');
+    expect(stderr).toContain('Expected a web address starting with https:// or http://, got "ftp://x".');
+    expect(stderr).not.toContain("Rollen til");
+    expect(plan["strategy"].mission).toBe("Musikk i alle \\*helsetjenester\\*.");
+    expect(plan["publication"]).toEqual({ date: "2026-03-01", url: "https://example.org/plan.pdf" });
     expect(validatePlan(plan).issues).toEqual([]);
+  });
+
+  it("asks for a responsible person's role, and writes a performance report with people, mission and publication by flags", async () => {
+    let stderr = "";
+    // … responsible, its kind, horizon, mission, role, publication date and address
+    const answers = ["Network", "", "en", "2026", "2028", "", "", "", "performanceReport", "", "Kari Nordmann", "", "", "", "Project leader", "", ""];
+    const code = await main(["init", "--out", "asked.json"], {
+      stdout: { write: () => true },
+      stderr: { write: (chunk: string) => (stderr += chunk) },
+      stdin: Readable.from([`${answers.join("\n")}\n`]),
+      cwd: temp,
+      env: {},
+      isTTY: { stdin: true, stdout: false, stderr: false },
+    });
+    expect(code, stderr).toBe(0);
+    expect(stderr).toContain("Kari Nordmann's role, e.g. Project leader");
+    const asked = readJson(join(temp, "asked.json")) as Record<string, any>;
+    expect(asked["kind"]).toBe("performanceReport");
+    expect(asked["cluster"].people).toEqual([{ id: "kari-nordmann", name: "Kari Nordmann", roles: [{ title: "Project leader" }] }]);
+    expect(asked["publication"]).toBeUndefined();
+    expect(validatePlan(asked).issues).toEqual([]);
+
+    for (const kind of ["strategy", "actionPlan", "performancePlan", "performanceReport"]) {
+      const result = await runMain(
+        ["init", "--yes", "--kind", kind, "--mission", "Music in every health service.", "--responsible", "Ola Nordmann", "--role", "Leader of the cluster", "--published", "2026-03-01", "--publication-url", "https://example.org/p.pdf", "--out", `${kind}.json`],
+        { cwd: temp },
+      );
+      expect(result.code, result.stderr).toBe(0);
+      const plan = readJson(join(temp, `${kind}.json`)) as Record<string, any>;
+      expect(plan).toMatchObject({ kind, publication: { date: "2026-03-01", url: "https://example.org/p.pdf" }, strategy: { mission: "Music in every health service." } });
+      expect(plan["cluster"].people).toEqual([{ id: "ola-nordmann", name: "Ola Nordmann", roles: [{ title: "Leader of the cluster" }] }]);
+      expect(plan["chapters"][0].measures.items[0].responsible).toEqual(["person:ola-nordmann"]);
+      expect(validatePlan(plan).issues).toEqual([]);
+    }
+    // A role needs a person to hold it; a bad date or address is refused by name. Nothing is written.
+    const roleAlone = await runMain(["init", "--yes", "--role", "Leader", "--out", "r.json"], { cwd: temp });
+    expect(roleAlone.code).toBe(2);
+    expect(roleAlone.stderr).toContain("--role is the role of the person --responsible names");
+    const badDate = await runMain(["init", "--yes", "--published", "1.3.2026", "--out", "d.json"], { cwd: temp });
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toContain('Expected a date written YYYY-MM-DD such as 2026-12-31, got "1.3.2026".');
+    expect((await runMain(["init", "--yes", "--publication-url", "example.org", "--out", "u.json"], { cwd: temp })).code).toBe(2);
+    expect(["r.json", "d.json", "u.json"].some((name) => existsSync(join(temp, name)))).toBe(false);
   });
 
   it("cancelled questions write nothing", async () => {

@@ -40,3 +40,16 @@ describe("render --appendix", () => {
     expect(view.stderr).toBe('actionplan: --appendix is used by the document only (the view is "priorities").\n');
   });
 });
+
+describe("render --adopting-body", () => {
+  it("names the adopting body in the adoption line only when asked; the default keeps the adopted document's words", async () => {
+    const plain = await runMain(["render", polyfon, "--appendix", "none"]);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stdout.split("\n")[0]).toBe("*Vedtatt 13.12.2024, med **utheving** av forslag til prioriterte tiltak for 2025*");
+    const named = await runMain(["render", polyfon, "--appendix", "none", "--adopting-body"]);
+    expect(named.code, named.stderr).toBe(0);
+    expect(named.stdout.split("\n")[0]).toBe("*Vedtatt av Styringsgruppe 13.12.2024, med **utheving** av forslag til prioriterte tiltak for 2025*");
+    const english = await runMain(["render", fictional, "--lang", "en", "--appendix", "none", "--adopting-body"]);
+    expect(english.stdout.split("\n")[0]).toBe("*Adopted by SC on 28 November 2024, with the measures prioritised for 2025 in **bold***");
+  });
+});

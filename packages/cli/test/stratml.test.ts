@@ -193,13 +193,30 @@ describe("export --to stratml", () => {
   it("says what it cannot carry, and writes one language (--lang), reporting the others", () => {
     const fictional = EXAMPLES[3]?.plan as Plan;
     const english = exportStratml(fictional);
-    expect(english.notCarried).toEqual(expect.arrayContaining([expect.stringMatching(/^measures: start: \d+$/), expect.stringMatching(/^texts in nb, nn: only "en" is written/)]));
+    expect(english.notCarried).toEqual(expect.arrayContaining([expect.stringMatching(/^measures: start: \d+ at \/chapters\/\d+\/measures\/items\/\d+\/start(, \/chapters\S+)*( and \d+ more)?$/), expect.stringMatching(/^texts in nb, nn: only "en" is written/)]));
     const norwegian = exportStratml(fictional, { lang: "nb" });
     expect(norwegian.language).toBe("nb");
     expect(norwegian.notCarried).toEqual(expect.arrayContaining([expect.stringMatching(/^texts in en, nn: only "nb" is written/)]));
     expect(norwegian.xml).not.toBe(english.xml);
     const polyfon = exportStratml(EXAMPLES[0]?.plan as Plan, { type: "StrategicPlan" });
     expect(polyfon.notCarried).toEqual(expect.arrayContaining([expect.stringMatching(/role\(s\) not carried \(Part 1 stakeholders have no roles\)/)]));
+  });
+
+  it("names what it counts by JSON Pointers too: a 1 000-measure plan gets one short line per field", () => {
+    const fictional = structuredClone(EXAMPLES[3]?.plan as Plan);
+    const chapter = fictional.chapters[1]!;
+    chapter.measures = {
+      items: Array.from({ length: 1000 }, (_, m) => ({ id: `m${m}`, number: m + 1, text: `Measure ${m + 1}`, status: "planned" as const, start: 2025, ...(m === 7 ? { budget: { amount: 5, currency: "EUR" } } : {}) })),
+    };
+    const lines = exportStratml(fictional).notCarried;
+    const at = (m: number, field: string): string => `/chapters/1/measures/items/${m}/${field}`;
+    const start = lines.find((line) => line.startsWith("measures: start: "));
+    // The other chapters' measures with a start come before and after chapter 2's thousand.
+    expect(start).toMatch(/^measures: start: 10\d\d at \/chapters\/\d+\/measures\/items\/\d+\/start, \S+, \S+ and 10\d\d more$/);
+    expect(lines.find((line) => line.startsWith("measures: budget: "))).toMatch(new RegExp(`^measures: budget: [1-3] at (\\S+, )*${at(7, "budget")}(, \\S+)*$`));
+    expect(lines).toContain("adoption: 1 at /adoption");
+    expect(lines.every((line) => line.length < 400)).toBe(true);
+    expect(lines.length).toBeLessThan(60);
   });
 
   it("names each 2.0 field it leaves out by its JSON Pointer, and carries a measure's other roles as Part 2 stakeholder roles", () => {

@@ -1,3 +1,5 @@
+import type { OrganisationKind } from "@actionplan/core";
+
 /**
  * Every fixed word the renderer prints, for one language; `{name}` marks a value filled in.
  *
@@ -19,6 +21,8 @@
 export interface Labels {
   /** The adoption line, e.g. "Vedtatt {date}". */
   adopted: string;
+  /** The adoption line naming the body that adopted the plan (render option `adoptingBody`), e.g. "Vedtatt av {body} {date}". */
+  adoptedBy: string;
   /** The status line of a plan that is not adopted: draft. */
   statusDraft: string;
   /** The status line of a plan out for consultation. */
@@ -87,6 +91,8 @@ export interface Labels {
   roleNotStated: string;
   /** The names of the known kinds of event in the plan's life (`PLAN_EVENT_KINDS`), capitalised, before the date ("Started 9 July 2024"); other kinds are shown as written. */
   planEventKinds: Record<string, string>;
+  /** The names of the known kinds of organisation (core's `ORGANISATION_KINDS`), as in running text ("university college", German "Hochschule"), printed in the appendix; other kinds are shown as written. */
+  organisationKinds: Record<OrganisationKind, string>;
   /** Leads in what an actor is asked for in its role on a measure ("asked for"). */
   roleAsks: string;
   /** The milestone column's header. */
@@ -647,6 +653,7 @@ const NBSP = "\u00a0";
 /** Labels in Norwegian bokmål. */
 const nb: Labels = {
   adopted: "Vedtatt {date}",
+  adoptedBy: "Vedtatt av {body} {date}",
   statusDraft: "Utkast",
   statusConsultation: "Høringsutkast",
   statusSuperseded: "Erstattet av en senere plan",
@@ -681,6 +688,7 @@ const nb: Labels = {
   roleNamedElsewhere: "navngitt annet sted",
   roleNotStated: "ikke oppgitt",
   planEventKinds: {"started": "Startet", "drafted": "Utarbeidet", "submitted": "Sendt inn", "consultation-opened": "Sendt på høring", "consultation-closed": "Høringsfrist", "hearing": "Høringsmøte", "approved": "Godkjent", "signed": "Signert", "entered-into-force": "Trådte i kraft", "withdrawn": "Trukket tilbake"},
+  organisationKinds: {"municipality": "kommune", "county": "fylkeskommune", "health-trust": "helseforetak", "hospital": "sykehus", "university": "universitet", "university-college": "høgskole", "research-institute": "forskningsinstitutt", "user-organisation": "brukerorganisasjon", "interest-organisation": "interesseorganisasjon", "public-agency": "offentlig etat", "company": "bedrift", "other": "annen organisasjon"},
   roleAsks: "bes om",
   milestone: "Delmål",
   milestoneTableCaption: "Delmål for tiltak {number}",
@@ -839,6 +847,7 @@ const nb: Labels = {
 const nn: Labels = {
   ...nb,
   adopted: "Vedteke {date}",
+  adoptedBy: "Vedteke av {body} {date}",
   measureStart: "Start",
   measureEnd: "Slutt",
   lead: "Leiar",
@@ -850,6 +859,7 @@ const nn: Labels = {
   roleNamedElsewhere: "namngjeven ein annan stad",
   roleNotStated: "ikkje oppgitt",
   planEventKinds: {"started": "Starta", "drafted": "Utarbeidd", "submitted": "Sendt inn", "consultation-opened": "Sendt på høyring", "consultation-closed": "Høyringsfrist", "hearing": "Høyringsmøte", "approved": "Godkjend", "signed": "Signert", "entered-into-force": "Tok til å gjelde", "withdrawn": "Trekt tilbake"},
+  organisationKinds: {"municipality": "kommune", "county": "fylkeskommune", "health-trust": "helseføretak", "hospital": "sjukehus", "university": "universitet", "university-college": "høgskule", "research-institute": "forskingsinstitutt", "user-organisation": "brukarorganisasjon", "interest-organisation": "interesseorganisasjon", "public-agency": "offentleg etat", "company": "bedrift", "other": "anna organisasjon"},
   roleAsks: "blir bedt om",
   milestone: "Delmål",
   milestoneTableCaption: "Delmål for tiltak {number}",
@@ -997,6 +1007,7 @@ const nn: Labels = {
 /** Labels in English. */
 const en: Labels = {
   adopted: "Adopted {date}",
+  adoptedBy: "Adopted by {body} on {date}",
   statusDraft: "Draft",
   statusConsultation: "Consultation draft",
   statusSuperseded: "Superseded by a later plan",
@@ -1031,6 +1042,7 @@ const en: Labels = {
   roleNamedElsewhere: "named elsewhere",
   roleNotStated: "not stated",
   planEventKinds: {"started": "Started", "drafted": "Drafted", "submitted": "Submitted", "consultation-opened": "Consultation opened", "consultation-closed": "Consultation closed", "hearing": "Hearing", "approved": "Approved", "signed": "Signed", "entered-into-force": "Entered into force", "withdrawn": "Withdrawn"},
+  organisationKinds: {"municipality": "municipality", "county": "county", "health-trust": "health trust", "hospital": "hospital", "university": "university", "university-college": "university college", "research-institute": "research institute", "user-organisation": "user organisation", "interest-organisation": "interest organisation", "public-agency": "public agency", "company": "company", "other": "other organisation"},
   roleAsks: "asked for",
   milestone: "Milestone",
   milestoneTableCaption: "Milestones of measure {number}",
@@ -1228,6 +1240,7 @@ const changeTypesSv: Record<string, string> = {
 /** Labels in Swedish (awaiting review by native speakers). */
 const sv: Labels = {
   adopted: "Antagen {date}",
+  adoptedBy: "Antagen av {body} {date}",
   statusDraft: "Utkast",
   statusConsultation: "Remissutkast",
   statusSuperseded: "Ersatt av en senare plan",
@@ -1262,6 +1275,7 @@ const sv: Labels = {
   roleNamedElsewhere: "namngiven på annat håll",
   roleNotStated: "inte angiven",
   planEventKinds: {"started": "Påbörjad", "drafted": "Utarbetad", "submitted": "Inlämnad", "consultation-opened": "Remiss öppnad", "consultation-closed": "Remisstid slut", "hearing": "Utfrågning", "approved": "Godkänd", "signed": "Undertecknad", "entered-into-force": "Trädde i kraft", "withdrawn": "Återkallad"},
+  organisationKinds: {"municipality": "kommun", "county": "region", "health-trust": "sjukvårdshuvudman", "hospital": "sjukhus", "university": "universitet", "university-college": "högskola", "research-institute": "forskningsinstitut", "user-organisation": "brukarorganisation", "interest-organisation": "intresseorganisation", "public-agency": "myndighet", "company": "företag", "other": "annan organisation"},
   roleAsks: "ombeds",
   milestone: "Delmål",
   milestoneTableCaption: "Delmål för åtgärd {number}",
@@ -1457,6 +1471,7 @@ const changeTypesDa: Record<string, string> = {
 /** Labels in Danish (awaiting review by native speakers). */
 const da: Labels = {
   adopted: "Vedtaget {date}",
+  adoptedBy: "Vedtaget af {body} {date}",
   statusDraft: "Udkast",
   statusConsultation: "Høringsudkast",
   statusSuperseded: "Erstattet af en senere plan",
@@ -1491,6 +1506,7 @@ const da: Labels = {
   roleNamedElsewhere: "navngivet andetsteds",
   roleNotStated: "ikke oplyst",
   planEventKinds: {"started": "Påbegyndt", "drafted": "Udarbejdet", "submitted": "Indsendt", "consultation-opened": "Sendt i høring", "consultation-closed": "Høringsfrist", "hearing": "Høringsmøde", "approved": "Godkendt", "signed": "Underskrevet", "entered-into-force": "Trådte i kraft", "withdrawn": "Trukket tilbage"},
+  organisationKinds: {"municipality": "kommune", "county": "region", "health-trust": "sundhedsforetagende", "hospital": "hospital", "university": "universitet", "university-college": "professionshøjskole", "research-institute": "forskningsinstitut", "user-organisation": "brugerorganisation", "interest-organisation": "interesseorganisation", "public-agency": "offentlig myndighed", "company": "virksomhed", "other": "anden organisation"},
   roleAsks: "bedes om",
   milestone: "Delmål",
   milestoneTableCaption: "Delmål for tiltag {number}",
@@ -1686,6 +1702,7 @@ const changeTypesDe: Record<string, string> = {
 /** Labels in German (awaiting review by native speakers). */
 const de: Labels = {
   adopted: "Beschlossen am {date}",
+  adoptedBy: "Beschlossen am {date} ({body})",
   statusDraft: "Entwurf",
   statusConsultation: "Entwurf zur Stellungnahme",
   statusSuperseded: "Durch einen späteren Plan ersetzt",
@@ -1720,6 +1737,7 @@ const de: Labels = {
   roleNamedElsewhere: "anderswo genannt",
   roleNotStated: "nicht angegeben",
   planEventKinds: {"started": "Begonnen", "drafted": "Entworfen", "submitted": "Eingereicht", "consultation-opened": "Konsultation eröffnet", "consultation-closed": "Konsultation beendet", "hearing": "Anhörung", "approved": "Genehmigt", "signed": "Unterzeichnet", "entered-into-force": "In Kraft getreten", "withdrawn": "Zurückgezogen"},
+  organisationKinds: {"municipality": "Gemeinde", "county": "Landkreis", "health-trust": "Krankenhausträger", "hospital": "Krankenhaus", "university": "Universität", "university-college": "Hochschule", "research-institute": "Forschungsinstitut", "user-organisation": "Betroffenenorganisation", "interest-organisation": "Interessenverband", "public-agency": "Behörde", "company": "Unternehmen", "other": "andere Organisation"},
   roleAsks: "gebeten um",
   milestone: "Meilenstein",
   milestoneTableCaption: "Meilensteine der Maßnahme {number}",

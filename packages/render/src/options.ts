@@ -96,6 +96,12 @@ export interface RenderOptions {
    * (the adopted text alone), or a list of {@link APPENDIX_PARTS}. Only the `document` view has an appendix.
    */
   appendix?: "all" | "none" | readonly AppendixPart[];
+  /**
+   * Name the body that adopted the plan in the adoption line: "Vedtatt av Styringsgruppen 13.12.2024" (label
+   * `adoptedBy`). Default false: the line keeps the adopted document's words ("Vedtatt 13.12.2024") and the
+   * appendix names the body.
+   */
+  adoptingBody?: boolean;
   /** HTML only: a fragment (`<div class="actionplan">…</div>`) instead of a standalone page. */
   fragment?: boolean;
   /** HTML pages and Word documents: carry the plan itself, as JSON, for `actionplan import` to give it back exactly (default true; a fragment never does). */
@@ -171,7 +177,7 @@ export function resolveOptions(plan: Plan, options: RenderOptions): ResolvedOpti
   if (asOf !== undefined && (typeof asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)) || new Date(`${asOf}T00:00:00Z`).toISOString().slice(0, 10) !== asOf)) {
     fail(`Option \`asOf\` is ${JSON.stringify(asOf)}; expected a date written YYYY-MM-DD, e.g. "2026-12-03".`);
   }
-  for (const name of ["embedPlan", "jsonLd"] as const) {
+  for (const name of ["embedPlan", "jsonLd", "adoptingBody"] as const) {
     const value: unknown = options[name];
     if (value !== undefined && typeof value !== "boolean") fail(`Option \`${name}\` is ${value === null ? "null" : typeof value}; expected true or false.`);
   }
@@ -228,6 +234,7 @@ function pickLabels(lang: string, extra: RenderOptions["labels"], fromPlan: bool
     }
     if (supplied.changeTypes !== undefined && builtIn !== undefined) merged.changeTypes = { ...builtIn.changeTypes, ...supplied.changeTypes };
     if (supplied.changeFields !== undefined && builtIn !== undefined) merged.changeFields = { ...builtIn.changeFields, ...supplied.changeFields };
+    if (supplied.organisationKinds !== undefined && builtIn !== undefined) merged.organisationKinds = { ...builtIn.organisationKinds, ...supplied.organisationKinds };
     if (supplied.languageNames !== undefined && builtIn !== undefined) merged.languageNames = { ...builtIn.languageNames, ...supplied.languageNames };
     // The rules of labels.schema.json, as for a label-set file: no empty label, no unknown key, no placeholder left unfilled.
     const problems = checkLabelSetFile({ language: matched, labels: merged });

@@ -97,6 +97,6 @@ describe("the export options, as actionplan export has them", () => {
     const measures = await exportPlanAs("csv", polyfon, { table: "measures", descriptor: false });
     expect(measures.notCarried).toEqual(sheetsNotCarried(polyfon, ["measures"]));
     expect(measures.notCarried).toContain("the indicators and milestones tables: export them with --table");
-    expect(measures.notCarried).toContain("/chapters/4/measures/items/5: related (no column of the measures table)");
+    expect(measures.notCarried).toEqual(expect.arrayContaining([expect.stringMatching(/^related: not carried for \d+ measures \(no column of the measures table\)(:|, e\.g\.) .*\/chapters\/\d+\/measures\/items\/\d+/)]));
   });
 });

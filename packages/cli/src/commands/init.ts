@@ -1,13 +1,13 @@
 import { access } from "node:fs/promises";
 import { resolve } from "node:path";
-import { type Command, Option } from "commander";
+import { type Command, InvalidArgumentError, Option } from "commander";
 import type { CommandContext } from "../context.js";
 import { CliError, ExitCode } from "../errors.js";
 import { formatIssue } from "../report/human.js";
 import { checkPlan } from "../validation.js";
 import { escapeControls } from "../output/escape.js";
 import { emit } from "../write.js";
-import { LANGUAGES, parseLanguageTag, parseYear } from "./options.js";
+import { LANGUAGES, parseIsoDate, parseLanguageTag, parseYear } from "./options.js";
 
 type Language = (typeof LANGUAGES)[number];
 
@@ -45,6 +45,10 @@ interface InitOptions {
   responsible?: string;
   responsibleKind?: ResponsibleKind;
   horizon?: number;
+  mission?: string;
+  role?: string;
+  published?: string;
+  publicationUrl?: string;
   out?: string;
   format?: "json" | "yaml";
   yes?: boolean;
@@ -71,6 +75,14 @@ export interface InitAnswers {
   responsibleKind?: ResponsibleKind;
   /** The strategy's last year (its horizon); the plan's last year when not given. */
   horizon?: number;
+  /** The strategy's mission: why the cluster exists and what it does. */
+  mission?: string;
+  /** The role of the person responsible for the first measure, e.g. "Project leader" (a person only). */
+  role?: string;
+  /** When the plan is (to be) published, YYYY-MM-DD. */
+  published?: string;
+  /** Where the plan is published. */
+  publicationUrl?: string;
 }
 
 /** What the first measure's responsible actor is: format 2.0 lets people and organisations be responsible. */
@@ -137,6 +149,10 @@ const PROMPTS: Record<Language, {
   responsibleKindProblem: (answer: string) => string;
   horizon: string;
   horizonProblem: (start: number) => string;
+  mission: string;
+  role: (name: string) => string;
+  published: string;
+  publicationUrl: string;
 }> = {
   en: {
     intro: "A new action plan. Press Enter to take the value in brackets.",
@@ -159,6 +175,10 @@ const PROMPTS: Record<Language, {
     responsibleKindProblem: (answer) => `Expected person or organisation, got "${answer}".`,
     horizon: "Last year of the strategy (its horizon)",
     horizonProblem: (start) => `The strategy's last year comes after the plan's first (${start}).`,
+    mission: "The cluster's mission: why it exists and what it does (Enter to leave it out)",
+    role: (name) => `${name}'s role, e.g. Project leader (Enter to leave it out)`,
+    published: "When the plan is published, YYYY-MM-DD (Enter if not yet)",
+    publicationUrl: "Where the plan is published: a web address (Enter for none)",
   },
   nb: {
     intro: "En ny handlingsplan. Trykk Enter for å ta verdien i parentes.",
@@ -181,6 +201,10 @@ const PROMPTS: Record<Language, {
     responsibleKindProblem: (answer) => `Ventet person eller organisation, fikk «${answer}».`,
     horizon: "Strategiens siste år (tidshorisonten)",
     horizonProblem: (start) => `Strategiens siste år kommer etter planens første (${start}).`,
+    mission: "Klyngens misjon: hvorfor den finnes og hva den gjør (Enter for å utelate)",
+    role: (name) => `Rollen til ${name}, f.eks. Prosjektleder (Enter for å utelate)`,
+    published: "Når planen publiseres, ÅÅÅÅ-MM-DD (Enter hvis ikke ennå)",
+    publicationUrl: "Hvor planen publiseres: en nettadresse (Enter for ingen)",
   },
   nn: {
     intro: "Ein ny handlingsplan. Trykk Enter for å ta verdien i parentes.",
@@ -203,6 +227,10 @@ const PROMPTS: Record<Language, {
     responsibleKindProblem: (answer) => `Venta person eller organisation, fekk «${answer}».`,
     horizon: "Det siste året i strategien (tidshorisonten)",
     horizonProblem: (start) => `Det siste året i strategien kjem etter det første året i planen (${start}).`,
+    mission: "Misjonen til klynga: kvifor ho finst og kva ho gjer (Enter for å utelate)",
+    role: (name) => `Rolla til ${name}, t.d. Prosjektleiar (Enter for å utelate)`,
+    published: "Når planen vert publisert, ÅÅÅÅ-MM-DD (Enter om ikkje enno)",
+    publicationUrl: "Kvar planen vert publisert: ei nettadresse (Enter for inga)",
   },
 };
 
@@ -238,8 +266,9 @@ export function registerInit(program: Command, context: CommandContext): void {
     .command("init")
     .summary("start a new plan for your cluster (valid from the first minute)")
     .description(
-      "Writes a new plan file: the cluster, the period, a strategy with a first objective and a first chapter\n" +
-        "with one measure to fill in. Asks on a terminal; scripts give flags (or --yes for defaults).",
+      "Writes a new plan file: its kind, the cluster (with a first person or organisation responsible), the period,\n" +
+        "a strategy with its mission and a first objective, the publication, and a first chapter with one measure to\n" +
+        "fill in. Asks on a terminal; scripts give flags (or --yes for defaults).",
     )
     .addOption(new Option("--kind <kind>", "what sort of plan it is (default: actionPlan)").choices([...PLAN_KINDS]))
     .option("--name <name>", "the cluster's full name")
@@ -259,6 +288,10 @@ export function registerInit(program: Command, context: CommandContext): void {
     .option("--responsible <name>", "who is responsible for the first measure: a person's or an organisation's name")
     .addOption(new Option("--responsible-kind <kind>", "whether --responsible names a person or an organisation (default: person)").choices([...RESPONSIBLE_KINDS]))
     .option("--horizon <year>", "the strategy's last year (default: the plan's last year)", parseYear)
+    .option("--mission <text>", "the strategy's mission: why the cluster exists and what it does")
+    .option("--role <title>", "the role of the person --responsible names, e.g. \"Project leader\"")
+    .option("--published <date>", "when the plan is published, YYYY-MM-DD", parseIsoDate)
+    .option("--publication-url <url>", "where the plan is published (an http or https address)", parseWebAddress)
     .option("-o, --out <path>", "the file to write (default: plan.actionplan.json, or plan.actionplan.yaml with --format yaml)")
     .addOption(new Option("-f, --format <format>", "json or yaml (default: from --out's extension, else json)").choices(["json", "yaml"]))
     .option("-y, --yes", "use defaults for everything not given, without asking")
@@ -269,7 +302,9 @@ export function registerInit(program: Command, context: CommandContext): void {
 Examples:
   $ actionplan init
   $ actionplan init --name "Example Cluster" --short-name Example --lang en --start 2026 --end 2030
-  $ actionplan init --yes --format yaml --out plans/cluster.actionplan.yaml`,
+  $ actionplan init --yes --format yaml --out plans/cluster.actionplan.yaml
+  $ actionplan init --name "Example Cluster" --kind performanceReport --mission "Music in every health service." \\
+      --responsible "Kari Nordmann" --role "Project leader" --published 2026-03-01`,
     )
     .action(async (options: InitOptions) => {
       const format = options.format ?? (/\.ya?ml$/i.test(options.out ?? "") ? "yaml" : "json");
@@ -289,6 +324,9 @@ Examples:
       const answers = interactive ? await ask(context, options, language) : withDefaults(options, language);
       if (answers.end < answers.start) {
         throw new CliError(`The period ends (${answers.end}) before it starts (${answers.start}); give --start and --end in order.`, ExitCode.usage);
+      }
+      if (answers.role !== undefined && (answers.responsible === undefined || answers.responsibleKind === "organisation")) {
+        throw new CliError("--role is the role of the person --responsible names: give --responsible NAME too (and no --responsible-kind organisation).", ExitCode.usage);
       }
       if (answers.horizon !== undefined && answers.horizon < answers.start) {
         throw new CliError(`The strategy's horizon (${answers.horizon}) comes before the plan starts (${answers.start}); give a --horizon from ${answers.start}.`, ExitCode.usage);
@@ -329,7 +367,26 @@ function withDefaults(options: InitOptions, lang: string): InitAnswers {
     ...(options.languages === undefined ? {} : { languages: options.languages }),
     ...(options.responsible === undefined ? {} : { responsible: options.responsible, responsibleKind: options.responsibleKind ?? "person" }),
     ...(options.horizon === undefined ? {} : { horizon: options.horizon }),
+    ...(options.mission === undefined ? {} : { mission: options.mission }),
+    ...(options.role === undefined ? {} : { role: options.role }),
+    ...(options.published === undefined ? {} : { published: options.published }),
+    ...(options.publicationUrl === undefined ? {} : { publicationUrl: options.publicationUrl }),
   };
+}
+
+/** Parses a web address for `--publication-url`: http or https, as the model's `Url` takes. */
+function parseWebAddress(value: string): string {
+  const text = value.trim();
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || (url.protocol !== "http:" && url.protocol !== "https:")) {
+    throw new InvalidArgumentError(`Expected a web address starting with https:// or http://, got "${value}".`);
+  }
+  return text;
 }
 
 /** The tags of a comma-separated list of language tags, each checked and written as a plan stores it. */
@@ -370,14 +427,7 @@ async function ask(context: CommandContext, options: InitOptions, language: stri
       io.stderr.write(`  ${context.err.yellow(escapeControls(wrong))}\n`);
     }
   };
-  const yearProblem = (answer: string): string | undefined => {
-    try {
-      parseYear(answer);
-      return undefined;
-    } catch (error) {
-      return (error as Error).message;
-    }
-  };
+  const yearProblem = (answer: string): string | undefined => problemOf(() => parseYear(answer));
   try {
     io.stderr.write(context.err.bold(`${says.intro}\n`));
     const name = options.name ?? (await question(says.name, ""));
@@ -436,6 +486,11 @@ async function ask(context: CommandContext, options: InitOptions, language: stri
     const horizon =
       options.horizon ??
       parseYear(await question(says.horizon, String(end), (answer) => yearProblem(answer) ?? (Number(answer) < start ? says.horizonProblem(start) : undefined)));
+    const mission = options.mission ?? ((await question(says.mission, "", undefined, true)) || undefined);
+    const role =
+      responsible === undefined || responsibleKind === "organisation" ? options.role : (options.role ?? ((await question(says.role(responsible), "", undefined, true)) || undefined));
+    const published = options.published ?? ((await question(says.published, "", (answer) => problemOf(() => parseIsoDate(answer)), true)) || undefined);
+    const publicationUrl = options.publicationUrl ?? ((await question(says.publicationUrl, "", (answer) => problemOf(() => parseWebAddress(answer)), true)) || undefined);
     return {
       kind,
       name,
@@ -449,9 +504,23 @@ async function ask(context: CommandContext, options: InitOptions, language: stri
       ...(languages.length === 0 ? {} : { languages }),
       ...(responsible === undefined ? {} : { responsible, responsibleKind: responsibleKind ?? "person" }),
       ...(horizon === end ? {} : { horizon }),
+      ...(mission === undefined ? {} : { mission }),
+      ...(role === undefined ? {} : { role }),
+      ...(published === undefined ? {} : { published }),
+      ...(publicationUrl === undefined ? {} : { publicationUrl }),
     };
   } finally {
     reader.close();
+  }
+}
+
+/** What is wrong with an answer: the message a parser throws, or undefined when it parses. */
+function problemOf(parse: () => unknown): string | undefined {
+  try {
+    parse();
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
   }
 }
 
@@ -463,7 +532,12 @@ export function buildPlan(answers: InitAnswers, schemaId: string, schemaVersion:
   // Format 2.0 lets a person or an organisation be responsible: it is listed in the cluster and named by the measure.
   const kind = answers.responsibleKind ?? "person";
   const actorId = answers.responsible === undefined ? undefined : (slugify(answers.responsible) || kind).slice(0, 64);
-  const actor = actorId === undefined ? undefined : { id: actorId, name: literal(answers.responsible!) };
+  const role = answers.role !== undefined && kind === "person" ? { roles: [{ title: literal(answers.role) }] } : {};
+  const actor = actorId === undefined ? undefined : { id: actorId, name: literal(answers.responsible!), ...role };
+  const publication = {
+    ...(answers.published === undefined ? {} : { date: answers.published }),
+    ...(answers.publicationUrl === undefined ? {} : { url: answers.publicationUrl }),
+  };
   return {
     $schema: schemaId,
     schemaVersion,
@@ -474,6 +548,7 @@ export function buildPlan(answers: InitAnswers, schemaId: string, schemaVersion:
     period: { start: answers.start, end: answers.end },
     status: "draft",
     kind: answers.kind ?? "actionPlan",
+    ...(Object.keys(publication).length === 0 ? {} : { publication }),
     cluster: {
       name: literal(answers.name),
       ...(answers.shortName === answers.name ? {} : { shortName: literal(answers.shortName) }),
@@ -485,6 +560,7 @@ export function buildPlan(answers: InitAnswers, schemaId: string, schemaVersion:
       id: `${slug}-strategy`.slice(0, 128),
       title: literal(words.strategy(answers.start, answers.end)),
       period: { start: answers.start, end: answers.horizon ?? answers.end },
+      ...(answers.mission === undefined ? {} : { mission: literal(answers.mission) }),
       objectives: [{ id: "objective-1", number: "1", name: literal(answers.objective) }],
     },
     chapters: [

@@ -21,6 +21,7 @@ interface RenderOptions {
   appendix?: ReturnType<typeof parseAppendix>;
   previous?: string;
   fragment?: boolean;
+  adoptingBody?: boolean;
   embed: boolean;
   jsonLd: boolean;
   out?: string;
@@ -47,6 +48,7 @@ export function registerRender(program: Command, context: CommandContext): void 
       "for the document: what its appendix shows of what the plan holds beyond its text: all (default), none, or parts separated by commas from strategy, cluster, glossary, measures, indicators, priorities, revisions, progress",
       parseAppendix,
     )
+    .option("--adopting-body", "for the document: name the body that adopted the plan in the adoption line (\"Vedtatt av Styringsgruppen 13.12.2024\"); by default the line keeps the adopted document's words")
     .option("--as-of <date>", "for --view progress: the date progress and lateness are judged at, YYYY-MM-DD (default: today)", parseIsoDate)
     .option("--previous <file>", "the earlier version of the plan, for --view changes")
     .option("--fragment", "HTML without <html>, <head> and <body>, to embed in a page")
@@ -67,6 +69,7 @@ Examples:
   $ actionplan render plan.json --view progress --as-of 2026-12-31
   $ actionplan render plan.json --appendix none --out adopted.docx
   $ actionplan render plan.json --appendix cluster,indicators
+  $ actionplan render plan.json --adopting-body --out plan.html
   $ actionplan render plan.json --lang fi --labels labels-fi.json --out plan-fi.html
   $ actionplan render plan.json --out plan.pdf --paper letter
 
@@ -131,6 +134,7 @@ actionplan translations lists them.`,
         ...(options.fragment === true ? { fragment: true } : {}),
         ...(options.embed === false ? { embedPlan: false } : {}),
         ...(options.jsonLd === false ? { jsonLd: false } : {}),
+        ...(options.adoptingBody === true ? { adoptingBody: true } : {}),
       };
       const inputs = [file, options.previous, options.labels].filter((input) => input !== undefined);
       if (format === "docx") {

@@ -1,7 +1,7 @@
 // The cluster in the document's appendix: its name, description and coordinator, who prepared the plan, the
 // participants, counts, sub-groups, bodies (with who sits in them), posts, regional nodes, partners (with what each
 // side commits to), other organisations, and the people when no chapter shows them.
-import type { Agreement, Cluster, MemberCount, OrganisationIdentifier, OrganisationKind, Partner, Plan, Text } from "@actionplan/core";
+import type { Agreement, Cluster, MemberCount, OrganisationIdentifier, Partner, Plan, Text } from "@actionplan/core";
 import { text, type DocBlock, type DocListItem, type DocPhrasing } from "../doc.js";
 import type { Handler, RenderState } from "../state.js";
 import { isSafeUrl } from "../url.js";
@@ -49,22 +49,21 @@ function named(state: RenderState, name: Text, abbreviation: string | undefined)
 }
 
 /**
- * The kinds of organisation the model knows (core's `ORGANISATION_KINDS`; a record over `OrganisationKind`, so a new
- * kind fails the typecheck until listed: render takes only types from core's main entry); any other kind is printed as written.
+ * An organisation's kind in words: a known kind (core's `ORGANISATION_KINDS`) by the label set's name for it
+ * ("university college", "høgskole"), any other kind as written.
  */
-const KNOWN: Readonly<Record<OrganisationKind, true>> = {
-  municipality: true, county: true, "health-trust": true, hospital: true, university: true, "university-college": true, "research-institute": true,
-  "user-organisation": true, "interest-organisation": true, "public-agency": true, company: true, other: true,
-};
-const KNOWN_KINDS: ReadonlySet<string> = new Set(Object.keys(KNOWN));
+function kindName(state: RenderState, kind: string): string {
+  const names: Readonly<Record<string, string>> = state.labels.organisationKinds;
+  return Object.prototype.hasOwnProperty.call(names, kind) ? names[kind]! : kind;
+}
 
 /**
- * What an organisation is, where the plan says more than the known kinds: its kind when not one of them (as
- * written), its identifiers in registers ("Identifiers: NO-BRC 923456789"), and the organisation it is part of.
+ * What an organisation is: its kind (a known kind by its name in the labels' language, any other as written), its
+ * identifiers in registers ("Identifiers: NO-BRC 923456789"), and the organisation it is part of.
  */
 function organisationFacts(state: RenderState, organisation: { kind?: string | undefined; identifiers?: readonly OrganisationIdentifier[] | undefined; parent?: string | undefined }): DocPhrasing[][] {
   const facts: DocPhrasing[][] = [];
-  if (organisation.kind !== undefined && !KNOWN_KINDS.has(organisation.kind)) facts.push([text(organisation.kind)]);
+  if (organisation.kind !== undefined) facts.push([text(kindName(state, organisation.kind))]);
   if (organisation.identifiers !== undefined && organisation.identifiers.length > 0) {
     const label = state.labels.changeFields["identifiers"] ?? "identifiers";
     facts.push(labelled(label.charAt(0).toUpperCase() + label.slice(1), [text(organisation.identifiers.map((identifier) => `${identifier.scheme} ${identifier.id}`).join(", "))]));

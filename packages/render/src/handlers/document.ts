@@ -1,5 +1,6 @@
 import type { Chapter, Plan } from "@actionplan/core";
 import { text, type DocBlock, type DocContainer, type DocListItem, type DocParagraph, type DocPhrasing } from "../doc.js";
+import { fillLabel } from "../labels.js";
 import type { Handler, RenderState } from "../state.js";
 import { appendixContent } from "./appendix.js";
 import { actorNames } from "./views.js";
@@ -85,7 +86,12 @@ export const adoption: Handler<Plan> = (node, state) => {
   const children: DocPhrasing[] = [];
   let noteLine: DocPhrasing[] | undefined;
   if (node.adoption !== undefined) {
-    children.push(text(state.label("adopted", { date: state.date(node.adoption.date) })));
+    const date = state.date(node.adoption.date);
+    // "Vedtatt av Styringsgruppen 13.12.2024" only when the caller asks: by default the line keeps the adopted
+    // document's own words, and the appendix names the body. A body named in another language keeps the plain line.
+    const body = state.options.adoptingBody === true && node.adoption.body !== undefined ? actorNames(state, [node.adoption.body]) : undefined;
+    if (body !== undefined && body.length > 0 && !inOtherLanguage(body)) append(children, [], adoptedBy(state, date, body));
+    else children.push(text(state.label("adopted", { date })));
     if (node.adoption.caseNumber !== undefined) children.push(text(`, ${state.label("caseNumber", { caseNumber: node.adoption.caseNumber })}`));
     // "Vedtatt 13.12.2024, med utheving av …": the note continues the line only in the labels' language; in
     // another it is a line of its own (below), not the end of an English or German sentence.
@@ -124,6 +130,16 @@ export const adoption: Handler<Plan> = (node, state) => {
   if (events.length > 0) lines.push({ type: "paragraph", className: "events", children: [{ type: "emphasis", children: events }] });
   return lines;
 };
+
+/** The `adoptedBy` label with the body's names (which may be links or abbreviations) in its `{body}` slot. */
+function adoptedBy(state: RenderState, date: string, body: DocPhrasing[]): DocPhrasing[] {
+  const template = state.labels.adoptedBy;
+  const slot = template.indexOf("{body}");
+  if (slot === -1) return [text(fillLabel(template, { date }))];
+  const before = fillLabel(template.slice(0, slot), { date });
+  const after = fillLabel(template.slice(slot + "{body}".length), { date });
+  return [...(before === "" ? [] : [text(before)]), ...body, ...(after === "" ? [] : [text(after)])];
+}
 
 /** The plan's other dated events, oldest first as listed: "Started 9 July 2024: text; Submitted 2024". */
 function eventsLine(node: Plan, state: RenderState): DocPhrasing[] {

@@ -1,7 +1,8 @@
-// What a spreadsheet export leaves out, each at its JSON Pointer: the fields of a measure, milestone or indicator
+// What a spreadsheet export leaves out, grouped by field with JSON Pointers: the fields of a measure, milestone or indicator
 // that no column of the tables written holds, texts in other languages than the plan's, indicators with no row.
 // A sheet carries edits `--into` the plan it came from, so what it leaves out stays in that plan. Browser-safe.
 import type { Plan } from "@actionplan/core";
+import { POINTERS_SHOWN, pointerList } from "../pointers.js";
 import type { TableName } from "./tables.js";
 
 /** The fields of each thing that a column of its table holds (or that the table's rows are made of). */
@@ -13,6 +14,8 @@ const WRITTEN: Readonly<Record<"measure" | "milestone" | "indicator" | "period" 
   entry: new Set(["date", "value", "description"]),
 };
 
+const MEASURE_WITH_MILESTONES: ReadonlySet<string> = new Set([...WRITTEN.measure, "milestones"]);
+
 /** The texts' languages other than the plan's, in a thing's written fields. */
 function otherLanguages(plan: Plan, thing: Record<string, unknown>, fields: readonly string[], found: Set<string>): void {
   for (const field of fields) {
@@ -21,18 +24,51 @@ function otherLanguages(plan: Plan, thing: Record<string, unknown>, fields: read
   }
 }
 
-/** Says which fields of a thing no column holds: one line at its pointer, or nothing. */
-function unwritten(out: string[], pointer: string, thing: object, written: ReadonlySet<string>, table: string): void {
-  const left = Object.keys(thing).filter((key) => !written.has(key) && (thing as Record<string, unknown>)[key] !== undefined);
-  if (left.length > 0) out.push(`${pointer}: ${left.join(", ")} (no column of the ${table} table)`);
+/** The things a sheet's rows are made of, singular and plural, as a line of the notice names them. */
+type Thing = "measure" | "milestone" | "indicator" | "period" | "entry";
+const NAMES: Readonly<Record<Thing, readonly [one: string, many: string]>> = {
+  measure: ["measure", "measures"],
+  milestone: ["milestone", "milestones"],
+  indicator: ["indicator", "indicators"],
+  period: ["indicator period", "indicator periods"],
+  entry: ["target or actual", "targets and actuals"],
+};
+
+/** What is left out, by what and why (a field of a kind of thing, in a table), with the pointers of the things. */
+class LeftOut {
+  readonly #groups = new Map<string, { what: string; why: string; thing: Thing; pointers: string[] }>();
+
+  /** Records that `what` of the thing at `pointer` is left out; `why` follows the count. */
+  add(thing: Thing, what: string, why: string, pointer: string): void {
+    const key = `${thing}\u0000${what}\u0000${why}`;
+    let group = this.#groups.get(key);
+    if (group === undefined) this.#groups.set(key, (group = { what, why, thing, pointers: [] }));
+    group.pointers.push(pointer);
+  }
+
+  /** Records each field of a thing that no column holds. */
+  unwritten(thing: Thing, pointer: string, value: object, written: ReadonlySet<string>, table: string): void {
+    for (const key of Object.keys(value)) {
+      if (!written.has(key) && (value as Record<string, unknown>)[key] !== undefined) this.add(thing, key, ` (no column of the ${table} table)`, pointer);
+    }
+  }
+
+  /** One line per group, in the order first met: "budget: not carried for 812 measures (no column …), e.g. /…/0, … and 809 more". */
+  lines(): string[] {
+    return [...this.#groups.values()].map(({ what, why, thing, pointers }) => {
+      const head = `${what}: not carried for ${pointers.length} ${NAMES[thing][pointers.length === 1 ? 0 : 1]}${why}`;
+      return `${head}${pointers.length <= POINTERS_SHOWN ? ":" : ", e.g."} ${pointerList(pointers)}`;
+    });
+  }
 }
 
 /**
- * What a spreadsheet of `tables` leaves out of a plan, one line each with its JSON Pointer (the CLI's "not carried",
- * the studio's export notice). The plan's other parts (chapters' text, strategy, cluster) are named in one line.
+ * What a spreadsheet of `tables` leaves out of a plan (the CLI's "not carried", the studio's export notice): one line
+ * per field left out, with how many things lack it and the JSON Pointers of the first few, so that a plan of a
+ * thousand measures gets a short notice. The plan's other parts (chapters' text, strategy, cluster) are named in one line.
  */
 export function sheetsNotCarried(plan: Plan, tables: readonly TableName[]): string[] {
-  const out: string[] = [];
+  const left = new LeftOut();
   const languages = new Set<string>();
   const measures = tables.includes("measures");
   const milestones = tables.includes("milestones");
@@ -40,12 +76,12 @@ export function sheetsNotCarried(plan: Plan, tables: readonly TableName[]): stri
     (chapter.measures?.items ?? []).forEach((measure, m) => {
       const pointer = `/chapters/${c}/measures/items/${m}`;
       if (measures) {
-        unwritten(out, pointer, measure, milestones ? new Set([...WRITTEN.measure, "milestones"]) : WRITTEN.measure, "measures");
+        left.unwritten("measure", pointer, measure, milestones ? MEASURE_WITH_MILESTONES : WRITTEN.measure, "measures");
         otherLanguages(plan, measure, ["text"], languages);
       } else if (milestones && measure.milestones === undefined) return;
       if (milestones) {
         (measure.milestones ?? []).forEach((milestone, k) => {
-          unwritten(out, `${pointer}/milestones/${k}`, milestone, WRITTEN.milestone, "milestones");
+          left.unwritten("milestone", `${pointer}/milestones/${k}`, milestone, WRITTEN.milestone, "milestones");
           otherLanguages(plan, milestone, ["text"], languages);
         });
       }
@@ -55,21 +91,22 @@ export function sheetsNotCarried(plan: Plan, tables: readonly TableName[]): stri
     (plan.indicators ?? []).forEach((indicator, i) => {
       const pointer = `/indicators/${i}`;
       if ((indicator.periods ?? []).every((period) => (period.targets ?? []).length + (period.actuals ?? []).length === 0)) {
-        out.push(`${pointer}: the indicator has no targets or actuals, so no row`);
+        left.add("indicator", "no targets or actuals, so no row", "", pointer);
         return;
       }
-      unwritten(out, pointer, indicator, WRITTEN.indicator, "indicators");
+      left.unwritten("indicator", pointer, indicator, WRITTEN.indicator, "indicators");
       (indicator.periods ?? []).forEach((period, p) => {
-        unwritten(out, `${pointer}/periods/${p}`, period, WRITTEN.period, "indicators");
+        left.unwritten("period", `${pointer}/periods/${p}`, period, WRITTEN.period, "indicators");
         for (const kind of ["targets", "actuals"] as const) {
           (period[kind] ?? []).forEach((entry, n) => {
-            unwritten(out, `${pointer}/periods/${p}/${kind}/${n}`, entry, WRITTEN.entry, "indicators");
+            left.unwritten("entry", `${pointer}/periods/${p}/${kind}/${n}`, entry, WRITTEN.entry, "indicators");
             otherLanguages(plan, entry as Record<string, unknown>, ["value", "description"], languages);
           });
         }
       });
     });
   }
+  const out = left.lines();
   const others = TABLES_IN_ORDER.filter((table) => !tables.includes(table));
   if (others.length > 0) out.push(`the ${others.join(" and ")} table${others.length > 1 ? "s" : ""}: export them with --table`);
   out.push("the plan's other parts (chapters' text, strategy, cluster, …): a sheet carries edits into the plan it came from (import --into)");

@@ -2,6 +2,7 @@
 // StratML cannot hold is listed as "not carried", never dropped silently. What an import kept under
 // `extensions["org.stratml"]` is written back to its place. Browser-safe.
 import { resolveText, type Plan } from "@actionplan/core";
+import { pointerList, pointerToken } from "../pointers.js";
 import {
   STRATML_EXTENSION,
   type SmlDocument,
@@ -54,9 +55,12 @@ const ACTOR_LISTS = [
 export function planToStratml(plan: Plan, options: { lang?: string; type?: StratmlType } = {}): FromPlanResult {
   const language = options.lang ?? plan.language;
   const notCarried: string[] = [];
-  const counts = new Map<string, number>();
-  const count = (what: string, by = 1): void => {
-    if (by > 0) counts.set(what, (counts.get(what) ?? 0) + by);
+  /** What StratML has no place for, by what it is, each at its JSON Pointer: "measures: start: 812 at /…, … and 809 more". */
+  const counts = new Map<string, string[]>();
+  const count = (what: string, pointer: string): void => {
+    const pointers = counts.get(what);
+    if (pointers === undefined) counts.set(what, [pointer]);
+    else pointers.push(pointer);
   };
   /** What StratML has no place for, each at its JSON Pointer in the plan. */
   const leftOut = (pointer: string, what: string): void => {
@@ -69,13 +73,13 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
     if (typeof text !== "string") for (const key of Object.keys(text)) if (key !== language) otherLanguages.add(key);
     return resolveText(text, language, plan.language);
   };
-  const blocks = (list: readonly Json[] | undefined, where: string): string | undefined => {
+  const blocks = (list: readonly Json[] | undefined, where: string, at: string): string | undefined => {
     if (list === undefined || list.length === 0) return undefined;
     const texts: string[] = [];
-    for (const block of list) {
+    list.forEach((block, index) => {
       if (block["type"] === "paragraph") texts.push(t(block["text"] as TextValue) as string);
-      else count(`${where}: ${String(block["type"])} blocks (only paragraphs are written)`);
-    }
+      else count(`${where}: ${String(block["type"])} blocks (only paragraphs are written)`, `${at}/${index}`);
+    });
     return texts.length === 0 ? undefined : texts.join("\n\n");
   };
 
@@ -113,10 +117,10 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
   const chapters = [...plan.chapters] as unknown as Json[];
   if (chapters.length > 1 && chapters[0]?.["kind"] === "introduction") {
     const intro = chapters.shift() as Json;
-    const description = blocks(intro["content"] as Json[] | undefined, "introduction chapter");
+    const description = blocks(intro["content"] as Json[] | undefined, "introduction chapter", "/chapters/0/content");
     if (description !== undefined) document.description = description;
-    if (intro["id"] !== "introduction" || t(intro["title"] as TextValue) !== document.name) count("the introduction chapter's title and id (its paragraphs are the plan's Description)");
-    for (const field of ["rationale", "horizon", "measures", "preconditions", "summary"]) if (intro[field] !== undefined) count(`chapters: ${field}`);
+    if (intro["id"] !== "introduction" || t(intro["title"] as TextValue) !== document.name) count("the introduction chapter's title and id (its paragraphs are the plan's Description)", "/chapters/0");
+    for (const field of ["rationale", "horizon", "measures", "preconditions", "summary"]) if (intro[field] !== undefined) count(`chapters: ${field}`, `/chapters/0/${field}`);
   }
   const otherInformation = str(planKept["otherInformation"]);
   if (otherInformation !== undefined) document.otherInformation = otherInformation;
@@ -145,7 +149,7 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
       if (stakeholder !== undefined) organization.stakeholders.push(stakeholder);
     }
     document.organizations.push(organization);
-    for (const field of ["coordinator", "memberCounts", "url"]) if (cluster[field] !== undefined) count(`cluster.${field}`);
+    for (const field of ["coordinator", "memberCounts", "url"]) if (cluster[field] !== undefined) count(`cluster.${field}`, `/cluster/${field}`);
   }
   for (const entry of (cluster?.["organisations"] ?? []) as Json[]) {
     const entryKept = kept(entry);
@@ -168,9 +172,11 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
       if (entry["contact"] !== undefined) leftOut(`${at}/contact`, "the person's contact details: StratML has them for the submitter only");
     });
   }
-  let identifiersNotCarried = 0;
-  for (const [, list] of ACTOR_LISTS) for (const entry of (cluster?.[list] ?? []) as Json[]) identifiersNotCarried += ((entry["identifiers"] ?? []) as unknown[]).length;
-  count("organisation register identifiers (StratML's Identifier is a document-local xsd:ID)", identifiersNotCarried);
+  for (const [, list] of ACTOR_LISTS) {
+    ((cluster?.[list] ?? []) as Json[]).forEach((entry, index) => {
+      ((entry["identifiers"] ?? []) as unknown[]).forEach((_, k) => count("organisation register identifiers (StratML's Identifier is a document-local xsd:ID)", `/cluster/${list}/${index}/identifiers/${k}`));
+    });
+  }
 
   // Strategy: vision, mission, values.
   const strategy = plan.strategy as unknown as Json | undefined;
@@ -196,14 +202,16 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
     document.values.push(withoutName[index] === true ? { description: name } : description === undefined ? { name } : { name, description });
   });
   if (strategy !== undefined) {
-    for (const field of ["mainObjective", "focusAreas", "adopted", "url"]) if (strategy[field] !== undefined) count(`strategy.${field}`);
-    if (t(strategy["title"] as TextValue) !== document.name) count("strategy.title (the plan's title is the document's Name)");
+    for (const field of ["mainObjective", "focusAreas", "adopted", "url"]) if (strategy[field] !== undefined) count(`strategy.${field}`, `/strategy/${field}`);
+    if (t(strategy["title"] as TextValue) !== document.name) count("strategy.title (the plan's title is the document's Name)", "/strategy/title");
   }
   const objectives = new Map<string, Json>();
+  const objectivePointers = new Map<string, string>();
   const visit = (list: readonly Json[], at: string): void => {
     list.forEach((objective, index) => {
       const pointer = `${at}/${index}`;
       objectives.set(`objective:${objective["id"] as string}`, objective);
+      objectivePointers.set(`objective:${objective["id"] as string}`, pointer);
       if (objective["label"] !== undefined) leftOut(`${pointer}/label`, `the objective's label "${String(objective["label"])}": a goal's SequenceIndicator is the chapter's number`);
       if (objective["tags"] !== undefined) leftOut(`${pointer}/tags`, "the objective's tags: StratML has no tags");
       if (objective["focusAreas"] !== undefined) leftOut(`${pointer}/focusAreas`, "the focus areas the objective serves: StratML has no focus areas");
@@ -253,12 +261,14 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
           } else goal.stakeholders.push(stakeholderOf(entry["actor"] as string, [entry["role"] as string], description));
         }
       }
-      if (objective["name"] !== undefined && t(objective["name"] as TextValue) !== goal.name) count("objective names that differ from their chapter's title");
+      if (objective["name"] !== undefined && t(objective["name"] as TextValue) !== goal.name) count("objective names that differ from their chapter's title", `${objectivePointers.get(objectiveRef as string) ?? ""}/name`);
     }
-    if (((chapter["objectives"] ?? []) as unknown[]).length > 1) count("chapters' further objectives (a goal holds the first)");
-    const content = blocks(chapter["content"] as Json[] | undefined, "chapters' content");
+    ((chapter["objectives"] ?? []) as unknown[]).forEach((_, k) => {
+      if (k > 0) count("chapters' further objectives (a goal holds the first)", `${chapterPointer}/objectives/${k}`);
+    });
+    const content = blocks(chapter["content"] as Json[] | undefined, "chapters' content", `${chapterPointer}/content`);
     if (content !== undefined) goal.otherInformation = content;
-    for (const field of ["tocTitle", "shortTitle", "references", "summary", "rationale", "horizon", "preconditions"]) if (chapter[field] !== undefined) count(`chapters: ${field}`);
+    for (const field of ["tocTitle", "shortTitle", "references", "summary", "rationale", "horizon", "preconditions"]) if (chapter[field] !== undefined) count(`chapters: ${field}`, `${chapterPointer}/${field}`);
     const measures = ((chapter["measures"] as Json | undefined)?.["items"] ?? []) as Json[];
     if ((chapter["measures"] as Json | undefined)?.["intro"] !== undefined) leftOut(`${chapterPointer}/measures/intro`, "the words that lead into the measures: a StratML goal has no place for them");
     measures.forEach((measure, measureIndex) => {
@@ -266,7 +276,7 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
       const measureKept = kept(measure);
       const item: SmlObjective = { identifier: str(measureKept["identifier"]) ?? (measure["id"] as string), stakeholders: [], indicators: [] };
       const text = t(measure["text"] as TextValue) as string;
-      const description = blocks(measure["description"] as Json[] | undefined, "measures' descriptions");
+      const description = blocks(measure["description"] as Json[] | undefined, "measures' descriptions", `${measurePointer}/description`);
       if (measureKept["nameFromDescription"] === true) item.description = text;
       else {
         item.name = text;
@@ -315,20 +325,25 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
       if (measure["tags"] !== undefined) leftOut(`${measurePointer}/tags`, "the measure's tags: StratML has no tags");
       const other = str(measureKept["otherInformation"]);
       if (other !== undefined) item.otherInformation = other;
-      for (const field of ["start", "end", "status", "isNew", "statusHistory", "priorityYears", "related", "milestones", "budget", "footnotes"]) if (measure[field] !== undefined) count(`measures: ${field}`);
+      for (const field of ["start", "end", "status", "isNew", "statusHistory", "priorityYears", "related", "milestones", "budget", "footnotes"]) if (measure[field] !== undefined) count(`measures: ${field}`, `${measurePointer}/${field}`);
       for (const indicator of indicators) {
         const tracks = (indicator["tracks"] ?? []) as string[];
         if (placed.has(indicator) || !tracks.includes(`measure:${measure["id"] as string}`)) continue;
         placed.add(indicator);
-        item.indicators.push(indicatorOf(indicator, t, count));
-        if (tracks.length > 1) count("indicators' further tracks (an indicator sits under the first measure it tracks)");
+        const indicatorPointer = `/indicators/${indicators.indexOf(indicator)}`;
+        item.indicators.push(indicatorOf(indicator, indicatorPointer, t, count));
+        tracks.forEach((_, k) => {
+          if (k > 0) count("indicators' further tracks (an indicator sits under the first measure it tracks)", `${indicatorPointer}/tracks/${k}`);
+        });
       }
       goal.objectives.push(item);
     });
     document.goals.push(goal);
   });
-  for (const indicator of indicators) if (!placed.has(indicator)) count("indicators that track no measure (StratML puts indicators under objectives)");
-  for (const ref of objectives.keys()) if (!served.has(ref)) count("strategy objectives no chapter serves first");
+  indicators.forEach((indicator, index) => {
+    if (!placed.has(indicator)) count("indicators that track no measure (StratML puts indicators under objectives)", `/indicators/${index}`);
+  });
+  for (const ref of objectives.keys()) if (!served.has(ref)) count("strategy objectives no chapter serves first", objectivePointers.get(ref) ?? "");
 
   // Administrative information: the period as start and end dates, publication date and URL.
   const admin: NonNullable<SmlDocument["admin"]> = {
@@ -341,16 +356,18 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
   const publicationDate = str(publication?.["date"]) ?? str(planKept["publicationDate"]);
   if (publicationDate !== undefined) admin.publicationDate = publicationDate;
   if (typeof publication?.["url"] === "string") admin.source = publication["url"];
-  if (publication?.["body"] !== undefined || publication?.["caseNumber"] !== undefined) count("publication.body and caseNumber");
+  for (const field of ["body", "caseNumber"]) if (publication?.[field] !== undefined) count("publication.body and caseNumber", `/publication/${field}`);
   document.admin = admin;
   const submitter = submitterOf(plan, planKept);
   if (submitter !== undefined) document.submitter = submitter;
   for (const field of ["adoption", "events", "preparedBy", "summary", "tableConventions", "glossary", "developmentTasks", "revisions", "progress", "rollup"]) {
-    if ((plan as unknown as Json)[field] !== undefined) count(field);
+    if ((plan as unknown as Json)[field] !== undefined) count(field, `/${field}`);
   }
-  if (planKept["unmapped"] !== undefined) count(`elements an import kept under extensions["${STRATML_EXTENSION}"].unmapped`, (planKept["unmapped"] as unknown[]).length);
+  ((planKept["unmapped"] ?? []) as unknown[]).forEach((_, k) => {
+    count(`elements an import kept under extensions["${STRATML_EXTENSION}"].unmapped`, `/extensions/${pointerToken(STRATML_EXTENSION)}/unmapped/${k}`);
+  });
 
-  for (const [what, number] of counts) notCarried.push(`${what}: ${number}`);
+  for (const [what, pointers] of counts) notCarried.push(`${what}: ${pointers.length} at ${pointerList(pointers)}`);
   notCarried.push(...pointed);
   if (otherLanguages.size > 0) {
     notCarried.push(`texts in ${[...otherLanguages].sort().join(", ")}: only "${language}" is written (a StratML file holds one language; export again with --lang)`);
@@ -379,7 +396,7 @@ function submitterOf(plan: Plan, planKept: Json): SmlSubmitter | undefined {
 
 const STAGES: Record<string, string> = { input: "Input", output: "Output", outcome: "Outcome" };
 
-function indicatorOf(indicator: Json, t: (text: TextValue | undefined) => string | undefined, count: (what: string, by?: number) => void): SmlIndicator {
+function indicatorOf(indicator: Json, at: string, t: (text: TextValue | undefined) => string | undefined, count: (what: string, pointer: string) => void): SmlIndicator {
   const indicatorKept = kept(indicator);
   const quantitative = indicator["kind"] === "quantitative";
   const item: SmlIndicator = {
@@ -392,12 +409,12 @@ function indicatorOf(indicator: Json, t: (text: TextValue | undefined) => string
   if (indicatorKept["type"] !== false) item.type = quantitative ? "Quantitative" : "Qualitative";
   const stage = str(indicatorKept["stage"]) ?? STAGES[indicator["stage"] as string];
   if (stage !== undefined) item.stage = stage;
-  else if (indicator["stage"] !== undefined) count("indicators: stage impact (StratML's value chain ends at Outcome)");
+  else if (indicator["stage"] !== undefined) count("indicators: stage impact (StratML's value chain ends at Outcome)", `${at}/stage`);
   const sequence = str(indicatorKept["sequence"]);
   if (sequence !== undefined) item.sequence = sequence;
   const description = t(indicator["description"] as TextValue | undefined);
   if (description !== undefined) item.otherInformation = description;
-  for (const field of ["direction", "dimension", "source", "notes"]) if (indicator[field] !== undefined) count(`indicators: ${field}`);
+  for (const field of ["direction", "dimension", "source", "notes"]) if (indicator[field] !== undefined) count(`indicators: ${field}`, `${at}/${field}`);
   const value = (entry: Json, result: SmlResult): void => {
     const raw = entry["value"];
     if (typeof raw === "number") result.numberOfUnits = raw;
@@ -409,15 +426,15 @@ function indicatorOf(indicator: Json, t: (text: TextValue | undefined) => string
     value(baseline, result);
     const note = t(baseline["note"] as TextValue | undefined);
     if (note !== undefined) result.description = note;
-    if (baseline["source"] !== undefined) count("indicators: baseline source");
+    if (baseline["source"] !== undefined) count("indicators: baseline source", `${at}/baseline/source`);
     item.instances.push({ targets: [], actuals: [result] });
   }
   const places = (indicatorKept["places"] ?? []) as (SmlInstance["place"] | null)[];
   ((indicator["periods"] ?? []) as Json[]).forEach((period, index) => {
     const start = str(period["start"]) ?? `${period["year"] as number}-01-01`;
     const end = str(period["end"]) ?? `${period["year"] as number}-12-31`;
-    const results = (list: Json[] | undefined): SmlResult[] =>
-      (list ?? []).map((entry) => {
+    const results = (list: Json[] | undefined, kind: "targets" | "actuals"): SmlResult[] =>
+      (list ?? []).map((entry, n) => {
         const entryKept = kept(entry);
         const result: SmlResult = { startDate: str(entryKept["startDate"]) ?? start, endDate: str(entry["date"]) ?? end };
         value(entry, result);
@@ -425,14 +442,14 @@ function indicatorOf(indicator: Json, t: (text: TextValue | undefined) => string
         if (descriptorName !== undefined) result.descriptorName = descriptorName;
         const words = t(entry["description"] as TextValue | undefined);
         if (words !== undefined) result.description = words;
-        if (entry["source"] !== undefined) count("indicators: entries' source");
-        if (entry["evidence"] !== undefined) count("indicators: entries' evidence");
+        if (entry["source"] !== undefined) count("indicators: entries' source", `${at}/periods/${index}/${kind}/${n}/source`);
+        if (entry["evidence"] !== undefined) count("indicators: entries' evidence", `${at}/periods/${index}/${kind}/${n}/evidence`);
         return result;
       });
-    const instance: SmlInstance = { targets: results(period["targets"] as Json[] | undefined), actuals: results(period["actuals"] as Json[] | undefined) };
+    const instance: SmlInstance = { targets: results(period["targets"] as Json[] | undefined, "targets"), actuals: results(period["actuals"] as Json[] | undefined, "actuals") };
     const place = places[index];
     if (place !== undefined && place !== null) instance.place = place;
-    if (period["note"] !== undefined) count("indicators: periods' notes");
+    if (period["note"] !== undefined) count("indicators: periods' notes", `${at}/periods/${index}/note`);
     item.instances.push(instance);
   });
   for (const instance of (indicatorKept["undatedInstances"] ?? []) as SmlInstance[]) item.instances.push(instance);
