@@ -39,6 +39,16 @@ describe("the import report's wordings", () => {
     expect(report.mapped.every((line) => line.worded !== undefined)).toBe(true);
   });
 
+  it("words a Markdown (and so a Word) document's notes in nynorsk, after their place", async () => {
+    const bytes = readFileSync(join(repo, "packages", "cli", "test", "fixtures", "document", "polyfon-seed.md"));
+    const { report } = await importFile("md", "seed.md", bytes, undefined);
+    expect(report.errors).toEqual([]);
+    const language = report.guessed.find((line) => line.message.startsWith("plan: the language is"))!;
+    expect(language.worded?.nn).toBe("plan: språket er nb, ut frå standardoverskriftene");
+    const chapter = report.mapped.find((line) => / starts chapter II$/.test(line.message))!;
+    expect(chapter.worded?.nb).toMatch(/^chapter II: overskrift på nivå \d «.+» begynner kapittel II$/);
+  });
+
   it("words a workbook's changes in bokmål, and the studio's own refusals", async () => {
     const plan = JSON.parse(readFileSync(join(repo, "examples", "polyfon-2025-2030", "plan.json"), "utf8")) as Plan;
     const edited = structuredClone(plan);

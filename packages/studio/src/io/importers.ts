@@ -215,10 +215,14 @@ async function importDocx(file: string, bytes: Uint8Array, embedded: boolean, la
 }
 
 /** The document importer's report (notes of three kinds) in the page's shape. */
-function fromDocument(file: string, format: "docx" | "md", result: { plan: Plan; report: { language: string; notes: { kind: string; where: string; message: string }[] } }): ImportResult {
+function fromDocument(file: string, format: "docx" | "md", result: { plan: Plan; report: { language: string; notes: { kind: string; where: string; message: string; code?: ReportWordCode; values?: Record<string, string | number> }[] } }): ImportResult {
   const report = emptyReport(file, format, "new");
   for (const note of result.report.notes) {
-    const line = { message: `${note.where}: ${note.message}` };
+    const line: ReportLine = { message: `${note.where}: ${note.message}` };
+    if (note.code !== undefined) {
+      const worded = wordAll(note.code, note.values);
+      line.worded = { en: `${note.where}: ${worded.en}`, nb: `${note.where}: ${worded.nb}`, nn: `${note.where}: ${worded.nn}` };
+    }
     if (note.kind === "mapped") report.mapped.push(line);
     else if (note.kind === "guessed") report.guessed.push(line);
     else report.kept.push(line);
