@@ -41,8 +41,8 @@ describe("the pictures of the rendering guide", () => {
 });
 
 describe("the pictures of the studio guide", () => {
-  it("shows the studio at 1280 and 360 px, a form made from the model's shape, a file opened through an importer, and the source view, made by the studio's own script", () => {
-    expect(shownInStudio).toEqual(expect.arrayContaining(["studio-1280.png", "studio-360.png", "studio-forms-1280.png", "studio-import-1280.png", "studio-source-1280.png"]));
+  it("shows the studio at 1280 and 360 px, a form made from the model's shape, a file opened through an importer, the source view and the question in the page, made by the studio's own script", () => {
+    expect(shownInStudio).toEqual(expect.arrayContaining(["studio-1280.png", "studio-360.png", "studio-forms-1280.png", "studio-import-1280.png", "studio-source-1280.png", "studio-ask-1280.png"]));
     const script = readFileSync(join(import.meta.dirname, "..", "packages", "studio", "scripts", "screenshots.mjs"), "utf8");
     for (const name of shownInStudio) expect(script).toContain(`"${name}"`);
     expect(studio).toContain("node packages/studio/scripts/screenshots.mjs");

@@ -61,7 +61,6 @@ const rows = [];
 try {
   for (const [name, label] of [["polyfon.json", "Polyfon"], ["big.json", "1 000 measures"]]) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on("dialog", (dialog) => dialog.accept());
     await page.goto(url);
     rows.push([`${label}: open, until issues and preview are shown`, await open(page, name)]);
     await page.getByRole("button", { name: /^II / }).click();

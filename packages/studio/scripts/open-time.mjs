@@ -29,7 +29,6 @@ const browser = await launchChromium();
 /** One run in a fresh page: milliseconds until the outline and form are painted, and until the preview is there. */
 async function run(trace) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on("dialog", (dialog) => dialog.accept());
   await page.goto(url);
   await page.getByLabel(/Open a plan/).waitFor();
   // The timer starts in the page when the input's change event fires (the file already handed over).

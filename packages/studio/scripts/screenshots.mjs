@@ -3,8 +3,9 @@
 // measure's form, and a form made from the model's shape (a person's), in headless Chromium (scripts/system-tools.mjs
 // installs it) at 1280 px and at 360 px; a real StratML file opened through its importer, with the import report
 // and the revisions panel, at 1280 px; the source view with an issue's line marked and the completion of a status;
-// a searchable picker filtering Polyfon's actors; a participant's id being changed; a revision's form in bokmål; and
-// the export options open. Each picture with a plan open shows the "Import options" and "Export options" summaries.
+// a searchable picker filtering Polyfon's actors; a participant's id being changed; a revision's form in bokmål; the
+// export options open; and the question asked in the page before opening a file over unsaved work. Each picture with
+// a plan open shows the "Import options" and "Export options" summaries.
 // Run it after changing the studio's look: `node packages/studio/scripts/screenshots.mjs`.
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -77,6 +78,16 @@ async function showRevisionInBokmal(page) {
   await page.evaluate(() => document.querySelector(".editor")?.scrollIntoView({ block: "start" }));
 }
 
+/** The studio's own question in the page: a measure's text edited, then another file chosen over the unsaved work. */
+async function showQuestion(page) {
+  await showMeasure(page, 1280);
+  const text = page.locator('.measure-form [data-pointer$="/measures/items/1/text"]');
+  await text.fill(`${await text.inputValue()} (revidert)`);
+  await page.getByText("Unsaved changes").first().waitFor();
+  await page.getByLabel(/Open a plan/).setInputFiles(plan);
+  await page.locator("dialog.ask[open]").waitFor();
+}
+
 const { server, url } = await serveStudio(join(studio, "dist"));
 const browser = await chromium.launch({ executablePath, args: ["--disable-gpu", "--no-first-run", "--disable-background-networking"] });
 try {
@@ -145,6 +156,7 @@ try {
     { name: "studio-rename-1280.png", height: 460, show: showRename },
     { name: "studio-revision-nb-1280.png", height: 520, show: showRevisionInBokmal },
     { name: "studio-export-1280.png", height: 400, show: showExportOptions },
+    { name: "studio-ask-1280.png", height: 560, show: showQuestion },
   ]) {
     const page = await browser.newPage({ viewport: { width: 1280, height: view.height }, colorScheme: "light", locale: "en-GB" });
     await page.goto(url);

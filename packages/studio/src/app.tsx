@@ -363,7 +363,7 @@ export function App() {
         </div>
       </header>
       {notice !== undefined && <p class="notice" role="status">{notice}</p>}
-      {importReport !== undefined && <ImportReportPanel report={importReport} t={io} close={() => setImportReport(undefined)} />}
+      {importReport !== undefined && <ImportReportPanel report={importReport} t={io} language={language} close={() => setImportReport(undefined)} />}
       {exportLines !== undefined && <ExportNotice lines={exportLines} t={io} close={() => setExportLines(undefined)} />}
       {readError !== undefined && (
         <section class="read-error" role="alert">

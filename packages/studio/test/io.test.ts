@@ -29,6 +29,17 @@ const previewText = () => page.locator("iframe.preview-frame").evaluate((frame: 
 const report = () => page.locator(".import-report");
 const title = () => page.locator("h1").textContent();
 
+/** Drops a file on the page; a number is a size: that many zero bytes, made in the page (nothing large crosses the debugger protocol). */
+const drop = (name: string, content: string | number) =>
+  page.evaluate(
+    ([fileName, data]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([typeof data === "number" ? new Uint8Array(data) : data], fileName));
+      document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    [name, content] as const,
+  );
+
 /** Clicks an export button and gives the downloaded file's name and bytes. */
 async function download(button: string): Promise<{ name: string; bytes: Buffer }> {
   const downloading = page.waitForEvent("download", { timeout: 20_000 });
@@ -157,22 +168,37 @@ describe("the studio's importers, interchange exports and revisions, in Chromium
   });
 
   it("opens a file dropped anywhere on the page through its importer, and refuses one too large before reading it", async () => {
-    const drop = (name: string, content: string | number) =>
-      page.evaluate(
-        ([fileName, data]) => {
-          const transfer = new DataTransfer();
-          // A number is a size: that many zero bytes, made in the page (nothing large crosses the debugger protocol).
-          transfer.items.add(new File([typeof data === "number" ? new Uint8Array(data) : data], fileName));
-          document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
-        },
-        [name, content] as const,
-      );
     await drop("SMLC2011.xml", readFileSync(join(fixtures, "stratml", "real", "SMLC2011-excerpt.xml"), "utf8"));
     await poll(() => report().textContent()).toContain("SMLC2011.xml was opened as a new plan, read as StratML");
     const opened = await title();
     await drop("huge.docx", 51 * 1024 * 1024);
     await poll(() => page.getByRole("alert").textContent()).toContain("huge.docx was not opened (a file); nothing was changed.the file is 51.0 MB; at most 50 MB are read.");
     expect(await title()).toBe(opened);
+  });
+
+  it("words the import report in the studio's language: a StratML file's lines in bokmål and nynorsk, a file too large as «en fil» and «ei fil»", async () => {
+    const language = page.locator("#studio-language");
+    try {
+      await language.selectOption("nb");
+      await open("PMOAI.xml", readFileSync(join(fixtures, "stratml", "real", "PMOAI.xml")));
+      await poll(() => report().textContent()).toContain("PMOAI.xml ble åpnet som en ny plan, lest som StratML.");
+      await report().getByText(/^Gjettet/).click();
+      expect(await report().locator(".import-reportGuessed").textContent()).toContain("språket «en» (StratML sier det ikke; velg språket under Importvalg)");
+      expect(await report().locator(".import-reportMapped").textContent()).toMatch(/\d+ Goal-element → kapitler av typen «objective»/);
+      // The same report, worded again when the studio's language changes.
+      await language.selectOption("nn");
+      await poll(() => report().locator(".import-reportGuessed").textContent()).toContain("språket «en» (StratML seier det ikkje; vel språket under Importval)");
+      expect(await report().textContent()).toContain("PMOAI.xml vart opna som ein ny plan, lesen som StratML.");
+      // A refusal before the format is told names the file "ei fil" in nynorsk and "en fil" in bokmål.
+      await drop("huge.docx", 51 * 1024 * 1024);
+      await poll(() => page.getByRole("alert").textContent()).toContain("huge.docx vart ikkje opna (ei fil); ingenting vart endra.fila er 51.0 MB; høgst 50 MB vert lesne.");
+      await language.selectOption("nb");
+      await poll(() => page.getByRole("alert").textContent()).toContain("huge.docx ble ikke åpnet (en fil); ingenting ble endret.");
+      await drop("huge.docx", 51 * 1024 * 1024);
+      await poll(() => page.getByRole("alert").textContent()).toContain("huge.docx ble ikke åpnet (en fil); ingenting ble endret.filen er 51.0 MB; høyst 50 MB blir lest.");
+    } finally {
+      await language.selectOption("en");
+    }
   });
 
   it("applies an edited workbook into the open plan: the status changes, the report and the changes view say so", async () => {

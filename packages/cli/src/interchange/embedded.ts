@@ -11,6 +11,7 @@ import type { Position } from "../source/lines.js";
 import { checkPlan } from "../validation.js";
 import { checkZip } from "./document/zip-guard.js";
 import type { ImportOptions, ImportOutcome } from "./formats.js";
+import { say } from "./report-words.js";
 
 /** A problem with an embedded plan: what, and where in the imported file when it can be told. */
 export interface EmbeddedProblem {
@@ -134,7 +135,7 @@ export async function importHtml(text: string, options: ImportOptions): Promise<
   }
   if (scripts.length > 1) outcome.warnings.push({ message: `the page carries ${scripts.length} embedded plans; the first was read`, ...(scripts[1]!.sourceCodeLocation ? { line: scripts[1]!.sourceCodeLocation.startLine } : {}) });
   outcome.plan = reading.plan;
-  outcome.mapped.push(`the whole plan ← the embedded copy (${part}${where ? `, line ${where.startLine}` : ""}), exactly as it was rendered; the page's text was not read`);
+  outcome.mapped.push(where ? say((outcome.notes ??= new Map()), "embeddedWholePlanAt", { part, line: where.startLine }) : say((outcome.notes ??= new Map()), "embeddedWholePlan", { part }));
   outcome.counts = counts(reading.plan);
   return outcome;
 }

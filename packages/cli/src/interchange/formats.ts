@@ -1,6 +1,7 @@
 // The formats `actionplan import` and `export` know, in one table. A new format is a module beside this one
 // (e.g. stratml.ts) and an entry here: its name, what it can do, how to tell it from its content, and its functions.
 import type { Plan } from "@actionplan/core";
+import type { ReportNotes } from "./report-words.js";
 
 /** What an import read and applied, for the report on standard error. */
 export interface ImportOutcome {
@@ -18,6 +19,8 @@ export interface ImportOutcome {
   counts: Record<string, number>;
   /** Full lists behind the counts (e.g. every untranslated pointer), for the JSON report. */
   lists: Record<string, string[]>;
+  /** The code and values of the report's coded lines, by their text, for wording them in another language (the studio). */
+  notes?: ReportNotes;
 }
 
 /** The options an import gets from the command line. */

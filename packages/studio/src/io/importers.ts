@@ -7,6 +7,8 @@
 import type { Plan } from "@actionplan/core";
 import { validatePlan } from "@actionplan/core/rules";
 import type { PlanData } from "../edit.js";
+import type { ReportNotes } from "../../../cli/src/interchange/report-words.js";
+import { wordAll, wordedLine, type ReportWordCode, type Worded } from "./report-words.js";
 
 /** The formats the studio opens through an importer. */
 export type ImportFormat = "docx" | "xlsx" | "csv" | "stratml" | "html" | "md";
@@ -19,6 +21,8 @@ export interface ReportLine {
   line?: number;
   /** The column, from 1. */
   column?: number;
+  /** The line in the studio's three languages, when its importer coded it; `message` (English) otherwise. */
+  worded?: Worded;
 }
 
 /** What an import did, as the page shows it: the CLI's report, in one shape for every format. */
@@ -32,9 +36,9 @@ export interface ImportReport {
   /** What stopped the import: nothing was opened or changed then. */
   errors: ReportLine[];
   /** What mapped where. */
-  mapped: string[];
+  mapped: ReportLine[];
   /** What the importer guessed. */
-  guessed: string[];
+  guessed: ReportLine[];
   /** What was kept under `extensions`, left out, or needs a look. */
   kept: ReportLine[];
   /** Counts (chapters, measures, rows changed …). */
@@ -96,8 +100,24 @@ export async function importFormatOf(name: string, bytes: Uint8Array): Promise<I
 
 const emptyReport = (file: string, format: ImportFormat, mode: "new" | "into"): ImportReport => ({ file, format, mode, errors: [], mapped: [], guessed: [], kept: [], counts: {} });
 
-/** A refusal: the report with its one error. */
-const refusal = (file: string, format: ImportFormat, mode: "new" | "into", message: string): ImportResult => ({ report: { ...emptyReport(file, format, mode), errors: [{ message }] } });
+/** A line of the studio's own, in its three languages. */
+const said = (code: ReportWordCode, values?: Record<string, string | number>): ReportLine => {
+  const worded = wordAll(code, values);
+  return { message: worded.en, worded };
+};
+
+/** A refusal: the report with its one error (a line of the studio's own, or what an importer threw, in English). */
+const refusal = (file: string, format: ImportFormat, mode: "new" | "into", error: ReportLine | string): ImportResult => ({
+  report: { ...emptyReport(file, format, mode), errors: [typeof error === "string" ? { message: error } : error] },
+});
+
+/** An importer's lines, each worded in the studio's languages when the importer coded it. */
+const linesOf = <Line extends string | ReportLine>(lines: readonly Line[], notes: ReportNotes | undefined): ReportLine[] =>
+  lines.map((line) => {
+    const entry: ReportLine = typeof line === "string" ? { message: line } : line;
+    const worded = wordedLine(entry.message, notes);
+    return worded === undefined ? entry : { ...entry, worded };
+  });
 
 /** A DocumentImportError (or anything else thrown) as one line: its message and what to do. */
 const thrown = (error: unknown): string => {
@@ -121,13 +141,14 @@ function utf8(bytes: Uint8Array): string | undefined {
  * The report of one of the CLI's `ImportOutcome`s. As `actionplan import` does, a resulting plan with errors is
  * refused with each error at its JSON Pointer (a sheet never leaves the open plan broken).
  */
-function fromOutcome(file: string, format: ImportFormat, mode: "new" | "into", outcome: { plan?: Plan; errors: ReportLine[]; mapped: string[]; guessed: string[]; warnings: ReportLine[]; counts: Record<string, number> }): ImportResult {
-  const report: ImportReport = { file, format, mode, errors: outcome.errors, mapped: outcome.mapped, guessed: outcome.guessed, kept: outcome.warnings, counts: outcome.counts };
+function fromOutcome(file: string, format: ImportFormat, mode: "new" | "into", outcome: { plan?: Plan; errors: ReportLine[]; mapped: string[]; guessed: string[]; warnings: ReportLine[]; counts: Record<string, number>; notes?: ReportNotes }): ImportResult {
+  const { notes } = outcome;
+  const report: ImportReport = { file, format, mode, errors: linesOf(outcome.errors, notes), mapped: linesOf(outcome.mapped, notes), guessed: linesOf(outcome.guessed, notes), kept: linesOf(outcome.warnings, notes), counts: outcome.counts };
   if (outcome.errors.length > 0 || outcome.plan === undefined) return { report };
   const check = validatePlan(outcome.plan);
   if (!check.valid) {
     const errors = check.issues.filter((issue) => issue.severity === "error");
-    return { report: { ...report, errors: errors.map((issue) => ({ message: `the resulting plan: ${issue.pointer || "/"}: ${issue.message}` })) } };
+    return { report: { ...report, errors: errors.map((issue) => said("resultingPlan", { pointer: issue.pointer || "/", message: issue.message })) } };
   }
   return { plan: outcome.plan as unknown as PlanData, report };
 }
@@ -142,26 +163,26 @@ export async function importFile(format: ImportFormat, file: string, bytes: Uint
   const mode = sheet ? "into" : "new";
   const lang = choices.lang?.trim() || undefined;
   if (lang !== undefined && (format === "docx" || format === "md") && !(HEADING_LANGUAGES as readonly string[]).includes(lang)) {
-    return refusal(file, format, mode, `the language of a document's headings is nb, nn or en (got "${lang}"): choose one of them under Import options, or leave the language to be guessed`);
+    return refusal(file, format, mode, said("headingLanguage", { lang }));
   }
   if (lang !== undefined && format === "stratml" && !LANGUAGE_TAG.test(lang)) {
-    return refusal(file, format, mode, `"${lang}" is not a language tag (BCP 47, such as nb, en or en-GB): correct it under Import options, or leave it empty for "en"`);
+    return refusal(file, format, mode, said("notLanguageTag", { lang }));
   }
-  if (bytes.byteLength > MAX_BYTES) return refusal(file, format, mode, `the file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; at most ${MAX_BYTES / 1024 / 1024} MB are read. Check that this is the plan's file.`);
+  if (bytes.byteLength > MAX_BYTES) return refusal(file, format, mode, said("fileTooLarge", { size: (bytes.byteLength / 1024 / 1024).toFixed(1), max: MAX_BYTES / 1024 / 1024 }));
   try {
     if (sheet) {
-      if (into === undefined) return refusal(file, format, mode, "a sheet carries changes to a plan, not a whole plan: open the plan it was exported from first, then open the sheet to apply it");
-      if (!into.valid) return refusal(file, format, mode, "the open plan has errors: fix them (see Issues) before applying a sheet to it");
+      if (into === undefined) return refusal(file, format, mode, said("sheetNeedsPlan"));
+      if (!into.valid) return refusal(file, format, mode, said("sheetNeedsValidPlan"));
       const { importXlsx, importCsv } = await interchange.sheets();
       const options = { into: into.plan as unknown as Plan };
       if (format === "xlsx") return fromOutcome(file, format, mode, await importXlsx(bytes, options));
       const text = utf8(bytes);
-      if (text === undefined) return refusal(file, format, mode, "the CSV file is not UTF-8 text; save it as UTF-8 CSV and open it again");
+      if (text === undefined) return refusal(file, format, mode, said("csvNotUtf8"));
       return fromOutcome(file, format, mode, await importCsv(text, options));
     }
     if (format === "docx") return await importDocx(file, bytes, choices.embedded, lang as DocumentLanguage | undefined);
     const text = utf8(bytes);
-    if (text === undefined) return refusal(file, format, mode, "the file is not UTF-8 text; save it as UTF-8 and open it again");
+    if (text === undefined) return refusal(file, format, mode, said("notUtf8"));
     if (format === "stratml") return fromOutcome(file, format, mode, (await interchange.stratml()).importStratml(text, lang === undefined ? {} : { lang }));
     if (format === "html") return fromOutcome(file, format, mode, await (await interchange.embedded()).importHtml(text, {}));
     const { importDocument } = await interchange.document();
@@ -185,7 +206,7 @@ async function importDocx(file: string, bytes: Uint8Array, embedded: boolean, la
   if (reading !== undefined) {
     const report = emptyReport(file, "docx", "new");
     if (reading.plan === undefined) return { report: { ...report, errors: reading.problems.map((problem) => ({ ...problem, message: problem.message })) } };
-    report.mapped.push(`the whole plan ← the copy the document carries (${reading.part}), exactly as it was rendered; the document's text was not read, so edits made in Word are not in it`);
+    report.mapped.push(said("docxWholePlan", { part: reading.part }));
     report.counts = counts(reading.plan);
     return { plan: reading.plan as unknown as PlanData, report };
   }
@@ -194,13 +215,17 @@ async function importDocx(file: string, bytes: Uint8Array, embedded: boolean, la
 }
 
 /** The document importer's report (notes of three kinds) in the page's shape. */
-function fromDocument(file: string, format: "docx" | "md", result: { plan: Plan; report: { language: string; notes: { kind: string; where: string; message: string }[] } }): ImportResult {
+function fromDocument(file: string, format: "docx" | "md", result: { plan: Plan; report: { language: string; notes: { kind: string; where: string; message: string; code?: ReportWordCode; values?: Record<string, string | number> }[] } }): ImportResult {
   const report = emptyReport(file, format, "new");
   for (const note of result.report.notes) {
-    const line = `${note.where}: ${note.message}`;
+    const line: ReportLine = { message: `${note.where}: ${note.message}` };
+    if (note.code !== undefined) {
+      const worded = wordAll(note.code, note.values);
+      line.worded = { en: `${note.where}: ${worded.en}`, nb: `${note.where}: ${worded.nb}`, nn: `${note.where}: ${worded.nn}` };
+    }
     if (note.kind === "mapped") report.mapped.push(line);
     else if (note.kind === "guessed") report.guessed.push(line);
-    else report.kept.push({ message: line });
+    else report.kept.push(line);
   }
   const plan = result.plan;
   report.counts = { chapters: plan.chapters.length, measures: plan.chapters.reduce((sum, chapter) => sum + (chapter.measures?.items.length ?? 0), 0) };

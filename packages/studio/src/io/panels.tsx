@@ -9,6 +9,7 @@ import type { TableName } from "../../../cli/src/interchange/sheets/index.js";
 import type { StratmlType } from "../../../cli/src/interchange/stratml/model.js";
 import { CSV_TABLES, DEFAULT_EXPORT_CHOICES, STRATML_TYPE_CHOICES, type ExportChoices, type ExportFormat } from "./export-choices.js";
 import type { ImportChoices, ImportReport, ReportLine } from "./importers.js";
+import type { StudioLanguage } from "../messages.js";
 import type { IoTranslate } from "./messages.js";
 import { CheckOption, LabelledOption, OptionsPanel } from "./options-panel.js";
 
@@ -17,17 +18,17 @@ const exporters = () => import("./exporters.js");
 
 const FORMAT_NAMES: Record<string, string> = { docx: "Word (DOCX)", xlsx: "Excel (XLSX)", csv: "CSV", stratml: "StratML", html: "HTML", md: "Markdown" };
 
-function Located({ line, t }: { line: ReportLine; t: IoTranslate }) {
+function Located({ line, t, language }: { line: ReportLine; t: IoTranslate; language: StudioLanguage }) {
   return (
     <li>
       {line.line !== undefined && <strong>{line.column === undefined ? t("at", { line: line.line }) : t("atColumn", { line: line.line, column: line.column })}: </strong>}
-      {line.message}
+      {line.worded?.[language] ?? line.message}
     </li>
   );
 }
 
 /** The report of an import: a refusal as an alert with each located error, otherwise what the import did. */
-export function ImportReportPanel({ report, t, close }: { report: ImportReport; t: IoTranslate; close: () => void }) {
+export function ImportReportPanel({ report, t, language, close }: { report: ImportReport; t: IoTranslate; language: StudioLanguage; close: () => void }) {
   const format = report.format === "file" ? t("aFile") : (FORMAT_NAMES[report.format] ?? report.format);
   const refused = report.errors.length > 0;
   const counts = Object.entries(report.counts);
@@ -37,7 +38,7 @@ export function ImportReportPanel({ report, t, close }: { report: ImportReport; 
       {refused && (
         <ul class="import-errors">
           {report.errors.map((line, i) => (
-            <Located key={i} line={line} t={t} />
+            <Located key={i} line={line} t={t} language={language} />
           ))}
         </ul>
       )}
@@ -46,7 +47,7 @@ export function ImportReportPanel({ report, t, close }: { report: ImportReport; 
           {t("reportCounts")}: {counts.map(([key, value]) => `${key} ${value}`).join(", ")}
         </p>
       )}
-      {([["reportMapped", report.mapped.map((message) => ({ message }))], ["reportGuessed", report.guessed.map((message) => ({ message }))], ["reportKept", report.kept]] as const).map(
+      {([["reportMapped", report.mapped], ["reportGuessed", report.guessed], ["reportKept", report.kept]] as const).map(
         ([key, lines]) =>
           lines.length > 0 && (
             <details key={key} class={`import-${key}`}>
@@ -55,7 +56,7 @@ export function ImportReportPanel({ report, t, close }: { report: ImportReport; 
               </summary>
               <ul>
                 {lines.map((line, i) => (
-                  <Located key={i} line={line} t={t} />
+                  <Located key={i} line={line} t={t} language={language} />
                 ))}
               </ul>
             </details>

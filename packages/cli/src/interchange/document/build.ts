@@ -1,6 +1,7 @@
 import type { Block, Chapter, Measure, Plan } from "@actionplan/core";
 import { builtInLabels } from "@actionplan/render";
 import type { Labels } from "@actionplan/render";
+import { fillWording, REPORT_WORDS, type ReportCode, type ReportValues } from "../report-words.js";
 import type { DocBlock } from "./blocks.js";
 import { dateReader, readBudget, readStatus, readStatusChange, readYearOrDate } from "./measure-facts.js";
 
@@ -17,7 +18,14 @@ export interface ImportNote {
   where: string;
   /** What was done. */
   message: string;
+  /** The message's code and values, when it has one (../report-words.ts), for wording it in another language. */
+  code?: ReportCode;
+  /** The values of the message's wording. */
+  values?: ReportValues;
 }
+
+/** A note whose message is the English wording of `code` with `values`. */
+export const codedNote = (kind: ImportNote["kind"], where: string, code: ReportCode, values: ReportValues = {}): ImportNote => ({ kind, where, message: fillWording(REPORT_WORDS[code], values), code, values });
 
 /** What an import did: every mapping, guess and loss, in document order. */
 export interface ImportReport {
@@ -109,6 +117,9 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
   const notes: ImportNote[] = [];
   const note = (kind: ImportNote["kind"], where: string, message: string): void => {
     notes.push({ kind, where, message });
+  };
+  const say = (kind: ImportNote["kind"], where: string, code: ReportCode, values?: ReportValues): void => {
+    notes.push(codedNote(kind, where, code, values));
   };
   /** What the plan cannot hold, kept under the plan's extensions and noted, never dropped silently. */
   const kept: { where: string; block: DocBlock }[] = [];
@@ -250,7 +261,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         ...(completedValue === undefined ? {} : { completed: completedValue }),
       };
     });
-    note("mapped", `chapter ${chapter?.number ?? "?"} (measure ${measure.number})`, `the milestone table's ${rows.length - 1} rows are the measure's milestones`);
+    say("mapped", `chapter ${chapter?.number ?? "?"} (measure ${measure.number})`, "docMilestoneRows", { count: rows.length - 1 });
   };
   /** The appendix's table of each measure's status and responsible actors, by chapter number. */
   const appendixFacts: { chapter: string; rows: string[][] }[] = [];
@@ -304,12 +315,12 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
       const numbered = CHAPTER_NUMBER.exec(text);
       if (part === "front" && !numbered && title === undefined && text !== labels.contents && !isSummaryTitle(text)) {
         title = text;
-        note("mapped", "front", `the first heading "${text}" is the plan's title`);
+        say("mapped", "front", "docTitle", { text });
         continue;
       }
       if (text === labels.contents) {
         part = "contents";
-        note("guessed", "contents", "the table of contents is not kept as text: the renderer makes it; titles that differ become tocTitle");
+        say("guessed", "contents", "docContents");
         continue;
       }
       // A summary titled otherwise ("summary": { "title": … }) is the heading after the table of contents whose
@@ -320,7 +331,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         part = "summary";
         summary = { title: titledSummary ? block.text.trim() : text };
         summaryLevel = block.level;
-        note("mapped", "summary", `"${text}" is the summary's title`);
+        say("mapped", "summary", "docSummaryTitle", { text });
         continue;
       }
       if (numbered) {
@@ -343,7 +354,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         chapter = { id: `ch-${number.toLowerCase()}`, number, title: chapterTitle, kind: "other" };
         chapters.push(chapter);
         headings.set(chapter, []);
-        note("mapped", `chapter ${number}`, `heading level ${block.level} "${text}" starts chapter ${number}`);
+        say("mapped", `chapter ${number}`, "docChapterStarts", { level: block.level, text, number });
         continue;
       }
       if (chapter) {
@@ -353,7 +364,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
           headings.get(chapter)?.push({ standard: found.standard, level: block.level });
           section = undefined;
           if (found.standard === "horizon") chapter.horizon = { year: found.year ?? 0, targets: [] };
-          note("mapped", `chapter ${chapter.number}`, `"${text}" is the standard section ${found.standard}`);
+          say("mapped", `chapter ${chapter.number}`, "docStandardSection", { text, section: found.standard });
           continue;
         }
         standard = undefined;
@@ -486,7 +497,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         const entries = headings.get(chapter) ?? [];
         entries.splice(entries.length - 1, 1, { standard: "measures", level: entries.at(-1)?.level ?? 0 });
         table.title = section.title;
-        note("guessed", `chapter ${chapter.number}`, `"${plain(section.title)}" is the title of the measure table under it`);
+        say("guessed", `chapter ${chapter.number}`, "docMeasureTableTitle", { text: plain(section.title) });
         section = undefined;
         standard = "measures";
       }
@@ -499,7 +510,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         const { text, bold, italic } = unwrap(cells[0] ?? "");
         const numbered = /^(\d+)\)\s+(.*)$/s.exec(text);
         const number = numbered ? Number(numbered[1]) : table.items.length + 1;
-        if (!numbered) note("guessed", where(), `a measure row without "N)" is numbered ${number}`);
+        if (!numbered) say("guessed", where(), "docMeasureNumbered", { number });
         const yearCell = plain(cells[1] ?? "");
         const measure: Measure = {
           id: `m-${chapter.number.toLowerCase()}-${number}`,
@@ -516,7 +527,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         table.items.push(measure);
       }
       chapter.measures = table;
-      note("mapped", where(), `${rows.length} table rows read as measures`);
+      say("mapped", where(), "docMeasureRows", { count: rows.length });
       continue;
     }
     if (block.kind === "paragraph" && block.text.startsWith(labels.glossaryKey)) {
@@ -561,7 +572,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
     .find((year) => year !== undefined);
   const stated = summaryYear !== undefined ? Number(summaryYear) : (priorityYearStated ?? (entryYear === undefined ? undefined : Number(entryYear)));
   const priorityYear = stated ?? period?.start ?? new Date().getFullYear();
-  note("guessed", "plan", `bold measures are prioritised for ${priorityYear}${stated ? " (as the document states)" : " (the plan's first year)"}`);
+  say("guessed", "plan", stated ? "docPriorityStated" : "docPriorityFirstYear", { year: priorityYear });
   for (const { chapter: number, rows } of appendixFacts) {
     const c = chapters.find((candidate) => candidate.number === number);
     const header = rows[0]?.map(plain) ?? [];
@@ -663,7 +674,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
     if (/^(Målsetting|Målset|Objective)\s+\S+:/.test(plain(c.title))) c.kind = "objective";
   }
   if (chapters[0]) chapters[0].kind = "introduction";
-  note("guessed", "plan", "the first chapter is the introduction, chapters titled as objectives are objectives, the others \"other\"");
+  say("guessed", "plan", "docChapterKinds");
   const slug = (title ?? "imported-plan")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -683,7 +694,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
     chapters,
     ...(kept.length > 0 ? { extensions: { [IMPORT_EXTENSION]: { notCarried: kept } } } : {}),
   } as Plan;
-  if (!title) note("guessed", "plan", 'no title heading before the first chapter: the title is "Imported plan"');
-  if (!period) note("guessed", "plan", `no period "YYYY-YYYY" in the title: the period is ${priorityYear}`);
+  if (!title) say("guessed", "plan", "docNoTitle");
+  if (!period) say("guessed", "plan", "docNoPeriod", { year: priorityYear });
   return { plan, report: { format, language, notes } };
 }

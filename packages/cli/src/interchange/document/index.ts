@@ -1,6 +1,6 @@
 import type { Plan } from "@actionplan/core";
 import { DocumentImportError } from "./blocks.js";
-import { buildPlan, guessLanguage } from "./build.js";
+import { buildPlan, codedNote, guessLanguage } from "./build.js";
 import type { DocumentLanguage, ImportReport } from "./build.js";
 import { readDocx } from "./docx.js";
 import { readMarkdown } from "./markdown.js";
@@ -35,6 +35,6 @@ export async function importDocument(input: Uint8Array | string, options: Import
   const language = options.language ?? guessLanguage(blocks);
   const result = buildPlan(blocks, options.format, language);
   for (const message of extra) result.report.notes.push({ kind: "not-carried", where: "docx", message: `the text is kept, not its Word styling: ${message}` });
-  if (options.language === undefined) result.report.notes.unshift({ kind: "guessed", where: "plan", message: `the language is ${language}, from the standard headings` });
+  if (options.language === undefined) result.report.notes.unshift(codedNote("guessed", "plan", "docLanguageGuessed", { language }));
   return result;
 }

@@ -4,6 +4,7 @@
 // milestones or indicator values; things with no row are reported and kept. Browser-safe: no node: imports.
 import type { Indicator, IndicatorEntry, IndicatorPeriod, Measure, Milestone, Plan } from "@actionplan/core";
 import type { ImportOutcome } from "../formats.js";
+import { say, type ReportNotes } from "../report-words.js";
 import { type ColumnKey, SHEET_LABELS, type SheetLanguage } from "./labels.js";
 import { actorNames, type Canon, CellProblem, fromCell, isEmptyCell, planRows, sameCanon, TABLE_COLUMNS, type ColumnSpec, type TableName } from "./tables.js";
 
@@ -60,11 +61,11 @@ interface Place {
 }
 
 /** Everything an application of tables reports. */
-type Report = Pick<ImportOutcome, "errors" | "mapped" | "warnings">;
+type Report = Pick<ImportOutcome, "errors" | "mapped" | "warnings"> & { notes: ReportNotes };
 
 /** Applies read tables to a plan: the updated plan (undefined when any cell is in error) and the report's lines. */
 export function applyTables(plan: Plan, tables: readonly ReadTable[], language: SheetLanguage): ImportOutcome {
-  const outcome: ImportOutcome = { errors: [], mapped: [], guessed: [], warnings: [], counts: {}, lists: {} };
+  const outcome: ImportOutcome & Report = { errors: [], mapped: [], guessed: [], warnings: [], counts: {}, lists: {}, notes: new Map() };
   const updated = structuredClone(plan) as Plan;
   const state = new ApplyState(plan, updated, language, outcome);
   // Measures first: milestones may belong to a measure whose row changed.
@@ -186,13 +187,13 @@ class ApplyState {
       if (sameCanon(value, current[spec.key])) continue;
       const place = { table, row, column };
       if (spec.readOnly === true) {
-        this.report.warnings.push({ message: `${this.where(place)}: names are shown for reading; the edit is not applied (edit the ids column beside it)`, line: row, column: column + 1 });
+        this.report.warnings.push({ message: say(this.report.notes, "sheetNamesNotApplied", { where: this.where(place) }), line: row, column: column + 1 });
         continue;
       }
       const field = set(spec.key, value, place);
       if (field === undefined) continue;
       this.changes += 1;
-      this.report.mapped.push(`${pointer}/${field}: ${shown(current[spec.key])} → ${shown(value)} (sheet "${table.sheet}", row ${row})`);
+      this.report.mapped.push(say(this.report.notes, "sheetCellChanged", { pointer, field, from: shown(current[spec.key]), to: shown(value), sheet: table.sheet, row }));
     }
   }
 
@@ -275,7 +276,7 @@ class ApplyState {
         if (chapterColumn >= 0 && "chapter" in values && !sameCanon(values.chapter, found.values.chapter)) {
           const place = { table, row: row.row, column: chapterColumn };
           if (this.plan.chapters.some((chapter) => chapter.id === values.chapter)) {
-            this.report.warnings.push({ message: `${this.where(place)}: moving a measure to another chapter is not applied; move it in the plan`, line: row.row, column: chapterColumn + 1 });
+            this.report.warnings.push({ message: say(this.report.notes, "sheetMoveNotApplied", { where: this.where(place) }), line: row.row, column: chapterColumn + 1 });
           } else this.unknownChapter(place, values.chapter);
         }
         this.applyChanged(table, row.row, values, found.values, found.pointer, (key, value, place) => (key === "chapter" ? undefined : this.setMeasureField(measure, key, value, place, found.pointer)));
@@ -318,8 +319,8 @@ class ApplyState {
       this.setMeasureField(measure, spec.key, values[spec.key] as Canon, { table, row, column }, pointer);
     }
     this.added += 1;
-    this.report.mapped.push(`${pointer}: new measure "${measure.id}" (number ${number}) in chapter "${chapter.id}" (sheet "${table.sheet}", row ${row})`);
-    this.report.warnings.push({ message: `sheet "${table.sheet}", row ${row}: the new measure got the id "${measure.id}"; write it into the sheet's id cell before importing the sheet again`, line: row });
+    this.report.mapped.push(say(this.report.notes, "sheetNewMeasure", { pointer, id: measure.id, number, chapter: chapter.id, sheet: table.sheet, row }));
+    this.report.warnings.push({ message: say(this.report.notes, "sheetNewMeasureId", { sheet: table.sheet, row, id: measure.id }), line: row });
   }
 
   private notInSheet(table: ReadTable, what: string): void {
@@ -383,7 +384,7 @@ class ApplyState {
         if (column >= 0 && values[key] !== null && values[key] !== undefined) this.setMilestoneField(milestone, key, values[key] as Canon, { table, row: row.row, column }, pointer);
       }
       this.added += 1;
-      this.report.mapped.push(`${pointer}: new milestone "${milestone.id}" of measure "${measureId as string}" (sheet "${table.sheet}", row ${row.row})`);
+      this.report.mapped.push(say(this.report.notes, "sheetNewMilestone", { pointer, id: milestone.id, measure: measureId as string, sheet: table.sheet, row: row.row }));
     }
     for (const [key, row] of current) if (!seen.has(key)) this.notInSheet(table, `milestone "${key.split("\u0000")[1] as string}" of measure "${key.split("\u0000")[0] as string}" (${row.pointer})`);
   }

@@ -3,6 +3,7 @@
 // node: imports, so the studio can run it in a browser.
 import type { Plan } from "@actionplan/core";
 import type { ImportOptions, ImportOutcome } from "../formats.js";
+import { say } from "../report-words.js";
 import { applyTables } from "./apply.js";
 import { readCsv } from "./csv.js";
 import { sheetLanguage } from "./labels.js";
@@ -42,6 +43,6 @@ export async function importCsv(text: string, options: ImportOptions): Promise<I
   if (!read.ok) return { ...refused("CSV table"), errors: read.problems };
   const outcome = applyTables(plan, [read.table], sheetLanguage(plan.language));
   outcome.warnings.unshift(...read.warnings);
-  outcome.guessed.push(`the ${read.table.table} table, from the CSV header`);
+  outcome.guessed.push(say((outcome.notes ??= new Map()), "csvTableGuessed", { table: read.table.table }));
   return outcome;
 }

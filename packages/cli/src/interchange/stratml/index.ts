@@ -2,6 +2,7 @@
 // use, and the studio can use in a browser as it is (no node: imports; strings and objects in and out).
 import type { Plan } from "@actionplan/core";
 import type { ExportOptions, ExportResult, ImportOptions, ImportOutcome } from "../formats.js";
+import { say, type ReportNotes } from "../report-words.js";
 import { planToStratml } from "./from-plan.js";
 import { STRATML_TYPES, type StratmlType } from "./model.js";
 import { isStratml, readStratml } from "./read.js";
@@ -40,7 +41,8 @@ export function exportStratmlResult(plan: Plan, options: ExportOptions): ExportR
 
 /** Reads a StratML file (Part 1 or Part 2) into a new plan in `lang` (default `en`), with the report's lines. */
 export function importStratml(text: string, options: ImportOptions = {}): ImportOutcome {
-  const outcome: ImportOutcome = { errors: [], mapped: [], guessed: [], warnings: [], counts: {}, lists: {} };
+  const notes: ReportNotes = new Map();
+  const outcome: ImportOutcome = { errors: [], mapped: [], guessed: [], warnings: [], counts: {}, lists: {}, notes };
   if (options.into !== undefined) {
     outcome.errors.push({ message: "a StratML file is a whole plan: import it with --out OUT, not --into" });
     return outcome;
@@ -52,8 +54,8 @@ export function importStratml(text: string, options: ImportOptions = {}): Import
   }
   outcome.warnings.push(...read.warnings);
   const language = options.lang ?? "en";
-  if (options.lang === undefined) outcome.guessed.push('the language "en" (StratML does not say; give --lang to name it)');
-  const { plan, report } = stratmlToPlan(read.document, read.unmapped, language);
+  if (options.lang === undefined) outcome.guessed.push(say(notes, "stratmlLanguageGuessed", { language }));
+  const { plan, report } = stratmlToPlan(read.document, read.unmapped, language, notes);
   outcome.errors.push(...report.errors.map((message) => ({ message })));
   outcome.mapped.push(...report.mapped);
   outcome.guessed.push(...report.guessed);

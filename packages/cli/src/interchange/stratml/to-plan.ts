@@ -5,6 +5,7 @@
 import type { Plan } from "@actionplan/core";
 import { STRATML_EXTENSION, type SmlDocument, type SmlIndicator, type SmlInstance, type SmlResult, type SmlStakeholder } from "./model.js";
 import type { SmlUnmapped } from "./read.js";
+import { say, type ReportNotes } from "../report-words.js";
 
 /** What mapping a document into a plan did, for the import report. */
 export interface ToPlanReport {
@@ -81,7 +82,7 @@ function keep(target: Json, data: Json): void {
 }
 
 /** Maps a StratML document to a plan in `language`, keeping what does not fit under `extensions`. */
-export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmapped[], language: string): { plan?: Plan; report: ToPlanReport } {
+export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmapped[], language: string, notes: ReportNotes = new Map()): { plan?: Plan; report: ToPlanReport } {
   const report: ToPlanReport = { mapped: [], guessed: [], warnings: [], errors: [], counts: {} };
   const dates = collectDates(document);
   const startYear = year(document.admin?.startDate) ?? dates[0];
@@ -91,7 +92,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
     return { report };
   }
   if (document.admin?.startDate === undefined || document.admin?.endDate === undefined) {
-    report.guessed.push(`the period ${startYear}–${Math.max(startYear, endYear)} from the dates in the file (it has no StartDate and EndDate)`);
+    report.guessed.push(say(notes, "stratmlPeriodGuessed", { start: startYear, end: Math.max(startYear, endYear) }));
   }
   const period = { start: startYear, end: Math.max(startYear, endYear) };
   const kind = document.part === 1 ? "strategy" : document.type === "Performance_Report" ? "performanceReport" : document.type === "Strategic_Plan" ? "strategy" : "performancePlan";
@@ -105,13 +106,13 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
     status: "draft",
     kind,
   };
-  report.mapped.push(`${document.part === 1 ? "StrategicPlan" : `PerformancePlanOrReport @Type ${document.type ?? "(none)"}`} → kind "${kind}"`);
-  report.guessed.push('status "draft": StratML does not say where a plan stands');
+  report.mapped.push(say(notes, "stratmlKind", { element: document.part === 1 ? "StrategicPlan" : `PerformancePlanOrReport @Type ${document.type ?? "(none)"}`, kind }));
+  report.guessed.push(say(notes, "stratmlStatusGuessed"));
   const kept: Json = {};
   if (document.admin?.identifier !== undefined && document.admin.identifier !== planId) kept["identifier"] = document.admin.identifier;
   if (document.otherInformation !== undefined) {
     kept["otherInformation"] = document.otherInformation;
-    report.warnings.push({ message: `the plan's <OtherInformation> is kept under extensions["${STRATML_EXTENSION}"] (the plan has no field for it)` });
+    report.warnings.push({ message: say(notes, "stratmlOtherInformation", { extension: STRATML_EXTENSION }) });
   }
   if (document.admin?.publicationDate !== undefined || document.admin?.source !== undefined) {
     const publication: Json = {};
@@ -119,7 +120,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
     else if (document.admin.publicationDate !== undefined) kept["publicationDate"] = document.admin.publicationDate;
     if (document.admin.source !== undefined) publication["url"] = oneLine(document.admin.source);
     if (Object.keys(publication).length > 0) plan["publication"] = publication;
-    report.mapped.push("AdministrativeInformation PublicationDate, Source → publication.date, publication.url");
+    report.mapped.push(say(notes, "stratmlPublication"));
   }
   if (document.admin?.startDate !== undefined && document.admin.startDate !== `${period.start}-01-01`) kept["startDate"] = document.admin.startDate;
   if (document.admin?.endDate !== undefined && document.admin.endDate !== `${period.end}-12-31`) kept["endDate"] = document.admin.endDate;
@@ -178,7 +179,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
     if (owner.description !== undefined) cluster["description"] = oneLine(owner.description);
     keep(cluster, { identifier: owner.identifier, stakeholders: owner.stakeholders.map(listed).filter((ref) => ref !== undefined) });
     const listedCount = owner.stakeholders.filter((item) => item.name !== "").length;
-    report.mapped.push(`Organization "${cluster["name"] as string}" → cluster (the plan's owner)${listedCount === 0 ? "" : `; its ${listedCount} stakeholders → cluster.people and cluster.organisations`}`);
+    report.mapped.push(say(notes, listedCount === 0 ? "stratmlOrganization" : "stratmlOrganizationStakeholders", { name: cluster["name"] as string, count: listedCount }));
   }
   const organisationIds = new Set<string>();
   for (const organization of others) {
@@ -190,7 +191,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
     keep(entry, { organization: true, identifier: organization.identifier !== id ? organization.identifier : undefined, stakeholders: organization.stakeholders.map(listed).filter((ref) => ref !== undefined) });
     organisations.push(entry);
   }
-  if (others.length > 0) report.mapped.push(`${others.length} further Organization element(s) → cluster.organisations`);
+  if (others.length > 0) report.mapped.push(say(notes, "stratmlFurtherOrganizations", { count: others.length }));
 
   // Strategy: vision, mission, values, and one objective per goal that says more than its name.
   const strategy: Json = { id: "strategy", title: plan["title"], period };
@@ -205,9 +206,9 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
       return value.name !== undefined && value.description !== undefined ? { name, description: oneLine(value.description) } : { name };
     });
     if (document.values.some((value) => value.name === undefined)) strategyKept["valuesWithoutName"] = document.values.map((value) => value.name === undefined);
-    report.mapped.push(`${document.values.length} Value element(s) → strategy.values`);
+    report.mapped.push(say(notes, "stratmlValues", { count: document.values.length }));
   }
-  for (const which of ["Vision", "Mission"] as const) if (document[which === "Vision" ? "vision" : "mission"] !== undefined) report.mapped.push(`${which} → strategy.${which.toLowerCase()}`);
+  for (const which of ["Vision", "Mission"] as const) if (document[which === "Vision" ? "vision" : "mission"] !== undefined) report.mapped.push(say(notes, "stratmlVisionMission", { element: which, field: which.toLowerCase() }));
 
   const chapters: Json[] = [];
   const objectives: Json[] = [];
@@ -218,7 +219,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
   if (document.description !== undefined) {
     chapterIds.add("introduction");
     chapters.push({ id: "introduction", number: "0", title: plan["title"], kind: "introduction", content: paragraphs(document.description) });
-    report.mapped.push("the plan's <Description> → the introduction chapter's paragraphs (its title is the plan's title)");
+    report.mapped.push(say(notes, "stratmlDescription"));
   }
   let measureCount = 0;
   document.goals.forEach((goal, goalIndex) => {
@@ -270,9 +271,9 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
     keep(chapter, chapterKept);
     chapters.push(chapter);
   });
-  if (document.goals.length > 0) report.mapped.push(`${document.goals.length} Goal element(s) → chapters of kind "objective" (with the strategy objective each serves, when it has a description or stakeholders)`);
-  if (measureCount > 0) report.mapped.push(`${measureCount} Objective element(s) → measures (Name → text, Description → description, Stakeholder → lead, responsible or supporting by its role)`);
-  if (indicators.length > 0) report.mapped.push(`${indicators.length} PerformanceIndicator element(s) → indicators tracking their measure; MeasurementInstance → periods, TargetResult/ActualResult → targets/actuals`);
+  if (document.goals.length > 0) report.mapped.push(say(notes, "stratmlGoals", { count: document.goals.length }));
+  if (measureCount > 0) report.mapped.push(say(notes, "stratmlObjectives", { count: measureCount }));
+  if (indicators.length > 0) report.mapped.push(say(notes, "stratmlIndicators", { count: indicators.length }));
   if (chapters.length === 0) {
     report.errors.push("the file has no <Goal> and no <Description>: a plan needs at least one chapter");
     return { report };
@@ -292,16 +293,16 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
       if (submitter.email !== undefined && /^[^\s@<>()",;:]{1,64}@[^\s@<>()",;:]{1,190}\.[^\s@<>()",;:.]{1,63}$/.test(submitter.email)) person["contact"] = { email: submitter.email };
       keep(person, { submitter });
       people.push(person);
-      report.mapped.push(`Submitter ${name} → cluster.people (person:${id}), with the e-mail address as contact`);
+      report.mapped.push(say(notes, "stratmlSubmitter", { name, id }));
     } else {
       kept["submitter"] = submitter;
-      report.warnings.push({ message: `<Submitter> is kept under extensions["${STRATML_EXTENSION}"] (the file names no organisation to hold people)` });
+      report.warnings.push({ message: say(notes, "stratmlSubmitterKept", { extension: STRATML_EXTENSION }) });
     }
   }
   if (cluster === undefined && (people.length > 0 || organisations.length > 0)) {
     cluster = { name: plan["title"], participants: [] };
     keep(cluster, { synthetic: true });
-    report.guessed.push("a cluster named after the plan, to hold the stakeholders the goals name (the file has no <Organization>)");
+    report.guessed.push(say(notes, "stratmlClusterGuessed"));
   }
   if (cluster !== undefined) {
     if (people.length > 0) cluster["people"] = people;

@@ -1,0 +1,78 @@
+// The coded lines of the importers' reports: each line an importer writes through `say` has a message code and the
+// values its wording takes, so that a report can be worded in another language (the studio words them in nb, nn and
+// en; the CLI prints the English wording below). A line without a code stays English everywhere.
+
+/** The English wording of each coded report line, with `{name}` for its values: what the CLI prints. */
+export const REPORT_WORDS = {
+  stratmlLanguageGuessed: 'the language "{language}" (StratML does not say; give --lang to name it)',
+  stratmlPeriodGuessed: "the period {start}–{end} from the dates in the file (it has no StartDate and EndDate)",
+  stratmlKind: '{element} → kind "{kind}"',
+  stratmlStatusGuessed: 'status "draft": StratML does not say where a plan stands',
+  stratmlOtherInformation: 'the plan\'s <OtherInformation> is kept under extensions["{extension}"] (the plan has no field for it)',
+  stratmlPublication: "AdministrativeInformation PublicationDate, Source → publication.date, publication.url",
+  stratmlOrganization: 'Organization "{name}" → cluster (the plan\'s owner)',
+  stratmlOrganizationStakeholders: 'Organization "{name}" → cluster (the plan\'s owner); its {count} stakeholders → cluster.people and cluster.organisations',
+  stratmlFurtherOrganizations: "{count} further Organization element(s) → cluster.organisations",
+  stratmlValues: "{count} Value element(s) → strategy.values",
+  stratmlVisionMission: "{element} → strategy.{field}",
+  stratmlDescription: "the plan's <Description> → the introduction chapter's paragraphs (its title is the plan's title)",
+  stratmlGoals: '{count} Goal element(s) → chapters of kind "objective" (with the strategy objective each serves, when it has a description or stakeholders)',
+  stratmlObjectives: "{count} Objective element(s) → measures (Name → text, Description → description, Stakeholder → lead, responsible or supporting by its role)",
+  stratmlIndicators: "{count} PerformanceIndicator element(s) → indicators tracking their measure; MeasurementInstance → periods, TargetResult/ActualResult → targets/actuals",
+  stratmlSubmitter: "Submitter {name} → cluster.people (person:{id}), with the e-mail address as contact",
+  stratmlSubmitterKept: '<Submitter> is kept under extensions["{extension}"] (the file names no organisation to hold people)',
+  stratmlClusterGuessed: "a cluster named after the plan, to hold the stakeholders the goals name (the file has no <Organization>)",
+  sheetCellChanged: '{pointer}/{field}: {from} → {to} (sheet "{sheet}", row {row})',
+  sheetNewMeasure: '{pointer}: new measure "{id}" (number {number}) in chapter "{chapter}" (sheet "{sheet}", row {row})',
+  sheetNewMeasureId: 'sheet "{sheet}", row {row}: the new measure got the id "{id}"; write it into the sheet\'s id cell before importing the sheet again',
+  sheetNewMilestone: '{pointer}: new milestone "{id}" of measure "{measure}" (sheet "{sheet}", row {row})',
+  sheetNamesNotApplied: "{where}: names are shown for reading; the edit is not applied (edit the ids column beside it)",
+  sheetMoveNotApplied: "{where}: moving a measure to another chapter is not applied; move it in the plan",
+  csvTableGuessed: "the {table} table, from the CSV header",
+  embeddedWholePlan: "the whole plan ← the embedded copy ({part}), exactly as it was rendered; the page's text was not read",
+  docLanguageGuessed: "the language is {language}, from the standard headings",
+  docTitle: 'the first heading "{text}" is the plan\'s title',
+  docContents: "the table of contents is not kept as text: the renderer makes it; titles that differ become tocTitle",
+  docSummaryTitle: '"{text}" is the summary\'s title',
+  docChapterStarts: 'heading level {level} "{text}" starts chapter {number}',
+  docStandardSection: '"{text}" is the standard section {section}',
+  docMeasureTableTitle: '"{text}" is the title of the measure table under it',
+  docMeasureNumbered: 'a measure row without "N)" is numbered {number}',
+  docMeasureRows: "{count} table rows read as measures",
+  docMilestoneRows: "the milestone table's {count} rows are the measure's milestones",
+  docPriorityStated: "bold measures are prioritised for {year} (as the document states)",
+  docPriorityFirstYear: "bold measures are prioritised for {year} (the plan's first year)",
+  docChapterKinds: 'the first chapter is the introduction, chapters titled as objectives are objectives, the others "other"',
+  docNoTitle: 'no title heading before the first chapter: the title is "Imported plan"',
+  docNoPeriod: 'no period "YYYY-YYYY" in the title: the period is {year}',
+  embeddedWholePlanAt: "the whole plan ← the embedded copy ({part}, line {line}), exactly as it was rendered; the page's text was not read",
+} as const;
+
+/** The code of a report line that can be worded in other languages. */
+export type ReportCode = keyof typeof REPORT_WORDS;
+
+/** The values a coded line's wording takes. */
+export type ReportValues = Record<string, string | number>;
+
+/** A report line's code and values. */
+export interface ReportNote {
+  /** Which line it is. */
+  code: ReportCode;
+  /** The values its wording takes. */
+  values: ReportValues;
+}
+
+/** The code and values of each coded line of a report, by the line's English text (equal texts have equal codes). */
+export type ReportNotes = Map<string, ReportNote>;
+
+/** `wording` with each `{name}` replaced by its value (a name without a value stays as it is). */
+export function fillWording(wording: string, values: ReportValues): string {
+  return wording.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The English line of `code` with `values`, recorded in `notes` so that it can be worded in another language. */
+export function say(notes: ReportNotes, code: ReportCode, values: ReportValues = {}): string {
+  const line = fillWording(REPORT_WORDS[code], values);
+  notes.set(line, { code, values });
+  return line;
+}

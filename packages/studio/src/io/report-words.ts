@@ -1,0 +1,152 @@
+// The import report's lines in bokmål, nynorsk and English: the CLI's coded lines (its English wording is the CLI's
+// own, ../../../cli/src/interchange/report-words.ts) and the studio's own refusals. Loaded with the importers
+// (./importers.ts), so the first load does not carry them; each line of a report is worded in all three languages
+// when the import is done, and the panel shows the one the studio speaks.
+import type { StudioLanguage } from "../messages.js";
+import { fillWording, REPORT_WORDS, type ReportCode, type ReportNotes, type ReportValues } from "../../../cli/src/interchange/report-words.js";
+
+/** The studio's own report lines: refusals before an importer runs, and what it says of a Word document's plan. */
+const STUDIO_WORDS_EN = {
+  headingLanguage: 'the language of a document\'s headings is nb, nn or en (got "{lang}"): choose one of them under Import options, or leave the language to be guessed',
+  notLanguageTag: '"{lang}" is not a language tag (BCP 47, such as nb, en or en-GB): correct it under Import options, or leave it empty for "en"',
+  fileTooLarge: "the file is {size} MB; at most {max} MB are read. Check that this is the plan's file.",
+  sheetNeedsPlan: "a sheet carries changes to a plan, not a whole plan: open the plan it was exported from first, then open the sheet to apply it",
+  sheetNeedsValidPlan: "the open plan has errors: fix them (see Issues) before applying a sheet to it",
+  csvNotUtf8: "the CSV file is not UTF-8 text; save it as UTF-8 CSV and open it again",
+  notUtf8: "the file is not UTF-8 text; save it as UTF-8 and open it again",
+  resultingPlan: "the resulting plan: {pointer}: {message}",
+  docxWholePlan: "the whole plan ← the copy the document carries ({part}), exactly as it was rendered; the document's text was not read, so edits made in Word are not in it",
+} as const;
+
+/** The code of a report line the studio words in its three languages. */
+export type ReportWordCode = ReportCode | keyof typeof STUDIO_WORDS_EN;
+
+/** Every report line's wording in English. */
+export const REPORT_WORDS_EN: Record<ReportWordCode, string> = { ...REPORT_WORDS, ...STUDIO_WORDS_EN };
+
+/** Every report line's wording in bokmål. */
+export const REPORT_WORDS_NB: Record<ReportWordCode, string> = {
+  stratmlLanguageGuessed: 'språket «{language}» (StratML sier det ikke; velg språket under Importvalg)',
+  stratmlPeriodGuessed: "perioden {start}–{end} ut fra datoene i fila (den har ingen StartDate og EndDate)",
+  stratmlKind: '{element} → plantype «{kind}»',
+  stratmlStatusGuessed: 'status «draft» (utkast): StratML sier ikke hvor en plan står',
+  stratmlOtherInformation: 'planens <OtherInformation> er lagt under extensions["{extension}"] (planen har ikke noe felt for den)',
+  stratmlPublication: "AdministrativeInformation PublicationDate, Source → publication.date, publication.url",
+  stratmlOrganization: 'Organization «{name}» → cluster (planens eier)',
+  stratmlOrganizationStakeholders: 'Organization «{name}» → cluster (planens eier); dens {count} interessenter → cluster.people og cluster.organisations',
+  stratmlFurtherOrganizations: "{count} Organization-element til → cluster.organisations",
+  stratmlValues: "{count} Value-element → strategy.values",
+  stratmlVisionMission: "{element} → strategy.{field}",
+  stratmlDescription: "planens <Description> → avsnittene i innledningskapitlet (tittelen er planens tittel)",
+  stratmlGoals: '{count} Goal-element → kapitler av typen «objective» (med strategimålet hvert av dem tjener, når det har en beskrivelse eller interessenter)',
+  stratmlObjectives: "{count} Objective-element → tiltak (Name → tekst, Description → beskrivelse, Stakeholder → leder, ansvarlig eller støttende etter rollen)",
+  stratmlIndicators: "{count} PerformanceIndicator-element → indikatorer som følger tiltaket sitt; MeasurementInstance → perioder, TargetResult/ActualResult → mål/resultater",
+  stratmlSubmitter: "Submitter {name} → cluster.people (person:{id}), med e-postadressen som kontakt",
+  stratmlSubmitterKept: '<Submitter> er lagt under extensions["{extension}"] (fila nevner ingen organisasjon som kan ha personer)',
+  stratmlClusterGuessed: "en klynge med planens navn, for interessentene målene nevner (fila har ingen <Organization>)",
+  sheetCellChanged: '{pointer}/{field}: {from} → {to} (ark «{sheet}», rad {row})',
+  sheetNewMeasure: '{pointer}: nytt tiltak «{id}» (nummer {number}) i kapittel «{chapter}» (ark «{sheet}», rad {row})',
+  sheetNewMeasureId: 'ark «{sheet}», rad {row}: det nye tiltaket fikk id-en «{id}»; skriv den inn i id-cellen i arket før arket importeres igjen',
+  sheetNewMilestone: '{pointer}: nytt delmål «{id}» for tiltak «{measure}» (ark «{sheet}», rad {row})',
+  sheetNamesNotApplied: "{where}: navnene vises bare til lesing; endringen blir ikke lagt inn (endre id-kolonnen ved siden av)",
+  sheetMoveNotApplied: "{where}: å flytte et tiltak til et annet kapittel blir ikke lagt inn; flytt det i planen",
+  csvTableGuessed: "tabellen {table}, ut fra overskriftsraden i CSV-fila",
+  docLanguageGuessed: "språket er {language}, ut fra standardoverskriftene",
+  docTitle: "den første overskriften «{text}» er planens tittel",
+  docContents: "innholdsfortegnelsen blir ikke tatt vare på som tekst: gjengivelsen lager den; titler som avviker, blir tocTitle",
+  docSummaryTitle: "«{text}» er tittelen på sammendraget",
+  docChapterStarts: "overskrift på nivå {level} «{text}» begynner kapittel {number}",
+  docStandardSection: "«{text}» er standarddelen {section}",
+  docMeasureTableTitle: "«{text}» er tittelen på tiltakstabellen under den",
+  docMeasureNumbered: "en tiltaksrad uten «N)» får nummer {number}",
+  docMeasureRows: "{count} tabellrader lest som tiltak",
+  docMilestoneRows: "de {count} radene i delmålstabellen er tiltakets delmål",
+  docPriorityStated: "tiltak i fet skrift er prioritert for {year} (slik dokumentet sier)",
+  docPriorityFirstYear: "tiltak i fet skrift er prioritert for {year} (planens første år)",
+  docChapterKinds: "det første kapitlet er innledningen, kapitler med mål som tittel er mål, de andre «other»",
+  docNoTitle: "ingen tittel-overskrift før det første kapitlet: tittelen er «Imported plan»",
+  docNoPeriod: "ingen periode «ÅÅÅÅ-ÅÅÅÅ» i tittelen: perioden er {year}",
+  embeddedWholePlan: "hele planen ← kopien siden har med seg ({part}), nøyaktig slik den ble gjengitt; sidens tekst ble ikke lest",
+  embeddedWholePlanAt: "hele planen ← kopien siden har med seg ({part}, linje {line}), nøyaktig slik den ble gjengitt; sidens tekst ble ikke lest",
+  headingLanguage: 'språket i et dokuments overskrifter er nb, nn eller en (fikk «{lang}»): velg ett av dem under Importvalg, eller la språket bli gjettet',
+  notLanguageTag: '«{lang}» er ikke en språkkode (BCP 47, som nb, en eller en-GB): rett den under Importvalg, eller la feltet stå tomt for «en»',
+  fileTooLarge: "filen er {size} MB; høyst {max} MB blir lest. Sjekk at dette er filen med planen.",
+  sheetNeedsPlan: "et regneark har endringer i en plan, ikke en hel plan: åpne først planen arket ble eksportert fra, og åpne så arket for å legge det inn",
+  sheetNeedsValidPlan: "den åpne planen har feil: rett dem (se Problemer) før et regneark legges inn i den",
+  csvNotUtf8: "CSV-fila er ikke UTF-8-tekst; lagre den som UTF-8-CSV og åpne den igjen",
+  notUtf8: "fila er ikke UTF-8-tekst; lagre den som UTF-8 og åpne den igjen",
+  resultingPlan: "planen det ville gitt: {pointer}: {message}",
+  docxWholePlan: "hele planen ← kopien dokumentet har med seg ({part}), nøyaktig slik den ble gjengitt; dokumentets tekst ble ikke lest, så endringer gjort i Word er ikke med",
+};
+
+/** Every report line's wording in nynorsk. */
+export const REPORT_WORDS_NN: Record<ReportWordCode, string> = {
+  stratmlLanguageGuessed: 'språket «{language}» (StratML seier det ikkje; vel språket under Importval)',
+  stratmlPeriodGuessed: "perioden {start}–{end} ut frå datoane i fila (ho har ingen StartDate og EndDate)",
+  stratmlKind: '{element} → plantype «{kind}»',
+  stratmlStatusGuessed: 'status «draft» (utkast): StratML seier ikkje kvar ein plan står',
+  stratmlOtherInformation: '<OtherInformation> i planen er lagd under extensions["{extension}"] (planen har ikkje noko felt for han)',
+  stratmlPublication: "AdministrativeInformation PublicationDate, Source → publication.date, publication.url",
+  stratmlOrganization: 'Organization «{name}» → cluster (eigaren av planen)',
+  stratmlOrganizationStakeholders: 'Organization «{name}» → cluster (eigaren av planen); dei {count} interessentane hennar → cluster.people og cluster.organisations',
+  stratmlFurtherOrganizations: "{count} Organization-element til → cluster.organisations",
+  stratmlValues: "{count} Value-element → strategy.values",
+  stratmlVisionMission: "{element} → strategy.{field}",
+  stratmlDescription: "<Description> i planen → avsnitta i innleiingskapittelet (tittelen er tittelen på planen)",
+  stratmlGoals: '{count} Goal-element → kapittel av typen «objective» (med strategimålet kvart av dei tener, når det har ei skildring eller interessentar)',
+  stratmlObjectives: "{count} Objective-element → tiltak (Name → tekst, Description → skildring, Stakeholder → leiar, ansvarleg eller støttande etter rolla)",
+  stratmlIndicators: "{count} PerformanceIndicator-element → indikatorar som følgjer tiltaket sitt; MeasurementInstance → periodar, TargetResult/ActualResult → mål/resultat",
+  stratmlSubmitter: "Submitter {name} → cluster.people (person:{id}), med e-postadressa som kontakt",
+  stratmlSubmitterKept: '<Submitter> er lagd under extensions["{extension}"] (fila nemner ingen organisasjon som kan ha personar)',
+  stratmlClusterGuessed: "ei klynge med namnet på planen, for interessentane måla nemner (fila har ingen <Organization>)",
+  sheetCellChanged: '{pointer}/{field}: {from} → {to} (ark «{sheet}», rad {row})',
+  sheetNewMeasure: '{pointer}: nytt tiltak «{id}» (nummer {number}) i kapittel «{chapter}» (ark «{sheet}», rad {row})',
+  sheetNewMeasureId: 'ark «{sheet}», rad {row}: det nye tiltaket fekk id-en «{id}»; skriv han inn i id-cella i arket før arket vert importert igjen',
+  sheetNewMilestone: '{pointer}: nytt delmål «{id}» for tiltak «{measure}» (ark «{sheet}», rad {row})',
+  sheetNamesNotApplied: "{where}: namna vert viste berre til lesing; endringa vert ikkje lagd inn (endra id-kolonnen ved sida av)",
+  sheetMoveNotApplied: "{where}: å flytte eit tiltak til eit anna kapittel vert ikkje lagt inn; flytt det i planen",
+  csvTableGuessed: "tabellen {table}, ut frå overskriftsrada i CSV-fila",
+  docLanguageGuessed: "språket er {language}, ut frå standardoverskriftene",
+  docTitle: "den første overskrifta «{text}» er tittelen på planen",
+  docContents: "innhaldslista vert ikkje teken vare på som tekst: attgjevinga lagar ho; titlar som avvik, vert tocTitle",
+  docSummaryTitle: "«{text}» er tittelen på samandraget",
+  docChapterStarts: "overskrift på nivå {level} «{text}» byrjar kapittel {number}",
+  docStandardSection: "«{text}» er standarddelen {section}",
+  docMeasureTableTitle: "«{text}» er tittelen på tiltakstabellen under han",
+  docMeasureNumbered: "ei tiltaksrad utan «N)» får nummer {number}",
+  docMeasureRows: "{count} tabellrader lesne som tiltak",
+  docMilestoneRows: "dei {count} radene i delmålstabellen er delmåla til tiltaket",
+  docPriorityStated: "tiltak i feit skrift er prioriterte for {year} (slik dokumentet seier)",
+  docPriorityFirstYear: "tiltak i feit skrift er prioriterte for {year} (det første året i planen)",
+  docChapterKinds: "det første kapittelet er innleiinga, kapittel med mål som tittel er mål, dei andre «other»",
+  docNoTitle: "inga tittel-overskrift før det første kapittelet: tittelen er «Imported plan»",
+  docNoPeriod: "ingen periode «ÅÅÅÅ-ÅÅÅÅ» i tittelen: perioden er {year}",
+  embeddedWholePlan: "heile planen ← kopien sida har med seg ({part}), nøyaktig slik han vart attgjeven; teksten på sida vart ikkje lesen",
+  embeddedWholePlanAt: "heile planen ← kopien sida har med seg ({part}, linje {line}), nøyaktig slik han vart attgjeven; teksten på sida vart ikkje lesen",
+  headingLanguage: 'språket i overskriftene i eit dokument er nb, nn eller en (fekk «{lang}»): vel eitt av dei under Importval, eller la språket verte gissa',
+  notLanguageTag: '«{lang}» er ikkje ein språkkode (BCP 47, som nb, en eller en-GB): rett han under Importval, eller la feltet stå tomt for «en»',
+  fileTooLarge: "fila er {size} MB; høgst {max} MB vert lesne. Sjekk at dette er fila med planen.",
+  sheetNeedsPlan: "eit rekneark har endringar i ein plan, ikkje ein heil plan: opna først planen arket vart eksportert frå, og opna så arket for å leggje det inn",
+  sheetNeedsValidPlan: "den opne planen har feil: rett dei (sjå Problem) før eit rekneark vert lagt inn i han",
+  csvNotUtf8: "CSV-fila er ikkje UTF-8-tekst; lagra ho som UTF-8-CSV og opna ho igjen",
+  notUtf8: "fila er ikkje UTF-8-tekst; lagra ho som UTF-8 og opna ho igjen",
+  resultingPlan: "planen det ville gitt: {pointer}: {message}",
+  docxWholePlan: "heile planen ← kopien dokumentet har med seg ({part}), nøyaktig slik han vart attgjeven; teksten i dokumentet vart ikkje lesen, så endringar gjorde i Word er ikkje med",
+};
+
+/** Each language's wordings. */
+export const REPORT_WORDS_BY_LANGUAGE: Record<StudioLanguage, Record<ReportWordCode, string>> = { en: REPORT_WORDS_EN, nb: REPORT_WORDS_NB, nn: REPORT_WORDS_NN };
+
+/** A report line in the studio's three languages. */
+export type Worded = Record<StudioLanguage, string>;
+
+/** The line `code` with `values` in each of the studio's languages. */
+export function wordAll(code: ReportWordCode, values: ReportValues = {}): Worded {
+  return { en: fillWording(REPORT_WORDS_EN[code], values), nb: fillWording(REPORT_WORDS_NB[code], values), nn: fillWording(REPORT_WORDS_NN[code], values) };
+}
+
+/** A line of an importer's report in the three languages when the importer coded it (`notes`), else undefined (it stays English). */
+export function wordedLine(line: string, notes: ReportNotes | undefined): Worded | undefined {
+  const note = notes?.get(line);
+  return note === undefined ? undefined : wordAll(note.code, note.values);
+}

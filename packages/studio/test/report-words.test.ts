@@ -1,0 +1,64 @@
+// The import report's wordings without a browser: every coded line has a wording in bokmål, nynorsk and English with
+// the same values, the CLI's English is the studio's English, and an importer's coded lines come out in Norwegian.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Plan } from "@actionplan/core";
+import { describe, expect, it } from "vitest";
+import { REPORT_WORDS } from "../../cli/src/interchange/report-words.js";
+import { exportXlsx } from "../../cli/src/interchange/sheets/index.js";
+import { importFile } from "../src/io/importers.js";
+import { REPORT_WORDS_BY_LANGUAGE, REPORT_WORDS_EN } from "../src/io/report-words.js";
+
+const repo = join(import.meta.dirname, "..", "..", "..");
+const names = (wording: string): string[] => [...wording.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
+
+describe("the import report's wordings", () => {
+  it("has every code in nb, nn and en, each wording taking the same values as the English", () => {
+    const codes = Object.keys(REPORT_WORDS_EN).sort();
+    expect(codes.length).toBeGreaterThan(30);
+    for (const [language, words] of Object.entries(REPORT_WORDS_BY_LANGUAGE)) {
+      expect(Object.keys(words).sort(), language).toEqual(codes);
+      for (const code of codes) {
+        const wording = words[code as keyof typeof words];
+        expect(wording.trim(), `${language} ${code}`).not.toBe("");
+        expect(names(wording), `${language} ${code}`).toEqual(names(REPORT_WORDS_EN[code as keyof typeof REPORT_WORDS_EN]));
+        if (language !== "en") expect(wording === REPORT_WORDS_EN[code as keyof typeof REPORT_WORDS_EN] && /\b(the|is|not|from)\b/.test(wording), `${language} ${code} is English`).toBe(false);
+      }
+    }
+    for (const code of Object.keys(REPORT_WORDS)) expect(REPORT_WORDS_EN[code as keyof typeof REPORT_WORDS], code).toBe(REPORT_WORDS[code as keyof typeof REPORT_WORDS]);
+  });
+
+  it("words a StratML import's report in bokmål and nynorsk, keeping the CLI's English", async () => {
+    const bytes = readFileSync(join(repo, "packages", "cli", "test", "fixtures", "stratml", "real", "PMOAI.xml"));
+    const { report } = await importFile("stratml", "PMOAI.xml", bytes, undefined);
+    expect(report.errors).toEqual([]);
+    const guessed = report.guessed.find((line) => line.message.startsWith("the language"))!;
+    expect(guessed.message).toBe('the language "en" (StratML does not say; give --lang to name it)');
+    expect(guessed.worded?.nb).toBe("språket «en» (StratML sier det ikke; velg språket under Importvalg)");
+    expect(guessed.worded?.nn).toBe("språket «en» (StratML seier det ikkje; vel språket under Importval)");
+    expect(report.mapped.every((line) => line.worded !== undefined)).toBe(true);
+  });
+
+  it("words a Markdown (and so a Word) document's notes in nynorsk, after their place", async () => {
+    const bytes = readFileSync(join(repo, "packages", "cli", "test", "fixtures", "document", "polyfon-seed.md"));
+    const { report } = await importFile("md", "seed.md", bytes, undefined);
+    expect(report.errors).toEqual([]);
+    const language = report.guessed.find((line) => line.message.startsWith("plan: the language is"))!;
+    expect(language.worded?.nn).toBe("plan: språket er nb, ut frå standardoverskriftene");
+    const chapter = report.mapped.find((line) => / starts chapter II$/.test(line.message))!;
+    expect(chapter.worded?.nb).toMatch(/^chapter II: overskrift på nivå \d «.+» begynner kapittel II$/);
+  });
+
+  it("words a workbook's changes in bokmål, and the studio's own refusals", async () => {
+    const plan = JSON.parse(readFileSync(join(repo, "examples", "polyfon-2025-2030", "plan.json"), "utf8")) as Plan;
+    const edited = structuredClone(plan);
+    const measure = edited.chapters.find((chapter) => chapter.id === "ch-ii")!.measures!.items[1]!;
+    measure.status = "ongoing";
+    const { report } = await importFile("xlsx", "plan.xlsx", await exportXlsx(edited), { plan: plan as never, valid: true });
+    expect(report.errors).toEqual([]);
+    expect(report.mapped).toHaveLength(1);
+    expect(report.mapped[0]!.worded?.nb).toMatch(/^\/chapters\/1\/measures\/items\/1\/status: \(empty\) → "ongoing" \(ark «Tiltak», rad \d+\)$/);
+    const refused = await importFile("xlsx", "plan.xlsx", new Uint8Array(), undefined);
+    expect(refused.report.errors[0]!.worded?.nn).toBe("eit rekneark har endringar i ein plan, ikkje ein heil plan: opna først planen arket vart eksportert frå, og opna så arket for å leggje det inn");
+  });
+});
