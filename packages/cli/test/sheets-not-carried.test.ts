@@ -45,7 +45,7 @@ describe("what an XLSX or CSV export leaves out, by field, with JSON Pointers", 
       text: `Measure ${m + 1}`,
       status: "planned" as const,
       ...(m % 5 === 0 ? {} : { budget: { amount: 1000, currency: "NOK", source: "Own funds" } }),
-      ...(m % 2 === 0 ? { description: "Why and how." } : {}),
+      ...(m % 2 === 0 ? { description: [{ type: "paragraph" as const, text: "Why and how." }] } : {}),
     }));
     const plan = { ...fictional, languages: undefined, chapters: [{ id: "c", number: "1", title: "One", kind: "other", measures: { items } }] } as Plan;
     const lines = sheetsNotCarried(plan, ["measures"]);
