@@ -1,5 +1,10 @@
 import { indicatorPeriodSpan } from "../queries/indicator-periods.js";
+import type { IndicatorPeriod } from "../model/index.js";
 import type { Rule } from "./context.js";
+
+/** How a period is named in a message: its year, or its first and last days. */
+const nameOf = (period: IndicatorPeriod, span: { start: string; end: string }): string =>
+  period.year !== undefined && period.start === undefined && period.end === undefined ? String(period.year) : `${span.start}–${span.end}`;
 
 /**
  * An indicator's periods cover different days (one period per year, or per span of dates), each with a target or an
@@ -19,7 +24,6 @@ export const indicatorPeriods: Rule = (ctx) => {
     indicator.periods?.forEach((period, p) => {
       const span = indicatorPeriodSpan(period);
       if (span === undefined) return; // indicator_period_undated says what is missing
-      const name = period.year !== undefined && period.start === undefined && period.end === undefined ? String(period.year) : `${span.start}–${span.end}`;
       const field = period.year !== undefined ? "year" : "start";
       const key = `${span.start}/${span.end}`;
       const first = seen.get(key);
@@ -27,7 +31,7 @@ export const indicatorPeriods: Rule = (ctx) => {
         ctx.error(
           "duplicate_indicator_period",
           ["indicators", i, "periods", p, field],
-          `Indicator \`${indicator.id}\` has two periods for ${name} (also /indicators/${i}/periods/${first}).`,
+          `Indicator \`${indicator.id}\` has two periods for ${nameOf(period, span)} (also /indicators/${i}/periods/${first}).`,
           "Merge them: one period holds all its targets and actual values.",
         );
       } else seen.set(key, p);
@@ -37,7 +41,7 @@ export const indicatorPeriods: Rule = (ctx) => {
         ctx.warning(
           "indicator_period_outside_plan",
           ["indicators", i, "periods", p, field],
-          `Indicator \`${indicator.id}\` has a period for ${name}, outside ${low}–${horizon} (the plan period ${start}–${end}, the year before it, and the horizon).`,
+          `Indicator \`${indicator.id}\` has a period for ${nameOf(period, span)}, outside ${low}–${horizon} (the plan period ${start}–${end}, the year before it, and the horizon).`,
           "Check the dates; values from before the plan belong in `baseline`.",
         );
       }
@@ -45,7 +49,7 @@ export const indicatorPeriods: Rule = (ctx) => {
         ctx.warning(
           "empty_indicator_period",
           ["indicators", i, "periods", p],
-          `The ${name} period of indicator \`${indicator.id}\` has neither a target nor an actual value.`,
+          `The ${nameOf(period, span)} period of indicator \`${indicator.id}\` has neither a target nor an actual value.`,
           "Add `targets` or `actuals`, or remove the period.",
         );
       }

@@ -1,6 +1,9 @@
 import type { IndicatorValue } from "../model/index.js";
 import type { Rule } from "./context.js";
 
+/** The two lists of values a period holds. */
+const ENTRY_LISTS = ["targets", "actuals"] as const;
+
 /**
  * Quantitative indicators have numeric values and qualitative ones text (baseline, targets, actuals and observations);
  * words on a quantitative indicator go in an entry's `description`, beside the number or instead of it.
@@ -29,17 +32,19 @@ export const indicatorValues: Rule = (ctx) => {
   // Whether `check` has something to say, so that the path is built only then.
   const wrong = (kind: "quantitative" | "qualitative", value: IndicatorValue | undefined): boolean =>
     value !== undefined && (kind === "quantitative" ? typeof value !== "number" : kind === "qualitative" && typeof value === "number");
-  ctx.plan.indicators?.forEach((indicator, i) => {
-    const { kind, id } = indicator;
-    if (wrong(kind, indicator.baseline?.value)) check(kind, id, indicator.baseline?.value, ["indicators", i, "baseline", "value"]);
-    indicator.periods?.forEach((period, p) => {
-      for (const list of ["targets", "actuals"] as const) {
-        period[list]?.forEach((entry, e) => {
-          if (wrong(kind, entry.value)) check(kind, id, entry.value, ["indicators", i, "periods", p, list, e, "value"]);
-        });
+  const indicators = ctx.plan.indicators ?? [];
+  for (let i = 0; i < indicators.length; i++) {
+    const { kind, id, baseline, periods } = indicators[i]!;
+    if (wrong(kind, baseline?.value)) check(kind, id, baseline?.value, ["indicators", i, "baseline", "value"]);
+    for (let p = 0; periods !== undefined && p < periods.length; p++) {
+      for (const list of ENTRY_LISTS) {
+        const entries = periods[p]![list];
+        for (let e = 0; entries !== undefined && e < entries.length; e++) {
+          if (wrong(kind, entries[e]!.value)) check(kind, id, entries[e]!.value, ["indicators", i, "periods", p, list, e, "value"]);
+        }
       }
-    });
-  });
+    }
+  }
   ctx.plan.progress?.forEach((report, r) => {
     report.indicators?.forEach((observation, o) => {
       const indicator = kinds.get(observation.indicator);
