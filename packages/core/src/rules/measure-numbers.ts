@@ -6,21 +6,20 @@ import { eachMeasure, type MeasureFields } from "./run.js";
  */
 export const measureNumbers = eachMeasure((ctx) => {
   const chapters = ctx.plan.chapters;
-  // The numbers and ids of the chapter being read (a chapter's issues come once all its measures are read).
-  let numbers: number[] = [];
-  let ids: string[] = [];
+  // The numbers and ids of the chapter being read, its first `count` items (a chapter's issues come once all its
+  // measures are read); the two lists serve every chapter.
+  const measureNumbers: number[] = [];
+  const measureIds: string[] = [];
+  let count = 0;
   const measure = (measure: MeasureFields): void => {
-    numbers.push(measure.number);
-    ids.push(measure.id);
+    measureNumbers[count] = measure.number;
+    measureIds[count++] = measure.id;
   };
   const chapter = (c: number): void => {
-    const n = numbers.length;
+    const n = count;
+    count = 0;
     if (n === 0) return;
     const chapterId = chapters[c]!.id;
-    const measureNumbers = numbers;
-    const measureIds = ids;
-    numbers = [];
-    ids = [];
     // Where each number is first used: numbers 1…n (nearly all) in an array, any other number in a map.
     const firstAt = new Int32Array(n + 1).fill(-1);
     let others: Map<number, number> | undefined;
