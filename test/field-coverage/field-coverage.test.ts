@@ -53,8 +53,8 @@ const NOT_RENDERED: Readonly<Record<string, string>> = {
   "Objective.focusAreas": "as Chapter.references",
   "GovernanceBody.kind": "the body's name says what it is; its kind (steering group, strategy group, …) is not printed: a decision for the lead",
   "ProgressRollup.asOf": "the progress view is judged as of the `asOf` option (the CLI: today), not as of the roll-up's own date: a decision for the lead",
-  "Strategy.period": "the strategy's title states its period; the appendix shows the title and adoption",
-  "Strategy.url": "not shown yet: the appendix's strategy line has no link",
+  "Strategy.period": "the strategy's title states its period (\"… strategy 2024–2030\"); the appendix shows the title and adoption",
+  "Strategy.url": "the link of a text that names the strategy (Polyfon: \"[Polyfons strategi 2024-2030](#)\"); with no such text it is not shown: linking the appendix's strategy line would change Polyfon's render, a decision for the lead",
 };
 
 /** The table's entry that covers a field: its own, or a `*.field` entry for that field of every type. */
