@@ -97,6 +97,24 @@ describe("--labels FILE", () => {
     expect(english.stdout).toContain("## Sisällys");
   });
 
+  it("a label set written before adoptedBy and organisationKinds were added renders, with one warning on stderr naming them, exit 0", async () => {
+    const { adoptedBy: _by, organisationKinds: _kinds, ...older } = finnish;
+    const labels = write("fi-older.json", { language: "fi", labels: older });
+    const plan = write("plan-fi-older.json", inLanguage(fictional2027, "fi"));
+    const result = await runMain(["render", plan, "--labels", labels, "--adopting-body"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain("## Sisällys");
+    expect(result.stderr.match(/labels_incomplete/g)).toHaveLength(1);
+    expect(result.stderr).toContain(
+      `${labels} warning labels_incomplete The label set for "fi" lacks adoptedBy, organisationKinds (added after the first label set of format 2.0): those labels are shown in English.\n` +
+        "  at /labels\n" +
+        "  hint: Add them in the set's language; labels.schema.json lists every key, and builtInLabels.en has the English words.\n",
+    );
+    const diff = await runMain(["diff", plan, plan, "--labels", labels]);
+    expect(diff.code, diff.stderr).toBe(0);
+    expect(diff.stderr.match(/labels_incomplete/g)).toHaveLength(1);
+  });
+
   it("an incomplete or wrong label set is refused with located errors (line, column, pointer), exit 1, nothing written", async () => {
     const { months: _months, ...withoutMonths } = finnish;
     const text = JSON.stringify({ language: "fi", labels: { ...withoutMonths, adopted: "Hyväksytty {day}", contnets: "x" } }, null, 2);

@@ -68,6 +68,33 @@ export interface LabelSetFile {
   labels: Labels;
 }
 
+/**
+ * The keys of the first label set of format 2.0 (`labels.schema.json` as packages 2.0.0 first published it). A label
+ * set must give these; one written before a later key was added may lack that key, which is then shown in English
+ * with a `labels_incomplete` warning. The published schema still describes (and editors still ask for) every key.
+ */
+export const FIRST_LABEL_KEYS: ReadonlySet<string> = new Set(
+  (
+    "adopted statusDraft statusConsultation statusSuperseded contents contentsNav skipToContent summary " +
+    "priorityOne priorityMany priorityJoin rationale horizon measures preconditions measure startYear " +
+    "measureTableCaption openRow footnote tableConventions glossary glossaryKey objective developmentTasks " +
+    "strategy mainObjective focusAreas objectives viewPriorities noPriorities viewResponsibilities noResponsible " +
+    "noResponsibilities chapter responsible viewChanges changesCompared noChanges change changeSubject " +
+    "changeDetails before after changeTypes changeFields viewIndicators noIndicators year target actual note " +
+    "baseline quantitative qualitative indicatorKind unit direction directions source tracks " +
+    "indicatorTableCaption viewProgress noProgress reported progressOverview status progressStatuses notReported " +
+    "completedShare progressBarLabel total percent dateFormat months decimalSeparator groupSeparator " +
+    "untranslatedOne untranslatedMany languageNames"
+  ).split(" "),
+);
+
+/** The keys of the English set that a label set lacks, split into those of the first 2.0 set (required) and later ones. */
+export function missingLabelKeys(labels: object): { required: string[]; later: string[] } {
+  const given = labels as Readonly<Record<string, unknown>>;
+  const missing = Object.keys(builtInLabels.en).filter((key) => given[key] === undefined);
+  return { required: missing.filter((key) => FIRST_LABEL_KEYS.has(key)), later: missing.filter((key) => !FIRST_LABEL_KEYS.has(key)) };
+}
+
 /** The `{name}` slots a label may use, beyond those of the English label (the date format's slots are all optional). */
 const EXTRA_SLOTS: Partial<Record<keyof Labels, readonly string[]>> = {
   dateFormat: ["d", "dd", "m", "mm", "month", "yyyy"],
@@ -92,7 +119,9 @@ const escapePointer = (segment: string): string => segment.replace(/~/g, "~0").r
 /**
  * Checks a label-set file against the rules its JSON Schema states (`labels.schema.json`): every key of the English
  * set, each of the same kind, no empty string, no unknown key, and only the `{name}` slots the label fills. Gives
- * one issue per problem, with the JSON Pointer of the value; no issues means the file is good to use.
+ * one issue per problem, with the JSON Pointer of the value; no errors means the file is good to use. Keys added
+ * after the first label set of format 2.0 may be missing: one `labels_incomplete` warning names them (the renderer
+ * shows them in English).
  *
  * @example
  * ```ts
@@ -104,8 +133,8 @@ const escapePointer = (segment: string): string => segment.replace(/~/g, "~0").r
  */
 export function checkLabelSetFile(value: unknown): Issue[] {
   const issues: Issue[] = [];
-  const add = (code: string, pointer: string, message: string, hint?: string): void => {
-    issues.push(hint === undefined ? { code, severity: "error", pointer, message } : { code, severity: "error", pointer, message, hint });
+  const add = (code: string, pointer: string, message: string, hint?: string, severity: Issue["severity"] = "error"): void => {
+    issues.push(hint === undefined ? { code, severity, pointer, message } : { code, severity, pointer, message, hint });
   };
   if (!isRecord(value)) {
     add("invalid_type", "", "A label-set file is an object with `language` and `labels`.", 'Start from { "language": "fi", "labels": { … every key of the English set … } }.');
@@ -141,7 +170,9 @@ export function checkLabelSetFile(value: unknown): Issue[] {
     const pointer = `/labels/${key}`;
     const given = labels[key];
     if (given === undefined) {
-      add("missing_key", "/labels", `The label \`${key}\` is missing; a label set gives every key of the English set.`, typeof model === "string" ? `Add "${key}" (in English: ${JSON.stringify(model)}).` : `Add "${key}", shaped as in the English set.`);
+      if (FIRST_LABEL_KEYS.has(key)) {
+        add("missing_key", "/labels", `The label \`${key}\` is missing; a label set gives every key of the English set.`, typeof model === "string" ? `Add "${key}" (in English: ${JSON.stringify(model)}).` : `Add "${key}", shaped as in the English set.`);
+      }
       continue;
     }
     if (typeof model === "string") {
@@ -164,8 +195,18 @@ export function checkLabelSetFile(value: unknown): Issue[] {
       }
     }
   }
+  const { later } = missingLabelKeys(labels);
+  if (later.length > 0) add("labels_incomplete", "/labels", laterKeysMessage(later, language), LATER_KEYS_HINT, "warning");
   return issues;
 }
+
+/** What a `labels_incomplete` warning says: the keys a label set lacks that were added after the first 2.0 set. */
+export function laterKeysMessage(keys: readonly string[], language: unknown): string {
+  return `The label set${typeof language === "string" ? ` for ${JSON.stringify(language)}` : ""} lacks ${keys.join(", ")} (added after the first label set of format 2.0): ${keys.length === 1 ? "that label is" : "those labels are"} shown in English.`;
+}
+
+/** The hint of a `labels_incomplete` warning. */
+export const LATER_KEYS_HINT = "Add them in the set's language; labels.schema.json lists every key, and builtInLabels.en has the English words.";
 
 function checkString(value: unknown, pointer: string, slots: readonly string[], add: (code: string, pointer: string, message: string, hint?: string) => void): void {
   if (typeof value !== "string") {

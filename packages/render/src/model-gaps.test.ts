@@ -137,3 +137,16 @@ describe("open words that are names of Object.prototype's properties", () => {
     }
   });
 });
+
+describe("a plan's status beside its adoption", () => {
+  // Found by test/field-coverage: a superseded plan with an adoption printed only "Adopted …", so changing the
+  // status changed nothing in any output.
+  it("a superseded plan says so under its adoption line; an adopted one prints no status", () => {
+    const adopted = fixturePlan();
+    expect(adopted.adoption).toBeDefined();
+    const superseded = valid({ ...adopted, status: "superseded" });
+    expect(head(renderMarkdown(adopted))).not.toContain("Erstattet");
+    expect(head(renderMarkdown(superseded))).toBe("*Vedtatt 04.11.2025, med **utheving** av prioriterte tiltak for 2026*\n\n*Erstattet av en senere plan*\n");
+    expect(renderHtml(superseded, { fragment: true })).toContain('<p class="adoption"><em>Erstattet av en senere plan</em></p>');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Issue, Plan } from "@actionplan/core";
 import { builtInLabels, type Labels } from "./labels.js";
-import { checkLabelSetFile, lookupLanguage } from "./languages.js";
+import { checkLabelSetFile, laterKeysMessage, LATER_KEYS_HINT, lookupLanguage, missingLabelKeys } from "./languages.js";
 import type { Handlers } from "./state.js";
 
 /**
@@ -156,10 +156,10 @@ export function resolveOptions(plan: Plan, options: RenderOptions): ResolvedOpti
   if (typeof lang !== "string" || !/^([A-Za-z]{2,3}|[Xx]-[A-Za-z0-9]{1,8})(-[A-Za-z0-9]{1,8})*$/.test(lang)) {
     fail(`Option \`lang\` is ${JSON.stringify(lang)}; expected a language tag such as "nb", "nn", "en" or "en-GB".`);
   }
-  const { labels, labelsLang } = pickLabels(lang, options.labels, options.lang === undefined);
   if (options.onWarning !== undefined && typeof options.onWarning !== "function") {
     fail(`Option \`onWarning\` is ${typeof options.onWarning}; expected a function (warning) => void.`);
   }
+  const { labels, labelsLang } = pickLabels(lang, options.labels, options.lang === undefined, options.onWarning);
   if (labelsLang === "en" && lookupLanguage(lang, ["en"]) === undefined) {
     options.onWarning?.({
       code: "labels_fallback",
@@ -203,7 +203,7 @@ export function appendixParts(given: RenderOptions["appendix"]): ReadonlySet<App
   return new Set(given as readonly AppendixPart[]);
 }
 
-function pickLabels(lang: string, extra: RenderOptions["labels"], fromPlan: boolean): { labels: Labels; labelsLang: string } {
+function pickLabels(lang: string, extra: RenderOptions["labels"], fromPlan: boolean, onWarning: RenderOptions["onWarning"]): { labels: Labels; labelsLang: string } {
   if (extra !== undefined && (typeof extra !== "object" || extra === null)) {
     fail(`Option \`labels\` is ${typeof extra}; expected an object of label sets keyed by language tag, e.g. { fi: { … } }.`);
   }
@@ -219,12 +219,17 @@ function pickLabels(lang: string, extra: RenderOptions["labels"], fromPlan: bool
   if (supplied !== undefined) {
     const name = suppliedTag ?? matched;
     if (typeof supplied !== "object" || supplied === null) fail(`Option \`labels.${name}\` is ${typeof supplied}; expected an object of labels.`);
-    const missing = LABEL_KEYS.filter((key) => merged[key] === undefined);
-    if (missing.length > 0) {
+    const { required, later } = missingLabelKeys(merged);
+    if (required.length > 0) {
       fail(
-        `Option \`labels.${name}\` lacks ${missing.join(", ")}; a label set for a language with no built-in set must give every key of builtInLabels.en` +
+        `Option \`labels.${name}\` lacks ${required.join(", ")}; a label set for a language with no built-in set must give every key of builtInLabels.en` +
           (fromPlan ? " (the language is the plan's `language`)." : "."),
       );
+    }
+    // A set written before a key was added to format 2.0's labels: that key in English, and one warning naming them all.
+    if (later.length > 0) {
+      Object.assign(merged, Object.fromEntries(later.map((key) => [key, builtInLabels.en[key as keyof Labels]])));
+      onWarning?.({ code: "labels_incomplete", severity: "warning", pointer: "", message: laterKeysMessage(later, name), hint: LATER_KEYS_HINT });
     }
     for (const key of LABEL_KEYS) {
       const expected = typeof builtInLabels.en[key];

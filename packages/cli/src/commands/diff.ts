@@ -64,7 +64,7 @@ Examples:
         view: "changes",
         previous: before,
         ...(labels === undefined ? {} : { labels }),
-        onWarning: (warning: Issue) => printRenderWarning(context, newFile, warning),
+        onWarning: (warning: Issue) => printRenderWarning(context, newFile, warning, options.labels),
         ...(options.lang === undefined ? {} : { lang: options.lang }),
       });
       const text = escapeDocumentControls(markdown.endsWith("\n") ? markdown : `${markdown}\n`);

@@ -36,12 +36,19 @@ export async function loadLabels(context: CommandContext, file: string): Promise
       column: position?.column ?? null,
     };
   });
-  if (issues.length > 0) return refuse(issues, ExitCode.invalid);
+  // A set written before later keys were added is usable: the renderer shows those in English and warns once (labels_incomplete).
+  if (issues.some((issue) => issue.severity === "error")) return refuse(issues, ExitCode.invalid);
   const value = loaded.source.value as { language: string; labels: Labels };
   return { [value.language]: value.labels };
 }
 
-/** Prints a warning of the renderer (e.g. `labels_fallback`) on standard error, about the plan file. */
-export function printRenderWarning(context: CommandContext, file: string, warning: Issue): void {
-  context.io.stderr.write(formatIssue(file === "-" ? "<stdin>" : file, { ...warning, line: null, column: null }, context.err));
+/**
+ * Prints a warning of the renderer on standard error: about the plan file (e.g. `labels_fallback`), or, for a label
+ * set that lacks later keys (`labels_incomplete`), about the label-set file given with `--labels`.
+ */
+export function printRenderWarning(context: CommandContext, file: string, warning: Issue, labelsFile?: string): void {
+  const aboutLabels = warning.code === "labels_incomplete" && labelsFile !== undefined;
+  const name = aboutLabels ? labelsFile : file;
+  const located = { ...warning, ...(aboutLabels ? { pointer: "/labels" } : {}), line: null, column: null };
+  context.io.stderr.write(formatIssue(name === "-" ? "<stdin>" : name, located, context.err));
 }

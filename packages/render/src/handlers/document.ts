@@ -100,13 +100,14 @@ export const adoption: Handler<Plan> = (node, state) => {
       if (inOtherLanguage(note)) noteLine = note;
       else append(children, [text(", ")], note);
     }
-  } else if (node.status !== "adopted") {
-    const key = node.status === "draft" ? "statusDraft" : node.status === "consultation" ? "statusConsultation" : "statusSuperseded";
-    children.push(text(state.labels[key]));
   }
+  // A plan that is not (or no longer) in force says so, also beside its adoption ("Superseded by a later plan").
+  const status = node.status === "adopted" ? undefined : text(state.labels[node.status === "draft" ? "statusDraft" : node.status === "consultation" ? "statusConsultation" : "statusSuperseded"]);
+  if (status !== undefined && node.adoption === undefined) children.push(status);
   const lines: DocParagraph[] = [];
   if (children.length > 0) lines.push({ type: "paragraph", className: "adoption", children: [{ type: "emphasis", children }] });
   if (noteLine !== undefined) lines.push({ type: "paragraph", className: "adoption", children: [{ type: "emphasis", children: noteLine }] });
+  if (status !== undefined && node.adoption !== undefined) lines.push({ type: "paragraph", className: "adoption", children: [{ type: "emphasis", children: [status] }] });
   const publication = node.publication;
   if (publication !== undefined) {
     // "Publisert 15.01.2025, Sekretariatet, sak 24/01234": the date, the publishing body, the case number. A body
