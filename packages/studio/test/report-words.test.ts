@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plan } from "@actionplan/core";
+import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { REPORT_WORDS } from "../../cli/src/interchange/report-words.js";
 import { exportXlsx } from "../../cli/src/interchange/sheets/index.js";
@@ -11,6 +12,14 @@ import { REPORT_WORDS_BY_LANGUAGE, REPORT_WORDS_EN } from "../src/io/report-word
 
 const repo = join(import.meta.dirname, "..", "..", "..");
 const names = (wording: string): string[] => [...wording.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
+/**
+ * Values that are English phrases ("a StratML file", "DOCX (Word) file", a depth hint): a Norwegian wording may leave
+ * them out, and say the same with `{format}` ("DOCX (Word)"), which every language can use as it is.
+ */
+const ENGLISH_PHRASES = new Set(["what", "depthHint"]);
+const NEUTRAL_NAMES = new Set(["format"]);
+/** A wording's values, less the English phrases and the names every language may add. */
+const sameValues = (wording: string): string[] => names(wording).filter((name) => !ENGLISH_PHRASES.has(name) && !NEUTRAL_NAMES.has(name));
 
 describe("the import report's wordings", () => {
   it("has every code in nb, nn and en, each wording taking the same values as the English", () => {
@@ -21,7 +30,8 @@ describe("the import report's wordings", () => {
       for (const code of codes) {
         const wording = words[code as keyof typeof words];
         expect(wording.trim(), `${language} ${code}`).not.toBe("");
-        expect(names(wording), `${language} ${code}`).toEqual(names(REPORT_WORDS_EN[code as keyof typeof REPORT_WORDS_EN]));
+        expect(sameValues(wording), `${language} ${code}`).toEqual(sameValues(REPORT_WORDS_EN[code as keyof typeof REPORT_WORDS_EN]));
+        if (language === "en") expect(names(wording).filter((name) => NEUTRAL_NAMES.has(name)), `${code}: English says what {format} says in its own words`).toEqual([]);
         if (language !== "en") expect(wording === REPORT_WORDS_EN[code as keyof typeof REPORT_WORDS_EN] && /\b(the|is|not|from)\b/.test(wording), `${language} ${code} is English`).toBe(false);
       }
     }
@@ -57,8 +67,29 @@ describe("the import report's wordings", () => {
     const { report } = await importFile("xlsx", "plan.xlsx", await exportXlsx(edited), { plan: plan as never, valid: true });
     expect(report.errors).toEqual([]);
     expect(report.mapped).toHaveLength(1);
-    expect(report.mapped[0]!.worded?.nb).toMatch(/^\/chapters\/1\/measures\/items\/1\/status: \(empty\) → "ongoing" \(ark «Tiltak», rad \d+\)$/);
+    expect(report.mapped[0]!.message).toMatch(/^\/chapters\/1\/measures\/items\/1\/status: \(empty\) → "ongoing" \(sheet "Tiltak", row \d+\)$/);
+    expect(report.mapped[0]!.worded?.nb).toMatch(/^\/chapters\/1\/measures\/items\/1\/status: \(tom\) → "ongoing" \(ark «Tiltak», rad \d+\)$/);
     const refused = await importFile("xlsx", "plan.xlsx", new Uint8Array(), undefined);
     expect(refused.report.errors[0]!.worded?.nn).toBe("eit rekneark har endringar i ein plan, ikkje ein heil plan: opna først planen arket vart eksportert frå, og opna så arket for å leggje det inn");
+  });
+
+  it("words the file readers' refusals in bokmål and nynorsk, keeping the CLI's English", async () => {
+    const notZip = (await importFile("docx", "broken.docx", new TextEncoder().encode("# not a Word file\n"), undefined)).report.errors;
+    expect(notZip).toHaveLength(1);
+    expect(notZip[0]!.message).toMatch(/^This is not a DOCX \(Word\) file: it is not a ZIP package \(.+\)\. Save the document from Word or LibreOffice as \.docx, or import a Markdown file with --from md\.$/);
+    expect(notZip[0]!.worded?.nb).toMatch(/^Dette er ikke en DOCX \(Word\)-fil: det er ikke en ZIP-pakke \(.+\)\. Lagre dokumentet fra Word eller LibreOffice som \.docx, eller åpne en Markdown-fil\.$/);
+    const notDocx = (await importFile("docx", "sheet.docx", zipSync({ "xl/workbook.xml": strToU8("<workbook/>") }), undefined)).report.errors;
+    expect(notDocx[0]!.worded?.nn).toBe("Denne ZIP-pakken er ikkje ei DOCX-fil (Word): han har ingen word/document.xml. Lagra dokumentet frå Word eller LibreOffice som .docx (ei .xlsx- eller .odt-fil vert ikkje lesen her).");
+    const plan = JSON.parse(readFileSync(join(repo, "examples", "polyfon-2025-2030", "plan.json"), "utf8")) as never;
+    const notWorkbook = (await importFile("xlsx", "plan.xlsx", strToU8("a,b\n"), { plan, valid: true })).report.errors;
+    expect(notWorkbook[0]!.message).toBe("this is not an XLSX workbook: it is not a ZIP package; save the sheet as .xlsx, or import a CSV file with --from csv");
+    expect(notWorkbook[0]!.worded?.nb).toBe("dette er ikke en XLSX-arbeidsbok: det er ikke en ZIP-pakke; lagre arket som .xlsx, eller åpne en CSV-fil");
+    const malformed = (await importFile("stratml", "plan.xml", strToU8("<StrategicPlan><Name>x</StrategicPlan>"), undefined)).report.errors;
+    expect(malformed).toHaveLength(1);
+    expect(malformed[0]!.line).toBeGreaterThan(0);
+    expect(malformed[0]!.worded?.nb).toBe(`fila er ikke velformet XML: ${malformed[0]!.message}`);
+    const doctype = (await importFile("stratml", "plan.xml", strToU8('<!DOCTYPE x [<!ENTITY a "b">]><StrategicPlan/>'), undefined)).report.errors;
+    expect(doctype[0]!.message).toBe("a DOCTYPE declaration is not accepted in a StratML file (entities are never expanded nor fetched); remove it");
+    expect(doctype[0]!.worded?.nn).toBe("ei DOCTYPE-erklæring vert ikkje godteken i fila (entitetar vert aldri utvida eller henta); fjern ho");
   });
 });

@@ -46,6 +46,38 @@ export const REPORT_WORDS = {
   docNoTitle: 'no title heading before the first chapter: the title is "Imported plan"',
   docNoPeriod: 'no period "YYYY-YYYY" in the title: the period is {year}',
   embeddedWholePlanAt: "the whole plan ← the embedded copy ({part}, line {line}), exactly as it was rendered; the page's text was not read",
+  // The file readers' refusals: a ZIP package (DOCX, XLSX), a Word or Markdown document, a workbook, XML.
+  zipTooManyEntries: "The {what} holds more than {entries} entries; it is refused as a possible zip bomb.",
+  zipEntryTooLarge: "The entry {entry} of the {what} unpacks to {size}; at most {max} per entry are read.",
+  zipTooLarge: "The {what} unpacks to more than {max}; it is refused as a possible zip bomb.",
+  notZip: "This is not a {what}: it is not a ZIP package ({detail}).",
+  zipRatio: "The {what} unpacks {times} times larger than it is packed ({size}); more than {ratio}:1 is refused as a possible zip bomb.",
+  hintFewEntries: "Check that this is the document you meant; a plan needs a few dozen entries.",
+  hintLargeMedia: "Remove large embedded media from the document, or split it.",
+  hintSaveDocx: "Save the document from Word or LibreOffice as .docx, or import a Markdown file with --from md.",
+  hintMeantDocument: "Check that this is the document you meant.",
+  docxTooDeep: "The Word document nests tables or lists more than {depth} deep.",
+  hintFlattenTables: "Flatten the nested tables or lists.",
+  docxTooLarge: "The Word document is {bytes} bytes; at most {max} are read.",
+  notDocx: "This ZIP package is not a DOCX (Word) file: it has no word/document.xml.",
+  hintNotDocx: "Save the document from Word or LibreOffice as .docx (an .xlsx or .odt file is not read here).",
+  docxUnreadable: "The Word document cannot be read: {detail}.",
+  hintSaveAgainDocx: "Open it in Word or LibreOffice and save it again as .docx.",
+  markdownTooLarge: "The Markdown document has {length} characters; at most {max} are read.",
+  hintSplitMarkdown: "Split the document, or check that this is the plan and not another file.",
+  markdownTooDeep: "The Markdown document nests blocks {level} deep at line {line}; at most {max} levels are read.",
+  hintFlattenLists: "Flatten the nested lists or quotes.",
+  xlsxNoWorkbook: "this ZIP package is not an XLSX workbook (it has no xl/workbook.xml); save the sheet from Excel or LibreOffice as .xlsx",
+  xlsxNotZip: "this is not an XLSX workbook: it is not a ZIP package; save the sheet as .xlsx, or import a CSV file with --from csv",
+  xlsxDoctype: "the part {part} of the workbook declares a DTD or entities (<!DOCTYPE>, <!ENTITY>), which spreadsheets never write; it is refused (entity expansion, external entities). Save the sheet again from Excel or LibreOffice.",
+  xlsxUnreadable: "the workbook cannot be read: {detail}; save it again from Excel or LibreOffice as .xlsx",
+  csvUnreadable: "the CSV cannot be read: {detail}",
+  xmlNotWellFormed: "{detail}",
+  xmlUnknownEntity: "unknown entity {entity}: {what} may use only &amp; &lt; &gt; &quot; &apos; and character references such as &#160;",
+  xmlDoctype: "a DOCTYPE declaration is not accepted in {what} (entities are never expanded nor fetched); remove it",
+  xmlNoElement: "the file holds no XML element; expected {what}",
+  xmlTooDeep: "elements nest deeper than {max} levels; {depthHint}",
+  embeddedPartNotWellFormed: "{part}: the part is not well-formed XML: {detail}",
 } as const;
 
 /** The code of a report line that can be worded in other languages. */
@@ -68,6 +100,19 @@ export type ReportNotes = Map<string, ReportNote>;
 /** `wording` with each `{name}` replaced by its value (a name without a value stays as it is). */
 export function fillWording(wording: string, values: ReportValues): string {
   return wording.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** A line with its code and values beside its English text: a reader's problem or refusal that can be worded elsewhere. */
+export interface CodedLine {
+  /** The English line, as the CLI prints it. */
+  message: string;
+  /** Its code and values. */
+  note: ReportNote;
+}
+
+/** The English line of `code` with `values`, with its note (for a problem that carries its own wording). */
+export function coded(code: ReportCode, values: ReportValues = {}): CodedLine {
+  return { message: fillWording(REPORT_WORDS[code], values), note: { code, values } };
 }
 
 /** The English line of `code` with `values`, recorded in `notes` so that it can be worded in another language. */

@@ -4,6 +4,7 @@
 // when the import is done, and the panel shows the one the studio speaks.
 import type { StudioLanguage } from "../messages.js";
 import { fillWording, REPORT_WORDS, type ReportCode, type ReportNotes, type ReportValues } from "../../../cli/src/interchange/report-words.js";
+import { EMPTY_CELL } from "../../../cli/src/interchange/sheets/apply.js";
 
 /** The studio's own report lines: refusals before an importer runs, and what it says of a Word document's plan. */
 const STUDIO_WORDS_EN = {
@@ -77,6 +78,37 @@ export const REPORT_WORDS_NB: Record<ReportWordCode, string> = {
   notUtf8: "fila er ikke UTF-8-tekst; lagre den som UTF-8 og åpne den igjen",
   resultingPlan: "planen det ville gitt: {pointer}: {message}",
   docxWholePlan: "hele planen ← kopien dokumentet har med seg ({part}), nøyaktig slik den ble gjengitt; dokumentets tekst ble ikke lest, så endringer gjort i Word er ikke med",
+  zipTooManyEntries: "{format}-fila har mer enn {entries} deler; den blir avvist som en mulig ZIP-bombe.",
+  zipEntryTooLarge: "Delen {entry} i {format}-fila pakkes ut til {size}; høyst {max} per del blir lest.",
+  zipTooLarge: "{format}-fila pakkes ut til mer enn {max}; den blir avvist som en mulig ZIP-bombe.",
+  notZip: "Dette er ikke en {format}-fil: det er ikke en ZIP-pakke ({detail}).",
+  zipRatio: "{format}-fila blir {times} ganger større utpakket enn pakket ({size}); mer enn {ratio}:1 blir avvist som en mulig ZIP-bombe.",
+  hintFewEntries: "Sjekk at dette er dokumentet du mente; en plan trenger noen dusin deler.",
+  hintLargeMedia: "Fjern store innebygde bilder og medier fra dokumentet, eller del det opp.",
+  hintSaveDocx: "Lagre dokumentet fra Word eller LibreOffice som .docx, eller åpne en Markdown-fil.",
+  hintMeantDocument: "Sjekk at dette er dokumentet du mente.",
+  docxTooDeep: "Word-dokumentet har tabeller eller lister nestet mer enn {depth} nivåer dypt.",
+  hintFlattenTables: "Gjør de nestede tabellene eller listene flatere.",
+  docxTooLarge: "Word-dokumentet er {bytes} byte; høyst {max} blir lest.",
+  notDocx: "Denne ZIP-pakken er ikke en DOCX-fil (Word): den har ingen word/document.xml.",
+  hintNotDocx: "Lagre dokumentet fra Word eller LibreOffice som .docx (en .xlsx- eller .odt-fil blir ikke lest her).",
+  docxUnreadable: "Word-dokumentet kan ikke leses: {detail}.",
+  hintSaveAgainDocx: "Åpne det i Word eller LibreOffice og lagre det på nytt som .docx.",
+  markdownTooLarge: "Markdown-dokumentet har {length} tegn; høyst {max} blir lest.",
+  hintSplitMarkdown: "Del opp dokumentet, eller sjekk at dette er planen og ikke en annen fil.",
+  markdownTooDeep: "Markdown-dokumentet har blokker nestet {level} nivåer dypt på linje {line}; høyst {max} nivåer blir lest.",
+  hintFlattenLists: "Gjør de nestede listene eller sitatene flatere.",
+  xlsxNoWorkbook: "denne ZIP-pakken er ikke en XLSX-arbeidsbok (den har ingen xl/workbook.xml); lagre arket fra Excel eller LibreOffice som .xlsx",
+  xlsxNotZip: "dette er ikke en XLSX-arbeidsbok: det er ikke en ZIP-pakke; lagre arket som .xlsx, eller åpne en CSV-fil",
+  xlsxDoctype: "delen {part} av arbeidsboka erklærer en DTD eller entiteter (<!DOCTYPE>, <!ENTITY>), som regneark aldri skriver; den blir avvist (entitetsutvidelse, eksterne entiteter). Lagre arket på nytt fra Excel eller LibreOffice.",
+  xlsxUnreadable: "arbeidsboka kan ikke leses: {detail}; lagre den på nytt fra Excel eller LibreOffice som .xlsx",
+  csvUnreadable: "CSV-fila kan ikke leses: {detail}",
+  xmlNotWellFormed: "fila er ikke velformet XML: {detail}",
+  xmlUnknownEntity: "ukjent entitet {entity}: fila kan bare bruke &amp; &lt; &gt; &quot; &apos; og tegnreferanser som &#160;",
+  xmlDoctype: "en DOCTYPE-erklæring blir ikke godtatt i fila (entiteter blir aldri utvidet eller hentet); fjern den",
+  xmlNoElement: "fila har ikke noe XML-element; forventet en StratML-fil",
+  xmlTooDeep: "elementene er nestet dypere enn {max} nivåer; sjekk at dette er planens fil",
+  embeddedPartNotWellFormed: "{part}: delen er ikke velformet XML: {detail}",
 };
 
 /** Every report line's wording in nynorsk. */
@@ -132,6 +164,37 @@ export const REPORT_WORDS_NN: Record<ReportWordCode, string> = {
   notUtf8: "fila er ikkje UTF-8-tekst; lagra ho som UTF-8 og opna ho igjen",
   resultingPlan: "planen det ville gitt: {pointer}: {message}",
   docxWholePlan: "heile planen ← kopien dokumentet har med seg ({part}), nøyaktig slik han vart attgjeven; teksten i dokumentet vart ikkje lesen, så endringar gjorde i Word er ikkje med",
+  zipTooManyEntries: "{format}-fila har meir enn {entries} delar; ho vert avvist som ei mogleg ZIP-bombe.",
+  zipEntryTooLarge: "Delen {entry} i {format}-fila vert pakka ut til {size}; høgst {max} per del vert lesne.",
+  zipTooLarge: "{format}-fila vert pakka ut til meir enn {max}; ho vert avvist som ei mogleg ZIP-bombe.",
+  notZip: "Dette er ikkje ei {format}-fil: det er ikkje ein ZIP-pakke ({detail}).",
+  zipRatio: "{format}-fila vert {times} gonger større utpakka enn pakka ({size}); meir enn {ratio}:1 vert avvist som ei mogleg ZIP-bombe.",
+  hintFewEntries: "Sjekk at dette er dokumentet du meinte; ein plan treng nokre dusin delar.",
+  hintLargeMedia: "Fjern store innebygde bilete og medium frå dokumentet, eller del det opp.",
+  hintSaveDocx: "Lagra dokumentet frå Word eller LibreOffice som .docx, eller opna ei Markdown-fil.",
+  hintMeantDocument: "Sjekk at dette er dokumentet du meinte.",
+  docxTooDeep: "Word-dokumentet har tabellar eller lister nesta meir enn {depth} nivå djupt.",
+  hintFlattenTables: "Gjer dei nesta tabellane eller listene flatare.",
+  docxTooLarge: "Word-dokumentet er {bytes} byte; høgst {max} vert lesne.",
+  notDocx: "Denne ZIP-pakken er ikkje ei DOCX-fil (Word): han har ingen word/document.xml.",
+  hintNotDocx: "Lagra dokumentet frå Word eller LibreOffice som .docx (ei .xlsx- eller .odt-fil vert ikkje lesen her).",
+  docxUnreadable: "Word-dokumentet kan ikkje lesast: {detail}.",
+  hintSaveAgainDocx: "Opna det i Word eller LibreOffice og lagra det på nytt som .docx.",
+  markdownTooLarge: "Markdown-dokumentet har {length} teikn; høgst {max} vert lesne.",
+  hintSplitMarkdown: "Del opp dokumentet, eller sjekk at dette er planen og ikkje ei anna fil.",
+  markdownTooDeep: "Markdown-dokumentet har blokker nesta {level} nivå djupt på linje {line}; høgst {max} nivå vert lesne.",
+  hintFlattenLists: "Gjer dei nesta listene eller sitata flatare.",
+  xlsxNoWorkbook: "denne ZIP-pakken er ikkje ei XLSX-arbeidsbok (han har ingen xl/workbook.xml); lagra arket frå Excel eller LibreOffice som .xlsx",
+  xlsxNotZip: "dette er ikkje ei XLSX-arbeidsbok: det er ikkje ein ZIP-pakke; lagra arket som .xlsx, eller opna ei CSV-fil",
+  xlsxDoctype: "delen {part} av arbeidsboka erklærer ein DTD eller entitetar (<!DOCTYPE>, <!ENTITY>), som rekneark aldri skriv; ho vert avvist (entitetsutviding, eksterne entitetar). Lagra arket på nytt frå Excel eller LibreOffice.",
+  xlsxUnreadable: "arbeidsboka kan ikkje lesast: {detail}; lagra ho på nytt frå Excel eller LibreOffice som .xlsx",
+  csvUnreadable: "CSV-fila kan ikkje lesast: {detail}",
+  xmlNotWellFormed: "fila er ikkje velforma XML: {detail}",
+  xmlUnknownEntity: "ukjend entitet {entity}: fila kan berre bruke &amp; &lt; &gt; &quot; &apos; og teiknreferansar som &#160;",
+  xmlDoctype: "ei DOCTYPE-erklæring vert ikkje godteken i fila (entitetar vert aldri utvida eller henta); fjern ho",
+  xmlNoElement: "fila har ikkje noko XML-element; venta ei StratML-fil",
+  xmlTooDeep: "elementa er nesta djupare enn {max} nivå; sjekk at dette er fila med planen",
+  embeddedPartNotWellFormed: "{part}: delen er ikkje velforma XML: {detail}",
 };
 
 /** Each language's wordings. */
@@ -140,9 +203,16 @@ export const REPORT_WORDS_BY_LANGUAGE: Record<StudioLanguage, Record<ReportWordC
 /** A report line in the studio's three languages. */
 export type Worded = Record<StudioLanguage, string>;
 
+/** How each language shows a changed cell's empty value (the CLI's "(empty)"). */
+const EMPTY_WORDS: Record<StudioLanguage, string> = { en: EMPTY_CELL, nb: "(tom)", nn: "(tom)" };
+
+/** `values` as `language` shows them: an empty cell's marker in its words, any other value as it is. */
+const valuesIn = (language: StudioLanguage, values: ReportValues): ReportValues =>
+  Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value === EMPTY_CELL ? EMPTY_WORDS[language] : value]));
+
 /** The line `code` with `values` in each of the studio's languages. */
 export function wordAll(code: ReportWordCode, values: ReportValues = {}): Worded {
-  return { en: fillWording(REPORT_WORDS_EN[code], values), nb: fillWording(REPORT_WORDS_NB[code], values), nn: fillWording(REPORT_WORDS_NN[code], values) };
+  return { en: fillWording(REPORT_WORDS_EN[code], values), nb: fillWording(REPORT_WORDS_NB[code], valuesIn("nb", values)), nn: fillWording(REPORT_WORDS_NN[code], valuesIn("nn", values)) };
 }
 
 /** A line of an importer's report in the three languages when the importer coded it (`notes`), else undefined (it stays English). */
