@@ -350,7 +350,7 @@ export function App() {
               <button type="button" onClick={() => void exportAs("md")}>{t("exportMarkdown")}</button>
               <button type="button" onClick={() => void exportAs("html")}>{t("exportHtml")}</button>
               <button type="button" onClick={() => void exportAs("docx")}>{t("exportDocx")}</button>
-              <InterchangeExports plan={plan} valid={validation?.valid === true} base={(opened?.name ?? "plan").replace(/\.(json|ya?ml)$/i, "")} t={io} say={setExportLines} />
+              <InterchangeExports plan={plan} valid={validation?.valid === true} base={(opened?.name ?? "plan").replace(/\.(json|ya?ml)$/i, "")} t={io} language={language} say={setExportLines} />
               <span class="state" role="status">{dirty ? t("unsaved") : t("saved")}</span>
               {dirty && opened !== undefined && (
                 <button type="button" onClick={() => void discard(opened)}>{t("discard")}</button>

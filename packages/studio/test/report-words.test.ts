@@ -7,6 +7,8 @@ import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { REPORT_WORDS } from "../../cli/src/interchange/report-words.js";
 import { exportXlsx } from "../../cli/src/interchange/sheets/index.js";
+import { DEFAULT_EXPORT_CHOICES } from "../src/io/export-choices.js";
+import { exportPlanAs } from "../src/io/exporters.js";
 import { importFile } from "../src/io/importers.js";
 import { REPORT_WORDS_BY_LANGUAGE, REPORT_WORDS_EN } from "../src/io/report-words.js";
 
@@ -91,5 +93,22 @@ describe("the import report's wordings", () => {
     const doctype = (await importFile("stratml", "plan.xml", strToU8('<!DOCTYPE x [<!ENTITY a "b">]><StrategicPlan/>'), undefined)).report.errors;
     expect(doctype[0]!.message).toBe("a DOCTYPE declaration is not accepted in a StratML file (entities are never expanded nor fetched); remove it");
     expect(doctype[0]!.worded?.nn).toBe("ei DOCTYPE-erklæring vert ikkje godteken i fila (entitetar vert aldri utvida eller henta); fjern ho");
+  });
+
+  it("words an export's notices (what XLSX, CSV and StratML do not carry) in bokmål and nynorsk, keeping the CLI's English", async () => {
+    const plan = JSON.parse(readFileSync(join(repo, "examples", "fictional", "plan-2025.json"), "utf8")) as Plan;
+    const xlsx = await exportPlanAs("xlsx", plan);
+    expect(xlsx.notCarriedIn.en).toEqual(xlsx.notCarried);
+    expect(xlsx.notCarried).toContain("the plan's other parts (chapters' text, strategy, cluster, …): a sheet carries edits into the plan it came from (import --into)");
+    expect(xlsx.notCarriedIn.nb).toContain("planens andre deler (kapitlenes tekst, strategi, klynge, …): et regneark fører endringer inn i planen det kom fra");
+    expect(xlsx.notCarriedIn.nb.filter((line) => /not carried|the plan's|texts in/.test(line))).toEqual([]);
+    const csv = await exportPlanAs("csv", plan, { ...DEFAULT_EXPORT_CHOICES, table: "measures" });
+    expect(csv.notCarried).toContain("the indicators and milestones tables: export them with --table");
+    expect(csv.notCarriedIn.nn).toContain("tabellane Indikatorar og Delmål: eksporter dei med CSV-tabellvalet");
+    const stratml = await exportPlanAs("stratml", plan);
+    expect(stratml.notCarriedIn.en).toEqual(stratml.notCarried);
+    const counted = stratml.notCarried.findIndex((line) => /^measures: \w+: \d+ at \//.test(line));
+    expect(counted).toBeGreaterThanOrEqual(0);
+    expect(stratml.notCarriedIn.nb[counted]).toMatch(/^measures: \w+: \d+ på \//);
   });
 });

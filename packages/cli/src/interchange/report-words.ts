@@ -46,6 +46,18 @@ export const REPORT_WORDS = {
   docNoTitle: 'no title heading before the first chapter: the title is "Imported plan"',
   docNoPeriod: 'no period "YYYY-YYYY" in the title: the period is {year}',
   embeddedWholePlanAt: "the whole plan ← the embedded copy ({part}, line {line}), exactly as it was rendered; the page's text was not read",
+  // What an export does not carry: a spreadsheet's fields, tables and texts; StratML's groups of places.
+  sheetsNotCarried: "{field}: not carried for {count} {things} (no column of the {table} table): {pointers}",
+  sheetsNotCarriedMany: "{field}: not carried for {count} {things} (no column of the {table} table), e.g. {pointers} and {more} more",
+  sheetsNoRow: "no targets or actuals, so no row: not carried for {count} {things}: {pointers}",
+  sheetsNoRowMany: "no targets or actuals, so no row: not carried for {count} {things}, e.g. {pointers} and {more} more",
+  sheetsOtherTable: "the {table} table: export them with --table",
+  sheetsOtherTables: "the {table} and {other} tables: export them with --table",
+  sheetsOtherParts: "the plan's other parts (chapters' text, strategy, cluster, …): a sheet carries edits into the plan it came from (import --into)",
+  sheetsOtherLanguages: 'texts in {languages}: only "{language}" is written',
+  stratmlNotCarried: "{what}: {count} at {pointers}",
+  stratmlNotCarriedMany: "{what}: {count} at {pointers} and {more} more",
+  stratmlOtherLanguages: 'texts in {languages}: only "{language}" is written (a StratML file holds one language; export again with --lang)',
   // The file readers' refusals: a ZIP package (DOCX, XLSX), a Word or Markdown document, a workbook, XML.
   zipTooManyEntries: "The {what} holds more than {entries} entries; it is refused as a possible zip bomb.",
   zipEntryTooLarge: "The entry {entry} of the {what} unpacks to {size}; at most {max} per entry are read.",

@@ -84,7 +84,7 @@ function planLanguages(plan: PlanData): string[] {
  * The buttons of the interchange exports (XLSX, StratML, CSV), each loading its writer when first used, and the
  * options of `actionplan export` folded under them: the StratML type and language, the CSV table and its Table Schema.
  */
-export function InterchangeExports({ plan, valid, base, t, say }: { plan: PlanData; valid: boolean; base: string; t: IoTranslate; say: (lines: string[]) => void }) {
+export function InterchangeExports({ plan, valid, base, t, language, say }: { plan: PlanData; valid: boolean; base: string; t: IoTranslate; language: StudioLanguage; say: (lines: string[]) => void }) {
   const [busy, setBusy] = useState(false);
   const [choices, setChoices] = useState<ExportChoices>(DEFAULT_EXPORT_CHOICES);
   const languages = planLanguages(plan);
@@ -101,7 +101,10 @@ export function InterchangeExports({ plan, valid, base, t, say }: { plan: PlanDa
       const file = await (await exporters()).exportPlanAs(format, plan as unknown as Plan, { ...choices, lang });
       downloadBytes(file.bytes, `${base}${file.suffix}`, file.type);
       if (file.companion !== undefined) downloadBytes(file.companion.bytes, `${base}${file.companion.suffix}`, file.companion.type);
-      say([t("exported", { summary: file.summary }), ...(file.notCarried.length > 0 ? [t("notCarried"), ...file.notCarried] : [])]);
+      // The notice is worded in the studio's language as it is when the file is exported.
+      const summary = t(file.summaryWords.key, { ...file.summaryWords.values, ...(file.summaryWords.values["table"] === undefined ? {} : { table: t(TABLE_KEYS[file.summaryWords.values["table"] as TableName]) }) });
+      const notCarried = file.notCarriedIn[language];
+      say([t("exported", { summary }), ...(notCarried.length > 0 ? [t("notCarried"), ...notCarried] : [])]);
     } catch (error) {
       say([t("exportFailed", { message: error instanceof Error ? error.message : String(error) })]);
     } finally {

@@ -19,6 +19,10 @@ const STUDIO_WORDS_EN = {
   docxWholePlan: "the whole plan ← the copy the document carries ({part}), exactly as it was rendered; the document's text was not read, so edits made in Word are not in it",
 } as const;
 
+/** The tables of a spreadsheet export, in bokmål and nynorsk (the names their sheets have). */
+const TABLE_WORDS_NB: Record<string, string> = { measures: "Tiltak", indicators: "Indikatorer", milestones: "Delmål" };
+const TABLE_WORDS_NN: Record<string, string> = { measures: "Tiltak", indicators: "Indikatorar", milestones: "Delmål" };
+
 /** The code of a report line the studio words in its three languages. */
 export type ReportWordCode = ReportCode | keyof typeof STUDIO_WORDS_EN;
 
@@ -78,6 +82,17 @@ export const REPORT_WORDS_NB: Record<ReportWordCode, string> = {
   notUtf8: "fila er ikke UTF-8-tekst; lagre den som UTF-8 og åpne den igjen",
   resultingPlan: "planen det ville gitt: {pointer}: {message}",
   docxWholePlan: "hele planen ← kopien dokumentet har med seg ({part}), nøyaktig slik den ble gjengitt; dokumentets tekst ble ikke lest, så endringer gjort i Word er ikke med",
+  sheetsNotCarried: "{field}: ikke overført for {count} {things} (ingen kolonne i tabellen {table}): {pointers}",
+  sheetsNotCarriedMany: "{field}: ikke overført for {count} {things} (ingen kolonne i tabellen {table}), for eksempel {pointers} og {more} til",
+  sheetsNoRow: "ingen mål eller resultater, så ingen rad: ikke overført for {count} {things}: {pointers}",
+  sheetsNoRowMany: "ingen mål eller resultater, så ingen rad: ikke overført for {count} {things}, for eksempel {pointers} og {more} til",
+  sheetsOtherTable: "tabellen {table}: eksporter den med CSV-tabellvalget",
+  sheetsOtherTables: "tabellene {table} og {other}: eksporter dem med CSV-tabellvalget",
+  sheetsOtherParts: "planens andre deler (kapitlenes tekst, strategi, klynge, …): et regneark fører endringer inn i planen det kom fra",
+  sheetsOtherLanguages: "tekster på {languages}: bare «{language}» blir skrevet",
+  stratmlNotCarried: "{what}: {count} på {pointers}",
+  stratmlNotCarriedMany: "{what}: {count} på {pointers} og {more} til",
+  stratmlOtherLanguages: "tekster på {languages}: bare «{language}» blir skrevet (en StratML-fil har ett språk; eksporter igjen med et annet språk under Eksportvalg)",
   zipTooManyEntries: "{format}-fila har mer enn {entries} deler; den blir avvist som en mulig ZIP-bombe.",
   zipEntryTooLarge: "Delen {entry} i {format}-fila pakkes ut til {size}; høyst {max} per del blir lest.",
   zipTooLarge: "{format}-fila pakkes ut til mer enn {max}; den blir avvist som en mulig ZIP-bombe.",
@@ -164,6 +179,17 @@ export const REPORT_WORDS_NN: Record<ReportWordCode, string> = {
   notUtf8: "fila er ikkje UTF-8-tekst; lagra ho som UTF-8 og opna ho igjen",
   resultingPlan: "planen det ville gitt: {pointer}: {message}",
   docxWholePlan: "heile planen ← kopien dokumentet har med seg ({part}), nøyaktig slik han vart attgjeven; teksten i dokumentet vart ikkje lesen, så endringar gjorde i Word er ikkje med",
+  sheetsNotCarried: "{field}: ikkje overført for {count} {things} (ingen kolonne i tabellen {table}): {pointers}",
+  sheetsNotCarriedMany: "{field}: ikkje overført for {count} {things} (ingen kolonne i tabellen {table}), til dømes {pointers} og {more} til",
+  sheetsNoRow: "ingen mål eller resultat, så inga rad: ikkje overført for {count} {things}: {pointers}",
+  sheetsNoRowMany: "ingen mål eller resultat, så inga rad: ikkje overført for {count} {things}, til dømes {pointers} og {more} til",
+  sheetsOtherTable: "tabellen {table}: eksporter han med CSV-tabellvalet",
+  sheetsOtherTables: "tabellane {table} og {other}: eksporter dei med CSV-tabellvalet",
+  sheetsOtherParts: "dei andre delane av planen (teksten i kapitla, strategi, klynge, …): eit rekneark fører endringar inn i planen det kom frå",
+  sheetsOtherLanguages: "tekstar på {languages}: berre «{language}» vert skriven",
+  stratmlNotCarried: "{what}: {count} på {pointers}",
+  stratmlNotCarriedMany: "{what}: {count} på {pointers} og {more} til",
+  stratmlOtherLanguages: "tekstar på {languages}: berre «{language}» vert skriven (ei StratML-fil har eitt språk; eksporter på nytt med eit anna språk under Eksportval)",
   zipTooManyEntries: "{format}-fila har meir enn {entries} delar; ho vert avvist som ei mogleg ZIP-bombe.",
   zipEntryTooLarge: "Delen {entry} i {format}-fila vert pakka ut til {size}; høgst {max} per del vert lesne.",
   zipTooLarge: "{format}-fila vert pakka ut til meir enn {max}; ho vert avvist som ei mogleg ZIP-bombe.",
@@ -203,12 +229,47 @@ export const REPORT_WORDS_BY_LANGUAGE: Record<StudioLanguage, Record<ReportWordC
 /** A report line in the studio's three languages. */
 export type Worded = Record<StudioLanguage, string>;
 
-/** How each language shows a changed cell's empty value (the CLI's "(empty)"). */
-const EMPTY_WORDS: Record<StudioLanguage, string> = { en: EMPTY_CELL, nb: "(tom)", nn: "(tom)" };
+/**
+ * The words of values that come from a closed set of English words: a changed cell's empty value (the CLI's
+ * "(empty)"), the things and tables an export's notice counts, and what StratML has no place for. By the value's name;
+ * any other value (a field's name, a JSON Pointer, a count) is shown as it is.
+ */
+const VALUE_WORDS: Record<"nb" | "nn", Record<string, Record<string, string>>> = {
+  nb: {
+    from: { [EMPTY_CELL]: "(tom)" },
+    to: { [EMPTY_CELL]: "(tom)" },
+    things: { measure: "tiltak", measures: "tiltak", milestone: "delmål", milestones: "delmål", indicator: "indikator", indicators: "indikatorer", "indicator period": "indikatorperiode", "indicator periods": "indikatorperioder", "target or actual": "mål eller resultat", "targets and actuals": "mål og resultater" },
+    table: TABLE_WORDS_NB,
+    other: TABLE_WORDS_NB,
+    what: {
+      "strategy objectives no chapter serves first": "strategimål som ikke noe kapittel tjener først",
+      "indicators that track no measure (StratML puts indicators under objectives)": "indikatorer som ikke følger noe tiltak (StratML har indikatorer under mål)",
+      "chapters' further objectives (a goal holds the first)": "kapitlenes øvrige mål (et Goal har det første)",
+      "objective names that differ from their chapter's title": "navn på mål som avviker fra kapitlets tittel",
+      "indicators' further tracks (an indicator sits under the first measure it tracks)": "indikatorenes øvrige tiltak (en indikator står under det første tiltaket den følger)",
+      "publication.body and caseNumber": "publication.body og caseNumber",
+    },
+  },
+  nn: {
+    from: { [EMPTY_CELL]: "(tom)" },
+    to: { [EMPTY_CELL]: "(tom)" },
+    things: { measure: "tiltak", measures: "tiltak", milestone: "delmål", milestones: "delmål", indicator: "indikator", indicators: "indikatorar", "indicator period": "indikatorperiode", "indicator periods": "indikatorperiodar", "target or actual": "mål eller resultat", "targets and actuals": "mål og resultat" },
+    table: TABLE_WORDS_NN,
+    other: TABLE_WORDS_NN,
+    what: {
+      "strategy objectives no chapter serves first": "strategimål som ikkje noko kapittel tener først",
+      "indicators that track no measure (StratML puts indicators under objectives)": "indikatorar som ikkje følgjer noko tiltak (StratML har indikatorar under mål)",
+      "chapters' further objectives (a goal holds the first)": "dei andre måla til kapitla (eit Goal har det første)",
+      "objective names that differ from their chapter's title": "namn på mål som avvik frå tittelen på kapittelet",
+      "indicators' further tracks (an indicator sits under the first measure it tracks)": "dei andre tiltaka til indikatorane (ein indikator står under det første tiltaket han følgjer)",
+      "publication.body and caseNumber": "publication.body og caseNumber",
+    },
+  },
+};
 
-/** `values` as `language` shows them: an empty cell's marker in its words, any other value as it is. */
-const valuesIn = (language: StudioLanguage, values: ReportValues): ReportValues =>
-  Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value === EMPTY_CELL ? EMPTY_WORDS[language] : value]));
+/** `values` as `language` shows them: a value from a closed set of English words in that language's words. */
+const valuesIn = (language: "nb" | "nn", values: ReportValues): ReportValues =>
+  Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === "string" ? (VALUE_WORDS[language][name]?.[value] ?? value) : value]));
 
 /** The line `code` with `values` in each of the studio's languages. */
 export function wordAll(code: ReportWordCode, values: ReportValues = {}): Worded {
