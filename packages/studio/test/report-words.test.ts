@@ -10,7 +10,7 @@ import { exportXlsx } from "../../cli/src/interchange/sheets/index.js";
 import { DEFAULT_EXPORT_CHOICES } from "../src/io/export-choices.js";
 import { exportPlanAs } from "../src/io/exporters.js";
 import { importFile } from "../src/io/importers.js";
-import { REPORT_WORDS_BY_LANGUAGE, REPORT_WORDS_EN } from "../src/io/report-words.js";
+import { placeAll, REPORT_WORDS_BY_LANGUAGE, REPORT_WORDS_EN } from "../src/io/report-words.js";
 
 const repo = join(import.meta.dirname, "..", "..", "..");
 const names = (wording: string): string[] => [...wording.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
@@ -56,9 +56,14 @@ describe("the import report's wordings", () => {
     const { report } = await importFile("md", "seed.md", bytes, undefined);
     expect(report.errors).toEqual([]);
     const language = report.guessed.find((line) => line.message.startsWith("plan: the language is"))!;
-    expect(language.worded?.nn).toBe("plan: språket er nb, ut frå standardoverskriftene");
+    expect(language.worded?.nn).toBe("planen: språket er nb, ut frå standardoverskriftene");
     const chapter = report.mapped.find((line) => / starts chapter II$/.test(line.message))!;
-    expect(chapter.worded?.nb).toMatch(/^chapter II: overskrift på nivå \d «.+» begynner kapittel II$/);
+    expect(chapter.worded?.nb).toMatch(/^kapittel II: overskrift på nivå \d «.+» begynner kapittel II$/);
+    // Every note of this document, the rarer ones too, is worded: none is left in English.
+    for (const line of [...report.mapped, ...report.guessed, ...report.kept]) expect(line.worded, line.message).toBeDefined();
+    expect(placeAll("chapter II (measure 3)").nn).toBe("kapittel II (tiltak 3)");
+    expect(placeAll("appendix (chapter II, measure 3)").nb).toBe("vedlegget (kapittel II, tiltak 3)");
+    expect(placeAll("chapter IV / Mål for perioden").nb).toBe("kapittel IV / Mål for perioden");
   });
 
   it("words a workbook's changes in bokmål, and the studio's own refusals", async () => {

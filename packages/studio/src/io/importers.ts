@@ -8,7 +8,7 @@ import type { Plan } from "@actionplan/core";
 import { validatePlan } from "@actionplan/core/rules";
 import type { PlanData } from "../edit.js";
 import type { ReportNote, ReportNotes } from "../../../cli/src/interchange/report-words.js";
-import { wordAll, wordedLine, type ReportWordCode, type Worded } from "./report-words.js";
+import { placeAll, wordAll, wordedLine, type ReportWordCode, type Worded } from "./report-words.js";
 
 /** The formats the studio opens through an importer. */
 export type ImportFormat = "docx" | "xlsx" | "csv" | "stratml" | "html" | "md";
@@ -237,7 +237,8 @@ function fromDocument(file: string, format: "docx" | "md", result: { plan: Plan;
     const line: ReportLine = { message: `${note.where}: ${note.message}` };
     if (note.code !== undefined) {
       const worded = wordAll(note.code, note.values);
-      line.worded = { en: `${note.where}: ${worded.en}`, nb: `${note.where}: ${worded.nb}`, nn: `${note.where}: ${worded.nn}` };
+      const place = placeAll(note.where);
+      line.worded = { en: `${place.en}: ${worded.en}`, nb: `${place.nb}: ${worded.nb}`, nn: `${place.nn}: ${worded.nn}` };
     }
     if (note.kind === "mapped") report.mapped.push(line);
     else if (note.kind === "guessed") report.guessed.push(line);

@@ -93,6 +93,32 @@ export const REPORT_WORDS_NB: Record<ReportWordCode, string> = {
   stratmlNotCarried: "{what}: {count} på {pointers}",
   stratmlNotCarriedMany: "{what}: {count} på {pointers} og {more} til",
   stratmlOtherLanguages: "tekster på {languages}: bare «{language}» blir skrevet (en StratML-fil har ett språk; eksporter igjen med et annet språk under Eksportvalg)",
+  docStatusHistory: "«{label}» er statushistorikken ({count} endringer)",
+  docMeasureStatus: "«{item}» er tiltakets status {status}",
+  docUndefinedActors: '«{item}» nevner aktører eller indikatorer som dokumentet ikke definerer; tatt vare på under tiltakets extensions["{ext}"].{field}',
+  docTagsKept: '«{item}»: merkelappene er tatt vare på slik de står, under tiltakets extensions["{ext}"].tags (en merkelapp kan ha komma)',
+  docUnknownFact: 'opplysningen «{item}» er ikke en importen leser; tatt vare på under tiltakets extensions["{ext}"]',
+  docHeadingOutside: 'overskriften «{text}» står utenfor alle kapitler; tatt vare på under extensions["{ext}"]',
+  docAdoption: "«{text}…» er vedtaket (dato {date})",
+  docBeforeFirstChapter: '{kind} før det første kapitlet; tatt vare på under extensions["{ext}"]',
+  docSummaryIntro: "«{text}…» er innledningen til sammendraget",
+  docSummaryOutside: '{kind} i sammendraget utenfor et kapittels punkt; tatt vare på under extensions["{ext}"]',
+  docFootnote: "«{text}…» er en fotnote til tiltak {number}",
+  docMeasureDetails: "«{text}» begynner detaljene for tiltak {number}",
+  docMilestoneCaption: "«{text}» er tittelen på delmålstabellen",
+  docOtherTable: 'en tabell som ikke er en tiltakstabell (overskrift {header}); tatt vare på under extensions["{ext}"]',
+  docStartNotYear: 'tiltak {number}: starten «{year}» er ikke et år; tatt vare på under tiltakets extensions["{ext}"]',
+  docGlossary: "nøkkelen «{key} …» ble planens ordliste ({count} oppføringer, som termer)",
+  docRowNoMeasure: "raden «{text}» nevner ikke noe tiltak i dokumentets kapitler; utelatt",
+  docAppendixStatusDiffers: "vedlegget sier «{written}», tiltakets detaljer {status}: detaljene blir beholdt",
+  docNotAStatus: '«{written}» er ikke en status på {language} ({statuses}); tatt vare på under tiltakets extensions["{ext}"]',
+  docFactsStatuses: "«{label}»: statusen til hvert tiltak som er oppført",
+  docFactsResponsible: '«{label}»: ansvarlige aktører er navn, og dokumentet definerer ikke aktørene; tatt vare på under hvert tiltaks extensions["{ext}"].responsible',
+  docStandardList: "«{text}», en liste blant standarddelene på slutten av kapitlet, er standarddelen {section} med en egen tittel",
+  docSummaryPriority: "sammendragets prioritering for {year} viser til kapitlets tiltak i fet skrift",
+  docHorizonEmpty: "en horisont-overskrift uten liste over mål er utelatt",
+  docAppendix: '«{text}» og det som følger, er gjengivelsens vedlegg (opplysninger fra planfila, ikke teksten): ikke lest som kapitler; tatt vare på under extensions["{ext}"], bortsett fra tabellen over tiltakenes status, som blir lest (importer HTML- eller Word-gjengivelsen for å få alle opplysninger nøyaktig tilbake)',
+  docWordStyling: "teksten er tatt vare på, ikke Word-formateringen: {detail}",
   zipTooManyEntries: "{format}-fila har mer enn {entries} deler; den blir avvist som en mulig ZIP-bombe.",
   zipEntryTooLarge: "Delen {entry} i {format}-fila pakkes ut til {size}; høyst {max} per del blir lest.",
   zipTooLarge: "{format}-fila pakkes ut til mer enn {max}; den blir avvist som en mulig ZIP-bombe.",
@@ -190,6 +216,32 @@ export const REPORT_WORDS_NN: Record<ReportWordCode, string> = {
   stratmlNotCarried: "{what}: {count} på {pointers}",
   stratmlNotCarriedMany: "{what}: {count} på {pointers} og {more} til",
   stratmlOtherLanguages: "tekstar på {languages}: berre «{language}» vert skriven (ei StratML-fil har eitt språk; eksporter på nytt med eit anna språk under Eksportval)",
+  docStatusHistory: "«{label}» er statushistorikken ({count} endringar)",
+  docMeasureStatus: "«{item}» er statusen til tiltaket {status}",
+  docUndefinedActors: '«{item}» nemner aktørar eller indikatorar som dokumentet ikkje definerer; teke vare på under extensions["{ext}"].{field} til tiltaket',
+  docTagsKept: '«{item}»: merkelappane er tekne vare på slik dei står, under extensions["{ext}"].tags til tiltaket (ein merkelapp kan ha komma)',
+  docUnknownFact: 'opplysninga «{item}» er ikkje ei importen les; teken vare på under extensions["{ext}"] til tiltaket',
+  docHeadingOutside: 'overskrifta «{text}» står utanfor alle kapittel; teken vare på under extensions["{ext}"]',
+  docAdoption: "«{text}…» er vedtaket (dato {date})",
+  docBeforeFirstChapter: '{kind} før det første kapittelet; teke vare på under extensions["{ext}"]',
+  docSummaryIntro: "«{text}…» er innleiinga til samandraget",
+  docSummaryOutside: '{kind} i samandraget utanfor punktet til eit kapittel; teke vare på under extensions["{ext}"]',
+  docFootnote: "«{text}…» er ei fotnote til tiltak {number}",
+  docMeasureDetails: "«{text}» byrjar detaljane for tiltak {number}",
+  docMilestoneCaption: "«{text}» er tittelen på delmålstabellen",
+  docOtherTable: 'ein tabell som ikkje er ein tiltakstabell (overskrift {header}); teken vare på under extensions["{ext}"]',
+  docStartNotYear: 'tiltak {number}: starten «{year}» er ikkje eit år; teken vare på under extensions["{ext}"] til tiltaket',
+  docGlossary: "nøkkelen «{key} …» vart ordlista til planen ({count} oppføringar, som termar)",
+  docRowNoMeasure: "rada «{text}» nemner ikkje noko tiltak i kapitla i dokumentet; utelaten",
+  docAppendixStatusDiffers: "vedlegget seier «{written}», detaljane til tiltaket {status}: detaljane vert haldne på",
+  docNotAStatus: '«{written}» er ikkje ein status på {language} ({statuses}); teken vare på under extensions["{ext}"] til tiltaket',
+  docFactsStatuses: "«{label}»: statusen til kvart tiltak som er oppført",
+  docFactsResponsible: '«{label}»: ansvarlege aktørar er namn, og dokumentet definerer ikkje aktørane; teke vare på under extensions["{ext}"].responsible til kvart tiltak',
+  docStandardList: "«{text}», ei liste blant standarddelane på slutten av kapittelet, er standarddelen {section} med ein eigen tittel",
+  docSummaryPriority: "prioriteringa i samandraget for {year} viser til tiltaka i kapittelet i feit skrift",
+  docHorizonEmpty: "ei horisont-overskrift utan liste over mål er utelaten",
+  docAppendix: '«{text}» og det som følgjer, er vedlegget til attgjevinga (opplysningar frå planfila, ikkje teksten): ikkje lese som kapittel; teke vare på under extensions["{ext}"], bortsett frå tabellen over statusen til tiltaka, som vert lesen (importer HTML- eller Word-attgjevinga for å få alle opplysningar nøyaktig attende)',
+  docWordStyling: "teksten er teken vare på, ikkje Word-formateringa: {detail}",
   zipTooManyEntries: "{format}-fila har meir enn {entries} delar; ho vert avvist som ei mogleg ZIP-bombe.",
   zipEntryTooLarge: "Delen {entry} i {format}-fila vert pakka ut til {size}; høgst {max} per del vert lesne.",
   zipTooLarge: "{format}-fila vert pakka ut til meir enn {max}; ho vert avvist som ei mogleg ZIP-bombe.",
@@ -241,6 +293,7 @@ const VALUE_WORDS: Record<"nb" | "nn", Record<string, Record<string, string>>> =
     things: { measure: "tiltak", measures: "tiltak", milestone: "delmål", milestones: "delmål", indicator: "indikator", indicators: "indikatorer", "indicator period": "indikatorperiode", "indicator periods": "indikatorperioder", "target or actual": "mål eller resultat", "targets and actuals": "mål og resultater" },
     table: TABLE_WORDS_NB,
     other: TABLE_WORDS_NB,
+    kind: { paragraph: "et avsnitt", list: "en liste", table: "en tabell", heading: "en overskrift", break: "et sideskift" },
     what: {
       "strategy objectives no chapter serves first": "strategimål som ikke noe kapittel tjener først",
       "indicators that track no measure (StratML puts indicators under objectives)": "indikatorer som ikke følger noe tiltak (StratML har indikatorer under mål)",
@@ -256,6 +309,7 @@ const VALUE_WORDS: Record<"nb" | "nn", Record<string, Record<string, string>>> =
     things: { measure: "tiltak", measures: "tiltak", milestone: "delmål", milestones: "delmål", indicator: "indikator", indicators: "indikatorar", "indicator period": "indikatorperiode", "indicator periods": "indikatorperiodar", "target or actual": "mål eller resultat", "targets and actuals": "mål og resultat" },
     table: TABLE_WORDS_NN,
     other: TABLE_WORDS_NN,
+    kind: { paragraph: "eit avsnitt", list: "ei liste", table: "ein tabell", heading: "ei overskrift", break: "eit sideskift" },
     what: {
       "strategy objectives no chapter serves first": "strategimål som ikkje noko kapittel tener først",
       "indicators that track no measure (StratML puts indicators under objectives)": "indikatorar som ikkje følgjer noko tiltak (StratML har indikatorar under mål)",
@@ -280,4 +334,28 @@ export function wordAll(code: ReportWordCode, values: ReportValues = {}): Worded
 export function wordedLine(line: string, notes: ReportNotes | undefined): Worded | undefined {
   const note = notes?.get(line);
   return note === undefined ? undefined : wordAll(note.code, note.values);
+}
+
+/** The places a document's notes name, in bokmål and nynorsk: the parts of a document, and "chapter"/"measure". */
+const PLACE_WORDS: Record<"nb" | "nn", { parts: Record<string, string>; chapter: string; measure: string; appendix: string }> = {
+  nb: { parts: { plan: "planen", front: "forsiden", contents: "innholdsfortegnelsen", summary: "sammendraget", body: "teksten", appendix: "vedlegget", docx: "docx" }, chapter: "kapittel", measure: "tiltak", appendix: "vedlegget" },
+  nn: { parts: { plan: "planen", front: "framsida", contents: "innhaldslista", summary: "samandraget", body: "teksten", appendix: "vedlegget", docx: "docx" }, chapter: "kapittel", measure: "tiltak", appendix: "vedlegget" },
+};
+
+/**
+ * The place before a document's note ("chapter II (measure 3)", "appendix (chapter II, measure 3)", "plan") in each
+ * of the studio's languages; a section's own title after "/" stays as written.
+ */
+export function placeAll(where: string): Worded {
+  const inLanguage = (language: "nb" | "nn"): string => {
+    const words = PLACE_WORDS[language];
+    const part = words.parts[where];
+    if (part !== undefined) return part;
+    const appendix = /^appendix \(chapter (\S+), measure (\S+)\)$/.exec(where);
+    if (appendix !== null) return `${words.appendix} (${words.chapter} ${appendix[1]}, ${words.measure} ${appendix[2]})`;
+    const chapter = /^chapter (\S+)(?: \(measure (\S+)\))?(.*)$/s.exec(where);
+    if (chapter === null) return where;
+    return `${words.chapter} ${chapter[1]}${chapter[2] === undefined ? "" : ` (${words.measure} ${chapter[2]})`}${chapter[3] ?? ""}`;
+  };
+  return { en: where, nb: inLanguage("nb"), nn: inLanguage("nn") };
 }
