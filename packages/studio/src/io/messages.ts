@@ -213,3 +213,13 @@ export function ioMessages(language: StudioLanguage): IoTranslate {
   const table = TABLE[language];
   return (key, values = {}) => table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
+
+/** The words for what an import report counts (the CLI's keys: chapters, measures, rows …), in each language. */
+const COUNT_WORDS: Record<StudioLanguage, Record<string, string>> = {
+  en: { notInSheet: "not in the sheet" },
+  nb: { chapters: "kapitler", measures: "tiltak", goals: "mål (Goal)", objectives: "tiltak (Objective)", indicators: "indikatorer", people: "personer", organisations: "organisasjoner", unmapped: "ikke overført", sheets: "ark", rows: "rader", changes: "endringer", added: "lagt til", notInSheet: "ikke i arket" },
+  nn: { chapters: "kapittel", measures: "tiltak", goals: "mål (Goal)", objectives: "tiltak (Objective)", indicators: "indikatorar", people: "personar", organisations: "organisasjonar", unmapped: "ikkje overført", sheets: "ark", rows: "rader", changes: "endringar", added: "lagt til", notInSheet: "ikkje i arket" },
+};
+
+/** What an import report's count `key` is called in `language` (the key itself when it has no word). */
+export const countWord = (language: StudioLanguage, key: string): string => COUNT_WORDS[language][key] ?? key;

@@ -10,7 +10,7 @@ import type { StratmlType } from "../../../cli/src/interchange/stratml/model.js"
 import { CSV_TABLES, DEFAULT_EXPORT_CHOICES, STRATML_TYPE_CHOICES, type ExportChoices, type ExportFormat } from "./export-choices.js";
 import type { ImportChoices, ImportReport, ReportLine } from "./importers.js";
 import type { StudioLanguage } from "../messages.js";
-import type { IoTranslate } from "./messages.js";
+import { countWord, type IoTranslate } from "./messages.js";
 import { CheckOption, LabelledOption, OptionsPanel } from "./options-panel.js";
 
 /** The interchange exporters, loaded on the first interchange export. */
@@ -44,7 +44,7 @@ export function ImportReportPanel({ report, t, language, close }: { report: Impo
       )}
       {!refused && counts.length > 0 && (
         <p class="import-counts">
-          {t("reportCounts")}: {counts.map(([key, value]) => `${key} ${value}`).join(", ")}
+          {t("reportCounts")}: {counts.map(([key, value]) => `${countWord(language, key)} ${value}`).join(", ")}
         </p>
       )}
       {([["reportMapped", report.mapped], ["reportGuessed", report.guessed], ["reportKept", report.kept]] as const).map(
