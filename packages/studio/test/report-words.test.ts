@@ -10,7 +10,7 @@ import { exportXlsx } from "../../cli/src/interchange/sheets/index.js";
 import { DEFAULT_EXPORT_CHOICES } from "../src/io/export-choices.js";
 import { exportPlanAs } from "../src/io/exporters.js";
 import { importFile } from "../src/io/importers.js";
-import { placeAll, REPORT_WORDS_BY_LANGUAGE, REPORT_WORDS_EN } from "../src/io/report-words.js";
+import { placeAll, REPORT_WORDS_BY_LANGUAGE, REPORT_WORDS_EN, VALUE_WORDS } from "../src/io/report-words.js";
 
 const repo = join(import.meta.dirname, "..", "..", "..");
 const names = (wording: string): string[] => [...wording.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
@@ -115,5 +115,14 @@ describe("the import report's wordings", () => {
     const counted = stratml.notCarried.findIndex((line) => /^measures: \w+: \d+ at \//.test(line));
     expect(counted).toBeGreaterThanOrEqual(0);
     expect(stratml.notCarriedIn.nb[counted]).toMatch(/^measures: \w+: \d+ på \//);
+  });
+
+  it("words only values the CLI writes: each StratML phrase is one from-plan.ts counts, in both Norwegian forms", () => {
+    const source = readFileSync(join(repo, "packages", "cli", "src", "interchange", "stratml", "from-plan.ts"), "utf8");
+    const phrases = Object.keys(VALUE_WORDS.nb["what"]!);
+    expect(phrases.length).toBeGreaterThan(5);
+    expect(Object.keys(VALUE_WORDS.nn["what"]!).sort()).toEqual([...phrases].sort());
+    for (const phrase of phrases) expect(source, phrase).toContain(`"${phrase}"`);
+    expect(Object.keys(VALUE_WORDS.nn["things"]!).sort()).toEqual(Object.keys(VALUE_WORDS.nb["things"]!).sort());
   });
 });

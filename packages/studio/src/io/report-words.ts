@@ -286,7 +286,7 @@ export type Worded = Record<StudioLanguage, string>;
  * "(empty)"), the things and tables an export's notice counts, and what StratML has no place for. By the value's name;
  * any other value (a field's name, a JSON Pointer, a count) is shown as it is.
  */
-const VALUE_WORDS: Record<"nb" | "nn", Record<string, Record<string, string>>> = {
+export const VALUE_WORDS: Record<"nb" | "nn", Record<string, Record<string, string>>> = {
   nb: {
     from: { [EMPTY_CELL]: "(tom)" },
     to: { [EMPTY_CELL]: "(tom)" },
@@ -301,6 +301,10 @@ const VALUE_WORDS: Record<"nb" | "nn", Record<string, Record<string, string>>> =
       "objective names that differ from their chapter's title": "navn på mål som avviker fra kapitlets tittel",
       "indicators' further tracks (an indicator sits under the first measure it tracks)": "indikatorenes øvrige tiltak (en indikator står under det første tiltaket den følger)",
       "publication.body and caseNumber": "publication.body og caseNumber",
+      "the introduction chapter's title and id (its paragraphs are the plan's Description)": "innledningskapitlets tittel og id (avsnittene er planens Description)",
+      "organisation register identifiers (StratML's Identifier is a document-local xsd:ID)": "organisasjonsnumre og andre registeridentifikatorer (StratMLs Identifier er en xsd:ID innenfor dokumentet)",
+      "strategy.title (the plan's title is the document's Name)": "strategy.title (planens tittel er dokumentets Name)",
+      "indicators: stage impact (StratML's value chain ends at Outcome)": "indicators: stage impact (verdikjeden i StratML slutter ved Outcome)",
     },
   },
   nn: {
@@ -317,6 +321,10 @@ const VALUE_WORDS: Record<"nb" | "nn", Record<string, Record<string, string>>> =
       "objective names that differ from their chapter's title": "namn på mål som avvik frå tittelen på kapittelet",
       "indicators' further tracks (an indicator sits under the first measure it tracks)": "dei andre tiltaka til indikatorane (ein indikator står under det første tiltaket han følgjer)",
       "publication.body and caseNumber": "publication.body og caseNumber",
+      "the introduction chapter's title and id (its paragraphs are the plan's Description)": "tittelen og id-en til innleiingskapittelet (avsnitta er Description i planen)",
+      "organisation register identifiers (StratML's Identifier is a document-local xsd:ID)": "organisasjonsnummer og andre registeridentifikatorar (Identifier i StratML er ein xsd:ID innanfor dokumentet)",
+      "strategy.title (the plan's title is the document's Name)": "strategy.title (tittelen på planen er Name i dokumentet)",
+      "indicators: stage impact (StratML's value chain ends at Outcome)": "indicators: stage impact (verdikjeda i StratML sluttar ved Outcome)",
     },
   },
 };
