@@ -76,6 +76,8 @@ export function App() {
   const [view, setView] = useState<RenderView>("document");
   const [previewLanguage, setPreviewLanguage] = useState<string | undefined>();
   const [year, setYear] = useState<number | undefined>();
+  // Render option `adoptingBody` (`render --adopting-body`): the adoption line names the body that adopted the plan.
+  const [adoptingBody, setAdoptingBody] = useState(false);
   // What is typed in the year box until it is committed: a re-render meanwhile (the preview arriving) keeps it.
   const [yearTyped, setYearTyped] = useState<string | undefined>();
   const [importReport, setImportReport] = useState<ImportReport | undefined>();
@@ -237,6 +239,7 @@ export function App() {
         embedPlan: false,
         jsonLd: false,
         ...(shownYear === undefined ? {} : { year: shownYear }),
+        ...(adoptingBody ? { adoptingBody: true } : {}),
         ...(view === "changes" && comparison !== undefined ? { previous: comparison.plan as unknown as Plan } : {}),
         ...(view === "changes" && comparison === undefined && originalValid && opened !== undefined ? { previous: opened.original as unknown as Plan } : {}),
       };
@@ -245,7 +248,7 @@ export function App() {
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
-  }, [plan, renderModule, openedPainted, lang, view, shownYear, originalValid, opened, comparison]);
+  }, [plan, renderModule, openedPainted, lang, view, shownYear, adoptingBody, originalValid, opened, comparison]);
   const Revisions = useModule(revisionsPanel, plan !== undefined)?.RevisionsPanel;
   const FormsEditor = (useModule(formsEditor, plan !== undefined) ?? formsLoaded)?.FormsEditor;
   // The forms are fetched once the empty page is idle, so that opening the first plan does not wait for them.
@@ -299,7 +302,7 @@ export function App() {
   const exportAs = async (kind: "md" | "html" | "docx") => {
     if (plan === undefined || opened === undefined) return;
     const base = opened.name.replace(/\.(json|ya?ml)$/i, "");
-    const options = { lang, view, ...(shownYear === undefined ? {} : { year: shownYear }) };
+    const options = { lang, view, ...(shownYear === undefined ? {} : { year: shownYear }), ...(adoptingBody ? { adoptingBody: true } : {}) };
     try {
       const { renderHtml, renderMarkdown } = await renderer();
       if (kind === "md") downloadBytes(new TextEncoder().encode(renderMarkdown(plan as unknown as Plan, options)), `${base}.md`, "text/markdown");
@@ -347,7 +350,7 @@ export function App() {
               <button type="button" onClick={() => void exportAs("md")}>{t("exportMarkdown")}</button>
               <button type="button" onClick={() => void exportAs("html")}>{t("exportHtml")}</button>
               <button type="button" onClick={() => void exportAs("docx")}>{t("exportDocx")}</button>
-              <InterchangeExports plan={plan} valid={validation?.valid === true} base={(opened?.name ?? "plan").replace(/\.(json|ya?ml)$/i, "")} t={io} say={setExportLines} />
+              <InterchangeExports plan={plan} valid={validation?.valid === true} base={(opened?.name ?? "plan").replace(/\.(json|ya?ml)$/i, "")} t={io} language={language} say={setExportLines} />
               <span class="state" role="status">{dirty ? t("unsaved") : t("saved")}</span>
               {dirty && opened !== undefined && (
                 <button type="button" onClick={() => void discard(opened)}>{t("discard")}</button>
@@ -445,6 +448,9 @@ export function App() {
                   onInput={(event) => setYearTyped(event.currentTarget.value)}
                   onChange={(event) => (setYear(event.currentTarget.value === "" ? undefined : Number(event.currentTarget.value)), setYearTyped(undefined))}
                 />
+                <label>
+                  <input id="preview-adopting-body" type="checkbox" checked={adoptingBody} onChange={(event) => setAdoptingBody(event.currentTarget.checked)} /> {t("adoptingBody")}
+                </label>
               </div>
               {preview === undefined ? (
                 <p role="status" class="preview-pending">{t("previewPending")}</p>

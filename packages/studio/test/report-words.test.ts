@@ -3,14 +3,25 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plan } from "@actionplan/core";
+import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { REPORT_WORDS } from "../../cli/src/interchange/report-words.js";
 import { exportXlsx } from "../../cli/src/interchange/sheets/index.js";
+import { DEFAULT_EXPORT_CHOICES } from "../src/io/export-choices.js";
+import { exportPlanAs } from "../src/io/exporters.js";
 import { importFile } from "../src/io/importers.js";
-import { REPORT_WORDS_BY_LANGUAGE, REPORT_WORDS_EN } from "../src/io/report-words.js";
+import { placeAll, REPORT_WORDS_BY_LANGUAGE, REPORT_WORDS_EN, VALUE_WORDS } from "../src/io/report-words.js";
 
 const repo = join(import.meta.dirname, "..", "..", "..");
 const names = (wording: string): string[] => [...wording.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
+/**
+ * Values that are English phrases ("a StratML file", "DOCX (Word) file", a depth hint): a Norwegian wording may leave
+ * them out, and say the same with `{format}` ("DOCX (Word)"), which every language can use as it is.
+ */
+const ENGLISH_PHRASES = new Set(["what", "depthHint"]);
+const NEUTRAL_NAMES = new Set(["format"]);
+/** A wording's values, less the English phrases and the names every language may add. */
+const sameValues = (wording: string): string[] => names(wording).filter((name) => !ENGLISH_PHRASES.has(name) && !NEUTRAL_NAMES.has(name));
 
 describe("the import report's wordings", () => {
   it("has every code in nb, nn and en, each wording taking the same values as the English", () => {
@@ -21,7 +32,8 @@ describe("the import report's wordings", () => {
       for (const code of codes) {
         const wording = words[code as keyof typeof words];
         expect(wording.trim(), `${language} ${code}`).not.toBe("");
-        expect(names(wording), `${language} ${code}`).toEqual(names(REPORT_WORDS_EN[code as keyof typeof REPORT_WORDS_EN]));
+        expect(sameValues(wording), `${language} ${code}`).toEqual(sameValues(REPORT_WORDS_EN[code as keyof typeof REPORT_WORDS_EN]));
+        if (language === "en") expect(names(wording).filter((name) => NEUTRAL_NAMES.has(name)), `${code}: English says what {format} says in its own words`).toEqual([]);
         if (language !== "en") expect(wording === REPORT_WORDS_EN[code as keyof typeof REPORT_WORDS_EN] && /\b(the|is|not|from)\b/.test(wording), `${language} ${code} is English`).toBe(false);
       }
     }
@@ -44,9 +56,14 @@ describe("the import report's wordings", () => {
     const { report } = await importFile("md", "seed.md", bytes, undefined);
     expect(report.errors).toEqual([]);
     const language = report.guessed.find((line) => line.message.startsWith("plan: the language is"))!;
-    expect(language.worded?.nn).toBe("plan: språket er nb, ut frå standardoverskriftene");
+    expect(language.worded?.nn).toBe("planen: språket er nb, ut frå standardoverskriftene");
     const chapter = report.mapped.find((line) => / starts chapter II$/.test(line.message))!;
-    expect(chapter.worded?.nb).toMatch(/^chapter II: overskrift på nivå \d «.+» begynner kapittel II$/);
+    expect(chapter.worded?.nb).toMatch(/^kapittel II: overskrift på nivå \d «.+» begynner kapittel II$/);
+    // Every note of this document, the rarer ones too, is worded: none is left in English.
+    for (const line of [...report.mapped, ...report.guessed, ...report.kept]) expect(line.worded, line.message).toBeDefined();
+    expect(placeAll("chapter II (measure 3)").nn).toBe("kapittel II (tiltak 3)");
+    expect(placeAll("appendix (chapter II, measure 3)").nb).toBe("vedlegget (kapittel II, tiltak 3)");
+    expect(placeAll("chapter IV / Mål for perioden").nb).toBe("kapittel IV / Mål for perioden");
   });
 
   it("words a workbook's changes in bokmål, and the studio's own refusals", async () => {
@@ -57,8 +74,55 @@ describe("the import report's wordings", () => {
     const { report } = await importFile("xlsx", "plan.xlsx", await exportXlsx(edited), { plan: plan as never, valid: true });
     expect(report.errors).toEqual([]);
     expect(report.mapped).toHaveLength(1);
-    expect(report.mapped[0]!.worded?.nb).toMatch(/^\/chapters\/1\/measures\/items\/1\/status: \(empty\) → "ongoing" \(ark «Tiltak», rad \d+\)$/);
+    expect(report.mapped[0]!.message).toMatch(/^\/chapters\/1\/measures\/items\/1\/status: \(empty\) → "ongoing" \(sheet "Tiltak", row \d+\)$/);
+    expect(report.mapped[0]!.worded?.nb).toMatch(/^\/chapters\/1\/measures\/items\/1\/status: \(tom\) → "ongoing" \(ark «Tiltak», rad \d+\)$/);
     const refused = await importFile("xlsx", "plan.xlsx", new Uint8Array(), undefined);
     expect(refused.report.errors[0]!.worded?.nn).toBe("eit rekneark har endringar i ein plan, ikkje ein heil plan: opna først planen arket vart eksportert frå, og opna så arket for å leggje det inn");
+  });
+
+  it("words the file readers' refusals in bokmål and nynorsk, keeping the CLI's English", async () => {
+    const notZip = (await importFile("docx", "broken.docx", new TextEncoder().encode("# not a Word file\n"), undefined)).report.errors;
+    expect(notZip).toHaveLength(1);
+    expect(notZip[0]!.message).toMatch(/^This is not a DOCX \(Word\) file: it is not a ZIP package \(.+\)\. Save the document from Word or LibreOffice as \.docx, or import a Markdown file with --from md\.$/);
+    expect(notZip[0]!.worded?.nb).toMatch(/^Dette er ikke en DOCX \(Word\)-fil: det er ikke en ZIP-pakke \(.+\)\. Lagre dokumentet fra Word eller LibreOffice som \.docx, eller åpne en Markdown-fil\.$/);
+    const notDocx = (await importFile("docx", "sheet.docx", zipSync({ "xl/workbook.xml": strToU8("<workbook/>") }), undefined)).report.errors;
+    expect(notDocx[0]!.worded?.nn).toBe("Denne ZIP-pakken er ikkje ei DOCX-fil (Word): han har ingen word/document.xml. Lagra dokumentet frå Word eller LibreOffice som .docx (ei .xlsx- eller .odt-fil vert ikkje lesen her).");
+    const plan = JSON.parse(readFileSync(join(repo, "examples", "polyfon-2025-2030", "plan.json"), "utf8")) as never;
+    const notWorkbook = (await importFile("xlsx", "plan.xlsx", strToU8("a,b\n"), { plan, valid: true })).report.errors;
+    expect(notWorkbook[0]!.message).toBe("this is not an XLSX workbook: it is not a ZIP package; save the sheet as .xlsx, or import a CSV file with --from csv");
+    expect(notWorkbook[0]!.worded?.nb).toBe("dette er ikke en XLSX-arbeidsbok: det er ikke en ZIP-pakke; lagre arket som .xlsx, eller åpne en CSV-fil");
+    const malformed = (await importFile("stratml", "plan.xml", strToU8("<StrategicPlan><Name>x</StrategicPlan>"), undefined)).report.errors;
+    expect(malformed).toHaveLength(1);
+    expect(malformed[0]!.line).toBeGreaterThan(0);
+    expect(malformed[0]!.worded?.nb).toBe(`fila er ikke velformet XML: ${malformed[0]!.message}`);
+    const doctype = (await importFile("stratml", "plan.xml", strToU8('<!DOCTYPE x [<!ENTITY a "b">]><StrategicPlan/>'), undefined)).report.errors;
+    expect(doctype[0]!.message).toBe("a DOCTYPE declaration is not accepted in a StratML file (entities are never expanded nor fetched); remove it");
+    expect(doctype[0]!.worded?.nn).toBe("ei DOCTYPE-erklæring vert ikkje godteken i fila (entitetar vert aldri utvida eller henta); fjern ho");
+  });
+
+  it("words an export's notices (what XLSX, CSV and StratML do not carry) in bokmål and nynorsk, keeping the CLI's English", async () => {
+    const plan = JSON.parse(readFileSync(join(repo, "examples", "fictional", "plan-2025.json"), "utf8")) as Plan;
+    const xlsx = await exportPlanAs("xlsx", plan);
+    expect(xlsx.notCarriedIn.en).toEqual(xlsx.notCarried);
+    expect(xlsx.notCarried).toContain("the plan's other parts (chapters' text, strategy, cluster, …): a sheet carries edits into the plan it came from (import --into)");
+    expect(xlsx.notCarriedIn.nb).toContain("planens andre deler (kapitlenes tekst, strategi, klynge, …): et regneark fører endringer inn i planen det kom fra");
+    expect(xlsx.notCarriedIn.nb.filter((line) => /not carried|the plan's|texts in/.test(line))).toEqual([]);
+    const csv = await exportPlanAs("csv", plan, { ...DEFAULT_EXPORT_CHOICES, table: "measures" });
+    expect(csv.notCarried).toContain("the indicators and milestones tables: export them with --table");
+    expect(csv.notCarriedIn.nn).toContain("tabellane Indikatorar og Delmål: eksporter dei med CSV-tabellvalet");
+    const stratml = await exportPlanAs("stratml", plan);
+    expect(stratml.notCarriedIn.en).toEqual(stratml.notCarried);
+    const counted = stratml.notCarried.findIndex((line) => /^measures: \w+: \d+ at \//.test(line));
+    expect(counted).toBeGreaterThanOrEqual(0);
+    expect(stratml.notCarriedIn.nb[counted]).toMatch(/^measures: \w+: \d+ på \//);
+  });
+
+  it("words only values the CLI writes: each StratML phrase is one from-plan.ts counts, in both Norwegian forms", () => {
+    const source = readFileSync(join(repo, "packages", "cli", "src", "interchange", "stratml", "from-plan.ts"), "utf8");
+    const phrases = Object.keys(VALUE_WORDS.nb["what"]!);
+    expect(phrases.length).toBeGreaterThan(5);
+    expect(Object.keys(VALUE_WORDS.nn["what"]!).sort()).toEqual([...phrases].sort());
+    for (const phrase of phrases) expect(source, phrase).toContain(`"${phrase}"`);
+    expect(Object.keys(VALUE_WORDS.nn["things"]!).sort()).toEqual(Object.keys(VALUE_WORDS.nb["things"]!).sort());
   });
 });

@@ -11,12 +11,14 @@ import type { Position } from "../source/lines.js";
 import { checkPlan } from "../validation.js";
 import { checkZip } from "./document/zip-guard.js";
 import type { ImportOptions, ImportOutcome } from "./formats.js";
-import { say } from "./report-words.js";
+import { coded, say, type ReportNote } from "./report-words.js";
 
 /** A problem with an embedded plan: what, and where in the imported file when it can be told. */
 export interface EmbeddedProblem {
   /** What is wrong, naming the part and the JSON Pointer. */
   message: string;
+  /** The line's code and values, when it can be worded in another language (the studio). */
+  note?: ReportNote;
   /** The line in the imported file (HTML) or in the part (DOCX). */
   line?: number;
   /** The column there. */
@@ -164,7 +166,7 @@ export async function readEmbeddedDocx(bytes: Uint8Array): Promise<EmbeddedReadi
       onError: (level, message, context) => {
         if (level === "warning") return;
         const locator = (context as { locator?: { lineNumber?: number; columnNumber?: number } } | undefined)?.locator;
-        problems.push({ message: `${name}: the part is not well-formed XML: ${String(message).split("\n")[0]}`, ...(locator?.lineNumber === undefined ? {} : { line: locator.lineNumber, column: locator.columnNumber }) });
+        problems.push({ ...coded("embeddedPartNotWellFormed", { part: name, detail: String(message).split("\n")[0] ?? "" }), ...(locator?.lineNumber === undefined ? {} : { line: locator.lineNumber, column: locator.columnNumber }) });
       },
     }).parseFromString(text, "text/xml");
     const root = document.documentElement;

@@ -49,6 +49,8 @@ export interface ExportResult {
   notCarried: string[];
   /** One line on what was written, e.g. "StratML Part 2 (Performance_Plan), in en". */
   summary: string;
+  /** The code and values of each coded line of `notCarried`, by its English text (for the studio's wordings). */
+  notes?: ReportNotes;
 }
 
 /** One interchange format: its name on the command line, and what it can do. */

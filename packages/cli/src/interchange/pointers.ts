@@ -4,10 +4,13 @@
 /** How many pointers a notice's line names before "and N more". */
 export const POINTERS_SHOWN = 3;
 
-/** "/a, /b" for up to three pointers; "/a, /b, /c and 809 more" for more. */
-export function pointerList(pointers: readonly string[]): string {
-  if (pointers.length <= POINTERS_SHOWN) return pointers.join(", ");
-  return `${pointers.slice(0, POINTERS_SHOWN).join(", ")} and ${pointers.length - POINTERS_SHOWN} more`;
+/**
+ * The values of a notice's line naming `pointers`: how many (`count`), the first few (`pointers`, "/a, /b, /c"), and
+ * how many more (`more`, when there are more), which the line's wording says as "… and 809 more".
+ */
+export function pointerValues(pointers: readonly string[]): { pointers: string; count: number; more?: number } {
+  if (pointers.length <= POINTERS_SHOWN) return { pointers: pointers.join(", "), count: pointers.length };
+  return { pointers: pointers.slice(0, POINTERS_SHOWN).join(", "), count: pointers.length, more: pointers.length - POINTERS_SHOWN };
 }
 
 /** Escapes one reference token of a JSON Pointer (RFC 6901): `~` as `~0`, `/` as `~1`. */

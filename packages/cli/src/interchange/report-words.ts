@@ -46,6 +46,76 @@ export const REPORT_WORDS = {
   docNoTitle: 'no title heading before the first chapter: the title is "Imported plan"',
   docNoPeriod: 'no period "YYYY-YYYY" in the title: the period is {year}',
   embeddedWholePlanAt: "the whole plan ← the embedded copy ({part}, line {line}), exactly as it was rendered; the page's text was not read",
+  docStatusHistory: '"{label}" is the status history ({count} changes)',
+  docMeasureStatus: "\"{item}\" is the measure's status {status}",
+  docUndefinedActors: "\"{item}\" names actors or indicators this document does not define; kept under the measure's extensions[\"{ext}\"].{field}",
+  docTagsKept: "\"{item}\": the tags are kept as written under the measure's extensions[\"{ext}\"].tags (a tag may hold a comma)",
+  docUnknownFact: "the fact \"{item}\" is not one the importer reads; kept under the measure's extensions[\"{ext}\"]",
+  docHeadingOutside: 'the heading "{text}" is outside every chapter; kept under extensions["{ext}"]',
+  docAdoption: '"{text}…" is the adoption (date {date})',
+  docBeforeFirstChapter: 'a {kind} before the first chapter; kept under extensions["{ext}"]',
+  docSummaryIntro: "\"{text}…\" is the summary's introduction",
+  docSummaryOutside: "a {kind} in the summary outside a chapter's entry; kept under extensions[\"{ext}\"]",
+  docFootnote: '"{text}…" is a footnote of measure {number}',
+  docMeasureDetails: '"{text}" starts the details of measure {number}',
+  docMilestoneCaption: '"{text}" is the caption of the milestone table',
+  docOtherTable: 'a table that is not a measure table (header {header}); kept under extensions["{ext}"]',
+  docStartNotYear: "measure {number}: the start \"{year}\" is not a year; kept under the measure's extensions[\"{ext}\"]",
+  docGlossary: "the key \"{key} …\" became the plan's glossary ({count} entries, as terms)",
+  docRowNoMeasure: "the row \"{text}\" names no measure of the document's chapters; left out",
+  docAppendixStatusDiffers: "the appendix says \"{written}\", the measure's details {status}: the details are kept",
+  docNotAStatus: "\"{written}\" is not a status in {language} ({statuses}); kept under the measure's extensions[\"{ext}\"]",
+  docFactsStatuses: '"{label}": the status of each measure listed',
+  docFactsResponsible: "\"{label}\": responsible actors are names, and the document does not define the actors; kept under each measure's extensions[\"{ext}\"].responsible",
+  docStandardList: "\"{text}\", a list among the standard sections at the chapter's end, is the standard section {section} under a title of its own",
+  docSummaryPriority: "the summary's priority for {year} refers to the chapter's bold measures",
+  docHorizonEmpty: "a horizon heading with no list of targets is left out",
+  docAppendix: "\"{text}\" and what follows are the renderer's appendix (facts of the plan file, not its text): not read as chapters; kept under extensions[\"{ext}\"], except its table of the measures' statuses, which is read (import the HTML or Word render to get every fact back exactly)",
+  docWordStyling: "the text is kept, not its Word styling: {detail}",
+  // What an export does not carry: a spreadsheet's fields, tables and texts; StratML's groups of places.
+  sheetsNotCarried: "{field}: not carried for {count} {things} (no column of the {table} table): {pointers}",
+  sheetsNotCarriedMany: "{field}: not carried for {count} {things} (no column of the {table} table), e.g. {pointers} and {more} more",
+  sheetsNoRow: "no targets or actuals, so no row: not carried for {count} {things}: {pointers}",
+  sheetsNoRowMany: "no targets or actuals, so no row: not carried for {count} {things}, e.g. {pointers} and {more} more",
+  sheetsOtherTable: "the {table} table: export them with --table",
+  sheetsOtherTables: "the {table} and {other} tables: export them with --table",
+  sheetsOtherParts: "the plan's other parts (chapters' text, strategy, cluster, …): a sheet carries edits into the plan it came from (import --into)",
+  sheetsOtherLanguages: 'texts in {languages}: only "{language}" is written',
+  stratmlNotCarried: "{what}: {count} at {pointers}",
+  stratmlNotCarriedMany: "{what}: {count} at {pointers} and {more} more",
+  stratmlOtherLanguages: 'texts in {languages}: only "{language}" is written (a StratML file holds one language; export again with --lang)',
+  // The file readers' refusals: a ZIP package (DOCX, XLSX), a Word or Markdown document, a workbook, XML.
+  zipTooManyEntries: "The {what} holds more than {entries} entries; it is refused as a possible zip bomb.",
+  zipEntryTooLarge: "The entry {entry} of the {what} unpacks to {size}; at most {max} per entry are read.",
+  zipTooLarge: "The {what} unpacks to more than {max}; it is refused as a possible zip bomb.",
+  notZip: "This is not a {what}: it is not a ZIP package ({detail}).",
+  zipRatio: "The {what} unpacks {times} times larger than it is packed ({size}); more than {ratio}:1 is refused as a possible zip bomb.",
+  hintFewEntries: "Check that this is the document you meant; a plan needs a few dozen entries.",
+  hintLargeMedia: "Remove large embedded media from the document, or split it.",
+  hintSaveDocx: "Save the document from Word or LibreOffice as .docx, or import a Markdown file with --from md.",
+  hintMeantDocument: "Check that this is the document you meant.",
+  docxTooDeep: "The Word document nests tables or lists more than {depth} deep.",
+  hintFlattenTables: "Flatten the nested tables or lists.",
+  docxTooLarge: "The Word document is {bytes} bytes; at most {max} are read.",
+  notDocx: "This ZIP package is not a DOCX (Word) file: it has no word/document.xml.",
+  hintNotDocx: "Save the document from Word or LibreOffice as .docx (an .xlsx or .odt file is not read here).",
+  docxUnreadable: "The Word document cannot be read: {detail}.",
+  hintSaveAgainDocx: "Open it in Word or LibreOffice and save it again as .docx.",
+  markdownTooLarge: "The Markdown document has {length} characters; at most {max} are read.",
+  hintSplitMarkdown: "Split the document, or check that this is the plan and not another file.",
+  markdownTooDeep: "The Markdown document nests blocks {level} deep at line {line}; at most {max} levels are read.",
+  hintFlattenLists: "Flatten the nested lists or quotes.",
+  xlsxNoWorkbook: "this ZIP package is not an XLSX workbook (it has no xl/workbook.xml); save the sheet from Excel or LibreOffice as .xlsx",
+  xlsxNotZip: "this is not an XLSX workbook: it is not a ZIP package; save the sheet as .xlsx, or import a CSV file with --from csv",
+  xlsxDoctype: "the part {part} of the workbook declares a DTD or entities (<!DOCTYPE>, <!ENTITY>), which spreadsheets never write; it is refused (entity expansion, external entities). Save the sheet again from Excel or LibreOffice.",
+  xlsxUnreadable: "the workbook cannot be read: {detail}; save it again from Excel or LibreOffice as .xlsx",
+  csvUnreadable: "the CSV cannot be read: {detail}",
+  xmlNotWellFormed: "{detail}",
+  xmlUnknownEntity: "unknown entity {entity}: {what} may use only &amp; &lt; &gt; &quot; &apos; and character references such as &#160;",
+  xmlDoctype: "a DOCTYPE declaration is not accepted in {what} (entities are never expanded nor fetched); remove it",
+  xmlNoElement: "the file holds no XML element; expected {what}",
+  xmlTooDeep: "elements nest deeper than {max} levels; {depthHint}",
+  embeddedPartNotWellFormed: "{part}: the part is not well-formed XML: {detail}",
 } as const;
 
 /** The code of a report line that can be worded in other languages. */
@@ -68,6 +138,19 @@ export type ReportNotes = Map<string, ReportNote>;
 /** `wording` with each `{name}` replaced by its value (a name without a value stays as it is). */
 export function fillWording(wording: string, values: ReportValues): string {
   return wording.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** A line with its code and values beside its English text: a reader's problem or refusal that can be worded elsewhere. */
+export interface CodedLine {
+  /** The English line, as the CLI prints it. */
+  message: string;
+  /** Its code and values. */
+  note: ReportNote;
+}
+
+/** The English line of `code` with `values`, with its note (for a problem that carries its own wording). */
+export function coded(code: ReportCode, values: ReportValues = {}): CodedLine {
+  return { message: fillWording(REPORT_WORDS[code], values), note: { code, values } };
 }
 
 /** The English line of `code` with `values`, recorded in `notes` so that it can be worded in another language. */

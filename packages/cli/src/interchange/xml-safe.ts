@@ -1,6 +1,7 @@
 // Reading untrusted XML (XLIFF, StratML) the one safe way: @xmldom/xmldom, no DOCTYPE (so no entity is ever expanded
 // nor fetched), a bound on nesting, and every problem located by line and column. Browser-safe (no node: imports).
 import { DOMParser, type Document, type Element, type Node } from "@xmldom/xmldom";
+import { coded, type CodedLine, type ReportNote } from "./report-words.js";
 
 /** The deepest nesting of elements an imported XML file may have (the limit JSON and YAML plans have too). */
 export const MAX_XML_DEPTH = 256;
@@ -9,6 +10,8 @@ export const MAX_XML_DEPTH = 256;
 export interface XmlProblem {
   /** What went wrong and what to do. */
   message: string;
+  /** The line's code and values, when it can be worded in another language (the studio). */
+  note?: ReportNote;
   /** 1-based line, when known. */
   line?: number;
   /** 1-based column, when known. */
@@ -53,27 +56,27 @@ export function parseUntrustedXml(text: string, kind: XmlFileKind): XmlParseResu
       onError: (level, message, context) => {
         if (level === "warning") return;
         const locator = (context as { locator?: { lineNumber?: number; columnNumber?: number } } | undefined)?.locator;
-        problems.push({ message: cleanMessage(message, kind), ...(locator?.lineNumber === undefined ? {} : { line: locator.lineNumber, column: locator.columnNumber }) });
+        problems.push({ ...cleanMessage(message, kind), ...(locator?.lineNumber === undefined ? {} : { line: locator.lineNumber, column: locator.columnNumber }) });
       },
     }).parseFromString(text, "text/xml");
   } catch (error) {
-    if (problems.length === 0) problems.push({ message: cleanMessage(error instanceof Error ? error.message : String(error), kind) });
+    if (problems.length === 0) problems.push(cleanMessage(error instanceof Error ? error.message : String(error), kind));
     return { ok: false, problems: problems.slice(0, 1) };
   }
   for (let node = document.firstChild; node !== null; node = node.nextSibling) {
     if (node.nodeType === DOCUMENT_TYPE_NODE) {
       return {
         ok: false,
-        problems: [{ message: `a DOCTYPE declaration is not accepted in ${kind.what} (entities are never expanded nor fetched); remove it`, ...located(node) }],
+        problems: [{ ...coded("xmlDoctype", { what: kind.what }), ...located(node) }],
       };
     }
   }
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, 1) };
   const root = document.documentElement;
-  if (root === null) return { ok: false, problems: [{ message: `the file holds no XML element; expected ${kind.what}` }] };
+  if (root === null) return { ok: false, problems: [coded("xmlNoElement", { what: kind.what })] };
   const deep = tooDeep(root);
   if (deep !== undefined) {
-    return { ok: false, problems: [{ message: `elements nest deeper than ${MAX_XML_DEPTH} levels; ${kind.depthHint}`, ...located(deep) }] };
+    return { ok: false, problems: [{ ...coded("xmlTooDeep", { max: MAX_XML_DEPTH, depthHint: kind.depthHint }), ...located(deep) }] };
   }
   return { ok: true, document, root };
 }
@@ -94,13 +97,11 @@ export function elementChildren(element: Element): Element[] {
   return found;
 }
 
-function cleanMessage(message: string, kind: XmlFileKind): string {
+function cleanMessage(message: string, kind: XmlFileKind): CodedLine {
   // xmldom appends its locator and the source position; we give line and column ourselves.
   const first = (message.split("\n")[0] ?? message).replace(/^\[xmldom \w+\]\s*/, "").trim();
   const entity = /^entity not found:\s*(&[^;\s]*;?)/.exec(first);
-  return entity === null
-    ? first
-    : `unknown entity ${entity[1]}: ${kind.what} may use only &amp; &lt; &gt; &quot; &apos; and character references such as &#160;`;
+  return entity === null ? coded("xmlNotWellFormed", { detail: first }) : coded("xmlUnknownEntity", { entity: entity[1] ?? "", what: kind.what });
 }
 
 function tooDeep(root: Element): Element | undefined {

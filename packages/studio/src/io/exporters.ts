@@ -3,7 +3,11 @@
 // the options `actionplan export` has. Loaded when the first of these exports is asked for; the workbook writer and
 // the XML builder are chunks of their own below it.
 import type { Plan } from "@actionplan/core";
+import type { ReportNotes } from "../../../cli/src/interchange/report-words.js";
 import { DEFAULT_EXPORT_CHOICES, type ExportChoices, type ExportFormat } from "./export-choices.js";
+import type { StudioLanguage } from "../messages.js";
+import type { IoMessageKey } from "./messages.js";
+import { wordedLine } from "./report-words.js";
 
 /** A file to offer as a download, with what the format could not hold. */
 export interface ExportedFile {
@@ -13,13 +17,23 @@ export interface ExportedFile {
   suffix: string;
   /** The media type. */
   type: string;
-  /** One line on what was written. */
+  /** One line on what was written (the CLI's English). */
   summary: string;
-  /** What the format could not hold, one line each (said, never dropped silently). */
+  /** That line as the studio words it: its message and values. */
+  summaryWords: { key: IoMessageKey; values: Record<string, string> };
+  /** What the format could not hold, one line each (said, never dropped silently), in the CLI's English. */
   notCarried: string[];
+  /** `notCarried` in each of the studio's languages (a line without a code stays English). */
+  notCarriedIn: Record<StudioLanguage, string[]>;
   /** A file written beside it (a CSV table's Table Schema), if one was asked for. */
   companion?: { bytes: Uint8Array<ArrayBuffer>; suffix: string; type: string } | undefined;
 }
+
+/** Lines in each of the studio's languages: worded by their codes in `notes`, English when they have none. */
+const inLanguages = (lines: readonly string[], notes: ReportNotes | undefined): Record<StudioLanguage, string[]> => {
+  const worded = lines.map((line) => wordedLine(line, notes));
+  return { en: lines.map((line, i) => worded[i]?.en ?? line), nb: lines.map((line, i) => worded[i]?.nb ?? line), nn: lines.map((line, i) => worded[i]?.nn ?? line) };
+};
 
 const bytesOf = (data: Uint8Array | string): Uint8Array<ArrayBuffer> => (typeof data === "string" ? new TextEncoder().encode(data) : new Uint8Array(data));
 
@@ -30,15 +44,22 @@ const bytesOf = (data: Uint8Array | string): Uint8Array<ArrayBuffer> => (typeof 
 export async function exportPlanAs(format: ExportFormat, plan: Plan, choices: ExportChoices = DEFAULT_EXPORT_CHOICES): Promise<ExportedFile> {
   if (format === "xlsx") {
     const { exportXlsx, sheetsNotCarried, TABLE_NAMES } = await import("../../../cli/src/interchange/sheets/index.js");
-    return { bytes: bytesOf(await exportXlsx(plan)), suffix: ".xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", summary: "XLSX: measures, indicators and milestones, one sheet each", notCarried: sheetsNotCarried(plan, TABLE_NAMES) };
+    const notes: ReportNotes = new Map();
+    const notCarried = sheetsNotCarried(plan, TABLE_NAMES, notes);
+    return { bytes: bytesOf(await exportXlsx(plan)), suffix: ".xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", summary: "XLSX: measures, indicators and milestones, one sheet each", summaryWords: { key: "summaryXlsx", values: {} }, notCarried, notCarriedIn: inLanguages(notCarried, notes) };
   }
   if (format === "csv") {
     const { exportCsv, sheetsNotCarried, tableSchema } = await import("../../../cli/src/interchange/sheets/index.js");
     const table = choices.table;
     const companion = choices.descriptor ? { bytes: bytesOf(`${JSON.stringify(tableSchema(plan, table), null, 2)}\n`), suffix: `.${table}.schema.json`, type: "application/json" } : undefined;
-    return { bytes: bytesOf(exportCsv(plan, table)), suffix: `.${table}.csv`, type: "text/csv", summary: `CSV: the ${table} table${companion === undefined ? "" : ", with its Table Schema"}`, notCarried: sheetsNotCarried(plan, [table]), companion };
+    const notes: ReportNotes = new Map();
+    const notCarried = sheetsNotCarried(plan, [table], notes);
+    const summaryWords = { key: companion === undefined ? "summaryCsv" : "summaryCsvSchema", values: { table } } as const;
+    return { bytes: bytesOf(exportCsv(plan, table)), suffix: `.${table}.csv`, type: "text/csv", summary: `CSV: the ${table} table${companion === undefined ? "" : ", with its Table Schema"}`, summaryWords, notCarried, notCarriedIn: inLanguages(notCarried, notes), companion };
   }
   const { exportStratmlResult } = await import("../../../cli/src/interchange/stratml/index.js");
   const result = exportStratmlResult(plan, { ...(choices.lang === undefined ? {} : { lang: choices.lang }), ...(choices.stratmlType === undefined ? {} : { stratmlType: choices.stratmlType }) });
-  return { bytes: bytesOf(result.content), suffix: ".stratml.xml", type: "application/xml", summary: result.summary, notCarried: result.notCarried };
+  const part = /^StratML (.+), texts in (.+)$/.exec(result.summary);
+  const summaryWords = { key: "summaryStratml", values: { part: part?.[1] ?? result.summary, language: part?.[2] ?? "" } } as const;
+  return { bytes: bytesOf(result.content), suffix: ".stratml.xml", type: "application/xml", summary: result.summary, summaryWords, notCarried: result.notCarried, notCarriedIn: inLanguages(result.notCarried, result.notes) };
 }

@@ -7,8 +7,8 @@
 import type { Plan } from "@actionplan/core";
 import { validatePlan } from "@actionplan/core/rules";
 import type { PlanData } from "../edit.js";
-import type { ReportNotes } from "../../../cli/src/interchange/report-words.js";
-import { wordAll, wordedLine, type ReportWordCode, type Worded } from "./report-words.js";
+import type { ReportNote, ReportNotes } from "../../../cli/src/interchange/report-words.js";
+import { placeAll, wordAll, wordedLine, type ReportWordCode, type Worded } from "./report-words.js";
 
 /** The formats the studio opens through an importer. */
 export type ImportFormat = "docx" | "xlsx" | "csv" | "stratml" | "html" | "md";
@@ -106,26 +106,42 @@ const said = (code: ReportWordCode, values?: Record<string, string | number>): R
   return { message: worded.en, worded };
 };
 
-/** A refusal: the report with its one error (a line of the studio's own, or what an importer threw, in English). */
+/** A refusal: the report with its one error (a line of the studio's own, or what an importer threw). */
 const refusal = (file: string, format: ImportFormat, mode: "new" | "into", error: ReportLine | string): ImportResult => ({
   report: { ...emptyReport(file, format, mode), errors: [typeof error === "string" ? { message: error } : error] },
 });
 
-/** An importer's lines, each worded in the studio's languages when the importer coded it. */
-const linesOf = <Line extends string | ReportLine>(lines: readonly Line[], notes: ReportNotes | undefined): ReportLine[] =>
+/** A line and the hint after it (a space between), worded in the three languages. */
+function wordedPair(note: ReportNote, hint: ReportNote | undefined): Worded {
+  const line = wordAll(note.code, note.values);
+  if (hint === undefined) return line;
+  const after = wordAll(hint.code, hint.values);
+  return { en: `${line.en} ${after.en}`, nb: `${line.nb} ${after.nb}`, nn: `${line.nn} ${after.nn}` };
+}
+
+/** A reader's problem (a line with its own code, and maybe a hint's) or a report line, with what it carries for wording. */
+type ImporterLine = string | (ReportLine & { note?: ReportNote; hintNote?: ReportNote });
+
+/** An importer's lines, each worded in the studio's languages when the importer coded it (in `notes`, or on the line). */
+const linesOf = (lines: readonly ImporterLine[], notes: ReportNotes | undefined): ReportLine[] =>
   lines.map((line) => {
+    if (typeof line !== "string" && line.note !== undefined) {
+      const { note, hintNote, ...entry } = line;
+      return { ...entry, worded: wordedPair(note, hintNote) };
+    }
     const entry: ReportLine = typeof line === "string" ? { message: line } : line;
     const worded = wordedLine(entry.message, notes);
     return worded === undefined ? entry : { ...entry, worded };
   });
 
-/** A DocumentImportError (or anything else thrown) as one line: its message and what to do. */
-const thrown = (error: unknown): string => {
+/** A DocumentImportError (or anything else thrown) as one line: its message and what to do, worded when it is coded. */
+const thrown = (error: unknown): ReportLine => {
   if (error instanceof Error) {
-    const hint = (error as { hint?: unknown }).hint;
-    return typeof hint === "string" && hint !== "" ? `${error.message} ${hint}` : error.message;
+    const { hint, notes } = error as { hint?: unknown; notes?: { message: ReportNote; hint?: ReportNote } };
+    const message = typeof hint === "string" && hint !== "" ? `${error.message} ${hint}` : error.message;
+    return notes === undefined ? { message } : { message, worded: wordedPair(notes.message, notes.hint) };
   }
-  return String(error);
+  return { message: String(error) };
 };
 
 /** UTF-8 text, or undefined for bytes that are not. */
@@ -205,7 +221,7 @@ async function importDocx(file: string, bytes: Uint8Array, embedded: boolean, la
   const reading = embedded ? await readEmbeddedDocx(bytes) : undefined;
   if (reading !== undefined) {
     const report = emptyReport(file, "docx", "new");
-    if (reading.plan === undefined) return { report: { ...report, errors: reading.problems.map((problem) => ({ ...problem, message: problem.message })) } };
+    if (reading.plan === undefined) return { report: { ...report, errors: linesOf(reading.problems, undefined) } };
     report.mapped.push(said("docxWholePlan", { part: reading.part }));
     report.counts = counts(reading.plan);
     return { plan: reading.plan as unknown as PlanData, report };
@@ -221,7 +237,8 @@ function fromDocument(file: string, format: "docx" | "md", result: { plan: Plan;
     const line: ReportLine = { message: `${note.where}: ${note.message}` };
     if (note.code !== undefined) {
       const worded = wordAll(note.code, note.values);
-      line.worded = { en: `${note.where}: ${worded.en}`, nb: `${note.where}: ${worded.nb}`, nn: `${note.where}: ${worded.nn}` };
+      const place = placeAll(note.where);
+      line.worded = { en: `${place.en}: ${worded.en}`, nb: `${place.nb}: ${worded.nb}`, nn: `${place.nn}: ${worded.nn}` };
     }
     if (note.kind === "mapped") report.mapped.push(line);
     else if (note.kind === "guessed") report.guessed.push(line);

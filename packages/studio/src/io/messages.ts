@@ -20,6 +20,10 @@ const en = {
   exportCsv: "Export CSV ({table})",
   exportNeedsValid: "{format} is written from a valid plan: fix the errors listed under Issues first.",
   exported: "Exported {summary}.",
+  summaryXlsx: "XLSX: measures, indicators and milestones, one sheet each",
+  summaryCsv: "CSV: the {table} table",
+  summaryCsvSchema: "CSV: the {table} table, with its Table Schema",
+  summaryStratml: "StratML {part}, texts in {language}",
   notCarried: "Not carried:",
   exportFailed: "Export failed: {message}",
   revisions: "Revisions",
@@ -85,6 +89,10 @@ const nb: Record<IoMessageKey, string> = {
   exportCsv: "Eksporter CSV ({table})",
   exportNeedsValid: "{format} skrives fra en gyldig plan: rett først feilene under Problemer.",
   exported: "Eksporterte {summary}.",
+  summaryXlsx: "XLSX: tiltakene, indikatorene og delmålene, ett ark hver",
+  summaryCsv: "CSV: tabellen {table}",
+  summaryCsvSchema: "CSV: tabellen {table}, med sitt Table Schema",
+  summaryStratml: "StratML {part}, tekster på {language}",
   notCarried: "Ikke overført:",
   exportFailed: "Eksporten mislyktes: {message}",
   revisions: "Revisjoner",
@@ -147,6 +155,10 @@ const nn: Record<IoMessageKey, string> = {
   exportCsv: "Eksporter CSV ({table})",
   exportNeedsValid: "{format} vert skriven frå ein gyldig plan: rett først feila under Problem.",
   exported: "Eksporterte {summary}.",
+  summaryXlsx: "XLSX: tiltaka, indikatorane og delmåla, eitt ark kvar",
+  summaryCsv: "CSV: tabellen {table}",
+  summaryCsvSchema: "CSV: tabellen {table}, med Table Schema",
+  summaryStratml: "StratML {part}, tekstar på {language}",
   notCarried: "Ikkje overført:",
   exportFailed: "Eksporten mislukkast: {message}",
   revisions: "Revisjonar",
@@ -201,3 +213,13 @@ export function ioMessages(language: StudioLanguage): IoTranslate {
   const table = TABLE[language];
   return (key, values = {}) => table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
+
+/** The words for what an import report counts (the CLI's keys: chapters, measures, rows …), in each language. */
+const COUNT_WORDS: Record<StudioLanguage, Record<string, string>> = {
+  en: { notInSheet: "not in the sheet" },
+  nb: { chapters: "kapitler", measures: "tiltak", goals: "mål (Goal)", objectives: "tiltak (Objective)", indicators: "indikatorer", people: "personer", organisations: "organisasjoner", unmapped: "ikke overført", sheets: "ark", rows: "rader", changes: "endringer", added: "lagt til", notInSheet: "ikke i arket" },
+  nn: { chapters: "kapittel", measures: "tiltak", goals: "mål (Goal)", objectives: "tiltak (Objective)", indicators: "indikatorar", people: "personar", organisations: "organisasjonar", unmapped: "ikkje overført", sheets: "ark", rows: "rader", changes: "endringar", added: "lagt til", notInSheet: "ikkje i arket" },
+};
+
+/** What an import report's count `key` is called in `language` (the key itself when it has no word). */
+export const countWord = (language: StudioLanguage, key: string): string => COUNT_WORDS[language][key] ?? key;

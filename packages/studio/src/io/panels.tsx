@@ -10,7 +10,7 @@ import type { StratmlType } from "../../../cli/src/interchange/stratml/model.js"
 import { CSV_TABLES, DEFAULT_EXPORT_CHOICES, STRATML_TYPE_CHOICES, type ExportChoices, type ExportFormat } from "./export-choices.js";
 import type { ImportChoices, ImportReport, ReportLine } from "./importers.js";
 import type { StudioLanguage } from "../messages.js";
-import type { IoTranslate } from "./messages.js";
+import { countWord, type IoTranslate } from "./messages.js";
 import { CheckOption, LabelledOption, OptionsPanel } from "./options-panel.js";
 
 /** The interchange exporters, loaded on the first interchange export. */
@@ -44,7 +44,7 @@ export function ImportReportPanel({ report, t, language, close }: { report: Impo
       )}
       {!refused && counts.length > 0 && (
         <p class="import-counts">
-          {t("reportCounts")}: {counts.map(([key, value]) => `${key} ${value}`).join(", ")}
+          {t("reportCounts")}: {counts.map(([key, value]) => `${countWord(language, key)} ${value}`).join(", ")}
         </p>
       )}
       {([["reportMapped", report.mapped], ["reportGuessed", report.guessed], ["reportKept", report.kept]] as const).map(
@@ -84,7 +84,7 @@ function planLanguages(plan: PlanData): string[] {
  * The buttons of the interchange exports (XLSX, StratML, CSV), each loading its writer when first used, and the
  * options of `actionplan export` folded under them: the StratML type and language, the CSV table and its Table Schema.
  */
-export function InterchangeExports({ plan, valid, base, t, say }: { plan: PlanData; valid: boolean; base: string; t: IoTranslate; say: (lines: string[]) => void }) {
+export function InterchangeExports({ plan, valid, base, t, language, say }: { plan: PlanData; valid: boolean; base: string; t: IoTranslate; language: StudioLanguage; say: (lines: string[]) => void }) {
   const [busy, setBusy] = useState(false);
   const [choices, setChoices] = useState<ExportChoices>(DEFAULT_EXPORT_CHOICES);
   const languages = planLanguages(plan);
@@ -101,7 +101,10 @@ export function InterchangeExports({ plan, valid, base, t, say }: { plan: PlanDa
       const file = await (await exporters()).exportPlanAs(format, plan as unknown as Plan, { ...choices, lang });
       downloadBytes(file.bytes, `${base}${file.suffix}`, file.type);
       if (file.companion !== undefined) downloadBytes(file.companion.bytes, `${base}${file.companion.suffix}`, file.companion.type);
-      say([t("exported", { summary: file.summary }), ...(file.notCarried.length > 0 ? [t("notCarried"), ...file.notCarried] : [])]);
+      // The notice is worded in the studio's language as it is when the file is exported.
+      const summary = t(file.summaryWords.key, { ...file.summaryWords.values, ...(file.summaryWords.values["table"] === undefined ? {} : { table: t(TABLE_KEYS[file.summaryWords.values["table"] as TableName]) }) });
+      const notCarried = file.notCarriedIn[language];
+      say([t("exported", { summary }), ...(notCarried.length > 0 ? [t("notCarried"), ...notCarried] : [])]);
     } catch (error) {
       say([t("exportFailed", { message: error instanceof Error ? error.message : String(error) })]);
     } finally {

@@ -4,6 +4,7 @@
 // when the import is done, and the panel shows the one the studio speaks.
 import type { StudioLanguage } from "../messages.js";
 import { fillWording, REPORT_WORDS, type ReportCode, type ReportNotes, type ReportValues } from "../../../cli/src/interchange/report-words.js";
+import { EMPTY_CELL } from "../../../cli/src/interchange/sheets/apply.js";
 
 /** The studio's own report lines: refusals before an importer runs, and what it says of a Word document's plan. */
 const STUDIO_WORDS_EN = {
@@ -17,6 +18,10 @@ const STUDIO_WORDS_EN = {
   resultingPlan: "the resulting plan: {pointer}: {message}",
   docxWholePlan: "the whole plan ← the copy the document carries ({part}), exactly as it was rendered; the document's text was not read, so edits made in Word are not in it",
 } as const;
+
+/** The tables of a spreadsheet export, in bokmål and nynorsk (the names their sheets have). */
+const TABLE_WORDS_NB: Record<string, string> = { measures: "Tiltak", indicators: "Indikatorer", milestones: "Delmål" };
+const TABLE_WORDS_NN: Record<string, string> = { measures: "Tiltak", indicators: "Indikatorar", milestones: "Delmål" };
 
 /** The code of a report line the studio words in its three languages. */
 export type ReportWordCode = ReportCode | keyof typeof STUDIO_WORDS_EN;
@@ -77,6 +82,74 @@ export const REPORT_WORDS_NB: Record<ReportWordCode, string> = {
   notUtf8: "fila er ikke UTF-8-tekst; lagre den som UTF-8 og åpne den igjen",
   resultingPlan: "planen det ville gitt: {pointer}: {message}",
   docxWholePlan: "hele planen ← kopien dokumentet har med seg ({part}), nøyaktig slik den ble gjengitt; dokumentets tekst ble ikke lest, så endringer gjort i Word er ikke med",
+  sheetsNotCarried: "{field}: ikke overført for {count} {things} (ingen kolonne i tabellen {table}): {pointers}",
+  sheetsNotCarriedMany: "{field}: ikke overført for {count} {things} (ingen kolonne i tabellen {table}), for eksempel {pointers} og {more} til",
+  sheetsNoRow: "ingen mål eller resultater, så ingen rad: ikke overført for {count} {things}: {pointers}",
+  sheetsNoRowMany: "ingen mål eller resultater, så ingen rad: ikke overført for {count} {things}, for eksempel {pointers} og {more} til",
+  sheetsOtherTable: "tabellen {table}: eksporter den med CSV-tabellvalget",
+  sheetsOtherTables: "tabellene {table} og {other}: eksporter dem med CSV-tabellvalget",
+  sheetsOtherParts: "planens andre deler (kapitlenes tekst, strategi, klynge, …): et regneark fører endringer inn i planen det kom fra",
+  sheetsOtherLanguages: "tekster på {languages}: bare «{language}» blir skrevet",
+  stratmlNotCarried: "{what}: {count} på {pointers}",
+  stratmlNotCarriedMany: "{what}: {count} på {pointers} og {more} til",
+  stratmlOtherLanguages: "tekster på {languages}: bare «{language}» blir skrevet (en StratML-fil har ett språk; eksporter igjen med et annet språk under Eksportvalg)",
+  docStatusHistory: "«{label}» er statushistorikken ({count} endringer)",
+  docMeasureStatus: "«{item}» er tiltakets status {status}",
+  docUndefinedActors: '«{item}» nevner aktører eller indikatorer som dokumentet ikke definerer; tatt vare på under tiltakets extensions["{ext}"].{field}',
+  docTagsKept: '«{item}»: merkelappene er tatt vare på slik de står, under tiltakets extensions["{ext}"].tags (en merkelapp kan ha komma)',
+  docUnknownFact: 'opplysningen «{item}» er ikke en importen leser; tatt vare på under tiltakets extensions["{ext}"]',
+  docHeadingOutside: 'overskriften «{text}» står utenfor alle kapitler; tatt vare på under extensions["{ext}"]',
+  docAdoption: "«{text}…» er vedtaket (dato {date})",
+  docBeforeFirstChapter: '{kind} før det første kapitlet; tatt vare på under extensions["{ext}"]',
+  docSummaryIntro: "«{text}…» er innledningen til sammendraget",
+  docSummaryOutside: '{kind} i sammendraget utenfor et kapittels punkt; tatt vare på under extensions["{ext}"]',
+  docFootnote: "«{text}…» er en fotnote til tiltak {number}",
+  docMeasureDetails: "«{text}» begynner detaljene for tiltak {number}",
+  docMilestoneCaption: "«{text}» er tittelen på delmålstabellen",
+  docOtherTable: 'en tabell som ikke er en tiltakstabell (overskrift {header}); tatt vare på under extensions["{ext}"]',
+  docStartNotYear: 'tiltak {number}: starten «{year}» er ikke et år; tatt vare på under tiltakets extensions["{ext}"]',
+  docGlossary: "nøkkelen «{key} …» ble planens ordliste ({count} oppføringer, som termer)",
+  docRowNoMeasure: "raden «{text}» nevner ikke noe tiltak i dokumentets kapitler; utelatt",
+  docAppendixStatusDiffers: "vedlegget sier «{written}», tiltakets detaljer {status}: detaljene blir beholdt",
+  docNotAStatus: '«{written}» er ikke en status på {language} ({statuses}); tatt vare på under tiltakets extensions["{ext}"]',
+  docFactsStatuses: "«{label}»: statusen til hvert tiltak som er oppført",
+  docFactsResponsible: '«{label}»: ansvarlige aktører er navn, og dokumentet definerer ikke aktørene; tatt vare på under hvert tiltaks extensions["{ext}"].responsible',
+  docStandardList: "«{text}», en liste blant standarddelene på slutten av kapitlet, er standarddelen {section} med en egen tittel",
+  docSummaryPriority: "sammendragets prioritering for {year} viser til kapitlets tiltak i fet skrift",
+  docHorizonEmpty: "en horisont-overskrift uten liste over mål er utelatt",
+  docAppendix: '«{text}» og det som følger, er gjengivelsens vedlegg (opplysninger fra planfila, ikke teksten): ikke lest som kapitler; tatt vare på under extensions["{ext}"], bortsett fra tabellen over tiltakenes status, som blir lest (importer HTML- eller Word-gjengivelsen for å få alle opplysninger nøyaktig tilbake)',
+  docWordStyling: "teksten er tatt vare på, ikke Word-formateringen: {detail}",
+  zipTooManyEntries: "{format}-fila har mer enn {entries} deler; den blir avvist som en mulig ZIP-bombe.",
+  zipEntryTooLarge: "Delen {entry} i {format}-fila pakkes ut til {size}; høyst {max} per del blir lest.",
+  zipTooLarge: "{format}-fila pakkes ut til mer enn {max}; den blir avvist som en mulig ZIP-bombe.",
+  notZip: "Dette er ikke en {format}-fil: det er ikke en ZIP-pakke ({detail}).",
+  zipRatio: "{format}-fila blir {times} ganger større utpakket enn pakket ({size}); mer enn {ratio}:1 blir avvist som en mulig ZIP-bombe.",
+  hintFewEntries: "Sjekk at dette er dokumentet du mente; en plan trenger noen dusin deler.",
+  hintLargeMedia: "Fjern store innebygde bilder og medier fra dokumentet, eller del det opp.",
+  hintSaveDocx: "Lagre dokumentet fra Word eller LibreOffice som .docx, eller åpne en Markdown-fil.",
+  hintMeantDocument: "Sjekk at dette er dokumentet du mente.",
+  docxTooDeep: "Word-dokumentet har tabeller eller lister nestet mer enn {depth} nivåer dypt.",
+  hintFlattenTables: "Gjør de nestede tabellene eller listene flatere.",
+  docxTooLarge: "Word-dokumentet er {bytes} byte; høyst {max} blir lest.",
+  notDocx: "Denne ZIP-pakken er ikke en DOCX-fil (Word): den har ingen word/document.xml.",
+  hintNotDocx: "Lagre dokumentet fra Word eller LibreOffice som .docx (en .xlsx- eller .odt-fil blir ikke lest her).",
+  docxUnreadable: "Word-dokumentet kan ikke leses: {detail}.",
+  hintSaveAgainDocx: "Åpne det i Word eller LibreOffice og lagre det på nytt som .docx.",
+  markdownTooLarge: "Markdown-dokumentet har {length} tegn; høyst {max} blir lest.",
+  hintSplitMarkdown: "Del opp dokumentet, eller sjekk at dette er planen og ikke en annen fil.",
+  markdownTooDeep: "Markdown-dokumentet har blokker nestet {level} nivåer dypt på linje {line}; høyst {max} nivåer blir lest.",
+  hintFlattenLists: "Gjør de nestede listene eller sitatene flatere.",
+  xlsxNoWorkbook: "denne ZIP-pakken er ikke en XLSX-arbeidsbok (den har ingen xl/workbook.xml); lagre arket fra Excel eller LibreOffice som .xlsx",
+  xlsxNotZip: "dette er ikke en XLSX-arbeidsbok: det er ikke en ZIP-pakke; lagre arket som .xlsx, eller åpne en CSV-fil",
+  xlsxDoctype: "delen {part} av arbeidsboka erklærer en DTD eller entiteter (<!DOCTYPE>, <!ENTITY>), som regneark aldri skriver; den blir avvist (entitetsutvidelse, eksterne entiteter). Lagre arket på nytt fra Excel eller LibreOffice.",
+  xlsxUnreadable: "arbeidsboka kan ikke leses: {detail}; lagre den på nytt fra Excel eller LibreOffice som .xlsx",
+  csvUnreadable: "CSV-fila kan ikke leses: {detail}",
+  xmlNotWellFormed: "fila er ikke velformet XML: {detail}",
+  xmlUnknownEntity: "ukjent entitet {entity}: fila kan bare bruke &amp; &lt; &gt; &quot; &apos; og tegnreferanser som &#160;",
+  xmlDoctype: "en DOCTYPE-erklæring blir ikke godtatt i fila (entiteter blir aldri utvidet eller hentet); fjern den",
+  xmlNoElement: "fila har ikke noe XML-element; forventet en StratML-fil",
+  xmlTooDeep: "elementene er nestet dypere enn {max} nivåer; sjekk at dette er planens fil",
+  embeddedPartNotWellFormed: "{part}: delen er ikke velformet XML: {detail}",
 };
 
 /** Every report line's wording in nynorsk. */
@@ -132,6 +205,74 @@ export const REPORT_WORDS_NN: Record<ReportWordCode, string> = {
   notUtf8: "fila er ikkje UTF-8-tekst; lagra ho som UTF-8 og opna ho igjen",
   resultingPlan: "planen det ville gitt: {pointer}: {message}",
   docxWholePlan: "heile planen ← kopien dokumentet har med seg ({part}), nøyaktig slik han vart attgjeven; teksten i dokumentet vart ikkje lesen, så endringar gjorde i Word er ikkje med",
+  sheetsNotCarried: "{field}: ikkje overført for {count} {things} (ingen kolonne i tabellen {table}): {pointers}",
+  sheetsNotCarriedMany: "{field}: ikkje overført for {count} {things} (ingen kolonne i tabellen {table}), til dømes {pointers} og {more} til",
+  sheetsNoRow: "ingen mål eller resultat, så inga rad: ikkje overført for {count} {things}: {pointers}",
+  sheetsNoRowMany: "ingen mål eller resultat, så inga rad: ikkje overført for {count} {things}, til dømes {pointers} og {more} til",
+  sheetsOtherTable: "tabellen {table}: eksporter han med CSV-tabellvalet",
+  sheetsOtherTables: "tabellane {table} og {other}: eksporter dei med CSV-tabellvalet",
+  sheetsOtherParts: "dei andre delane av planen (teksten i kapitla, strategi, klynge, …): eit rekneark fører endringar inn i planen det kom frå",
+  sheetsOtherLanguages: "tekstar på {languages}: berre «{language}» vert skriven",
+  stratmlNotCarried: "{what}: {count} på {pointers}",
+  stratmlNotCarriedMany: "{what}: {count} på {pointers} og {more} til",
+  stratmlOtherLanguages: "tekstar på {languages}: berre «{language}» vert skriven (ei StratML-fil har eitt språk; eksporter på nytt med eit anna språk under Eksportval)",
+  docStatusHistory: "«{label}» er statushistorikken ({count} endringar)",
+  docMeasureStatus: "«{item}» er statusen til tiltaket {status}",
+  docUndefinedActors: '«{item}» nemner aktørar eller indikatorar som dokumentet ikkje definerer; teke vare på under extensions["{ext}"].{field} til tiltaket',
+  docTagsKept: '«{item}»: merkelappane er tekne vare på slik dei står, under extensions["{ext}"].tags til tiltaket (ein merkelapp kan ha komma)',
+  docUnknownFact: 'opplysninga «{item}» er ikkje ei importen les; teken vare på under extensions["{ext}"] til tiltaket',
+  docHeadingOutside: 'overskrifta «{text}» står utanfor alle kapittel; teken vare på under extensions["{ext}"]',
+  docAdoption: "«{text}…» er vedtaket (dato {date})",
+  docBeforeFirstChapter: '{kind} før det første kapittelet; teke vare på under extensions["{ext}"]',
+  docSummaryIntro: "«{text}…» er innleiinga til samandraget",
+  docSummaryOutside: '{kind} i samandraget utanfor punktet til eit kapittel; teke vare på under extensions["{ext}"]',
+  docFootnote: "«{text}…» er ei fotnote til tiltak {number}",
+  docMeasureDetails: "«{text}» byrjar detaljane for tiltak {number}",
+  docMilestoneCaption: "«{text}» er tittelen på delmålstabellen",
+  docOtherTable: 'ein tabell som ikkje er ein tiltakstabell (overskrift {header}); teken vare på under extensions["{ext}"]',
+  docStartNotYear: 'tiltak {number}: starten «{year}» er ikkje eit år; teken vare på under extensions["{ext}"] til tiltaket',
+  docGlossary: "nøkkelen «{key} …» vart ordlista til planen ({count} oppføringar, som termar)",
+  docRowNoMeasure: "rada «{text}» nemner ikkje noko tiltak i kapitla i dokumentet; utelaten",
+  docAppendixStatusDiffers: "vedlegget seier «{written}», detaljane til tiltaket {status}: detaljane vert haldne på",
+  docNotAStatus: '«{written}» er ikkje ein status på {language} ({statuses}); teken vare på under extensions["{ext}"] til tiltaket',
+  docFactsStatuses: "«{label}»: statusen til kvart tiltak som er oppført",
+  docFactsResponsible: '«{label}»: ansvarlege aktørar er namn, og dokumentet definerer ikkje aktørane; teke vare på under extensions["{ext}"].responsible til kvart tiltak',
+  docStandardList: "«{text}», ei liste blant standarddelane på slutten av kapittelet, er standarddelen {section} med ein eigen tittel",
+  docSummaryPriority: "prioriteringa i samandraget for {year} viser til tiltaka i kapittelet i feit skrift",
+  docHorizonEmpty: "ei horisont-overskrift utan liste over mål er utelaten",
+  docAppendix: '«{text}» og det som følgjer, er vedlegget til attgjevinga (opplysningar frå planfila, ikkje teksten): ikkje lese som kapittel; teke vare på under extensions["{ext}"], bortsett frå tabellen over statusen til tiltaka, som vert lesen (importer HTML- eller Word-attgjevinga for å få alle opplysningar nøyaktig attende)',
+  docWordStyling: "teksten er teken vare på, ikkje Word-formateringa: {detail}",
+  zipTooManyEntries: "{format}-fila har meir enn {entries} delar; ho vert avvist som ei mogleg ZIP-bombe.",
+  zipEntryTooLarge: "Delen {entry} i {format}-fila vert pakka ut til {size}; høgst {max} per del vert lesne.",
+  zipTooLarge: "{format}-fila vert pakka ut til meir enn {max}; ho vert avvist som ei mogleg ZIP-bombe.",
+  notZip: "Dette er ikkje ei {format}-fil: det er ikkje ein ZIP-pakke ({detail}).",
+  zipRatio: "{format}-fila vert {times} gonger større utpakka enn pakka ({size}); meir enn {ratio}:1 vert avvist som ei mogleg ZIP-bombe.",
+  hintFewEntries: "Sjekk at dette er dokumentet du meinte; ein plan treng nokre dusin delar.",
+  hintLargeMedia: "Fjern store innebygde bilete og medium frå dokumentet, eller del det opp.",
+  hintSaveDocx: "Lagra dokumentet frå Word eller LibreOffice som .docx, eller opna ei Markdown-fil.",
+  hintMeantDocument: "Sjekk at dette er dokumentet du meinte.",
+  docxTooDeep: "Word-dokumentet har tabellar eller lister nesta meir enn {depth} nivå djupt.",
+  hintFlattenTables: "Gjer dei nesta tabellane eller listene flatare.",
+  docxTooLarge: "Word-dokumentet er {bytes} byte; høgst {max} vert lesne.",
+  notDocx: "Denne ZIP-pakken er ikkje ei DOCX-fil (Word): han har ingen word/document.xml.",
+  hintNotDocx: "Lagra dokumentet frå Word eller LibreOffice som .docx (ei .xlsx- eller .odt-fil vert ikkje lesen her).",
+  docxUnreadable: "Word-dokumentet kan ikkje lesast: {detail}.",
+  hintSaveAgainDocx: "Opna det i Word eller LibreOffice og lagra det på nytt som .docx.",
+  markdownTooLarge: "Markdown-dokumentet har {length} teikn; høgst {max} vert lesne.",
+  hintSplitMarkdown: "Del opp dokumentet, eller sjekk at dette er planen og ikkje ei anna fil.",
+  markdownTooDeep: "Markdown-dokumentet har blokker nesta {level} nivå djupt på linje {line}; høgst {max} nivå vert lesne.",
+  hintFlattenLists: "Gjer dei nesta listene eller sitata flatare.",
+  xlsxNoWorkbook: "denne ZIP-pakken er ikkje ei XLSX-arbeidsbok (han har ingen xl/workbook.xml); lagra arket frå Excel eller LibreOffice som .xlsx",
+  xlsxNotZip: "dette er ikkje ei XLSX-arbeidsbok: det er ikkje ein ZIP-pakke; lagra arket som .xlsx, eller opna ei CSV-fil",
+  xlsxDoctype: "delen {part} av arbeidsboka erklærer ein DTD eller entitetar (<!DOCTYPE>, <!ENTITY>), som rekneark aldri skriv; ho vert avvist (entitetsutviding, eksterne entitetar). Lagra arket på nytt frå Excel eller LibreOffice.",
+  xlsxUnreadable: "arbeidsboka kan ikkje lesast: {detail}; lagra ho på nytt frå Excel eller LibreOffice som .xlsx",
+  csvUnreadable: "CSV-fila kan ikkje lesast: {detail}",
+  xmlNotWellFormed: "fila er ikkje velforma XML: {detail}",
+  xmlUnknownEntity: "ukjend entitet {entity}: fila kan berre bruke &amp; &lt; &gt; &quot; &apos; og teiknreferansar som &#160;",
+  xmlDoctype: "ei DOCTYPE-erklæring vert ikkje godteken i fila (entitetar vert aldri utvida eller henta); fjern ho",
+  xmlNoElement: "fila har ikkje noko XML-element; venta ei StratML-fil",
+  xmlTooDeep: "elementa er nesta djupare enn {max} nivå; sjekk at dette er fila med planen",
+  embeddedPartNotWellFormed: "{part}: delen er ikkje velforma XML: {detail}",
 };
 
 /** Each language's wordings. */
@@ -140,13 +281,89 @@ export const REPORT_WORDS_BY_LANGUAGE: Record<StudioLanguage, Record<ReportWordC
 /** A report line in the studio's three languages. */
 export type Worded = Record<StudioLanguage, string>;
 
+/**
+ * The words of values that come from a closed set of English words: a changed cell's empty value (the CLI's
+ * "(empty)"), the things and tables an export's notice counts, and what StratML has no place for. By the value's name;
+ * any other value (a field's name, a JSON Pointer, a count) is shown as it is.
+ */
+export const VALUE_WORDS: Record<"nb" | "nn", Record<string, Record<string, string>>> = {
+  nb: {
+    from: { [EMPTY_CELL]: "(tom)" },
+    to: { [EMPTY_CELL]: "(tom)" },
+    things: { measure: "tiltak", measures: "tiltak", milestone: "delmål", milestones: "delmål", indicator: "indikator", indicators: "indikatorer", "indicator period": "indikatorperiode", "indicator periods": "indikatorperioder", "target or actual": "mål eller resultat", "targets and actuals": "mål og resultater" },
+    table: TABLE_WORDS_NB,
+    other: TABLE_WORDS_NB,
+    kind: { paragraph: "et avsnitt", list: "en liste", table: "en tabell", heading: "en overskrift", break: "et sideskift" },
+    what: {
+      "strategy objectives no chapter serves first": "strategimål som ikke noe kapittel tjener først",
+      "indicators that track no measure (StratML puts indicators under objectives)": "indikatorer som ikke følger noe tiltak (StratML har indikatorer under mål)",
+      "chapters' further objectives (a goal holds the first)": "kapitlenes øvrige mål (et Goal har det første)",
+      "objective names that differ from their chapter's title": "navn på mål som avviker fra kapitlets tittel",
+      "indicators' further tracks (an indicator sits under the first measure it tracks)": "indikatorenes øvrige tiltak (en indikator står under det første tiltaket den følger)",
+      "publication.body and caseNumber": "publication.body og caseNumber",
+      "the introduction chapter's title and id (its paragraphs are the plan's Description)": "innledningskapitlets tittel og id (avsnittene er planens Description)",
+      "organisation register identifiers (StratML's Identifier is a document-local xsd:ID)": "organisasjonsnumre og andre registeridentifikatorer (StratMLs Identifier er en xsd:ID innenfor dokumentet)",
+      "strategy.title (the plan's title is the document's Name)": "strategy.title (planens tittel er dokumentets Name)",
+      "indicators: stage impact (StratML's value chain ends at Outcome)": "indicators: stage impact (verdikjeden i StratML slutter ved Outcome)",
+    },
+  },
+  nn: {
+    from: { [EMPTY_CELL]: "(tom)" },
+    to: { [EMPTY_CELL]: "(tom)" },
+    things: { measure: "tiltak", measures: "tiltak", milestone: "delmål", milestones: "delmål", indicator: "indikator", indicators: "indikatorar", "indicator period": "indikatorperiode", "indicator periods": "indikatorperiodar", "target or actual": "mål eller resultat", "targets and actuals": "mål og resultat" },
+    table: TABLE_WORDS_NN,
+    other: TABLE_WORDS_NN,
+    kind: { paragraph: "eit avsnitt", list: "ei liste", table: "ein tabell", heading: "ei overskrift", break: "eit sideskift" },
+    what: {
+      "strategy objectives no chapter serves first": "strategimål som ikkje noko kapittel tener først",
+      "indicators that track no measure (StratML puts indicators under objectives)": "indikatorar som ikkje følgjer noko tiltak (StratML har indikatorar under mål)",
+      "chapters' further objectives (a goal holds the first)": "dei andre måla til kapitla (eit Goal har det første)",
+      "objective names that differ from their chapter's title": "namn på mål som avvik frå tittelen på kapittelet",
+      "indicators' further tracks (an indicator sits under the first measure it tracks)": "dei andre tiltaka til indikatorane (ein indikator står under det første tiltaket han følgjer)",
+      "publication.body and caseNumber": "publication.body og caseNumber",
+      "the introduction chapter's title and id (its paragraphs are the plan's Description)": "tittelen og id-en til innleiingskapittelet (avsnitta er Description i planen)",
+      "organisation register identifiers (StratML's Identifier is a document-local xsd:ID)": "organisasjonsnummer og andre registeridentifikatorar (Identifier i StratML er ein xsd:ID innanfor dokumentet)",
+      "strategy.title (the plan's title is the document's Name)": "strategy.title (tittelen på planen er Name i dokumentet)",
+      "indicators: stage impact (StratML's value chain ends at Outcome)": "indicators: stage impact (verdikjeda i StratML sluttar ved Outcome)",
+    },
+  },
+};
+
+/** `values` as `language` shows them: a value from a closed set of English words in that language's words. */
+const valuesIn = (language: "nb" | "nn", values: ReportValues): ReportValues =>
+  Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === "string" ? (VALUE_WORDS[language][name]?.[value] ?? value) : value]));
+
 /** The line `code` with `values` in each of the studio's languages. */
 export function wordAll(code: ReportWordCode, values: ReportValues = {}): Worded {
-  return { en: fillWording(REPORT_WORDS_EN[code], values), nb: fillWording(REPORT_WORDS_NB[code], values), nn: fillWording(REPORT_WORDS_NN[code], values) };
+  return { en: fillWording(REPORT_WORDS_EN[code], values), nb: fillWording(REPORT_WORDS_NB[code], valuesIn("nb", values)), nn: fillWording(REPORT_WORDS_NN[code], valuesIn("nn", values)) };
 }
 
 /** A line of an importer's report in the three languages when the importer coded it (`notes`), else undefined (it stays English). */
 export function wordedLine(line: string, notes: ReportNotes | undefined): Worded | undefined {
   const note = notes?.get(line);
   return note === undefined ? undefined : wordAll(note.code, note.values);
+}
+
+/** The places a document's notes name, in bokmål and nynorsk: the parts of a document, and "chapter"/"measure". */
+const PLACE_WORDS: Record<"nb" | "nn", { parts: Record<string, string>; chapter: string; measure: string; appendix: string }> = {
+  nb: { parts: { plan: "planen", front: "forsiden", contents: "innholdsfortegnelsen", summary: "sammendraget", body: "teksten", appendix: "vedlegget", docx: "docx" }, chapter: "kapittel", measure: "tiltak", appendix: "vedlegget" },
+  nn: { parts: { plan: "planen", front: "framsida", contents: "innhaldslista", summary: "samandraget", body: "teksten", appendix: "vedlegget", docx: "docx" }, chapter: "kapittel", measure: "tiltak", appendix: "vedlegget" },
+};
+
+/**
+ * The place before a document's note ("chapter II (measure 3)", "appendix (chapter II, measure 3)", "plan") in each
+ * of the studio's languages; a section's own title after "/" stays as written.
+ */
+export function placeAll(where: string): Worded {
+  const inLanguage = (language: "nb" | "nn"): string => {
+    const words = PLACE_WORDS[language];
+    const part = words.parts[where];
+    if (part !== undefined) return part;
+    const appendix = /^appendix \(chapter (\S+), measure (\S+)\)$/.exec(where);
+    if (appendix !== null) return `${words.appendix} (${words.chapter} ${appendix[1]}, ${words.measure} ${appendix[2]})`;
+    const chapter = /^chapter (\S+)(?: \(measure (\S+)\))?(.*)$/s.exec(where);
+    if (chapter === null) return where;
+    return `${words.chapter} ${chapter[1]}${chapter[2] === undefined ? "" : ` (${words.measure} ${chapter[2]})`}${chapter[3] ?? ""}`;
+  };
+  return { en: where, nb: inLanguage("nb"), nn: inLanguage("nn") };
 }

@@ -1,5 +1,6 @@
 // The reading of a document that both readers (Markdown, DOCX) produce and the plan builder consumes.
 // Texts are inline Markdown: `**bold**`, `*italic*`, `[text](url)`.
+import { fillWording, REPORT_WORDS, type ReportCode, type ReportNote, type ReportValues } from "../report-words.js";
 
 /** A heading of a document, with its level (1–6). */
 export interface DocHeading {
@@ -52,11 +53,20 @@ export class DocumentImportError extends Error {
   readonly code: string;
   /** What to do about it. */
   readonly hint: string | undefined;
-  constructor(code: string, message: string, hint?: string) {
+  /** The message's and the hint's codes and values, so that the refusal can be worded in another language (the studio). */
+  readonly notes: { message: ReportNote; hint?: ReportNote } | undefined;
+  constructor(code: string, message: string, hint?: string, notes?: { message: ReportNote; hint?: ReportNote }) {
     super(message);
     this.name = "DocumentImportError";
     this.code = code;
     this.hint = hint;
+    this.notes = notes;
+  }
+
+  /** The refusal `code` worded by the report line `message` and the hint line `hint`, both filled with `values`. */
+  static coded(code: string, message: ReportCode, hint: ReportCode | undefined, values: ReportValues = {}): DocumentImportError {
+    const notes = { message: { code: message, values }, ...(hint === undefined ? {} : { hint: { code: hint, values } }) };
+    return new DocumentImportError(code, fillWording(REPORT_WORDS[message], values), hint === undefined ? undefined : fillWording(REPORT_WORDS[hint], values), notes);
   }
 }
 

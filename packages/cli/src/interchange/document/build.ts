@@ -115,17 +115,14 @@ type Standard = "rationale" | "horizon" | "measures" | "preconditions";
 export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", language: DocumentLanguage): { plan: Plan; report: ImportReport } {
   const labels: Labels = builtInLabels[language];
   const notes: ImportNote[] = [];
-  const note = (kind: ImportNote["kind"], where: string, message: string): void => {
-    notes.push({ kind, where, message });
-  };
   const say = (kind: ImportNote["kind"], where: string, code: ReportCode, values?: ReportValues): void => {
     notes.push(codedNote(kind, where, code, values));
   };
   /** What the plan cannot hold, kept under the plan's extensions and noted, never dropped silently. */
   const kept: { where: string; block: DocBlock }[] = [];
-  const keep = (where: string, block: DocBlock, message: string): void => {
+  const keep = (where: string, block: DocBlock, code: ReportCode, values: ReportValues): void => {
     kept.push({ where, block });
-    note("not-carried", where, `${message}; kept under extensions["${IMPORT_EXTENSION}"]`);
+    say("not-carried", where, code, { ...values, ext: IMPORT_EXTENSION });
   };
   const horizonPattern = templatePattern(labels.horizon);
   const adoptedPattern = new RegExp(`^${escapeRegExp(labels.adopted).replace("\\{date\\}", "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2,4})")},?\\s*(.*)$`);
@@ -201,7 +198,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         i -= 1;
         if (history.length > 0) {
           measure.statusHistory = history;
-          note("mapped", at, `"${labels.statusHistory}" is the status history (${history.length} changes)`);
+          say("mapped", at, "docStatusHistory", { label: labels.statusHistory, count: history.length });
         }
         continue;
       }
@@ -217,7 +214,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         const status = readStatus(readValue, labels);
         if (status !== undefined) {
           measure.status = status;
-          note("mapped", at, `"${item}" is the measure's status ${status}`);
+          say("mapped", at, "docMeasureStatus", { item, status });
           continue;
         }
       } else if (label === labels.budget) {
@@ -230,16 +227,16 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         const field =
           label === labels.responsible ? "responsible" : label === labels.lead ? "lead" : label === labels.supporting ? "supporting" : label === labels.trackedBy ? "trackedBy" : `role:${roles.get(label) ?? label}`;
         keepOnMeasure(measure, field, value);
-        note("not-carried", at, `"${item}" names actors or indicators this document does not define; kept under the measure's extensions["${IMPORT_EXTENSION}"].${field}`);
+        say("not-carried", at, "docUndefinedActors", { item, ext: IMPORT_EXTENSION, field });
         continue;
       }
       if (label === labels.tags) {
         keepOnMeasure(measure, "tags", value);
-        note("not-carried", at, `"${item}": the tags are kept as written under the measure's extensions["${IMPORT_EXTENSION}"].tags (a tag may hold a comma)`);
+        say("not-carried", at, "docTagsKept", { item, ext: IMPORT_EXTENSION });
         continue;
       }
       keepOnMeasure(measure, `fact${i + 1}`, item);
-      note("not-carried", at, `the fact "${item}" is not one the importer reads; kept under the measure's extensions["${IMPORT_EXTENSION}"]`);
+      say("not-carried", at, "docUnknownFact", { item, ext: IMPORT_EXTENSION });
     }
     return true;
   };
@@ -302,11 +299,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
     }
     if (block.kind === "heading" && plain(block.text) === labels.appendix) {
       inAppendix = true;
-      note(
-        "not-carried",
-        "appendix",
-        `"${plain(block.text)}" and what follows are the renderer's appendix (facts of the plan file, not its text): not read as chapters; kept under extensions["${IMPORT_EXTENSION}"], except its table of the measures' statuses, which is read (import the HTML or Word render to get every fact back exactly)`,
-      );
+      say("not-carried", "appendix", "docAppendix", { text: plain(block.text), ext: IMPORT_EXTENSION });
       continue;
     }
     if (block.kind === "heading") detail = undefined;
@@ -373,7 +366,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         (chapter.content ??= []).push(section);
         continue;
       }
-      keep(part, block, `the heading "${text}" is outside every chapter`);
+      keep(part, block, "docHeadingOutside", { text });
       continue;
     }
 
@@ -399,11 +392,11 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
           adoption = { date, ...(rest ? { note: rest.trim() } : {}) };
           const stated = /\b(\d{4})\b/.exec(rest ?? "");
           if (stated) priorityYearStated = Number(stated[1]);
-          note("mapped", "front", `"${plain(block.text).slice(0, 40)}…" is the adoption (date ${adoption.date})`);
+          say("mapped", "front", "docAdoption", { text: plain(block.text).slice(0, 40), date: adoption.date });
           continue;
         }
       }
-      keep("front", block, `a ${block.kind} before the first chapter`);
+      keep("front", block, "docBeforeFirstChapter", { kind: block.kind });
       continue;
     }
     if (part === "contents") {
@@ -418,9 +411,9 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
       if (summaryNumber && block.kind === "paragraph") summaries.get(summaryNumber)?.paragraphs.push(block.text);
       else if (summaryNumber === undefined && summary !== undefined && block.kind === "paragraph") {
         (summary.intro ??= []).push({ type: "paragraph", text: block.text });
-        note("mapped", "summary", `"${plain(block.text).slice(0, 40)}…" is the summary's introduction`);
+        say("mapped", "summary", "docSummaryIntro", { text: plain(block.text).slice(0, 40) });
       }
-      else keep("summary", block, `a ${block.kind} in the summary outside a chapter's entry`);
+      else keep("summary", block, "docSummaryOutside", { kind: block.kind });
       continue;
     }
     if (!chapter) continue;
@@ -432,7 +425,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
       if (footnote && noted) {
         (noted.footnotes ??= []).push((footnote[2] ?? "").trim());
         detail = undefined;
-        note("mapped", where(), `"${plain(block.text).slice(0, 40)}…" is a footnote of measure ${noted.number}`);
+        say("mapped", where(), "docFootnote", { text: plain(block.text).slice(0, 40), number: noted.number });
         continue;
       }
       const title = unwrap(block.text);
@@ -440,7 +433,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
       const measure = titled ? chapter.measures.items.find((m) => m.number === Number(titled[1])) : undefined;
       if (measure) {
         detail = measure;
-        note("mapped", where(), `"${plain(block.text).slice(0, 40)}" starts the details of measure ${measure.number}`);
+        say("mapped", where(), "docMeasureDetails", { text: plain(block.text).slice(0, 40), number: measure.number });
         continue;
       }
     }
@@ -448,7 +441,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
       // The milestone table's caption ("Milestones of measure 3"), a paragraph of its own right above the table.
       const next = blocks[index + 1];
       if (block.kind === "paragraph" && next?.kind === "table" && plain(next.rows[0]?.[0]) === labels.milestone && plain(block.text) === labels.milestoneTableCaption.replace("{number}", String(detail.number))) {
-        note("mapped", where(), `"${plain(block.text)}" is the caption of the milestone table`);
+        say("mapped", where(), "docMilestoneCaption", { text: plain(block.text) });
         continue;
       }
       if (block.kind === "paragraph") {
@@ -483,7 +476,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
       // A measure's milestone table (our render puts it under the measure table) is not a measure table.
       const isMeasureTable = header[0] === labels.measure || (standard === "measures" && header[0] !== labels.milestone);
       if (!isMeasureTable) {
-        keep(where(), block, `a table that is not a measure table (header ${header.join(" | ")})`);
+        keep(where(), block, "docOtherTable", { header: header.join(" | ") });
         continue;
       }
       const table: NonNullable<Chapter["measures"]> = chapter.measures ?? { ...(measuresIntro === undefined ? {} : { intro: measuresIntro }), items: [] };
@@ -521,7 +514,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         };
         if (yearCell !== "" && !/^\d{4}$/.test(yearCell)) {
           measure.extensions = { [IMPORT_EXTENSION]: { start: cells[1] } };
-          note("not-carried", where(), `measure ${number}: the start "${yearCell}" is not a year; kept under the measure's extensions["${IMPORT_EXTENSION}"]`);
+          say("not-carried", where(), "docStartNotYear", { number, year: yearCell, ext: IMPORT_EXTENSION });
         }
         if (bold) boldMeasures.set(chapter.number, [...(boldMeasures.get(chapter.number) ?? []), measure]);
         table.items.push(measure);
@@ -543,7 +536,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
         });
       }
       addContent({ type: "placeholder", show: "glossary" });
-      note("guessed", where(), `the key "${labels.glossaryKey} …" became the plan's glossary (${glossary.length} entries, as terms)`);
+      say("guessed", where(), "docGlossary", { key: labels.glossaryKey, count: glossary.length });
       continue;
     }
     // The words under the measures' heading that lead into the table ("measures": { "intro": … }).
@@ -583,25 +576,25 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
       const m = c?.measures?.items.find((candidate) => candidate.number === Number(measureNumber));
       const at = `appendix (chapter ${number}, measure ${measureNumber ?? "?"})`;
       if (!m) {
-        note("not-carried", at, `the row "${plain(cells[0]).slice(0, 40)}" names no measure of the document's chapters; left out`);
+        say("not-carried", at, "docRowNoMeasure", { text: plain(cells[0]).slice(0, 40) });
         continue;
       }
       const written = statusColumn < 0 ? "" : plain(cells[statusColumn]);
       const status = written === "" ? undefined : readStatus(written, labels);
       if (status !== undefined && m.status === undefined) m.status = status;
-      else if (status !== undefined && status !== m.status) note("guessed", at, `the appendix says "${written}", the measure's details ${m.status}: the details are kept`);
+      else if (status !== undefined && status !== m.status) say("guessed", at, "docAppendixStatusDiffers", { written, status: String(m.status) });
       else if (written !== "" && status === undefined) {
         keepOnMeasure(m, "status", written);
-        note("not-carried", at, `"${written}" is not a status in ${language} (${Object.values(labels.measureStatuses).join(", ")}); kept under the measure's extensions["${IMPORT_EXTENSION}"]`);
+        say("not-carried", at, "docNotAStatus", { written, language, statuses: Object.values(labels.measureStatuses).join(", "), ext: IMPORT_EXTENSION });
       }
       const responsible = responsibleColumn < 0 ? "" : (cells[responsibleColumn] ?? "").trim();
       if (responsible !== "") keepOnMeasure(m, "responsible", responsible);
     }
   }
   if (appendixFacts.length > 0) {
-    note("mapped", "appendix", `"${labels.measureFacts}": the status of each measure listed`);
+    say("mapped", "appendix", "docFactsStatuses", { label: labels.measureFacts });
     if (appendixFacts.some(({ rows }) => rows[0]?.map(plain).includes(labels.responsible)))
-      note("not-carried", "appendix", `"${labels.measureFacts}": responsible actors are names, and the document does not define the actors; kept under each measure's extensions["${IMPORT_EXTENSION}"].responsible`);
+      say("not-carried", "appendix", "docFactsResponsible", { label: labels.measureFacts, ext: IMPORT_EXTENSION });
   }
   /**
    * Our render writes a chapter's standard sections last, in the order rationale, horizon, measures, preconditions,
@@ -644,7 +637,7 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
       if (c.content.length === 0) delete c.content;
       present.add(slot);
       after = place;
-      note("guessed", `chapter ${c.number}`, `"${plain(title)}", a list among the standard sections at the chapter's end, is the standard section ${slot} under a title of its own`);
+      say("guessed", `chapter ${c.number}`, "docStandardList", { text: plain(title), section: slot });
     });
   };
   for (const c of chapters) {
@@ -663,13 +656,13 @@ export function buildPlan(blocks: readonly DocBlock[], format: "docx" | "md", la
           text: (priority[1] ?? "").trim(),
           priorities: [{ year, text: (priority.at(-1) ?? "").trim(), measures: bold.map((m) => `measure:${m.id}` as const) }],
         };
-        note("guessed", `chapter ${c.number}`, `the summary's priority for ${year} refers to the chapter's bold measures`);
+        say("guessed", `chapter ${c.number}`, "docSummaryPriority", { year });
       } else if (text !== "") c.summary = { text };
     }
     titledStandards(c);
     if (c.horizon && c.horizon.targets.length === 0) {
       delete c.horizon;
-      note("not-carried", `chapter ${c.number}`, "a horizon heading with no list of targets is left out");
+      say("not-carried", `chapter ${c.number}`, "docHorizonEmpty");
     }
     if (/^(Målsetting|Målset|Objective)\s+\S+:/.test(plain(c.title))) c.kind = "objective";
   }

@@ -18,11 +18,7 @@ const childrenOf = (node: HtmlNode): HtmlNode[] => {
 
 function tooDeep(depth: number): void {
   if (depth > MAX_DOCUMENT_NESTING) {
-    throw new DocumentImportError(
-      "document_too_deep",
-      `The Word document nests tables or lists more than ${MAX_DOCUMENT_NESTING} deep.`,
-      "Flatten the nested tables or lists.",
-    );
+    throw DocumentImportError.coded("document_too_deep", "docxTooDeep", "hintFlattenTables", { depth: MAX_DOCUMENT_NESTING });
   }
 }
 
@@ -116,19 +112,11 @@ export interface DocxReading {
 /** Reads a DOCX file into blocks, after checking its ZIP package against the zip-bomb limits. */
 export async function readDocx(bytes: Uint8Array): Promise<DocxReading> {
   if (bytes.byteLength > MAX_DOCX_BYTES) {
-    throw new DocumentImportError(
-      "document_too_large",
-      `The Word document is ${bytes.byteLength} bytes; at most ${MAX_DOCX_BYTES} are read.`,
-      "Remove large embedded media from the document, or split it.",
-    );
+    throw DocumentImportError.coded("document_too_large", "docxTooLarge", "hintLargeMedia", { bytes: bytes.byteLength, max: MAX_DOCX_BYTES });
   }
   const directory = checkZip(bytes);
   if (!directory.names.includes("word/document.xml")) {
-    throw new DocumentImportError(
-      "not_docx",
-      "This ZIP package is not a DOCX (Word) file: it has no word/document.xml.",
-      "Save the document from Word or LibreOffice as .docx (an .xlsx or .odt file is not read here).",
-    );
+    throw DocumentImportError.coded("not_docx", "notDocx", "hintNotDocx");
   }
   let html: string;
   let messages: string[];
@@ -140,11 +128,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxReading> {
     html = result.value;
     messages = result.messages.map((m) => m.message);
   } catch (error) {
-    throw new DocumentImportError(
-      "not_docx",
-      `The Word document cannot be read: ${error instanceof Error ? error.message : String(error)}.`,
-      "Open it in Word or LibreOffice and save it again as .docx.",
-    );
+    throw DocumentImportError.coded("not_docx", "docxUnreadable", "hintSaveAgainDocx", { detail: error instanceof Error ? error.message : String(error) });
   }
   const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, trimValues: false, processEntities: true, htmlEntities: true });
   const tree = parser.parse(`<body>${html}</body>`) as HtmlNode[];

@@ -34,7 +34,7 @@ export async function importDocument(input: Uint8Array | string, options: Import
   }
   const language = options.language ?? guessLanguage(blocks);
   const result = buildPlan(blocks, options.format, language);
-  for (const message of extra) result.report.notes.push({ kind: "not-carried", where: "docx", message: `the text is kept, not its Word styling: ${message}` });
+  for (const message of extra) result.report.notes.push(codedNote("not-carried", "docx", "docWordStyling", { detail: message }));
   if (options.language === undefined) result.report.notes.unshift(codedNote("guessed", "plan", "docLanguageGuessed", { language }));
   return result;
 }

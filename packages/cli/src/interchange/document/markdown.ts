@@ -49,11 +49,7 @@ function inlineText(tokens: readonly Token[] | null): string {
 /** Reads a Markdown document (CommonMark with pipe tables) into blocks. */
 export function readMarkdown(source: string): DocBlock[] {
   if (source.length > MAX_MARKDOWN_LENGTH) {
-    throw new DocumentImportError(
-      "document_too_large",
-      `The Markdown document has ${source.length} characters; at most ${MAX_MARKDOWN_LENGTH} are read.`,
-      "Split the document, or check that this is the plan and not another file.",
-    );
+    throw DocumentImportError.coded("document_too_large", "markdownTooLarge", "hintSplitMarkdown", { length: source.length, max: MAX_MARKDOWN_LENGTH });
   }
   const md = new MarkdownIt("default", { html: false, linkify: false });
   (md.options as { maxNesting?: number }).maxNesting = MAX_DOCUMENT_NESTING + 2;
@@ -65,11 +61,7 @@ export function readMarkdown(source: string): DocBlock[] {
   let heading: number | undefined;
   for (const t of tokens) {
     if (t.level > MAX_DOCUMENT_NESTING) {
-      throw new DocumentImportError(
-        "document_too_deep",
-        `The Markdown document nests blocks ${t.level} deep at line ${(t.map?.[0] ?? 0) + 1}; at most ${MAX_DOCUMENT_NESTING} levels are read.`,
-        "Flatten the nested lists or quotes.",
-      );
+      throw DocumentImportError.coded("document_too_deep", "markdownTooDeep", "hintFlattenLists", { level: t.level, line: (t.map?.[0] ?? 0) + 1, max: MAX_DOCUMENT_NESTING });
     }
     switch (t.type) {
       case "heading_open":

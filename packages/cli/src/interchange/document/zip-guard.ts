@@ -21,13 +21,18 @@ export interface ZipDirectory {
   totalBytes: number;
 }
 
+/** How a refusal names the package. */
+export type ZipKind = "DOCX (Word) file" | "XLSX (Excel) file";
+
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * Reads a ZIP package's central directory and refuses a package that breaks {@link ZIP_LIMITS}
  * (a zip bomb) or is no ZIP package at all, before any entry is inflated.
  */
-export function checkZip(bytes: Uint8Array, what = "DOCX (Word) file"): ZipDirectory {
+export function checkZip(bytes: Uint8Array, what: ZipKind = "DOCX (Word) file"): ZipDirectory {
+  // `format` names the package in words that need no translation ("DOCX (Word)"), for the studio's wordings.
+  const named = { what, format: what.replace(/ file$/, "") };
   const names: string[] = [];
   let totalBytes = 0;
   let totalCompressed = 0;
@@ -37,45 +42,25 @@ export function checkZip(bytes: Uint8Array, what = "DOCX (Word) file"): ZipDirec
       filter(file) {
         names.push(file.name);
         if (names.length > ZIP_LIMITS.entries) {
-          throw new DocumentImportError(
-            "zip_too_many_entries",
-            `The ${what} holds more than ${ZIP_LIMITS.entries} entries; it is refused as a possible zip bomb.`,
-            "Check that this is the document you meant; a plan needs a few dozen entries.",
-          );
+          throw DocumentImportError.coded("zip_too_many_entries", "zipTooManyEntries", "hintFewEntries", { ...named, entries: ZIP_LIMITS.entries });
         }
         if (file.originalSize > ZIP_LIMITS.entryBytes) {
-          throw new DocumentImportError(
-            "zip_entry_too_large",
-            `The entry ${file.name} of the ${what} unpacks to ${mb(file.originalSize)}; at most ${mb(ZIP_LIMITS.entryBytes)} per entry are read.`,
-            "Remove large embedded media from the document, or split it.",
-          );
+          throw DocumentImportError.coded("zip_entry_too_large", "zipEntryTooLarge", "hintLargeMedia", { ...named, entry: file.name, size: mb(file.originalSize), max: mb(ZIP_LIMITS.entryBytes) });
         }
         totalBytes += file.originalSize;
         totalCompressed += file.size;
         if (totalBytes > ZIP_LIMITS.totalBytes) {
-          throw new DocumentImportError(
-            "zip_too_large",
-            `The ${what} unpacks to more than ${mb(ZIP_LIMITS.totalBytes)}; it is refused as a possible zip bomb.`,
-            "Remove large embedded media from the document, or split it.",
-          );
+          throw DocumentImportError.coded("zip_too_large", "zipTooLarge", "hintLargeMedia", { ...named, max: mb(ZIP_LIMITS.totalBytes) });
         }
         return false;
       },
     });
   } catch (error) {
     if (error instanceof DocumentImportError) throw error;
-    throw new DocumentImportError(
-      "not_zip",
-      `This is not a ${what}: it is not a ZIP package (${error instanceof Error ? error.message : String(error)}).`,
-      "Save the document from Word or LibreOffice as .docx, or import a Markdown file with --from md.",
-    );
+    throw DocumentImportError.coded("not_zip", "notZip", "hintSaveDocx", { ...named, detail: error instanceof Error ? error.message : String(error) });
   }
   if (totalBytes > ZIP_LIMITS.ratio * Math.max(totalCompressed, 1) && totalBytes > 1024 * 1024) {
-    throw new DocumentImportError(
-      "zip_ratio",
-      `The ${what} unpacks ${Math.round(totalBytes / Math.max(totalCompressed, 1))} times larger than it is packed (${mb(totalBytes)}); more than ${ZIP_LIMITS.ratio}:1 is refused as a possible zip bomb.`,
-      "Check that this is the document you meant.",
-    );
+    throw DocumentImportError.coded("zip_ratio", "zipRatio", "hintMeantDocument", { ...named, times: Math.round(totalBytes / Math.max(totalCompressed, 1)), size: mb(totalBytes), ratio: ZIP_LIMITS.ratio });
   }
   return { names, totalBytes };
 }

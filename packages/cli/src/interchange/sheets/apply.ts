@@ -94,7 +94,9 @@ const MEASURE_FIELDS: Partial<Record<ColumnKey, keyof Measure>> = {
 const MILESTONE_FIELDS: Partial<Record<ColumnKey, keyof Milestone>> = { text: "text", due: "due", status: "status", completed: "completed" };
 const ENTRY_FIELDS: Partial<Record<ColumnKey, keyof IndicatorEntry>> = { date: "date", value: "value", description: "description" };
 
-const shown = (value: Canon | undefined): string => (value === null || value === undefined ? "(empty)" : JSON.stringify(value));
+/** How a changed cell's report line shows an empty value (any other value is shown as JSON, so never as this). */
+export const EMPTY_CELL = "(empty)";
+const shown = (value: Canon | undefined): string => (value === null || value === undefined ? EMPTY_CELL : JSON.stringify(value));
 
 class ApplyState {
   rows = 0;

@@ -9,6 +9,7 @@ import { mapHeader, type ReadTable } from "./apply.js";
 import { SHEET_LABELS, sheetLanguage } from "./labels.js";
 import { ENTRY_KINDS, FREE_TEXT_TYPES, planRows, STATUSES, TABLE_COLUMNS, TABLE_NAMES, toCell, type ColumnType, type TableName } from "./tables.js";
 import type { SheetProblem } from "./xlsx.js";
+import { coded } from "../report-words.js";
 
 const GUARDED = FREE_TEXT_TYPES;
 
@@ -49,7 +50,7 @@ export type CsvReadResult = { ok: true; table: ReadTable; warnings: SheetProblem
 /** Reads a CSV table: header to column keys (or titles in any built-in language), cells unguarded, rows numbered as lines. */
 export function readCsv(text: string, planLanguage: string, name?: string): CsvReadResult {
   const parsed = Papa.parse<string[]>(text.startsWith("\uFEFF") ? text.slice(1) : text, { skipEmptyLines: "greedy" });
-  const problems: SheetProblem[] = parsed.errors.slice(0, 10).map((error) => ({ message: `the CSV cannot be read: ${error.message}`, ...(error.row === undefined ? {} : { line: error.row + 1 }) }));
+  const problems: SheetProblem[] = parsed.errors.slice(0, 10).map((error) => ({ ...coded("csvUnreadable", { detail: error.message }), ...(error.row === undefined ? {} : { line: error.row + 1 }) }));
   if (problems.length > 0) return { ok: false, problems };
   if (parsed.data.length > MAX_SHEET_ROWS) return { ok: false, problems: [{ message: `the CSV has ${parsed.data.length} rows; at most ${MAX_SHEET_ROWS} are read` }] };
   const cells = parsed.data.reduce((sum, row) => sum + row.length, 0);

@@ -2,7 +2,8 @@
 // that no column of the tables written holds, texts in other languages than the plan's, indicators with no row.
 // A sheet carries edits `--into` the plan it came from, so what it leaves out stays in that plan. Browser-safe.
 import type { Plan } from "@actionplan/core";
-import { POINTERS_SHOWN, pointerList } from "../pointers.js";
+import { pointerValues } from "../pointers.js";
+import { say, type ReportNotes } from "../report-words.js";
 import type { TableName } from "./tables.js";
 
 /** The fields of each thing that a column of its table holds (or that the table's rows are made of). */
@@ -36,38 +37,40 @@ const NAMES: Readonly<Record<Thing, readonly [one: string, many: string]>> = {
 
 /** What is left out, by what and why (a field of a kind of thing, in a table), with the pointers of the things. */
 class LeftOut {
-  readonly #groups = new Map<string, { what: string; why: string; thing: Thing; pointers: string[] }>();
+  readonly #groups = new Map<string, { field: string | undefined; table: string | undefined; thing: Thing; pointers: string[] }>();
 
-  /** Records that `what` of the thing at `pointer` is left out; `why` follows the count. */
-  add(thing: Thing, what: string, why: string, pointer: string): void {
-    const key = `${thing}\u0000${what}\u0000${why}`;
+  /** Records that `field` (undefined: the whole thing, which has no row) of the thing at `pointer` is left out, for want of a column of `table`. */
+  add(thing: Thing, field: string | undefined, table: string | undefined, pointer: string): void {
+    const key = `${thing}\u0000${field ?? ""}\u0000${table ?? ""}`;
     let group = this.#groups.get(key);
-    if (group === undefined) this.#groups.set(key, (group = { what, why, thing, pointers: [] }));
+    if (group === undefined) this.#groups.set(key, (group = { field, table, thing, pointers: [] }));
     group.pointers.push(pointer);
   }
 
   /** Records each field of a thing that no column holds. */
   unwritten(thing: Thing, pointer: string, value: object, written: ReadonlySet<string>, table: string): void {
     for (const key of Object.keys(value)) {
-      if (!written.has(key) && (value as Record<string, unknown>)[key] !== undefined) this.add(thing, key, ` (no column of the ${table} table)`, pointer);
+      if (!written.has(key) && (value as Record<string, unknown>)[key] !== undefined) this.add(thing, key, table, pointer);
     }
   }
 
   /** One line per group, in the order first met: "budget: not carried for 812 measures (no column …), e.g. /…/0, … and 809 more". */
-  lines(): string[] {
-    return [...this.#groups.values()].map(({ what, why, thing, pointers }) => {
-      const head = `${what}: not carried for ${pointers.length} ${NAMES[thing][pointers.length === 1 ? 0 : 1]}${why}`;
-      return `${head}${pointers.length <= POINTERS_SHOWN ? ":" : ", e.g."} ${pointerList(pointers)}`;
+  lines(notes: ReportNotes): string[] {
+    return [...this.#groups.values()].map(({ field, table, thing, pointers }) => {
+      const values = { ...pointerValues(pointers), things: NAMES[thing][pointers.length === 1 ? 0 : 1] };
+      const many = values.more !== undefined;
+      if (field === undefined) return say(notes, many ? "sheetsNoRowMany" : "sheetsNoRow", values);
+      return say(notes, many ? "sheetsNotCarriedMany" : "sheetsNotCarried", { ...values, field, table: table ?? "" });
     });
   }
 }
 
 /**
- * What a spreadsheet of `tables` leaves out of a plan (the CLI's "not carried", the studio's export notice): one line
+ * What a spreadsheet of `tables` leaves out of a plan (each line's code recorded in `notes`, for the studio's wordings) (the CLI's "not carried", the studio's export notice): one line
  * per field left out, with how many things lack it and the JSON Pointers of the first few, so that a plan of a
  * thousand measures gets a short notice. The plan's other parts (chapters' text, strategy, cluster) are named in one line.
  */
-export function sheetsNotCarried(plan: Plan, tables: readonly TableName[]): string[] {
+export function sheetsNotCarried(plan: Plan, tables: readonly TableName[], notes: ReportNotes = new Map()): string[] {
   const left = new LeftOut();
   const languages = new Set<string>();
   const measures = tables.includes("measures");
@@ -91,7 +94,7 @@ export function sheetsNotCarried(plan: Plan, tables: readonly TableName[]): stri
     (plan.indicators ?? []).forEach((indicator, i) => {
       const pointer = `/indicators/${i}`;
       if ((indicator.periods ?? []).every((period) => (period.targets ?? []).length + (period.actuals ?? []).length === 0)) {
-        left.add("indicator", "no targets or actuals, so no row", "", pointer);
+        left.add("indicator", undefined, undefined, pointer);
         return;
       }
       left.unwritten("indicator", pointer, indicator, WRITTEN.indicator, "indicators");
@@ -106,11 +109,11 @@ export function sheetsNotCarried(plan: Plan, tables: readonly TableName[]): stri
       });
     });
   }
-  const out = left.lines();
-  const others = TABLES_IN_ORDER.filter((table) => !tables.includes(table));
-  if (others.length > 0) out.push(`the ${others.join(" and ")} table${others.length > 1 ? "s" : ""}: export them with --table`);
-  out.push("the plan's other parts (chapters' text, strategy, cluster, …): a sheet carries edits into the plan it came from (import --into)");
-  if (languages.size > 0) out.push(`texts in ${[...languages].sort().join(", ")}: only "${plan.language}" is written`);
+  const out = left.lines(notes);
+  const [table, other] = TABLES_IN_ORDER.filter((name) => !tables.includes(name));
+  if (table !== undefined) out.push(other === undefined ? say(notes, "sheetsOtherTable", { table }) : say(notes, "sheetsOtherTables", { table, other }));
+  out.push(say(notes, "sheetsOtherParts"));
+  if (languages.size > 0) out.push(say(notes, "sheetsOtherLanguages", { languages: [...languages].sort().join(", "), language: plan.language }));
   return out;
 }
 

@@ -9,6 +9,7 @@ import { getCellAddress, getClosingTagMarkup, getOpeningTagMarkup, getOrderOfSib
 import { unzipSync } from "fflate";
 import { MAX_SHEET_CELLS, MAX_SHEET_ROWS } from "../../limits.js";
 import { DocumentImportError } from "../document/blocks.js";
+import { coded, type ReportNote } from "../report-words.js";
 import { checkZip } from "../document/zip-guard.js";
 import { mapHeader, type ReadTable } from "./apply.js";
 import { SHEET_LABELS, sheetLanguage, statusNames, type SheetLanguage } from "./labels.js";
@@ -88,6 +89,10 @@ export async function exportXlsx(plan: Plan): Promise<Uint8Array> {
 export interface SheetProblem {
   /** What is wrong and what to do. */
   message: string;
+  /** The line's code and values, when it can be worded in another language (the studio). */
+  note?: ReportNote;
+  /** The code and values of the hint that follows the line after a space, when it has one of its own. */
+  hintNote?: ReportNote;
   /** The row, when known. */
   line?: number;
   /** The column (1-based), when known. */
@@ -115,12 +120,12 @@ function guardWorkbook(bytes: Uint8Array): SheetProblem | undefined {
   try {
     const { names } = checkZip(bytes, "XLSX (Excel) file");
     if (!names.includes("xl/workbook.xml")) {
-      return { message: "this ZIP package is not an XLSX workbook (it has no xl/workbook.xml); save the sheet from Excel or LibreOffice as .xlsx" };
+      return coded("xlsxNoWorkbook");
     }
   } catch (error) {
     if (error instanceof DocumentImportError) {
-      const message = error.code === "not_zip" ? "this is not an XLSX workbook: it is not a ZIP package; save the sheet as .xlsx, or import a CSV file with --from csv" : `${error.message} ${error.hint ?? ""}`.trim();
-      return { message };
+      if (error.code === "not_zip") return coded("xlsxNotZip");
+      return { message: `${error.message} ${error.hint ?? ""}`.trim(), ...(error.notes === undefined ? {} : { note: error.notes.message, ...(error.notes.hint === undefined ? {} : { hintNote: error.notes.hint }) }) };
     }
     throw error;
   }
@@ -129,7 +134,7 @@ function guardWorkbook(bytes: Uint8Array): SheetProblem | undefined {
   for (const [name, content] of Object.entries(parts)) {
     const text = decoder.decode(content);
     if (text.includes("<!DOCTYPE") || text.includes("<!ENTITY")) {
-      return { message: `the part ${name} of the workbook declares a DTD or entities (<!DOCTYPE>, <!ENTITY>), which spreadsheets never write; it is refused (entity expansion, external entities). Save the sheet again from Excel or LibreOffice.` };
+      return coded("xlsxDoctype", { part: name });
     }
   }
   return undefined;
@@ -154,7 +159,7 @@ export async function readXlsx(bytes: Uint8Array, planLanguage: string): Promise
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     sheets = (await readXlsxFile(buffer, { trim: false })) as unknown as { sheet: string; data: unknown[][] }[];
   } catch (error) {
-    return { ok: false, problems: [{ message: `the workbook cannot be read: ${error instanceof Error ? error.message : String(error)}; save it again from Excel or LibreOffice as .xlsx` }] };
+    return { ok: false, problems: [coded("xlsxUnreadable", { detail: error instanceof Error ? error.message : String(error) })] };
   }
   const language = sheetLanguage(planLanguage);
   const problems: SheetProblem[] = [];

@@ -2,7 +2,8 @@
 // StratML cannot hold is listed as "not carried", never dropped silently. What an import kept under
 // `extensions["org.stratml"]` is written back to its place. Browser-safe.
 import { resolveText, type Plan } from "@actionplan/core";
-import { pointerList, pointerToken } from "../pointers.js";
+import { pointerValues, pointerToken } from "../pointers.js";
+import { say, type ReportNotes } from "../report-words.js";
 import {
   STRATML_EXTENSION,
   type SmlDocument,
@@ -52,7 +53,7 @@ const ACTOR_LISTS = [
 ] as const;
 
 /** Maps a plan to a StratML document in `lang` (default: the plan's language), Part 1 or Part 2 by kind or `type`. */
-export function planToStratml(plan: Plan, options: { lang?: string; type?: StratmlType } = {}): FromPlanResult {
+export function planToStratml(plan: Plan, options: { lang?: string; type?: StratmlType } = {}, notes: ReportNotes = new Map()): FromPlanResult {
   const language = options.lang ?? plan.language;
   const notCarried: string[] = [];
   /** What StratML has no place for, by what it is, each at its JSON Pointer: "measures: start: 812 at /…, … and 809 more". */
@@ -367,10 +368,13 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
     count(`elements an import kept under extensions["${STRATML_EXTENSION}"].unmapped`, `/extensions/${pointerToken(STRATML_EXTENSION)}/unmapped/${k}`);
   });
 
-  for (const [what, pointers] of counts) notCarried.push(`${what}: ${pointers.length} at ${pointerList(pointers)}`);
+  for (const [what, pointers] of counts) {
+    const values = { what, ...pointerValues(pointers) };
+    notCarried.push(say(notes, values.more === undefined ? "stratmlNotCarried" : "stratmlNotCarriedMany", values));
+  }
   notCarried.push(...pointed);
   if (otherLanguages.size > 0) {
-    notCarried.push(`texts in ${[...otherLanguages].sort().join(", ")}: only "${language}" is written (a StratML file holds one language; export again with --lang)`);
+    notCarried.push(say(notes, "stratmlOtherLanguages", { languages: [...otherLanguages].sort().join(", "), language }));
   }
   return { document, language, notCarried };
 }

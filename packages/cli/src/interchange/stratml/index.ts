@@ -24,8 +24,8 @@ export interface StratmlExport {
 }
 
 /** Writes a plan as StratML: Part 1 for a strategy, Part 2 otherwise, unless `type` says which. */
-export function exportStratml(plan: Plan, options: { lang?: string; type?: StratmlType } = {}): StratmlExport {
-  const mapped = planToStratml(plan, options);
+export function exportStratml(plan: Plan, options: { lang?: string; type?: StratmlType } = {}, notes: ReportNotes = new Map()): StratmlExport {
+  const mapped = planToStratml(plan, options, notes);
   const written = writeStratml(mapped.document);
   const type: StratmlType = mapped.document.part === 1 ? "StrategicPlan" : (mapped.document.type as StratmlType);
   return { xml: written.xml, type, language: mapped.language, notCarried: [...mapped.notCarried, ...written.notes] };
@@ -34,9 +34,10 @@ export function exportStratml(plan: Plan, options: { lang?: string; type?: Strat
 /** `export --to stratml`: the XML and the report's lines (what was written, what was not carried). */
 export function exportStratmlResult(plan: Plan, options: ExportOptions): ExportResult {
   const type = options.stratmlType as StratmlType | undefined;
-  const result = exportStratml(plan, { ...(options.lang === undefined ? {} : { lang: options.lang }), ...(type === undefined ? {} : { type }) });
+  const notes: ReportNotes = new Map();
+  const result = exportStratml(plan, { ...(options.lang === undefined ? {} : { lang: options.lang }), ...(type === undefined ? {} : { type }) }, notes);
   const part = result.type === "StrategicPlan" ? "Part 1 (StrategicPlan)" : `Part 2 (PerformancePlanOrReport, Type ${result.type})`;
-  return { content: result.xml, notCarried: result.notCarried, summary: `StratML ${part}, texts in ${result.language}` };
+  return { content: result.xml, notCarried: result.notCarried, summary: `StratML ${part}, texts in ${result.language}`, notes };
 }
 
 /** Reads a StratML file (Part 1 or Part 2) into a new plan in `lang` (default `en`), with the report's lines. */

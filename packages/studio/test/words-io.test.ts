@@ -1,0 +1,72 @@
+// The studio in bokmål where files come in and go out, in Debian's Chromium against the BUILT studio: a broken Word
+// document is refused in Norwegian, an export's notices (what StratML and XLSX do not carry) are in Norwegian, and
+// the preview's switch for the adopting body puts the body into the adoption line of the fictional example plan.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openFile, poll, previewText, repo, useStudioWithPlan } from "./chromium.js";
+
+const fictionalText = readFileSync(join(repo, "examples", "fictional", "plan-2025.json"), "utf8");
+const fictional = JSON.parse(fictionalText) as { title: Record<string, string> };
+
+let page: Page;
+const studio = useStudioWithPlan({ name: "the studio's import and export words in bokmål", budgetMs: 120_000, locale: "nb-NO", plan: { name: "plan.json", text: fictionalText }, ready: async (ready) => void (page = ready.page) });
+const { consoleErrors, outside } = studio;
+
+/** English words that a Norwegian notice or refusal must not hold (file names, pointers and field names may be English). */
+const ENGLISH = /\b(not carried|is not|cannot|the plan's|Save the|no column|refused|texts in)\b/;
+
+/** Clicks an export button and waits for its download, so that its notice is the one shown next. */
+async function exportWith(button: string): Promise<void> {
+  const downloading = page.waitForEvent("download", { timeout: 20_000 });
+  await page.getByRole("button", { name: button, exact: true }).click();
+  await downloading;
+}
+
+/** The export notice's lines: its summary, its heading, and every line of what was not carried. */
+const noticeLines = () => page.locator(".export-notice").evaluate((notice) => [...notice.querySelectorAll("p, summary, li")].map((element) => element.textContent ?? ""));
+
+describe("the studio's import and export words in bokmål, in Chromium", () => {
+  it("shows the body in the preview's adoption line when the adopting body is switched on, and not before", async () => {
+    await page.locator("#preview-language").selectOption("nb");
+    await poll(() => previewText(studio)).toContain("Vedtatt 28.11.2024");
+    expect(await previewText(studio)).not.toMatch(/Vedtatt av /);
+    const body = page.getByRole("checkbox", { name: "Nevn organet som vedtok planen" });
+    await body.check();
+    await poll(() => previewText(studio)).toMatch(/Vedtatt av SC 28\.11\.2024/);
+    await body.uncheck();
+    await poll(() => previewText(studio)).not.toMatch(/Vedtatt av /);
+  });
+
+  it("says in bokmål what an XLSX and a StratML export do not carry", async () => {
+    await exportWith("Eksporter Excel (XLSX)");
+    await poll(async () => (await noticeLines())[0]).toBe("Eksporterte XLSX: tiltakene, indikatorene og delmålene, ett ark hver.");
+    const xlsx = await noticeLines();
+    expect(xlsx[1]).toMatch(/^Ikke overført: \(\d+\)$/);
+    expect(xlsx).toContain("planens andre deler (kapitlenes tekst, strategi, klynge, …): et regneark fører endringer inn i planen det kom fra");
+    expect(xlsx.filter((line) => ENGLISH.test(line))).toEqual([]);
+
+    await exportWith("Eksporter StratML");
+    await poll(async () => (await noticeLines())[0]).toMatch(/^Eksporterte StratML Part \d \(.+\), tekster på en\.$/);
+    const stratml = await noticeLines();
+    expect(stratml.some((line) => /^measures: \w+: \d+ på \//.test(line))).toBe(true);
+    expect(stratml.filter((line) => /: \d+ at \/|texts in /.test(line))).toEqual([]);
+  });
+
+  it("refuses a broken Word document in bokmål", async () => {
+    await openFile(studio, "ødelagt.docx", new TextEncoder().encode("this is not a Word document\n"));
+    const alert = page.getByRole("alert");
+    await poll(() => alert.textContent()).toContain("ødelagt.docx ble ikke åpnet (Word (DOCX)); ingenting ble endret.");
+    const refusal = (await alert.locator("li").allTextContents()).join("\n");
+    expect(refusal).toMatch(/^Dette er ikke en DOCX \(Word\)-fil: det er ikke en ZIP-pakke \(.+\)\. Lagre dokumentet fra Word eller LibreOffice som \.docx, eller åpne en Markdown-fil\.$/);
+    expect(refusal).not.toMatch(ENGLISH);
+    // The open plan is still the one opened before.
+    expect(await page.locator("h1").textContent()).toContain(fictional.title["en"]);
+  });
+
+  it("makes no request outside the studio and logs no console error", () => {
+    expect(outside).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
