@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { LABELS_SCHEMA_ID, builtInLabels, checkLabelSetFile } from "@actionplan/render";
+import { OPEN_LABEL_RECORDS } from "./languages.js";
 import { buildLabelsSchema, packageDir } from "../scripts/labels-schema.js";
 
 const committed = readFileSync(join(packageDir, "labels.schema.json"), "utf8");
@@ -49,6 +50,20 @@ describe("labels.schema.json", () => {
     ["an unknown key", { language: "fi", labels: english, version: 2 }],
     ["not an object", []],
   ];
+  // Every label object whose keys the schema fixes: one name missing, one unknown name added.
+  const labelProperties = (schema["properties"] as Record<string, { properties: Record<string, { type?: string; additionalProperties?: unknown }> }>)["labels"]!.properties;
+  const fixedRecords = Object.keys(labelProperties).filter((key) => labelProperties[key]!.type === "object" && labelProperties[key]!.additionalProperties === false);
+  for (const key of fixedRecords) {
+    const model = english[key as keyof typeof english] as unknown as Record<string, string>;
+    const [first, ...rest] = Object.keys(model);
+    cases.push([`${key}: \`${first}\` missing`, { language: "fi", labels: { ...english, [key]: Object.fromEntries(rest.map((name) => [name, model[name]])) } }]);
+    cases.push([`${key}: an unknown name`, { language: "fi", labels: { ...english, [key]: { ...model, "not-a-known-name": "x" } } }]);
+  }
+  it("checkLabelSetFile's open label objects are exactly those the schema leaves open", () => {
+    const open = Object.keys(labelProperties).filter((key) => labelProperties[key]!.type === "object" && labelProperties[key]!.additionalProperties !== false);
+    expect(open.sort()).toEqual([...OPEN_LABEL_RECORDS].sort());
+    expect(fixedRecords.length).toBeGreaterThanOrEqual(12);
+  });
   it.each(cases)("%s: the schema and checkLabelSetFile both refuse it, at the same place", (_, value) => {
     expect(validate(value)).toBe(false);
     const issues = checkLabelSetFile(value);

@@ -95,6 +95,13 @@ export function missingLabelKeys(labels: object): { required: string[]; later: s
   return { required: missing.filter((key) => FIRST_LABEL_KEYS.has(key)), later: missing.filter((key) => !FIRST_LABEL_KEYS.has(key)) };
 }
 
+/**
+ * The label objects keyed by open names (a role, an event kind, a change's type or field, a language): a set may give
+ * any names there. Every other label object has the English set's keys exactly, as `labels.schema.json` says (the
+ * schema's generator tells them apart by the `Labels` interface; labels-schema.test.ts checks both agree).
+ */
+export const OPEN_LABEL_RECORDS: ReadonlySet<string> = new Set(["measureRoles", "planEventKinds", "stakeholderRoles", "changeTypes", "changeFields", "languageNames"]);
+
 /** The `{name}` slots a label may use, beyond those of the English label (the date format's slots are all optional). */
 const EXTRA_SLOTS: Partial<Record<keyof Labels, readonly string[]>> = {
   dateFormat: ["d", "dd", "m", "mm", "month", "yyyy"],
@@ -184,7 +191,7 @@ export function checkLabelSetFile(value: unknown): Issue[] {
     } else if (!isRecord(given)) {
       add("invalid_type", pointer, `\`${key}\` must be an object of strings.`);
     } else {
-      const fixed = key === "directions" || key === "progressStatuses";
+      const fixed = !OPEN_LABEL_RECORDS.has(key);
       const modelKeys = Object.keys(model as object);
       for (const [name, item] of Object.entries(given)) {
         if (fixed && !modelKeys.includes(name)) add("unknown_key", `${pointer}/${escapePointer(name)}`, `Unknown key \`${name}\` in \`${key}\`; expected ${modelKeys.join(", ")}.`);
