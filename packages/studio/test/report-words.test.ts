@@ -41,7 +41,7 @@ describe("the import report's wordings", () => {
     // its own Import options and Export options, and no wording in any language names a CLI option.
     const namesOption = (wording: string): boolean => /(^|[\s(])--[a-z]/.test(wording);
     const optionCodes = Object.keys(REPORT_WORDS).filter((code) => namesOption(REPORT_WORDS[code as keyof typeof REPORT_WORDS]));
-    expect(optionCodes.sort()).toEqual(["hintSaveDocx", "sheetsOtherParts", "sheetsOtherTable", "sheetsOtherTables", "stratmlLanguageGuessed", "stratmlOtherLanguages", "stratmlPart1Indicators", "xlsxNotZip"]);
+    expect(optionCodes.sort()).toEqual(["csvMissingColumns", "hintSaveDocx", "sheetsOtherParts", "sheetsOtherTable", "sheetsOtherTables", "stratmlLanguageGuessed", "stratmlOtherLanguages", "stratmlPart1Indicators", "xlsxNotZip"]);
     for (const code of Object.keys(REPORT_WORDS) as (keyof typeof REPORT_WORDS)[]) {
       if (optionCodes.includes(code)) expect(REPORT_WORDS_EN[code], code).not.toBe(REPORT_WORDS[code]);
       else expect(REPORT_WORDS_EN[code], code).toBe(REPORT_WORDS[code]);
@@ -102,6 +102,10 @@ describe("the import report's wordings", () => {
     const notWorkbook = (await importFile("xlsx", "plan.xlsx", strToU8("a,b\n"), { plan, valid: true })).report.errors;
     expect(notWorkbook[0]!.message).toBe("this is not an XLSX workbook: it is not a ZIP package; save the sheet as .xlsx, or import a CSV file with --from csv");
     expect(notWorkbook[0]!.worded?.nb).toBe("dette er ikke en XLSX-arbeidsbok: det er ikke en ZIP-pakke; lagre arket som .xlsx, eller åpne en CSV-fil");
+    const noIds = (await importFile("csv", "plan.csv", strToU8("text,status\nx,done\n"), { plan, valid: true })).report.errors;
+    expect(noIds[0]!.message).toMatch(/export the table again with --to csv --table measures$/);
+    expect(noIds[0]!.worded?.en).toMatch(/export the measures table again as CSV, choosing it under "Table of the CSV export" in Export options$/);
+    expect(noIds[0]!.worded?.nb).toMatch(/^rad 1: overskriftsraden har ingen kolonne .+; eksporter tabellen Tiltak som CSV igjen, valgt under «Tabellen i CSV-eksporten» i Eksportvalg$/);
     const malformed = (await importFile("stratml", "plan.xml", strToU8("<StrategicPlan><Name>x</StrategicPlan>"), undefined)).report.errors;
     expect(malformed).toHaveLength(1);
     expect(malformed[0]!.line).toBeGreaterThan(0);

@@ -32,6 +32,7 @@ const STUDIO_TERMS_EN = {
   stratmlPart1Indicators: "{where}: {count} performance indicator(s) not carried (Part 1 has none; choose a Part 2 StratML type under Export options)",
   hintSaveDocx: "Save the document from Word or LibreOffice as .docx, or open a Markdown file.",
   xlsxNotZip: "this is not an XLSX workbook: it is not a ZIP package; save the sheet as .xlsx, or open a CSV file",
+  csvMissingColumns: 'row 1: the header has no column {columns}, which matches rows to the plan; export the {table} table again as CSV, choosing it under "Table of the CSV export" in Export options',
 } as const satisfies Partial<Record<ReportCode, string>>;
 
 /** The tables of a spreadsheet export, in bokmål and nynorsk (the names their sheets have). */
@@ -159,6 +160,10 @@ export const REPORT_WORDS_NB: Record<ReportWordCode, string> = {
   xlsxDoctype: "delen {part} av arbeidsboka erklærer en DTD eller entiteter (<!DOCTYPE>, <!ENTITY>), som regneark aldri skriver; den blir avvist (entitetsutvidelse, eksterne entiteter). Lagre arket på nytt fra Excel eller LibreOffice.",
   xlsxUnreadable: "arbeidsboka kan ikke leses: {detail}; lagre den på nytt fra Excel eller LibreOffice som .xlsx",
   csvUnreadable: "CSV-fila kan ikke leses: {detail}",
+  csvTooManyRows: "CSV-fila har {rows} rader; høyst {max} blir lest",
+  csvTooManyCells: "CSV-fila har {cells} celler; høyst {max} blir lest",
+  csvMissingColumns: "rad 1: overskriftsraden har ingen kolonne {columns}, som knytter radene til planen; eksporter tabellen {table} som CSV igjen, valgt under «Tabellen i CSV-eksporten» i Eksportvalg",
+  csvUnknownColumn: "kolonnen «{title}» er ikke en av kolonnene i tabellen {table}; den ble ikke lest",
   xmlNotWellFormed: "fila er ikke velformet XML: {detail}",
   xmlUnknownEntity: "ukjent entitet {entity}: fila kan bare bruke &amp; &lt; &gt; &quot; &apos; og tegnreferanser som &#160;",
   xmlDoctype: "en DOCTYPE-erklæring blir ikke godtatt i fila (entiteter blir aldri utvidet eller hentet); fjern den",
@@ -316,6 +321,10 @@ export const REPORT_WORDS_NN: Record<ReportWordCode, string> = {
   xlsxDoctype: "delen {part} av arbeidsboka erklærer ein DTD eller entitetar (<!DOCTYPE>, <!ENTITY>), som rekneark aldri skriv; ho vert avvist (entitetsutviding, eksterne entitetar). Lagra arket på nytt frå Excel eller LibreOffice.",
   xlsxUnreadable: "arbeidsboka kan ikkje lesast: {detail}; lagra ho på nytt frå Excel eller LibreOffice som .xlsx",
   csvUnreadable: "CSV-fila kan ikkje lesast: {detail}",
+  csvTooManyRows: "CSV-fila har {rows} rader; høgst {max} vert lesne",
+  csvTooManyCells: "CSV-fila har {cells} celler; høgst {max} vert lesne",
+  csvMissingColumns: "rad 1: overskriftsrada har ingen kolonne {columns}, som knyter radene til planen; eksporter tabellen {table} som CSV på nytt, vald under «Tabellen i CSV-eksporten» i Eksportval",
+  csvUnknownColumn: "kolonnen «{title}» er ikkje ein av kolonnane i tabellen {table}; han vart ikkje lesen",
   xmlNotWellFormed: "fila er ikkje velforma XML: {detail}",
   xmlUnknownEntity: "ukjend entitet {entity}: fila kan berre bruke &amp; &lt; &gt; &quot; &apos; og teiknreferansar som &#160;",
   xmlDoctype: "ei DOCTYPE-erklæring vert ikkje godteken i fila (entitetar vert aldri utvida eller henta); fjern ho",
