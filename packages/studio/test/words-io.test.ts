@@ -1,6 +1,6 @@
 // The studio in bokmål where files come in and go out, in Debian's Chromium against the BUILT studio: a broken Word
 // document is refused in Norwegian, an export's notices (what StratML and XLSX do not carry) are in Norwegian, and
-// the preview's switch for the adopting body puts the body into the adoption line of the fictional example plan.
+// a StratML file's notes on single places are in Norwegian, and the preview's switch for the adopting body puts the body into the adoption line of the fictional example plan.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -52,6 +52,11 @@ describe("the studio's import and export words in bokmål, in Chromium", () => {
     const stratml = await noticeLines();
     expect(stratml.some((line) => /^measures: \w+: \d+ på \//.test(line))).toBe(true);
     expect(stratml.filter((line) => /: \d+ at \/|texts in /.test(line))).toEqual([]);
+    // The notes on single places (a JSON Pointer, then what StratML has no place for) are in bokmål too.
+    const placed = stratml.filter((line) => /^\/\S*: /.test(line) && !/: \d+ på \//.test(line));
+    expect(placed.length).toBeGreaterThan(0);
+    expect(placed.filter((line) => /\b(the|has no|not carried)\b/.test(line))).toEqual([]);
+    expect(placed.some((line) => /: innsatsområdene målet tjener: StratML har ingen innsatsområder$/.test(line))).toBe(true);
   });
 
   it("refuses a broken Word document in bokmål", async () => {
@@ -63,6 +68,25 @@ describe("the studio's import and export words in bokmål, in Chromium", () => {
     expect(refusal).not.toMatch(ENGLISH);
     // The open plan is still the one opened before.
     expect(await page.locator("h1").textContent()).toContain(fictional.title["en"]);
+  });
+
+  it("opens a StratML file in bokmål: its notes on single places in the file are Norwegian", async () => {
+    const xml = [
+      "<StrategicPlan><Name>Plan</Name><Motto>Fremover</Motto><StrategicPlanCore><Goal><Name>Mål</Name><Objective><Name>Tiltak</Name>",
+      '<PerformanceIndicator IndicatorType="Quantitative"><MeasurementDimension>Antall</MeasurementDimension>',
+      "<MeasurementInstance><TargetResult><NumberOfUnits>mange</NumberOfUnits></TargetResult></MeasurementInstance></PerformanceIndicator>",
+      "</Objective></Goal></StrategicPlanCore><AdministrativeInformation><StartDate>2025-01-01</StartDate><EndDate>2026-12-31</EndDate></AdministrativeInformation></StrategicPlan>",
+    ].join("");
+    await openFile(studio, "plan.xml", new TextEncoder().encode(xml));
+    const report = page.locator(".import-report");
+    await poll(() => report.textContent()).toContain("plan.xml ble åpnet som en ny plan, lest som StratML.");
+    await report.locator(".import-reportKept summary").click();
+    const kept = (await report.locator(".import-reportKept li").allTextContents()).join("\n");
+    expect(kept).toContain("<StrategicPlan> har ikke noe navnerom; lest som StratML del 1 (urn:ISO:std:iso:17469:tech:xsd:stratml_core)");
+    expect(kept).toContain('<Motto> (StrategicPlan/Motto) er ikke et StratML-element denne importen overfører; tatt vare på under extensions["org.stratml"].unmapped');
+    expect(kept).toContain("<NumberOfUnits> «mange» er ikke et tall; tatt vare på som resultatets beskrivende verdi");
+    expect(kept).toContain("attributtet IndicatorType er et eldre navn på PerformanceIndicatorType");
+    expect(kept).not.toMatch(/\b(is not|has no|kept under|read as)\b/);
   });
 
   it("makes no request outside the studio and logs no console error", () => {

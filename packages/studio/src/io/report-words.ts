@@ -19,6 +19,22 @@ const STUDIO_WORDS_EN = {
   docxWholePlan: "the whole plan ← the copy the document carries ({part}), exactly as it was rendered; the document's text was not read, so edits made in Word are not in it",
 } as const;
 
+/**
+ * The studio's English for the CLI's lines that name its options (`--lang`, `--table`, `--stratml-type`, `--from`,
+ * `import --into`): what to do in the studio's own terms, its Import options and Export options.
+ */
+const STUDIO_TERMS_EN = {
+  stratmlLanguageGuessed: 'the language "{language}" (StratML does not say; choose the language under Import options)',
+  sheetsOtherTable: 'the {table} table: export it as CSV, choosing it under "Table of the CSV export" in Export options',
+  sheetsOtherTables: 'the {table} and {other} tables: export them as CSV, choosing each under "Table of the CSV export" in Export options',
+  sheetsOtherParts: "the plan's other parts (chapters' text, strategy, cluster, …): a sheet carries edits into the plan it came from",
+  stratmlOtherLanguages: 'texts in {languages}: only "{language}" is written (a StratML file holds one language; export again with another language under Export options)',
+  stratmlPart1Indicators: "{where}: {count} performance indicator(s) not carried (Part 1 has none; choose a Part 2 StratML type under Export options)",
+  hintSaveDocx: "Save the document from Word or LibreOffice as .docx, or open a Markdown file.",
+  xlsxNotZip: "this is not an XLSX workbook: it is not a ZIP package; save the sheet as .xlsx, or open a CSV file",
+  csvMissingColumns: 'row 1: the header has no column {columns}, which matches rows to the plan; export the {table} table again as CSV, choosing it under "Table of the CSV export" in Export options',
+} as const satisfies Partial<Record<ReportCode, string>>;
+
 /** The tables of a spreadsheet export, in bokmål and nynorsk (the names their sheets have). */
 const TABLE_WORDS_NB: Record<string, string> = { measures: "Tiltak", indicators: "Indikatorer", milestones: "Delmål" };
 const TABLE_WORDS_NN: Record<string, string> = { measures: "Tiltak", indicators: "Indikatorar", milestones: "Delmål" };
@@ -26,8 +42,8 @@ const TABLE_WORDS_NN: Record<string, string> = { measures: "Tiltak", indicators:
 /** The code of a report line the studio words in its three languages. */
 export type ReportWordCode = ReportCode | keyof typeof STUDIO_WORDS_EN;
 
-/** Every report line's wording in English. */
-export const REPORT_WORDS_EN: Record<ReportWordCode, string> = { ...REPORT_WORDS, ...STUDIO_WORDS_EN };
+/** Every report line's wording in the studio's English: the CLI's, but in the studio's terms where the CLI names an option. */
+export const REPORT_WORDS_EN: Record<ReportWordCode, string> = { ...REPORT_WORDS, ...STUDIO_TERMS_EN, ...STUDIO_WORDS_EN };
 
 /** Every report line's wording in bokmål. */
 export const REPORT_WORDS_NB: Record<ReportWordCode, string> = {
@@ -144,12 +160,50 @@ export const REPORT_WORDS_NB: Record<ReportWordCode, string> = {
   xlsxDoctype: "delen {part} av arbeidsboka erklærer en DTD eller entiteter (<!DOCTYPE>, <!ENTITY>), som regneark aldri skriver; den blir avvist (entitetsutvidelse, eksterne entiteter). Lagre arket på nytt fra Excel eller LibreOffice.",
   xlsxUnreadable: "arbeidsboka kan ikke leses: {detail}; lagre den på nytt fra Excel eller LibreOffice som .xlsx",
   csvUnreadable: "CSV-fila kan ikke leses: {detail}",
+  csvTooManyRows: "CSV-fila har {rows} rader; høyst {max} blir lest",
+  csvTooManyCells: "CSV-fila har {cells} celler; høyst {max} blir lest",
+  csvMissingColumns: "rad 1: overskriftsraden har ingen kolonne {columns}, som knytter radene til planen; eksporter tabellen {table} som CSV igjen, valgt under «Tabellen i CSV-eksporten» i Eksportvalg",
+  csvUnknownColumn: "kolonnen «{title}» er ikke en av kolonnene i tabellen {table}; den ble ikke lest",
   xmlNotWellFormed: "fila er ikke velformet XML: {detail}",
   xmlUnknownEntity: "ukjent entitet {entity}: fila kan bare bruke &amp; &lt; &gt; &quot; &apos; og tegnreferanser som &#160;",
   xmlDoctype: "en DOCTYPE-erklæring blir ikke godtatt i fila (entiteter blir aldri utvidet eller hentet); fjern den",
   xmlNoElement: "fila har ikke noe XML-element; forventet en StratML-fil",
   xmlTooDeep: "elementene er nestet dypere enn {max} nivåer; sjekk at dette er planens fil",
-  embeddedPartNotWellFormed: "{part}: delen er ikke velformet XML: {detail}",
+  embeddedPartNotWellFormed: "{part}: delen er ikke velformet XML: {detail}",  stratmlNotStratml: "forventet et StratML-element <StrategicPlan> (del 1) eller <PerformancePlanOrReport> (del 2), fant <{found}>",
+  stratmlForeignNamespace: "<{name}> er i navnerommet {namespace}, som ikke er StratMLs; forventet {expected}",
+  stratmlNoCore: "<{name}> har ingen <StrategicPlanCore>: en StratML-plan har målene sine der",
+  stratmlNoDate: "fila har ingen dato å ta planens periode fra: legg til <AdministrativeInformation> med <StartDate> og <EndDate> (ÅÅÅÅ-MM-DD)",
+  stratmlNoChapter: "fila har ingen <Goal> og ingen <Description>: en plan trenger minst ett kapittel",
+  stratmlOlderName: "<{name}> er et eldre navn på <{newer}>; lest som <{newer}>",
+  stratmlNoNamespace: "<{name}> har ikke noe navnerom; lest som StratML del {part} ({expected})",
+  stratmlDraftNamespace: "<{name}> er i navnerommet {namespace} fra et tidligere utkast til StratML; lest som del {part} ({expected})",
+  stratmlNoName: "<{name}> har ingen <Name>; planens tittel står tom, så du kan fylle den inn",
+  stratmlNoType: "<PerformancePlanOrReport> har ikke noe Type-attributt; lest som en Performance_Plan",
+  stratmlOlderIndicatorType: 'attributtet IndicatorType er et eldre navn på PerformanceIndicatorType; lest som PerformanceIndicatorType="{type}"',
+  stratmlUnitsNotNumber: "<NumberOfUnits> «{units}» er ikke et tall; tatt vare på som resultatets beskrivende verdi",
+  stratmlUnmapped: '<{element}> ({path}) er ikke et StratML-element denne importen overfører; tatt vare på under extensions["{extension}"].unmapped',
+  stratmlUndated: 'indikator {id}: {count} MeasurementInstance-element uten dato eller uten verdi er tatt vare på under extensions["{extension}"] (en periode trenger en dato, en oppføring en verdi eller en beskrivelse)',
+  stratmlLeftParent: "{pointer}: organisasjonen den er en del av ({parent}): organisasjoner i StratML kan ikke ligge inni hverandre",
+  stratmlLeftAffiliations: "{pointer}: personens tilknytninger: en interessent i StratML nevner ingen organisasjon den hører til",
+  stratmlLeftContact: "{pointer}: personens kontaktopplysninger: StratML har dem bare for innsenderen",
+  stratmlLeftLabel: "{pointer}: målets etikett «{label}»: SequenceIndicator for et Goal er kapitlets nummer",
+  stratmlLeftObjectiveTags: "{pointer}: målets merkelapper: StratML har ingen merkelapper",
+  stratmlLeftFocusAreas: "{pointer}: innsatsområdene målet tjener: StratML har ingen innsatsområder",
+  stratmlLeftMeasuresIntro: "{pointer}: teksten som leder inn til tiltakene: et Goal i StratML har ikke plass til den",
+  stratmlLeftRole: "{pointer}: rollen «{role}»: tiltakets interessenter er dem den importerte StratML-fila ga",
+  stratmlLeftRoleNoActor: "{pointer}: rollen «{role}» nevner ingen aktør ({holder}): en interessent i StratML er noen med navn",
+  stratmlLeftRolePart1: "{pointer}: rollen «{role}» til {actor}: interessenter i del 1 har ingen roller (interessenten blir skrevet)",
+  stratmlLeftRoleAsks: "{pointer}: det rollen ber om: interessenter i del 1 har ingen roller",
+  stratmlLeftMeasureTags: "{pointer}: tiltakets merkelapper: StratML har ingen merkelapper",
+  stratmlIdRenamed: "{where}: Identifier «{value}» skrevet som «{id}» (en xsd:ID må være et XML-navn)",
+  stratmlIdTwice: "{where}: Identifier «{id}» er brukt to ganger; skrevet som «{renamed}» (en xsd:ID er unik i et dokument)",
+  stratmlNotADate: "{where}: {name} «{value}» er ikke en dato (ÅÅÅÅ-MM-DD); ikke overført",
+  stratmlAdminIdentifier: "AdministrativeInformation: Identifier «{identifier}» ikke overført (del 1 har ikke plass til den)",
+  stratmlSourceNotUri: "AdministrativeInformation: Source «{source}» er ikke en URI; ikke overført",
+  stratmlSubmitterIdentifier: "Submitter: Identifier «{identifier}» ikke overført (del 1 har ikke plass til den)",
+  stratmlStakeholderRoles: "{where}: interessenten «{name}»: {count} rolle(r) ikke overført (interessenter i del 1 har ingen roller)",
+  stratmlPart1Indicators: "{where}: {count} resultatindikator(er) ikke overført (del 1 har ingen; velg en StratML-type fra del 2 under Eksportvalg)",
+  stratmlUnitsRounded: "{where}, {name}: NumberOfUnits {units} skrevet som {written} (xsd:decimal har {digits} sifre slik validatorer leser den)",
 };
 
 /** Every report line's wording in nynorsk. */
@@ -267,12 +321,50 @@ export const REPORT_WORDS_NN: Record<ReportWordCode, string> = {
   xlsxDoctype: "delen {part} av arbeidsboka erklærer ein DTD eller entitetar (<!DOCTYPE>, <!ENTITY>), som rekneark aldri skriv; ho vert avvist (entitetsutviding, eksterne entitetar). Lagra arket på nytt frå Excel eller LibreOffice.",
   xlsxUnreadable: "arbeidsboka kan ikkje lesast: {detail}; lagra ho på nytt frå Excel eller LibreOffice som .xlsx",
   csvUnreadable: "CSV-fila kan ikkje lesast: {detail}",
+  csvTooManyRows: "CSV-fila har {rows} rader; høgst {max} vert lesne",
+  csvTooManyCells: "CSV-fila har {cells} celler; høgst {max} vert lesne",
+  csvMissingColumns: "rad 1: overskriftsrada har ingen kolonne {columns}, som knyter radene til planen; eksporter tabellen {table} som CSV på nytt, vald under «Tabellen i CSV-eksporten» i Eksportval",
+  csvUnknownColumn: "kolonnen «{title}» er ikkje ein av kolonnane i tabellen {table}; han vart ikkje lesen",
   xmlNotWellFormed: "fila er ikkje velforma XML: {detail}",
   xmlUnknownEntity: "ukjend entitet {entity}: fila kan berre bruke &amp; &lt; &gt; &quot; &apos; og teiknreferansar som &#160;",
   xmlDoctype: "ei DOCTYPE-erklæring vert ikkje godteken i fila (entitetar vert aldri utvida eller henta); fjern ho",
   xmlNoElement: "fila har ikkje noko XML-element; venta ei StratML-fil",
   xmlTooDeep: "elementa er nesta djupare enn {max} nivå; sjekk at dette er fila med planen",
-  embeddedPartNotWellFormed: "{part}: delen er ikkje velforma XML: {detail}",
+  embeddedPartNotWellFormed: "{part}: delen er ikkje velforma XML: {detail}",  stratmlNotStratml: "venta eit StratML-element <StrategicPlan> (del 1) eller <PerformancePlanOrReport> (del 2), fann <{found}>",
+  stratmlForeignNamespace: "<{name}> er i namnerommet {namespace}, som ikkje er namnerommet til StratML; venta {expected}",
+  stratmlNoCore: "<{name}> har ingen <StrategicPlanCore>: ei StratML-plan har måla sine der",
+  stratmlNoDate: "fila har ingen dato å ta perioden til planen frå: legg til <AdministrativeInformation> med <StartDate> og <EndDate> (ÅÅÅÅ-MM-DD)",
+  stratmlNoChapter: "fila har ingen <Goal> og ingen <Description>: ein plan treng minst eitt kapittel",
+  stratmlOlderName: "<{name}> er eit eldre namn på <{newer}>; lesen som <{newer}>",
+  stratmlNoNamespace: "<{name}> har ikkje noko namnerom; lesen som StratML del {part} ({expected})",
+  stratmlDraftNamespace: "<{name}> er i namnerommet {namespace} frå eit tidlegare utkast til StratML; lesen som del {part} ({expected})",
+  stratmlNoName: "<{name}> har ingen <Name>; tittelen på planen står tom, så du kan fylle han inn",
+  stratmlNoType: "<PerformancePlanOrReport> har ikkje noko Type-attributt; lesen som ein Performance_Plan",
+  stratmlOlderIndicatorType: 'attributtet IndicatorType er eit eldre namn på PerformanceIndicatorType; lesen som PerformanceIndicatorType="{type}"',
+  stratmlUnitsNotNumber: "<NumberOfUnits> «{units}» er ikkje eit tal; teken vare på som den skildrande verdien til resultatet",
+  stratmlUnmapped: '<{element}> ({path}) er ikkje eit StratML-element denne importen fører over; teke vare på under extensions["{extension}"].unmapped',
+  stratmlUndated: 'indikator {id}: {count} MeasurementInstance-element utan dato eller utan verdi er tekne vare på under extensions["{extension}"] (ein periode treng ein dato, ei oppføring ein verdi eller ei skildring)',
+  stratmlLeftParent: "{pointer}: organisasjonen han er ein del av ({parent}): organisasjonar i StratML kan ikkje liggje inni kvarandre",
+  stratmlLeftAffiliations: "{pointer}: tilknytingane til personen: ein interessent i StratML nemner ingen organisasjon han høyrer til",
+  stratmlLeftContact: "{pointer}: kontaktopplysningane til personen: StratML har dei berre for innsendaren",
+  stratmlLeftLabel: "{pointer}: etiketten «{label}» til målet: SequenceIndicator for eit Goal er nummeret til kapittelet",
+  stratmlLeftObjectiveTags: "{pointer}: merkelappane til målet: StratML har ingen merkelappar",
+  stratmlLeftFocusAreas: "{pointer}: innsatsområda målet tener: StratML har ingen innsatsområde",
+  stratmlLeftMeasuresIntro: "{pointer}: teksten som leier inn til tiltaka: eit Goal i StratML har ikkje plass til han",
+  stratmlLeftRole: "{pointer}: rolla «{role}»: interessentane til tiltaket er dei den importerte StratML-fila gav",
+  stratmlLeftRoleNoActor: "{pointer}: rolla «{role}» nemner ingen aktør ({holder}): ein interessent i StratML er nokon med namn",
+  stratmlLeftRolePart1: "{pointer}: rolla «{role}» til {actor}: interessentar i del 1 har ingen roller (interessenten vert skriven)",
+  stratmlLeftRoleAsks: "{pointer}: det rolla ber om: interessentar i del 1 har ingen roller",
+  stratmlLeftMeasureTags: "{pointer}: merkelappane til tiltaket: StratML har ingen merkelappar",
+  stratmlIdRenamed: "{where}: Identifier «{value}» skriven som «{id}» (ein xsd:ID må vere eit XML-namn)",
+  stratmlIdTwice: "{where}: Identifier «{id}» er brukt to gonger; skriven som «{renamed}» (ein xsd:ID er eintydig i eit dokument)",
+  stratmlNotADate: "{where}: {name} «{value}» er ikkje ein dato (ÅÅÅÅ-MM-DD); ikkje overført",
+  stratmlAdminIdentifier: "AdministrativeInformation: Identifier «{identifier}» ikkje overført (del 1 har ikkje plass til han)",
+  stratmlSourceNotUri: "AdministrativeInformation: Source «{source}» er ikkje ein URI; ikkje overført",
+  stratmlSubmitterIdentifier: "Submitter: Identifier «{identifier}» ikkje overført (del 1 har ikkje plass til han)",
+  stratmlStakeholderRoles: "{where}: interessenten «{name}»: {count} rolle(r) ikkje overført (interessentar i del 1 har ingen roller)",
+  stratmlPart1Indicators: "{where}: {count} resultatindikator(ar) ikkje overført (del 1 har ingen; vel ein StratML-type frå del 2 under Eksportval)",
+  stratmlUnitsRounded: "{where}, {name}: NumberOfUnits {units} skriven som {written} (xsd:decimal har {digits} siffer slik validatorar les han)",
 };
 
 /** Each language's wordings. */

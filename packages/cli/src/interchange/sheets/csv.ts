@@ -52,9 +52,9 @@ export function readCsv(text: string, planLanguage: string, name?: string): CsvR
   const parsed = Papa.parse<string[]>(text.startsWith("\uFEFF") ? text.slice(1) : text, { skipEmptyLines: "greedy" });
   const problems: SheetProblem[] = parsed.errors.slice(0, 10).map((error) => ({ ...coded("csvUnreadable", { detail: error.message }), ...(error.row === undefined ? {} : { line: error.row + 1 }) }));
   if (problems.length > 0) return { ok: false, problems };
-  if (parsed.data.length > MAX_SHEET_ROWS) return { ok: false, problems: [{ message: `the CSV has ${parsed.data.length} rows; at most ${MAX_SHEET_ROWS} are read` }] };
+  if (parsed.data.length > MAX_SHEET_ROWS) return { ok: false, problems: [coded("csvTooManyRows", { rows: parsed.data.length, max: MAX_SHEET_ROWS })] };
   const cells = parsed.data.reduce((sum, row) => sum + row.length, 0);
-  if (cells > MAX_SHEET_CELLS) return { ok: false, problems: [{ message: `the CSV has ${cells} cells; at most ${MAX_SHEET_CELLS} are read` }] };
+  if (cells > MAX_SHEET_CELLS) return { ok: false, problems: [coded("csvTooManyCells", { cells, max: MAX_SHEET_CELLS })] };
   const [header = [], ...rows] = parsed.data;
   const table = csvTable(header);
   const language = sheetLanguage(planLanguage);
@@ -62,10 +62,10 @@ export function readCsv(text: string, planLanguage: string, name?: string): CsvR
   if (mapped.missing.length > 0) {
     return {
       ok: false,
-      problems: [{ message: `row 1: the header has no column ${mapped.missing.map((key) => `"${key}"`).join(", ")}, which matches rows to the plan; export the table again with --to csv --table ${table}`, line: 1 }],
+      problems: [{ ...coded("csvMissingColumns", { columns: mapped.missing.map((key) => `"${key}"`).join(", "), table }), line: 1 }],
     };
   }
-  const warnings = mapped.unknown.map((title) => ({ message: `the column "${title}" is not one of the ${table} table's; it was not read`, line: 1 }));
+  const warnings = mapped.unknown.map((title) => ({ ...coded("csvUnknownColumn", { title, table }), line: 1 }));
   const types = mapped.columns.map((key) => TABLE_COLUMNS[table].find((spec) => spec.key === key)?.type);
   return {
     ok: true,

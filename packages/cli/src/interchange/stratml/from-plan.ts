@@ -3,7 +3,7 @@
 // `extensions["org.stratml"]` is written back to its place. Browser-safe.
 import { resolveText, type Plan } from "@actionplan/core";
 import { pointerValues, pointerToken } from "../pointers.js";
-import { say, type ReportNotes } from "../report-words.js";
+import { say, type ReportCode, type ReportNotes, type ReportValues } from "../report-words.js";
 import {
   STRATML_EXTENSION,
   type SmlDocument,
@@ -63,9 +63,9 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
     if (pointers === undefined) counts.set(what, [pointer]);
     else pointers.push(pointer);
   };
-  /** What StratML has no place for, each at its JSON Pointer in the plan. */
-  const leftOut = (pointer: string, what: string): void => {
-    pointed.push(`${pointer}: ${what}`);
+  /** What StratML has no place for, each at its JSON Pointer in the plan, as the line `code` says it. */
+  const leftOut = (pointer: string, code: ReportCode, values: ReportValues = {}): void => {
+    pointed.push(say(notes, code, { pointer, ...values }));
   };
   const pointed: string[] = [];
   const otherLanguages = new Set<string>();
@@ -168,9 +168,9 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
   for (const [, list] of ACTOR_LISTS) {
     ((cluster?.[list] ?? []) as Json[]).forEach((entry, index) => {
       const at = `/cluster/${list}/${index}`;
-      if (entry["parent"] !== undefined) leftOut(`${at}/parent`, `the organisation it is part of (${String(entry["parent"])}): StratML organisations do not nest`);
-      if (entry["affiliations"] !== undefined) leftOut(`${at}/affiliations`, "the person's affiliations: a StratML stakeholder names no organisation it belongs to");
-      if (entry["contact"] !== undefined) leftOut(`${at}/contact`, "the person's contact details: StratML has them for the submitter only");
+      if (entry["parent"] !== undefined) leftOut(`${at}/parent`, "stratmlLeftParent", { parent: String(entry["parent"]) });
+      if (entry["affiliations"] !== undefined) leftOut(`${at}/affiliations`, "stratmlLeftAffiliations");
+      if (entry["contact"] !== undefined) leftOut(`${at}/contact`, "stratmlLeftContact");
     });
   }
   for (const [, list] of ACTOR_LISTS) {
@@ -213,9 +213,9 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
       const pointer = `${at}/${index}`;
       objectives.set(`objective:${objective["id"] as string}`, objective);
       objectivePointers.set(`objective:${objective["id"] as string}`, pointer);
-      if (objective["label"] !== undefined) leftOut(`${pointer}/label`, `the objective's label "${String(objective["label"])}": a goal's SequenceIndicator is the chapter's number`);
-      if (objective["tags"] !== undefined) leftOut(`${pointer}/tags`, "the objective's tags: StratML has no tags");
-      if (objective["focusAreas"] !== undefined) leftOut(`${pointer}/focusAreas`, "the focus areas the objective serves: StratML has no focus areas");
+      if (objective["label"] !== undefined) leftOut(`${pointer}/label`, "stratmlLeftLabel", { label: String(objective["label"]) });
+      if (objective["tags"] !== undefined) leftOut(`${pointer}/tags`, "stratmlLeftObjectiveTags");
+      if (objective["focusAreas"] !== undefined) leftOut(`${pointer}/focusAreas`, "stratmlLeftFocusAreas");
       visit((objective["subObjectives"] ?? []) as Json[], `${pointer}/subObjectives`);
     });
   };
@@ -271,7 +271,7 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
     if (content !== undefined) goal.otherInformation = content;
     for (const field of ["tocTitle", "shortTitle", "references", "summary", "rationale", "horizon", "preconditions"]) if (chapter[field] !== undefined) count(`chapters: ${field}`, `${chapterPointer}/${field}`);
     const measures = ((chapter["measures"] as Json | undefined)?.["items"] ?? []) as Json[];
-    if ((chapter["measures"] as Json | undefined)?.["intro"] !== undefined) leftOut(`${chapterPointer}/measures/intro`, "the words that lead into the measures: a StratML goal has no place for them");
+    if ((chapter["measures"] as Json | undefined)?.["intro"] !== undefined) leftOut(`${chapterPointer}/measures/intro`, "stratmlLeftMeasuresIntro");
     measures.forEach((measure, measureIndex) => {
       const measurePointer = `${chapterPointer}/measures/items/${measureIndex}`;
       const measureKept = kept(measure);
@@ -289,7 +289,7 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
       const measureRoles = (measure["roles"] ?? []) as Json[];
       if (keptStakeholders !== undefined) {
         item.stakeholders = keptStakeholders;
-        measureRoles.forEach((role, index) => leftOut(`${measurePointer}/roles/${index}`, `the role "${String(role["role"])}": the measure's stakeholders are those the imported StratML file gave`));
+        measureRoles.forEach((role, index) => leftOut(`${measurePointer}/roles/${index}`, "stratmlLeftRole", { role: String(role["role"]) }));
       } else {
         const roles = new Map<string, string[]>();
         const add = (actor: unknown, word: string): void => {
@@ -304,14 +304,14 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
           const at = `${measurePointer}/roles/${index}`;
           const word = String(role["role"]);
           if (typeof role["actor"] !== "string") {
-            leftOut(role["holder"] === undefined ? at : `${at}/holder`, `the role "${word}" names no actor (${String(role["holder"] ?? "wanted")}): a StratML stakeholder is someone named`);
+            leftOut(role["holder"] === undefined ? at : `${at}/holder`, "stratmlLeftRoleNoActor", { role: word, holder: String(role["holder"] ?? "wanted") });
             return;
           }
           add(role["actor"], word);
           const asked = t(role["asks"] as TextValue | undefined);
           if (part === 1) {
-            leftOut(`${at}/role`, `the role "${word}" of ${String(role["actor"])}: Part 1 stakeholders have no roles (the stakeholder is written)`);
-            if (asked !== undefined) leftOut(`${at}/asks`, "what the role asks: Part 1 stakeholders have no roles");
+            leftOut(`${at}/role`, "stratmlLeftRolePart1", { role: word, actor: String(role["actor"]) });
+            if (asked !== undefined) leftOut(`${at}/asks`, "stratmlLeftRoleAsks");
           } else if (asked !== undefined) asks.set(`${role["actor"] as string}\u0000${word}`, asked);
         });
         for (const [actor, words] of roles) {
@@ -323,7 +323,7 @@ export function planToStratml(plan: Plan, options: { lang?: string; type?: Strat
           item.stakeholders.push(stakeholder);
         }
       }
-      if (measure["tags"] !== undefined) leftOut(`${measurePointer}/tags`, "the measure's tags: StratML has no tags");
+      if (measure["tags"] !== undefined) leftOut(`${measurePointer}/tags`, "stratmlLeftMeasureTags");
       const other = str(measureKept["otherInformation"]);
       if (other !== undefined) item.otherInformation = other;
       for (const field of ["start", "end", "status", "isNew", "statusHistory", "priorityYears", "related", "milestones", "budget", "footnotes"]) if (measure[field] !== undefined) count(`measures: ${field}`, `${measurePointer}/${field}`);

@@ -26,7 +26,7 @@ export interface StratmlExport {
 /** Writes a plan as StratML: Part 1 for a strategy, Part 2 otherwise, unless `type` says which. */
 export function exportStratml(plan: Plan, options: { lang?: string; type?: StratmlType } = {}, notes: ReportNotes = new Map()): StratmlExport {
   const mapped = planToStratml(plan, options, notes);
-  const written = writeStratml(mapped.document);
+  const written = writeStratml(mapped.document, notes);
   const type: StratmlType = mapped.document.part === 1 ? "StrategicPlan" : (mapped.document.type as StratmlType);
   return { xml: written.xml, type, language: mapped.language, notCarried: [...mapped.notCarried, ...written.notes] };
 }
@@ -48,7 +48,7 @@ export function importStratml(text: string, options: ImportOptions = {}): Import
     outcome.errors.push({ message: "a StratML file is a whole plan: import it with --out OUT, not --into" });
     return outcome;
   }
-  const read = readStratml(text);
+  const read = readStratml(text, notes);
   if (!read.ok) {
     outcome.errors.push(...read.problems);
     return outcome;

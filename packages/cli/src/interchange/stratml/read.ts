@@ -3,6 +3,7 @@
 // deviation is a located warning; elements it does not know are kept as `unmapped`, never dropped. Parsing goes
 // through xml-safe.ts (no DOCTYPE, bounded depth). Browser-safe.
 import type { Element } from "@xmldom/xmldom";
+import { say, type ReportNotes } from "../report-words.js";
 import { CDATA_NODE, ELEMENT_NODE, elementChildren, located, parseUntrustedXml, sniffRoot, TEXT_NODE, type XmlProblem } from "../xml-safe.js";
 import {
   EARLIER_NAMESPACES,
@@ -67,6 +68,7 @@ export function elementText(element: Element): string {
 
 class Reader {
   readonly warnings: XmlProblem[] = [];
+  constructor(readonly notes: ReportNotes) {}
   readonly unmapped: SmlUnmapped[] = [];
   private readonly renamed = new Set<string>();
 
@@ -77,7 +79,7 @@ class Reader {
       let name = child.localName ?? child.tagName;
       const newer = OLDER_NAMES[name];
       if (newer !== undefined) {
-        if (!this.renamed.has(name)) this.warnings.push({ message: `<${name}> is an older name of <${newer}>; read as <${newer}>`, ...located(child) });
+        if (!this.renamed.has(name)) this.warnings.push({ message: say(this.notes, "stratmlOlderName", { name, newer }), ...located(child) });
         this.renamed.add(name);
         name = newer;
       }
@@ -109,32 +111,32 @@ function attribute(element: Element, name: string): string | undefined {
 }
 
 /** Reads a StratML file (Part 1 or Part 2). */
-export function readStratml(source: string): SmlReadResult {
+export function readStratml(source: string, notes: ReportNotes = new Map()): SmlReadResult {
   const parsed = parseUntrustedXml(source, KIND);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const root = parsed.root;
   const name = root.localName ?? "";
   if (!ROOTS.has(name)) {
-    return { ok: false, problems: [{ message: `expected a StratML <StrategicPlan> (Part 1) or <PerformancePlanOrReport> (Part 2) element, found <${root.tagName}>`, ...located(root) }] };
+    return { ok: false, problems: [{ message: say(notes, "stratmlNotStratml", { found: root.tagName }), ...located(root) }] };
   }
-  const reader = new Reader();
+  const reader = new Reader(notes);
   const namespace = root.namespaceURI;
   const part: 1 | 2 = name === "StrategicPlan" ? 1 : 2;
   const expected = part === 1 ? PART1_NAMESPACE : PART2_NAMESPACE;
   if (namespace === null) {
-    reader.warnings.push({ message: `<${name}> has no namespace; read as StratML Part ${part} (${expected})`, ...located(root) });
+    reader.warnings.push({ message: say(notes, "stratmlNoNamespace", { name, part, expected }), ...located(root) });
   } else if (namespace !== expected) {
     if (!KNOWN_NAMESPACES.has(namespace)) {
-      return { ok: false, problems: [{ message: `<${name}> is in the namespace ${namespace}, which is not StratML's; expected ${expected}`, ...located(root) }] };
+      return { ok: false, problems: [{ message: say(notes, "stratmlForeignNamespace", { name, namespace, expected }), ...located(root) }] };
     }
-    reader.warnings.push({ message: `<${name}> is in the namespace ${namespace} of an earlier StratML draft; read as Part ${part} (${expected})`, ...located(root) });
+    reader.warnings.push({ message: say(notes, "stratmlDraftNamespace", { name, namespace, part, expected }), ...located(root) });
   }
   const top = reader.children(root, name, ["Name", "Description", "OtherInformation", "StrategicPlanCore", "AdministrativeInformation", "Submitter"]);
   const document: SmlDocument = { part, name: text(top, "Name") ?? "", organizations: [], values: [], goals: [] };
-  if (document.name === "") reader.warnings.push({ message: `<${name}> has no <Name>; the plan's title is left empty for you to fill in`, ...located(root) });
+  if (document.name === "") reader.warnings.push({ message: say(notes, "stratmlNoName", { name }), ...located(root) });
   if (part === 2) {
     const type = attribute(root, "Type");
-    if (type === undefined) reader.warnings.push({ message: "<PerformancePlanOrReport> has no Type attribute; read as a Performance_Plan", ...located(root) });
+    if (type === undefined) reader.warnings.push({ message: say(notes, "stratmlNoType"), ...located(root) });
     else document.type = type;
   }
   const description = text(top, "Description");
@@ -143,7 +145,7 @@ export function readStratml(source: string): SmlReadResult {
   if (other !== undefined) document.otherInformation = other;
   const core = all(top, "StrategicPlanCore")[0];
   if (core === undefined) {
-    return { ok: false, problems: [{ message: `<${name}> has no <StrategicPlanCore>: a StratML plan holds its goals there`, ...located(root) }] };
+    return { ok: false, problems: [{ message: say(notes, "stratmlNoCore", { name }), ...located(root) }] };
   }
   const corePath = `${name}/StrategicPlanCore`;
   const parts = reader.children(core, corePath, ["Organization", "Vision", "Mission", "Value", "Goal"]);
@@ -303,7 +305,7 @@ function readIndicator(reader: Reader, element: Element, path: string): SmlIndic
   if (stage !== undefined) indicator.stage = stage;
   const type = attribute(element, "PerformanceIndicatorType") ?? attribute(element, "IndicatorType");
   if (attribute(element, "PerformanceIndicatorType") === undefined && type !== undefined) {
-    reader.warnings.push({ message: `the IndicatorType attribute is an older name of PerformanceIndicatorType; read as PerformanceIndicatorType="${type}"`, ...located(element) });
+    reader.warnings.push({ message: say(reader.notes, "stratmlOlderIndicatorType", { type }), ...located(element) });
   }
   if (type !== undefined) indicator.type = type;
   for (const item of all(fields, "Relationship")) {
@@ -356,7 +358,7 @@ function readResult(reader: Reader, element: Element, path: string): SmlResult {
     const number = Number(units.replace(/,/g, ""));
     if (Number.isFinite(number) && units.trim() !== "") result.numberOfUnits = number;
     else {
-      reader.warnings.push({ message: `<NumberOfUnits> "${units}" is not a number; kept as the result's descriptor value`, ...located(all(fields, "NumberOfUnits")[0]) });
+      reader.warnings.push({ message: say(reader.notes, "stratmlUnitsNotNumber", { units }), ...located(all(fields, "NumberOfUnits")[0]) });
       result.descriptorValue = units;
     }
   }

@@ -88,7 +88,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
   const startYear = year(document.admin?.startDate) ?? dates[0];
   const endYear = year(document.admin?.endDate) ?? dates[dates.length - 1];
   if (startYear === undefined || endYear === undefined) {
-    report.errors.push("the file has no date to take the plan's period from: add <AdministrativeInformation> with <StartDate> and <EndDate> (YYYY-MM-DD)");
+    report.errors.push(say(notes, "stratmlNoDate"));
     return { report };
   }
   if (document.admin?.startDate === undefined || document.admin?.endDate === undefined) {
@@ -264,7 +264,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
         otherInformation: objective.otherInformation,
         stakeholders: plain ? undefined : objective.stakeholders,
       });
-      for (const [position, indicator] of objective.indicators.entries()) indicators.push(indicatorOf(indicator, measureId, position, indicatorIds, report));
+      for (const [position, indicator] of objective.indicators.entries()) indicators.push(indicatorOf(indicator, measureId, position, indicatorIds, report, notes));
       return measure;
     });
     if (items.length > 0) chapter["measures"] = { items };
@@ -275,7 +275,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
   if (measureCount > 0) report.mapped.push(say(notes, "stratmlObjectives", { count: measureCount }));
   if (indicators.length > 0) report.mapped.push(say(notes, "stratmlIndicators", { count: indicators.length }));
   if (chapters.length === 0) {
-    report.errors.push("the file has no <Goal> and no <Description>: a plan needs at least one chapter");
+    report.errors.push(say(notes, "stratmlNoChapter"));
     return { report };
   }
   plan["chapters"] = chapters;
@@ -313,7 +313,7 @@ export function stratmlToPlan(document: SmlDocument, unmapped: readonly SmlUnmap
     kept["unmapped"] = unmapped.map((item) => ({ path: item.path, text: item.text, ...(item.line === undefined ? {} : { line: item.line }) }));
     for (const item of unmapped) {
       report.warnings.push({
-        message: `<${item.path.split("/").pop() as string}> (${item.path}) is not a StratML element this import maps; kept under extensions["${STRATML_EXTENSION}"].unmapped`,
+        message: say(notes, "stratmlUnmapped", { element: item.path.split("/").pop() as string, path: item.path, extension: STRATML_EXTENSION }),
         ...(item.line === undefined ? {} : { line: item.line }),
         ...(item.column === undefined ? {} : { column: item.column }),
       });
@@ -343,7 +343,7 @@ function stakeholderEntries(stakeholders: readonly SmlStakeholder[], actorOf: (s
 
 const STAGES: Record<string, string> = { Input: "input", Output: "output", Outcome: "outcome" };
 
-function indicatorOf(indicator: SmlIndicator, measureId: string, position: number, taken: Set<string>, report: ToPlanReport): Json {
+function indicatorOf(indicator: SmlIndicator, measureId: string, position: number, taken: Set<string>, report: ToPlanReport, notes: ReportNotes): Json {
   const id = makeId(indicator.identifier, `${measureId}-indicator-${position + 1}`, taken);
   const results = indicator.instances.flatMap((instance) => [...instance.targets, ...instance.actuals]);
   const quantitative = indicator.type === "Quantitative" || (indicator.type !== "Qualitative" && results.some((result) => result.numberOfUnits !== undefined));
@@ -383,7 +383,7 @@ function indicatorOf(indicator: SmlIndicator, measureId: string, position: numbe
   if (periods.length > 0) entry["periods"] = periods;
   if (undated.length > 0) {
     kept["undatedInstances"] = undated;
-    report.warnings.push({ message: `indicator ${id}: ${undated.length} MeasurementInstance(s) with no date or no value are kept under extensions["${STRATML_EXTENSION}"] (a period needs a date, an entry a value or a description)` });
+    report.warnings.push({ message: say(notes, "stratmlUndated", { id, count: undated.length, extension: STRATML_EXTENSION }) });
   }
   if (places.some((place) => place !== null)) kept["places"] = places;
   keep(entry, kept);

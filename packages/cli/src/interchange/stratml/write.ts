@@ -1,6 +1,7 @@
 // Writes a StratML document (model.ts) as XML that validates against the ISO schemas: elements in schema order,
 // identifiers as xsd:ID, dates as xsd:date, numbers as xsd:decimal. What a part cannot hold is returned as notes,
 // never dropped silently. Builds a DOM with @xmldom/xmldom; no string concatenation of XML. Browser-safe.
+import { say, type ReportCode, type ReportNotes, type ReportValues } from "../report-words.js";
 import { DOMImplementation, XMLSerializer, type Document, type Element } from "@xmldom/xmldom";
 import {
   PART1_NAMESPACE,
@@ -61,12 +62,21 @@ export function fitDecimal(value: number): string {
 class Writer {
   readonly document: Document;
   readonly namespace: string;
-  readonly notes: string[] = [];
+  /** The notes on what was not written as it stood, one line each. */
+  readonly lines: string[] = [];
   private readonly ids = new Set<string>();
 
-  constructor(part: 1 | 2) {
+  constructor(
+    part: 1 | 2,
+    private readonly notes: ReportNotes,
+  ) {
     this.namespace = part === 1 ? PART1_NAMESPACE : PART2_NAMESPACE;
     this.document = new DOMImplementation().createDocument(this.namespace, part === 1 ? "StrategicPlan" : "PerformancePlanOrReport", null);
+  }
+
+  /** Notes the line `code` with `values`. */
+  note(code: ReportCode, values: ReportValues): void {
+    this.lines.push(say(this.notes, code, values));
   }
 
   /** Appends an element, indented by whitespace, with a text if given. */
@@ -90,11 +100,11 @@ class Writer {
   identifier(parent: Element, depth: number, value: string | undefined, where: string): void {
     if (value === undefined || value === "") return;
     let id = isNcName(value) ? value : `_${value.replace(/[^A-Za-z0-9_.-]/g, "_")}`;
-    if (id !== value && !isNcName(value)) this.notes.push(`${where}: Identifier "${value}" written as "${id}" (an xsd:ID must be an XML name)`);
+    if (id !== value && !isNcName(value)) this.note("stratmlIdRenamed", { where, value, id });
     if (this.ids.has(id)) {
       let index = 2;
       while (this.ids.has(`${id}-${index}`)) index += 1;
-      this.notes.push(`${where}: Identifier "${id}" is used twice; written as "${id}-${index}" (an xsd:ID is unique in a document)`);
+      this.note("stratmlIdTwice", { where, id, renamed: `${id}-${index}` });
       id = `${id}-${index}`;
     }
     this.ids.add(id);
@@ -104,7 +114,7 @@ class Writer {
   date(parent: Element, name: string, depth: number, value: string | undefined, where: string): void {
     if (value === undefined || value === "") return;
     if (!isDate(value)) {
-      this.notes.push(`${where}: ${name} "${value}" is not a date (YYYY-MM-DD); not carried`);
+      this.note("stratmlNotADate", { where, name, value });
       return;
     }
     this.element(parent, name, depth, value);
@@ -112,8 +122,8 @@ class Writer {
 }
 
 /** Writes a StratML document as XML (Part 1 or Part 2 by `document.part`), with notes on what it could not hold. */
-export function writeStratml(document: SmlDocument): { xml: string; notes: string[] } {
-  const writer = new Writer(document.part);
+export function writeStratml(document: SmlDocument, notes: ReportNotes = new Map()): { xml: string; notes: string[] } {
+  const writer = new Writer(document.part, notes);
   const root = writer.document.documentElement as Element;
   if (document.part === 2) {
     const type = document.type !== undefined && PART2_TYPES.has(document.type) ? document.type : "Performance_Plan";
@@ -149,12 +159,12 @@ export function writeStratml(document: SmlDocument): { xml: string; notes: strin
   if (admin !== undefined || (document.part === 1 && submitter !== undefined)) {
     const element = writer.element(root, "AdministrativeInformation", 1);
     if (document.part === 2) writer.identifier(element, 2, admin?.identifier, "AdministrativeInformation");
-    else if (admin?.identifier !== undefined) writer.notes.push(`AdministrativeInformation: Identifier "${admin.identifier}" not carried (Part 1 has no place for it)`);
+    else if (admin?.identifier !== undefined) writer.note("stratmlAdminIdentifier", { identifier: admin.identifier });
     writer.date(element, "StartDate", 2, admin?.startDate, "AdministrativeInformation");
     writer.date(element, "EndDate", 2, admin?.endDate, "AdministrativeInformation");
     writer.date(element, "PublicationDate", 2, admin?.publicationDate, "AdministrativeInformation");
     if (admin?.source !== undefined) {
-      if (/\s/.test(admin.source)) writer.notes.push(`AdministrativeInformation: Source "${admin.source}" is not a URI; not carried`);
+      if (/\s/.test(admin.source)) writer.note("stratmlSourceNotUri", { source: admin.source });
       else writer.element(element, "Source", 2, admin.source);
     }
     if (document.part === 1 && submitter !== undefined) writeSubmitter(writer, element, submitter, 2, 1);
@@ -162,13 +172,13 @@ export function writeStratml(document: SmlDocument): { xml: string; notes: strin
   }
   if (document.part === 2 && submitter !== undefined) writeSubmitter(writer, root, submitter, 1, 2);
   writer.close(root, 0);
-  return { xml: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`, notes: writer.notes };
+  return { xml: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`, notes: writer.lines };
 }
 
 function writeSubmitter(writer: Writer, parent: Element, submitter: SmlSubmitter, depth: number, part: 1 | 2): void {
   const element = writer.element(parent, "Submitter", depth);
   if (part === 2) writer.identifier(element, depth + 1, submitter.identifier, "Submitter");
-  else if (submitter.identifier !== undefined) writer.notes.push(`Submitter: Identifier "${submitter.identifier}" not carried (Part 1 has no place for it)`);
+  else if (submitter.identifier !== undefined) writer.note("stratmlSubmitterIdentifier", { identifier: submitter.identifier });
   writer.text(element, "GivenName", depth + 1, submitter.givenName);
   writer.text(element, "Surname", depth + 1, submitter.surname);
   writer.text(element, "PhoneNumber", depth + 1, submitter.phone);
@@ -192,7 +202,7 @@ function writeStakeholder(writer: Writer, parent: Element, stakeholder: SmlStake
   writer.text(element, "Name", depth + 1, stakeholder.name);
   writer.text(element, "Description", depth + 1, stakeholder.description);
   if (part === 1) {
-    if (stakeholder.roles.length > 0) writer.notes.push(`${where}: stakeholder "${stakeholder.name}": ${stakeholder.roles.length} role(s) not carried (Part 1 stakeholders have no roles)`);
+    if (stakeholder.roles.length > 0) writer.note("stratmlStakeholderRoles", { where, name: stakeholder.name, count: stakeholder.roles.length });
   } else {
     for (const role of stakeholder.roles) {
       const item = writer.element(element, "Role", depth + 1);
@@ -226,7 +236,7 @@ function writeObjective(writer: Writer, parent: Element, objective: SmlObjective
   for (const stakeholder of objective.stakeholders) writeStakeholder(writer, element, stakeholder, 4, part, where);
   writer.text(element, "OtherInformation", 4, objective.otherInformation);
   if (part === 1) {
-    if (objective.indicators.length > 0) writer.notes.push(`${where}: ${objective.indicators.length} performance indicator(s) not carried (Part 1 has none; export Part 2 with --stratml-type)`);
+    if (objective.indicators.length > 0) writer.note("stratmlPart1Indicators", { where, count: objective.indicators.length });
   } else {
     objective.indicators.forEach((indicator, index) => writeIndicator(writer, element, indicator, `${where}, PerformanceIndicator ${index + 1}`));
   }
@@ -272,7 +282,7 @@ function writeResult(writer: Writer, parent: Element, name: string, result: SmlR
   writer.date(element, "EndDate", 7, result.endDate, `${where}, ${name}`);
   if (result.numberOfUnits !== undefined) {
     const written = fitDecimal(result.numberOfUnits);
-    if (Number(written) !== result.numberOfUnits) writer.notes.push(`${where}, ${name}: NumberOfUnits ${String(result.numberOfUnits)} written as ${written} (xsd:decimal as validators read it holds ${MAX_DECIMAL_DIGITS} digits)`);
+    if (Number(written) !== result.numberOfUnits) writer.note("stratmlUnitsRounded", { where, name, units: String(result.numberOfUnits), written, digits: MAX_DECIMAL_DIGITS });
     writer.text(element, "NumberOfUnits", 7, written);
   }
   if (result.descriptorName !== undefined || result.descriptorValue !== undefined) {
