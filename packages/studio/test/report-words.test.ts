@@ -2,11 +2,12 @@
 // the same values, the CLI's English is the studio's English, and an importer's coded lines come out in Norwegian.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Plan } from "@actionplan/core";
+import { Block, type Plan } from "@actionplan/core";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { REPORT_WORDS } from "../../cli/src/interchange/report-words.js";
 import { exportXlsx } from "../../cli/src/interchange/sheets/index.js";
+import { STRATML_EXTENSION } from "../../cli/src/interchange/stratml/model.js";
 import { DEFAULT_EXPORT_CHOICES } from "../src/io/export-choices.js";
 import { exportPlanAs } from "../src/io/exporters.js";
 import { importFile } from "../src/io/importers.js";
@@ -41,7 +42,7 @@ describe("the import report's wordings", () => {
     // its own Import options and Export options, and no wording in any language names a CLI option.
     const namesOption = (wording: string): boolean => /(^|[\s(])--[a-z]/.test(wording);
     const optionCodes = Object.keys(REPORT_WORDS).filter((code) => namesOption(REPORT_WORDS[code as keyof typeof REPORT_WORDS]));
-    expect(optionCodes.sort()).toEqual(["csvMissingColumns", "hintSaveDocx", "sheetsOtherParts", "sheetsOtherTable", "sheetsOtherTables", "stratmlLanguageGuessed", "stratmlOtherLanguages", "stratmlPart1Indicators", "xlsxNotZip"]);
+    expect(optionCodes.sort()).toEqual(["csvMissingColumns", "embeddedChangedDocx", "embeddedNone", "hintSaveDocx", "sheetsOtherParts", "sheetsOtherTable", "sheetsOtherTables", "stratmlLanguageGuessed", "stratmlOtherLanguages", "stratmlPart1Indicators", "xlsxNotZip"]);
     for (const code of Object.keys(REPORT_WORDS) as (keyof typeof REPORT_WORDS)[]) {
       if (optionCodes.includes(code)) expect(REPORT_WORDS_EN[code], code).not.toBe(REPORT_WORDS[code]);
       else expect(REPORT_WORDS_EN[code], code).toBe(REPORT_WORDS[code]);
@@ -165,12 +166,81 @@ describe("the import report's wordings", () => {
     }
   });
 
+  it("words a StratML export's counted phrases and the holder of a role with no actor in bokmål and nynorsk", async () => {
+    const plan = JSON.parse(readFileSync(join(repo, "examples", "fictional", "plan-2025.json"), "utf8")) as Plan;
+    const others = Block.options.map((option) => option.shape.type.value).filter((type) => type !== "paragraph");
+    const of = (type: string): Block =>
+      ({ list: { type, items: ["One."] }, section: { type, id: "s", title: "S", blocks: [{ type: "paragraph", text: "P." }] }, placeholder: { type, show: "vision" }, thematicBreak: { type } })[type] as Block;
+    const chapter = plan.chapters.find((entry) => entry.id === "ch-home-rehab")!;
+    chapter.content = [...(chapter.content ?? []), ...others.map(of)];
+    const measure = chapter.measures!.items[0]!;
+    measure.description = [{ type: "paragraph", text: "Told at length." }, of("list")];
+    measure.roles = [{ role: "owner" }, { role: "mentor", holder: "namedElsewhere" }];
+    plan.extensions = { ...plan.extensions, [STRATML_EXTENSION]: { unmapped: [{ name: "Motto", text: "Forward" }] } };
+    const stratml = await exportPlanAs("stratml", plan);
+    const english = /blocks \(only paragraphs|elements an import kept|\((wanted|namedElsewhere)\)|baseline source|entries'|periods' notes/;
+    expect(stratml.notCarried.filter((line) => english.test(line)).length).toBeGreaterThanOrEqual(4);
+    for (const language of ["nb", "nn"] as const) {
+      expect(stratml.notCarriedIn[language].filter((line) => english.test(line)), language).toEqual([]);
+    }
+    expect(stratml.notCarriedIn.nb).toContain("kapitlenes innhold: lister (bare avsnitt skrives): 1 på /chapters/2/content/" + String(chapter.content.length - others.length + others.indexOf("list")));
+    expect(stratml.notCarriedIn.nn.find((line) => line.startsWith("skildringane av tiltaka: lister (berre avsnitt vert skrivne): 1 på "))).toBeDefined();
+    expect(stratml.notCarriedIn.nb).toContain('elementer en import tok vare på under extensions["org.stratml"].unmapped: 1 på /extensions/org.stratml/unmapped/0');
+    expect(stratml.notCarriedIn.nb.find((line) => line.includes("rollen «owner» nevner ingen aktør (ønsket)"))).toBeDefined();
+    expect(stratml.notCarriedIn.nn.find((line) => line.includes("rolla «mentor» nemner ingen aktør (namngjeven utanfor planen)"))).toBeDefined();
+  });
+
+  it("words the embedded-plan reader's problems in bokmål and nynorsk, in the studio's terms where the CLI names an option", async () => {
+    const page = (await importFile("html", "page.html", strToU8("<!doctype html><title>Plan</title><p>No plan here.</p>"), undefined)).report.errors;
+    expect(page).toHaveLength(1);
+    expect(page[0]!.message).toContain("render the page again without --no-embed");
+    expect(page[0]!.worded?.en).toBe(
+      'the page carries no embedded plan (<script type="application/json" id="actionplan-plan">): it was rendered without it, or by another program. Open the plan\'s own file (JSON or YAML), or the Word or Markdown render of it; a page the studio exports as HTML carries its plan',
+    );
+    expect(page[0]!.worded?.nb).toMatch(/^siden har ingen kopi av planen med seg /);
+    const changed = `<!doctype html><script type="application/json" id="actionplan-plan" data-checksum="fnv1a32-00000000">{"a":1}</script>`;
+    const refused = (await importFile("html", "page.html", strToU8(changed), undefined)).report.errors;
+    expect(refused[0]!.line).toBe(1);
+    expect(refused[0]!.worded?.nn).toMatch(/^<script id="actionplan-plan">: kopien av planen vart endra etter at han vart attgjeven \(sjekksummen seier fnv1a32-00000000, teksten gjev fnv1a32-[0-9a-f]{8}\), så han vert ikkje importert; attgje planen på nytt frå kjelda, eller opna den eigne fila til planen$/);
+    const notJson = (await importFile("html", "page.html", strToU8('<script type="application/json" id="actionplan-plan">{"a":</script>'), undefined)).report.errors;
+    expect(notJson[0]!.worded?.nb).toMatch(/^<script id="actionplan-plan">: kopien av planen er ikke gyldig JSON: /);
+    const invalid = (await importFile("html", "page.html", strToU8('<script type="application/json" id="actionplan-plan">{"a":1}</script>'), undefined)).report.errors;
+    expect(invalid.length).toBeGreaterThan(0);
+    for (const line of invalid) expect(line.worded?.nb).toMatch(/^<script id="actionplan-plan">: kopien av planen er ikke gyldig ved \/\S*: /);
+    const typed = (await importFile("html", "page.html", strToU8('<script type="text/plain" id="actionplan-plan">{}</script>'), undefined)).report.errors;
+    expect(typed[0]!.worded?.nn).toBe('<script id="actionplan-plan"> har typen "text/plain"; venta "application/json"');
+
+    const docx = (part: string): Uint8Array => zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8("<document/>"), "customXml/item1.xml": strToU8(part) });
+    const namespace = "urn:actionplan:embedded-plan:1";
+    const changedDocx = (await importFile("docx", "plan.docx", docx(`<plan xmlns="${namespace}" checksum="fnv1a32-00000000">{}</plan>`), undefined)).report.errors;
+    expect(changedDocx[0]!.message).toMatch(/or import the document's text with --no-embedded$/);
+    expect(changedDocx[0]!.worded?.en).toMatch(/or untick "A Word document made by actionplan: take the plan it carries" under Import options and open the document again, to read its text$/);
+    expect(changedDocx[0]!.worded?.nb).toMatch(/eller fjern haken ved «Et Word-dokument laget av actionplan: ta planen dokumentet har med seg» under Importvalg og åpne dokumentet igjen for å lese teksten$/);
+    const doctype = (await importFile("docx", "plan.docx", docx(`<!DOCTYPE plan><plan xmlns="${namespace}">{}</plan>`), undefined)).report.errors;
+    expect(doctype[0]!.worded?.nn).toBe("customXml/item1.xml: ei DOCTYPE-erklæring vert ikkje godteken i delen med planen (entitetar vert aldri utvida)");
+    const elements = (await importFile("docx", "plan.docx", docx(`<plan xmlns="${namespace}"><chapter/></plan>`), undefined)).report.errors;
+    expect(elements[0]!.worded?.nb).toBe("customXml/item1.xml: <plan> inneholder elementer; forventet planen bare som JSON-tekst");
+  });
+
   it("words only values the CLI writes: each StratML phrase is one from-plan.ts counts, in both Norwegian forms", () => {
     const source = readFileSync(join(repo, "packages", "cli", "src", "interchange", "stratml", "from-plan.ts"), "utf8");
     const phrases = Object.keys(VALUE_WORDS.nb["what"]!);
     expect(phrases.length).toBeGreaterThan(5);
     expect(Object.keys(VALUE_WORDS.nn["what"]!).sort()).toEqual([...phrases].sort());
-    for (const phrase of phrases) expect(source, phrase).toContain(`"${phrase}"`);
+    // A phrase is in from-plan.ts as it is, or made there from its parts: a narrative's place and a kind of block, or
+    // the extension's name.
+    const blockTypes = new Set<string>();
+    for (const phrase of phrases) {
+      const block = /^(.+): (\w+) blocks \(only paragraphs are written\)$/.exec(phrase);
+      if (block !== null) {
+        expect(source, phrase).toContain(`"${block[1]!}"`);
+        blockTypes.add(block[2]!);
+      } else expect(source, phrase).toContain(phrase.includes(`"${STRATML_EXTENSION}"`) ? phrase.replace(`"${STRATML_EXTENSION}"`, '"${STRATML_EXTENSION}"') : `"${phrase}"`);
+    }
+    expect(source).toContain("`${where}: ${String(block[\"type\"])} blocks (only paragraphs are written)`");
+    // Every kind of block but the paragraph (which is written) has its words, in the model's own list of kinds.
+    const kinds = Block.options.map((option) => option.shape.type.value).filter((type) => type !== "paragraph");
+    expect([...blockTypes].sort()).toEqual([...kinds].sort());
     expect(Object.keys(VALUE_WORDS.nn["things"]!).sort()).toEqual(Object.keys(VALUE_WORDS.nb["things"]!).sort());
   });
 });

@@ -49,18 +49,16 @@ const shift = (origin: Origin | undefined, position: Position | null | undefined
 
 /**
  * Reads an embedded plan's JSON text: refuses a copy whose checksum does not match (it was changed after rendering),
- * JSON with syntax errors (located), and a plan with errors (each at its JSON Pointer, located).
+ * JSON with syntax errors (located), and a plan with errors (each at its JSON Pointer, located). `carrier` says what
+ * carried it, for the other way a changed copy's refusal names (the plan's own file, or the Word document's text).
  */
-export async function readEmbeddedJson(json: string, checksum: string | undefined, part: string, origin: Origin | undefined, otherWay: string): Promise<EmbeddedReading> {
+export async function readEmbeddedJson(json: string, checksum: string | undefined, part: string, origin: Origin | undefined, carrier: "page" | "docx"): Promise<EmbeddedReading> {
   const actual = embeddedPlanChecksum(json);
   if (checksum !== undefined && checksum !== actual) {
     return {
       part,
       problems: [
-        {
-          message: `${part}: the embedded plan was changed after it was rendered (its checksum says ${checksum}, its text gives ${actual}), so it is not imported; render the plan again from its source, or ${otherWay}`,
-          ...shift(origin, undefined),
-        },
+        { ...coded(carrier === "page" ? "embeddedChangedPage" : "embeddedChangedDocx", { part, checksum, actual }), ...shift(origin, undefined) },
       ],
     };
   }
@@ -68,7 +66,7 @@ export async function readEmbeddedJson(json: string, checksum: string | undefine
   if (!source.ok) {
     return {
       part,
-      problems: source.problems.map((problem) => ({ message: `${part}: the embedded plan is not valid JSON: ${problem.message}`, ...shift(origin, problem.line === null ? null : { line: problem.line, column: problem.column ?? 1 }) })),
+      problems: source.problems.map((problem) => ({ ...coded("embeddedNotJson", { part, detail: problem.message }), ...shift(origin, problem.line === null ? null : { line: problem.line, column: problem.column ?? 1 }) })),
     };
   }
   const check = await checkPlan(source.value, true);
@@ -76,7 +74,7 @@ export async function readEmbeddedJson(json: string, checksum: string | undefine
   if (!check.valid || errors.length > 0) {
     return {
       part,
-      problems: errors.map((issue) => ({ message: `${part}: the embedded plan is not valid at ${issue.pointer || "/"}: ${issue.message}`, ...shift(origin, source.locate(issue)) })),
+      problems: errors.map((issue) => ({ ...coded("embeddedNotValid", { part, pointer: issue.pointer || "/", message: issue.message }), ...shift(origin, source.locate(issue)) })),
     };
   }
   return { part, plan: source.value as Plan, problems: [] };
@@ -112,17 +110,13 @@ export async function importHtml(text: string, options: ImportOptions): Promise<
   embeddedScripts(parse(text, { sourceCodeLocationInfo: true }), scripts);
   const script = scripts[0];
   if (script === undefined) {
-    outcome.errors.push({
-      message:
-        `the page carries no embedded plan (<script type="application/json" id="${EMBEDDED_PLAN_ID}">): it was rendered with --no-embed or embedPlan: false, ` +
-        "or by another program. Import the plan's own file (JSON or YAML), render the page again without --no-embed, or import the Word (--format docx) or Markdown render of it",
-    });
+    outcome.errors.push(coded("embeddedNone", { id: EMBEDDED_PLAN_ID }));
     return outcome;
   }
   const where = script.sourceCodeLocation;
   const type = script.attrs.find((attribute) => attribute.name === "type")?.value;
   if (type !== "application/json") {
-    outcome.errors.push({ message: `<script id="${EMBEDDED_PLAN_ID}"> has type ${JSON.stringify(type ?? "")}; expected "application/json"`, ...(where ? { line: where.startLine, column: where.startCol } : {}) });
+    outcome.errors.push({ ...coded("embeddedScriptType", { id: EMBEDDED_PLAN_ID, type: JSON.stringify(type ?? "") }), ...(where ? { line: where.startLine, column: where.startCol } : {}) });
     return outcome;
   }
   const content = script.childNodes.find((child): child is DefaultTreeAdapterTypes.TextNode => child.nodeName === "#text");
@@ -130,12 +124,12 @@ export async function importHtml(text: string, options: ImportOptions): Promise<
   const start = content?.sourceCodeLocation ?? (where?.startTag === undefined ? undefined : { startLine: where.startTag.endLine, startCol: where.startTag.endCol });
   const checksum = script.attrs.find((attribute) => attribute.name === "data-checksum")?.value;
   const part = `<script id="${EMBEDDED_PLAN_ID}">`;
-  const reading = await readEmbeddedJson(json, checksum, part, start === undefined ? undefined : { line: start.startLine, column: start.startCol }, "import the plan's own file");
+  const reading = await readEmbeddedJson(json, checksum, part, start === undefined ? undefined : { line: start.startLine, column: start.startCol }, "page");
   if (reading.plan === undefined) {
     outcome.errors.push(...reading.problems);
     return outcome;
   }
-  if (scripts.length > 1) outcome.warnings.push({ message: `the page carries ${scripts.length} embedded plans; the first was read`, ...(scripts[1]!.sourceCodeLocation ? { line: scripts[1]!.sourceCodeLocation.startLine } : {}) });
+  if (scripts.length > 1) outcome.warnings.push({ ...coded("embeddedMany", { count: scripts.length }), ...(scripts[1]!.sourceCodeLocation ? { line: scripts[1]!.sourceCodeLocation.startLine } : {}) });
   outcome.plan = reading.plan;
   outcome.mapped.push(where ? say((outcome.notes ??= new Map()), "embeddedWholePlanAt", { part, line: where.startLine }) : say((outcome.notes ??= new Map()), "embeddedWholePlan", { part }));
   outcome.counts = counts(reading.plan);
@@ -177,12 +171,12 @@ export async function readEmbeddedDocx(bytes: Uint8Array): Promise<EmbeddedReadi
     }
     if (problems.length > 0) return { part: name, problems: problems.slice(0, 1) };
     for (let node = document.firstChild; node !== null; node = node.nextSibling) {
-      if (node.nodeType === node.DOCUMENT_TYPE_NODE) return { part: name, problems: [{ message: `${name}: a DOCTYPE declaration is not accepted in the embedded plan's part (entities are never expanded)` }] };
+      if (node.nodeType === node.DOCUMENT_TYPE_NODE) return { part: name, problems: [coded("embeddedDoctype", { part: name })] };
     }
-    if (Array.from(root.childNodes).some((child) => child.nodeType === child.ELEMENT_NODE)) return { part: name, problems: [{ message: `${name}: <plan> holds elements; expected the plan as JSON text only` }] };
+    if (Array.from(root.childNodes).some((child) => child.nodeType === child.ELEMENT_NODE)) return { part: name, problems: [coded("embeddedElements", { part: name })] };
     const checksum = root.getAttribute("checksum") ?? undefined;
     // Lines and columns are the JSON text's own (it is one line as rendered).
-    return readEmbeddedJson(root.textContent ?? "", checksum, name, undefined, "import the document's text with --no-embedded");
+    return readEmbeddedJson(root.textContent ?? "", checksum, name, undefined, "docx");
   }
   return undefined;
 }

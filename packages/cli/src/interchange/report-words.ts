@@ -157,6 +157,16 @@ export const REPORT_WORDS = {
   xmlNoElement: "the file holds no XML element; expected {what}",
   xmlTooDeep: "elements nest deeper than {max} levels; {depthHint}",
   embeddedPartNotWellFormed: "{part}: the part is not well-formed XML: {detail}",
+  embeddedChangedPage: "{part}: the embedded plan was changed after it was rendered (its checksum says {checksum}, its text gives {actual}), so it is not imported; render the plan again from its source, or import the plan's own file",
+  embeddedChangedDocx: "{part}: the embedded plan was changed after it was rendered (its checksum says {checksum}, its text gives {actual}), so it is not imported; render the plan again from its source, or import the document's text with --no-embedded",
+  embeddedNotJson: "{part}: the embedded plan is not valid JSON: {detail}",
+  embeddedNotValid: "{part}: the embedded plan is not valid at {pointer}: {message}",
+  embeddedNone:
+    'the page carries no embedded plan (<script type="application/json" id="{id}">): it was rendered with --no-embed or embedPlan: false, or by another program. Import the plan\'s own file (JSON or YAML), render the page again without --no-embed, or import the Word (--format docx) or Markdown render of it',
+  embeddedScriptType: '<script id="{id}"> has type {type}; expected "application/json"',
+  embeddedMany: "the page carries {count} embedded plans; the first was read",
+  embeddedDoctype: "{part}: a DOCTYPE declaration is not accepted in the embedded plan's part (entities are never expanded)",
+  embeddedElements: "{part}: <plan> holds elements; expected the plan as JSON text only",
 } as const;
 
 /** The code of a report line that can be worded in other languages. */

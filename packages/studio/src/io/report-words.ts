@@ -5,6 +5,7 @@
 import type { StudioLanguage } from "../messages.js";
 import { fillWording, REPORT_WORDS, type ReportCode, type ReportNotes, type ReportValues } from "../../../cli/src/interchange/report-words.js";
 import { EMPTY_CELL } from "../../../cli/src/interchange/sheets/apply.js";
+import { STRATML_EXTENSION } from "../../../cli/src/interchange/stratml/model.js";
 
 /** The studio's own report lines: refusals before an importer runs, and what it says of a Word document's plan. */
 const STUDIO_WORDS_EN = {
@@ -33,6 +34,10 @@ const STUDIO_TERMS_EN = {
   hintSaveDocx: "Save the document from Word or LibreOffice as .docx, or open a Markdown file.",
   xlsxNotZip: "this is not an XLSX workbook: it is not a ZIP package; save the sheet as .xlsx, or open a CSV file",
   csvMissingColumns: 'row 1: the header has no column {columns}, which matches rows to the plan; export the {table} table again as CSV, choosing it under "Table of the CSV export" in Export options',
+  embeddedChangedDocx:
+    '{part}: the embedded plan was changed after it was rendered (its checksum says {checksum}, its text gives {actual}), so it is not imported; render the plan again from its source, or untick "A Word document made by actionplan: take the plan it carries" under Import options and open the document again, to read its text',
+  embeddedNone:
+    'the page carries no embedded plan (<script type="application/json" id="{id}">): it was rendered without it, or by another program. Open the plan\'s own file (JSON or YAML), or the Word or Markdown render of it; a page the studio exports as HTML carries its plan',
 } as const satisfies Partial<Record<ReportCode, string>>;
 
 /** The tables of a spreadsheet export, in bokmål and nynorsk (the names their sheets have). */
@@ -169,7 +174,19 @@ export const REPORT_WORDS_NB: Record<ReportWordCode, string> = {
   xmlDoctype: "en DOCTYPE-erklæring blir ikke godtatt i fila (entiteter blir aldri utvidet eller hentet); fjern den",
   xmlNoElement: "fila har ikke noe XML-element; forventet en StratML-fil",
   xmlTooDeep: "elementene er nestet dypere enn {max} nivåer; sjekk at dette er planens fil",
-  embeddedPartNotWellFormed: "{part}: delen er ikke velformet XML: {detail}",  stratmlNotStratml: "forventet et StratML-element <StrategicPlan> (del 1) eller <PerformancePlanOrReport> (del 2), fant <{found}>",
+  embeddedPartNotWellFormed: "{part}: delen er ikke velformet XML: {detail}",
+  embeddedChangedPage: "{part}: kopien av planen ble endret etter at den ble gjengitt (sjekksummen sier {checksum}, teksten gir {actual}), så den importeres ikke; gjengi planen på nytt fra kilden, eller åpne planens egen fil",
+  embeddedChangedDocx:
+    "{part}: kopien av planen ble endret etter at den ble gjengitt (sjekksummen sier {checksum}, teksten gir {actual}), så den importeres ikke; gjengi planen på nytt fra kilden, eller fjern haken ved «Et Word-dokument laget av actionplan: ta planen dokumentet har med seg» under Importvalg og åpne dokumentet igjen for å lese teksten",
+  embeddedNotJson: "{part}: kopien av planen er ikke gyldig JSON: {detail}",
+  embeddedNotValid: "{part}: kopien av planen er ikke gyldig ved {pointer}: {message}",
+  embeddedNone:
+    'siden har ingen kopi av planen med seg (<script type="application/json" id="{id}">): den ble gjengitt uten, eller av et annet program. Åpne planens egen fil (JSON eller YAML), eller Word- eller Markdown-utgaven av den; en side studioet eksporterer som HTML, har planen med seg',
+  embeddedScriptType: '<script id="{id}"> har typen {type}; forventet "application/json"',
+  embeddedMany: "siden har {count} kopier av planer med seg; den første ble lest",
+  embeddedDoctype: "{part}: en DOCTYPE-erklæring blir ikke godtatt i delen med planen (entiteter blir aldri utvidet)",
+  embeddedElements: "{part}: <plan> inneholder elementer; forventet planen bare som JSON-tekst",
+  stratmlNotStratml: "forventet et StratML-element <StrategicPlan> (del 1) eller <PerformancePlanOrReport> (del 2), fant <{found}>",
   stratmlForeignNamespace: "<{name}> er i navnerommet {namespace}, som ikke er StratMLs; forventet {expected}",
   stratmlNoCore: "<{name}> har ingen <StrategicPlanCore>: en StratML-plan har målene sine der",
   stratmlNoDate: "fila har ingen dato å ta planens periode fra: legg til <AdministrativeInformation> med <StartDate> og <EndDate> (ÅÅÅÅ-MM-DD)",
@@ -330,7 +347,19 @@ export const REPORT_WORDS_NN: Record<ReportWordCode, string> = {
   xmlDoctype: "ei DOCTYPE-erklæring vert ikkje godteken i fila (entitetar vert aldri utvida eller henta); fjern ho",
   xmlNoElement: "fila har ikkje noko XML-element; venta ei StratML-fil",
   xmlTooDeep: "elementa er nesta djupare enn {max} nivå; sjekk at dette er fila med planen",
-  embeddedPartNotWellFormed: "{part}: delen er ikkje velforma XML: {detail}",  stratmlNotStratml: "venta eit StratML-element <StrategicPlan> (del 1) eller <PerformancePlanOrReport> (del 2), fann <{found}>",
+  embeddedPartNotWellFormed: "{part}: delen er ikkje velforma XML: {detail}",
+  embeddedChangedPage: "{part}: kopien av planen vart endra etter at han vart attgjeven (sjekksummen seier {checksum}, teksten gjev {actual}), så han vert ikkje importert; attgje planen på nytt frå kjelda, eller opna den eigne fila til planen",
+  embeddedChangedDocx:
+    "{part}: kopien av planen vart endra etter at han vart attgjeven (sjekksummen seier {checksum}, teksten gjev {actual}), så han vert ikkje importert; attgje planen på nytt frå kjelda, eller ta bort haken ved «Eit Word-dokument laga av actionplan: ta planen dokumentet har med seg» under Importval og opna dokumentet på nytt for å lese teksten",
+  embeddedNotJson: "{part}: kopien av planen er ikkje gyldig JSON: {detail}",
+  embeddedNotValid: "{part}: kopien av planen er ikkje gyldig ved {pointer}: {message}",
+  embeddedNone:
+    'sida har ingen kopi av planen med seg (<script type="application/json" id="{id}">): ho vart attgjeven utan, eller av eit anna program. Opna den eigne fila til planen (JSON eller YAML), eller Word- eller Markdown-utgåva av henne; ei side studioet eksporterer som HTML, har planen med seg',
+  embeddedScriptType: '<script id="{id}"> har typen {type}; venta "application/json"',
+  embeddedMany: "sida har {count} kopiar av planar med seg; den første vart lesen",
+  embeddedDoctype: "{part}: ei DOCTYPE-erklæring vert ikkje godteken i delen med planen (entitetar vert aldri utvida)",
+  embeddedElements: "{part}: <plan> inneheld element; venta planen berre som JSON-tekst",
+  stratmlNotStratml: "venta eit StratML-element <StrategicPlan> (del 1) eller <PerformancePlanOrReport> (del 2), fann <{found}>",
   stratmlForeignNamespace: "<{name}> er i namnerommet {namespace}, som ikkje er namnerommet til StratML; venta {expected}",
   stratmlNoCore: "<{name}> har ingen <StrategicPlanCore>: ei StratML-plan har måla sine der",
   stratmlNoDate: "fila har ingen dato å ta perioden til planen frå: legg til <AdministrativeInformation> med <StartDate> og <EndDate> (ÅÅÅÅ-MM-DD)",
@@ -397,7 +426,14 @@ export const VALUE_WORDS: Record<"nb" | "nn", Record<string, Record<string, stri
       "organisation register identifiers (StratML's Identifier is a document-local xsd:ID)": "organisasjonsnumre og andre registeridentifikatorer (StratMLs Identifier er en xsd:ID innenfor dokumentet)",
       "strategy.title (the plan's title is the document's Name)": "strategy.title (planens tittel er dokumentets Name)",
       "indicators: stage impact (StratML's value chain ends at Outcome)": "indicators: stage impact (verdikjeden i StratML slutter ved Outcome)",
+      "indicators: baseline source": "indicators: kilden til utgangsverdien (baseline.source)",
+      "indicators: entries' source": "indicators: kilden til mål og resultater (source)",
+      "indicators: entries' evidence": "indicators: dokumentasjonen av mål og resultater (evidence)",
+      "indicators: periods' notes": "indicators: merknadene til periodene (note)",
+      [`elements an import kept under extensions["${STRATML_EXTENSION}"].unmapped`]: `elementer en import tok vare på under extensions["${STRATML_EXTENSION}"].unmapped`,
+      ...blockPhrases("nb"),
     },
+    holder: { wanted: "ønsket", namedElsewhere: "navngitt utenfor planen", notStated: "ikke oppgitt" },
   },
   nn: {
     from: { [EMPTY_CELL]: "(tom)" },
@@ -417,9 +453,35 @@ export const VALUE_WORDS: Record<"nb" | "nn", Record<string, Record<string, stri
       "organisation register identifiers (StratML's Identifier is a document-local xsd:ID)": "organisasjonsnummer og andre registeridentifikatorar (Identifier i StratML er ein xsd:ID innanfor dokumentet)",
       "strategy.title (the plan's title is the document's Name)": "strategy.title (tittelen på planen er Name i dokumentet)",
       "indicators: stage impact (StratML's value chain ends at Outcome)": "indicators: stage impact (verdikjeda i StratML sluttar ved Outcome)",
+      "indicators: baseline source": "indicators: kjelda til utgangsverdien (baseline.source)",
+      "indicators: entries' source": "indicators: kjelda til mål og resultat (source)",
+      "indicators: entries' evidence": "indicators: dokumentasjonen av mål og resultat (evidence)",
+      "indicators: periods' notes": "indicators: merknadene til periodane (note)",
+      [`elements an import kept under extensions["${STRATML_EXTENSION}"].unmapped`]: `element ein import tok vare på under extensions["${STRATML_EXTENSION}"].unmapped`,
+      ...blockPhrases("nn"),
     },
+    holder: { wanted: "ønskt", namedElsewhere: "namngjeven utanfor planen", notStated: "ikkje oppgjeve" },
   },
 };
+
+/**
+ * What a StratML export counts of a narrative's blocks other than paragraphs, in bokmål and nynorsk: the exporter says
+ * "{where}: {type} blocks (only paragraphs are written)" for each place a narrative has and each kind of block.
+ */
+function blockPhrases(language: "nb" | "nn"): Record<string, string> {
+  const places = {
+    nb: { "introduction chapter": "innledningskapitlet", "chapters' content": "kapitlenes innhold", "measures' descriptions": "tiltakenes beskrivelser" },
+    nn: { "introduction chapter": "innleiingskapittelet", "chapters' content": "innhaldet i kapitla", "measures' descriptions": "skildringane av tiltaka" },
+  }[language];
+  const kinds = {
+    nb: { list: "lister", thematicBreak: "skillelinjer", placeholder: "plassholdere", section: "seksjoner" },
+    nn: { list: "lister", thematicBreak: "skiljeliner", placeholder: "plasshaldarar", section: "seksjonar" },
+  }[language];
+  const only = { nb: "bare avsnitt skrives", nn: "berre avsnitt vert skrivne" }[language];
+  const phrases: Record<string, string> = {};
+  for (const [where, place] of Object.entries(places)) for (const [type, kind] of Object.entries(kinds)) phrases[`${where}: ${type} blocks (only paragraphs are written)`] = `${place}: ${kind} (${only})`;
+  return phrases;
+}
 
 /** `values` as `language` shows them: a value from a closed set of English words in that language's words. */
 const valuesIn = (language: "nb" | "nn", values: ReportValues): ReportValues =>
