@@ -26,8 +26,38 @@ export const REPORT_WORDS = {
   sheetNewMeasure: '{pointer}: new measure "{id}" (number {number}) in chapter "{chapter}" (sheet "{sheet}", row {row})',
   sheetNewMeasureId: 'sheet "{sheet}", row {row}: the new measure got the id "{id}"; write it into the sheet\'s id cell before importing the sheet again',
   sheetNewMilestone: '{pointer}: new milestone "{id}" of measure "{measure}" (sheet "{sheet}", row {row})',
-  sheetNamesNotApplied: "{where}: names are shown for reading; the edit is not applied (edit the ids column beside it)",
-  sheetMoveNotApplied: "{where}: moving a measure to another chapter is not applied; move it in the plan",
+  sheetNamesNotApplied: "names are shown for reading; the edit is not applied (edit the ids column beside it)",
+  sheetMoveNotApplied: "moving a measure to another chapter is not applied; move it in the plan",
+  sheetNewPeriod: '{pointer}: new period of indicator "{indicator}" (sheet "{sheet}", row {row})',
+  sheetNewEntry: '{pointer}: new {entryKind} of indicator "{indicator}" (sheet "{sheet}", row {row})',
+  sheetMeasureNoRow: 'measure "{id}" ({pointer}) has no row in sheet "{sheet}": kept (an import never deletes; delete it in the plan itself)',
+  sheetMilestoneNoRow: 'milestone "{id}" of measure "{measure}" ({pointer}) has no row in sheet "{sheet}": kept (an import never deletes; delete it in the plan itself)',
+  sheetEntryNoRow: 'the {entryKind} {n} of indicator "{indicator}" ({pointer}) has no row in sheet "{sheet}": kept (an import never deletes; delete it in the plan itself)',
+  // The places of a sheet's lines, before ": " and the line (sayAt): a cell, with its column's title (" (Status)")
+  // and the field it sets (" → /chapters/1/measures/items/0/status") when known, or a row.
+  sheetCell: 'sheet "{sheet}", row {row}, column {column}{columnTitle}{target}',
+  sheetRow: 'sheet "{sheet}", row {row}',
+  // A sheet's cells that cannot be applied, each after its place.
+  sheetExpected: "expected {cellExpected}; got {got}",
+  sheetNoActor: '"{ref}" is no actor of the plan; expected references such as {examples}, separated by ";"',
+  sheetMeasureNeeds: "a measure needs its {missing}; the cell is empty",
+  sheetUnknownMeasure: 'no measure of the plan has the id "{id}"; leave the id empty for a new measure',
+  sheetMeasureTwice: 'the measure "{id}" has a row already; give each measure one row',
+  sheetNoChapter: "no chapter has the id {cell}; expected one of {chapters}",
+  sheetNewMeasureNoChapterColumn: "a new measure (no id) needs its chapter: add the chapter column",
+  sheetNewMeasureNoTextColumn: "a new measure (no id) needs its text: add the text column",
+  sheetNewMeasureNoText: "a new measure (no id) needs its text; the cell is empty",
+  sheetMilestoneNoMeasure: "a milestone needs the id of its measure",
+  sheetMilestoneUnknownMeasure: 'no measure of the plan has the id "{id}"',
+  sheetUnknownMilestone: 'measure "{measure}" has no milestone "{id}"; leave the id empty for a new milestone',
+  sheetMilestoneTwice: 'the milestone "{id}" has a row already',
+  sheetNewMilestoneNoText: "a new milestone (no id) needs its text",
+  sheetMilestoneNoText: "a milestone needs its text; the cell is empty",
+  sheetNoIndicator: "no indicator of the plan has the id {cell}",
+  sheetNoIndicatorOf: "no indicator of the plan has the id {cell}; expected one of {indicators}",
+  sheetEntryEmpty: 'expected "target" or "actual"; the cell is empty',
+  sheetUnknownEntry: 'indicator "{indicator}" has no {entryKind} number {n} in this period (year, start, end); leave the number empty to add a value',
+  sheetEntryTwice: "this value has a row already",
   csvTableGuessed: "the {table} table, from the CSV header",
   embeddedWholePlan: "the whole plan ← the embedded copy ({part}), exactly as it was rendered; the page's text was not read",
   docLanguageGuessed: "the language is {language}, from the standard headings",
@@ -151,6 +181,11 @@ export const REPORT_WORDS = {
   csvTooManyCells: "the CSV has {cells} cells; at most {max} are read",
   csvMissingColumns: "row 1: the header has no column {columns}, which matches rows to the plan; export the table again with --to csv --table {table}",
   csvUnknownColumn: 'the column "{title}" is not one of the {table} table\'s; it was not read',
+  xlsxUnknownSheet: 'sheet "{sheet}" is not one of the plan\'s tables ({tables}); it was not read',
+  xlsxTooManyRows: 'sheet "{sheet}" has {rows} rows; at most {max} are read. Split the sheet, or check that it is the plan\'s sheet.',
+  xlsxTooManyCells: 'sheet "{sheet}" has {cells} cells; at most {max} are read. Remove columns the plan does not use.',
+  xlsxMissingColumns: 'sheet "{sheet}", row 1: the header has no column {columns}, which matches rows to the plan; export the plan again and edit that sheet',
+  xlsxUnknownColumn: 'sheet "{sheet}": the column "{title}" is not one the plan knows; it was not read',
   xmlNotWellFormed: "{detail}",
   xmlUnknownEntity: "unknown entity {entity}: {what} may use only &amp; &lt; &gt; &quot; &apos; and character references such as &#160;",
   xmlDoctype: "a DOCTYPE declaration is not accepted in {what} (entities are never expanded nor fetched); remove it",
@@ -181,6 +216,8 @@ export interface ReportNote {
   code: ReportCode;
   /** The values its wording takes. */
   values: ReportValues;
+  /** The place the line is at, worded before it and ": " (a sheet's cell or row). */
+  place?: ReportNote;
 }
 
 /** The code and values of each coded line of a report, by the line's English text (equal texts have equal codes). */
@@ -208,5 +245,12 @@ export function coded(code: ReportCode, values: ReportValues = {}): CodedLine {
 export function say(notes: ReportNotes, code: ReportCode, values: ReportValues = {}): string {
   const line = fillWording(REPORT_WORDS[code], values);
   notes.set(line, { code, values });
+  return line;
+}
+
+/** The English line of `code` with `values` after its `place` and ": ", recorded in `notes` with the place. */
+export function sayAt(notes: ReportNotes, place: ReportNote, code: ReportCode, values: ReportValues = {}): string {
+  const line = `${fillWording(REPORT_WORDS[place.code], place.values)}: ${fillWording(REPORT_WORDS[code], values)}`;
+  notes.set(line, { code, values, place });
   return line;
 }

@@ -8,7 +8,7 @@ import type { Plan } from "@actionplan/core";
 import { validatePlan } from "@actionplan/core/rules";
 import type { PlanData } from "../edit.js";
 import type { ReportNote, ReportNotes } from "../../../cli/src/interchange/report-words.js";
-import { placeAll, wordAll, wordedLine, type ReportWordCode, type Worded } from "./report-words.js";
+import { placeAll, wordAll, wordedLine, wordNote, type ReportWordCode, type Worded } from "./report-words.js";
 
 /** The formats the studio opens through an importer. */
 export type ImportFormat = "docx" | "xlsx" | "csv" | "stratml" | "html" | "md";
@@ -113,7 +113,7 @@ const refusal = (file: string, format: ImportFormat, mode: "new" | "into", error
 
 /** A line and the hint after it (a space between), worded in the three languages. */
 function wordedPair(note: ReportNote, hint: ReportNote | undefined): Worded {
-  const line = wordAll(note.code, note.values);
+  const line = wordNote(note);
   if (hint === undefined) return line;
   const after = wordAll(hint.code, hint.values);
   return { en: `${line.en} ${after.en}`, nb: `${line.nb} ${after.nb}`, nn: `${line.nn} ${after.nn}` };

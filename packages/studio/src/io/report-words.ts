@@ -3,8 +3,9 @@
 // (./importers.ts), so the first load does not carry them; each line of a report is worded in all three languages
 // when the import is done, and the panel shows the one the studio speaks.
 import type { StudioLanguage } from "../messages.js";
-import { fillWording, REPORT_WORDS, type ReportCode, type ReportNotes, type ReportValues } from "../../../cli/src/interchange/report-words.js";
+import { fillWording, REPORT_WORDS, type ReportCode, type ReportNote, type ReportNotes, type ReportValues } from "../../../cli/src/interchange/report-words.js";
 import { EMPTY_CELL } from "../../../cli/src/interchange/sheets/apply.js";
+import { CELL_EXPECTED, STATUSES } from "../../../cli/src/interchange/sheets/tables.js";
 import { STRATML_EXTENSION } from "../../../cli/src/interchange/stratml/model.js";
 
 /** The studio's own report lines: refusals before an importer runs, and what it says of a Word document's plan. */
@@ -74,8 +75,35 @@ export const REPORT_WORDS_NB: Record<ReportWordCode, string> = {
   sheetNewMeasure: '{pointer}: nytt tiltak «{id}» (nummer {number}) i kapittel «{chapter}» (ark «{sheet}», rad {row})',
   sheetNewMeasureId: 'ark «{sheet}», rad {row}: det nye tiltaket fikk id-en «{id}»; skriv den inn i id-cellen i arket før arket importeres igjen',
   sheetNewMilestone: '{pointer}: nytt delmål «{id}» for tiltak «{measure}» (ark «{sheet}», rad {row})',
-  sheetNamesNotApplied: "{where}: navnene vises bare til lesing; endringen blir ikke lagt inn (endre id-kolonnen ved siden av)",
-  sheetMoveNotApplied: "{where}: å flytte et tiltak til et annet kapittel blir ikke lagt inn; flytt det i planen",
+  sheetNamesNotApplied: "navnene vises bare til lesing; endringen blir ikke lagt inn (endre id-kolonnen ved siden av)",
+  sheetMoveNotApplied: "å flytte et tiltak til et annet kapittel blir ikke lagt inn; flytt det i planen",
+  sheetNewPeriod: '{pointer}: ny periode for indikator «{indicator}» (ark «{sheet}», rad {row})',
+  sheetNewEntry: '{pointer}: nytt {entryKind} for indikator «{indicator}» (ark «{sheet}», rad {row})',
+  sheetMeasureNoRow: 'tiltak «{id}» ({pointer}) har ingen rad i arket «{sheet}»: tatt vare på (en import sletter aldri noe; slett det i selve planen)',
+  sheetMilestoneNoRow: 'delmål «{id}» for tiltak «{measure}» ({pointer}) har ingen rad i arket «{sheet}»: tatt vare på (en import sletter aldri noe; slett det i selve planen)',
+  sheetEntryNoRow: '{entryKind} {n} for indikator «{indicator}» ({pointer}) har ingen rad i arket «{sheet}»: tatt vare på (en import sletter aldri noe; slett det i selve planen)',
+  sheetCell: "ark «{sheet}», rad {row}, kolonne {column}{columnTitle}{target}",
+  sheetRow: "ark «{sheet}», rad {row}",
+  sheetExpected: "forventet {cellExpected}; fikk {got}",
+  sheetNoActor: "«{ref}» er ingen aktør i planen; forventet referanser som {examples}, skilt med «;»",
+  sheetMeasureNeeds: "et tiltak må ha {missing}; cellen er tom",
+  sheetUnknownMeasure: "ikke noe tiltak i planen har id-en «{id}»; la id-en stå tom for et nytt tiltak",
+  sheetMeasureTwice: "tiltaket «{id}» har allerede en rad; gi hvert tiltak én rad",
+  sheetNoChapter: "ikke noe kapittel har id-en {cell}; forventet ett av {chapters}",
+  sheetNewMeasureNoChapterColumn: "et nytt tiltak (uten id) trenger kapitlet sitt: legg til kapittelkolonnen",
+  sheetNewMeasureNoTextColumn: "et nytt tiltak (uten id) trenger teksten sin: legg til tekstkolonnen",
+  sheetNewMeasureNoText: "et nytt tiltak (uten id) trenger teksten sin; cellen er tom",
+  sheetMilestoneNoMeasure: "et delmål trenger id-en til tiltaket sitt",
+  sheetMilestoneUnknownMeasure: "ikke noe tiltak i planen har id-en «{id}»",
+  sheetUnknownMilestone: "tiltaket «{measure}» har ikke noe delmål «{id}»; la id-en stå tom for et nytt delmål",
+  sheetMilestoneTwice: "delmålet «{id}» har allerede en rad",
+  sheetNewMilestoneNoText: "et nytt delmål (uten id) trenger teksten sin",
+  sheetMilestoneNoText: "et delmål må ha en tekst; cellen er tom",
+  sheetNoIndicator: "ingen indikator i planen har id-en {cell}",
+  sheetNoIndicatorOf: "ingen indikator i planen har id-en {cell}; forventet en av {indicators}",
+  sheetEntryEmpty: "forventet «target» (mål) eller «actual» (resultat); cellen er tom",
+  sheetUnknownEntry: "indikator «{indicator}» har ikke noe {entryKind} nummer {n} i denne perioden (år, start, slutt); la nummeret stå tomt for å legge til en verdi",
+  sheetEntryTwice: "denne verdien har allerede en rad",
   csvTableGuessed: "tabellen {table}, ut fra overskriftsraden i CSV-fila",
   docLanguageGuessed: "språket er {language}, ut fra standardoverskriftene",
   docTitle: "den første overskriften «{text}» er planens tittel",
@@ -169,6 +197,11 @@ export const REPORT_WORDS_NB: Record<ReportWordCode, string> = {
   csvTooManyCells: "CSV-fila har {cells} celler; høyst {max} blir lest",
   csvMissingColumns: "rad 1: overskriftsraden har ingen kolonne {columns}, som knytter radene til planen; eksporter tabellen {table} som CSV igjen, valgt under «Tabellen i CSV-eksporten» i Eksportvalg",
   csvUnknownColumn: "kolonnen «{title}» er ikke en av kolonnene i tabellen {table}; den ble ikke lest",
+  xlsxUnknownSheet: "arket «{sheet}» er ikke en av planens tabeller ({tables}); det ble ikke lest",
+  xlsxTooManyRows: "arket «{sheet}» har {rows} rader; høyst {max} blir lest. Del opp arket, eller sjekk at det er planens ark.",
+  xlsxTooManyCells: "arket «{sheet}» har {cells} celler; høyst {max} blir lest. Fjern kolonner planen ikke bruker.",
+  xlsxMissingColumns: "ark «{sheet}», rad 1: overskriftsraden har ingen kolonne {columns}, som knytter radene til planen; eksporter planen på nytt og rediger det arket",
+  xlsxUnknownColumn: "ark «{sheet}»: kolonnen «{title}» er ikke en planen kjenner; den ble ikke lest",
   xmlNotWellFormed: "fila er ikke velformet XML: {detail}",
   xmlUnknownEntity: "ukjent entitet {entity}: fila kan bare bruke &amp; &lt; &gt; &quot; &apos; og tegnreferanser som &#160;",
   xmlDoctype: "en DOCTYPE-erklæring blir ikke godtatt i fila (entiteter blir aldri utvidet eller hentet); fjern den",
@@ -247,8 +280,35 @@ export const REPORT_WORDS_NN: Record<ReportWordCode, string> = {
   sheetNewMeasure: '{pointer}: nytt tiltak «{id}» (nummer {number}) i kapittel «{chapter}» (ark «{sheet}», rad {row})',
   sheetNewMeasureId: 'ark «{sheet}», rad {row}: det nye tiltaket fekk id-en «{id}»; skriv han inn i id-cella i arket før arket vert importert igjen',
   sheetNewMilestone: '{pointer}: nytt delmål «{id}» for tiltak «{measure}» (ark «{sheet}», rad {row})',
-  sheetNamesNotApplied: "{where}: namna vert viste berre til lesing; endringa vert ikkje lagd inn (endra id-kolonnen ved sida av)",
-  sheetMoveNotApplied: "{where}: å flytte eit tiltak til eit anna kapittel vert ikkje lagt inn; flytt det i planen",
+  sheetNamesNotApplied: "namna vert viste berre til lesing; endringa vert ikkje lagd inn (endra id-kolonnen ved sida av)",
+  sheetMoveNotApplied: "å flytte eit tiltak til eit anna kapittel vert ikkje lagt inn; flytt det i planen",
+  sheetNewPeriod: '{pointer}: ny periode for indikator «{indicator}» (ark «{sheet}», rad {row})',
+  sheetNewEntry: '{pointer}: nytt {entryKind} for indikator «{indicator}» (ark «{sheet}», rad {row})',
+  sheetMeasureNoRow: 'tiltak «{id}» ({pointer}) har inga rad i arket «{sheet}»: teke vare på (ein import slettar aldri noko; slett det i sjølve planen)',
+  sheetMilestoneNoRow: 'delmål «{id}» for tiltak «{measure}» ({pointer}) har inga rad i arket «{sheet}»: teke vare på (ein import slettar aldri noko; slett det i sjølve planen)',
+  sheetEntryNoRow: '{entryKind} {n} for indikator «{indicator}» ({pointer}) har inga rad i arket «{sheet}»: teke vare på (ein import slettar aldri noko; slett det i sjølve planen)',
+  sheetCell: "ark «{sheet}», rad {row}, kolonne {column}{columnTitle}{target}",
+  sheetRow: "ark «{sheet}», rad {row}",
+  sheetExpected: "venta {cellExpected}; fekk {got}",
+  sheetNoActor: "«{ref}» er ingen aktør i planen; venta referansar som {examples}, skilde med «;»",
+  sheetMeasureNeeds: "eit tiltak må ha {missing}; cella er tom",
+  sheetUnknownMeasure: "ikkje noko tiltak i planen har id-en «{id}»; la id-en stå tom for eit nytt tiltak",
+  sheetMeasureTwice: "tiltaket «{id}» har alt ei rad; gje kvart tiltak éi rad",
+  sheetNoChapter: "ikkje noko kapittel har id-en {cell}; venta eitt av {chapters}",
+  sheetNewMeasureNoChapterColumn: "eit nytt tiltak (utan id) treng kapittelet sitt: legg til kapittelkolonnen",
+  sheetNewMeasureNoTextColumn: "eit nytt tiltak (utan id) treng teksten sin: legg til tekstkolonnen",
+  sheetNewMeasureNoText: "eit nytt tiltak (utan id) treng teksten sin; cella er tom",
+  sheetMilestoneNoMeasure: "eit delmål treng id-en til tiltaket sitt",
+  sheetMilestoneUnknownMeasure: "ikkje noko tiltak i planen har id-en «{id}»",
+  sheetUnknownMilestone: "tiltaket «{measure}» har ikkje noko delmål «{id}»; la id-en stå tom for eit nytt delmål",
+  sheetMilestoneTwice: "delmålet «{id}» har alt ei rad",
+  sheetNewMilestoneNoText: "eit nytt delmål (utan id) treng teksten sin",
+  sheetMilestoneNoText: "eit delmål må ha ein tekst; cella er tom",
+  sheetNoIndicator: "ingen indikator i planen har id-en {cell}",
+  sheetNoIndicatorOf: "ingen indikator i planen har id-en {cell}; venta ein av {indicators}",
+  sheetEntryEmpty: "venta «target» (mål) eller «actual» (resultat); cella er tom",
+  sheetUnknownEntry: "indikator «{indicator}» har ikkje noko {entryKind} nummer {n} i denne perioden (år, start, slutt); la nummeret stå tomt for å leggje til ein verdi",
+  sheetEntryTwice: "denne verdien har alt ei rad",
   csvTableGuessed: "tabellen {table}, ut frå overskriftsrada i CSV-fila",
   docLanguageGuessed: "språket er {language}, ut frå standardoverskriftene",
   docTitle: "den første overskrifta «{text}» er tittelen på planen",
@@ -342,6 +402,11 @@ export const REPORT_WORDS_NN: Record<ReportWordCode, string> = {
   csvTooManyCells: "CSV-fila har {cells} celler; høgst {max} vert lesne",
   csvMissingColumns: "rad 1: overskriftsrada har ingen kolonne {columns}, som knyter radene til planen; eksporter tabellen {table} som CSV på nytt, vald under «Tabellen i CSV-eksporten» i Eksportval",
   csvUnknownColumn: "kolonnen «{title}» er ikkje ein av kolonnane i tabellen {table}; han vart ikkje lesen",
+  xlsxUnknownSheet: "arket «{sheet}» er ikkje ein av tabellane i planen ({tables}); det vart ikkje lese",
+  xlsxTooManyRows: "arket «{sheet}» har {rows} rader; høgst {max} vert lesne. Del opp arket, eller sjekk at det er arket til planen.",
+  xlsxTooManyCells: "arket «{sheet}» har {cells} celler; høgst {max} vert lesne. Fjern kolonnar planen ikkje brukar.",
+  xlsxMissingColumns: "ark «{sheet}», rad 1: overskriftsrada har ingen kolonne {columns}, som knyter radene til planen; eksporter planen på nytt og endra i det arket",
+  xlsxUnknownColumn: "ark «{sheet}»: kolonnen «{title}» er ikkje ein planen kjenner; han vart ikkje lesen",
   xmlNotWellFormed: "fila er ikkje velforma XML: {detail}",
   xmlUnknownEntity: "ukjend entitet {entity}: fila kan berre bruke &amp; &lt; &gt; &quot; &apos; og teiknreferansar som &#160;",
   xmlDoctype: "ei DOCTYPE-erklæring vert ikkje godteken i fila (entitetar vert aldri utvida eller henta); fjern ho",
@@ -396,6 +461,32 @@ export const REPORT_WORDS_NN: Record<ReportWordCode, string> = {
   stratmlUnitsRounded: "{where}, {name}: NumberOfUnits {units} skriven som {written} (xsd:decimal har {digits} siffer slik validatorar les han)",
 };
 
+/** What a sheet's column holds, as a cell that is not that is told (the CLI's `CELL_EXPECTED`), in bokmål and nynorsk. */
+const EXPECTED_WORDS: Record<"nb" | "nn", Record<keyof typeof CELL_EXPECTED, string>> = {
+  nb: {
+    integer: "et heltall",
+    boolean: "true eller false (eller ja/nei), eller ingenting",
+    yearOrDate: "et år som 2026 eller en dato som 2026-03-31",
+    date: "en dato som 2026-03-31",
+    status: `en status: en av ${STATUSES.join(", ")}`,
+    entry: "«target» (mål) eller «actual» (resultat)",
+    years: "år som 2025, 2026",
+  },
+  nn: {
+    integer: "eit heiltal",
+    boolean: "true eller false (eller ja/nei), eller ingenting",
+    yearOrDate: "eit år som 2026 eller ein dato som 2026-03-31",
+    date: "ein dato som 2026-03-31",
+    status: `ein status: ein av ${STATUSES.join(", ")}`,
+    entry: "«target» (mål) eller «actual» (resultat)",
+    years: "år som 2025, 2026",
+  },
+};
+
+/** The CLI's English of what a column holds, as a value's words: English → `language`. */
+const expectedIn = (language: "nb" | "nn"): Record<string, string> =>
+  Object.fromEntries((Object.keys(CELL_EXPECTED) as (keyof typeof CELL_EXPECTED)[]).map((type) => [CELL_EXPECTED[type], EXPECTED_WORDS[language][type]]));
+
 /** Each language's wordings. */
 export const REPORT_WORDS_BY_LANGUAGE: Record<StudioLanguage, Record<ReportWordCode, string>> = { en: REPORT_WORDS_EN, nb: REPORT_WORDS_NB, nn: REPORT_WORDS_NN };
 
@@ -403,14 +494,19 @@ export const REPORT_WORDS_BY_LANGUAGE: Record<StudioLanguage, Record<ReportWordC
 export type Worded = Record<StudioLanguage, string>;
 
 /**
- * The words of values that come from a closed set of English words: a changed cell's empty value (the CLI's
- * "(empty)"), the things and tables an export's notice counts, and what StratML has no place for. By the value's name;
+ * The words of values that come from a closed set of English words: a cell's empty value (the CLI's "(empty)"), what
+ * a sheet's column holds, a target or an actual, the things and tables an export's notice counts, and what StratML has
+ * no place for. By the value's name;
  * any other value (a field's name, a JSON Pointer, a count) is shown as it is.
  */
 export const VALUE_WORDS: Record<"nb" | "nn", Record<string, Record<string, string>>> = {
   nb: {
     from: { [EMPTY_CELL]: "(tom)" },
     to: { [EMPTY_CELL]: "(tom)" },
+    cell: { [EMPTY_CELL]: "(tom)" },
+    cellExpected: expectedIn("nb"),
+    entryKind: { target: "mål", actual: "resultat" },
+    missing: { text: "en tekst", number: "et nummer" },
     things: { measure: "tiltak", measures: "tiltak", milestone: "delmål", milestones: "delmål", indicator: "indikator", indicators: "indikatorer", "indicator period": "indikatorperiode", "indicator periods": "indikatorperioder", "target or actual": "mål eller resultat", "targets and actuals": "mål og resultater" },
     table: TABLE_WORDS_NB,
     other: TABLE_WORDS_NB,
@@ -438,6 +534,10 @@ export const VALUE_WORDS: Record<"nb" | "nn", Record<string, Record<string, stri
   nn: {
     from: { [EMPTY_CELL]: "(tom)" },
     to: { [EMPTY_CELL]: "(tom)" },
+    cell: { [EMPTY_CELL]: "(tom)" },
+    cellExpected: expectedIn("nn"),
+    entryKind: { target: "mål", actual: "resultat" },
+    missing: { text: "ein tekst", number: "eit nummer" },
     things: { measure: "tiltak", measures: "tiltak", milestone: "delmål", milestones: "delmål", indicator: "indikator", indicators: "indikatorar", "indicator period": "indikatorperiode", "indicator periods": "indikatorperiodar", "target or actual": "mål eller resultat", "targets and actuals": "mål og resultat" },
     table: TABLE_WORDS_NN,
     other: TABLE_WORDS_NN,
@@ -492,10 +592,18 @@ export function wordAll(code: ReportWordCode, values: ReportValues = {}): Worded
   return { en: fillWording(REPORT_WORDS_EN[code], values), nb: fillWording(REPORT_WORDS_NB[code], valuesIn("nb", values)), nn: fillWording(REPORT_WORDS_NN[code], valuesIn("nn", values)) };
 }
 
+/** A coded line in each of the studio's languages, after its place and ": " when it has one (a sheet's cell or row). */
+export function wordNote(note: ReportNote): Worded {
+  const line = wordAll(note.code, note.values);
+  if (note.place === undefined) return line;
+  const place = wordNote(note.place);
+  return { en: `${place.en}: ${line.en}`, nb: `${place.nb}: ${line.nb}`, nn: `${place.nn}: ${line.nn}` };
+}
+
 /** A line of an importer's report in the three languages when the importer coded it (`notes`), else undefined (it stays English). */
 export function wordedLine(line: string, notes: ReportNotes | undefined): Worded | undefined {
   const note = notes?.get(line);
-  return note === undefined ? undefined : wordAll(note.code, note.values);
+  return note === undefined ? undefined : wordNote(note);
 }
 
 /** The places a document's notes name, in bokmål and nynorsk: the parts of a document, and "chapter"/"measure". */

@@ -4,7 +4,7 @@
 // milestones or indicator values; things with no row are reported and kept. Browser-safe: no node: imports.
 import type { Indicator, IndicatorEntry, IndicatorPeriod, Measure, Milestone, Plan } from "@actionplan/core";
 import type { ImportOutcome } from "../formats.js";
-import { say, type ReportNotes } from "../report-words.js";
+import { type ReportCode, type ReportNote, type ReportNotes, type ReportValues, say, sayAt } from "../report-words.js";
 import { type ColumnKey, SHEET_LABELS, type SheetLanguage } from "./labels.js";
 import { actorNames, type Canon, CellProblem, fromCell, isEmptyCell, planRows, sameCanon, TABLE_COLUMNS, type ColumnSpec, type TableName } from "./tables.js";
 
@@ -121,18 +121,19 @@ class ApplyState {
     }
   }
 
-  private where(place: Place, pointer?: string): string {
+  /** A cell's place, before its line: sheet, row, column letter, and the column's title and the field it sets when known. */
+  private where(place: Place, pointer?: string): ReportNote {
     const key = place.table.columns[place.column];
-    const title = key === undefined ? "" : ` (${SHEET_LABELS[this.language].columns[key]})`;
-    return `sheet "${place.table.sheet}", row ${place.row}, column ${columnLetter(place.column)}${title}${pointer === undefined ? "" : ` → ${pointer}`}`;
+    const columnTitle = key === undefined ? "" : ` (${SHEET_LABELS[this.language].columns[key]})`;
+    return { code: "sheetCell", values: { sheet: place.table.sheet, row: place.row, column: columnLetter(place.column), columnTitle, target: pointer === undefined ? "" : ` → ${pointer}` } };
   }
 
-  private error(place: Place, message: string, pointer?: string): void {
-    this.report.errors.push({ message: `${this.where(place, pointer)}: ${message}`, line: place.row, column: place.column + 1 });
+  private error(place: Place, code: ReportCode, values: ReportValues, pointer?: string): void {
+    this.report.errors.push({ message: sayAt(this.report.notes, this.where(place, pointer), code, values), line: place.row, column: place.column + 1 });
   }
 
-  private rowError(table: ReadTable, row: number, message: string): void {
-    this.report.errors.push({ message: `sheet "${table.sheet}", row ${row}: ${message}`, line: row });
+  private rowError(table: ReadTable, row: number, code: ReportCode): void {
+    this.report.errors.push({ message: sayAt(this.report.notes, { code: "sheetRow", values: { sheet: table.sheet, row } }, code), line: row });
   }
 
   /** The canonical values of a row's known columns, or undefined after reporting cells that cannot be read. */
@@ -155,7 +156,7 @@ class ApplyState {
       }
       const value = fromCell(row.cells[column], spec.type);
       if (value instanceof CellProblem) {
-        this.error({ table, row: row.row, column }, `expected ${value.expected}; got ${JSON.stringify(String(row.cells[column]))}`, pointerOf(key));
+        this.error({ table, row: row.row, column }, "sheetExpected", { cellExpected: value.expected, got: JSON.stringify(String(row.cells[column])) }, pointerOf(key));
         ok = false;
       } else values[key] = value;
     });
@@ -189,7 +190,7 @@ class ApplyState {
       if (sameCanon(value, current[spec.key])) continue;
       const place = { table, row, column };
       if (spec.readOnly === true) {
-        this.report.warnings.push({ message: say(this.report.notes, "sheetNamesNotApplied", { where: this.where(place) }), line: row, column: column + 1 });
+        this.report.warnings.push({ message: sayAt(this.report.notes, this.where(place), "sheetNamesNotApplied"), line: row, column: column + 1 });
         continue;
       }
       const field = set(spec.key, value, place);
@@ -210,7 +211,7 @@ class ApplyState {
   private checkActors(refs: readonly string[], place: Place, pointer: string): boolean {
     const dangling = refs.filter((ref) => !this.names.has(ref));
     for (const ref of dangling) {
-      this.error(place, `"${ref}" is no actor of the plan; expected references such as ${[...this.names.keys()].slice(0, 3).join(", ") || "participant:<id>"}, separated by ";"`, pointer);
+      this.error(place, "sheetNoActor", { ref, examples: [...this.names.keys()].slice(0, 3).join(", ") || "participant:<id>" }, pointer);
     }
     return dangling.length === 0;
   }
@@ -221,7 +222,7 @@ class ApplyState {
     const target = measure as Record<string, unknown>;
     if (value === null) {
       if (field === "text" || field === "number") {
-        this.error(place, `a measure needs its ${field}; the cell is empty`, `${pointer}/${field}`);
+        this.error(place, "sheetMeasureNeeds", { missing: field }, `${pointer}/${field}`);
         return undefined;
       }
       delete target[field];
@@ -265,11 +266,11 @@ class ApplyState {
       if (id !== null) {
         const found = current.get(id);
         if (found === undefined) {
-          this.error({ table, row: row.row, column: this.columnOf(table, "id") }, `no measure of the plan has the id "${id}"; leave the id empty for a new measure`);
+          this.error({ table, row: row.row, column: this.columnOf(table, "id") }, "sheetUnknownMeasure", { id });
           continue;
         }
         if (seen.has(id)) {
-          this.error({ table, row: row.row, column: this.columnOf(table, "id") }, `the measure "${id}" has a row already; give each measure one row`);
+          this.error({ table, row: row.row, column: this.columnOf(table, "id") }, "sheetMeasureTwice", { id });
           continue;
         }
         seen.add(id);
@@ -278,7 +279,7 @@ class ApplyState {
         if (chapterColumn >= 0 && "chapter" in values && !sameCanon(values.chapter, found.values.chapter)) {
           const place = { table, row: row.row, column: chapterColumn };
           if (this.plan.chapters.some((chapter) => chapter.id === values.chapter)) {
-            this.report.warnings.push({ message: say(this.report.notes, "sheetMoveNotApplied", { where: this.where(place) }), line: row.row, column: chapterColumn + 1 });
+            this.report.warnings.push({ message: sayAt(this.report.notes, this.where(place), "sheetMoveNotApplied"), line: row.row, column: chapterColumn + 1 });
           } else this.unknownChapter(place, values.chapter);
         }
         this.applyChanged(table, row.row, values, found.values, found.pointer, (key, value, place) => (key === "chapter" ? undefined : this.setMeasureField(measure, key, value, place, found.pointer)));
@@ -286,26 +287,26 @@ class ApplyState {
       }
       this.addMeasure(table, row.row, values);
     }
-    for (const [id, row] of current) if (!seen.has(id)) this.notInSheet(table, `measure "${id}" (${row.pointer})`);
+    for (const [id, row] of current) if (!seen.has(id)) this.notInSheet(`measure "${id}" (${row.pointer})`, "sheetMeasureNoRow", { id, pointer: row.pointer, sheet: table.sheet });
   }
 
   private unknownChapter(place: Place, value: Canon | undefined): void {
     const chapters = this.plan.chapters.map((chapter) => chapter.id);
-    this.error(place, `no chapter has the id ${shown(value)}; expected one of ${chapters.slice(0, 8).join(", ")}${chapters.length > 8 ? ", …" : ""}`);
+    this.error(place, "sheetNoChapter", { cell: shown(value), chapters: `${chapters.slice(0, 8).join(", ")}${chapters.length > 8 ? ", …" : ""}` });
   }
 
   private addMeasure(table: ReadTable, row: number, values: Partial<Record<ColumnKey, Canon>>): void {
     const chapterColumn = this.columnOf(table, "chapter");
     const chapterIndex = this.plan.chapters.findIndex((chapter) => chapter.id === values.chapter);
     if (chapterIndex < 0) {
-      if (chapterColumn < 0) this.rowError(table, row, "a new measure (no id) needs its chapter: add the chapter column");
+      if (chapterColumn < 0) this.rowError(table, row, "sheetNewMeasureNoChapterColumn");
       else this.unknownChapter({ table, row, column: chapterColumn }, values.chapter ?? null);
       return;
     }
     if (values.text === null || values.text === undefined) {
       const column = this.columnOf(table, "text");
-      if (column < 0) this.rowError(table, row, "a new measure (no id) needs its text: add the text column");
-      else this.error({ table, row, column }, "a new measure (no id) needs its text; the cell is empty");
+      if (column < 0) this.rowError(table, row, "sheetNewMeasureNoTextColumn");
+      else this.error({ table, row, column }, "sheetNewMeasureNoText", {});
       return;
     }
     const chapter = this.updated.chapters[chapterIndex] as Plan["chapters"][number];
@@ -325,9 +326,10 @@ class ApplyState {
     this.report.warnings.push({ message: say(this.report.notes, "sheetNewMeasureId", { sheet: table.sheet, row, id: measure.id }), line: row });
   }
 
-  private notInSheet(table: ReadTable, what: string): void {
+  /** Reports a thing of the plan (`what`, as the outcome's list names it) that has no row: it is kept. */
+  private notInSheet(what: string, code: ReportCode, values: ReportValues): void {
     this.missing.push(what);
-    this.report.warnings.push({ message: `${what} has no row in sheet "${table.sheet}": kept (an import never deletes; delete it in the plan itself)` });
+    this.report.warnings.push({ message: say(this.report.notes, code, values) });
   }
 
   private findMeasure(id: string): { measure: Measure; original: Measure | undefined; pointer: string } | undefined {
@@ -353,7 +355,9 @@ class ApplyState {
       const measureId = values.measure as string | null;
       const found = measureId === null ? undefined : this.findMeasure(measureId);
       if (found === undefined) {
-        this.error({ table, row: row.row, column: this.columnOf(table, "measure") }, measureId === null ? "a milestone needs the id of its measure" : `no measure of the plan has the id "${measureId}"`);
+        const place = { table, row: row.row, column: this.columnOf(table, "measure") };
+        if (measureId === null) this.error(place, "sheetMilestoneNoMeasure", {});
+        else this.error(place, "sheetMilestoneUnknownMeasure", { id: measureId });
         continue;
       }
       const id = values.id as string | null;
@@ -361,10 +365,9 @@ class ApplyState {
         const key = `${measureId as string}\u0000${id}`;
         const existing = current.get(key);
         if (existing === undefined || seen.has(key)) {
-          this.error(
-            { table, row: row.row, column: this.columnOf(table, "id") },
-            existing === undefined ? `measure "${measureId as string}" has no milestone "${id}"; leave the id empty for a new milestone` : `the milestone "${id}" has a row already`,
-          );
+          const place = { table, row: row.row, column: this.columnOf(table, "id") };
+          if (existing === undefined) this.error(place, "sheetUnknownMilestone", { measure: measureId as string, id });
+          else this.error(place, "sheetMilestoneTwice", { id });
           continue;
         }
         seen.add(key);
@@ -374,7 +377,7 @@ class ApplyState {
         continue;
       }
       if (values.text === null || values.text === undefined) {
-        this.error({ table, row: row.row, column: Math.max(this.columnOf(table, "text"), 0) }, "a new milestone (no id) needs its text");
+        this.error({ table, row: row.row, column: Math.max(this.columnOf(table, "text"), 0) }, "sheetNewMilestoneNoText", {});
         continue;
       }
       found.measure.milestones ??= [];
@@ -388,7 +391,11 @@ class ApplyState {
       this.added += 1;
       this.report.mapped.push(say(this.report.notes, "sheetNewMilestone", { pointer, id: milestone.id, measure: measureId as string, sheet: table.sheet, row: row.row }));
     }
-    for (const [key, row] of current) if (!seen.has(key)) this.notInSheet(table, `milestone "${key.split("\u0000")[1] as string}" of measure "${key.split("\u0000")[0] as string}" (${row.pointer})`);
+    for (const [key, row] of current) {
+      if (seen.has(key)) continue;
+      const [measure = "", id = ""] = key.split("\u0000");
+      this.notInSheet(`milestone "${id}" of measure "${measure}" (${row.pointer})`, "sheetMilestoneNoRow", { id, measure, pointer: row.pointer, sheet: table.sheet });
+    }
   }
 
   private setMilestoneField(milestone: Milestone, key: ColumnKey, value: Canon, place: Place, pointer: string): string | undefined {
@@ -396,7 +403,7 @@ class ApplyState {
     if (field === undefined) return undefined;
     if (value === null) {
       if (field === "text") {
-        this.error(place, "a milestone needs its text; the cell is empty", `${pointer}/text`);
+        this.error(place, "sheetMilestoneNoText", {}, `${pointer}/text`);
         return undefined;
       }
       delete (milestone as Record<string, unknown>)[field];
@@ -419,11 +426,13 @@ class ApplyState {
       const i = indicators.findIndex((item) => item.id === values.indicator);
       if (i < 0) {
         const known = indicators.map((item) => item.id);
-        this.error({ table, row: row.row, column: this.columnOf(table, "indicator") }, `no indicator of the plan has the id ${shown(values.indicator)}${known.length > 0 ? `; expected one of ${known.slice(0, 8).join(", ")}` : ""}`);
+        const place = { table, row: row.row, column: this.columnOf(table, "indicator") };
+        if (known.length === 0) this.error(place, "sheetNoIndicator", { cell: shown(values.indicator) });
+        else this.error(place, "sheetNoIndicatorOf", { cell: shown(values.indicator), indicators: known.slice(0, 8).join(", ") });
         continue;
       }
       if (values.entry === null || values.entry === undefined) {
-        this.error({ table, row: row.row, column: this.columnOf(table, "entry") }, `expected "target" or "actual"; the cell is empty`);
+        this.error({ table, row: row.row, column: this.columnOf(table, "entry") }, "sheetEntryEmpty", {});
         continue;
       }
       const indicator = this.updated.indicators?.[i] as Indicator;
@@ -432,12 +441,9 @@ class ApplyState {
         const key = keyOf(values);
         const existing = current.get(key);
         if (existing === undefined || seen.has(key)) {
-          this.error(
-            { table, row: row.row, column: this.columnOf(table, "n") },
-            existing === undefined
-              ? `indicator "${indicator.id}" has no ${values.entry} number ${String(values.n)} in this period (year, start, end); leave the number empty to add a value`
-              : "this value has a row already",
-          );
+          const place = { table, row: row.row, column: this.columnOf(table, "n") };
+          if (existing === undefined) this.error(place, "sheetUnknownEntry", { indicator: indicator.id, entryKind: values.entry as string, n: String(values.n) });
+          else this.error(place, "sheetEntryTwice", {});
           continue;
         }
         seen.add(key);
@@ -456,7 +462,7 @@ class ApplyState {
         if (typeof values.periodStart === "string") period.start = values.periodStart;
         if (typeof values.periodEnd === "string") period.end = values.periodEnd;
         p = indicator.periods.push(period) - 1;
-        this.report.mapped.push(`/indicators/${i}/periods/${p}: new period of indicator "${indicator.id}" (sheet "${table.sheet}", row ${row.row})`);
+        this.report.mapped.push(say(this.report.notes, "sheetNewPeriod", { pointer: `/indicators/${i}/periods/${p}`, indicator: indicator.id, sheet: table.sheet, row: row.row }));
       }
       const period = indicator.periods[p] as IndicatorPeriod;
       const entries = (period[list] ??= []);
@@ -464,11 +470,13 @@ class ApplyState {
       for (const key of ["date", "value", "description"] as const) if (values[key] !== null && values[key] !== undefined) this.setEntryField(entry, key, values[key] as Canon);
       entries.push(entry);
       this.added += 1;
-      this.report.mapped.push(`/indicators/${i}/periods/${p}/${list}/${entries.length - 1}: new ${values.entry as string} of indicator "${indicator.id}" (sheet "${table.sheet}", row ${row.row})`);
+      this.report.mapped.push(say(this.report.notes, "sheetNewEntry", { pointer: `/indicators/${i}/periods/${p}/${list}/${entries.length - 1}`, entryKind: values.entry as string, indicator: indicator.id, sheet: table.sheet, row: row.row }));
     }
     for (const [, row] of current) {
       const key = keyOf(row.values);
-      if (!seen.has(key)) this.notInSheet(table, `the ${row.values.entry as string} ${String(row.values.n)} of indicator "${row.values.indicator as string}" (${row.pointer})`);
+      if (seen.has(key)) continue;
+      const values = { entryKind: row.values.entry as string, n: String(row.values.n), indicator: row.values.indicator as string, pointer: row.pointer };
+      this.notInSheet(`the ${values.entryKind} ${values.n} of indicator "${values.indicator}" (${row.pointer})`, "sheetEntryNoRow", { ...values, sheet: table.sheet });
     }
   }
 

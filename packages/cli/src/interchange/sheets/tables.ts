@@ -204,6 +204,17 @@ export function toCell(value: Canon | undefined, type: ColumnType, statusLanguag
   return value as CellValue;
 }
 
+/** What a column of each type holds, as a message names it when a cell is not that (English; the studio words each). */
+export const CELL_EXPECTED = {
+  integer: "a whole number",
+  boolean: "true or false (or yes/no), or nothing",
+  yearOrDate: "a year such as 2026 or a date such as 2026-03-31",
+  date: "a date such as 2026-03-31",
+  status: `a status: one of ${STATUSES.join(", ")}`,
+  entry: `"target" or "actual"`,
+  years: "years such as 2025, 2026",
+} as const satisfies Partial<Record<ColumnType, string>>;
+
 /** A cell that could not be read as its column asks: what was expected. */
 export class CellProblem {
   /** @param expected what the column holds, for the message ("a year such as 2026 or a date such as 2026-03-31") */
@@ -230,23 +241,23 @@ export function fromCell(cell: unknown, type: ColumnType, quantitative = true): 
       return type === "string" ? trimmed : text;
     case "integer": {
       const number = typeof cell === "number" ? cell : Number(trimmed);
-      return Number.isSafeInteger(number) && trimmed !== "" ? number : new CellProblem("a whole number");
+      return Number.isSafeInteger(number) && trimmed !== "" ? number : new CellProblem(CELL_EXPECTED.integer);
     }
     case "boolean": {
       if (typeof cell === "boolean") return cell;
       const word = trimmed.toLowerCase();
       if (["true", "1", ...Object.values(SHEET_LABELS).map((labels) => labels.yes)].includes(word)) return true;
       if (["false", "0", ...Object.values(SHEET_LABELS).map((labels) => labels.no)].includes(word)) return false;
-      return new CellProblem("true or false (or yes/no), or nothing");
+      return new CellProblem(CELL_EXPECTED.boolean);
     }
     case "yearOrDate": {
       if (typeof cell === "number" && Number.isInteger(cell)) return cell;
       if (/^\d{4}$/.test(trimmed)) return Number(trimmed);
       if (ISO_DATE.test(trimmed)) return trimmed;
-      return new CellProblem("a year such as 2026 or a date such as 2026-03-31");
+      return new CellProblem(CELL_EXPECTED.yearOrDate);
     }
     case "date":
-      return ISO_DATE.test(trimmed) ? trimmed : new CellProblem("a date such as 2026-03-31");
+      return ISO_DATE.test(trimmed) ? trimmed : new CellProblem(CELL_EXPECTED.date);
     case "status": {
       const word = trimmed.toLowerCase();
       if ((STATUSES as readonly string[]).includes(word)) return word;
@@ -254,16 +265,16 @@ export function fromCell(cell: unknown, type: ColumnType, quantitative = true): 
         const found = Object.entries(statusNames(labels)).find(([, name]) => name.toLowerCase() === word);
         if (found !== undefined) return found[0];
       }
-      return new CellProblem(`a status: one of ${STATUSES.join(", ")}`);
+      return new CellProblem(CELL_EXPECTED.status);
     }
     case "entry": {
       const word = trimmed.toLowerCase();
-      return (ENTRY_KINDS as readonly string[]).includes(word) ? word : new CellProblem(`"target" or "actual"`);
+      return (ENTRY_KINDS as readonly string[]).includes(word) ? word : new CellProblem(CELL_EXPECTED.entry);
     }
     case "years": {
       const parts = typeof cell === "number" ? [String(cell)] : trimmed.split(/[,;\s]+/).filter((part) => part !== "");
       const years = parts.map(Number);
-      return years.every((year) => Number.isInteger(year) && year >= 1800 && year <= 2200) ? years : new CellProblem("years such as 2025, 2026");
+      return years.every((year) => Number.isInteger(year) && year >= 1800 && year <= 2200) ? years : new CellProblem(CELL_EXPECTED.years);
     }
     case "refs":
       return trimmed.split(";").map((part) => part.trim()).filter((part) => part !== "");

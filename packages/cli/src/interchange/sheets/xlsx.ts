@@ -168,28 +168,25 @@ export async function readXlsx(bytes: Uint8Array, planLanguage: string): Promise
   for (const { sheet, data } of sheets) {
     const table = tableOfSheet(sheet);
     if (table === undefined) {
-      warnings.push({ message: `sheet "${sheet}" is not one of the plan's tables (${TABLE_NAMES.map((item) => SHEET_LABELS[language].sheets[item]).join(", ")}); it was not read` });
+      warnings.push(coded("xlsxUnknownSheet", { sheet, tables: TABLE_NAMES.map((item) => SHEET_LABELS[language].sheets[item]).join(", ") }));
       continue;
     }
     if (data.length > MAX_SHEET_ROWS) {
-      problems.push({ message: `sheet "${sheet}" has ${data.length} rows; at most ${MAX_SHEET_ROWS} are read. Split the sheet, or check that it is the plan's sheet.` });
+      problems.push(coded("xlsxTooManyRows", { sheet, rows: data.length, max: MAX_SHEET_ROWS }));
       continue;
     }
     const cells = data.reduce((sum, row) => sum + row.length, 0);
     if (cells > MAX_SHEET_CELLS) {
-      problems.push({ message: `sheet "${sheet}" has ${cells} cells; at most ${MAX_SHEET_CELLS} are read. Remove columns the plan does not use.` });
+      problems.push(coded("xlsxTooManyCells", { sheet, cells, max: MAX_SHEET_CELLS }));
       continue;
     }
     const [header = [], ...rows] = data;
     const mapped = mapHeader(header, table, language);
     if (mapped.missing.length > 0) {
-      problems.push({
-        message: `sheet "${sheet}", row 1: the header has no column ${mapped.missing.map((key) => `"${SHEET_LABELS[language].columns[key]}"`).join(", ")}, which matches rows to the plan; export the plan again and edit that sheet`,
-        line: 1,
-      });
+      problems.push({ ...coded("xlsxMissingColumns", { sheet, columns: mapped.missing.map((key) => `"${SHEET_LABELS[language].columns[key]}"`).join(", ") }), line: 1 });
       continue;
     }
-    for (const title of mapped.unknown) warnings.push({ message: `sheet "${sheet}": the column "${title}" is not one the plan knows; it was not read`, line: 1 });
+    for (const title of mapped.unknown) warnings.push({ ...coded("xlsxUnknownColumn", { sheet, title }), line: 1 });
     const free = mapped.columns.map((key) => TABLE_COLUMNS[table].some((spec) => spec.key === key && FREE_TEXT_TYPES.has(spec.type)));
     tables.push({ table, sheet, columns: mapped.columns, rows: rows.map((cellsOfRow, index) => ({ row: index + 2, cells: cellsOfRow.map((cell, column) => (free[column] === true ? unescapeWorkbookText(cell) : cell)) })) });
   }
