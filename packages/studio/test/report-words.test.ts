@@ -3,14 +3,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Block, type Plan } from "@actionplan/core";
-import { strToU8, zipSync } from "fflate";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { REPORT_WORDS } from "../../cli/src/interchange/report-words.js";
-import { exportXlsx } from "../../cli/src/interchange/sheets/index.js";
+import { exportXlsx, importCsv, importXlsx } from "../../cli/src/interchange/sheets/index.js";
+import type { ImportOutcome } from "../../cli/src/interchange/formats.js";
+import { CELL_EXPECTED } from "../../cli/src/interchange/sheets/tables.js";
 import { STRATML_EXTENSION } from "../../cli/src/interchange/stratml/model.js";
 import { DEFAULT_EXPORT_CHOICES } from "../src/io/export-choices.js";
 import { exportPlanAs } from "../src/io/exporters.js";
-import { importFile } from "../src/io/importers.js";
+import { importFile, type ImportReport } from "../src/io/importers.js";
 import { placeAll, REPORT_WORDS_BY_LANGUAGE, REPORT_WORDS_EN, VALUE_WORDS } from "../src/io/report-words.js";
 
 const repo = join(import.meta.dirname, "..", "..", "..");
@@ -23,6 +25,58 @@ const ENGLISH_PHRASES = new Set(["what", "depthHint"]);
 const NEUTRAL_NAMES = new Set(["format"]);
 /** A wording's values, less the English phrases and the names every language may add. */
 const sameValues = (wording: string): string[] => names(wording).filter((name) => !ENGLISH_PHRASES.has(name) && !NEUTRAL_NAMES.has(name));
+
+/** Edited tables of the Polyfon plan (measures) and the fictional 2027 plan (milestones, indicators): each row breaks something. */
+const SHEETS = {
+  measures: [
+    "id,chapter,number,text,status,isNew,start,priorityYears,responsible,responsibleIds,Merknad",
+    "m-ii-1,ch-ii,1,x,bogus,kanskje,snart,neste år,,,",
+    "m-nope,ch-ii,9,x,,,,,,,",
+    "m-ii-3,ch-iii,,,,,,,Noen,nobody:x,",
+    "m-ii-3,ch-ii,3,x,,,,,,,",
+    "m-iii-1,ch-nope,x,y,,,,,,,",
+    ",,,Nytt,,,,,,,",
+    ",ch-ii,,,,,,,,,",
+    ",ch-ii,,Et nytt tiltak,ongoing,,,,,,",
+  ],
+  measuresNoChapter: ["id,text", ",Et nytt tiltak"],
+  measuresNoText: ["id,chapter", ",ch-ii"],
+  milestones: [
+    "measure,id,text,due,status,completed",
+    "m-video-pilot,ms-video-equipment,,2025-03-31,completed,2025-03-20",
+    "m-video-pilot,ms-video-equipment,Video equipment in place at Saltmarsh Hospital,2025-03-31,completed,2025-03-20",
+    ",ms-x,x,,,",
+    "m-nope,ms-x,x,,,",
+    "m-help-desk,ms-nope,x,,,",
+    "m-help-desk,,,2027,,",
+    "m-help-desk,,Et nytt delmål,2027-05-01,planned,",
+    "m-help-desk,ms-help-desk-open,The help desk opens,2027-03-01,bogus,snart",
+  ],
+  indicators: [
+    "indicator,year,periodStart,periodEnd,entry,n,value",
+    "ind-nope,2025,,,target,1,5",
+    "ind-municipalities,2025,,,,1,5",
+    "ind-municipalities,2025,,,target,9,5",
+    "ind-municipalities,2025,,,target,1,5",
+    "ind-municipalities,2025,,,target,1,5",
+    "ind-municipalities,2030,,,target,,12",
+    "ind-municipalities,2026,,,actual,,9",
+    "ind-waiting,tjue,,,target,,3",
+    "ind-waiting,2025,,,kanskje,1,19",
+  ],
+  indicatorsOfNone: ["indicator,year,entry,n,value", "ind-nope,2025,target,,5"],
+};
+/** Words a Norwegian line should not hold: English left in it (ids, pointers and the sheet's own titles aside). */
+const ENGLISH = /\b(the|is|not|has|have|of|expected|got|sheet|row|column|kept|new|needs|cell|empty|already|leave|give|number|period|with|this|one|read|deletes)\b/;
+/** A line less its JSON Pointers, whose last part may be a field's English name (`/number`). */
+const withoutPointers = (line: string): string => line.replace(/(\/[\w.-]+)+/g, "");
+/** Every line of a report. */
+const linesOf = (report: ImportReport) => [...report.errors, ...report.mapped, ...report.guessed, ...report.kept];
+/** The codes of an outcome's coded lines, their places' too. */
+function codesOf(outcome: ImportOutcome): string[] {
+  const notes = [...(outcome.notes?.values() ?? []), ...[...outcome.errors, ...outcome.warnings].flatMap((line) => ("note" in line && line.note !== undefined ? [line.note] : []))];
+  return notes.flatMap((note) => [note.code, ...(note.place === undefined ? [] : [note.place.code])]);
+}
 
 describe("the import report's wordings", () => {
   it("has every code in nb, nn and en, each wording taking the same values as the English", () => {
@@ -242,5 +296,118 @@ describe("the import report's wordings", () => {
     const kinds = Block.options.map((option) => option.shape.type.value).filter((type) => type !== "paragraph");
     expect([...blockTypes].sort()).toEqual([...kinds].sort());
     expect(Object.keys(VALUE_WORDS.nn["things"]!).sort()).toEqual(Object.keys(VALUE_WORDS.nb["things"]!).sort());
+  });
+
+  it("words every line of an edited CSV table's and workbook's report in bokmål and nynorsk: cell errors, rows left out, new periods and values, sheets and columns not read", async () => {
+    const polyfon = JSON.parse(readFileSync(join(repo, "examples", "polyfon-2025-2030", "plan.json"), "utf8")) as Plan;
+    const fictional = JSON.parse(readFileSync(join(repo, "examples", "fictional", "plan-2027.json"), "utf8")) as Plan;
+    const codes = new Set<string>();
+    const reports: ImportReport[] = [];
+    const apply = async (format: "csv" | "xlsx", bytes: Uint8Array, plan: Plan): Promise<ImportReport> => {
+      const outcome = format === "csv" ? await importCsv(new TextDecoder().decode(bytes), { into: plan }) : await importXlsx(bytes, { into: plan });
+      for (const code of codesOf(outcome)) codes.add(code);
+      const { report } = await importFile(format, `plan.${format}`, bytes, { plan: plan as never, valid: true });
+      reports.push(report);
+      return report;
+    };
+    const csv = async (name: keyof typeof SHEETS, plan: Plan) => apply("csv", strToU8(SHEETS[name].join("\r\n")), plan);
+    const find = (report: ImportReport, english: string) => {
+      const line = linesOf(report).find((item) => item.message === english);
+      expect(line, english).toBeDefined();
+      return line!.worded!;
+    };
+
+    const measures = await csv("measures", polyfon);
+    expect(find(measures, 'measure "m-ii-2" (/chapters/1/measures/items/1) has no row in sheet "measures": kept (an import never deletes; delete it in the plan itself)')).toEqual({
+      en: 'measure "m-ii-2" (/chapters/1/measures/items/1) has no row in sheet "measures": kept (an import never deletes; delete it in the plan itself)',
+      nb: "tiltak «m-ii-2» (/chapters/1/measures/items/1) har ingen rad i arket «measures»: tatt vare på (en import sletter aldri noe; slett det i selve planen)",
+      nn: "tiltak «m-ii-2» (/chapters/1/measures/items/1) har inga rad i arket «measures»: teke vare på (ein import slettar aldri noko; slett det i sjølve planen)",
+    });
+    const status = find(measures, 'sheet "measures", row 2, column E (Status) → /chapters/1/measures/items/0/status: expected a status: one of proposed, planned, ongoing, completed, delayed, discontinued; got "bogus"');
+    expect(status.nb).toBe('ark «measures», rad 2, kolonne E (Status) → /chapters/1/measures/items/0/status: forventet en status: en av proposed, planned, ongoing, completed, delayed, discontinued; fikk "bogus"');
+    expect(status.nn).toBe('ark «measures», rad 2, kolonne E (Status) → /chapters/1/measures/items/0/status: venta ein status: ein av proposed, planned, ongoing, completed, delayed, discontinued; fekk "bogus"');
+    expect(find(measures, 'sheet "measures", row 3, column A (Id): no measure of the plan has the id "m-nope"; leave the id empty for a new measure').nb).toBe(
+      "ark «measures», rad 3, kolonne A (Id): ikke noe tiltak i planen har id-en «m-nope»; la id-en stå tom for et nytt tiltak",
+    );
+    expect(find(measures, 'sheet "measures", row 4, column D (Tekst) → /chapters/1/measures/items/2/text: a measure needs its text; the cell is empty').nn).toBe(
+      "ark «measures», rad 4, kolonne D (Tekst) → /chapters/1/measures/items/2/text: eit tiltak må ha ein tekst; cella er tom",
+    );
+    expect(find(measures, 'sheet "measures", row 7, column B (Kapittel): no chapter has the id (empty); expected one of ch-i, ch-ii, ch-iii, ch-iv, ch-v, ch-vi, ch-vii, ch-viii, …').nb).toBe(
+      "ark «measures», rad 7, kolonne B (Kapittel): ikke noe kapittel har id-en (tom); forventet ett av ch-i, ch-ii, ch-iii, ch-iv, ch-v, ch-vi, ch-vii, ch-viii, …",
+    );
+    expect(find(measures, 'sheet "measures", row 4, column I (Ansvarlig): names are shown for reading; the edit is not applied (edit the ids column beside it)').nn).toBe(
+      "ark «measures», rad 4, kolonne I (Ansvarlig): namna vert viste berre til lesing; endringa vert ikkje lagd inn (endra id-kolonnen ved sida av)",
+    );
+    expect(find(await csv("measuresNoChapter", polyfon), 'sheet "measures", row 2: a new measure (no id) needs its chapter: add the chapter column').nb).toBe(
+      "ark «measures», rad 2: et nytt tiltak (uten id) trenger kapitlet sitt: legg til kapittelkolonnen",
+    );
+    await csv("measuresNoText", polyfon);
+
+    const milestones = await csv("milestones", fictional);
+    expect(find(milestones, 'sheet "milestones", row 6, column B (Id): measure "m-help-desk" has no milestone "ms-nope"; leave the id empty for a new milestone').nn).toBe(
+      "ark «milestones», rad 6, kolonne B (Id): tiltaket «m-help-desk» har ikkje noko delmål «ms-nope»; la id-en stå tom for eit nytt delmål",
+    );
+    expect(find(milestones, 'sheet "milestones", row 9, column F (Completed) → /chapters/2/measures/items/3/milestones/1/completed: expected a date such as 2026-03-31; got "snart"').nb).toBe(
+      'ark «milestones», rad 9, kolonne F (Completed) → /chapters/2/measures/items/3/milestones/1/completed: forventet en dato som 2026-03-31; fikk "snart"',
+    );
+
+    const indicators = await csv("indicators", fictional);
+    expect(find(indicators, '/indicators/0/periods/4: new period of indicator "ind-municipalities" (sheet "indicators", row 7)').nb).toBe("/indicators/0/periods/4: ny periode for indikator «ind-municipalities» (ark «indicators», rad 7)");
+    expect(find(indicators, '/indicators/0/periods/4/targets/0: new target of indicator "ind-municipalities" (sheet "indicators", row 7)').nn).toBe("/indicators/0/periods/4/targets/0: nytt mål for indikator «ind-municipalities» (ark «indicators», rad 7)");
+    expect(find(indicators, '/indicators/0/periods/1/actuals/2: new actual of indicator "ind-municipalities" (sheet "indicators", row 8)').nb).toBe("/indicators/0/periods/1/actuals/2: nytt resultat for indikator «ind-municipalities» (ark «indicators», rad 8)");
+    expect(find(indicators, 'sheet "indicators", row 4, column F (Entry no.): indicator "ind-municipalities" has no target number 9 in this period (year, start, end); leave the number empty to add a value').nb).toBe(
+      "ark «indicators», rad 4, kolonne F (Entry no.): indikator «ind-municipalities» har ikke noe mål nummer 9 i denne perioden (år, start, slutt); la nummeret stå tomt for å legge til en verdi",
+    );
+    expect(find(indicators, 'the actual 2 of indicator "ind-municipalities" (/indicators/0/periods/1/actuals/1) has no row in sheet "indicators": kept (an import never deletes; delete it in the plan itself)').nn).toBe(
+      "resultat 2 for indikator «ind-municipalities» (/indicators/0/periods/1/actuals/1) har inga rad i arket «indicators»: teke vare på (ein import slettar aldri noko; slett det i sjølve planen)",
+    );
+    await csv("indicatorsOfNone", polyfon);
+
+    // A workbook exported from an edited plan (a bad status, an id the plan lacks, a measure left out), a sheet renamed
+    // and a column retitled; one whose header lacks the id column; one too tall and one too wide.
+    const edited = structuredClone(polyfon);
+    const items = edited.chapters.find((chapter) => chapter.id === "ch-ii")!.measures!.items;
+    (items[0] as { status: string }).status = "bogus";
+    items[2]!.id = "m-nope";
+    items.splice(1, 1);
+    const parts = unzipSync(await exportXlsx(edited));
+    const text = (bytes: Uint8Array | undefined): string => new TextDecoder().decode(bytes);
+    const workbook = (changes: Record<string, string>): Uint8Array => zipSync({ ...parts, ...Object.fromEntries(Object.entries(changes).map(([name, xml]) => [name, strToU8(xml)])) });
+    const xlsx = await apply(
+      "xlsx",
+      workbook({ "xl/workbook.xml": text(parts["xl/workbook.xml"]).replace('name="Milepæler"', 'name="Notater"'), "xl/sharedStrings.xml": text(parts["xl/sharedStrings.xml"]).replace("<t>Støtter (id)</t>", "<t>Merknad</t>") }),
+      polyfon,
+    );
+    expect(find(xlsx, 'sheet "Notater" is not one of the plan\'s tables (Tiltak, Indikatorer, Milepæler); it was not read').nb).toBe("arket «Notater» er ikke en av planens tabeller (Tiltak, Indikatorer, Milepæler); det ble ikke lest");
+    expect(find(xlsx, 'sheet "Tiltak": the column "Merknad" is not one the plan knows; it was not read').nn).toBe("ark «Tiltak»: kolonnen «Merknad» er ikkje ein planen kjenner; han vart ikkje lesen");
+    expect(find(xlsx, 'measure "m-ii-2" (/chapters/1/measures/items/1) has no row in sheet "Tiltak": kept (an import never deletes; delete it in the plan itself)').nb).toMatch(/^tiltak «m-ii-2» .* har ingen rad i arket «Tiltak»: tatt vare på /);
+    expect(find(xlsx, 'sheet "Tiltak", row 3, column A (Id): no measure of the plan has the id "m-nope"; leave the id empty for a new measure').nn).toBe(
+      "ark «Tiltak», rad 3, kolonne A (Id): ikkje noko tiltak i planen har id-en «m-nope»; la id-en stå tom for eit nytt tiltak",
+    );
+    const noId = await apply("xlsx", workbook({ "xl/sharedStrings.xml": text(parts["xl/sharedStrings.xml"]).replace("<t>Id</t>", "<t>Nøkkel</t>") }), polyfon);
+    expect(noId.errors[0]!.worded?.nb).toBe('ark «Tiltak», rad 1: overskriftsraden har ingen kolonne "Id", som knytter radene til planen; eksporter planen på nytt og rediger det arket');
+    const sheet = text(parts["xl/worksheets/sheet1.xml"]);
+    const tall = await apply("xlsx", workbook({ "xl/worksheets/sheet1.xml": sheet.replace("</sheetData>", '<row r="100002"><c r="A100002" t="inlineStr"><is><t>x</t></is></c></row></sheetData>') }), polyfon);
+    expect(tall.errors.map((line) => line.worded?.nn)).toEqual(["arket «Tiltak» har 100002 rader; høgst 100000 vert lesne. Del opp arket, eller sjekk at det er arket til planen."]);
+    const wide = await apply("xlsx", workbook({ "xl/worksheets/sheet1.xml": sheet.replace("</sheetData>", '<row r="200"><c r="XFD200" t="inlineStr"><is><t>x</t></is></c></row></sheetData>') }), polyfon);
+    expect(wide.errors.map((line) => line.worded?.nb)).toEqual(["arket «Tiltak» har 3276800 celler; høyst 2000000 blir lest. Fjern kolonner planen ikke bruker."]);
+
+    // Every line of every report is worded, and neither Norwegian holds English words.
+    for (const report of reports) {
+      for (const line of linesOf(report)) {
+        expect(line.worded, line.message).toBeDefined();
+        expect(line.worded!.en, line.message).toBe(line.message);
+        for (const language of ["nb", "nn"] as const) expect(withoutPointers(line.worded![language]), `${language}: ${line.message}`).not.toMatch(ENGLISH);
+      }
+    }
+    // These inputs made every line the sheets' importer has.
+    const sheetCodes = Object.keys(REPORT_WORDS).filter((code) => /^(sheet[A-Z]|xlsx(UnknownSheet|TooManyRows|TooManyCells|MissingColumns|UnknownColumn)$)/.test(code));
+    expect(sheetCodes.length).toBeGreaterThan(30);
+    expect(sheetCodes.filter((code) => !codes.has(code))).toEqual([]);
+    // What a column holds and a target or actual are worded in both languages, for every phrase the CLI has.
+    for (const language of ["nb", "nn"] as const) {
+      expect(Object.keys(VALUE_WORDS[language]["cellExpected"]!).sort()).toEqual(Object.values(CELL_EXPECTED).sort());
+      for (const words of Object.values(VALUE_WORDS[language]["cellExpected"]!)) expect(words).not.toMatch(ENGLISH);
+    }
   });
 });
