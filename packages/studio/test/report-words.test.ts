@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { Block, type Plan } from "@actionplan/core";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { REPORT_WORDS } from "../../cli/src/interchange/report-words.js";
+import { REPORT_WORDS, type ReportNote } from "../../cli/src/interchange/report-words.js";
 import { exportXlsx, importCsv, importXlsx } from "../../cli/src/interchange/sheets/index.js";
 import type { ImportOutcome } from "../../cli/src/interchange/formats.js";
 import { CELL_EXPECTED } from "../../cli/src/interchange/sheets/tables.js";
@@ -74,7 +74,9 @@ const withoutPointers = (line: string): string => line.replace(/(\/[\w.-]+)+/g, 
 const linesOf = (report: ImportReport) => [...report.errors, ...report.mapped, ...report.guessed, ...report.kept];
 /** The codes of an outcome's coded lines, their places' too. */
 function codesOf(outcome: ImportOutcome): string[] {
-  const notes = [...(outcome.notes?.values() ?? []), ...[...outcome.errors, ...outcome.warnings].flatMap((line) => ("note" in line && line.note !== undefined ? [line.note] : []))];
+  const lines: { message: string; note?: ReportNote }[] = [...outcome.errors, ...outcome.warnings];
+  const onLines = lines.flatMap((line) => (line.note === undefined ? [] : [line.note]));
+  const notes = [...(outcome.notes?.values() ?? []), ...onLines];
   return notes.flatMap((note) => [note.code, ...(note.place === undefined ? [] : [note.place.code])]);
 }
 
