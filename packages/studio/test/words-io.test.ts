@@ -1,6 +1,6 @@
 // The studio in bokmål where files come in and go out, in Debian's Chromium against the BUILT studio: a broken Word
-// document is refused in Norwegian, an export's notices (what StratML and XLSX do not carry) are in Norwegian, and
-// a StratML file's notes on single places are in Norwegian, and the preview's switch for the adopting body puts the body into the adoption line of the fictional example plan.
+// document and an edited CSV table's bad cells are refused in Norwegian, an export's notices (what StratML and XLSX do
+// not carry) are in Norwegian, and a StratML file's notes on single places are in Norwegian, and the preview's switch for the adopting body puts the body into the adoption line of the fictional example plan.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -67,6 +67,21 @@ describe("the studio's import and export words in bokmål, in Chromium", () => {
     expect(refusal).toMatch(/^Dette er ikke en DOCX \(Word\)-fil: det er ikke en ZIP-pakke \(.+\)\. Lagre dokumentet fra Word eller LibreOffice som \.docx, eller åpne en Markdown-fil\.$/);
     expect(refusal).not.toMatch(ENGLISH);
     // The open plan is still the one opened before.
+    expect(await page.locator("h1").textContent()).toContain(fictional.title["en"]);
+  });
+
+  it("refuses an edited CSV table's bad cells in bokmål, each at its sheet, row and column", async () => {
+    await openFile(studio, "tiltak.csv", new TextEncoder().encode("id,status\r\nm-north-meetings,bogus\r\nm-nope,planned\r\n"));
+    const alert = page.getByRole("alert");
+    await poll(() => alert.textContent()).toContain("tiltak.csv ble ikke åpnet (CSV); ingenting ble endret.");
+    const refusal = await alert.locator("li").allTextContents();
+    expect(refusal.slice(0, 2)).toEqual([
+      'linje 2, kolonne 2: ark «measures», rad 2, kolonne B (Status) → /chapters/1/measures/items/0/status: forventet en status: en av proposed, planned, ongoing, completed, delayed, discontinued; fikk "bogus"',
+      "linje 3, kolonne 1: ark «measures», rad 3, kolonne A (Id): ikke noe tiltak i planen har id-en «m-nope»; la id-en stå tom for et nytt tiltak",
+    ]);
+    // The measures the table left out: kept, in bokmål.
+    expect(refusal).toContain("tiltak «m-south-support» (/chapters/1/measures/items/1) har ingen rad i arket «measures»: tatt vare på (en import sletter aldri noe; slett det i selve planen)");
+    expect(refusal.filter((line) => ENGLISH.test(line) || /\b(has no row|kept|expected|sheet|row|column)\b/.test(line))).toEqual([]);
     expect(await page.locator("h1").textContent()).toContain(fictional.title["en"]);
   });
 
