@@ -38,6 +38,8 @@ interface PrintCall {
   lang: string;
   /** The page's title then (the name Chromium gives the PDF). */
   title: string;
+  /** Whether the copy could be seen on screen (it must not). */
+  onScreen: boolean;
   /** Which of the studio's toolbar, outline, preview frame and the printed copy print media shows. */
   printShows: { bar: boolean; outline: boolean; preview: boolean; copy: boolean };
 }
@@ -56,6 +58,7 @@ async function recordPrints(): Promise<void> {
         styles: Array.from(copy?.querySelectorAll("style") ?? [], (style) => ({ media: style.media, text: style.textContent ?? "" })),
         lang: copy?.lang ?? "",
         title: document.title,
+        onScreen: copy?.checkVisibility() ?? false,
       });
     };
   });
@@ -120,6 +123,7 @@ describe("printing from the studio, in Chromium", () => {
     expect(stylesheet).toMatch(/^@page \{/m);
     expect(stylesheet).toMatch(/^@media print \{\n[\s\S]*body\.actionplan \{ max-width: none;/m);
     expect(call.printShows).toEqual({ bar: false, outline: false, preview: false, copy: true });
+    expect(call.onScreen).toBe(false);
     // Once printed, the copy goes and the page has its title back.
     await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
     expect(await page.locator("#print-copy").count()).toBe(0);
