@@ -2,7 +2,8 @@
 // against the BUILT studio: the "Print / PDF" button prints what the preview shows (its view, its language) with
 // render's print stylesheet, and the browser's own Print (here headless Chromium's print to PDF, which fires the same
 // `beforeprint` as Ctrl+P) gives the very pages the rendered document gives printed on its own, without the studio's
-// toolbar, outline, forms or issues. In bokmål (the browser's language) and in English.
+// toolbar, outline, forms or issues, for the document and the priorities and changes views. In bokmål (the browser's
+// language) and in English.
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -165,6 +166,23 @@ describe("printing from the studio, in Chromium", () => {
     expect(studioPdf.pages).toBe(alone.pages);
     expect(studioPdf.text).toBe(alone.text);
     expect(await page.locator("#print-copy").count()).toBe(0);
+  });
+
+  it("gives, through the browser's own Print, the priorities and changes views' own pages too", async () => {
+    for (const view of ["priorities", "changes"]) {
+      const before = await previewText(studio);
+      await page.locator("#preview-view").selectOption(view);
+      await poll(() => previewText(studio)).not.toBe(before);
+      const studioPdf = await pdfOf(page, `studio-${view}`);
+      const alone = await standalonePdf(`document-${view}`);
+      expect(studioPdf.text, view).toContain(polyfon.title);
+      expect(studioPdf.text, view).not.toContain("Planstudio");
+      expect(studioPdf.pages, view).toBe(alone.pages);
+      expect(studioPdf.text, view).toBe(alone.text);
+    }
+    const changesPage = await previewText(studio);
+    await page.locator("#preview-view").selectOption("document");
+    await poll(() => previewText(studio)).not.toBe(changesPage);
   });
 
   it("prints the same in English, with the button's English words", async () => {
