@@ -12,6 +12,7 @@ import { messages, preferredLanguage, STUDIO_LANGUAGES, type MessageKey, type St
 import { textOf, type Selection } from "./model.js";
 import { useModule } from "./lazy.js";
 import { Outline } from "./outline.js";
+import { printPage, printWithBrowser } from "./print.js";
 import type { FilePosition, PlanFormat, ReadResult } from "./plan-file.js";
 import { downloadBytes, saveText } from "./save.js";
 import type { ImportChoices, ImportReport } from "./io/importers.js";
@@ -249,6 +250,9 @@ export function App() {
       return { error: error instanceof Error ? error.message : String(error) };
     }
   }, [plan, renderModule, openedPainted, lang, view, shownYear, adoptingBody, originalValid, opened, comparison]);
+  // The browser's own Print (Ctrl+P, its menu) prints the previewed document, as the "Print / PDF" button does.
+  const previewHtml = preview?.html;
+  useEffect(() => (previewHtml === undefined ? undefined : printWithBrowser(previewHtml)), [previewHtml]);
   const Revisions = useModule(revisionsPanel, plan !== undefined)?.RevisionsPanel;
   const FormsEditor = (useModule(formsEditor, plan !== undefined) ?? formsLoaded)?.FormsEditor;
   // The forms are fetched once the empty page is idle, so that opening the first plan does not wait for them.
@@ -451,6 +455,9 @@ export function App() {
                 <label>
                   <input id="preview-adopting-body" type="checkbox" checked={adoptingBody} onChange={(event) => setAdoptingBody(event.currentTarget.checked)} /> {t("adoptingBody")}
                 </label>
+                <button type="button" class="print" disabled={previewHtml === undefined} onClick={() => previewHtml !== undefined && printPage(previewHtml)}>
+                  {t("print")}
+                </button>
               </div>
               {preview === undefined ? (
                 <p role="status" class="preview-pending">{t("previewPending")}</p>

@@ -1,6 +1,6 @@
 // The studio's entry: mounts the page.
 import { render } from "preact";
 import { App } from "./app.js";
-import "./style.css";
+import "./studio.css";
 
 render(<App />, document.getElementById("app")!);
