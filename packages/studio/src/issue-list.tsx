@@ -1,7 +1,7 @@
 // The list of the plan's issues, a page of 200 at a time: rendering thousands of rows on every edit is what kept a
 // 1 000-measure plan slow (docs/performance.md); a line above the list says which are shown and pages through the rest.
 import type { Issue } from "@actionplan/core";
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { Translate } from "./messages.js";
 import type { FilePosition } from "./plan-file.js";
 
@@ -21,18 +21,31 @@ export interface IssueListProps {
 /** The issues, a page at a time, with the line that says which are shown when there are more than one page. */
 export function IssueList({ issues, t, locate, go }: IssueListProps) {
   const [wanted, setPage] = useState(0);
+  const previous = useRef<HTMLButtonElement>(null);
+  const next = useRef<HTMLButtonElement>(null);
+  // A button that the new page disables would drop the keyboard's focus: it goes to the other button instead, once
+  // the new page has enabled that one.
+  const refocus = useRef<HTMLButtonElement | null>(null);
+  const turn = (to: number, other: HTMLButtonElement | null) => {
+    setPage(to);
+    refocus.current = to === 0 || to === pages - 1 ? other : null;
+  };
   const pages = Math.ceil(issues.length / ISSUES_PER_PAGE);
   // Fewer issues after an edit: the last page there is.
   const page = Math.min(wanted, Math.max(pages - 1, 0));
   const from = page * ISSUES_PER_PAGE;
   const shown = issues.slice(from, from + ISSUES_PER_PAGE);
+  useEffect(() => {
+    refocus.current?.focus();
+    refocus.current = null;
+  }, [page]);
   return (
     <>
       {pages > 1 && (
         <div class="issue-pages">
           <p class="issue-shown" role="status">{t("issuesShown", { from: from + 1, to: from + shown.length, total: issues.length })}</p>
-          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>{t("issuesPrevious", { count: ISSUES_PER_PAGE })}</button>
-          <button type="button" disabled={page === pages - 1} onClick={() => setPage(page + 1)}>{t("issuesNext", { count: ISSUES_PER_PAGE })}</button>
+          <button type="button" ref={previous} disabled={page === 0} onClick={() => turn(page - 1, next.current)}>{t("issuesPrevious", { count: ISSUES_PER_PAGE })}</button>
+          <button type="button" ref={next} disabled={page === pages - 1} onClick={() => turn(page + 1, previous.current)}>{t("issuesNext", { count: ISSUES_PER_PAGE })}</button>
         </div>
       )}
       <ul class="issue-list">

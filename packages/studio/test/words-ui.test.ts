@@ -50,6 +50,8 @@ describe("the studio's remaining words in bokmål, in Chromium", () => {
     await page.getByRole("button", { name: "Neste 200" }).click();
     await poll(() => page.locator(".issue-shown").textContent()).toBe(`Viser feil og merknader 201–${issueCount} av ${issueCount}`);
     expect(await rows.count()).toBe(issueCount - 200);
+    // The button the last page disables gave the keyboard's focus to the other one.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Forrige 200");
     expect(await page.getByRole("button", { name: "Neste 200" }).isDisabled()).toBe(true);
     await page.getByRole("button", { name: "Forrige 200" }).click();
     await poll(() => rows.count()).toBe(200);
