@@ -1,12 +1,13 @@
 // The studio's page: open, edit, check, preview and save one plan. State is one plain-data plan (it may be invalid
 // while someone edits it) beside the plan as opened; validation and the preview are derived from it on each edit.
-import type { Issue, Plan } from "@actionplan/core";
+import type { Plan } from "@actionplan/core";
 import { validatePlan } from "@actionplan/core/rules";
 import { builtInLabels, RENDER_VIEWS, type RenderView } from "@actionplan/render";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { ask } from "./ask.js";
 import { clearDraft, loadDraft, saveDraft, type Draft } from "./draft.js";
 import { getAt, type PlanData } from "./edit.js";
+import { IssueList } from "./issue-list.js";
 import { selectionFor } from "./forms/sections.js";
 import { messages, preferredLanguage, STUDIO_LANGUAGES, type MessageKey, type StudioLanguage, type Translate } from "./messages.js";
 import { textOf, type Selection } from "./model.js";
@@ -20,7 +21,8 @@ import { ioMessages } from "./io/messages.js";
 import { appliesInto, appliesIntoByName, formatOfFile, OPEN_ACCEPT, openBytes, planNameOf, tooLarge } from "./io/open.js";
 import { ExportNotice, ImportOptions, ImportReportPanel, InterchangeExports } from "./io/panels.js";
 import type { Comparison } from "./revisions/versions.js";
-import { sourceText } from "./source/messages.js";
+import { readErrorText, sourceText } from "./source/messages.js";
+import { languageName } from "./language-names.js";
 import type { PlanText } from "./source/plan-text.js";
 import { SourcePanel, type SourceTarget } from "./source/source-panel.js";
 
@@ -51,7 +53,11 @@ interface Opened {
   original: PlanData;
 }
 
-type ReadError = { file: string; errors: { message: string; position?: FilePosition }[] };
+/** A file that could not be read: each error worded when shown, so that it follows the studio's language. */
+type ReadError = { file: string; errors: { words: (language: StudioLanguage) => string; position?: FilePosition }[] };
+
+/** A notice above the page, worded when shown (a restored draft's time in the studio's language, too). */
+type Notice = (t: Translate) => string;
 
 /** The studio. */
 export function App() {
@@ -70,7 +76,7 @@ export function App() {
   };
   // Counts the files chosen to open: an opening that finds a later one chosen after an await gives way to it.
   const openGeneration = useRef(0);
-  const [notice, setNotice] = useState<string | undefined>(restored === undefined ? undefined : t("restored", { when: new Date(restored.at).toLocaleString() }));
+  const [notice, setNotice] = useState<Notice | undefined>(() => (restored === undefined ? undefined : (say: Translate) => say("restored", { when: new Date(restored.at).toLocaleString(say.language) })));
   const [readError, setReadError] = useState<ReadError | undefined>();
   const [selection, setSelection] = useState<Selection>({ type: "plan" });
   const [focusPointer, setFocusPointer] = useState<string | undefined>();
@@ -89,9 +95,11 @@ export function App() {
   const [source, setSource] = useState<PlanText | undefined>(restored === undefined ? undefined : textOfOpened(restored.opened));
   const [sourceTarget, setSourceTarget] = useState<SourceTarget | undefined>();
 
+  const planTitle = plan === undefined ? undefined : textOf(plan["title"], typeof plan["language"] === "string" ? plan["language"] : "en");
   useEffect(() => {
     document.documentElement.lang = language;
-  }, [language]);
+    document.title = planTitle === undefined || planTitle === "" ? `${t("studio")} · @actionplan` : `${planTitle} · ${t("studio")}`;
+  }, [language, planTitle]);
 
   // Unsaved work survives a reload; closing with unsaved work asks first.
   useEffect(() => {
@@ -134,11 +142,11 @@ export function App() {
     if (generation !== openGeneration.current) return;
     const read = reader.readPlanText(name, text);
     if (!read.ok) {
-      setReadError({ file: name, errors: read.errors });
+      setReadError({ file: name, errors: read.errors.map((error) => ({ words: (language) => readErrorText(language, read.format, error), ...(error.position === undefined ? {} : { position: error.position }) })) });
       return;
     }
     if (read.value === null || typeof read.value !== "object" || Array.isArray(read.value)) {
-      setReadError({ file: name, errors: [{ message: sourceText(language, "notAnObject") }] });
+      setReadError({ file: name, errors: [{ words: (language) => sourceText(language, "notAnObject") }] });
       return;
     }
     setReadError(undefined);
@@ -317,7 +325,8 @@ export function App() {
         downloadBytes(await renderDocx(plan as unknown as Plan, options), `${base}.docx`, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
       }
     } catch (error) {
-      setNotice(t("exportFailed", { message: error instanceof Error ? error.message : String(error) }));
+      const message = error instanceof Error ? error.message : String(error);
+      setNotice(() => (say: Translate) => say("exportFailed", { message }));
     }
   };
 
@@ -369,7 +378,7 @@ export function App() {
           </select>
         </div>
       </header>
-      {notice !== undefined && <p class="notice" role="status">{notice}</p>}
+      {notice !== undefined && <p class="notice" role="status">{notice(t)}</p>}
       {importReport !== undefined && <ImportReportPanel report={importReport} t={io} language={language} close={() => setImportReport(undefined)} />}
       {exportLines !== undefined && <ExportNotice lines={exportLines} t={io} close={() => setExportLines(undefined)} />}
       {readError !== undefined && (
@@ -379,7 +388,7 @@ export function App() {
             {readError.errors.map((error, i) => (
               <li key={i}>
                 {error.position !== undefined && <strong>{t("at", { line: error.position.line, column: error.position.column })}: </strong>}
-                {error.message}
+                {error.words(language)}
               </li>
             ))}
           </ul>
@@ -406,11 +415,7 @@ export function App() {
               {issues.length === 0 ? (
                 <p>{t("noIssues")}</p>
               ) : (
-                <ul class="issue-list">
-                  {issues.slice(0, 200).map((issue, i) => (
-                    <IssueItem key={i} issue={issue} t={t} position={originalLocate?.ok ? originalLocate.locate(issue.pointer) : undefined} go={goTo} />
-                  ))}
-                </ul>
+                <IssueList issues={issues} t={t} locate={originalLocate?.ok ? originalLocate.locate : undefined} go={goTo} />
               )}
             </section>
             {Revisions !== undefined && (
@@ -439,7 +444,7 @@ export function App() {
                 <label for="preview-language">{t("previewLanguage")}</label>
                 <select id="preview-language" value={lang} onChange={(event) => setPreviewLanguage(event.currentTarget.value)}>
                     {[...new Set([planLanguage, ...PREVIEW_LANGUAGES])].map((code) => (
-                      <option key={code} value={code}>{code}</option>
+                      <option key={code} value={code}>{languageName(code, language)}</option>
                     ))}
                 </select>
                 <label for="preview-year">{t("year")}</label>
@@ -477,19 +482,4 @@ export function App() {
 /** The file as opened, as the text a person wrote last. */
 function textOfOpened(opened: Opened): PlanText {
   return { text: opened.text, value: opened.original, format: opened.format };
-}
-
-function IssueItem({ issue, t, position, go }: { issue: Issue; t: Translate; position: FilePosition | undefined; go: (pointer: string) => void }) {
-  return (
-    <li class={`issue ${issue.severity}`}>
-      <button type="button" class="issue-button" data-code={issue.code} data-issue-pointer={issue.pointer} onClick={() => go(issue.code === "missing_key" && issue.field !== undefined ? `${issue.pointer}/${issue.field.slice(issue.field.lastIndexOf(".") + 1)}` : issue.pointer)}>
-        <span class="severity">{issue.severity}</span> <span class="message">{issue.message}</span>
-        {issue.hint !== undefined && <span class="issue-hint">{issue.hint}</span>}
-        <span class="where">
-          <code>{issue.pointer === "" ? "/" : issue.pointer}</code>
-          {position !== undefined && <> · {t("at", { line: position.line, column: position.column })}</>}
-        </span>
-      </button>
-    </li>
-  );
 }

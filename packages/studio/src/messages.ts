@@ -84,6 +84,11 @@ const en = {
   keepWork: "Keep my work",
   askDiscard: "Discard the unsaved changes and go back to {file} as it was opened?",
   exportFailed: "Export failed: {message}",
+  severityError: "error",
+  severityWarning: "warning",
+  issuesShown: "Showing issues {from}–{to} of {total}",
+  issuesPrevious: "Previous {count}",
+  issuesNext: "Next {count}",
 } as const;
 
 /** The keys of the studio's texts. */
@@ -167,6 +172,11 @@ const nb: Record<MessageKey, string> = {
   keepWork: "Behold arbeidet mitt",
   askDiscard: "Forkaste de ulagrede endringene og gå tilbake til {file} slik den ble åpnet?",
   exportFailed: "Eksporten mislyktes: {message}",
+  severityError: "feil",
+  severityWarning: "merknad",
+  issuesShown: "Viser feil og merknader {from}–{to} av {total}",
+  issuesPrevious: "Forrige {count}",
+  issuesNext: "Neste {count}",
 };
 
 const nn: Record<MessageKey, string> = {
@@ -222,6 +232,11 @@ const nn: Record<MessageKey, string> = {
   keepWork: "Behald arbeidet mitt",
   askDiscard: "Forkaste dei ulagra endringane og gå tilbake til {file} slik ho vart opna?",
   exportFailed: "Eksporten gjekk gale: {message}",
+  severityError: "feil",
+  severityWarning: "merknad",
+  issuesShown: "Viser feil og merknader {from}–{to} av {total}",
+  issuesPrevious: "Førre {count}",
+  issuesNext: "Neste {count}",
 };
 
 const TABLE: Record<StudioLanguage, Record<MessageKey, string>> = { en, nb, nn };

@@ -14,13 +14,31 @@ export interface FilePosition {
   column: number;
 }
 
+/**
+ * Why a file could not be read: too large (`message` empty), a syntax error of the text, or a value the reader refused
+ * (an alias expanded too often). The studio words each in its language (source/messages.ts, `readErrorText`).
+ */
+export type ReadErrorCode = "tooLarge" | "syntax" | "value";
+
+/** One error of reading a file: its code, the `yaml` library's own detail (English), and its place when known. */
+export interface ReadError {
+  /** What kind of error it is. */
+  code: ReadErrorCode;
+  /** The `yaml` library's detail, in English as the library gives it ("Map keys must be unique"). */
+  message: string;
+  /** Where in the file, when the library says. */
+  position?: FilePosition;
+  /** The largest text read, in MB, for a file too large. */
+  limitMb?: number;
+}
+
 /** What reading a file gave: the value, or the syntax errors with their places. */
 export type ReadResult =
   | { ok: true; value: unknown; format: PlanFormat; locate: (pointer: string) => FilePosition | undefined }
-  | { ok: false; format: PlanFormat; errors: { message: string; position?: FilePosition }[] };
+  | { ok: false; format: PlanFormat; errors: ReadError[] };
 
 /** Limits that keep a hostile file from hanging the page. */
-const MAX_BYTES = 20 * 1024 * 1024;
+const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
 /** The format a file name says, JSON when it says neither. */
 export function formatOf(name: string, text: string): PlanFormat {
@@ -36,8 +54,8 @@ export function formatOf(name: string, text: string): PlanFormat {
  */
 export function readPlanText(name: string, text: string): ReadResult {
   const format = formatOf(name, text);
-  if (text.length > MAX_BYTES) {
-    return { ok: false, format, errors: [{ message: `The file is larger than ${MAX_BYTES / 1024 / 1024} MB.` }] };
+  if (text.length > MAX_TEXT_BYTES) {
+    return { ok: false, format, errors: [{ code: "tooLarge", message: "", limitMb: MAX_TEXT_BYTES / 1024 / 1024 }] };
   }
   if (format === "json") {
     const fast = readJsonFast(text);
@@ -105,7 +123,7 @@ function readWithPlaces(text: string, format: PlanFormat): ReadResult {
       format,
       errors: doc.errors.map((error) => {
         const at = error.linePos?.[0];
-        return at === undefined ? { message: error.message } : { message: firstLine(error.message), position: { line: at.line, column: at.col } };
+        return at === undefined ? { code: "syntax", message: error.message } : { code: "syntax", message: firstLine(error.message), position: { line: at.line, column: at.col } };
       }),
     };
   }
@@ -113,7 +131,7 @@ function readWithPlaces(text: string, format: PlanFormat): ReadResult {
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    return { ok: false, format, errors: [{ message: error instanceof Error ? error.message : String(error) }] };
+    return { ok: false, format, errors: [{ code: "value", message: error instanceof Error ? error.message : String(error) }] };
   }
   const locate = (pointer: string): FilePosition | undefined => {
     let node: unknown = doc.contents;

@@ -8,7 +8,7 @@ import { exportCsv, exportXlsx, sheetsNotCarried, TABLE_NAMES, tableSchema } fro
 import { exportStratml } from "../../cli/src/interchange/stratml/index.js";
 import { STRATML_TYPES } from "../../cli/src/interchange/stratml/model.js";
 import { CSV_TABLES, STRATML_TYPE_CHOICES } from "../src/io/export-choices.js";
-import { exportPlanAs } from "../src/io/exporters.js";
+import { exportPlanAs, stratmlSummaryWords } from "../src/io/exporters.js";
 import { importFile, importFormatOf } from "../src/io/importers.js";
 import { ioMessages } from "../src/io/messages.js";
 import { tooLarge } from "../src/io/open.js";
@@ -81,6 +81,9 @@ describe("the export options, as actionplan export has them", () => {
     const report = await exportPlanAs("stratml", polyfon, { stratmlType: "Performance_Report", lang: "en", table: "measures", descriptor: false });
     expect(decode(report.bytes)).toBe(exportStratml(polyfon, { type: "Performance_Report", lang: "en" }).xml);
     expect(report.summary).toBe("StratML Part 2 (PerformancePlanOrReport, Type Performance_Report), texts in en");
+    // The studio words the summary from keys, never from the CLI's English: part 2 with its type, part 1, and the language's code.
+    expect(report.summaryWords).toEqual({ key: "summaryStratmlPart2", values: { type: "Performance_Report", language: "en" } });
+    expect(stratmlSummaryWords("StratML Part 1 (StrategicPlan), texts in nb")).toEqual({ key: "summaryStratmlPart1", values: { language: "nb" } });
     const byKind = await exportPlanAs("stratml", polyfon);
     expect(decode(byKind.bytes)).toBe(exportStratml(polyfon).xml);
     expect(decode(byKind.bytes)).not.toBe(decode(report.bytes));

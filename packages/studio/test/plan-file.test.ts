@@ -2,7 +2,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { getAt, renumber, setAt } from "../src/edit.js";
 import { messages, preferredLanguage, STUDIO_LANGUAGES } from "../src/messages.js";
+import { languageName } from "../src/language-names.js";
 import { formatOf, readPlanText, writePlanText } from "../src/plan-file.js";
+import { readErrorText, sourceText } from "../src/source/messages.js";
 
 /** How often the studio's reader ran the `yaml` library's reader (a JSON plan should not need it to open). */
 const yamlReads = vi.hoisted(() => ({ count: 0 }));
@@ -49,7 +51,7 @@ describe("readPlanText", () => {
 
   it("reports syntax errors and duplicate keys with their places, never throwing", () => {
     const duplicate = readPlanText("plan.json", '{\n  "title": "A",\n  "title": "B"\n}');
-    expect(duplicate).toEqual({ ok: false, format: "json", errors: [{ message: "Map keys must be unique", position: { line: 3, column: 3 } }] });
+    expect(duplicate).toEqual({ ok: false, format: "json", errors: [{ code: "syntax", message: "Map keys must be unique", position: { line: 3, column: 3 } }] });
     const broken = readPlanText("plan.json", '{ "title": "A",, }');
     expect(broken.ok).toBe(false);
     expect(!broken.ok && broken.errors[0]?.position?.line).toBe(1);
@@ -98,6 +100,31 @@ describe("the studio's texts", () => {
       expect(t("studio")).not.toBe("");
     }
     expect(english("readError", { file: "plan.json" })).toBe("plan.json could not be read:");
+    expect([english("severityError"), messages("nb")("severityError"), messages("nn")("severityWarning")]).toEqual(["error", "feil", "merknad"]);
+    expect(messages("nb")("issuesShown", { from: 1, to: 200, total: 1234 })).toBe("Viser feil og merknader 1–200 av 1234");
+
     expect([preferredLanguage(["nn-NO"]), preferredLanguage(["no"]), preferredLanguage(["de", "en-GB"]), preferredLanguage(["fr"])]).toEqual(["nn", "nb", "en", "en"]);
+  });
+});
+
+describe("a reading error, worded in the studio's language", () => {
+  it("frames the yaml library's detail (English) in nb, nn and en, and words the size limit", () => {
+    const broken = readPlanText("plan.yaml", "title: A\ntitle: B\n");
+    expect(broken.ok).toBe(false);
+    const error = !broken.ok ? broken.errors[0]! : undefined;
+    expect(error?.code).toBe("syntax");
+    expect(readErrorText("nb", "yaml", error!)).toBe("YAML-syntaksfeil: Map keys must be unique");
+    expect(readErrorText("nn", "json", error!)).toBe("JSON-syntaksfeil: Map keys must be unique");
+    expect(readErrorText("en", "yaml", error!)).toBe("YAML syntax error: Map keys must be unique");
+    const large = readPlanText("plan.json", " ".repeat(20 * 1024 * 1024 + 1));
+    expect(!large.ok && large.errors.map((one) => readErrorText("nn", "json", one))).toEqual(["Fila er større enn 20 MB."]);
+    expect(sourceText("nb", "readAt", { line: 3, column: 5, message: readErrorText("nb", "yaml", error!) })).toBe("linje 3, kolonne 5: YAML-syntaksfeil: Map keys must be unique");
+  });
+
+  it("names a language in the studio's language with its code, and leaves a code without a name as it is", () => {
+    expect(languageName("nb", "nb")).toBe("norsk bokmål (nb)");
+    expect(languageName("de", "en")).toBe("German (de)");
+    expect(languageName("qq", "nb")).toBe("qq");
+    expect(languageName("not a code", "nb")).toBe("not a code");
   });
 });

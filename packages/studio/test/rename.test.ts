@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { getAt, type PlanData } from "../src/edit.js";
+import { formText } from "../src/forms/messages.js";
 import { renameId } from "../src/forms/rename.js";
 import { referencesOf } from "../src/forms/things.js";
 
@@ -38,6 +39,14 @@ describe("changing a thing's id", () => {
     const outcome = renameId(polyfon, `/cluster/participants/${uib}`, other);
     expect(outcome.ok).toBe(false);
     expect(!outcome.ok && outcome.message).toContain(`The id \`${other}\` is used by two participants`);
+    expect(!outcome.ok && outcome.reason).toBe("refused");
+  });
+
+  it("says a thing without an id has none to change, by a reason the studio words (nb, nn, en)", () => {
+    const outcome = renameId({ ...polyfon, cluster: { ...(polyfon["cluster"] as object), participants: participants.map((p, i) => (i === uib ? { ...p, id: undefined } : p)) } }, `/cluster/participants/${uib}`, "uib");
+    expect(!outcome.ok && outcome.reason).toBe("noId");
+    expect(formText("nb", "idMissing", { pointer: "/x/id" })).toBe("Ikke endret: det er ingen id på /x/id å endre; gi den en id i kilden først.");
+    expect(formText("nn", "idMissing", { pointer: "/x/id" })).not.toBe(formText("nb", "idMissing", { pointer: "/x/id" }));
   });
 
   it("refuses a malformed id with the validator's message, and accepts the same id of another kind", () => {

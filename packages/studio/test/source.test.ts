@@ -9,6 +9,7 @@ import { EditorState } from "@codemirror/state";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { setAt } from "../src/edit.js";
+import { codemirrorPhrases, CODEMIRROR_PHRASES } from "../src/source/phrases.js";
 import { pathAt, placeAt } from "../src/source/place.js";
 import { textFor } from "../src/source/plan-text.js";
 import { SchemaHelp, type JsonSchema } from "../src/source/schema-help.js";
@@ -86,5 +87,28 @@ describe("textFor writes a form edit into the text", () => {
     expect(parse(written)).toEqual(after);
     const changed = written.split("\n").filter((line, index) => line !== file.split("\n")[index]);
     expect(changed).toEqual([expect.stringMatching(/^ +status: delayed$/)]);
+  });
+});
+
+describe("CodeMirror's phrases in the studio's languages", () => {
+  it("words every phrase of the CodeMirror packages the editor imports, in nb and nn", () => {
+    const imported = [...readFileSync(join(import.meta.dirname, "..", "src", "source", "editor.ts"), "utf8").matchAll(/from "@codemirror\/([\w-]+)"/g)].map((match) => match[1]!);
+    expect(imported).toEqual(expect.arrayContaining(["autocomplete", "commands", "lint", "view", "language"]));
+    const phrases = new Set<string>();
+    for (const name of imported) {
+      const code = readFileSync(join(import.meta.dirname, "..", "node_modules", "@codemirror", name, "dist", "index.js"), "utf8");
+      for (const match of code.matchAll(/phrase\("([^"]+)"/g)) phrases.add(match[1]!);
+      // A phrase chosen at run time ("Fold line" or "Unfold line").
+      for (const match of code.matchAll(/phrase\([^"()]*\?\s*"([^"]+)"\s*:\s*"([^"]+)"\)/g)) phrases.add(match[1]!).add(match[2]!);
+    }
+    expect(phrases).toContain("Completions");
+    expect(phrases).toContain("Unfold line");
+    expect([...phrases].sort()).toEqual([...CODEMIRROR_PHRASES].sort());
+    for (const language of ["nb", "nn"] as const) {
+      const words = codemirrorPhrases(language);
+      expect(Object.keys(words).sort(), language).toEqual([...CODEMIRROR_PHRASES].sort());
+      expect(Object.entries(words).filter(([phrase, word]) => word === phrase || word === ""), language).toEqual([]);
+    }
+    expect(codemirrorPhrases("en")).toEqual({});
   });
 });

@@ -48,7 +48,7 @@ describe("the studio's import and export words in bokmål, in Chromium", () => {
     expect(xlsx.filter((line) => ENGLISH.test(line))).toEqual([]);
 
     await exportWith("Eksporter StratML");
-    await poll(async () => (await noticeLines())[0]).toMatch(/^Eksporterte StratML Part \d \(.+\), tekster på en\.$/);
+    await poll(async () => (await noticeLines())[0]).toMatch(/^Eksporterte StratML del \d \(.+\), tekster på engelsk \(en\)\.$/);
     const stratml = await noticeLines();
     expect(stratml.some((line) => /^measures: \w+: \d+ på \//.test(line))).toBe(true);
     expect(stratml.filter((line) => /: \d+ at \/|texts in /.test(line))).toEqual([]);

@@ -162,7 +162,8 @@ function IdField({ ctx, pointer, context }: FieldProps) {
     }
     const outcome = renameId(ctx.plan, thingPointer, wanted);
     if (!outcome.ok) {
-      setSaid({ refused: true, text: say(ctx, "idRefused", { message: outcome.message }) });
+      // A thing without an id is the studio's to word; a refused id is the validator's message (English, framed).
+      setSaid({ refused: true, text: outcome.reason === "noId" ? say(ctx, "idMissing", { pointer: `${thingPointer}/id` }) : say(ctx, "idRefused", { message: outcome.message }) });
       return;
     }
     setTyped(undefined);

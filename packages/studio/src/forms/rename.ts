@@ -8,7 +8,7 @@ import { objectTypeAt } from "./shape.js";
 import { referencesOf, thingsOf } from "./things.js";
 
 /** What a rename gives: the plan with the id and its references changed, or why it is refused. */
-export type RenameOutcome = { ok: true; plan: PlanData; references: number } | { ok: false; message: string };
+export type RenameOutcome = { ok: true; plan: PlanData; references: number } | { ok: false; reason: "noId" | "refused"; message: string };
 
 /** The errors of a plan, as `code pointer`, to tell those a rename brings from those it found. */
 const errorsOf = (plan: PlanData) => new Set(validatePlan(plan).issues.filter((issue) => issue.severity === "error").map((issue) => `${issue.code} ${issue.pointer}`));
@@ -17,7 +17,7 @@ const errorsOf = (plan: PlanData) => new Set(validatePlan(plan).issues.filter((i
 export function renameId(plan: PlanData, thingPointer: string, newId: string): RenameOutcome {
   const idPointer = `${thingPointer}/id`;
   const oldId = getAt(plan, idPointer);
-  if (typeof oldId !== "string") return { ok: false, message: `${idPointer} holds no id.` };
+  if (typeof oldId !== "string") return { ok: false, reason: "noId", message: `${idPointer} holds no id.` };
   if (newId === oldId) return { ok: true, plan, references: 0 };
   const kind = thingsOf(plan, "en").find((thing) => thing.pointer === thingPointer)?.kind ?? objectTypeAt(plan, thingPointer)?.node.idKind;
   let next = setAt(plan, idPointer, newId);
@@ -33,6 +33,6 @@ export function renameId(plan: PlanData, thingPointer: string, newId: string): R
   const had = errorsOf(plan);
   const brought = validatePlan(next).issues.filter((issue) => issue.severity === "error" && !had.has(`${issue.code} ${issue.pointer}`));
   const refusal = brought.find((issue) => issue.pointer === idPointer) ?? brought.find((issue) => issue.code === "duplicate_id");
-  if (refusal !== undefined) return { ok: false, message: `${refusal.message}${refusal.hint === undefined ? "" : ` ${refusal.hint}`}` };
+  if (refusal !== undefined) return { ok: false, reason: "refused", message: `${refusal.message}${refusal.hint === undefined ? "" : ` ${refusal.hint}`}` };
   return { ok: true, plan: next, references };
 }

@@ -59,7 +59,20 @@ export async function exportPlanAs(format: ExportFormat, plan: Plan, choices: Ex
   }
   const { exportStratmlResult } = await import("../../../cli/src/interchange/stratml/index.js");
   const result = exportStratmlResult(plan, { ...(choices.lang === undefined ? {} : { lang: choices.lang }), ...(choices.stratmlType === undefined ? {} : { stratmlType: choices.stratmlType }) });
-  const part = /^StratML (.+), texts in (.+)$/.exec(result.summary);
-  const summaryWords = { key: "summaryStratml", values: { part: part?.[1] ?? result.summary, language: part?.[2] ?? "" } } as const;
+  const summaryWords = stratmlSummaryWords(result.summary);
   return { bytes: bytesOf(result.content), suffix: ".stratml.xml", type: "application/xml", summary: result.summary, summaryWords, notCarried: result.notCarried, notCarriedIn: inLanguages(result.notCarried, result.notes) };
+}
+
+/**
+ * The words of the CLI's StratML summary ("StratML Part 2 (PerformancePlanOrReport, Type Report), texts in nb"): the
+ * part and the type as keys of the studio's table, the language as its code (the notice names it); a summary of
+ * another shape is kept whole as the part.
+ */
+export function stratmlSummaryWords(summary: string): ExportedFile["summaryWords"] {
+  const part1 = /^StratML Part 1 \(StrategicPlan\), texts in (.+)$/.exec(summary);
+  if (part1 !== null) return { key: "summaryStratmlPart1", values: { language: part1[1]! } };
+  const part2 = /^StratML Part 2 \(PerformancePlanOrReport, Type (.+)\), texts in (.+)$/.exec(summary);
+  if (part2 !== null) return { key: "summaryStratmlPart2", values: { type: part2[1]!, language: part2[2]! } };
+  const any = /^StratML (.+), texts in (.+)$/.exec(summary);
+  return { key: "summaryStratml", values: { part: any?.[1] ?? summary, language: any?.[2] ?? "" } };
 }

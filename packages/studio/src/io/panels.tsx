@@ -11,6 +11,7 @@ import { CSV_TABLES, DEFAULT_EXPORT_CHOICES, STRATML_TYPE_CHOICES, type ExportCh
 import type { ImportChoices, ImportReport, ReportLine } from "./importers.js";
 import type { StudioLanguage } from "../messages.js";
 import { countWord, type IoTranslate } from "./messages.js";
+import { languageName } from "../language-names.js";
 import { CheckOption, LabelledOption, OptionsPanel } from "./options-panel.js";
 
 /** The interchange exporters, loaded on the first interchange export. */
@@ -102,7 +103,8 @@ export function InterchangeExports({ plan, valid, base, t, language, say }: { pl
       downloadBytes(file.bytes, `${base}${file.suffix}`, file.type);
       if (file.companion !== undefined) downloadBytes(file.companion.bytes, `${base}${file.companion.suffix}`, file.companion.type);
       // The notice is worded in the studio's language as it is when the file is exported.
-      const summary = t(file.summaryWords.key, { ...file.summaryWords.values, ...(file.summaryWords.values["table"] === undefined ? {} : { table: t(TABLE_KEYS[file.summaryWords.values["table"] as TableName]) }) });
+      const { table, language: textLanguage } = file.summaryWords.values;
+      const summary = t(file.summaryWords.key, { ...file.summaryWords.values, ...(table === undefined ? {} : { table: t(TABLE_KEYS[table as TableName]) }), ...(textLanguage === undefined || textLanguage === "" ? {} : { language: languageName(textLanguage, language) }) });
       const notCarried = file.notCarriedIn[language];
       say([t("exported", { summary }), ...(notCarried.length > 0 ? [t("notCarried"), ...notCarried] : [])]);
     } catch (error) {

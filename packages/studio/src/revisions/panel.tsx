@@ -43,7 +43,7 @@ export function RevisionsPanel(props: {
     if (file === undefined) return;
     const large = tooLarge(file.name, file.size, t);
     if (large !== undefined) return setRefusal(t("compareRefused", { file: file.name, message: large.errors[0]!.message }));
-    const read = await readVersion(file.name, new Uint8Array(await file.arrayBuffer()));
+    const read = await readVersion(file.name, new Uint8Array(await file.arrayBuffer()), language);
     if ("plan" in read) {
       setRefusal(undefined);
       compare(read);

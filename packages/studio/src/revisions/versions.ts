@@ -4,6 +4,8 @@ import type { Plan } from "@actionplan/core";
 import { collectIds, type RefKind } from "@actionplan/core/helpers";
 import { referenceKindsAt, validatePlan } from "@actionplan/core/rules";
 import type { PlanData } from "../edit.js";
+import type { StudioLanguage } from "../messages.js";
+import { readErrorText, sourceText } from "../source/messages.js";
 import { textOf } from "../model.js";
 import { appliesInto, formatOfFile, openBytes } from "../io/open.js";
 import { resolve, typeNamed } from "../forms/shape.js";
@@ -26,8 +28,8 @@ export interface ComparisonRefusal {
   detail: string;
 }
 
-/** Reads another version: JSON, YAML, or anything an importer makes a whole plan of; it must be a valid plan. */
-export async function readVersion(file: string, bytes: Uint8Array): Promise<Comparison | ComparisonRefusal> {
+/** Reads another version: JSON, YAML, or anything an importer makes a whole plan of; it must be a valid plan. A refusal's detail is worded in `language`. */
+export async function readVersion(file: string, bytes: Uint8Array, language: StudioLanguage): Promise<Comparison | ComparisonRefusal> {
   const format = await formatOfFile(file, bytes);
   if (format !== undefined && appliesInto(format)) return { file, reason: "sheet", detail: "" };
   const opening = await openBytes(file, bytes, format, undefined);
@@ -36,13 +38,14 @@ export async function readVersion(file: string, bytes: Uint8Array): Promise<Comp
     const read = (await import("../plan-file.js")).readPlanText(file, opening.text);
     if (!read.ok) {
       const first = read.errors[0];
-      return { file, reason: "unreadable", detail: `${first?.position === undefined ? "" : `line ${first.position.line}, column ${first.position.column}: `}${first?.message ?? ""}` };
+      const message = first === undefined ? "" : readErrorText(language, read.format, first);
+      return { file, reason: "unreadable", detail: first?.position === undefined ? message : sourceText(language, "readAt", { ...first.position, message }) };
     }
     value = read.value;
   } else {
     if (opening.result.plan === undefined) {
       const first = opening.result.report.errors[0];
-      return { file, reason: "unreadable", detail: `${first?.line === undefined ? "" : `line ${first.line}: `}${first?.message ?? ""}` };
+      return { file, reason: "unreadable", detail: first === undefined ? "" : first.line === undefined ? (first.worded?.[language] ?? first.message) : sourceText(language, "readLine", { line: first.line, message: first.worded?.[language] ?? first.message }) };
     }
     value = opening.result.plan;
   }

@@ -8,10 +8,12 @@ import { json } from "@codemirror/lang-json";
 import { yaml } from "@codemirror/lang-yaml";
 import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from "@codemirror/language";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
-import { Annotation, EditorState, Transaction, type Extension } from "@codemirror/state";
+import { Annotation, Compartment, EditorState, Transaction, type Extension } from "@codemirror/state";
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, hoverTooltip, keymap, lineNumbers } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
+import type { StudioLanguage } from "../messages.js";
 import type { PlanFormat } from "../plan-file.js";
+import { codemirrorPhrases } from "./phrases.js";
 import { pathAt, placeAt } from "./place.js";
 import { SchemaHelp, type JsonSchema } from "./schema-help.js";
 
@@ -36,6 +38,8 @@ export interface SourceEditorOptions {
   text: string;
   /** JSON or YAML: the language of the highlighting, completion and hover. */
   format: PlanFormat;
+  /** The studio's language: CodeMirror's own phrases are worded in it. */
+  language: StudioLanguage;
   /** The accessible name of the text box for a format. */
   label: (format: PlanFormat) => string;
   /** The word completion shows beside a required property. */
@@ -60,6 +64,8 @@ export interface SourceEditor {
   select(offset: number): void;
   /** Shows another file: its text from the top, in its language, with no undo history of the last one. */
   reset(text: string, format: PlanFormat): void;
+  /** Words CodeMirror's phrases in another studio language, with the text box's name (`label`) in it. */
+  setLanguage(language: StudioLanguage, label: (format: PlanFormat) => string): void;
   /** Removes the editor. */
   destroy(): void;
 }
@@ -93,6 +99,14 @@ const theme = EditorView.theme({
 /** Creates the editor in `options.parent`. */
 export function createSourceEditor(options: SourceEditorOptions): SourceEditor {
   let format = options.format;
+  let words = { language: options.language, label: options.label };
+  // The studio's language can change while the editor is open: its words are reconfigured, not the whole editor.
+  const wording = new Compartment();
+  const wordsOf = (of: PlanFormat): Extension => [
+    EditorState.phrases.of(codemirrorPhrases(words.language)),
+    // An explicit tab stop: axe (and some screen readers) do not count contenteditable alone as focusable content.
+    EditorView.contentAttributes.of({ "aria-label": words.label(of), tabindex: "0" }),
+  ];
   const languageOf = (of: PlanFormat) => (of === "json" ? json() : yaml());
   const extensions = (of: PlanFormat): Extension[] => [
     lineNumbers(),
@@ -111,8 +125,7 @@ export function createSourceEditor(options: SourceEditorOptions): SourceEditor {
     // Tab is left to the browser, so that the keyboard moves on out of the editor (no keyboard trap); the
     // editor indents new lines itself.
     keymap.of([...completionKeymap, ...defaultKeymap, ...historyKeymap]),
-    // An explicit tab stop: axe (and some screen readers) do not count contenteditable alone as focusable content.
-    EditorView.contentAttributes.of({ "aria-label": options.label(of), tabindex: "0" }),
+    wording.of(wordsOf(of)),
     theme,
     EditorView.updateListener.of((update) => {
       if (update.docChanged && !update.transactions.some((transaction) => transaction.annotation(fromPage))) options.onText(update.state.doc.toString());
@@ -152,6 +165,10 @@ export function createSourceEditor(options: SourceEditorOptions): SourceEditor {
       format = next;
       view.setState(EditorState.create({ doc: text, extensions: extensions(next) }));
       view.scrollDOM.scrollTop = 0;
+    },
+    setLanguage(language, label) {
+      words = { language, label };
+      view.dispatch({ effects: wording.reconfigure(wordsOf(format)) });
     },
     destroy: () => view.destroy(),
   };

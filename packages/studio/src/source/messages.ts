@@ -1,6 +1,7 @@
 // The source view's own texts in bokmål, nynorsk and English, beside the studio's (`../messages.ts`), chosen by the
 // same studio language.
 import type { StudioLanguage } from "../messages.js";
+import type { PlanFormat, ReadError } from "../plan-file.js";
 
 const en = {
   source: "Source",
@@ -13,6 +14,13 @@ const en = {
   cursor: "Line {line}, column {column}",
   required: "required",
   notAnObject: "A plan file holds one object: { \"schemaVersion\": …, \"title\": …, … } in JSON, or keys such as title: … in YAML.",
+  markSyntax: "syntax",
+  markIssue: "plan check",
+  readTooLarge: "The file is larger than {max} MB.",
+  readSyntax: "{format} syntax error: {detail}",
+  readValue: "The {format} file cannot be read as a plan: {detail}",
+  readAt: "line {line}, column {column}: {message}",
+  readLine: "line {line}: {message}",
 };
 
 /** The keys of the source view's texts. */
@@ -29,6 +37,13 @@ const nb: Record<SourceMessageKey, string> = {
   cursor: "Linje {line}, kolonne {column}",
   required: "påkrevd",
   notAnObject: "En planfil inneholder ett objekt: { \"schemaVersion\": …, \"title\": …, … } i JSON, eller nøkler som title: … i YAML.",
+  markSyntax: "syntaks",
+  markIssue: "kontroll av planen",
+  readTooLarge: "Filen er større enn {max} MB.",
+  readSyntax: "{format}-syntaksfeil: {detail}",
+  readValue: "{format}-filen kan ikke leses som en plan: {detail}",
+  readAt: "linje {line}, kolonne {column}: {message}",
+  readLine: "linje {line}: {message}",
 };
 
 const nn: Record<SourceMessageKey, string> = {
@@ -42,6 +57,13 @@ const nn: Record<SourceMessageKey, string> = {
   cursor: "Linje {line}, kolonne {column}",
   required: "påkravd",
   notAnObject: "Ei planfil inneheld eitt objekt: { \"schemaVersion\": …, \"title\": …, … } i JSON, eller nøklar som title: … i YAML.",
+  markSyntax: "syntaks",
+  markIssue: "kontroll av planen",
+  readTooLarge: "Fila er større enn {max} MB.",
+  readSyntax: "{format}-syntaksfeil: {detail}",
+  readValue: "{format}-fila kan ikkje lesast som ein plan: {detail}",
+  readAt: "linje {line}, kolonne {column}: {message}",
+  readLine: "linje {line}: {message}",
 };
 
 const TABLE: Record<StudioLanguage, Record<SourceMessageKey, string>> = { en, nb, nn };
@@ -49,4 +71,14 @@ const TABLE: Record<StudioLanguage, Record<SourceMessageKey, string>> = { en, nb
 /** The source view's text for `key` in `language`, with `{name}` filled in. */
 export function sourceText(language: StudioLanguage, key: SourceMessageKey, values: Record<string, string | number> = {}): string {
   return TABLE[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/**
+ * A reading error of a plan file worded in `language`: the frame is the studio's, the detail the `yaml` library's own
+ * (English, as docs/guides/studio.md says). The place is not in it: the page shows it beside, or marks it in the text.
+ */
+export function readErrorText(language: StudioLanguage, format: PlanFormat, error: ReadError): string {
+  const name = format === "json" ? "JSON" : "YAML";
+  if (error.code === "tooLarge") return sourceText(language, "readTooLarge", { max: error.limitMb ?? "" });
+  return sourceText(language, error.code === "syntax" ? "readSyntax" : "readValue", { format: name, detail: error.message });
 }

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { PlanData } from "../edit.js";
 import type { StudioLanguage } from "../messages.js";
 import type { ReadResult } from "../plan-file.js";
-import { sourceText } from "./messages.js";
+import { readErrorText, sourceText } from "./messages.js";
 import "./source.css";
 import type { PlanText } from "./plan-text.js";
 
@@ -79,12 +79,13 @@ export function SourcePanel(props: SourcePanelProps) {
     if (read.current?.text !== text) read.current = { text, result: mod.readPlanText(latest.current.name, text) };
     const result = read.current.result;
     if (!result.ok || !isPlanObject(result.value)) {
-      const errors = result.ok ? [{ message: t("notAnObject"), position: { line: 1, column: 1 } }] : result.errors;
+      const language = latest.current.language;
+      const errors = result.ok ? [{ message: sourceText(language, "notAnObject"), position: { line: 1, column: 1 } }] : result.errors.map((error) => ({ ...error, message: readErrorText(language, result.format, error) }));
       setSyntaxErrors(errors.length);
       view.setMarks(
         errors.map((error) => {
           const from = error.position === undefined ? 0 : view.offsetOf(error.position.line, error.position.column);
-          return { from, to: from, severity: "error", message: error.message, source: "syntax" };
+          return { from, to: from, severity: "error", message: error.message, source: sourceText(language, "markSyntax") };
         }),
       );
       return;
@@ -97,7 +98,7 @@ export function SourcePanel(props: SourcePanelProps) {
         if (at === undefined) return [];
         const from = view.offsetOf(at.line, at.column);
         const to = view.offsetOf(at.line, (lines[at.line - 1]?.length ?? 0) + 1);
-        return [{ from, to, severity: issue.severity, message: issue.hint === undefined ? issue.message : `${issue.message}\n${issue.hint}`, source: "validatePlan" }];
+        return [{ from, to, severity: issue.severity, message: issue.hint === undefined ? issue.message : `${issue.message}\n${issue.hint}`, source: sourceText(latest.current.language, "markIssue") }];
       }),
     );
   };
@@ -115,7 +116,8 @@ export function SourcePanel(props: SourcePanelProps) {
       parent: holder.current,
       text,
       format: latest.current.source.format,
-      label: (format) => t("editor", { format: format.toUpperCase() }),
+      language: latest.current.language,
+      label: (format) => sourceText(latest.current.language, "editor", { format: format.toUpperCase() }),
       requiredLabel: t("required"),
       onCursor: (line, column) => setCursor({ line, column }),
       onText: (next) => {
@@ -145,6 +147,14 @@ export function SourcePanel(props: SourcePanelProps) {
       read.current = undefined;
     };
   }, [open, module]);
+
+  // Another studio language: CodeMirror's phrases, the text box's name and the marks are worded in it.
+  useEffect(() => {
+    const view = editor.current;
+    if (module === undefined || view === undefined) return;
+    view.setLanguage(language, (format) => sourceText(language, "editor", { format: format.toUpperCase() }));
+    marks(module, view.text());
+  }, [language]);
 
   /** Writes another file, or the forms' last edit, into the text now (not a moment later). */
   const catchUp = (mod: EditorModule, view: NonNullable<typeof editor.current>) => {
