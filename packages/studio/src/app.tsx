@@ -12,6 +12,7 @@ import { messages, preferredLanguage, STUDIO_LANGUAGES, type MessageKey, type St
 import { textOf, type Selection } from "./model.js";
 import { useModule } from "./lazy.js";
 import { Outline } from "./outline.js";
+import { revealPage } from "./pager.js";
 import type { FilePosition, PlanFormat, ReadResult } from "./plan-file.js";
 import { canPickToOpen, downloadBytes, droppedHandle, pickToOpen, type FileHandle, type SaveTarget } from "./save.js";
 import { savePlan } from "./saving.js";
@@ -266,6 +267,7 @@ export function App() {
   }, []);
 
   const goTo = (pointer: string) => {
+    revealPage(pointer);
     if (plan !== undefined) setSelection(selectionFor(plan, pointer));
     setFocusPointer(pointer);
     setSourceTarget({ pointer, count: (sourceTarget?.count ?? 0) + 1 });
