@@ -14,8 +14,10 @@ import { textOf, type Selection } from "./model.js";
 import { useModule } from "./lazy.js";
 import { Outline } from "./outline.js";
 import { printPage, printWithBrowser } from "./print.js";
+import { revealPage } from "./pager.js";
 import type { FilePosition, PlanFormat, ReadResult } from "./plan-file.js";
-import { downloadBytes, saveText } from "./save.js";
+import { canPickToOpen, downloadBytes, droppedHandle, pickToOpen, type FileHandle, type SaveTarget } from "./save.js";
+import { savePlan } from "./saving.js";
 import type { ImportChoices, ImportReport } from "./io/importers.js";
 import { ioMessages } from "./io/messages.js";
 import { appliesInto, appliesIntoByName, formatOfFile, OPEN_ACCEPT, openBytes, planNameOf, tooLarge } from "./io/open.js";
@@ -94,6 +96,11 @@ export function App() {
   // The last text a person wrote (the file as opened, or the source view's): saving YAML writes over it, keeping comments.
   const [source, setSource] = useState<PlanText | undefined>(restored === undefined ? undefined : textOfOpened(restored.opened));
   const [sourceTarget, setSourceTarget] = useState<SourceTarget | undefined>();
+  // The file "Save" writes to: the one opened through the picker or dropped, or the last one saved to.
+  const [saveTarget, setSaveTarget] = useState<SaveTarget | undefined>();
+  // The plan now, for a save that awaited: an edit made while it wrote keeps the work unsaved.
+  const planNow = useRef(plan);
+  planNow.current = plan;
 
   const planTitle = plan === undefined ? undefined : textOf(plan["title"], typeof plan["language"] === "string" ? plan["language"] : "en");
   useEffect(() => {
@@ -137,7 +144,7 @@ export function App() {
   }, [dirty]);
 
   /** Opens a plan's text, unless a later file was chosen meanwhile (`generation` is no longer the last). */
-  const openText = async (name: string, text: string, generation: number) => {
+  const openText = async (name: string, text: string, generation: number, handle?: FileHandle) => {
     const reader = await planFile();
     if (generation !== openGeneration.current) return;
     const read = reader.readPlanText(name, text);
@@ -156,6 +163,7 @@ export function App() {
     setOpened({ name, format: read.format, text, original: read.value as PlanData });
     setSource({ text, value: read.value, format: read.format });
     setPlan(read.value as PlanData);
+    setSaveTarget(handle === undefined ? undefined : { handle, format: read.format });
     setDirty(false);
     setSelection({ type: "plan" });
     setPreviewLanguage(undefined);
@@ -163,7 +171,7 @@ export function App() {
     setComparison(undefined);
   };
   // JSON and YAML open as they are; other formats through the CLI's importers (io/), a sheet into the open plan.
-  const openFile = async (file: File | undefined) => {
+  const openFile = async (file: File | undefined, handle?: Promise<FileHandle | undefined> | FileHandle) => {
     if (file === undefined) return;
     // Asked at once, before the file is read: a sheet (by its name) is applied to the plan, anything else replaces it.
     const refused = tooLarge(file.name, file.size, io);
@@ -181,7 +189,7 @@ export function App() {
     setExportLines(undefined);
     if (opening.kind === "text") {
       setImportReport(undefined);
-      await openText(file.name, opening.text, generation);
+      await openText(file.name, opening.text, generation, await handle);
       return;
     }
     const { plan: imported, report } = opening.result;
@@ -197,7 +205,7 @@ export function App() {
     const over = (event: DragEvent) => event.preventDefault();
     const drop = (event: DragEvent) => {
       event.preventDefault();
-      void openFile(event.dataTransfer?.files[0]);
+      void openFile(event.dataTransfer?.files[0], droppedHandle(event.dataTransfer));
     };
     document.addEventListener("dragover", over);
     document.addEventListener("drop", drop);
@@ -271,6 +279,7 @@ export function App() {
   }, []);
 
   const goTo = (pointer: string) => {
+    revealPage(pointer);
     if (plan !== undefined) setSelection(selectionFor(plan, pointer));
     setFocusPointer(pointer);
     setSourceTarget({ pointer, count: (sourceTarget?.count ?? 0) + 1 });
@@ -304,12 +313,13 @@ export function App() {
     setSource(textOfOpened(was));
     setDirty(false);
   };
-  const save = async (format: PlanFormat) => {
+  const save = async (how: "save" | PlanFormat) => {
     if (plan === undefined || opened === undefined) return;
-    const base = opened.name.replace(/\.(json|ya?ml)$/i, "");
-    const text = source === undefined ? (await planFile()).writePlanText(plan, format) : (await import("./source/plan-text.js")).textFor(source, plan, format);
-    const saved = await saveText(text, `${base}.${format === "json" ? "json" : "yaml"}`, format);
-    if (saved) setDirty(false);
+    const text = async (format: PlanFormat) => (source === undefined ? (await planFile()).writePlanText(plan, format) : (await import("./source/plan-text.js")).textFor(source, plan, format));
+    const result = await savePlan({ how, target: saveTarget, opened, text, t });
+    setSaveTarget(result.target);
+    if (result.saved && planNow.current === plan) setDirty(false);
+    if (result.notice !== undefined) setNotice(result.notice);
   };
   const exportAs = async (kind: "md" | "html" | "docx") => {
     if (plan === undefined || opened === undefined) return;
@@ -346,6 +356,15 @@ export function App() {
             <input
               type="file"
               accept={OPEN_ACCEPT}
+              onClick={(event) => {
+                // Where the browser has the open picker, it opens the file: its handle lets "Save" write back to it.
+                if (!canPickToOpen()) return;
+                event.preventDefault();
+                pickToOpen().then(
+                  (picked) => void (picked === undefined || openFile(picked.file, picked.handle)),
+                  (error: unknown) => setNotice(t("openFailed", { message: error instanceof Error ? error.message : String(error) })),
+                );
+              }}
               onChange={(event) => {
                 const file = event.currentTarget.files?.[0];
                 // Emptied, so that choosing the same file again (after other import options, or to start over) opens it again.
@@ -358,6 +377,7 @@ export function App() {
           <ImportOptions choices={importChoices} choose={setImportChoices} t={io} />
           {plan !== undefined && (
             <>
+              <button type="button" onClick={() => void save("save")}>{t("save")}</button>
               <button type="button" onClick={() => void save("json")}>{t("saveJson")}</button>
               <button type="button" onClick={() => void save("yaml")}>{t("saveYaml")}</button>
               <button type="button" onClick={() => void exportAs("md")}>{t("exportMarkdown")}</button>

@@ -9,6 +9,7 @@ import { Picker } from "./forms/picker.js";
 import { resolve, typeNamed } from "./forms/shape.js";
 import type { Translate } from "./messages.js";
 import { chaptersOf, knownActors, PAGE_SIZE, textOf, type NodeProps, type Selection } from "./model.js";
+import { pageCount, Pager } from "./pager.js";
 
 /** The statuses a measure can have, in their lifecycle order, from the model's shape. */
 const MEASURE_STATUSES = (resolve(typeNamed("Measure")?.properties?.["status"] ?? {}).node.enum ?? []).map(String);
@@ -17,7 +18,7 @@ const MEASURE_STATUSES = (resolve(typeNamed("Measure")?.properties?.["status"] ?
 export function MeasureList({ plan, t, lang, chapter, page, select, edit }: NodeProps & { chapter: number; page: number; edit: (plan: PlanData) => void }) {
   const chapterData = chaptersOf(plan)[chapter];
   const items = chapterData?.measures?.items ?? [];
-  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  const pages = pageCount(items.length);
   const shown = items.slice(page * PAGE_SIZE, page * PAGE_SIZE + PAGE_SIZE);
   const move = (index: number, by: number) => {
     const next = items.slice();
@@ -37,7 +38,7 @@ export function MeasureList({ plan, t, lang, chapter, page, select, edit }: Node
       </h2>
       <h3>{t("measures")}</h3>
       {pages > 1 && (
-        <Pager t={t} page={page} pages={pages} total={items.length} go={(next) => select({ type: "chapter", chapter, page: next })} />
+        <Pager t={t} label={t("measures")} page={page} total={items.length} range={(from, to, total) => t("pageOf", { from, to, total })} go={(next) => select({ type: "chapter", chapter, page: next })} />
       )}
       <ol class="measure-list" start={page * PAGE_SIZE + 1}>
         {shown.map((measure, offset) => {
@@ -56,16 +57,6 @@ export function MeasureList({ plan, t, lang, chapter, page, select, edit }: Node
       </ol>
       <button type="button" onClick={add}>{t("addMeasure")}</button>
     </section>
-  );
-}
-
-function Pager({ t, page, pages, total, go }: { t: Translate; page: number; pages: number; total: number; go: (page: number) => void }) {
-  return (
-    <nav class="pager" aria-label={t("measures")}>
-      <button type="button" disabled={page === 0} onClick={() => go(page - 1)}>{t("previous")}</button>
-      <span>{t("pageOf", { from: page * PAGE_SIZE + 1, to: Math.min(total, (page + 1) * PAGE_SIZE), total })}</span>
-      <button type="button" disabled={page >= pages - 1} onClick={() => go(page + 1)}>{t("next")}</button>
-    </nav>
   );
 }
 

@@ -1,7 +1,12 @@
-// The outline: the plan's parts, each a button that opens its form.
+// The outline: the plan's parts, each a button that opens its form; the selected chapter's measures under it, a
+// page at a time (the same page as the chapter's list in the form).
 import { sectionOf } from "./forms/sections.js";
 import { formText } from "./forms/messages.js";
-import { chaptersOf, textOf, type NodeProps, type Section } from "./model.js";
+import { chaptersOf, PAGE_SIZE, textOf, type Chapter, type NodeProps, type Section } from "./model.js";
+import { pageRows, Pager } from "./pager.js";
+
+/** How much of a measure's text the outline shows. */
+const SHORT_TEXT = 60;
 
 /** The outline of the plan, with the selected part marked. */
 export function Outline({ plan, t, lang, selection, select }: NodeProps) {
@@ -30,6 +35,9 @@ export function Outline({ plan, t, lang, selection, select }: NodeProps) {
                   {chapter.number ?? ""} {textOf(chapter.title, lang)}
                   {chapter.measures?.items !== undefined && <span class="count"> ({chapter.measures.items.length})</span>}
                 </button>
+                {(selection.type === "chapter" || selection.type === "measure") && selection.chapter === index && (
+                  <OutlineMeasures chapter={chapter} index={index} t={t} lang={lang} selection={selection} select={select} />
+                )}
               </li>
             ))}
           </ul>
@@ -40,5 +48,34 @@ export function Outline({ plan, t, lang, selection, select }: NodeProps) {
         {section("glossary", formText(t.language, "glossary"))}
       </ul>
     </nav>
+  );
+}
+
+/** The measures of the selected chapter: number and short text, the page the form's list shows (or the selected measure's). */
+function OutlineMeasures({ chapter, index, t, lang, selection, select }: Omit<NodeProps, "plan"> & { chapter: Chapter; index: number }) {
+  const items = chapter.measures?.items ?? [];
+  if (items.length === 0) return null;
+  const page = selection.type === "measure" ? Math.floor(selection.index / PAGE_SIZE) : selection.type === "chapter" ? selection.page : 0;
+  const { rows, first } = pageRows(items, page);
+  return (
+    <>
+      {items.length > PAGE_SIZE && (
+        <Pager t={t} label={`${t("outline")}: ${t("measures")}`} page={page} total={items.length} range={(from, to, total) => t("pageOf", { from, to, total })} go={(next) => select({ type: "chapter", chapter: index, page: next })} />
+      )}
+      <ul class="outline-measures">
+        {rows.map((measure, offset) => {
+          const at = first + offset;
+          const text = textOf(measure.text, lang);
+          return (
+            <li key={String(measure.id ?? at)}>
+              <button type="button" aria-current={selection.type === "measure" && selection.index === at ? "page" : undefined} onClick={() => select({ type: "measure", chapter: index, index: at })}>
+                {measure.number === undefined ? "" : `${String(measure.number)} `}
+                {text.length > SHORT_TEXT ? `${text.slice(0, SHORT_TEXT - 1).trimEnd()}…` : text}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

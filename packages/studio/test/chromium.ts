@@ -1,6 +1,6 @@
 // The one set-up of the studio's browser tests: the BUILT studio (dist/, as `pnpm build` leaves it) served on
 // 127.0.0.1 by the server of `pnpm studio`, in Debian's Chromium, every request outside that server aborted and
-// recorded, console errors recorded, the File System Access picker removed (a test cannot answer it, so saving
+// recorded, console errors recorded, the File System Access pickers removed (a test cannot answer them, so saving
 // downloads). The studio asks its questions in the page (src/ask.tsx); a native dialog other than the browser's
 // own `beforeunload` counts as a console error. A missing Chromium or an unbuilt studio fails every test of the file naming what to do
 // (never a skip); the whole file has a time budget that only a hang reaches.
@@ -100,9 +100,11 @@ export function useStudio(options: HarnessOptions): StudioHarness {
         studio.outside.push(route.request().url());
         return route.abort();
       });
-      // Downloads instead of the File System Access picker, which a test cannot answer.
+      // Downloads and the file input instead of the File System Access pickers, which a test cannot answer (a test of
+      // saving puts fakes of its own in their place: test/save.test.ts).
       await studio.context.addInitScript(() => {
         delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+        delete (window as { showOpenFilePicker?: unknown }).showOpenFilePicker;
       });
       const page = studio.context.pages()[0] ?? (await studio.context.newPage());
       studio.page = page;

@@ -176,11 +176,11 @@ describe("the plan studio, built and served on 127.0.0.1, in Chromium", () => {
     expect(opened).toBeLessThan(15_000);
     // The preview comes after the outline and form (rendered once they are painted), with every measure.
     await poll(previewText).toContain("Tiltak 1000");
-    await page.getByRole("button", { name: "Next" }).click();
+    await page.locator(".editor").getByRole("button", { name: "Next" }).click();
     await poll(() => page.locator(".measure-text").first().textContent()).toBe("Tiltak 51");
     // Moving a measure renumbers the list: the 51st goes up one place and becomes number 50.
     await page.getByRole("button", { name: "Move up: 51" }).click();
-    await page.getByRole("button", { name: "Previous" }).click();
+    await page.locator(".editor").getByRole("button", { name: "Previous" }).click();
     await poll(() => page.locator(".measure-text").last().textContent()).toBe("Tiltak 51");
     await page.locator(".measure-row").last().getByRole("button", { name: "Edit" }).click();
     await poll(() => page.locator(".measure-form h2").textContent()).toBe("Measure 50 m-big-51");

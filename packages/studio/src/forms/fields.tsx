@@ -8,7 +8,8 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { ask } from "../ask.js";
 import { getAt, pointerSegments, setAt, type PlanData } from "../edit.js";
 import type { Translate } from "../messages.js";
-import type { Selection } from "../model.js";
+import { PAGE_SIZE, type Selection } from "../model.js";
+import { pageCount, pageRows, Pager, usePage } from "../pager.js";
 import { choiceKey, choiceText } from "./choices.js";
 import { formText, type FormMessageKey } from "./messages.js";
 import { fieldWord, kindWord, placeWords } from "./names.js";
@@ -441,6 +442,8 @@ function rowTitle(ctx: FormContext, pointer: string): string {
 export function ListField({ ctx, node, pointer, name, label, required, context, place }: FieldProps) {
   const value = getAt(ctx.plan, pointer);
   const items = Array.isArray(value) ? (value as unknown[]) : [];
+  // A page of rows at a time: a plan of a thousand indicators or people draws fifty.
+  const [page, turn] = usePage(pointer, items.length);
   const itemNode = resolve(node).node.items;
   if (itemNode === undefined) return null;
   const itemKind = kindOf(itemNode);
@@ -459,6 +462,7 @@ export function ListField({ ctx, node, pointer, name, label, required, context, 
       next = [...items, { ...(fresh as object), number: numbered(items.length) }];
     }
     ctx.edit(setAt(ctx.plan, pointer, next));
+    turn(pageCount(next.length) - 1);
     if (ownForm) ctx.select(selectionOf(`${pointer}/${items.length}`));
   };
   const addReference = (ref: string | undefined) => {
@@ -469,7 +473,11 @@ export function ListField({ ctx, node, pointer, name, label, required, context, 
     <fieldset data-pointer={pointer} class="list-field">
       <legend>{label}</legend>
       {items.length === 0 && <p class="hint">{say(ctx, "noneYet")}</p>}
-      {items.map((_, index) => {
+      {items.length > PAGE_SIZE && (
+        <Pager t={ctx.t} label={inner} page={page} total={items.length} range={(from, to, total) => ctx.t("pageOfItems", { what: label, from, to, total })} go={turn} />
+      )}
+      {pageRows(items, page).rows.map((_, offset) => {
+        const index = page * PAGE_SIZE + offset;
         const at = `${pointer}/${index}`;
         const title = itemName(ctx, label, index);
         const tools = <ItemTools ctx={ctx} listPointer={pointer} index={index} count={items.length} title={title} required={required} />;
