@@ -268,7 +268,9 @@ export function App() {
   }, [plan, renderModule, openedPainted, lang, view, shownYear, adoptingBody, originalValid, opened, comparison]);
   // The browser's own Print (Ctrl+P, its menu) prints the previewed document, as the "Print / PDF" button does.
   const previewHtml = preview?.html;
-  useEffect(() => (previewHtml === undefined ? undefined : printWithBrowser(previewHtml)), [previewHtml]);
+  const printedHtml = useRef(previewHtml);
+  printedHtml.current = previewHtml;
+  useEffect(() => printWithBrowser(() => printedHtml.current), []);
   const Revisions = useModule(revisionsPanel, plan !== undefined)?.RevisionsPanel;
   const FormsEditor = (useModule(formsEditor, plan !== undefined) ?? formsLoaded)?.FormsEditor;
   // The forms are fetched once the empty page is idle, so that opening the first plan does not wait for them.

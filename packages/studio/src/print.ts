@@ -15,22 +15,24 @@
 // stylesheet applies to print media only, and the studio's own stylesheet to the screen only (studio.css), so that
 // on screen nothing changes and on paper nothing of the studio shows. The preview frame keeps `sandbox=""` and its CSP.
 
-/** The id of the printed copy in the studio's page. */
-export const PRINT_COPY_ID = "print-copy";
-/** The class of the studio's `<body>` while a copy is in it: print.css then hides everything else. */
-export const PRINTING_CLASS = "printing";
+/** The id of the printed copy in the studio's page: print.css hides everything else on paper. */
+const PRINT_COPY_ID = "print-copy";
 /** The class render gives a page's `<body>`: its print stylesheet's page rules (`body.actionplan`) apply through it. */
 const RENDER_BODY_CLASS = "actionplan";
 
 /** The page's title before the copy's replaced it (the title names the PDF a browser saves), while a copy is in. */
 let titleBefore: string | undefined;
+/** The rendered page the copy in the studio's page was made from, while a copy is in. */
+let copied: string | undefined;
 
 /**
  * Puts a copy of the rendered page `html` (as `renderHtml` writes it) into the studio's page, to be printed: its
  * body's content in a `<div>` in its language, its stylesheets for print media only, its title as the page's (the
- * name a browser gives the PDF). Replaces the copy put in before.
+ * name a browser gives the PDF). Replaces the copy put in before, unless that was made from the same page (the
+ * button puts it in, then the `beforeprint` of its `print()` would again).
  */
 export function putPrintCopy(html: string): void {
+  if (copied === html && document.getElementById(PRINT_COPY_ID) !== null) return;
   removePrintCopy();
   const page = new DOMParser().parseFromString(html, "text/html");
   for (const script of page.querySelectorAll("script")) script.remove();
@@ -46,16 +48,18 @@ export function putPrintCopy(html: string): void {
   copy.append(...Array.from(page.body.childNodes, (node) => document.importNode(node, true)));
   titleBefore = document.title;
   if (page.title !== "") document.title = page.title;
-  document.body.classList.add(RENDER_BODY_CLASS, PRINTING_CLASS);
+  document.body.classList.add(RENDER_BODY_CLASS);
   document.body.append(copy);
+  copied = html;
 }
 
 /** Takes the printed copy out of the studio's page again (after printing), giving the page back its title. */
 export function removePrintCopy(): void {
   document.getElementById(PRINT_COPY_ID)?.remove();
-  document.body.classList.remove(RENDER_BODY_CLASS, PRINTING_CLASS);
+  document.body.classList.remove(RENDER_BODY_CLASS);
   if (titleBefore !== undefined) document.title = titleBefore;
   titleBefore = undefined;
+  copied = undefined;
 }
 
 /** Prints the rendered page `html` now: the browser's print dialog, where "Save as PDF" makes the PDF. */
@@ -65,11 +69,15 @@ export function printPage(html: string): void {
 }
 
 /**
- * While the studio shows a preview (`html`), the browser's own Print (Ctrl+P, its menu) prints it too: the copy goes
- * in before the browser lays the page out for print, and out afterwards. Gives the function that stops listening.
+ * The browser's own Print (Ctrl+P, its menu) prints the page `html` gives at that moment (none: nothing is put in):
+ * the copy goes in before the browser lays the page out for print, and out afterwards. Gives the function that stops
+ * listening. Listening once, not anew for each preview, so that an edit during printing cannot leave a copy behind.
  */
-export function printWithBrowser(html: string): () => void {
-  const before = () => putPrintCopy(html);
+export function printWithBrowser(html: () => string | undefined): () => void {
+  const before = () => {
+    const page = html();
+    if (page !== undefined) putPrintCopy(page);
+  };
   window.addEventListener("beforeprint", before);
   window.addEventListener("afterprint", removePrintCopy);
   return () => {
