@@ -17,7 +17,7 @@ import { printPage, printWithBrowser } from "./print.js";
 import { revealPage } from "./pager.js";
 import type { FilePosition, PlanFormat, ReadResult } from "./plan-file.js";
 import { canPickToOpen, downloadBytes, droppedHandle, pickToOpen, type FileHandle, type SaveTarget } from "./save.js";
-import { savePlan } from "./saving.js";
+import { savePlan, useSaveShortcut } from "./saving.js";
 import type { ImportChoices, ImportReport } from "./io/importers.js";
 import { ioMessages } from "./io/messages.js";
 import { appliesInto, appliesIntoByName, formatOfFile, OPEN_ACCEPT, openBytes, planNameOf, tooLarge } from "./io/open.js";
@@ -319,10 +319,12 @@ export function App() {
     if (plan === undefined || opened === undefined) return;
     const text = async (format: PlanFormat) => (source === undefined ? (await planFile()).writePlanText(plan, format) : (await import("./source/plan-text.js")).textFor(source, plan, format));
     const result = await savePlan({ how, target: saveTarget, opened, text, t });
-    setSaveTarget(result.target);
+    // Unless another file was opened while this one was written.
+    setSaveTarget((now) => (now === saveTarget ? result.target : now));
     if (result.saved && planNow.current === plan) setDirty(false);
     if (result.notice !== undefined) setNotice(result.notice);
   };
+  useSaveShortcut(() => void save("save"));
   const exportAs = async (kind: "md" | "html" | "docx") => {
     if (plan === undefined || opened === undefined) return;
     const base = opened.name.replace(/\.(json|ya?ml)$/i, "");

@@ -1,5 +1,6 @@
 // The page's two ways of saving a plan, worded for its notice: "Save" (to the file the plan came from, in that file's
 // format) and "Save as" JSON or YAML (asks where). A failure is said, never thrown: the caller keeps the work unsaved.
+import { useEffect } from "preact/hooks";
 import type { Translate } from "./messages.js";
 import type { PlanFormat } from "./plan-file.js";
 import { save, saveAs, type SaveTarget } from "./save.js";
@@ -44,4 +45,18 @@ export async function savePlan({ how, target, opened, text, t }: SaveRequest): P
     const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, "");
     return { saved: false, target, notice: t("saveFailed", { file: name, message }) };
   }
+}
+
+/** Ctrl+S (⌘S on a Mac) saves as the Save button does, instead of the browser saving the page itself. */
+export function useSaveShortcut(save: () => void): void {
+  useEffect(() => {
+    const press = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === "s") {
+        event.preventDefault();
+        save();
+      }
+    };
+    document.addEventListener("keydown", press);
+    return () => document.removeEventListener("keydown", press);
+  });
 }

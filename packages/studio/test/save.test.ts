@@ -74,7 +74,7 @@ const editTitle = (text: string) => page.getByRole("group", { name: "Title", exa
 const saveButton = () => page.getByRole("button", { name: "Save", exact: true });
 
 describe("saving in Chromium, with fake File System Access pickers", () => {
-  it("Save writes the edited YAML back to the file opened through the picker, twice, without asking, keeping its comments", async () => {
+  it("Save (the button, then Ctrl+S) writes the edited YAML back to the file opened through the picker, twice, without asking, keeping its comments", async () => {
     await installFakes({ "plan-2027.yaml": yamlText });
     await setFake("openName", "plan-2027.yaml");
     await page.getByLabel(/^Open a plan /).click();
@@ -84,9 +84,10 @@ describe("saving in Chromium, with fake File System Access pickers", () => {
     await saveButton().click();
     await poll(state).toBe("All changes saved");
     expect(await notice()).toBe("Saved to plan-2027.yaml.");
+    // The second time with Ctrl+S, from the field just typed in.
     await editTitle(`${title}, second`);
     await poll(state).toBe("Unsaved changes");
-    await saveButton().click();
+    await page.keyboard.press("Control+S");
     await poll(state).toBe("All changes saved");
     const { written, asked } = await fakeLog();
     expect(asked).toEqual([]);
