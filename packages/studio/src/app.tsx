@@ -318,11 +318,12 @@ export function App() {
   const save = async (how: "save" | PlanFormat) => {
     if (plan === undefined || opened === undefined) return;
     const text = async (format: PlanFormat) => (source === undefined ? (await planFile()).writePlanText(plan, format) : (await import("./source/plan-text.js")).textFor(source, plan, format));
-    const result = await savePlan({ how, target: saveTarget, opened, text, t });
+    const result = await savePlan({ how, target: saveTarget, opened, text });
     // Unless another file was opened while this one was written.
     setSaveTarget((now) => (now === saveTarget ? result.target : now));
     if (result.saved && planNow.current === plan) setDirty(false);
-    if (result.notice !== undefined) setNotice(result.notice);
+    const notice = result.notice;
+    if (notice !== undefined) setNotice(() => notice);
   };
   useSaveShortcut(() => void save("save"));
   const exportAs = async (kind: "md" | "html" | "docx") => {
@@ -366,7 +367,7 @@ export function App() {
                 event.preventDefault();
                 pickToOpen().then(
                   (picked) => void (picked === undefined || openFile(picked.file, picked.handle)),
-                  (error: unknown) => setNotice(t("openFailed", { message: error instanceof Error ? error.message : String(error) })),
+                  (error: unknown) => setNotice(() => (say: Translate) => say("openFailed", { message: error instanceof Error ? error.message : String(error) })),
                 );
               }}
               onChange={(event) => {
@@ -439,7 +440,7 @@ export function App() {
               {issues.length === 0 ? (
                 <p>{t("noIssues")}</p>
               ) : (
-                <IssueList issues={issues} t={t} locate={originalLocate?.ok ? originalLocate.locate : undefined} go={goTo} />
+                <IssueList issues={issues} t={t} locate={originalLocate?.ok ? originalLocate.locate : undefined} go={goTo} file={opened} />
               )}
             </section>
             {Revisions !== undefined && (

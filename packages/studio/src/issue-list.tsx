@@ -16,11 +16,14 @@ export interface IssueListProps {
   locate: ((pointer: string) => FilePosition | undefined) | undefined;
   /** Goes to an issue's field (form and source view). */
   go: (pointer: string) => void;
+  /** The file as opened: another file's issues start at their first page. */
+  file: object | undefined;
 }
 
 /** The issues, a page at a time, with the line that says which are shown when there are more than one page. */
-export function IssueList({ issues, t, locate, go }: IssueListProps) {
+export function IssueList({ issues, t, locate, go, file }: IssueListProps) {
   const [wanted, setPage] = useState(0);
+  useEffect(() => setPage(0), [file]);
   const previous = useRef<HTMLButtonElement>(null);
   const next = useRef<HTMLButtonElement>(null);
   // A button that the new page disables would drop the keyboard's focus: it goes to the other button instead, once

@@ -15,8 +15,6 @@ export interface SaveRequest {
   opened: { name: string; format: PlanFormat };
   /** The plan's text in a format. */
   text: (format: PlanFormat) => Promise<string>;
-  /** The studio's texts. */
-  t: Translate;
 }
 
 /** What a save did: whether the plan is now saved, the next save's target, and what to tell the user. */
@@ -25,25 +23,25 @@ export interface SaveResult {
   saved: boolean;
   /** Where the next "Save" writes (unchanged when nothing was written). */
   target: SaveTarget | undefined;
-  /** The notice to show, if any. */
-  notice?: string;
+  /** The notice to show, if any, worded when shown (in the studio's language then). */
+  notice?: (say: Translate) => string;
 }
 
 /** Saves as asked; never throws. */
-export async function savePlan({ how, target, opened, text, t }: SaveRequest): Promise<SaveResult> {
+export async function savePlan({ how, target, opened, text }: SaveRequest): Promise<SaveResult> {
   const format = how === "save" ? (target?.format ?? opened.format) : how;
   const name = how === "save" && target !== undefined ? target.handle.name : `${opened.name.replace(/\.(json|ya?ml)$/i, "")}.${format}`;
   try {
     const body = await text(format);
     const outcome = how === "save" ? await save(target, body, name, format) : await saveAs(body, name, format);
     if (outcome.kind === "cancelled") return { saved: false, target };
-    if (outcome.kind === "written") return { saved: true, target: outcome.target, notice: t("savedTo", { file: outcome.target.handle.name }) };
+    if (outcome.kind === "written") return { saved: true, target: outcome.target, notice: (say) => say("savedTo", { file: outcome.target.handle.name }) };
     // A download: "Save" says why it did not write to the file; "Save as" downloading is what was asked.
-    return { saved: true, target, ...(how === "save" ? { notice: t("savedDownload", { file: outcome.name }) } : {}) };
+    return { saved: true, target, ...(how === "save" ? { notice: (say: Translate) => say("savedDownload", { file: outcome.name }) } : {}) };
   } catch (error) {
     // The browser's message ends a sentence of the notice: its own full stop would double the notice's.
     const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, "");
-    return { saved: false, target, notice: t("saveFailed", { file: name, message }) };
+    return { saved: false, target, notice: (say) => say("saveFailed", { file: name, message }) };
   }
 }
 

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { messages } from "../src/messages.js";
 import { droppedHandle, formatOfName, type FileHandle } from "../src/save.js";
-import { savePlan, type SaveRequest } from "../src/saving.js";
+import { savePlan, type SaveRequest, type SaveResult } from "../src/saving.js";
 
 /** A fake file: what was written to it, or the error each write throws. */
 function fakeHandle(name: string, options: { refuse?: Error; permission?: "granted" | "denied" } = {}): FileHandle & { written: string[] } {
@@ -26,8 +26,9 @@ function fakeHandle(name: string, options: { refuse?: Error; permission?: "grant
 /** The suggested names the fake save picker was asked with, and what it answers next. */
 let asked: string[] = [];
 let pickerAnswer: () => Promise<FileHandle>;
-const t = messages("en");
-const request = (overrides: Partial<SaveRequest>): SaveRequest => ({ how: "save", target: undefined, opened: { name: "plan.yml", format: "yaml" }, text: async (format) => `text as ${format}`, t, ...overrides });
+const request = (overrides: Partial<SaveRequest>): SaveRequest => ({ how: "save", target: undefined, opened: { name: "plan.yml", format: "yaml" }, text: async (format) => `text as ${format}`, ...overrides });
+/** A result with its notice worded in `language`, as the page shows it. */
+const worded = (result: SaveResult, language: "en" | "nb" = "en") => ({ ...result, ...(result.notice === undefined ? {} : { notice: result.notice(messages(language)) }) });
 
 beforeEach(() => {
   asked = [];
@@ -44,7 +45,7 @@ describe("savePlan", () => {
   it("Save writes to the file it has, in that file's format, without asking", async () => {
     const handle = fakeHandle("plan.json");
     const result = await savePlan(request({ target: { handle, format: "json" } }));
-    expect(result).toEqual({ saved: true, target: { handle, format: "json" }, notice: "Saved to plan.json." });
+    expect(worded(result)).toEqual({ saved: true, target: { handle, format: "json" }, notice: "Saved to plan.json." });
     expect(handle.written).toEqual(["text as json"]);
     expect(asked).toEqual([]);
   });
@@ -80,7 +81,7 @@ describe("savePlan", () => {
   it("a refused write is said in the studio's language, with the file's name, and the plan stays unsaved", async () => {
     const handle = fakeHandle("plan.json", { refuse: new DOMException("The file is read-only.", "NoModificationAllowedError") });
     const target = { handle, format: "json" as const };
-    expect(await savePlan(request({ target, t: messages("nb") }))).toEqual({
+    expect(worded(await savePlan(request({ target })), "nb")).toEqual({
       saved: false,
       target,
       notice: "plan.json kunne ikke lagres: The file is read-only. Endringene dine er tatt vare på her, fortsatt ulagret: prøv igjen, eller bruk Lagre som JSON eller Lagre som YAML.",
@@ -91,7 +92,7 @@ describe("savePlan", () => {
     const handle = fakeHandle("plan.yaml", { permission: "denied" });
     const result = await savePlan(request({ target: { handle, format: "yaml" } }));
     expect(result.saved).toBe(false);
-    expect(result.notice).toBe("plan.yaml could not be saved: no permission to write to plan.yaml. Your changes are kept here, still unsaved: try again, or use Save as JSON or Save as YAML.");
+    expect(result.notice?.(messages("en"))).toBe("plan.yaml could not be saved: no permission to write to plan.yaml. Your changes are kept here, still unsaved: try again, or use Save as JSON or Save as YAML.");
     expect(handle.written).toEqual([]);
   });
 });

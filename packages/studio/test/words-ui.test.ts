@@ -55,6 +55,11 @@ describe("the studio's remaining words in bokmål, in Chromium", () => {
     expect(await page.getByRole("button", { name: "Neste 200" }).isDisabled()).toBe(true);
     await page.getByRole("button", { name: "Forrige 200" }).click();
     await poll(() => rows.count()).toBe(200);
+    // Another file opened (here the same again) starts at the first page of its issues.
+    await page.getByRole("button", { name: "Neste 200" }).click();
+    await poll(() => page.locator(".issue-shown").textContent()).toBe(`Viser feil og merknader 201–${issueCount} av ${issueCount}`);
+    await openFile(studio, "polyfon.json", JSON.stringify(manyIssues, null, 2));
+    await poll(() => page.locator(".issue-shown").textContent()).toBe(`Viser feil og merknader 1–200 av ${issueCount}`);
     await expectAxeClean(page, "a page of a long issue list");
     // At 360 px the line and its buttons wrap; nothing is wider than the screen.
     await page.setViewportSize({ width: 360, height: 740 });
