@@ -451,6 +451,7 @@ export function App() {
                 t={io}
                 edit={edit}
                 comparison={comparison}
+                openedValid={originalValid}
                 compare={(next) => {
                   setComparison(next);
                   if (next !== undefined) setView("changes");

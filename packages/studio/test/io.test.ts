@@ -338,6 +338,15 @@ describe("the studio's importers, interchange exports and revisions, in Chromium
     // A file that is not a valid plan is refused, naming why.
     await page.getByLabel("Compare with another version").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"title": 1}') });
     await poll(() => page.locator(".revisions [role=alert]").textContent()).toMatch(/broken\.json cannot be compared: it is not a valid plan \(\/.*\)/);
+    // A file opened with errors cannot be compared with: the panel says so, rather than that it compares with it.
+    const invalid = structuredClone(polyfon) as unknown as { period: { start: unknown } };
+    invalid.period.start = "soon";
+    await open("invalid.json", JSON.stringify(invalid));
+    await poll(() => page.locator(".comparing").textContent()).toBe(
+      "The file as opened is not a valid plan, so the changes view has nothing to compare with: choose another version to compare with.",
+    );
+    await open("plan.json", polyfonText);
+    await poll(() => page.locator(".comparing").textContent()).toBe("The changes view compares this plan with the file as opened.");
   });
 
   it("records a revision (date, kind, body, summary) into the plan, and the exported JSON holds it", async () => {

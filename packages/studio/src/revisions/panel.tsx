@@ -27,8 +27,10 @@ export function RevisionsPanel(props: {
   edit: (plan: PlanData) => void;
   comparison: Comparison | undefined;
   compare: (comparison: Comparison | undefined) => void;
+  /** Whether the file as opened is a valid plan: the changes view can compare with it only then. */
+  openedValid: boolean;
 }) {
-  const { plan, lang, language, t, edit, comparison, compare } = props;
+  const { plan, lang, language, t, edit, comparison, compare, openedValid } = props;
   const id = useMemo(() => `revisions-${++panels}`, []);
   const [refusal, setRefusal] = useState<string | undefined>();
   const [date, setDate] = useState(today);
@@ -74,7 +76,7 @@ export function RevisionsPanel(props: {
           <input type="file" accept={OPEN_ACCEPT} onChange={(event) => void openVersion(event.currentTarget.files?.[0])} />
         </label>
       </div>
-      <p class="comparing" role="status">{comparison === undefined ? t("comparingOpened") : t("comparingWith", { file: comparison.file })}</p>
+      <p class="comparing" role="status">{comparison !== undefined ? t("comparingWith", { file: comparison.file }) : openedValid ? t("comparingOpened") : t("comparingNothing")}</p>
       {comparison !== undefined && (
         <button type="button" onClick={() => compare(undefined)}>{t("compareOpened")}</button>
       )}
