@@ -3,6 +3,7 @@
 import type { Issue } from "@actionplan/core";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Translate } from "./messages.js";
+import { pageCount, pageRows } from "./pager.js";
 import type { FilePosition } from "./plan-file.js";
 
 /** How many issues one page of the list shows. */
@@ -33,11 +34,10 @@ export function IssueList({ issues, t, locate, go, file }: IssueListProps) {
     setPage(to);
     refocus.current = to === 0 || to === pages - 1 ? other : null;
   };
-  const pages = Math.ceil(issues.length / ISSUES_PER_PAGE);
+  const pages = pageCount(issues.length, ISSUES_PER_PAGE);
   // Fewer issues after an edit: the last page there is.
-  const page = Math.min(wanted, Math.max(pages - 1, 0));
-  const from = page * ISSUES_PER_PAGE;
-  const shown = issues.slice(from, from + ISSUES_PER_PAGE);
+  const page = Math.min(wanted, pages - 1);
+  const { rows: shown, first: from } = pageRows(issues, page, ISSUES_PER_PAGE);
   useEffect(() => {
     refocus.current?.focus();
     refocus.current = null;

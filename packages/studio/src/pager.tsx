@@ -13,13 +13,13 @@ export function revealPage(pointer: string): void {
   wanted = { pointer, count: wanted.count + 1 };
 }
 
-/** How many pages `total` rows take (at least one). */
-export const pageCount = (total: number): number => Math.max(1, Math.ceil(total / PAGE_SIZE));
+/** How many pages `total` rows take (at least one), `size` rows to a page. */
+export const pageCount = (total: number, size: number = PAGE_SIZE): number => Math.max(1, Math.ceil(total / size));
 
-/** The rows of one page and the index of its first row. */
-export function pageRows<T>(items: readonly T[], page: number): { rows: T[]; first: number } {
-  const first = page * PAGE_SIZE;
-  return { rows: items.slice(first, first + PAGE_SIZE), first };
+/** The rows of one page and the index of its first row, `size` rows to a page. */
+export function pageRows<T>(items: readonly T[], page: number, size: number = PAGE_SIZE): { rows: T[]; first: number } {
+  const first = page * size;
+  return { rows: items.slice(first, first + size), first };
 }
 
 /**

@@ -2,6 +2,7 @@
 // both (JSON is YAML 1.2) and keeps each node's offset, so that an issue's JSON Pointer can be shown as a line and
 // column of the file as it was opened; syntax errors come back located, never thrown.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Node } from "yaml";
+import { formatOfName } from "./save.js";
 
 /** The two formats the studio reads and writes. */
 export type PlanFormat = "json" | "yaml";
@@ -40,11 +41,9 @@ export type ReadResult =
 /** Limits that keep a hostile file from hanging the page. */
 const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
-/** The format a file name says, JSON when it says neither. */
+/** The format a file name says; when it says neither, JSON for a text that begins as JSON does, else YAML. */
 export function formatOf(name: string, text: string): PlanFormat {
-  if (/\.ya?ml$/i.test(name)) return "yaml";
-  if (/\.json$/i.test(name)) return "json";
-  return /^\s*[{[]/.test(text) ? "json" : "yaml";
+  return formatOfName(name, /^\s*[{[]/.test(text) ? "json" : "yaml");
 }
 
 /**

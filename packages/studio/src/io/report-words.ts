@@ -493,6 +493,11 @@ export const REPORT_WORDS_BY_LANGUAGE: Record<StudioLanguage, Record<ReportWordC
 /** A report line in the studio's three languages. */
 export type Worded = Record<StudioLanguage, string>;
 
+/** A changed or read cell's empty value (the CLI's "(empty)"), the same in bokmål and nynorsk. */
+const EMPTY_WORDS = { [EMPTY_CELL]: "(tom)" };
+/** What a StratML export counts of the elements an import kept (the exporter's phrase). */
+const UNMAPPED = `elements an import kept under extensions["${STRATML_EXTENSION}"].unmapped`;
+
 /**
  * The words of values that come from a closed set of English words: a cell's empty value (the CLI's "(empty)"), what
  * a sheet's column holds, a target or an actual, the things and tables an export's notice counts, and what StratML has
@@ -501,9 +506,9 @@ export type Worded = Record<StudioLanguage, string>;
  */
 export const VALUE_WORDS: Record<"nb" | "nn", Record<string, Record<string, string>>> = {
   nb: {
-    from: { [EMPTY_CELL]: "(tom)" },
-    to: { [EMPTY_CELL]: "(tom)" },
-    cell: { [EMPTY_CELL]: "(tom)" },
+    from: EMPTY_WORDS,
+    to: EMPTY_WORDS,
+    cell: EMPTY_WORDS,
     cellExpected: expectedIn("nb"),
     entryKind: { target: "mål", actual: "resultat" },
     missing: { text: "en tekst", number: "et nummer" },
@@ -526,15 +531,15 @@ export const VALUE_WORDS: Record<"nb" | "nn", Record<string, Record<string, stri
       "indicators: entries' source": "indicators: kilden til mål og resultater (source)",
       "indicators: entries' evidence": "indicators: dokumentasjonen av mål og resultater (evidence)",
       "indicators: periods' notes": "indicators: merknadene til periodene (note)",
-      [`elements an import kept under extensions["${STRATML_EXTENSION}"].unmapped`]: `elementer en import tok vare på under extensions["${STRATML_EXTENSION}"].unmapped`,
+      [UNMAPPED]: `elementer en import tok vare på under extensions["${STRATML_EXTENSION}"].unmapped`,
       ...blockPhrases("nb"),
     },
     holder: { wanted: "ønsket", namedElsewhere: "navngitt utenfor planen", notStated: "ikke oppgitt" },
   },
   nn: {
-    from: { [EMPTY_CELL]: "(tom)" },
-    to: { [EMPTY_CELL]: "(tom)" },
-    cell: { [EMPTY_CELL]: "(tom)" },
+    from: EMPTY_WORDS,
+    to: EMPTY_WORDS,
+    cell: EMPTY_WORDS,
     cellExpected: expectedIn("nn"),
     entryKind: { target: "mål", actual: "resultat" },
     missing: { text: "ein tekst", number: "eit nummer" },
@@ -557,7 +562,7 @@ export const VALUE_WORDS: Record<"nb" | "nn", Record<string, Record<string, stri
       "indicators: entries' source": "indicators: kjelda til mål og resultat (source)",
       "indicators: entries' evidence": "indicators: dokumentasjonen av mål og resultat (evidence)",
       "indicators: periods' notes": "indicators: merknadene til periodane (note)",
-      [`elements an import kept under extensions["${STRATML_EXTENSION}"].unmapped`]: `element ein import tok vare på under extensions["${STRATML_EXTENSION}"].unmapped`,
+      [UNMAPPED]: `element ein import tok vare på under extensions["${STRATML_EXTENSION}"].unmapped`,
       ...blockPhrases("nn"),
     },
     holder: { wanted: "ønskt", namedElsewhere: "namngjeven utanfor planen", notStated: "ikkje oppgjeve" },
